@@ -1,0 +1,36 @@
+// Bundles the two entry points with ncc: dist/index.js (the action) and dist/cli.js (the CLI).
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const entries = { index: 'src/index.ts', cli: 'src/cli.ts' };
+rmSync('dist', { recursive: true, force: true });
+mkdirSync('dist');
+for (const [name, entry] of Object.entries(entries)) {
+  const out = join('.build', name);
+  rmSync(out, { recursive: true, force: true });
+  execFileSync(
+    process.execPath,
+    [
+      'node_modules/@vercel/ncc/dist/ncc/cli.js',
+      'build',
+      entry,
+      '-o',
+      out,
+      '-q',
+      '--license',
+      'licenses.txt',
+    ],
+    {
+      stdio: 'inherit',
+    },
+  );
+  let code = readFileSync(join(out, 'index.js'), 'utf8');
+  if (name === 'cli' && !code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
+  writeFileSync(join('dist', `${name}.js`), code);
+  if (name === 'cli') chmodSync(join('dist', 'cli.js'), 0o755);
+  if (name === 'index') renameSync(join(out, 'licenses.txt'), join('dist', 'licenses.txt'));
+}
+// dist/ is ESM like the package; this makes the folder self-describing when copied alone.
+writeFileSync('dist/package.json', '{ "type": "module" }\n');
+rmSync('.build', { recursive: true, force: true });

@@ -1,0 +1,155 @@
+// The CLI: argv → the same settings as the action → the same commands.
+// Exit codes: 0 ok, 1 findings or failure (including invalid input values), 2 usage error.
+import { Command, CommanderError, Option } from 'commander';
+import { bump } from '../commands/bump.js';
+import type { Log } from '../log.js';
+import { parseBumpSettings } from '../settings.js';
+import { VERSION } from '../version.js';
+
+const EXIT_FAILURE = 1;
+const EXIT_USAGE = 2;
+
+function terminalLog(quiet: boolean): Log {
+  const at = (w?: { file?: string; line?: number }) =>
+    w?.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : '';
+  return {
+    info: (m) => (quiet ? process.stderr : process.stdout).write(`${m}\n`),
+    debug: (m) => (process.env.SLIPWAY_DEBUG ? process.stderr.write(`debug: ${m}\n`) : undefined),
+    warning: (m, w) => process.stderr.write(`${at(w)}warning: ${m}\n`),
+    error: (m, w) => process.stderr.write(`${at(w)}error: ${m}\n`),
+  };
+}
+
+interface BumpFlags {
+  dir: string;
+  path: string[];
+  image?: string;
+  tag?: string;
+  digest?: string;
+  dryRun?: boolean;
+  allowDowngrade?: boolean;
+  json?: boolean;
+  verbose?: boolean;
+  repo?: string;
+  base?: string;
+  pullRequest: boolean;
+  environment?: string;
+  branchPrefix?: string;
+}
+
+async function runBump(refs: string[], flags: BumpFlags): Promise<number> {
+  if (refs.length === 0 && !flags.image) {
+    process.stderr.write(
+      'error: name at least one image: slipway bump name:tag [name:tag ...] (or --image NAME --tag TAG)\n',
+    );
+    return EXIT_USAGE;
+  }
+  const inputs: Record<string, string> = {
+    images: refs.join('\n'),
+    image: flags.image ?? '',
+    tag: flags.tag ?? '',
+    digest: flags.digest ?? '',
+    paths: flags.path.join('\n'),
+    'dry-run': String(flags.dryRun ?? false),
+    'allow-downgrade': String(flags.allowDowngrade ?? false),
+    'manifests-repo': flags.repo ?? '',
+    base: flags.base ?? '',
+    'pull-request': String(flags.pullRequest),
+    environment: flags.environment ?? '',
+    'branch-prefix': flags.branchPrefix ?? '',
+    token: process.env.GITHUB_TOKEN ?? '',
+  };
+  const settings = parseBumpSettings(
+    (name) => inputs[name] ?? '',
+    process.env,
+    flags.repo ? undefined : flags.dir,
+  );
+  const log = terminalLog(flags.json ?? false);
+  const result = await bump(settings, log, {
+    verbose: flags.verbose ?? false,
+    print: (text) => process.stdout.write(text),
+  });
+  if (flags.json) process.stdout.write(`${JSON.stringify(result.json ?? result.outputs, null, 2)}\n`);
+  if (result.failure) {
+    log.error(result.failure);
+    return EXIT_FAILURE;
+  }
+  return 0;
+}
+
+function notYet(name: string): () => Promise<number> {
+  return async () => {
+    process.stderr.write(`error: "slipway ${name}" is not implemented yet in version ${VERSION}.\n`);
+    return EXIT_FAILURE;
+  };
+}
+
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('slipway')
+    .description(
+      'The CI side of GitOps: bump image tags in a manifests repo, and preview what a manifests PR deploys.',
+    )
+    .version(VERSION)
+    .exitOverride()
+    .showHelpAfterError();
+  const collect = (value: string, previous: string[]) => [...previous, value];
+
+  program
+    .command('bump')
+    .description(
+      'Set new image tags wherever the images are referenced (workloads, kustomize, Helm values, Argo CD apps).',
+    )
+    .argument('[refs...]', 'images with their new version: name:tag, name@digest or name:tag@digest')
+    .option('--dir <dir>', 'the manifests folder to edit in place', '.')
+    .option('--path <glob>', 'only files matching this glob (repeatable)', collect, [])
+    .option('--image <name>', 'an image name (with --tag and/or --digest)')
+    .option('--tag <tag>', 'the new tag for --image')
+    .option('--digest <digest>', 'the new digest for --image')
+    .option('--dry-run', 'print a unified diff and write nothing')
+    .option('--allow-downgrade', 'allow a semver downgrade')
+    .option('--json', 'print the result as JSON')
+    .option('--verbose', 'also list files that were not valid YAML')
+    .addOption(
+      new Option('--repo <owner/name>', 'bump on GitHub instead of a folder (token from GITHUB_TOKEN)'),
+    )
+    .option('--base <branch>', 'with --repo: the branch to bump (default: the default branch)')
+    .option('--no-pull-request', 'with --repo: commit straight to the base branch')
+    .option('--environment <name>', 'with --repo: names the pull request and its branch')
+    .option('--branch-prefix <prefix>', 'with --repo: prefix of the bot branches', 'slipway')
+    .action(async (refs: string[], flags: BumpFlags) => setExit(await runBump(refs, flags)));
+
+  program
+    .command('check')
+    .description('Preview the cluster diff of a manifests pull request (not implemented yet).')
+    .action(async () => setExit(await notYet('check')()));
+  program
+    .command('diff')
+    .description('Show the predicted cluster diff between two revisions (not implemented yet).')
+    .action(async () => setExit(await notYet('diff')()));
+  program
+    .command('validate')
+    .description('Validate what each application would deploy (not implemented yet).')
+    .action(async () => setExit(await notYet('validate')()));
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let code = 0;
+  const program = buildProgram((c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.exitCode === 0
+        ? 0
+        : EXIT_USAGE;
+    }
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_FAILURE;
+  }
+}

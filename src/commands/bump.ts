@@ -1,0 +1,40 @@
+// bump: plan the edits with the core, then write them to a folder or to GitHub.
+import { planBump } from '../core/bumpPlan.js';
+import { planDiff, planJson, planLines } from '../core/bumpReport.js';
+import { readManifests, writeManifests } from '../edges/fileTree.js';
+import type { Log } from '../log.js';
+import type { BumpSettings } from '../settings.js';
+import { bumpOnGitHub } from './bumpOnGitHub.js';
+import type { CommandResult } from './result.js';
+
+export interface BumpOptions {
+  verbose?: boolean;
+  /** Where a dry run prints its diff (the CLI's stdout). */
+  print?: (text: string) => void;
+}
+
+export async function bump(
+  settings: BumpSettings,
+  log: Log,
+  options: BumpOptions = {},
+): Promise<CommandResult> {
+  if (settings.source.kind === 'github') return bumpOnGitHub(settings, settings.source, log);
+  const dir = settings.source.dir;
+  const files = await readManifests(dir, settings.paths);
+  const plan = planBump(files, settings.updates, { allowDowngrade: settings.allowDowngrade });
+  for (const line of planLines(plan, options.verbose ?? false)) log.info(line);
+  if (settings.dryRun) {
+    options.print?.(planDiff(plan, files));
+  } else if (plan.changed.size > 0) {
+    await writeManifests(dir, plan.changed);
+  }
+  const json = planJson(plan);
+  return {
+    outputs: {
+      updated: String(plan.edits.length > 0 && !settings.dryRun),
+      edits: JSON.stringify(json.edits),
+      skipped: JSON.stringify(json.skipped),
+    },
+    json: { ...json, dryRun: settings.dryRun, filesScanned: plan.filesScanned },
+  };
+}

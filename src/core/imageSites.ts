@@ -1,0 +1,393 @@
+// Every place an image lives in one YAML file, found on the parsed document with exact source ranges.
+// Kinds: `image:` fields, kustomize `images:` entries, Helm-style repository/tag maps, Argo CD
+// Application overrides (kustomize.images strings, helm.parameters, helm.values blocks) and
+// `# slipway: <image>` marker comments.
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, Scalar } from 'yaml';
+import type { Document, Node, YAMLMap } from 'yaml';
+import { canonicalName, formatImageRef, tryParseImageRef } from './imageRef.js';
+import { blockPairEdits, type FieldWriter } from './yamlFields.js';
+import { renderScalar, type ScalarStyle, type TextEdit } from './yamlScalar.js';
+
+export type SiteKind =
+  | 'image-field'
+  | 'kustomize-images'
+  | 'helm-values'
+  | 'argocd-kustomize-images'
+  | 'argocd-helm-parameters'
+  | 'marker';
+
+/** The version an image should have after the bump: exactly this tag and/or digest. */
+export interface Version {
+  tag?: string;
+  digest?: string;
+}
+
+export interface ImageSite {
+  kind: SiteKind;
+  /** Offset of the bytes that hold the tag (or the reference), for line numbers. */
+  offset: number;
+  /** Canonical name of the image, for matching. */
+  canonical: string;
+  /** The name as spelled at this site. */
+  name: string;
+  tag?: string;
+  digest?: string;
+  /** The edits that give this site the new version, or a sentence saying why it cannot be written. */
+  write(version: Version): TextEdit[] | string;
+}
+
+export interface ScanResult {
+  sites: ImageSite[];
+  /** Set when the file is not valid YAML: the file is skipped, not failed. */
+  invalid?: { line: number; message: string };
+}
+
+const MARKER = /#\s*slipway:\s*(\S+)/;
+
+function scalarStyle(node: Scalar): ScalarStyle | undefined {
+  return node.type === 'PLAIN' || node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE'
+    ? node.type
+    : undefined;
+}
+
+/** The source text of a scalar as a string (plain numbers keep their spelling: `1.10`, not 1.1). */
+function scalarText(node: Scalar, src: string): string | undefined {
+  if (typeof node.value === 'string') return node.value;
+  if (node.range && node.type === 'PLAIN') return src.slice(node.range[0], node.range[1]);
+  return undefined;
+}
+
+function resolve(node: unknown, doc: Document): unknown {
+  return isAlias(node) ? node.resolve(doc) : node;
+}
+
+/** A scalar slot that can be overwritten in place, keeping its quoting style. */
+function scalarSlot(
+  node: unknown,
+  doc: Document,
+  src: string,
+): { node: Scalar; text: string; style: ScalarStyle } | undefined {
+  const target = resolve(node, doc);
+  if (!isScalar(target) || !target.range) return undefined;
+  const style = scalarStyle(target);
+  const text = scalarText(target, src);
+  if (style === undefined || text === undefined) return undefined;
+  return { node: target, text, style };
+}
+
+function replaceScalar(slot: { node: Scalar; style: ScalarStyle }, value: string): TextEdit {
+  const [start, end] = slot.node.range as [number, number, number];
+  return { start, end, text: renderScalar(value, slot.style) };
+}
+
+function getPair(map: YAMLMap, key: string) {
+  return map.items.find((pair) => isScalar(pair.key) && pair.key.value === key);
+}
+
+interface Context {
+  doc: Document;
+  src: string;
+  eol: string;
+  sites: ImageSite[];
+  scalars: Scalar[];
+}
+
+/** A scalar holding a whole reference (optionally behind a prefix such as `name=` in Argo CD overrides). */
+function refSite(
+  ctx: Context,
+  node: unknown,
+  kind: SiteKind,
+  prefixSeparator?: string,
+): ImageSite | undefined {
+  const slot = scalarSlot(node, ctx.doc, ctx.src);
+  if (!slot) return undefined;
+  const cut = prefixSeparator === undefined ? -1 : slot.text.indexOf(prefixSeparator);
+  const prefix = cut === -1 ? '' : slot.text.slice(0, cut + 1);
+  const ref = tryParseImageRef(slot.text.slice(prefix.length));
+  if (!ref) return undefined;
+  return {
+    kind,
+    offset: (slot.node.range as [number, number, number])[0],
+    canonical: ref.canonical,
+    name: ref.name,
+    tag: ref.tag,
+    digest: ref.digest,
+    write: (version) => [replaceScalar(slot, prefix + formatImageRef(ref.name, version.tag, version.digest))],
+  };
+}
+
+/** A map whose tag and digest live in separate fields (kustomize images, Helm values). */
+function fieldSite(
+  ctx: Context,
+  map: YAMLMap,
+  kind: SiteKind,
+  name: string,
+  keys: { tag: string; digest?: string },
+  writer: FieldWriter,
+): ImageSite | undefined {
+  let canonical: string;
+  try {
+    canonical = canonicalName(name);
+  } catch {
+    return undefined;
+  }
+  const tagSlot = scalarSlot(getPair(map, keys.tag)?.value, ctx.doc, ctx.src);
+  const digestSlot = keys.digest ? scalarSlot(getPair(map, keys.digest)?.value, ctx.doc, ctx.src) : undefined;
+  const anchor = tagSlot?.node.range?.[0] ?? map.range?.[0] ?? 0;
+  return {
+    kind,
+    offset: anchor,
+    canonical,
+    name,
+    ...(tagSlot && tagSlot.text !== '' && { tag: tagSlot.text }),
+    ...(digestSlot && digestSlot.text !== '' && { digest: digestSlot.text }),
+    write: (version) =>
+      blockPairEdits(ctx.src, ctx.eol, map, keys, { tag: tagSlot, digest: digestSlot }, version, writer),
+  };
+}
+
+function scanKustomizeImages(ctx: Context, seq: unknown, kind: SiteKind): void {
+  if (!isSeq(seq)) return;
+  for (const item of seq.items) {
+    if (isMap(item)) {
+      const name = scalarSlot(getPair(item, 'name')?.value, ctx.doc, ctx.src)?.text;
+      const newName = scalarSlot(getPair(item, 'newName')?.value, ctx.doc, ctx.src)?.text;
+      const isEntry = getPair(item, 'newTag') || getPair(item, 'newName') || getPair(item, 'digest');
+      const effective = newName || name;
+      if (!isEntry || !effective) continue;
+      const site = fieldSite(ctx, item, kind, effective, { tag: 'newTag', digest: 'digest' }, 'kustomize');
+      if (site) ctx.sites.push(site);
+    } else if (kind === 'argocd-kustomize-images') {
+      const site = refSite(ctx, item, kind, '=');
+      if (site) ctx.sites.push(site);
+    }
+  }
+}
+
+function scanHelmParameters(ctx: Context, seq: unknown): void {
+  if (!isSeq(seq)) return;
+  const groups = new Map<string, Partial<Record<'repository' | 'registry' | 'tag' | 'digest', Scalar>>>();
+  for (const item of seq.items) {
+    if (!isMap(item)) continue;
+    const key = scalarSlot(getPair(item, 'name')?.value, ctx.doc, ctx.src)?.text;
+    const value = resolve(getPair(item, 'value')?.value, ctx.doc);
+    const match = key ? /^(.*)\.(repository|registry|tag|digest)$/.exec(key) : null;
+    if (!match || !isScalar(value)) continue;
+    const group = groups.get(match[1] as string) ?? {};
+    group[match[2] as 'tag'] = value;
+    groups.set(match[1] as string, group);
+  }
+  for (const group of groups.values()) {
+    if (!group.repository || !group.tag) continue;
+    const repository = scalarText(group.repository, ctx.src);
+    const registry = group.registry ? scalarText(group.registry, ctx.src) : undefined;
+    if (!repository) continue;
+    // Parameters are separate list items, so a missing digest parameter cannot be added in place.
+    const site = paramSite(ctx, registry ? `${registry}/${repository}` : repository, group.tag, group.digest);
+    if (site) ctx.sites.push(site);
+  }
+}
+
+function paramSite(
+  ctx: Context,
+  name: string,
+  tagNode: Scalar,
+  digestNode: Scalar | undefined,
+): ImageSite | undefined {
+  const tagSlot = scalarSlot(tagNode, ctx.doc, ctx.src);
+  const digestSlot = digestNode ? scalarSlot(digestNode, ctx.doc, ctx.src) : undefined;
+  let canonical: string;
+  try {
+    canonical = canonicalName(name);
+  } catch {
+    return undefined;
+  }
+  if (!tagSlot) return undefined;
+  return {
+    kind: 'argocd-helm-parameters',
+    offset: (tagSlot.node.range as [number, number, number])[0],
+    canonical,
+    name,
+    ...(tagSlot.text !== '' && { tag: tagSlot.text }),
+    ...(digestSlot && digestSlot.text !== '' && { digest: digestSlot.text }),
+    write: (version) => {
+      const edits: TextEdit[] = [];
+      if (version.tag !== undefined && version.tag !== tagSlot.text)
+        edits.push(replaceScalar(tagSlot, version.tag));
+      if (digestSlot && (version.digest ?? '') !== digestSlot.text)
+        edits.push(replaceScalar(digestSlot, version.digest ?? ''));
+      else if (version.digest !== undefined) return `no ${name}.digest parameter to hold the digest; add one`;
+      return edits;
+    },
+  };
+}
+
+/** Argo CD `helm.values` is YAML inside a literal block: scan it and map offsets back to the file. */
+function scanValuesBlock(ctx: Context, node: unknown): void {
+  const block = resolve(node, ctx.doc);
+  if (!isScalar(block) || block.type !== 'BLOCK_LITERAL' || typeof block.value !== 'string' || !block.range)
+    return;
+  const source = ctx.src.slice(block.range[0], block.range[1]);
+  const headerEnd = source.indexOf('\n');
+  if (headerEnd === -1) return;
+  const sourceLines = source.slice(headerEnd + 1).split('\n');
+  const indent = /^ */.exec(sourceLines.find((l) => l.trim() !== '') ?? '')?.[0].length ?? 0;
+  // value line start → file offset of the same character
+  const starts: Array<[number, number]> = [];
+  let fileOffset = block.range[0] + headerEnd + 1;
+  let valueOffset = 0;
+  for (const line of sourceLines) {
+    starts.push([valueOffset, fileOffset + Math.min(indent, line.length)]);
+    valueOffset += Math.max(0, line.replace(/\r$/, '').length - indent) + 1;
+    fileOffset += line.length + 1;
+  }
+  const inner = scanYaml(block.value);
+  const toFile = (offset: number): number => {
+    let best = starts[0] as [number, number];
+    for (const entry of starts) if (entry[0] <= offset) best = entry;
+    return best[1] + (offset - best[0]);
+  };
+  for (const site of inner.sites) {
+    ctx.sites.push({
+      ...site,
+      offset: toFile(site.offset),
+      write: (version) => {
+        const edits = site.write(version);
+        if (typeof edits === 'string') return edits;
+        if (edits.some((e) => e.text.includes('\n')))
+          return 'cannot add a field inside a helm.values block; add it by hand';
+        return edits.map((e) => ({ start: toFile(e.start), end: toFile(e.end), text: e.text }));
+      },
+    });
+  }
+}
+
+function walk(ctx: Context, node: unknown, parentKey: string | undefined): void {
+  const target = node;
+  if (isScalar(target)) {
+    ctx.scalars.push(target);
+    return;
+  }
+  if (isSeq(target)) {
+    for (const item of target.items) walk(ctx, item, parentKey);
+    return;
+  }
+  if (!isMap(target)) return;
+  const repository = getPair(target, 'repository');
+  if (repository && getPair(target, 'tag')) {
+    const repo = scalarSlot(repository.value, ctx.doc, ctx.src)?.text;
+    const registry = scalarSlot(getPair(target, 'registry')?.value, ctx.doc, ctx.src)?.text;
+    if (repo) {
+      const site = fieldSite(
+        ctx,
+        target,
+        'helm-values',
+        registry ? `${registry}/${repo}` : repo,
+        { tag: 'tag', digest: 'digest' },
+        'helm',
+      );
+      if (site) ctx.sites.push(site);
+    }
+  }
+  for (const pair of target.items) {
+    if (!isPair(pair) || !isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    if (key === 'image') {
+      const site = refSite(ctx, pair.value, 'image-field');
+      if (site) ctx.sites.push(site);
+    } else if (key === 'images') {
+      scanKustomizeImages(
+        ctx,
+        pair.value,
+        parentKey === 'kustomize' ? 'argocd-kustomize-images' : 'kustomize-images',
+      );
+    } else if (key === 'parameters' && parentKey === 'helm') {
+      scanHelmParameters(ctx, pair.value);
+    } else if (key === 'values' && parentKey === 'helm') {
+      scanValuesBlock(ctx, pair.value);
+    }
+    walk(ctx, pair.value, key);
+  }
+}
+
+function scanMarkers(ctx: Context): void {
+  if (!ctx.src.includes('slipway:')) return;
+  let lineStart = 0;
+  for (const line of ctx.src.split('\n')) {
+    const match = MARKER.exec(line);
+    const hash = match ? lineStart + line.indexOf('#', line.search(/\s#|^#/)) : -1;
+    if (match) {
+      // the last scalar that ends on this line before the comment
+      const scalar = ctx.scalars
+        .filter((s) => s.range && s.range[0] >= lineStart && s.range[1] <= hash)
+        .sort((a, b) => (b.range?.[0] ?? 0) - (a.range?.[0] ?? 0))[0];
+      const slot = scalar ? scalarSlot(scalar, ctx.doc, ctx.src) : undefined;
+      const site = slot ? markerSite(ctx, slot, match[1] as string) : undefined;
+      if (site) ctx.sites.push(site);
+    }
+    lineStart += line.length + 1;
+  }
+}
+
+function markerSite(
+  ctx: Context,
+  slot: { node: Scalar; text: string; style: ScalarStyle },
+  image: string,
+): ImageSite | undefined {
+  let canonical: string;
+  try {
+    canonical = canonicalName(image);
+  } catch {
+    return undefined;
+  }
+  const asRef = tryParseImageRef(slot.text);
+  if (asRef && asRef.canonical === canonical) {
+    const site = refSite(ctx, slot.node, 'marker');
+    return site && { ...site, kind: 'marker' };
+  }
+  return {
+    kind: 'marker',
+    offset: (slot.node.range as [number, number, number])[0],
+    canonical,
+    name: image,
+    ...(slot.text !== '' && { tag: slot.text }),
+    write: (version) => {
+      if (version.tag === undefined)
+        return 'the marked value holds only a tag; give a tag, not just a digest';
+      return version.tag === slot.text ? [] : [replaceScalar(slot, version.tag)];
+    },
+  };
+}
+
+/** Finds every image site in a YAML file's text. A file that is not valid YAML yields no sites and `invalid`. */
+export function scanYaml(src: string): ScanResult {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(src, { lineCounter, uniqueKeys: false, strict: false });
+  const list = Array.isArray(docs) ? docs : [];
+  for (const doc of list) {
+    const error = doc.errors[0];
+    if (error)
+      return {
+        sites: [],
+        invalid: { line: error.linePos?.[0].line ?? 1, message: error.message.split('\n')[0] as string },
+      };
+  }
+  const eol = src.includes('\r\n') ? '\r\n' : '\n';
+  const sites: ImageSite[] = [];
+  for (const doc of list) {
+    const ctx: Context = { doc, src, eol, sites, scalars: [] };
+    walk(ctx, doc.contents as Node | null, undefined);
+    scanMarkers(ctx);
+  }
+  return { sites: dedupe(sites) };
+}
+
+/** A marker on an `image:` line names a site found already; keep one site per source position. */
+function dedupe(sites: ImageSite[]): ImageSite[] {
+  const seen = new Map<string, ImageSite>();
+  for (const site of sites) {
+    const key = `${site.offset}:${site.canonical}`;
+    if (!seen.has(key)) seen.set(key, site);
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,4 @@
+// The action's entry: everything happens in run().
+import { run } from './main.js';
+
+void run();

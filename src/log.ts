@@ -1,0 +1,27 @@
+// What commands say while they run. The action writes workflow commands; the CLI writes to a terminal.
+export interface Annotation {
+  file?: string;
+  line?: number;
+  title?: string;
+}
+
+export interface Log {
+  info(message: string): void;
+  debug(message: string): void;
+  warning(message: string, where?: Annotation): void;
+  error(message: string, where?: Annotation): void;
+}
+
+/** A log that keeps everything, for tests and for commands that report at the end. */
+export function memoryLog(): Log & { lines: string[] } {
+  const lines: string[] = [];
+  const at = (where?: Annotation) =>
+    where?.file ? ` (${where.file}${where.line ? `:${where.line}` : ''})` : '';
+  return {
+    lines,
+    info: (m) => lines.push(m),
+    debug: (m) => lines.push(`debug: ${m}`),
+    warning: (m, w) => lines.push(`warning: ${m}${at(w)}`),
+    error: (m, w) => lines.push(`error: ${m}${at(w)}`),
+  };
+}

@@ -1,0 +1,42 @@
+// The action: inputs → settings → command → outputs. The only place that calls core.setFailed.
+import * as core from '@actions/core';
+import { bump } from './commands/bump.js';
+import type { CommandResult } from './commands/result.js';
+import type { Log } from './log.js';
+import { OUTPUT_NAMES } from './outputs.js';
+import { parseSettings, type Settings } from './settings.js';
+
+const actionLog: Log = {
+  info: (m) => core.info(m),
+  debug: (m) => core.debug(m),
+  warning: (m, w) => core.warning(m, w && { file: w.file, startLine: w.line, title: w.title }),
+  error: (m, w) => core.error(m, w && { file: w.file, startLine: w.line, title: w.title }),
+};
+
+async function runCommand(settings: Settings): Promise<CommandResult> {
+  switch (settings.command) {
+    case 'bump':
+      return bump(settings, actionLog);
+    case 'check':
+      return { outputs: {}, failure: 'The check command is not implemented yet in this version of Slipway.' };
+  }
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let failure: string | undefined;
+  try {
+    const token = core.getInput('token');
+    if (token) core.setSecret(token);
+    const settings = parseSettings((name) => core.getInput(name), env);
+    const result = await runCommand(settings);
+    for (const name of OUTPUT_NAMES) {
+      const value = result.outputs[name];
+      if (value !== undefined) core.setOutput(name, value);
+    }
+    if (result.summary) await core.summary.addRaw(result.summary, true).write();
+    failure = result.failure;
+  } catch (error) {
+    failure = error instanceof Error ? error.message : String(error);
+  }
+  if (failure !== undefined) core.setFailed(failure);
+}

@@ -1,0 +1,239 @@
+// Raw inputs (action inputs, CLI flags, a test's map) → one typed settings object per command.
+// Nothing here reads the environment by itself: callers pass a getter and the environment.
+import { parseImageRef, type ImageRef } from './core/imageRef.js';
+
+export const COMMANDS = ['bump', 'check'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+export const AUTO_MERGE = ['off', 'merge', 'squash', 'rebase'] as const;
+export type AutoMerge = (typeof AUTO_MERGE)[number];
+
+/** Reads one raw input by name; returns '' when it is not set. */
+export type InputGetter = (name: string) => string;
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+}
+
+/** Where the manifests are: a folder on disk, or a repository on GitHub. */
+export type ManifestSource =
+  { kind: 'local'; dir: string } | { kind: 'github'; owner: string; repo: string; base?: string };
+
+export interface GitHubSettings {
+  token: string;
+  apiUrl: string;
+  serverUrl: string;
+}
+
+export interface RunContext {
+  /** owner/name of the repository whose workflow runs (the app repo, for bump). */
+  repository?: string;
+  sha?: string;
+  runUrl?: string;
+}
+
+export interface BumpSettings {
+  command: 'bump';
+  updates: ImageRef[];
+  source: ManifestSource;
+  paths: string[];
+  allowDowngrade: boolean;
+  dryRun: boolean;
+  github: GitHubSettings;
+  pullRequest: boolean;
+  branchPrefix: string;
+  environment?: string;
+  commitMessage: string;
+  labels: string[];
+  reviewers: string[];
+  teamReviewers: string[];
+  assignees: string[];
+  draft: boolean;
+  autoMerge: AutoMerge;
+  context: RunContext;
+}
+
+export interface CheckSettings {
+  command: 'check';
+}
+
+export type Settings = BumpSettings | CheckSettings;
+
+export function parseBoolean(get: InputGetter, name: string, fallback: boolean): boolean {
+  const raw = get(name).trim().toLowerCase();
+  if (raw === '') return fallback;
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  throw new SettingsError(`Input "${name}" must be true or false, not "${get(name).trim()}".`);
+}
+
+/** A list given one item per line, or comma-separated. */
+export function parseList(get: InputGetter, name: string): string[] {
+  return get(name)
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '' && !item.startsWith('#'));
+}
+
+function parseChoice<T extends string>(
+  get: InputGetter,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
+  const raw = get(name).trim();
+  if (raw === '') return fallback;
+  if ((choices as readonly string[]).includes(raw)) return raw as T;
+  throw new SettingsError(`Input "${name}" must be one of ${choices.join(', ')}; got "${raw}".`);
+}
+
+/** The command to run: the `command` input, else inferred from the event (pull requests → check). */
+export function parseCommand(get: InputGetter, env: Environment): CommandName {
+  const raw = get('command').trim();
+  if (raw === '') {
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    return event === 'pull_request' || event === 'pull_request_target' ? 'check' : 'bump';
+  }
+  if ((COMMANDS as readonly string[]).includes(raw)) return raw as CommandName;
+  throw new SettingsError(
+    `Input "command" must be one of ${COMMANDS.join(', ')} (or empty to infer it from the event); got "${raw}".`,
+  );
+}
+
+function parseGlobs(get: InputGetter, name: string): string[] {
+  const globs = parseList(get, name);
+  for (const glob of globs) {
+    if (glob.startsWith('/') || glob.split('/').includes('..')) {
+      throw new SettingsError(
+        `Input "${name}": "${glob}" must be a glob relative to the repository root (no leading "/", no "..").`,
+      );
+    }
+  }
+  return globs;
+}
+
+/** Images from `images` (full references, one per line) and from `image` + `tag`/`digest`. */
+function parseUpdates(get: InputGetter): ImageRef[] {
+  const refs: string[] = parseList(get, 'images');
+  const image = get('image').trim();
+  const tag = get('tag').trim();
+  const digest = get('digest').trim();
+  if (image !== '') {
+    refs.push(`${image}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`);
+  } else if (tag !== '' || digest !== '') {
+    throw new SettingsError('Inputs "tag" and "digest" need "image": name the image they belong to.');
+  }
+  if (refs.length === 0)
+    throw new SettingsError('Input "image" (with "tag") or "images" is required for bump.');
+  const updates = refs.map((ref) => {
+    try {
+      return parseImageRef(ref);
+    } catch (error) {
+      throw new SettingsError(`Input "images": ${(error as Error).message}.`);
+    }
+  });
+  for (const update of updates) {
+    if (update.tag === undefined && update.digest === undefined) {
+      throw new SettingsError(
+        `Image "${update.name}" has no tag or digest: set input "tag" (or "digest"), or write name:tag, name@digest or name:tag@digest.`,
+      );
+    }
+    if (updates.filter((u) => u.canonical === update.canonical).length > 1) {
+      throw new SettingsError(`Image "${update.name}" is given twice; give each image once.`);
+    }
+  }
+  return updates;
+}
+
+function parseRepository(value: string, name: string): { owner: string; repo: string } {
+  const match = /^([\w.-]+)\/([\w.-]+)$/.exec(value.trim());
+  if (!match) throw new SettingsError(`Input "${name}" must be owner/name; got "${value}".`);
+  return { owner: match[1] as string, repo: match[2] as string };
+}
+
+export function parseGitHub(get: InputGetter, env: Environment): GitHubSettings {
+  return {
+    token: get('token').trim(),
+    apiUrl: (get('github-api-url').trim() || env.GITHUB_API_URL || 'https://api.github.com').replace(
+      /\/+$/,
+      '',
+    ),
+    serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+  };
+}
+
+export function runContext(env: Environment): RunContext {
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const runUrl =
+    env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined;
+  return {
+    ...(env.GITHUB_REPOSITORY && { repository: env.GITHUB_REPOSITORY }),
+    ...(env.GITHUB_SHA && { sha: env.GITHUB_SHA }),
+    ...(runUrl && { runUrl }),
+  };
+}
+
+/**
+ * Bump settings. `localDir` is set by the CLI when it edits a folder on disk; otherwise the manifests
+ * are read from and written to GitHub (`manifests-repo`, default: the current repository).
+ */
+export function parseBumpSettings(get: InputGetter, env: Environment, localDir?: string): BumpSettings {
+  const updates = parseUpdates(get);
+  const paths = parseGlobs(get, 'paths');
+  const github = parseGitHub(get, env);
+  let source: ManifestSource;
+  if (localDir !== undefined) {
+    source = { kind: 'local', dir: localDir };
+  } else {
+    const named = get('manifests-repo').trim() || env.GITHUB_REPOSITORY || '';
+    if (named === '')
+      throw new SettingsError('Input "manifests-repo" is required (owner/name) outside GitHub Actions.');
+    const base = get('base').trim();
+    source = { kind: 'github', ...parseRepository(named, 'manifests-repo'), ...(base && { base }) };
+    if (github.token === '') {
+      throw new SettingsError(
+        'Input "token" is empty: pass a token that can write to the manifests repository.',
+      );
+    }
+  }
+  const environment = get('environment').trim();
+  if (environment !== '' && !/^[\w.-]+$/.test(environment)) {
+    throw new SettingsError(
+      `Input "environment" may hold letters, digits, ".", "_" and "-" only; got "${environment}".`,
+    );
+  }
+  const branchPrefix = get('branch-prefix').trim() || 'slipway';
+  if (!/^[\w.-]+(\/[\w.-]+)*$/.test(branchPrefix)) {
+    throw new SettingsError(
+      `Input "branch-prefix" must be a valid branch name prefix; got "${branchPrefix}".`,
+    );
+  }
+  return {
+    command: 'bump',
+    updates,
+    source,
+    paths,
+    allowDowngrade: parseBoolean(get, 'allow-downgrade', false),
+    dryRun: parseBoolean(get, 'dry-run', false),
+    github,
+    pullRequest: parseBoolean(get, 'pull-request', true),
+    branchPrefix,
+    ...(environment && { environment }),
+    commitMessage: get('commit-message').trim() || 'chore(deploy): bump {image} to {tag}',
+    labels: parseList(get, 'labels'),
+    reviewers: parseList(get, 'reviewers'),
+    teamReviewers: parseList(get, 'team-reviewers'),
+    assignees: parseList(get, 'assignees'),
+    draft: parseBoolean(get, 'draft', false),
+    autoMerge: parseChoice(get, 'auto-merge', AUTO_MERGE, 'off'),
+    context: runContext(env),
+  };
+}
+
+/** Settings for whichever command the inputs name (or the event implies). */
+export function parseSettings(get: InputGetter, env: Environment): Settings {
+  const command = parseCommand(get, env);
+  return command === 'bump' ? parseBumpSettings(get, env) : { command: 'check' };
+}
