@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { OUTPUT_NAMES } from '../src/outputs.js';
+import { parseSettings } from '../src/settings.js';
+import { VERSION } from '../src/version.js';
+import { ROOT } from './support/runAction.js';
+
+const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, unknown>;
+  runs: { using: string; main: string };
+};
+
+/** Every input name the code asks for, over every command. */
+function inputsReadByCode(): Set<string> {
+  const read = new Set<string>(['token']); // main.ts masks the token before parsing
+  const values: Record<string, string> = { image: 'app', tag: '1', token: 't', 'manifests-repo': 'a/b' };
+  for (const command of ['bump', 'check']) {
+    parseSettings((name) => {
+      read.add(name);
+      return name === 'command' ? command : (values[name] ?? '');
+    }, {});
+  }
+  return read;
+}
+
+test('action.yml declares exactly the inputs the code reads', () => {
+  expect([...inputsReadByCode()].sort()).toEqual(Object.keys(action.inputs).sort());
+});
+
+test('action.yml declares exactly the outputs the code sets', () => {
+  expect([...OUTPUT_NAMES].sort()).toEqual(Object.keys(action.outputs).sort());
+});
+
+test('the action runs on node24 from the bundle', () => {
+  expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+});
+
+test('the CLI version is the package version', () => {
+  expect(VERSION).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+});

@@ -1,0 +1,121 @@
+import { createGitHub } from '../src/github/client.js';
+import { memoryLog } from '../src/log.js';
+import { startStandIn, type GitHubStandIn } from './support/githubStandIn.js';
+
+let standIn: GitHubStandIn;
+beforeEach(async () => {
+  standIn = await startStandIn({ 'app/deploy.yaml': 'image: app:1.0\n' });
+});
+afterEach(() => standIn.stop());
+
+const client = (token = 'test-token') =>
+  createGitHub({ token, apiUrl: standIn.url, serverUrl: standIn.url }, memoryLog());
+const repo = () => ({ owner: 'acme', repo: 'manifests' });
+
+test('a commit created through the API is in the bare repository, with its tree', async () => {
+  const gh = client();
+  const base = standIn.repo.refSha('main') as string;
+  const baseTree = standIn.repo.git(['rev-parse', `${base}^{tree}`]);
+  const tree = await gh.rest.git.createTree({
+    ...repo(),
+    base_tree: baseTree,
+    tree: [{ path: 'app/deploy.yaml', mode: '100644', type: 'blob', content: 'image: app:2.0\n' }],
+  });
+  const commit = await gh.rest.git.createCommit({
+    ...repo(),
+    message: 'bump',
+    tree: tree.data.sha,
+    parents: [base],
+  });
+  await gh.rest.git.updateRef({ ...repo(), ref: 'heads/main', sha: commit.data.sha });
+  expect(standIn.repo.git(['log', '--format=%s', 'main'])).toBe('bump\nInitial manifests');
+  expect(standIn.repo.show('main', 'app/deploy.yaml')).toBe('image: app:2.0\n');
+  expect(commit.data.verification?.verified).toBe(true);
+});
+
+test('a deletion in a tree removes the file', async () => {
+  const gh = client();
+  const base = standIn.repo.refSha('main') as string;
+  const tree = await gh.rest.git.createTree({
+    ...repo(),
+    base_tree: base,
+    tree: [{ path: 'app/deploy.yaml', mode: '100644', type: 'blob', sha: null }],
+  });
+  expect(standIn.repo.git(['ls-tree', '-r', tree.data.sha])).toBe('');
+});
+
+test('a ref update that is not a fast forward gets 422, and force overrides it', async () => {
+  const gh = client();
+  const first = standIn.repo.refSha('main') as string;
+  const side = standIn.repo.commitFiles('side', { 'x.yaml': 'a: 1\n' }, { from: 'main' });
+  standIn.repo.commitFiles('main', { 'y.yaml': 'b: 2\n' });
+  await expect(gh.rest.git.updateRef({ ...repo(), ref: 'heads/main', sha: side })).rejects.toMatchObject({
+    status: 422,
+    message: expect.stringContaining('Update is not a fast forward'),
+  });
+  await gh.rest.git.updateRef({ ...repo(), ref: 'heads/main', sha: side, force: true });
+  expect(standIn.repo.refSha('main')).toBe(side);
+  expect(first).not.toBe(side);
+});
+
+test('creating an existing ref gets 422 "Reference already exists"', async () => {
+  const gh = client();
+  const sha = standIn.repo.refSha('main') as string;
+  await expect(gh.rest.git.createRef({ ...repo(), ref: 'refs/heads/main', sha })).rejects.toMatchObject({
+    status: 422,
+    message: expect.stringContaining('Reference already exists'),
+  });
+});
+
+test('an injected 502 is retried by the client and the call succeeds', async () => {
+  standIn.inject({ method: 'GET', path: /\/repos\/acme\/manifests$/, status: 502 });
+  const response = await client().rest.repos.get(repo());
+  expect(response.data.default_branch).toBe('main');
+  expect(standIn.requests.filter((r) => r.path === '/repos/acme/manifests').map((r) => r.status)).toEqual([
+    502, 200,
+  ]);
+});
+
+test('a 429 with retry-after is waited out and retried', async () => {
+  standIn.inject({
+    method: 'GET',
+    path: /\/repos\/acme\/manifests$/,
+    status: 429,
+    headers: { 'retry-after': '1' },
+    message: 'You have exceeded a secondary rate limit',
+  });
+  const response = await client().rest.repos.get(repo());
+  expect(response.status).toBe(200);
+  expect(standIn.requests.map((r) => r.status)).toEqual([429, 200]);
+});
+
+test('tokens: unknown → 401, read-only writing → 403', async () => {
+  await expect(client('nope').rest.repos.get(repo())).rejects.toMatchObject({ status: 401 });
+  standIn.tokens.set('ro', 'read');
+  await expect(
+    client('ro').rest.git.createRef({
+      ...repo(),
+      ref: 'refs/heads/x',
+      sha: standIn.repo.refSha('main') as string,
+    }),
+  ).rejects.toMatchObject({ status: 403 });
+});
+
+test('the tarball of a ref is the tree at that commit', async () => {
+  const { parseTarGzip } = await import('nanotar');
+  const response = await client().rest.repos.downloadTarballArchive({ ...repo(), ref: 'main' });
+  const files = await parseTarGzip(new Uint8Array(response.data as ArrayBuffer));
+  const file = files.find((f) => f.name.endsWith('app/deploy.yaml'));
+  expect(file && new TextDecoder().decode(file.data)).toBe('image: app:1.0\n');
+});
+
+test('pull requests: create, duplicate 422, list by head', async () => {
+  const gh = client();
+  standIn.repo.commitFiles('feature', { 'z.yaml': 'c: 3\n' }, { from: 'main' });
+  const pr = await gh.rest.pulls.create({ ...repo(), head: 'feature', base: 'main', title: 'T' });
+  await expect(
+    gh.rest.pulls.create({ ...repo(), head: 'feature', base: 'main', title: 'T' }),
+  ).rejects.toMatchObject({ status: 422 });
+  const list = await gh.rest.pulls.list({ ...repo(), head: 'acme:feature', state: 'open' });
+  expect(list.data.map((p) => p.number)).toEqual([pr.data.number]);
+});

@@ -1,0 +1,137 @@
+// Runs the bundled action (dist/index.js) the way the Actions runner does: INPUT_* variables, an event
+// file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files; returns what a workflow would see.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..');
+
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice';
+  file?: string;
+  line?: number;
+  message: string;
+}
+
+export interface ProcessResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface ActionRun extends ProcessResult {
+  outputs: Record<string, string>;
+  summary: string;
+  annotations: Annotation[];
+}
+
+export interface ActionOptions {
+  inputs: Record<string, string>;
+  apiUrl?: string;
+  event?: { name: string; payload?: unknown };
+  env?: Record<string, string>;
+  cwd?: string;
+}
+
+export function runProcess(
+  args: string[],
+  options: { env: Record<string, string>; cwd?: string },
+): Promise<ProcessResult> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, {
+      env: options.env,
+      cwd: options.cwd ?? ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+/** Parses `name<<DELIMITER\nvalue\nDELIMITER` blocks the way the runner reads GITHUB_OUTPUT. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const block = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(block)) outputs[m[1] as string] = m[3] as string;
+  return outputs;
+}
+
+function unescapeData(s: string): string {
+  return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+export function parseAnnotations(stdout: string): Annotation[] {
+  const out: Annotation[] = [];
+  for (const m of stdout.matchAll(/^::(error|warning|notice)(?: ([^:]*))?::(.*)$/gm)) {
+    const props = Object.fromEntries(
+      (m[2] ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((kv) => kv.split('=') as [string, string]),
+    );
+    out.push({
+      level: m[1] as Annotation['level'],
+      ...(props.file && { file: unescapeData(props.file) }),
+      ...(props.line && { line: Number(props.line) }),
+      message: unescapeData(m[3] as string),
+    });
+  }
+  return out;
+}
+
+export async function runAction(options: ActionOptions): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'slipway-runner-'));
+  try {
+    const outputFile = join(dir, 'output');
+    const summaryFile = join(dir, 'summary');
+    const eventFile = join(dir, 'event.json');
+    writeFileSync(outputFile, '');
+    writeFileSync(summaryFile, '');
+    writeFileSync(eventFile, JSON.stringify(options.event?.payload ?? {}));
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: process.env.HOME ?? dir,
+      GITHUB_ACTIONS: 'true',
+      CI: 'true',
+      GITHUB_EVENT_NAME: options.event?.name ?? 'push',
+      GITHUB_EVENT_PATH: eventFile,
+      GITHUB_REPOSITORY: 'acme/api',
+      GITHUB_SHA: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+      GITHUB_RUN_ID: '4242',
+      GITHUB_SERVER_URL: options.apiUrl ?? 'https://github.com',
+      GITHUB_API_URL: options.apiUrl ?? 'https://api.github.com',
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      GITHUB_WORKSPACE: options.cwd ?? dir,
+      RUNNER_TEMP: dir,
+      ...options.env,
+    };
+    for (const [name, value] of Object.entries(options.inputs))
+      env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    const result = await runProcess([join(ROOT, 'dist', 'index.js')], { env, cwd: options.cwd ?? dir });
+    return {
+      ...result,
+      outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+      summary: readFileSync(summaryFile, 'utf8'),
+      annotations: parseAnnotations(result.stdout),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs the bundled CLI (dist/cli.js). */
+export function runCli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<ProcessResult> {
+  return runProcess([join(ROOT, 'dist', 'cli.js'), ...args], {
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', ...options.env },
+    ...(options.cwd && { cwd: options.cwd }),
+  });
+}
