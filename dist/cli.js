@@ -5749,7 +5749,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3000);
+/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9269);
 // The CLI's entry: everything happens in main().
 
 process.exitCode = await (0,_cli_program_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv);
@@ -5759,7 +5759,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3000:
+/***/ 9269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7113,8 +7113,8 @@ function planDiff(plan, before) {
         .join('');
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -7141,57 +7141,62 @@ function checkGlob(glob) {
 
 ;// CONCATENATED MODULE: ./src/edges/fileTree.ts
 // Reading manifests from a folder and writing edits back: all or nothing.
+// Synchronous on purpose: there is nothing to overlap with, and for thousands of small files the
+// thread-pool round trips of the promise API cost more than the reads themselves.
 
 
 
 /** Paths (relative, with `/`) of the regular files below `dir`; hidden folders and symlinks are not entered. */
-async function listFiles(dir) {
+function listFiles(dir) {
     const out = [];
-    async function visit(folder) {
-        for (const entry of await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true })) {
+    const visit = (folder) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true })) {
             if (entry.name.startsWith('.') || entry.name === 'node_modules')
                 continue;
             const full = (0,external_node_path_.join)(folder, entry.name);
             if (entry.isDirectory())
-                await visit(full);
+                visit(full);
             else if (entry.isFile())
                 out.push((0,external_node_path_.relative)(dir, full).split(external_node_path_.sep).join('/'));
         }
-    }
-    await visit(dir);
+    };
+    visit(dir);
     return out;
 }
 /** The manifests below `dir` matching the globs, with their texts. */
-async function readManifests(dir, globs) {
-    const info = await (0,promises_namespaceObject.lstat)(dir).catch(() => undefined);
-    if (!info?.isDirectory())
-        throw new Error(`${dir}: not a folder; pass the manifests folder with --dir`);
-    const files = new Map();
-    for (const path of selectManifests(await listFiles(dir), globs)) {
-        files.set(path, await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(dir, path), 'utf8'));
+function readManifests(dir, globs) {
+    let isFolder = false;
+    try {
+        isFolder = (0,external_node_fs_.lstatSync)(dir).isDirectory();
     }
-    return files;
+    catch {
+        // reported below
+    }
+    if (!isFolder)
+        throw new Error(`${dir}: not a folder; pass the manifests folder with --dir`);
+    return new Map(selectManifests(listFiles(dir), globs).map((path) => [path, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, path), 'utf8')]));
 }
 /**
  * Writes every changed file or none: all new texts go to temporary files first, and only when each of
  * them is written are they renamed over the originals.
  */
-async function writeManifests(dir, changed) {
+function writeManifests(dir, changed) {
     const temps = [];
     try {
         for (const [path, text] of changed) {
             const target = (0,external_node_path_.join)(dir, path);
             const temp = `${target}.slipway-${process.pid}.tmp`;
-            temps.push([temp, target]);
-            await (0,promises_namespaceObject.writeFile)(temp, text, { flag: 'wx' });
+            temps.push({ target, temp });
+            (0,external_node_fs_.writeFileSync)(temp, text, { flag: 'wx' });
         }
     }
     catch (error) {
-        await Promise.all(temps.map(([temp]) => (0,promises_namespaceObject.rm)(temp, { force: true })));
-        throw new Error(`could not write ${temps.at(-1)?.[1] ?? dir}: ${error.message}; no file was changed`);
+        for (const { temp } of temps)
+            (0,external_node_fs_.rmSync)(temp, { force: true });
+        throw new Error(`could not write ${temps.at(-1)?.target}: ${error.message}; no file was changed`);
     }
-    for (const [temp, target] of temps)
-        await (0,promises_namespaceObject.rename)(temp, target);
+    for (const { temp, target } of temps)
+        (0,external_node_fs_.renameSync)(temp, target);
 }
 
 ;// CONCATENATED MODULE: ./src/commands/bumpOnGitHub.ts
@@ -7209,15 +7214,15 @@ async function bump(settings, log, options = {}) {
     if (settings.source.kind === 'github')
         return bumpOnGitHub(settings, settings.source, log);
     const dir = settings.source.dir;
-    const files = await readManifests(dir, settings.paths);
+    const files = readManifests(dir, settings.paths);
     const plan = planBump(files, settings.updates, { allowDowngrade: settings.allowDowngrade });
     for (const line of planLines(plan, options.verbose ?? false))
         log.info(line);
-    if (settings.dryRun) {
-        options.print?.(planDiff(plan, files));
-    }
+    const diff = settings.dryRun ? planDiff(plan, files) : undefined;
+    if (diff !== undefined)
+        options.print?.(diff);
     else if (plan.changed.size > 0) {
-        await writeManifests(dir, plan.changed);
+        writeManifests(dir, plan.changed);
     }
     const json = planJson(plan);
     return {
@@ -7226,7 +7231,12 @@ async function bump(settings, log, options = {}) {
             edits: JSON.stringify(json.edits),
             skipped: JSON.stringify(json.skipped),
         },
-        json: { ...json, dryRun: settings.dryRun, filesScanned: plan.filesScanned },
+        json: {
+            ...json,
+            dryRun: settings.dryRun,
+            filesScanned: plan.filesScanned,
+            ...(diff !== undefined && { diff }),
+        },
     };
 }
 
@@ -7441,10 +7451,9 @@ async function runBump(refs, flags) {
     };
     const settings = parseBumpSettings((name) => inputs[name] ?? '', process.env, flags.repo ? undefined : flags.dir);
     const log = terminalLog(flags.json ?? false);
-    const result = await bump(settings, log, {
-        verbose: flags.verbose ?? false,
-        print: (text) => process.stdout.write(text),
-    });
+    // with --json, stdout holds the JSON only (a dry run's diff is in it)
+    const print = flags.json ? undefined : (text) => void process.stdout.write(text);
+    const result = await bump(settings, log, { verbose: flags.verbose ?? false, ...(print && { print }) });
     if (flags.json)
         process.stdout.write(`${JSON.stringify(result.json ?? result.outputs, null, 2)}\n`);
     if (result.failure) {

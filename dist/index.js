@@ -47226,8 +47226,8 @@ function planDiff(plan, before) {
         .join('');
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -47254,57 +47254,62 @@ function checkGlob(glob) {
 
 ;// CONCATENATED MODULE: ./src/edges/fileTree.ts
 // Reading manifests from a folder and writing edits back: all or nothing.
+// Synchronous on purpose: there is nothing to overlap with, and for thousands of small files the
+// thread-pool round trips of the promise API cost more than the reads themselves.
 
 
 
 /** Paths (relative, with `/`) of the regular files below `dir`; hidden folders and symlinks are not entered. */
-async function listFiles(dir) {
+function listFiles(dir) {
     const out = [];
-    async function visit(folder) {
-        for (const entry of await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true })) {
+    const visit = (folder) => {
+        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(folder, { withFileTypes: true })) {
             if (entry.name.startsWith('.') || entry.name === 'node_modules')
                 continue;
             const full = (0,external_node_path_namespaceObject.join)(folder, entry.name);
             if (entry.isDirectory())
-                await visit(full);
+                visit(full);
             else if (entry.isFile())
                 out.push((0,external_node_path_namespaceObject.relative)(dir, full).split(external_node_path_namespaceObject.sep).join('/'));
         }
-    }
-    await visit(dir);
+    };
+    visit(dir);
     return out;
 }
 /** The manifests below `dir` matching the globs, with their texts. */
-async function readManifests(dir, globs) {
-    const info = await (0,promises_namespaceObject.lstat)(dir).catch(() => undefined);
-    if (!info?.isDirectory())
-        throw new Error(`${dir}: not a folder; pass the manifests folder with --dir`);
-    const files = new Map();
-    for (const path of selectManifests(await listFiles(dir), globs)) {
-        files.set(path, await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, path), 'utf8'));
+function readManifests(dir, globs) {
+    let isFolder = false;
+    try {
+        isFolder = (0,external_node_fs_namespaceObject.lstatSync)(dir).isDirectory();
     }
-    return files;
+    catch {
+        // reported below
+    }
+    if (!isFolder)
+        throw new Error(`${dir}: not a folder; pass the manifests folder with --dir`);
+    return new Map(selectManifests(listFiles(dir), globs).map((path) => [path, (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, path), 'utf8')]));
 }
 /**
  * Writes every changed file or none: all new texts go to temporary files first, and only when each of
  * them is written are they renamed over the originals.
  */
-async function writeManifests(dir, changed) {
+function writeManifests(dir, changed) {
     const temps = [];
     try {
         for (const [path, text] of changed) {
             const target = (0,external_node_path_namespaceObject.join)(dir, path);
             const temp = `${target}.slipway-${process.pid}.tmp`;
-            temps.push([temp, target]);
-            await (0,promises_namespaceObject.writeFile)(temp, text, { flag: 'wx' });
+            temps.push({ target, temp });
+            (0,external_node_fs_namespaceObject.writeFileSync)(temp, text, { flag: 'wx' });
         }
     }
     catch (error) {
-        await Promise.all(temps.map(([temp]) => (0,promises_namespaceObject.rm)(temp, { force: true })));
-        throw new Error(`could not write ${temps.at(-1)?.[1] ?? dir}: ${error.message}; no file was changed`);
+        for (const { temp } of temps)
+            (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
+        throw new Error(`could not write ${temps.at(-1)?.target}: ${error.message}; no file was changed`);
     }
-    for (const [temp, target] of temps)
-        await (0,promises_namespaceObject.rename)(temp, target);
+    for (const { temp, target } of temps)
+        (0,external_node_fs_namespaceObject.renameSync)(temp, target);
 }
 
 ;// CONCATENATED MODULE: ./src/commands/bumpOnGitHub.ts
@@ -47322,15 +47327,15 @@ async function bump(settings, log, options = {}) {
     if (settings.source.kind === 'github')
         return bumpOnGitHub(settings, settings.source, log);
     const dir = settings.source.dir;
-    const files = await readManifests(dir, settings.paths);
+    const files = readManifests(dir, settings.paths);
     const plan = planBump(files, settings.updates, { allowDowngrade: settings.allowDowngrade });
     for (const line of planLines(plan, options.verbose ?? false))
         log.info(line);
-    if (settings.dryRun) {
-        options.print?.(planDiff(plan, files));
-    }
+    const diff = settings.dryRun ? planDiff(plan, files) : undefined;
+    if (diff !== undefined)
+        options.print?.(diff);
     else if (plan.changed.size > 0) {
-        await writeManifests(dir, plan.changed);
+        writeManifests(dir, plan.changed);
     }
     const json = planJson(plan);
     return {
@@ -47339,7 +47344,12 @@ async function bump(settings, log, options = {}) {
             edits: JSON.stringify(json.edits),
             skipped: JSON.stringify(json.skipped),
         },
-        json: { ...json, dryRun: settings.dryRun, filesScanned: plan.filesScanned },
+        json: {
+            ...json,
+            dryRun: settings.dryRun,
+            filesScanned: plan.filesScanned,
+            ...(diff !== undefined && { diff }),
+        },
     };
 }
 

@@ -65,10 +65,9 @@ async function runBump(refs: string[], flags: BumpFlags): Promise<number> {
     flags.repo ? undefined : flags.dir,
   );
   const log = terminalLog(flags.json ?? false);
-  const result = await bump(settings, log, {
-    verbose: flags.verbose ?? false,
-    print: (text) => process.stdout.write(text),
-  });
+  // with --json, stdout holds the JSON only (a dry run's diff is in it)
+  const print = flags.json ? undefined : (text: string) => void process.stdout.write(text);
+  const result = await bump(settings, log, { verbose: flags.verbose ?? false, ...(print && { print }) });
   if (flags.json) process.stdout.write(`${JSON.stringify(result.json ?? result.outputs, null, 2)}\n`);
   if (result.failure) {
     log.error(result.failure);

@@ -20,13 +20,13 @@ export async function bump(
 ): Promise<CommandResult> {
   if (settings.source.kind === 'github') return bumpOnGitHub(settings, settings.source, log);
   const dir = settings.source.dir;
-  const files = await readManifests(dir, settings.paths);
+  const files = readManifests(dir, settings.paths);
   const plan = planBump(files, settings.updates, { allowDowngrade: settings.allowDowngrade });
   for (const line of planLines(plan, options.verbose ?? false)) log.info(line);
-  if (settings.dryRun) {
-    options.print?.(planDiff(plan, files));
-  } else if (plan.changed.size > 0) {
-    await writeManifests(dir, plan.changed);
+  const diff = settings.dryRun ? planDiff(plan, files) : undefined;
+  if (diff !== undefined) options.print?.(diff);
+  else if (plan.changed.size > 0) {
+    writeManifests(dir, plan.changed);
   }
   const json = planJson(plan);
   return {
@@ -35,6 +35,11 @@ export async function bump(
       edits: JSON.stringify(json.edits),
       skipped: JSON.stringify(json.skipped),
     },
-    json: { ...json, dryRun: settings.dryRun, filesScanned: plan.filesScanned },
+    json: {
+      ...json,
+      dryRun: settings.dryRun,
+      filesScanned: plan.filesScanned,
+      ...(diff !== undefined && { diff }),
+    },
   };
 }

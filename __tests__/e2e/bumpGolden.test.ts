@@ -1,0 +1,50 @@
+// Golden cases for `slipway bump` through the bundled CLI: each folder of fixtures/bump holds an input
+// tree, the args, the expected tree (byte for byte), and optionally the expected stdout and exit code.
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { ROOT, runCli } from '../support/runAction.js';
+
+const CASES = join(ROOT, '__tests__', 'fixtures', 'bump');
+
+function readTree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const visit = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = join(folder, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else out[relative(dir, full)] = readFileSync(full, 'latin1');
+    }
+  };
+  visit(dir);
+  return out;
+}
+
+const cases = readdirSync(CASES).sort();
+
+test('there are at least 25 golden cases', () => {
+  expect(cases.length).toBeGreaterThanOrEqual(25);
+});
+
+describe.each(cases)('%s', (name) => {
+  const dir = join(CASES, name);
+  test('gives the expected tree', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'slipway-golden-'));
+    try {
+      cpSync(join(dir, 'input'), work, { recursive: true });
+      const args = readFileSync(join(dir, 'args'), 'utf8').split('\n').filter(Boolean);
+      const run = await runCli(['bump', '--dir', work, ...args]);
+      const expectedCode = existsSync(join(dir, 'exit-code'))
+        ? Number(readFileSync(join(dir, 'exit-code'), 'utf8'))
+        : 0;
+      expect({ code: run.code, stderr: run.stderr }).toEqual({
+        code: expectedCode,
+        stderr: expect.any(String),
+      });
+      if (existsSync(join(dir, 'stdout'))) expect(run.stdout).toBe(readFileSync(join(dir, 'stdout'), 'utf8'));
+      expect(readTree(work)).toEqual(readTree(join(dir, 'expected')));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});
