@@ -426,7 +426,8 @@ export class GitHubStandIn {
   private graphql(request: { query: string; variables: Record<string, string> }): unknown {
     const operation = /(?:query|mutation)\s+(\w+)/.exec(request.query)?.[1];
     const v = request.variables ?? {};
-    const refNode = (branch: string) => {
+    const refNode = (name: string) => {
+      const branch = name.replace(/^refs\/heads\//, '');
       const oid = this.repo.refSha(branch);
       return oid
         ? { name: branch, target: { oid, tree: { oid: this.repo.git(['rev-parse', `${oid}^{tree}`]) } } }

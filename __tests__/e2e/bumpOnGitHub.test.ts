@@ -1,0 +1,305 @@
+// bump on GitHub, end to end: the bundled action run like the Actions runner runs it, against the
+// GitHub stand-in, checking the bare repository afterwards.
+import { HUMAN } from '../support/bareRepo.js';
+import { startStandIn, type GitHubStandIn } from '../support/githubStandIn.js';
+import { runAction } from '../support/runAction.js';
+
+const DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api # the api
+spec:
+  template:
+    spec:
+      containers:
+        - name: api
+          image: ghcr.io/acme/api:1.0.0
+        - name: worker
+          image: ghcr.io/acme/worker:1.0.0
+`;
+const KUSTOMIZATION = `resources:
+  - deployment.yaml
+images:
+  - name: ghcr.io/acme/api
+    newTag: "1.0.0"
+`;
+const MANIFESTS = {
+  'apps/api/deployment.yaml': DEPLOYMENT,
+  'apps/api/kustomization.yaml': KUSTOMIZATION,
+  'README.md': '# manifests\n',
+};
+const BRANCH = 'slipway/main/ghcr.io-acme-api';
+
+let standIn: GitHubStandIn;
+afterEach(() => standIn?.stop());
+
+function bump(inputs: Record<string, string>, token = 'test-token') {
+  return runAction({
+    apiUrl: standIn.url,
+    inputs: {
+      command: 'bump',
+      token,
+      'manifests-repo': 'acme/manifests',
+      image: 'ghcr.io/acme/api',
+      ...inputs,
+    },
+  });
+}
+
+const git = (...args: string[]) => standIn.repo.git(args);
+
+test('the first bump opens a pull request whose commit changes only the tag bytes', async () => {
+  standIn = await startStandIn(MANIFESTS);
+  const base = standIn.repo.refSha('main') as string;
+  const run = await bump({ tag: '1.1.0' });
+  expect(run.code).toBe(0);
+  expect(run.outputs).toMatchObject({ updated: 'true', branch: BRANCH, 'pull-request-number': '1' });
+  expect(standIn.openPulls()).toHaveLength(1);
+  const pull = standIn.openPulls()[0];
+  expect(pull?.title).toBe('Deploy ghcr.io/acme/api 1.1.0 to main');
+  expect(pull?.body).toContain('<!-- slipway:bump -->');
+  expect(pull?.body).toContain('`apps/api/deployment.yaml:10`');
+  // the head commit sits on the base and changes exactly the two tags
+  expect(git('rev-parse', `${BRANCH}^`)).toBe(base);
+  expect(git('diff', '--unified=0', base, BRANCH, '--', 'apps')).toMatch(
+    /-\s+image: ghcr.io\/acme\/api:1.0.0\n\+\s+image: ghcr.io\/acme\/api:1.1.0/,
+  );
+  expect(standIn.repo.show(BRANCH, 'apps/api/deployment.yaml')).toBe(
+    DEPLOYMENT.replace('api:1.0.0', 'api:1.1.0'),
+  );
+  expect(standIn.repo.show(BRANCH, 'apps/api/kustomization.yaml')).toBe(
+    KUSTOMIZATION.replace('"1.0.0"', '"1.1.0"'),
+  );
+  const message = git('log', '-1', '--format=%B', BRANCH);
+  expect(message).toContain('chore(deploy): bump ghcr.io/acme/api to 1.1.0');
+  expect(message).toContain('Slipway-Bump: ghcr.io/acme/api=1.1.0');
+  expect(message).toContain('Slipway-Source: acme/api@a1b2c3d4e5f60718293a4b5c6d7e8f9012345678');
+  expect(message).toContain('Slipway-Run: ');
+  expect(JSON.parse(run.outputs.edits as string)).toHaveLength(2);
+  expect(run.summary).toContain('| `apps/api/deployment.yaml:10` | `ghcr.io/acme/api` | `1.0.0` → `1.1.0` |');
+  expect(standIn.apiRequests().length).toBeLessThanOrEqual(8);
+});
+
+test('a newer build refreshes the same pull request, rebuilt from the current base', async () => {
+  standIn = await startStandIn(MANIFESTS);
+  expect((await bump({ tag: '1.1.0' })).code).toBe(0);
+  const moved = standIn.repo.commitFiles(
+    'main',
+    { 'apps/other.yaml': 'a: 1\n' },
+    { message: 'unrelated change' },
+  );
+  const run = await bump({ tag: '1.2.0' });
+  expect(run.code).toBe(0);
+  expect(run.outputs['pull-request-number']).toBe('1');
+  expect(standIn.pulls).toHaveLength(1);
+  expect(standIn.pulls[0]?.title).toBe('Deploy ghcr.io/acme/api 1.2.0 to main');
+  expect(git('rev-parse', `${BRANCH}^`)).toBe(moved);
+  expect(git('rev-list', '--count', `main..${BRANCH}`)).toBe('1');
+  expect(standIn.repo.show(BRANCH, 'apps/api/deployment.yaml')).toContain('ghcr.io/acme/api:1.2.0');
+});
+
+test('a bump equal to what the base has closes the stale pull request and reports updated=false', async () => {
+  standIn = await startStandIn(MANIFESTS);
+  expect((await bump({ tag: '1.1.0' })).code).toBe(0);
+  // someone lands 1.1.0 on main by hand
+  standIn.repo.commitFiles('main', {
+    'apps/api/deployment.yaml': DEPLOYMENT.replace('api:1.0.0', 'api:1.1.0'),
+    'apps/api/kustomization.yaml': KUSTOMIZATION.replace('1.0.0', '1.1.0'),
+  });
+  const run = await bump({ tag: '1.1.0' });
+  expect(run.code).toBe(0);
+  expect(run.outputs.updated).toBe('false');
+  expect(standIn.openPulls()).toHaveLength(0);
+  expect(standIn.comments[0]?.body).toContain('is already on `main`');
+});
+
+test('a human commit on the bot branch survives a later bump', async () => {
+  standIn = await startStandIn(MANIFESTS);
+  expect((await bump({ tag: '1.1.0' })).code).toBe(0);
+  const human = standIn.repo.commitFiles(
+    BRANCH,
+    { 'apps/api/NOTES.yaml': 'note: keep me\n' },
+    { message: 'add a note', author: HUMAN },
+  );
+  const run = await bump({ tag: '1.2.0' });
+  expect(run.code).toBe(0);
+  expect(git('rev-parse', `${BRANCH}^`)).toBe(human);
+  expect(standIn.repo.show(BRANCH, 'apps/api/NOTES.yaml')).toBe('note: keep me\n');
+  expect(standIn.repo.show(BRANCH, 'apps/api/deployment.yaml')).toContain('ghcr.io/acme/api:1.2.0');
+  expect(standIn.openPulls()).toHaveLength(1);
+});
+
+test('a human commit that changes a file the bump edits stops the bump, naming the commit', async () => {
+  standIn = await startStandIn(MANIFESTS);
+  expect((await bump({ tag: '1.1.0' })).code).toBe(0);
+  const human = standIn.repo.commitFiles(
+    BRANCH,
+    {
+      'apps/api/deployment.yaml': DEPLOYMENT.replace('api:1.0.0', 'api:1.1.0').replace(
+        '# the api',
+        '# hand-tuned',
+      ),
+    },
+    { message: 'hand-tune the api', author: HUMAN },
+  );
+  const run = await bump({ tag: '1.2.0' });
+  expect(run.code).toBe(1);
+  expect(run.annotations[0]?.message).toContain(
+    `commit ${human.slice(0, 7)} ("hand-tune the api" by ${HUMAN.name})`,
+  );
+  expect(standIn.repo.refSha(BRANCH)).toBe(human);
+});
+
+test('the base moving between read and write still gives a correct commit on the new base', async () => {
+  standIn = await startStandIn(MANIFESTS);
+  let moved = '';
+  standIn.inject({
+    method: 'POST',
+    path: /\/git\/trees$/,
+    before: () => {
+      moved = standIn.repo.commitFiles(
+        'main',
+        { 'apps/api/deployment.yaml': DEPLOYMENT.replace('# the api', '# moved') },
+        { message: 'race' },
+      );
+    },
+  });
+  const run = await bump({ tag: '1.1.0' });
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain('main moved while the commit was written; reading again');
+  expect(git('rev-parse', `${BRANCH}^`)).toBe(moved);
+  expect(standIn.repo.show(BRANCH, 'apps/api/deployment.yaml')).toBe(
+    DEPLOYMENT.replace('# the api', '# moved').replace('api:1.0.0', 'api:1.1.0'),
+  );
+});
+
+test('a 502 and a 429 are retried; the bump succeeds', async () => {
+  standIn = await startStandIn(MANIFESTS);
+  standIn.inject({ method: 'GET', path: /\/tarball\//, status: 502 });
+  standIn.inject({
+    method: 'POST',
+    path: /\/pulls$/,
+    status: 429,
+    headers: { 'retry-after': '1' },
+    message: 'You have exceeded a secondary rate limit',
+  });
+  const run = await bump({ tag: '1.1.0' });
+  expect(run.code).toBe(0);
+  expect(standIn.requests.filter((r) => r.status === 502 || r.status === 429)).toHaveLength(2);
+  expect(standIn.openPulls()).toHaveLength(1);
+});
+
+test('a token that may not write gets the permissions it needs named', async () => {
+  standIn = await startStandIn(MANIFESTS);
+  standIn.tokens.set('read-only', 'read');
+  const run = await bump({ tag: '1.1.0' }, 'read-only');
+  expect(run.code).toBe(1);
+  expect(run.annotations[0]?.message).toMatch(/403 .*contents: write, pull-requests: write/);
+  expect(run.stdout).toContain('::add-mask::read-only');
+  expect(run.stdout.replace('::add-mask::read-only', '')).not.toContain('read-only');
+});
+
+test('dry-run plans and makes no write request', async () => {
+  standIn = await startStandIn(MANIFESTS);
+  const run = await bump({ tag: '1.1.0', 'dry-run': 'true' });
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain('apps/api/deployment.yaml:10  ghcr.io/acme/api  1.0.0 → 1.1.0');
+  expect(run.outputs.updated).toBe('false');
+  expect(standIn.writes()).toEqual([]);
+});
+
+test('two concurrent bumps of different images give two pull requests and lose no edit', async () => {
+  standIn = await startStandIn(MANIFESTS);
+  const [a, b] = await Promise.all([
+    bump({ tag: '1.1.0' }),
+    bump({ image: 'ghcr.io/acme/worker', tag: '2.0.0' }),
+  ]);
+  expect([a.code, b.code]).toEqual([0, 0]);
+  expect(
+    standIn
+      .openPulls()
+      .map((p) => p.head.ref)
+      .sort(),
+  ).toEqual([BRANCH, 'slipway/main/ghcr.io-acme-worker']);
+  expect(standIn.repo.show(BRANCH, 'apps/api/deployment.yaml')).toContain('ghcr.io/acme/api:1.1.0');
+  expect(standIn.repo.show('slipway/main/ghcr.io-acme-worker', 'apps/api/deployment.yaml')).toContain(
+    'ghcr.io/acme/worker:2.0.0',
+  );
+});
+
+test('the number of requests does not grow with the repository (10 and 2,000 files)', async () => {
+  const counts: number[] = [];
+  for (const size of [10, 2000]) {
+    const files: Record<string, string> = { ...MANIFESTS };
+    for (let i = Object.keys(files).length; i < size; i++)
+      files[`apps/filler/f${i}.yaml`] = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: f${i}}\n`;
+    standIn = await startStandIn(files);
+    expect((await bump({ tag: '1.1.0' })).code).toBe(0);
+    counts.push(standIn.apiRequests().length);
+    await standIn.stop();
+  }
+  expect(counts[0]).toBe(counts[1]);
+  expect(counts[0]).toBeLessThanOrEqual(8);
+  standIn = await startStandIn({}); // for afterEach
+});
+
+test('pull-request=false commits straight to the base, retrying when it moves', async () => {
+  standIn = await startStandIn(MANIFESTS);
+  standIn.inject({
+    method: 'POST',
+    path: /\/git\/commits$/,
+    before: () => void standIn.repo.commitFiles('main', { 'x.yaml': 'x: 1\n' }),
+  });
+  const run = await bump({ tag: '1.1.0', 'pull-request': 'false' });
+  expect(run.code).toBe(0);
+  expect(run.outputs).toMatchObject({ updated: 'true', branch: 'main' });
+  expect(standIn.pulls).toHaveLength(0);
+  expect(standIn.repo.show('main', 'x.yaml')).toBe('x: 1\n');
+  expect(standIn.repo.show('main', 'apps/api/deployment.yaml')).toContain('ghcr.io/acme/api:1.1.0');
+  expect(git('log', '-1', '--format=%s', 'main')).toBe('chore(deploy): bump ghcr.io/acme/api to 1.1.0');
+});
+
+test('environment names the branch and title; labels, reviewers and auto-merge are applied', async () => {
+  standIn = await startStandIn(MANIFESTS);
+  const run = await bump({
+    tag: '1.1.0',
+    environment: 'staging',
+    labels: 'deploy, staging',
+    reviewers: 'dana',
+    'team-reviewers': 'sre',
+    'auto-merge': 'squash',
+  });
+  expect(run.code).toBe(0);
+  const pull = standIn.openPulls()[0];
+  expect(pull?.head.ref).toBe('slipway/main/ghcr.io-acme-api-staging');
+  expect(pull?.title).toBe('Deploy ghcr.io/acme/api 1.1.0 to staging');
+  expect(pull?.labels.map((l) => l.name)).toEqual(['deploy', 'staging']);
+  expect(pull?.requested_reviewers).toEqual([{ login: 'dana' }]);
+  expect(pull?.requested_teams).toEqual([{ slug: 'sre' }]);
+  expect(pull?.auto_merge).toEqual({ merge_method: 'squash' });
+});
+
+test('auto-merge not allowed by the repository is a warning, not a failure', async () => {
+  standIn = await startStandIn(MANIFESTS);
+  standIn.allowAutoMerge = false;
+  const run = await bump({ tag: '1.1.0', 'auto-merge': 'merge' });
+  expect(run.code).toBe(0);
+  expect(run.annotations).toEqual([
+    expect.objectContaining({
+      level: 'warning',
+      message: expect.stringContaining('Auto-merge was not enabled on #1'),
+    }),
+  ]);
+});
+
+test('an image referenced nowhere is a warning and writes nothing', async () => {
+  standIn = await startStandIn(MANIFESTS);
+  const run = await bump({ image: 'ghcr.io/acme/nope', tag: '1.0.0' });
+  expect(run.code).toBe(0);
+  expect(run.outputs.updated).toBe('false');
+  expect(run.annotations[0]).toMatchObject({
+    level: 'warning',
+    message: expect.stringContaining('not referenced in any manifest'),
+  });
+  expect(standIn.writes()).toEqual([]);
+});

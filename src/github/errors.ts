@@ -1,0 +1,49 @@
+// GitHub's refusals turned into one sentence that says which permission or token is missing.
+
+interface HttpLikeError {
+  status?: number;
+  message?: string;
+  request?: { method?: string; url?: string };
+  errors?: Array<{ type?: string; message?: string }>;
+}
+
+export class SlipwayError extends Error {
+  override name = 'SlipwayError';
+}
+
+function where(error: HttpLikeError): string {
+  const url = error.request?.url ? new URL(error.request.url).pathname : '';
+  return `${error.request?.method ?? ''} ${url}`.trim();
+}
+
+/** A message a user can act on, for an error from Octokit (REST or GraphQL). Never includes the token. */
+export function explainGitHubError(error: unknown, repository: string): string {
+  if (error instanceof SlipwayError) return error.message;
+  const e = (error ?? {}) as HttpLikeError;
+  const graphqlType = e.errors?.[0]?.type;
+  const status =
+    e.status ?? (graphqlType === 'FORBIDDEN' ? 403 : graphqlType === 'NOT_FOUND' ? 404 : undefined);
+  const request = where(e);
+  switch (status) {
+    case 401:
+      return `GitHub answered 401 (Bad credentials) to ${request}: the token is missing, expired or revoked. Pass a valid token in the "token" input.`;
+    case 403:
+      return (
+        `GitHub answered 403 to ${request}: the token may not write to ${repository}. ` +
+        'With GITHUB_TOKEN give the job `permissions: { contents: write, pull-requests: write }`; ' +
+        'with a fine-grained PAT or a GitHub App grant Contents and Pull requests read & write on that repository.'
+      );
+    case 404:
+      return (
+        `GitHub answered 404 to ${request}: ${repository} does not exist or the token cannot see it. ` +
+        'GITHUB_TOKEN reaches only the repository the workflow runs in; for a separate manifests repository use a PAT or a GitHub App installation token.'
+      );
+    default:
+      return `GitHub request ${request || ''} failed${status ? ` with ${status}` : ''}: ${e.message ?? String(error)}`;
+  }
+}
+
+export function isStatus(error: unknown, status: number, message?: RegExp): boolean {
+  const e = error as HttpLikeError;
+  return e?.status === status && (!message || message.test(e.message ?? ''));
+}

@@ -1,0 +1,65 @@
+// Commits written through the Git Data API (tree → commit → ref): no git binary, and GitHub signs them,
+// so they show as Verified for GitHub App tokens and GITHUB_TOKEN.
+import type { GitHub } from './client.js';
+import { isStatus } from './errors.js';
+import type { RepoRef } from './tarball.js';
+
+export interface CreatedCommit {
+  sha: string;
+  author: { name: string; email: string };
+}
+
+export async function createCommit(
+  gh: GitHub,
+  repo: RepoRef,
+  parent: { oid: string; treeOid: string },
+  files: ReadonlyMap<string, string>,
+  message: string,
+): Promise<CreatedCommit> {
+  const tree = await gh.rest.git.createTree({
+    ...repo,
+    base_tree: parent.treeOid,
+    tree: [...files].map(([path, content]) => ({
+      path,
+      mode: '100644' as const,
+      type: 'blob' as const,
+      content,
+    })),
+  });
+  const commit = await gh.rest.git.createCommit({
+    ...repo,
+    message,
+    tree: tree.data.sha,
+    parents: [parent.oid],
+  });
+  return { sha: commit.data.sha, author: { name: commit.data.author.name, email: commit.data.author.email } };
+}
+
+export type RefUpdate = 'written' | 'moved';
+
+/**
+ * Points a branch at a commit. `force` is for the bot's own branch only (rebuilt from the base);
+ * 'moved' means someone else updated the ref first (not a fast forward, or created meanwhile).
+ */
+export async function setBranch(
+  gh: GitHub,
+  repo: RepoRef,
+  branch: string,
+  sha: string,
+  mode: { exists: boolean; force: boolean },
+): Promise<RefUpdate> {
+  try {
+    if (mode.exists) await gh.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: mode.force });
+    else await gh.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+    return 'written';
+  } catch (error) {
+    if (isStatus(error, 422, /not a fast forward|already exists|does not exist/i)) return 'moved';
+    throw error;
+  }
+}
+
+/** Paths a commit changes (for human commits on the bot branch). */
+export async function filesOfCommit(gh: GitHub, repo: RepoRef, sha: string): Promise<string[]> {
+  const response = await gh.rest.repos.getCommit({ ...repo, ref: sha });
+  return (response.data.files ?? []).map((f) => f.filename);
+}

@@ -1,0 +1,122 @@
+// The rolling pull request: created once, refreshed by later bumps, closed when its change is on the base.
+import type { AutoMerge } from '../settings.js';
+import type { GitHub } from './client.js';
+import { isStatus } from './errors.js';
+import type { RepoRef } from './tarball.js';
+
+export interface PullRef {
+  number: number;
+  url: string;
+  nodeId: string;
+  created: boolean;
+}
+
+export interface PullContent {
+  head: string;
+  base: string;
+  title: string;
+  body: string;
+  draft: boolean;
+}
+
+/** Updates the open pull request of the branch, or opens one; "already exists" is treated as "find and update". */
+export async function upsertPullRequest(
+  gh: GitHub,
+  repo: RepoRef,
+  existing: number | undefined,
+  content: PullContent,
+): Promise<PullRef> {
+  if (existing === undefined) {
+    try {
+      const created = await gh.rest.pulls.create({ ...repo, ...content });
+      return {
+        number: created.data.number,
+        url: created.data.html_url,
+        nodeId: created.data.node_id,
+        created: true,
+      };
+    } catch (error) {
+      if (!isStatus(error, 422)) throw error;
+      const open = await gh.rest.pulls.list({
+        ...repo,
+        head: `${repo.owner}:${content.head}`,
+        base: content.base,
+        state: 'open',
+      });
+      existing = open.data[0]?.number;
+      if (existing === undefined) throw error;
+    }
+  }
+  const updated = await gh.rest.pulls.update({
+    ...repo,
+    pull_number: existing,
+    title: content.title,
+    body: content.body,
+  });
+  return {
+    number: updated.data.number,
+    url: updated.data.html_url,
+    nodeId: updated.data.node_id,
+    created: false,
+  };
+}
+
+export interface PullExtras {
+  labels: string[];
+  reviewers: string[];
+  teamReviewers: string[];
+  assignees: string[];
+}
+
+/** Labels, reviewers and assignees: set when the pull request is opened, so a refresh does not re-notify. */
+export async function decoratePullRequest(
+  gh: GitHub,
+  repo: RepoRef,
+  number: number,
+  extras: PullExtras,
+): Promise<void> {
+  if (extras.labels.length > 0)
+    await gh.rest.issues.addLabels({ ...repo, issue_number: number, labels: extras.labels });
+  if (extras.reviewers.length > 0 || extras.teamReviewers.length > 0) {
+    await gh.rest.pulls.requestReviewers({
+      ...repo,
+      pull_number: number,
+      reviewers: extras.reviewers,
+      team_reviewers: extras.teamReviewers,
+    });
+  }
+  if (extras.assignees.length > 0)
+    await gh.rest.issues.addAssignees({ ...repo, issue_number: number, assignees: extras.assignees });
+}
+
+export async function closePullRequest(
+  gh: GitHub,
+  repo: RepoRef,
+  number: number,
+  comment: string,
+): Promise<void> {
+  await gh.rest.issues.createComment({ ...repo, issue_number: number, body: comment });
+  await gh.rest.pulls.update({ ...repo, pull_number: number, state: 'closed' });
+}
+
+const AUTO_MERGE_MUTATION = `
+mutation SlipwayEnableAutoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
+    pullRequest { number }
+  }
+}`;
+
+/** Enables auto-merge; returns why it could not, instead of failing the run. */
+export async function enableAutoMerge(
+  gh: GitHub,
+  nodeId: string,
+  method: Exclude<AutoMerge, 'off'>,
+): Promise<string | undefined> {
+  try {
+    await gh.graphql(AUTO_MERGE_MUTATION, { pullRequestId: nodeId, mergeMethod: method.toUpperCase() });
+    return undefined;
+  } catch (error) {
+    const e = error as { errors?: Array<{ message?: string }>; message?: string };
+    return e.errors?.[0]?.message ?? e.message ?? String(error);
+  }
+}
