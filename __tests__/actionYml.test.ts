@@ -40,3 +40,14 @@ test('the action runs on node24 from the bundle', () => {
 test('the CLI version is the package version', () => {
   expect(VERSION).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
 });
+
+test('the README tables of inputs and outputs are generated from action.yml', async () => {
+  // @ts-expect-error: a plain ESM script without types
+  const { renderTables, updateReadme } = (await import('../scripts/action-docs.mjs')) as {
+    renderTables: (yml: string) => Record<string, string>;
+    updateReadme: (readme: string, tables: Record<string, string>) => string;
+  };
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const fresh = updateReadme(readme, renderTables(readFileSync(join(ROOT, 'action.yml'), 'utf8')));
+  expect(readme).toBe(fresh); // run `node scripts/action-docs.mjs` after changing action.yml
+});

@@ -303,3 +303,15 @@ test('an image referenced nowhere is a warning and writes nothing', async () => 
   });
   expect(standIn.writes()).toEqual([]);
 });
+
+test('the CLI bumps on GitHub with --repo and GITHUB_TOKEN', async () => {
+  standIn = await startStandIn(MANIFESTS);
+  const { runCli } = await import('../support/runAction.js');
+  const run = await runCli(['bump', '--repo', 'acme/manifests', '--base', 'main', 'ghcr.io/acme/api:1.1.0'], {
+    env: { GITHUB_TOKEN: 'test-token', GITHUB_API_URL: standIn.url },
+  });
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain('Opened pull request #1');
+  expect(standIn.repo.show(BRANCH, 'apps/api/deployment.yaml')).toContain('ghcr.io/acme/api:1.1.0');
+});

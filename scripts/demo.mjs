@@ -1,0 +1,31 @@
+// The demo: copy the example manifests repo into a temporary git repository, bump one image with the
+// bundled CLI exactly as CI would after an image build, commit, and show what changed.
+// Needs only Node and git; no GitHub.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const repo = mkdtempSync(join(tmpdir(), 'slipway-demo-'));
+const git = (...args) =>
+  execFileSync('git', ['-c', 'user.name=Slipway demo', '-c', 'user.email=demo@slipway.invalid', ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+  });
+const slipway = (...args) =>
+  execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args], { cwd: repo, encoding: 'utf8' });
+
+cpSync(join(root, 'examples', 'manifests'), repo, { recursive: true });
+git('init', '-q', '-b', 'main');
+git('add', '-A');
+git('commit', '-q', '-m', 'Example manifests');
+
+const image = 'ghcr.io/acme/api:1.5.0';
+console.log(`$ slipway bump --path 'apps/*/overlays/staging/**' ${image}     # in ${repo}`);
+process.stdout.write(slipway('bump', '--path', 'apps/*/overlays/staging/**', image));
+git('commit', '-q', '-am', `chore(deploy): bump ghcr.io/acme/api to 1.5.0 in staging`);
+console.log('\n$ git show --stat HEAD && git diff HEAD~1 HEAD');
+process.stdout.write(git('show', '--stat', '--format=%s', 'HEAD'));
+process.stdout.write(git('diff', 'HEAD~1', 'HEAD'));
+console.log(`\nThe example repository is left at ${repo} for you to look at.`);
