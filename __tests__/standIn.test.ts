@@ -119,3 +119,21 @@ test('pull requests: create, duplicate 422, list by head', async () => {
   const list = await gh.rest.pulls.list({ ...repo(), head: 'acme:feature', state: 'open' });
   expect(list.data.map((p) => p.number)).toEqual([pr.data.number]);
 });
+
+test('blobs are real git blobs, usable in trees by sha; trees list recursively', async () => {
+  const gh = client();
+  const blob = await gh.rest.git.createBlob({
+    ...repo(),
+    content: Buffer.from('a: 1\n').toString('base64'),
+    encoding: 'base64',
+  });
+  expect(standIn.repo.git(['cat-file', '-p', blob.data.sha])).toBe('a: 1');
+  const base = standIn.repo.refSha('main') as string;
+  const tree = await gh.rest.git.createTree({
+    ...repo(),
+    base_tree: base,
+    tree: [{ path: 'x/y.yaml', mode: '100644', type: 'blob', sha: blob.data.sha }],
+  });
+  const listed = await gh.rest.git.getTree({ ...repo(), tree_sha: tree.data.sha, recursive: 'true' });
+  expect(listed.data.tree.map((e) => e.path).sort()).toEqual(['app/deploy.yaml', 'x/y.yaml']);
+});

@@ -265,6 +265,11 @@ export class GitHubStandIn {
         return [200, { ref: `refs/heads/${branch}`, object: { sha, type: 'commit' } }];
       }
     }
+    if (rest === '/git/blobs' && method === 'POST') {
+      const content =
+        b.encoding === 'base64' ? Buffer.from(String(b.content), 'base64') : String(b.content ?? '');
+      return [201, { sha: this.repo.hashBlob(content), url: `${this.url}${path}` }];
+    }
     if ((m = /^\/git\/trees\/([0-9a-f]{40})$/.exec(rest)) && method === 'GET') {
       const entries = this.repo
         .git(['ls-tree', '-r', '-l', m[1] as string])
