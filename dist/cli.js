@@ -7279,7 +7279,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5900);
+/* harmony import */ var _cli_program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9143);
 // The CLI's entry: everything happens in main().
 
 process.exitCode = await (0,_cli_program_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv);
@@ -7289,7 +7289,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5900:
+/***/ 9143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14840,6 +14840,1305 @@ async function bump(settings, log, options = {}) {
     };
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/core/fileTree.ts
+// A repository's files at one revision, as data: what the core renders and validates, whether the files
+// come from a checkout, a git revision or a test's map.
+function treeFromTexts(files) {
+    return new Map(Object.entries(files).map(([path, text]) => [path, { text }]));
+}
+/** Joins and normalises a relative path inside the tree; undefined when it leaves the tree or is absolute. */
+function resolveInTree(folder, relative) {
+    if (relative.startsWith('/') || /^[a-z]+:\/\//i.test(relative))
+        return undefined;
+    const parts = folder === '' || folder === '.' ? [] : folder.split('/');
+    for (const part of relative.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+function dirname(path) {
+    const slash = path.lastIndexOf('/');
+    return slash === -1 ? '' : path.slice(0, slash);
+}
+/** The text of a file, following links that stay inside the tree (at most 8 hops). */
+function readText(tree, path) {
+    let current = path;
+    for (let hop = 0; hop < 8; hop++) {
+        const entry = tree.get(current);
+        if (!entry)
+            return undefined;
+        if (entry.text !== undefined)
+            return entry.text;
+        const next = entry.link === undefined ? undefined : resolveInTree(dirname(current), entry.link);
+        if (next === undefined)
+            return undefined;
+        current = next;
+    }
+    return undefined;
+}
+/** Links whose target lies outside the tree: never followed, reported instead. */
+function escapingLinks(tree, under) {
+    const prefix = under === '' ? '' : `${under}/`;
+    return [...tree]
+        .filter(([path, entry]) => entry.link !== undefined && path.startsWith(prefix))
+        .filter(([path, entry]) => resolveInTree(dirname(path), entry.link) === undefined)
+        .map(([path]) => path);
+}
+/** Paths of the files directly in a folder (or below it, with `recurse`). */
+function filesIn(tree, folder, recurse) {
+    const prefix = folder === '' ? '' : `${folder}/`;
+    return [...tree.keys()]
+        .filter((p) => p.startsWith(prefix) && (recurse || !p.slice(prefix.length).includes('/')))
+        .sort();
+}
+
+;// CONCATENATED MODULE: ./src/core/repoUrl.ts
+// Repository URLs in their many spellings, reduced to host/owner/name for comparison:
+// https://github.com/acme/manifests(.git), git@github.com:acme/manifests.git, ssh://git@github.com/acme/manifests.
+function normalizeRepoUrl(url) {
+    let s = url.trim().toLowerCase();
+    s = s.replace(/^(git\+)?(https?|ssh|git):\/\//, '');
+    s = s.replace(/^[^@/]+@/, ''); // user@
+    s = s.replace(/^([^/:]+):(?!\d+\/)/, '$1/'); // scp form host:owner/name
+    s = s.replace(/^([^/:]+):\d+\//, '$1/'); // a port
+    return s.replace(/\.git$/, '').replace(/\/+$/, '');
+}
+function sameRepo(a, b) {
+    return normalizeRepoUrl(a) === normalizeRepoUrl(b);
+}
+
+;// CONCATENATED MODULE: ./src/core/argoApps.ts
+// Argo CD Applications → render units: what each app deploys from this repository, and how.
+// Sources from other repositories are listed as not previewed, never dropped silently.
+
+
+
+
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const asStr = (v) => (typeof v === 'string' ? v : undefined);
+const asArr = (v) => (Array.isArray(v) ? v : []);
+function isApplication(obj) {
+    return (typeof obj.apiVersion === 'string' &&
+        obj.apiVersion.startsWith('argoproj.io/') &&
+        obj.kind === 'Application');
+}
+function syncPolicyOf(spec) {
+    const policy = asObj(spec.syncPolicy);
+    const automated = policy.automated !== undefined && policy.automated !== null;
+    const auto = asObj(policy.automated);
+    return {
+        automated,
+        prune: automated && auto.prune === true,
+        selfHeal: automated && auto.selfHeal === true,
+        options: asArr(policy.syncOptions).filter((o) => typeof o === 'string'),
+    };
+}
+function unitSource(source) {
+    const path = (asStr(source.path) ?? '').replace(/^\.\/?/, '').replace(/\/+$/, '');
+    const out = { path };
+    if (source.kustomize)
+        out.kustomize = asObj(source.kustomize);
+    if (source.helm)
+        out.helm = asObj(source.helm);
+    if (source.directory) {
+        const dir = asObj(source.directory);
+        out.directory = dir;
+        if (dir.jsonnet && Object.keys(asObj(dir.jsonnet)).length > 0)
+            out.unsupported = 'jsonnet';
+    }
+    if (source.plugin)
+        out.unsupported = 'config management plugin';
+    return out;
+}
+/** An Application object → a unit (or the reason it is not previewed). */
+function appUnit(obj, file, line, repoUrls) {
+    const metadata = asObj(obj.metadata);
+    const spec = asObj(obj.spec);
+    const name = asStr(metadata.name) ?? '(unnamed)';
+    const notPreviewed = [];
+    const raw = spec.sources ? asArr(spec.sources).map(asObj) : [asObj(spec.source)];
+    const sources = [];
+    for (const source of raw) {
+        const repoURL = asStr(source.repoURL) ?? '';
+        const ours = repoUrls.some((url) => sameRepo(url, repoURL));
+        if (!ours) {
+            notPreviewed.push({
+                name,
+                file,
+                line,
+                reason: `external source ${repoURL || '(no repoURL)'}${source.chart ? ` chart ${String(source.chart)}` : ''}, not previewed`,
+            });
+        }
+        else if (source.path !== undefined) {
+            sources.push(unitSource(source));
+        }
+    }
+    if (sources.length === 0)
+        return { notPreviewed };
+    const destination = asObj(spec.destination);
+    const finalizers = asArr(metadata.finalizers).filter((f) => typeof f === 'string');
+    const unit = {
+        id: `app:${name}`,
+        file,
+        line,
+        app: {
+            name,
+            destination: {
+                ...(asStr(destination.server) && { server: asStr(destination.server) }),
+                ...(asStr(destination.name) && { name: asStr(destination.name) }),
+                ...(asStr(destination.namespace) && { namespace: asStr(destination.namespace) }),
+            },
+            syncPolicy: syncPolicyOf(spec),
+            cascadeDelete: finalizers.some((f) => f.startsWith('resources-finalizer.argocd.argoproj.io')),
+            ignoreDifferences: asArr(spec.ignoreDifferences),
+        },
+        sources,
+    };
+    return { unit, notPreviewed };
+}
+/** The YAML documents of a file that parse to maps, with their first lines; undefined when it is not YAML. */
+function parseManifests(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, uniqueKeys: false });
+    const list = Array.isArray(docs) ? docs : [];
+    if (list.some((d) => d.errors.length > 0))
+        return undefined;
+    return list
+        .filter((d) => (0,dist/* isMap */.jh)(d.contents))
+        .map((d) => ({
+        obj: d.toJS({ maxAliasCount: 1000 }),
+        line: lineCounter.linePos(d.contents?.range?.[0] ?? 0).line,
+    }));
+}
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function kustomizationIn(tree, folder) {
+    return KUSTOMIZATION_FILES.map((f) => (folder === '' ? f : `${folder}/${f}`)).find((p) => tree.has(p));
+}
+/** Applications anywhere in the repository; without any, its kustomizations and manifest folders. */
+function discoverUnits(tree, repoUrls) {
+    const units = [];
+    const notPreviewed = [];
+    let sawApplication = false;
+    for (const [path, entry] of tree) {
+        if (!isManifestPath(path) || entry.text === undefined || !entry.text.includes('argoproj.io'))
+            continue;
+        for (const doc of parseManifests(entry.text) ?? []) {
+            if (!isApplication(doc.obj))
+                continue;
+            sawApplication = true;
+            const found = appUnit(doc.obj, path, doc.line, repoUrls);
+            if (found.unit)
+                units.push(found.unit);
+            notPreviewed.push(...found.notPreviewed);
+        }
+    }
+    if (sawApplication)
+        return { units: dedupeUnits(units), notPreviewed };
+    return { units: folderUnits(tree), notPreviewed };
+}
+function dedupeUnits(units) {
+    const byId = new Map();
+    for (const unit of units)
+        if (!byId.has(unit.id))
+            byId.set(unit.id, unit);
+    return [...byId.values()];
+}
+/** Kustomizations that no other kustomization builds on, and folders of plain manifests outside them. */
+function folderUnits(tree) {
+    const kustomizations = [...tree.keys()].filter((p) => KUSTOMIZATION_FILES.includes(p.split('/').pop()) &&
+        !p.split('/').some((s) => s.startsWith('.')));
+    const kustomizeDirs = new Set(kustomizations.map(dirname));
+    const referenced = new Set();
+    for (const file of kustomizations) {
+        const docs = parseManifests(tree.get(file)?.text ?? '') ?? [];
+        for (const doc of docs) {
+            for (const ref of [
+                ...asArr(doc.obj.resources),
+                ...asArr(doc.obj.bases),
+                ...asArr(doc.obj.components),
+            ]) {
+                if (typeof ref !== 'string')
+                    continue;
+                const target = resolveInTree(dirname(file), ref);
+                if (target !== undefined)
+                    referenced.add(target);
+            }
+        }
+    }
+    const units = [...kustomizeDirs]
+        .filter((dir) => !referenced.has(dir))
+        .sort()
+        .map((dir) => ({
+        id: `path:${dir || '.'}`,
+        file: kustomizationIn(tree, dir),
+        line: 1,
+        sources: [{ path: dir }],
+    }));
+    const insideKustomize = (p) => [...kustomizeDirs].some((dir) => dir === '' || p === dir || p.startsWith(`${dir}/`));
+    const plainDirs = new Set();
+    for (const [path, entry] of tree) {
+        if (!isManifestPath(path) || insideKustomize(dirname(path)) || entry.text === undefined)
+            continue;
+        if ((parseManifests(entry.text) ?? []).some((d) => typeof d.obj.apiVersion === 'string' && typeof d.obj.kind === 'string'))
+            plainDirs.add(dirname(path));
+    }
+    for (const dir of [...plainDirs].sort()) {
+        units.push({
+            id: `path:${dir || '.'}`,
+            file: filesIn(tree, dir, false).find(isManifestPath) ?? dir,
+            line: 1,
+            sources: [{ path: dir }],
+        });
+    }
+    return units;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/objects.ts
+// Kubernetes objects as a unit deploys them, each with the repository file and line it comes from.
+
+
+
+const ORIGIN = 'config.kubernetes.io/origin';
+function objectName(obj) {
+    const metadata = (obj.metadata ?? {});
+    const ns = typeof metadata.namespace === 'string' ? `${metadata.namespace}/` : '';
+    return `${String(obj.kind ?? '?')}/${ns}${String(metadata.name ?? '?')}`;
+}
+/** Parses a manifest file document by document; syntax errors and objects Argo CD cannot apply are findings. */
+function parseObjects(text, file, unit, options = {}) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, uniqueKeys: options.strict ?? false });
+    const out = { objects: [], findings: [] };
+    for (const doc of Array.isArray(docs) ? docs : []) {
+        const error = doc.errors[0];
+        if (error) {
+            const [line, column] = [error.linePos?.[0].line ?? 1, error.linePos?.[0].col ?? 1];
+            const rule = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
+            const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+            out.findings.push({ severity: 'error', rule, unit, file, line, column, message });
+            continue;
+        }
+        const value = doc.toJS({ maxAliasCount: 1000 });
+        if (value === null || value === undefined)
+            continue;
+        const line = lineCounter.linePos(doc.contents?.range?.[0] ?? 0).line;
+        if (typeof value !== 'object' || Array.isArray(value)) {
+            out.findings.push({
+                severity: 'error',
+                rule: 'not-an-object',
+                unit,
+                file,
+                line,
+                message: 'this document is not a Kubernetes object (a map with apiVersion and kind)',
+            });
+            continue;
+        }
+        const obj = value;
+        if (typeof obj.apiVersion !== 'string' || typeof obj.kind !== 'string') {
+            const missing = ['apiVersion', 'kind'].filter((k) => typeof obj[k] !== 'string').join(' and ');
+            out.findings.push({
+                severity: 'error',
+                rule: 'missing-type',
+                unit,
+                file,
+                line,
+                message: `document has no ${missing}: Argo CD cannot generate manifests from it`,
+            });
+            continue;
+        }
+        if (obj.kind === 'List' && Array.isArray(obj.items)) {
+            for (const item of obj.items)
+                if (item && typeof item === 'object')
+                    out.objects.push({ obj: item, file, line });
+            continue;
+        }
+        out.objects.push({ obj, file, line });
+    }
+    return out;
+}
+/** A plain folder, as Argo CD reads it: YAML and JSON files, optionally recursive, include/exclude globs. */
+function renderDirectory(tree, folder, options = {}, unit, strict = false) {
+    const include = options.include ? picomatch_default()(splitGlobs(options.include)) : () => true;
+    const exclude = options.exclude ? picomatch_default()(splitGlobs(options.exclude)) : () => false;
+    const out = { objects: [], findings: [] };
+    for (const path of filesIn(tree, folder, options.recurse ?? false)) {
+        const relative = folder === '' ? path : path.slice(folder.length + 1);
+        if (!/\.(ya?ml|json)$/i.test(path) || relative.split('/').some((s) => s.startsWith('.')))
+            continue;
+        if (!include(relative) || exclude(relative))
+            continue;
+        const text = readText(tree, path);
+        if (text === undefined) {
+            out.findings.push({
+                severity: 'error',
+                rule: 'path-escape',
+                unit,
+                file: path,
+                line: 1,
+                message: `${path} is a link to a place outside the repository; it is not read`,
+            });
+            continue;
+        }
+        const parsed = parseObjects(text, path, unit, { strict });
+        out.objects.push(...parsed.objects);
+        out.findings.push(...parsed.findings);
+    }
+    return out;
+}
+/** Argo CD's include/exclude take `{a,b}` lists as well as single globs. */
+function splitGlobs(glob) {
+    const braces = /^\{(.*)\}$/.exec(glob.trim());
+    return braces ? braces[1].split(',') : [glob];
+}
+/**
+ * Objects out of `kustomize build` with buildMetadata originAnnotations: each annotation names the
+ * file it came from (mapped back to the repository by `originToRepo`); the annotation is removed again.
+ */
+function parseKustomizeOutput(yaml, tree, originToRepo, fallback, unit) {
+    const parsed = parseObjects(yaml, fallback.file, unit);
+    for (const item of parsed.objects) {
+        item.line = fallback.line;
+        const metadata = (item.obj.metadata ?? {});
+        const annotations = (metadata.annotations ?? {});
+        const origin = annotations[ORIGIN];
+        if (typeof origin !== 'string')
+            continue;
+        delete annotations[ORIGIN];
+        if (Object.keys(annotations).length === 0)
+            delete metadata.annotations;
+        const originPath = (0,dist/* parse */.qg)(origin)?.path;
+        const file = typeof originPath === 'string' ? originToRepo(originPath) : undefined;
+        if (file === undefined || !tree.has(file))
+            continue;
+        item.file = file;
+        item.line = lineOfKind(readText(tree, file) ?? '', String(item.obj.kind));
+    }
+    return parsed;
+}
+/** First line of the document in `text` whose `kind:` is `kind` (1 when there is none). */
+function lineOfKind(text, kind) {
+    const lines = text.split('\n');
+    let start = 1;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('---'))
+            start = i + 2;
+        else if (/^kind:\s*["']?([\w.-]+)["']?\s*(#.*)?$/.exec(line.trimEnd())?.[1] === kind)
+            return start;
+    }
+    return 1;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/findings.ts
+function findingLine(f) {
+    const where = f.file ? `${f.file}:${f.line ?? 1}:${f.column ?? 1}: ` : '';
+    return `${where}${f.severity}: ${f.message}${f.object ? ` (${f.object})` : ''}`;
+}
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        a.message.localeCompare(b.message));
+}
+function toSarif(findings, version) {
+    const rules = [...new Set(findings.map((f) => f.rule))].sort();
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'slipway',
+                        version,
+                        informationUri: 'https://github.com/acme/slipway',
+                        rules: rules.map((id) => ({ id, name: id })),
+                    },
+                },
+                results: findings.map((f) => ({
+                    ruleId: f.rule,
+                    level: f.severity === 'notice' ? 'note' : f.severity,
+                    message: { text: `${f.message}${f.object ? ` (${f.object})` : ''}` },
+                    ...(f.file && {
+                        locations: [
+                            {
+                                physicalLocation: {
+                                    artifactLocation: { uri: f.file },
+                                    region: { startLine: f.line ?? 1, startColumn: f.column ?? 1 },
+                                },
+                            },
+                        ],
+                    }),
+                })),
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/validate/apiVersions.ts
+const REMOVED_APIS = [
+    {
+        apiVersion: 'extensions/v1beta1',
+        kinds: ['Deployment', 'DaemonSet', 'ReplicaSet', 'NetworkPolicy', 'PodSecurityPolicy'],
+        deprecated: '1.9',
+        removed: '1.16',
+        replacement: 'apps/v1 (networking.k8s.io/v1 for NetworkPolicy)',
+    },
+    {
+        apiVersion: 'extensions/v1beta1',
+        kinds: ['Ingress'],
+        deprecated: '1.14',
+        removed: '1.22',
+        replacement: 'networking.k8s.io/v1',
+    },
+    { apiVersion: 'apps/v1beta1', deprecated: '1.9', removed: '1.16', replacement: 'apps/v1' },
+    { apiVersion: 'apps/v1beta2', deprecated: '1.9', removed: '1.16', replacement: 'apps/v1' },
+    {
+        apiVersion: 'networking.k8s.io/v1beta1',
+        kinds: ['Ingress', 'IngressClass'],
+        deprecated: '1.19',
+        removed: '1.22',
+        replacement: 'networking.k8s.io/v1',
+    },
+    {
+        apiVersion: 'rbac.authorization.k8s.io/v1beta1',
+        deprecated: '1.17',
+        removed: '1.22',
+        replacement: 'rbac.authorization.k8s.io/v1',
+    },
+    {
+        apiVersion: 'admissionregistration.k8s.io/v1beta1',
+        deprecated: '1.16',
+        removed: '1.22',
+        replacement: 'admissionregistration.k8s.io/v1',
+    },
+    {
+        apiVersion: 'apiextensions.k8s.io/v1beta1',
+        deprecated: '1.16',
+        removed: '1.22',
+        replacement: 'apiextensions.k8s.io/v1',
+    },
+    {
+        apiVersion: 'apiregistration.k8s.io/v1beta1',
+        deprecated: '1.19',
+        removed: '1.22',
+        replacement: 'apiregistration.k8s.io/v1',
+    },
+    {
+        apiVersion: 'certificates.k8s.io/v1beta1',
+        deprecated: '1.19',
+        removed: '1.22',
+        replacement: 'certificates.k8s.io/v1',
+    },
+    {
+        apiVersion: 'coordination.k8s.io/v1beta1',
+        deprecated: '1.19',
+        removed: '1.22',
+        replacement: 'coordination.k8s.io/v1',
+    },
+    {
+        apiVersion: 'scheduling.k8s.io/v1beta1',
+        deprecated: '1.14',
+        removed: '1.22',
+        replacement: 'scheduling.k8s.io/v1',
+    },
+    {
+        apiVersion: 'storage.k8s.io/v1beta1',
+        kinds: ['CSIDriver', 'CSINode', 'StorageClass', 'VolumeAttachment'],
+        deprecated: '1.19',
+        removed: '1.22',
+        replacement: 'storage.k8s.io/v1',
+    },
+    {
+        apiVersion: 'batch/v1beta1',
+        kinds: ['CronJob'],
+        deprecated: '1.21',
+        removed: '1.25',
+        replacement: 'batch/v1',
+    },
+    {
+        apiVersion: 'policy/v1beta1',
+        kinds: ['PodDisruptionBudget'],
+        deprecated: '1.21',
+        removed: '1.25',
+        replacement: 'policy/v1',
+    },
+    {
+        apiVersion: 'policy/v1beta1',
+        kinds: ['PodSecurityPolicy'],
+        deprecated: '1.21',
+        removed: '1.25',
+        replacement: 'Pod Security Admission (no replacement object)',
+    },
+    { apiVersion: 'autoscaling/v2beta1', deprecated: '1.22', removed: '1.25', replacement: 'autoscaling/v2' },
+    { apiVersion: 'autoscaling/v2beta2', deprecated: '1.23', removed: '1.26', replacement: 'autoscaling/v2' },
+    {
+        apiVersion: 'discovery.k8s.io/v1beta1',
+        deprecated: '1.21',
+        removed: '1.25',
+        replacement: 'discovery.k8s.io/v1',
+    },
+    {
+        apiVersion: 'events.k8s.io/v1beta1',
+        deprecated: '1.19',
+        removed: '1.25',
+        replacement: 'events.k8s.io/v1',
+    },
+    { apiVersion: 'node.k8s.io/v1beta1', deprecated: '1.20', removed: '1.25', replacement: 'node.k8s.io/v1' },
+    {
+        apiVersion: 'storage.k8s.io/v1beta1',
+        kinds: ['CSIStorageCapacity'],
+        deprecated: '1.24',
+        removed: '1.27',
+        replacement: 'storage.k8s.io/v1',
+    },
+    {
+        apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta1',
+        deprecated: '1.23',
+        removed: '1.26',
+        replacement: 'flowcontrol.apiserver.k8s.io/v1',
+    },
+    {
+        apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta2',
+        deprecated: '1.26',
+        removed: '1.29',
+        replacement: 'flowcontrol.apiserver.k8s.io/v1',
+    },
+    {
+        apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta3',
+        deprecated: '1.29',
+        removed: '1.32',
+        replacement: 'flowcontrol.apiserver.k8s.io/v1',
+    },
+];
+/** `1.25` → 125, for comparing minor versions. */
+function minorNumber(version) {
+    const match = /^v?(\d+)\.(\d+)/.exec(version);
+    if (!match)
+        throw new Error(`"${version}" is not a Kubernetes version (X.Y)`);
+    return Number(match[1]) * 1000 + Number(match[2]);
+}
+function removedApi(apiVersion, kind) {
+    return REMOVED_APIS.find((r) => r.apiVersion === apiVersion && (!r.kinds || r.kinds.includes(kind)));
+}
+
+;// CONCATENATED MODULE: ./src/core/validate/rules.ts
+
+
+
+const DEFAULT_KUBERNETES_VERSION = '1.31';
+/** (group, kind, namespace, name): what identifies an object in a cluster. */
+function objectKey(obj) {
+    const group = String(obj.apiVersion ?? '').includes('/') ? String(obj.apiVersion).split('/')[0] : '';
+    const metadata = (obj.metadata ?? {});
+    return `${group}|${String(obj.kind)}|${String(metadata.namespace ?? '')}|${String(metadata.name ?? '')}`;
+}
+function containers(obj) {
+    const out = [];
+    const visit = (value, key) => {
+        if (Array.isArray(value))
+            value.forEach((v) => visit(v, key));
+        else if (value && typeof value === 'object') {
+            if ((key === 'containers' || key === 'initContainers' || key === 'ephemeralContainers') &&
+                typeof value.image === 'string')
+                out.push(value);
+            for (const [k, v] of Object.entries(value))
+                visit(v, k);
+        }
+    };
+    visit(obj.spec);
+    return out;
+}
+function checkObjects(objects, unit, options) {
+    const findings = [];
+    const seen = new Map();
+    const cluster = minorNumber(options.kubernetesVersion);
+    for (const item of objects) {
+        const { obj, file, line } = item;
+        const object = objectName(obj);
+        const at = { unit, object, file, line };
+        const key = objectKey(obj);
+        const first = seen.get(key);
+        if (first)
+            findings.push({
+                severity: 'error',
+                rule: 'duplicate-object',
+                ...at,
+                message: `${object} is defined twice in what this app deploys (also at ${first.file}:${first.line})`,
+            });
+        else
+            seen.set(key, item);
+        const removed = removedApi(String(obj.apiVersion), String(obj.kind));
+        if (removed) {
+            const gone = cluster >= minorNumber(removed.removed);
+            if (gone || cluster >= minorNumber(removed.deprecated)) {
+                findings.push({
+                    severity: gone ? 'error' : 'warning',
+                    rule: gone ? 'removed-api' : 'deprecated-api',
+                    ...at,
+                    message: `${String(obj.apiVersion)} ${String(obj.kind)} is ${gone ? `removed in Kubernetes ${removed.removed}` : `deprecated since ${removed.deprecated} and removed in ${removed.removed}`}; use ${removed.replacement}`,
+                });
+            }
+        }
+        for (const container of containers(obj)) {
+            const image = String(container.image);
+            const ref = tryParseImageRef(image);
+            if (ref && ref.digest === undefined && (ref.tag === undefined || ref.tag === 'latest')) {
+                findings.push({
+                    severity: options.latestTag,
+                    rule: 'image-tag',
+                    ...at,
+                    message: `container ${String(container.name ?? '')} runs ${image}: ${ref.tag ? 'the latest tag' : 'no tag'} moves under you; pin a version`,
+                });
+            }
+        }
+    }
+    return findings;
+}
+/** Objects claimed by more than one app: a warning on each later claim. */
+function checkAcrossUnits(units) {
+    const owner = new Map();
+    const findings = [];
+    for (const { unit, objects } of units) {
+        for (const { obj, file, line } of objects) {
+            const key = objectKey(obj);
+            const previous = owner.get(key);
+            if (previous && previous !== unit) {
+                findings.push({
+                    severity: 'warning',
+                    rule: 'shared-object',
+                    unit,
+                    object: objectName(obj),
+                    file,
+                    line,
+                    message: `${objectName(obj)} is also deployed by ${previous.replace(/^app:/, '')}; the two apps will fight over it`,
+                });
+            }
+            else
+                owner.set(key, unit);
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/edges/trees.ts
+// File trees from a folder on disk and from a git revision (read with git, no checkout).
+
+
+
+const SKIP = new Set(['.git', 'node_modules']);
+const MAX_FILE = 4 * 1024 * 1024;
+/** Every file below `dir` (hidden folders included, but not .git), links kept as links. */
+function diskTree(dir) {
+    const tree = new Map();
+    const visit = (folder) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true })) {
+            if (SKIP.has(entry.name))
+                continue;
+            const full = (0,external_node_path_.join)(folder, entry.name);
+            const path = (0,external_node_path_.relative)(dir, full).split(external_node_path_.sep).join('/');
+            if (entry.isSymbolicLink())
+                tree.set(path, { link: (0,external_node_fs_.readlinkSync)(full) });
+            else if (entry.isDirectory())
+                visit(full);
+            else if (entry.isFile() && (0,external_node_fs_.lstatSync)(full).size <= MAX_FILE)
+                tree.set(path, { text: (0,external_node_fs_.readFileSync)(full, 'utf8') });
+        }
+    };
+    visit(dir);
+    return tree;
+}
+/** The tree of a commit in the git repository at `repoDir`, read with one ls-tree and one cat-file. */
+function gitTree(repoDir, revision) {
+    const git = (args, input) => execFileSync('git', args, { cwd: repoDir, input, maxBuffer: 1 << 30 });
+    const listing = git(['ls-tree', '-r', '-z', '--full-tree', revision])
+        .toString('utf8')
+        .split('\0')
+        .filter(Boolean);
+    const entries = listing.map((line) => {
+        const [meta, path] = line.split('\t');
+        const [mode, , sha] = meta.split(' ');
+        return { mode, sha, path };
+    });
+    const blobs = entries.filter((e) => e.mode === '100644' || e.mode === '100755' || e.mode === '120000');
+    const out = git(['cat-file', '--batch'], blobs.map((b) => b.sha).join('\n') + '\n');
+    const tree = new Map();
+    let offset = 0;
+    for (const blob of blobs) {
+        const headerEnd = out.indexOf(10, offset);
+        const size = Number(out.subarray(offset, headerEnd).toString().split(' ')[2]);
+        const content = out.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8');
+        offset = headerEnd + 1 + size + 1;
+        if (blob.path.split('/').some((s) => SKIP.has(s)))
+            continue;
+        tree.set(blob.path, blob.mode === '120000' ? { link: content } : { text: content });
+    }
+    return tree;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/core/render/kustomizeInputs.ts
+// Everything a kustomization reads, found by walking it and its bases — before kustomize runs. A path
+// that leaves the repository, a remote base or a link out of the repository stops the unit with an error,
+// so nothing outside the repository is ever read. The input set also tells which units a change affects.
+
+
+const list = (v) => (Array.isArray(v) ? v : []);
+const isRemote = (ref) => /^(https?|git|ssh|file):\/\/|^git@|^github\.com\/|\?ref=|\/\/.*\?/.test(ref);
+/** Paths named in a kustomization: [path, expectsKustomizationFolderOrFile]. */
+function referencedPaths(k) {
+    const out = [];
+    const add = (v) => typeof v === 'string' && out.push(v);
+    for (const key of [
+        'resources',
+        'bases',
+        'components',
+        'crds',
+        'transformers',
+        'generators',
+        'validators',
+        'configurations',
+    ])
+        list(k[key]).forEach(add);
+    list(k.patchesStrategicMerge).forEach((p) => typeof p === 'string' && !p.includes('\n') && out.push(p));
+    for (const patch of [...list(k.patches), ...list(k.patchesJson6902), ...list(k.replacements)])
+        add(patch?.path);
+    for (const gen of [...list(k.configMapGenerator), ...list(k.secretGenerator)]) {
+        const g = (gen ?? {});
+        for (const f of [...list(g.files), ...list(g.envs)])
+            if (typeof f === 'string')
+                out.push(f.includes('=') ? f.slice(f.indexOf('=') + 1) : f);
+        add(g.env);
+    }
+    add(k.openapi?.path);
+    return out;
+}
+function kustomizeInputs(tree, folder, unit) {
+    const files = new Set();
+    const findings = [];
+    const seen = new Set();
+    const visit = (dir) => {
+        if (seen.has(dir))
+            return;
+        seen.add(dir);
+        for (const link of escapingLinks(tree, dir)) {
+            findings.push({
+                severity: 'error',
+                rule: 'path-escape',
+                unit,
+                file: link,
+                line: 1,
+                message: `${link} is a link to a place outside the repository; it is not read`,
+            });
+        }
+        const file = kustomizationIn(tree, dir);
+        if (!file)
+            return;
+        files.add(file);
+        const docs = parseManifests(readText(tree, file) ?? '');
+        if (!docs) {
+            findings.push({
+                severity: 'error',
+                rule: 'yaml-syntax',
+                unit,
+                file,
+                line: 1,
+                message: `${file} is not valid YAML`,
+            });
+            return;
+        }
+        const k = docs[0]?.obj ?? {};
+        if (list(k.helmCharts).length > 0) {
+            findings.push({
+                severity: 'warning',
+                rule: 'not-previewed',
+                unit,
+                file,
+                line: 1,
+                message: `${file} inflates Helm charts (helmCharts), which needs kustomize --enable-helm; not previewed`,
+            });
+        }
+        for (const ref of referencedPaths(k)) {
+            if (isRemote(ref)) {
+                findings.push({
+                    severity: 'warning',
+                    rule: 'not-previewed',
+                    unit,
+                    file,
+                    line: 1,
+                    message: `${file} uses the remote base ${ref}; remote bases are not fetched, the unit is not previewed`,
+                });
+                continue;
+            }
+            const target = resolveInTree(dir, ref);
+            if (target === undefined) {
+                findings.push({
+                    severity: 'error',
+                    rule: 'path-escape',
+                    unit,
+                    file,
+                    line: 1,
+                    message: `${file} refers to ${ref}, outside the repository; nothing was read`,
+                });
+                continue;
+            }
+            if (kustomizationIn(tree, target))
+                visit(target);
+            else if (tree.has(target))
+                files.add(target);
+            else if ([...tree.keys()].some((p) => p.startsWith(`${target}/`)))
+                visit(target);
+            else
+                findings.push({
+                    severity: 'error',
+                    rule: 'missing-file',
+                    unit,
+                    file,
+                    line: 1,
+                    message: `${file} refers to ${ref}, which does not exist`,
+                });
+        }
+    };
+    visit(folder);
+    return { files, findings };
+}
+
+;// CONCATENATED MODULE: ./src/core/render/scope.ts
+const CLUSTER_SCOPED = new Set([
+    'APIService',
+    'CertificateSigningRequest',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'ComponentStatus',
+    'CSIDriver',
+    'CSINode',
+    'CustomResourceDefinition',
+    'FlowSchema',
+    'IngressClass',
+    'MutatingWebhookConfiguration',
+    'Namespace',
+    'Node',
+    'PersistentVolume',
+    'PodSecurityPolicy',
+    'PriorityClass',
+    'PriorityLevelConfiguration',
+    'RuntimeClass',
+    'StorageClass',
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding',
+    'ValidatingWebhookConfiguration',
+    'VolumeAttachment',
+    'ClusterIssuer',
+    'ClusterSecretStore',
+]);
+/** Kinds declared cluster-scoped by CRDs among the given objects. */
+function clusterScopedCrdKinds(objects) {
+    const kinds = new Set();
+    for (const { obj } of objects) {
+        if (obj.kind !== 'CustomResourceDefinition')
+            continue;
+        const spec = (obj.spec ?? {});
+        const kind = (spec.names ?? {}).kind;
+        if (spec.scope === 'Cluster' && typeof kind === 'string')
+            kinds.add(kind);
+    }
+    return kinds;
+}
+function isClusterScoped(kind, crdKinds) {
+    return CLUSTER_SCOPED.has(kind) || crdKinds.has(kind);
+}
+/** Gives namespaced objects without a namespace the destination namespace, as Argo CD does when it applies. */
+function defaultNamespaces(objects, namespace, crdKinds) {
+    if (!namespace)
+        return;
+    for (const { obj } of objects) {
+        if (isClusterScoped(String(obj.kind), crdKinds))
+            continue;
+        const metadata = (obj.metadata ??= {});
+        if (typeof metadata.namespace !== 'string' || metadata.namespace === '')
+            metadata.namespace = namespace;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/edges/childProcess.ts
+// Running kustomize and helm: a time limit, an output limit, and a minimal environment (no tokens).
+
+const TIMEOUT_MS = 60_000;
+const MAX_OUTPUT = 64 * 1024 * 1024;
+/** The environment a renderer gets: a PATH and a throw-away HOME, nothing else (no GITHUB_TOKEN). */
+function minimalEnv(home) {
+    return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, LANG: 'C.UTF-8' };
+}
+function run(command, args, options) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(command, args, { ...options, timeout: TIMEOUT_MS, maxBuffer: MAX_OUTPUT, encoding: 'utf8' }, (error, stdout, stderr) => {
+            if (!error)
+                return resolve({ ok: true, stdout, error: '' });
+            const reason = error.code === 'ENOENT'
+                ? `${command} not found`
+                : error.killed
+                    ? `${command} took longer than ${TIMEOUT_MS / 1000} s and was stopped`
+                    : (stderr || error.message).trim().split('\n').slice(-5).join(' ');
+            resolve({ ok: false, stdout: '', error: reason });
+        });
+    });
+}
+const found = new Map();
+/** Whether a binary answers `<name> version`; asked once per process. */
+function hasBinary(name) {
+    let answer = found.get(name);
+    if (!answer) {
+        answer = run(name, ['version'], { cwd: '/', env: minimalEnv('/tmp') }).then((r) => r.ok || !/not found/.test(r.error));
+        found.set(name, answer);
+    }
+    return answer;
+}
+
+;// CONCATENATED MODULE: ./src/edges/renderers.ts
+// kustomize and helm behind one interface. Inputs are copied from the file tree into a fresh temporary
+// folder — only the files the kustomization walker allowed — so a build never reads outside the repository
+// and a git revision renders without a checkout. Exec functions and plugins stay off; the load restrictor on.
+
+
+
+
+
+
+
+function materialise(tree, files) {
+    const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'slipway-render-'));
+    for (const path of files) {
+        const text = readText(tree, path);
+        if (text === undefined)
+            continue;
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, 'repo', path)), { recursive: true });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, 'repo', path), text);
+    }
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(root, 'repo'), { recursive: true });
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(root, 'home'));
+    return root;
+}
+/** A kustomization that wraps the app's folder with Argo CD's overrides and asks for origin annotations. */
+function wrapper(path, overrides = {}) {
+    const k = {
+        apiVersion: 'kustomize.config.k8s.io/v1beta1',
+        kind: 'Kustomization',
+        resources: [`../repo${path ? `/${path}` : ''}`],
+        buildMetadata: ['originAnnotations'],
+    };
+    if (overrides.namePrefix)
+        k.namePrefix = overrides.namePrefix;
+    if (overrides.nameSuffix)
+        k.nameSuffix = overrides.nameSuffix;
+    if (overrides.namespace)
+        k.namespace = overrides.namespace;
+    if (overrides.commonLabels)
+        k.labels = [{ pairs: overrides.commonLabels, includeSelectors: true }];
+    if (overrides.commonAnnotations)
+        k.commonAnnotations = overrides.commonAnnotations;
+    if (overrides.replicas)
+        k.replicas = overrides.replicas;
+    if (overrides.patches)
+        k.patches = overrides.patches;
+    if (overrides.images) {
+        // Argo CD's forms: name:tag, name@digest, name=newName[:tag][@digest]
+        k.images = overrides.images.flatMap((spec) => {
+            const [original, refText] = spec.includes('=')
+                ? spec.split('=', 2)
+                : [undefined, spec];
+            const ref = tryParseImageRef(refText);
+            if (!ref)
+                return [];
+            return [
+                {
+                    name: original ?? ref.name,
+                    ...(original && { newName: ref.name }),
+                    ...(ref.tag && { newTag: ref.tag }),
+                    ...(ref.digest && { digest: ref.digest }),
+                },
+            ];
+        });
+    }
+    return (0,dist/* stringify */.As)(k);
+}
+/** Origin paths are relative to the wrapper folder: ../repo/<path in the repository>. */
+function originToRepo(origin) {
+    const resolved = resolveInTree('wrap', origin);
+    return resolved?.startsWith('repo/') ? resolved.slice('repo/'.length) : undefined;
+}
+/** `kustomize build` (or `kubectl kustomize`) of a folder, with the app's overrides. */
+async function kustomizeBuild(tree, path, inputs, overrides, buildOptions = []) {
+    const root = materialise(tree, inputs);
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(root, 'wrap'));
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, 'wrap', 'kustomization.yaml'), wrapper(path, overrides));
+        const options = { cwd: root, env: minimalEnv((0,external_node_path_.join)(root, 'home')) };
+        const args = [
+            ...buildOptions.filter((o) => !/plugin|exec|enable-helm|load-restrictor/i.test(o)),
+            (0,external_node_path_.join)(root, 'wrap'),
+        ];
+        const result = (await hasBinary('kustomize'))
+            ? await run('kustomize', ['build', ...args], options)
+            : await run('kubectl', ['kustomize', ...args], options);
+        return { ...result, originToRepo };
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
+    }
+}
+/** `helm template` of a chart folder in the repository; says so clearly when helm is not installed. */
+async function helmTemplate(tree, path, helm = {}, release) {
+    if (!(await hasBinary('helm'))) {
+        return {
+            ok: false,
+            stdout: '',
+            error: 'helm not found: install helm (GitHub-hosted Ubuntu runners have it) to preview Helm charts',
+        };
+    }
+    const valueFiles = (helm.valueFiles ?? []).map((f) => f.startsWith('$values/') ? f.slice('$values/'.length) : `${path}/${f}`);
+    const root = materialise(tree, [...filesIn(tree, path, true), ...valueFiles]);
+    try {
+        const args = ['template', helm.releaseName ?? release.releaseName, (0,external_node_path_.join)(root, 'repo', path)];
+        if (release.namespace)
+            args.push('--namespace', release.namespace);
+        if (release.kubeVersion)
+            args.push('--kube-version', release.kubeVersion);
+        for (const file of valueFiles)
+            args.push('--values', (0,external_node_path_.join)(root, 'repo', file));
+        const inline = helm.valuesObject !== undefined ? (0,dist/* stringify */.As)(helm.valuesObject) : helm.values;
+        if (inline) {
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, 'inline-values.yaml'), inline);
+            args.push('--values', (0,external_node_path_.join)(root, 'inline-values.yaml'));
+        }
+        for (const p of helm.parameters ?? [])
+            args.push(p.forceString ? '--set-string' : '--set', `${p.name}=${p.value}`);
+        return await run('helm', args, { cwd: root, env: minimalEnv((0,external_node_path_.join)(root, 'home')) });
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/renderUnits.ts
+// Renders units the way Argo CD's repo-server would: the source type decides directory, kustomize or
+// Helm; failures become findings on the app, never a crash. Applications in the output (app-of-apps)
+// become units too, to a bounded depth.
+
+
+
+
+
+
+const MAX_APP_DEPTH = 3;
+async function renderSource(tree, unit, source, options) {
+    const at = { unit: unit.id, file: unit.file, line: unit.line };
+    if (source.unsupported)
+        return {
+            objects: [],
+            findings: [
+                {
+                    severity: 'warning',
+                    rule: 'not-previewed',
+                    ...at,
+                    message: `${source.unsupported} sources are not previewed`,
+                },
+            ],
+        };
+    const prefix = source.path === '' ? '' : `${source.path}/`;
+    if (![...tree.keys()].some((p) => p.startsWith(prefix))) {
+        return {
+            objects: [],
+            findings: [
+                {
+                    severity: 'error',
+                    rule: 'missing-path',
+                    ...at,
+                    message: `path "${source.path}" does not exist in the repository`,
+                },
+            ],
+        };
+    }
+    if (kustomizationIn(tree, source.path)) {
+        const inputs = kustomizeInputs(tree, source.path, unit.id);
+        if (inputs.findings.length > 0)
+            return { objects: [], findings: inputs.findings };
+        const built = await kustomizeBuild(tree, source.path, inputs.files, source.kustomize, options.kustomizeBuildOptions);
+        if (!built.ok)
+            return {
+                objects: [],
+                findings: [
+                    { severity: 'error', rule: 'render', ...at, message: `kustomize build failed: ${built.error}` },
+                ],
+            };
+        return parseKustomizeOutput(built.stdout, tree, built.originToRepo, { file: kustomizationIn(tree, source.path), line: 1 }, unit.id);
+    }
+    if (tree.has(`${prefix}Chart.yaml`)) {
+        const release = {
+            releaseName: unit.app?.name ?? source.path.split('/').pop() ?? 'release',
+            namespace: unit.app?.destination.namespace,
+            kubeVersion: options.kubernetesVersion,
+        };
+        const result = await helmTemplate(tree, source.path, source.helm, release);
+        if (!result.ok) {
+            const missing = /helm not found/.test(result.error);
+            return {
+                objects: [],
+                findings: [
+                    {
+                        severity: missing ? 'warning' : 'error',
+                        rule: missing ? 'not-rendered' : 'render',
+                        ...at,
+                        message: missing ? `not rendered: ${result.error}` : `helm template failed: ${result.error}`,
+                    },
+                ],
+            };
+        }
+        const parsed = parseObjects(result.stdout, `${prefix}Chart.yaml`, unit.id);
+        return parsed;
+    }
+    return renderDirectory(tree, source.path, source.directory, unit.id, options.strict);
+}
+async function renderUnit(tree, unit, options) {
+    const objects = [];
+    const findings = [];
+    for (const source of unit.sources) {
+        const rendered = await renderSource(tree, unit, source, options);
+        objects.push(...rendered.objects);
+        findings.push(...rendered.findings);
+    }
+    const namespace = unit.app?.destination.namespace;
+    defaultNamespaces(objects, namespace, clusterScopedCrdKinds(objects));
+    return { unit, objects, findings };
+}
+/** Runs `task` over items with at most `limit` at once (renders are child processes: one per CPU). */
+async function pool(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await task(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+async function renderAll(tree, units, options) {
+    const outputs = [];
+    const notPreviewed = [];
+    const known = new Set(units.map((u) => u.id));
+    let wave = [...units];
+    for (let depth = 0; wave.length > 0; depth++) {
+        const rendered = await pool(wave, (0,external_node_os_namespaceObject.cpus)().length, (unit) => renderUnit(tree, unit, options));
+        outputs.push(...rendered);
+        const children = [];
+        for (const output of rendered) {
+            for (const { obj, file, line } of output.objects) {
+                if (!isApplication(obj))
+                    continue;
+                const found = appUnit(obj, file, line, options.repoUrls);
+                notPreviewed.push(...found.notPreviewed);
+                if (!found.unit || known.has(found.unit.id))
+                    continue;
+                if (depth + 1 > MAX_APP_DEPTH) {
+                    notPreviewed.push({
+                        name: found.unit.app?.name ?? found.unit.id,
+                        file,
+                        line,
+                        reason: `app-of-apps deeper than ${MAX_APP_DEPTH} levels, not previewed`,
+                    });
+                    continue;
+                }
+                known.add(found.unit.id);
+                children.push(found.unit);
+            }
+        }
+        wave = children;
+    }
+    return { outputs, notPreviewed };
+}
+
+;// CONCATENATED MODULE: ./src/commands/validate.ts
+// validate: find what each app deploys, render it, and check it. A file is checked document by document;
+// a folder is discovered (Argo CD Applications, else kustomizations and manifest folders) and rendered.
+
+
+
+
+
+
+
+
+/** The folder's `origin` remote, so Applications pointing at this repository are recognised. */
+function originUrl(dir) {
+    try {
+        return [
+            (0,external_node_child_process_.execFileSync)('git', ['remote', 'get-url', 'origin'], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] })
+                .toString()
+                .trim(),
+        ].filter(Boolean);
+    }
+    catch {
+        return [];
+    }
+}
+const prefixed = (folder, f) => folder === '.' || !f.file ? f : { ...f, file: `${folder.replace(/\/+$/, '')}/${f.file}` };
+async function validate(settings) {
+    const rules = { kubernetesVersion: settings.kubernetesVersion, latestTag: 'warning' };
+    const findings = [];
+    let units = 0;
+    let objects = 0;
+    for (const target of settings.targets.length > 0 ? settings.targets : ['.']) {
+        const info = (0,external_node_fs_.statSync)(target, { throwIfNoEntry: false });
+        if (!info)
+            throw new Error(`${target}: no such file or folder`);
+        if (info.isFile()) {
+            const parsed = parseObjects((0,external_node_fs_.readFileSync)(target, 'utf8'), target, undefined, {
+                strict: settings.strict,
+            });
+            findings.push(...parsed.findings, ...checkObjects(parsed.objects, undefined, rules));
+            units++;
+            objects += parsed.objects.length;
+            continue;
+        }
+        const tree = diskTree(target);
+        const discovery = discoverUnits(tree, [...settings.repoUrls, ...originUrl(target)]);
+        const { outputs, notPreviewed } = await renderAll(tree, discovery.units, {
+            strict: settings.strict,
+            kubernetesVersion: settings.kubernetesVersion,
+            repoUrls: [...settings.repoUrls, ...originUrl(target)],
+        });
+        const local = [];
+        for (const output of outputs)
+            local.push(...output.findings, ...checkObjects(output.objects, output.unit.id, rules));
+        local.push(...checkAcrossUnits(outputs.map((o) => ({ unit: o.unit.id, objects: o.objects }))));
+        for (const skipped of [...discovery.notPreviewed, ...notPreviewed]) {
+            local.push({
+                severity: 'notice',
+                rule: 'not-previewed',
+                unit: `app:${skipped.name}`,
+                file: skipped.file,
+                line: skipped.line,
+                message: `${skipped.name}: ${skipped.reason}`,
+            });
+        }
+        findings.push(...local.map((f) => prefixed(target, f)));
+        units += outputs.length;
+        objects += outputs.reduce((n, o) => n + o.objects.length, 0);
+    }
+    return { findings: sortFindings(findings), units, objects };
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 // Raw inputs (action inputs, CLI flags, a test's map) → one typed settings object per command.
 // Nothing here reads the environment by itself: callers pass a getter and the environment.
@@ -15018,6 +16317,10 @@ const src_version_VERSION = '0.1.0';
 
 
 
+
+
+
+
 const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
 function terminalLog(quiet) {
@@ -15062,6 +16365,27 @@ async function runBump(refs, flags) {
     }
     return 0;
 }
+async function runValidate(paths, flags) {
+    minorNumber(flags.kubernetesVersion); // a clear error for a version that is not X.Y
+    const result = await validate({
+        targets: paths,
+        strict: flags.strict ?? false,
+        kubernetesVersion: flags.kubernetesVersion,
+        repoUrls: flags.repoUrl,
+    });
+    const errors = result.findings.filter((f) => f.severity === 'error').length;
+    if (flags.format === 'json')
+        process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    else if (flags.format === 'sarif')
+        process.stdout.write(`${JSON.stringify(toSarif(result.findings, src_version_VERSION), null, 2)}\n`);
+    else {
+        for (const finding of result.findings)
+            process.stdout.write(`${findingLine(finding)}\n`);
+        const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+        process.stderr.write(`${result.units} unit(s), ${result.objects} object(s): ${errors} error(s), ${warnings} warning(s)\n`);
+    }
+    return errors > 0 ? EXIT_FAILURE : 0;
+}
 function notYet(name) {
     return async () => {
         process.stderr.write(`error: "slipway ${name}" is not implemented yet in version ${src_version_VERSION}.\n`);
@@ -15104,8 +16428,13 @@ function buildProgram(setExit) {
         .action(async () => setExit(await notYet('diff')()));
     program
         .command('validate')
-        .description('Validate what each application would deploy (not implemented yet).')
-        .action(async () => setExit(await notYet('validate')()));
+        .description('Render what each Argo CD application deploys and check it (a file: document by document).')
+        .argument('[paths...]', 'files or folders (default: the current folder)')
+        .option('--strict', 'also reject duplicate keys')
+        .option('--kubernetes-version <X.Y>', 'the cluster version removed and deprecated APIs are judged against', DEFAULT_KUBERNETES_VERSION)
+        .option('--repo-url <url>', 'another URL of this repository, as Applications spell it (repeatable)', collect, [])
+        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+        .action(async (paths, flags) => setExit(await runValidate(paths, flags)));
     return program;
 }
 async function main(argv) {
@@ -22101,7 +23430,7 @@ __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 

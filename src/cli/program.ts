@@ -2,6 +2,10 @@
 // Exit codes: 0 ok, 1 findings or failure (including invalid input values), 2 usage error.
 import { Command, CommanderError, Option } from 'commander';
 import { bump } from '../commands/bump.js';
+import { validate } from '../commands/validate.js';
+import { findingLine, toSarif } from '../core/report/findings.js';
+import { minorNumber } from '../core/validate/apiVersions.js';
+import { DEFAULT_KUBERNETES_VERSION } from '../core/validate/rules.js';
 import type { Log } from '../log.js';
 import { parseBumpSettings } from '../settings.js';
 import { VERSION } from '../version.js';
@@ -76,6 +80,35 @@ async function runBump(refs: string[], flags: BumpFlags): Promise<number> {
   return 0;
 }
 
+interface ValidateFlags {
+  strict?: boolean;
+  kubernetesVersion: string;
+  repoUrl: string[];
+  format: 'text' | 'json' | 'sarif';
+}
+
+async function runValidate(paths: string[], flags: ValidateFlags): Promise<number> {
+  minorNumber(flags.kubernetesVersion); // a clear error for a version that is not X.Y
+  const result = await validate({
+    targets: paths,
+    strict: flags.strict ?? false,
+    kubernetesVersion: flags.kubernetesVersion,
+    repoUrls: flags.repoUrl,
+  });
+  const errors = result.findings.filter((f) => f.severity === 'error').length;
+  if (flags.format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else if (flags.format === 'sarif')
+    process.stdout.write(`${JSON.stringify(toSarif(result.findings, VERSION), null, 2)}\n`);
+  else {
+    for (const finding of result.findings) process.stdout.write(`${findingLine(finding)}\n`);
+    const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+    process.stderr.write(
+      `${result.units} unit(s), ${result.objects} object(s): ${errors} error(s), ${warnings} warning(s)\n`,
+    );
+  }
+  return errors > 0 ? EXIT_FAILURE : 0;
+}
+
 function notYet(name: string): () => Promise<number> {
   return async () => {
     process.stderr.write(`error: "slipway ${name}" is not implemented yet in version ${VERSION}.\n`);
@@ -127,8 +160,24 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action(async () => setExit(await notYet('diff')()));
   program
     .command('validate')
-    .description('Validate what each application would deploy (not implemented yet).')
-    .action(async () => setExit(await notYet('validate')()));
+    .description('Render what each Argo CD application deploys and check it (a file: document by document).')
+    .argument('[paths...]', 'files or folders (default: the current folder)')
+    .option('--strict', 'also reject duplicate keys')
+    .option(
+      '--kubernetes-version <X.Y>',
+      'the cluster version removed and deprecated APIs are judged against',
+      DEFAULT_KUBERNETES_VERSION,
+    )
+    .option(
+      '--repo-url <url>',
+      'another URL of this repository, as Applications spell it (repeatable)',
+      collect,
+      [],
+    )
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'),
+    )
+    .action(async (paths: string[], flags: ValidateFlags) => setExit(await runValidate(paths, flags)));
   return program;
 }
 

@@ -1,0 +1,188 @@
+// Renders units the way Argo CD's repo-server would: the source type decides directory, kustomize or
+// Helm; failures become findings on the app, never a crash. Applications in the output (app-of-apps)
+// become units too, to a bounded depth.
+import { cpus } from 'node:os';
+import {
+  appUnit,
+  isApplication,
+  kustomizationIn,
+  type NotPreviewed,
+  type RenderUnit,
+  type UnitSource,
+} from '../core/argoApps.js';
+import type { FileTree } from '../core/fileTree.js';
+import type { Finding } from '../core/finding.js';
+import { kustomizeInputs } from '../core/render/kustomizeInputs.js';
+import {
+  parseKustomizeOutput,
+  parseObjects,
+  renderDirectory,
+  type Rendered,
+  type RenderedObject,
+} from '../core/render/objects.js';
+import { clusterScopedCrdKinds, defaultNamespaces } from '../core/render/scope.js';
+import { helmTemplate, kustomizeBuild } from '../edges/renderers.js';
+
+export interface RenderOptions {
+  strict: boolean;
+  kubernetesVersion: string;
+  repoUrls: readonly string[];
+  kustomizeBuildOptions?: string[];
+}
+
+export interface UnitOutput {
+  unit: RenderUnit;
+  objects: RenderedObject[];
+  findings: Finding[];
+}
+
+const MAX_APP_DEPTH = 3;
+
+async function renderSource(
+  tree: FileTree,
+  unit: RenderUnit,
+  source: UnitSource,
+  options: RenderOptions,
+): Promise<Rendered> {
+  const at = { unit: unit.id, file: unit.file, line: unit.line };
+  if (source.unsupported)
+    return {
+      objects: [],
+      findings: [
+        {
+          severity: 'warning',
+          rule: 'not-previewed',
+          ...at,
+          message: `${source.unsupported} sources are not previewed`,
+        },
+      ],
+    };
+  const prefix = source.path === '' ? '' : `${source.path}/`;
+  if (![...tree.keys()].some((p) => p.startsWith(prefix))) {
+    return {
+      objects: [],
+      findings: [
+        {
+          severity: 'error',
+          rule: 'missing-path',
+          ...at,
+          message: `path "${source.path}" does not exist in the repository`,
+        },
+      ],
+    };
+  }
+  if (kustomizationIn(tree, source.path)) {
+    const inputs = kustomizeInputs(tree, source.path, unit.id);
+    if (inputs.findings.length > 0) return { objects: [], findings: inputs.findings };
+    const built = await kustomizeBuild(
+      tree,
+      source.path,
+      inputs.files,
+      source.kustomize,
+      options.kustomizeBuildOptions,
+    );
+    if (!built.ok)
+      return {
+        objects: [],
+        findings: [
+          { severity: 'error', rule: 'render', ...at, message: `kustomize build failed: ${built.error}` },
+        ],
+      };
+    return parseKustomizeOutput(
+      built.stdout,
+      tree,
+      built.originToRepo,
+      { file: kustomizationIn(tree, source.path) as string, line: 1 },
+      unit.id,
+    );
+  }
+  if (tree.has(`${prefix}Chart.yaml`)) {
+    const release = {
+      releaseName: unit.app?.name ?? source.path.split('/').pop() ?? 'release',
+      namespace: unit.app?.destination.namespace,
+      kubeVersion: options.kubernetesVersion,
+    };
+    const result = await helmTemplate(tree, source.path, source.helm, release);
+    if (!result.ok) {
+      const missing = /helm not found/.test(result.error);
+      return {
+        objects: [],
+        findings: [
+          {
+            severity: missing ? 'warning' : 'error',
+            rule: missing ? 'not-rendered' : 'render',
+            ...at,
+            message: missing ? `not rendered: ${result.error}` : `helm template failed: ${result.error}`,
+          },
+        ],
+      };
+    }
+    const parsed = parseObjects(result.stdout, `${prefix}Chart.yaml`, unit.id);
+    return parsed;
+  }
+  return renderDirectory(tree, source.path, source.directory, unit.id, options.strict);
+}
+
+async function renderUnit(tree: FileTree, unit: RenderUnit, options: RenderOptions): Promise<UnitOutput> {
+  const objects: RenderedObject[] = [];
+  const findings: Finding[] = [];
+  for (const source of unit.sources) {
+    const rendered = await renderSource(tree, unit, source, options);
+    objects.push(...rendered.objects);
+    findings.push(...rendered.findings);
+  }
+  const namespace = unit.app?.destination.namespace;
+  defaultNamespaces(objects, namespace, clusterScopedCrdKinds(objects));
+  return { unit, objects, findings };
+}
+
+/** Runs `task` over items with at most `limit` at once (renders are child processes: one per CPU). */
+async function pool<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+export async function renderAll(
+  tree: FileTree,
+  units: readonly RenderUnit[],
+  options: RenderOptions,
+): Promise<{ outputs: UnitOutput[]; notPreviewed: NotPreviewed[] }> {
+  const outputs: UnitOutput[] = [];
+  const notPreviewed: NotPreviewed[] = [];
+  const known = new Set(units.map((u) => u.id));
+  let wave = [...units];
+  for (let depth = 0; wave.length > 0; depth++) {
+    const rendered = await pool(wave, cpus().length, (unit) => renderUnit(tree, unit, options));
+    outputs.push(...rendered);
+    const children: RenderUnit[] = [];
+    for (const output of rendered) {
+      for (const { obj, file, line } of output.objects) {
+        if (!isApplication(obj)) continue;
+        const found = appUnit(obj, file, line, options.repoUrls);
+        notPreviewed.push(...found.notPreviewed);
+        if (!found.unit || known.has(found.unit.id)) continue;
+        if (depth + 1 > MAX_APP_DEPTH) {
+          notPreviewed.push({
+            name: found.unit.app?.name ?? found.unit.id,
+            file,
+            line,
+            reason: `app-of-apps deeper than ${MAX_APP_DEPTH} levels, not previewed`,
+          });
+          continue;
+        }
+        known.add(found.unit.id);
+        children.push(found.unit);
+      }
+    }
+    wave = children;
+  }
+  return { outputs, notPreviewed };
+}

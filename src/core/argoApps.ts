@@ -1,0 +1,273 @@
+// Argo CD Applications → render units: what each app deploys from this repository, and how.
+// Sources from other repositories are listed as not previewed, never dropped silently.
+import { isMap, LineCounter, parseAllDocuments } from 'yaml';
+import { dirname, filesIn, resolveInTree, type FileTree } from './fileTree.js';
+import { isManifestPath } from './manifestFiles.js';
+import { sameRepo } from './repoUrl.js';
+
+export interface SyncPolicy {
+  automated: boolean;
+  prune: boolean;
+  selfHeal: boolean;
+  options: string[];
+}
+
+export interface KustomizeOverrides {
+  images?: string[];
+  namePrefix?: string;
+  nameSuffix?: string;
+  namespace?: string;
+  commonLabels?: Record<string, string>;
+  commonAnnotations?: Record<string, string>;
+  replicas?: Array<{ name: string; count: number }>;
+  patches?: unknown[];
+}
+
+export interface HelmOptions {
+  releaseName?: string;
+  valueFiles?: string[];
+  values?: string;
+  valuesObject?: unknown;
+  parameters?: Array<{ name: string; value: string; forceString?: boolean }>;
+}
+
+export interface DirectoryOptions {
+  recurse?: boolean;
+  include?: string;
+  exclude?: string;
+}
+
+export interface UnitSource {
+  /** Folder in this repository, '' for the root. */
+  path: string;
+  kustomize?: KustomizeOverrides;
+  helm?: HelmOptions;
+  directory?: DirectoryOptions;
+  /** Set when Argo CD would use something Slipway does not run (jsonnet, a plugin). */
+  unsupported?: string;
+}
+
+export interface AppInfo {
+  name: string;
+  destination: { server?: string; name?: string; namespace?: string };
+  syncPolicy: SyncPolicy;
+  /** The resources finalizer: deleting the app deletes what it deployed. */
+  cascadeDelete: boolean;
+  ignoreDifferences: unknown[];
+}
+
+export interface RenderUnit {
+  /** Stable id: `app:<name>` or `path:<folder>`. */
+  id: string;
+  /** Where findings about the unit as a whole point: the Application's file, or the kustomization. */
+  file: string;
+  line: number;
+  app?: AppInfo;
+  sources: UnitSource[];
+}
+
+export interface NotPreviewed {
+  name: string;
+  file: string;
+  line: number;
+  reason: string;
+}
+
+export interface Discovery {
+  units: RenderUnit[];
+  notPreviewed: NotPreviewed[];
+}
+
+type Obj = Record<string, unknown>;
+const asObj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
+const asStr = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const asArr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+export function isApplication(obj: Obj): boolean {
+  return (
+    typeof obj.apiVersion === 'string' &&
+    obj.apiVersion.startsWith('argoproj.io/') &&
+    obj.kind === 'Application'
+  );
+}
+
+function syncPolicyOf(spec: Obj): SyncPolicy {
+  const policy = asObj(spec.syncPolicy);
+  const automated = policy.automated !== undefined && policy.automated !== null;
+  const auto = asObj(policy.automated);
+  return {
+    automated,
+    prune: automated && auto.prune === true,
+    selfHeal: automated && auto.selfHeal === true,
+    options: asArr(policy.syncOptions).filter((o): o is string => typeof o === 'string'),
+  };
+}
+
+function unitSource(source: Obj): UnitSource {
+  const path = (asStr(source.path) ?? '').replace(/^\.\/?/, '').replace(/\/+$/, '');
+  const out: UnitSource = { path };
+  if (source.kustomize) out.kustomize = asObj(source.kustomize) as KustomizeOverrides;
+  if (source.helm) out.helm = asObj(source.helm) as HelmOptions;
+  if (source.directory) {
+    const dir = asObj(source.directory);
+    out.directory = dir as DirectoryOptions;
+    if (dir.jsonnet && Object.keys(asObj(dir.jsonnet)).length > 0) out.unsupported = 'jsonnet';
+  }
+  if (source.plugin) out.unsupported = 'config management plugin';
+  return out;
+}
+
+/** An Application object → a unit (or the reason it is not previewed). */
+export function appUnit(
+  obj: Obj,
+  file: string,
+  line: number,
+  repoUrls: readonly string[],
+): { unit?: RenderUnit; notPreviewed: NotPreviewed[] } {
+  const metadata = asObj(obj.metadata);
+  const spec = asObj(obj.spec);
+  const name = asStr(metadata.name) ?? '(unnamed)';
+  const notPreviewed: NotPreviewed[] = [];
+  const raw = spec.sources ? asArr(spec.sources).map(asObj) : [asObj(spec.source)];
+  const sources: UnitSource[] = [];
+  for (const source of raw) {
+    const repoURL = asStr(source.repoURL) ?? '';
+    const ours = repoUrls.some((url) => sameRepo(url, repoURL));
+    if (!ours) {
+      notPreviewed.push({
+        name,
+        file,
+        line,
+        reason: `external source ${repoURL || '(no repoURL)'}${source.chart ? ` chart ${String(source.chart)}` : ''}, not previewed`,
+      });
+    } else if (source.path !== undefined) {
+      sources.push(unitSource(source));
+    }
+  }
+  if (sources.length === 0) return { notPreviewed };
+  const destination = asObj(spec.destination);
+  const finalizers = asArr(metadata.finalizers).filter((f): f is string => typeof f === 'string');
+  const unit: RenderUnit = {
+    id: `app:${name}`,
+    file,
+    line,
+    app: {
+      name,
+      destination: {
+        ...(asStr(destination.server) && { server: asStr(destination.server) }),
+        ...(asStr(destination.name) && { name: asStr(destination.name) }),
+        ...(asStr(destination.namespace) && { namespace: asStr(destination.namespace) }),
+      },
+      syncPolicy: syncPolicyOf(spec),
+      cascadeDelete: finalizers.some((f) => f.startsWith('resources-finalizer.argocd.argoproj.io')),
+      ignoreDifferences: asArr(spec.ignoreDifferences),
+    },
+    sources,
+  };
+  return { unit, notPreviewed };
+}
+
+export interface ParsedDoc {
+  obj: Obj;
+  line: number;
+}
+
+/** The YAML documents of a file that parse to maps, with their first lines; undefined when it is not YAML. */
+export function parseManifests(text: string): ParsedDoc[] | undefined {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false });
+  const list = Array.isArray(docs) ? docs : [];
+  if (list.some((d) => d.errors.length > 0)) return undefined;
+  return list
+    .filter((d) => isMap(d.contents))
+    .map((d) => ({
+      obj: d.toJS({ maxAliasCount: 1000 }) as Obj,
+      line: lineCounter.linePos(d.contents?.range?.[0] ?? 0).line,
+    }));
+}
+
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+export function kustomizationIn(tree: FileTree, folder: string): string | undefined {
+  return KUSTOMIZATION_FILES.map((f) => (folder === '' ? f : `${folder}/${f}`)).find((p) => tree.has(p));
+}
+
+/** Applications anywhere in the repository; without any, its kustomizations and manifest folders. */
+export function discoverUnits(tree: FileTree, repoUrls: readonly string[]): Discovery {
+  const units: RenderUnit[] = [];
+  const notPreviewed: NotPreviewed[] = [];
+  let sawApplication = false;
+  for (const [path, entry] of tree) {
+    if (!isManifestPath(path) || entry.text === undefined || !entry.text.includes('argoproj.io')) continue;
+    for (const doc of parseManifests(entry.text) ?? []) {
+      if (!isApplication(doc.obj)) continue;
+      sawApplication = true;
+      const found = appUnit(doc.obj, path, doc.line, repoUrls);
+      if (found.unit) units.push(found.unit);
+      notPreviewed.push(...found.notPreviewed);
+    }
+  }
+  if (sawApplication) return { units: dedupeUnits(units), notPreviewed };
+  return { units: folderUnits(tree), notPreviewed };
+}
+
+function dedupeUnits(units: RenderUnit[]): RenderUnit[] {
+  const byId = new Map<string, RenderUnit>();
+  for (const unit of units) if (!byId.has(unit.id)) byId.set(unit.id, unit);
+  return [...byId.values()];
+}
+
+/** Kustomizations that no other kustomization builds on, and folders of plain manifests outside them. */
+export function folderUnits(tree: FileTree): RenderUnit[] {
+  const kustomizations = [...tree.keys()].filter(
+    (p) =>
+      KUSTOMIZATION_FILES.includes(p.split('/').pop() as string) &&
+      !p.split('/').some((s) => s.startsWith('.')),
+  );
+  const kustomizeDirs = new Set(kustomizations.map(dirname));
+  const referenced = new Set<string>();
+  for (const file of kustomizations) {
+    const docs = parseManifests(tree.get(file)?.text ?? '') ?? [];
+    for (const doc of docs) {
+      for (const ref of [
+        ...asArr(doc.obj.resources),
+        ...asArr(doc.obj.bases),
+        ...asArr(doc.obj.components),
+      ]) {
+        if (typeof ref !== 'string') continue;
+        const target = resolveInTree(dirname(file), ref);
+        if (target !== undefined) referenced.add(target);
+      }
+    }
+  }
+  const units: RenderUnit[] = [...kustomizeDirs]
+    .filter((dir) => !referenced.has(dir))
+    .sort()
+    .map((dir) => ({
+      id: `path:${dir || '.'}`,
+      file: kustomizationIn(tree, dir) as string,
+      line: 1,
+      sources: [{ path: dir }],
+    }));
+  const insideKustomize = (p: string) =>
+    [...kustomizeDirs].some((dir) => dir === '' || p === dir || p.startsWith(`${dir}/`));
+  const plainDirs = new Set<string>();
+  for (const [path, entry] of tree) {
+    if (!isManifestPath(path) || insideKustomize(dirname(path)) || entry.text === undefined) continue;
+    if (
+      (parseManifests(entry.text) ?? []).some(
+        (d) => typeof d.obj.apiVersion === 'string' && typeof d.obj.kind === 'string',
+      )
+    )
+      plainDirs.add(dirname(path));
+  }
+  for (const dir of [...plainDirs].sort()) {
+    units.push({
+      id: `path:${dir || '.'}`,
+      file: filesIn(tree, dir, false).find(isManifestPath) ?? dir,
+      line: 1,
+      sources: [{ path: dir }],
+    });
+  }
+  return units;
+}

@@ -1,0 +1,65 @@
+// A repository's files at one revision, as data: what the core renders and validates, whether the files
+// come from a checkout, a git revision or a test's map.
+
+export interface TreeEntry {
+  /** Text of a regular file. */
+  text?: string;
+  /** Where a symbolic link points (as stored, relative to the link's folder). */
+  link?: string;
+}
+
+export type FileTree = ReadonlyMap<string, TreeEntry>;
+
+export function treeFromTexts(files: Record<string, string>): FileTree {
+  return new Map(Object.entries(files).map(([path, text]) => [path, { text }]));
+}
+
+/** Joins and normalises a relative path inside the tree; undefined when it leaves the tree or is absolute. */
+export function resolveInTree(folder: string, relative: string): string | undefined {
+  if (relative.startsWith('/') || /^[a-z]+:\/\//i.test(relative)) return undefined;
+  const parts = folder === '' || folder === '.' ? [] : folder.split('/');
+  for (const part of relative.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join('/');
+}
+
+export function dirname(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash === -1 ? '' : path.slice(0, slash);
+}
+
+/** The text of a file, following links that stay inside the tree (at most 8 hops). */
+export function readText(tree: FileTree, path: string): string | undefined {
+  let current = path;
+  for (let hop = 0; hop < 8; hop++) {
+    const entry = tree.get(current);
+    if (!entry) return undefined;
+    if (entry.text !== undefined) return entry.text;
+    const next = entry.link === undefined ? undefined : resolveInTree(dirname(current), entry.link);
+    if (next === undefined) return undefined;
+    current = next;
+  }
+  return undefined;
+}
+
+/** Links whose target lies outside the tree: never followed, reported instead. */
+export function escapingLinks(tree: FileTree, under: string): string[] {
+  const prefix = under === '' ? '' : `${under}/`;
+  return [...tree]
+    .filter(([path, entry]) => entry.link !== undefined && path.startsWith(prefix))
+    .filter(([path, entry]) => resolveInTree(dirname(path), entry.link as string) === undefined)
+    .map(([path]) => path);
+}
+
+/** Paths of the files directly in a folder (or below it, with `recurse`). */
+export function filesIn(tree: FileTree, folder: string, recurse: boolean): string[] {
+  const prefix = folder === '' ? '' : `${folder}/`;
+  return [...tree.keys()]
+    .filter((p) => p.startsWith(prefix) && (recurse || !p.slice(prefix.length).includes('/')))
+    .sort();
+}

@@ -1,0 +1,129 @@
+// Everything a kustomization reads, found by walking it and its bases — before kustomize runs. A path
+// that leaves the repository, a remote base or a link out of the repository stops the unit with an error,
+// so nothing outside the repository is ever read. The input set also tells which units a change affects.
+import { escapingLinks, readText, resolveInTree, type FileTree } from '../fileTree.js';
+import { kustomizationIn, parseManifests } from '../argoApps.js';
+import type { Finding } from '../finding.js';
+
+export interface KustomizeInputs {
+  files: Set<string>;
+  findings: Finding[];
+}
+
+type Obj = Record<string, unknown>;
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const isRemote = (ref: string) =>
+  /^(https?|git|ssh|file):\/\/|^git@|^github\.com\/|\?ref=|\/\/.*\?/.test(ref);
+
+/** Paths named in a kustomization: [path, expectsKustomizationFolderOrFile]. */
+function referencedPaths(k: Obj): string[] {
+  const out: string[] = [];
+  const add = (v: unknown) => typeof v === 'string' && out.push(v);
+  for (const key of [
+    'resources',
+    'bases',
+    'components',
+    'crds',
+    'transformers',
+    'generators',
+    'validators',
+    'configurations',
+  ])
+    list(k[key]).forEach(add);
+  list(k.patchesStrategicMerge).forEach((p) => typeof p === 'string' && !p.includes('\n') && out.push(p));
+  for (const patch of [...list(k.patches), ...list(k.patchesJson6902), ...list(k.replacements)])
+    add((patch as Obj)?.path);
+  for (const gen of [...list(k.configMapGenerator), ...list(k.secretGenerator)]) {
+    const g = (gen ?? {}) as Obj;
+    for (const f of [...list(g.files), ...list(g.envs)])
+      if (typeof f === 'string') out.push(f.includes('=') ? f.slice(f.indexOf('=') + 1) : f);
+    add(g.env);
+  }
+  add((k.openapi as Obj | undefined)?.path);
+  return out;
+}
+
+export function kustomizeInputs(tree: FileTree, folder: string, unit?: string): KustomizeInputs {
+  const files = new Set<string>();
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const visit = (dir: string): void => {
+    if (seen.has(dir)) return;
+    seen.add(dir);
+    for (const link of escapingLinks(tree, dir)) {
+      findings.push({
+        severity: 'error',
+        rule: 'path-escape',
+        unit,
+        file: link,
+        line: 1,
+        message: `${link} is a link to a place outside the repository; it is not read`,
+      });
+    }
+    const file = kustomizationIn(tree, dir);
+    if (!file) return;
+    files.add(file);
+    const docs = parseManifests(readText(tree, file) ?? '');
+    if (!docs) {
+      findings.push({
+        severity: 'error',
+        rule: 'yaml-syntax',
+        unit,
+        file,
+        line: 1,
+        message: `${file} is not valid YAML`,
+      });
+      return;
+    }
+    const k = docs[0]?.obj ?? {};
+    if (list(k.helmCharts).length > 0) {
+      findings.push({
+        severity: 'warning',
+        rule: 'not-previewed',
+        unit,
+        file,
+        line: 1,
+        message: `${file} inflates Helm charts (helmCharts), which needs kustomize --enable-helm; not previewed`,
+      });
+    }
+    for (const ref of referencedPaths(k)) {
+      if (isRemote(ref)) {
+        findings.push({
+          severity: 'warning',
+          rule: 'not-previewed',
+          unit,
+          file,
+          line: 1,
+          message: `${file} uses the remote base ${ref}; remote bases are not fetched, the unit is not previewed`,
+        });
+        continue;
+      }
+      const target = resolveInTree(dir, ref);
+      if (target === undefined) {
+        findings.push({
+          severity: 'error',
+          rule: 'path-escape',
+          unit,
+          file,
+          line: 1,
+          message: `${file} refers to ${ref}, outside the repository; nothing was read`,
+        });
+        continue;
+      }
+      if (kustomizationIn(tree, target)) visit(target);
+      else if (tree.has(target)) files.add(target);
+      else if ([...tree.keys()].some((p) => p.startsWith(`${target}/`))) visit(target);
+      else
+        findings.push({
+          severity: 'error',
+          rule: 'missing-file',
+          unit,
+          file,
+          line: 1,
+          message: `${file} refers to ${ref}, which does not exist`,
+        });
+    }
+  };
+  visit(folder);
+  return { files, findings };
+}

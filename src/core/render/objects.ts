@@ -1,0 +1,164 @@
+// Kubernetes objects as a unit deploys them, each with the repository file and line it comes from.
+import picomatch from 'picomatch';
+import { LineCounter, parseAllDocuments, parse } from 'yaml';
+import type { DirectoryOptions } from '../argoApps.js';
+import { filesIn, readText, type FileTree } from '../fileTree.js';
+import type { Finding } from '../finding.js';
+
+export type Obj = Record<string, unknown>;
+
+export interface RenderedObject {
+  obj: Obj;
+  file: string;
+  line: number;
+}
+
+export interface Rendered {
+  objects: RenderedObject[];
+  findings: Finding[];
+}
+
+const ORIGIN = 'config.kubernetes.io/origin';
+
+export function objectName(obj: Obj): string {
+  const metadata = (obj.metadata ?? {}) as Obj;
+  const ns = typeof metadata.namespace === 'string' ? `${metadata.namespace}/` : '';
+  return `${String(obj.kind ?? '?')}/${ns}${String(metadata.name ?? '?')}`;
+}
+
+/** Parses a manifest file document by document; syntax errors and objects Argo CD cannot apply are findings. */
+export function parseObjects(
+  text: string,
+  file: string,
+  unit?: string,
+  options: { strict?: boolean } = {},
+): Rendered {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: options.strict ?? false });
+  const out: Rendered = { objects: [], findings: [] };
+  for (const doc of Array.isArray(docs) ? docs : []) {
+    const error = doc.errors[0];
+    if (error) {
+      const [line, column] = [error.linePos?.[0].line ?? 1, error.linePos?.[0].col ?? 1];
+      const rule = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
+      const message = (error.message.split('\n')[0] as string).replace(/ at line \d+, column \d+:?$/, '');
+      out.findings.push({ severity: 'error', rule, unit, file, line, column, message });
+      continue;
+    }
+    const value = doc.toJS({ maxAliasCount: 1000 }) as unknown;
+    if (value === null || value === undefined) continue;
+    const line = lineCounter.linePos(doc.contents?.range?.[0] ?? 0).line;
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      out.findings.push({
+        severity: 'error',
+        rule: 'not-an-object',
+        unit,
+        file,
+        line,
+        message: 'this document is not a Kubernetes object (a map with apiVersion and kind)',
+      });
+      continue;
+    }
+    const obj = value as Obj;
+    if (typeof obj.apiVersion !== 'string' || typeof obj.kind !== 'string') {
+      const missing = ['apiVersion', 'kind'].filter((k) => typeof obj[k] !== 'string').join(' and ');
+      out.findings.push({
+        severity: 'error',
+        rule: 'missing-type',
+        unit,
+        file,
+        line,
+        message: `document has no ${missing}: Argo CD cannot generate manifests from it`,
+      });
+      continue;
+    }
+    if (obj.kind === 'List' && Array.isArray(obj.items)) {
+      for (const item of obj.items)
+        if (item && typeof item === 'object') out.objects.push({ obj: item as Obj, file, line });
+      continue;
+    }
+    out.objects.push({ obj, file, line });
+  }
+  return out;
+}
+
+/** A plain folder, as Argo CD reads it: YAML and JSON files, optionally recursive, include/exclude globs. */
+export function renderDirectory(
+  tree: FileTree,
+  folder: string,
+  options: DirectoryOptions = {},
+  unit?: string,
+  strict = false,
+): Rendered {
+  const include = options.include ? picomatch(splitGlobs(options.include)) : () => true;
+  const exclude = options.exclude ? picomatch(splitGlobs(options.exclude)) : () => false;
+  const out: Rendered = { objects: [], findings: [] };
+  for (const path of filesIn(tree, folder, options.recurse ?? false)) {
+    const relative = folder === '' ? path : path.slice(folder.length + 1);
+    if (!/\.(ya?ml|json)$/i.test(path) || relative.split('/').some((s) => s.startsWith('.'))) continue;
+    if (!include(relative) || exclude(relative)) continue;
+    const text = readText(tree, path);
+    if (text === undefined) {
+      out.findings.push({
+        severity: 'error',
+        rule: 'path-escape',
+        unit,
+        file: path,
+        line: 1,
+        message: `${path} is a link to a place outside the repository; it is not read`,
+      });
+      continue;
+    }
+    const parsed = parseObjects(text, path, unit, { strict });
+    out.objects.push(...parsed.objects);
+    out.findings.push(...parsed.findings);
+  }
+  return out;
+}
+
+/** Argo CD's include/exclude take `{a,b}` lists as well as single globs. */
+function splitGlobs(glob: string): string[] {
+  const braces = /^\{(.*)\}$/.exec(glob.trim());
+  return braces ? (braces[1] as string).split(',') : [glob];
+}
+
+/**
+ * Objects out of `kustomize build` with buildMetadata originAnnotations: each annotation names the
+ * file it came from (mapped back to the repository by `originToRepo`); the annotation is removed again.
+ */
+export function parseKustomizeOutput(
+  yaml: string,
+  tree: FileTree,
+  originToRepo: (origin: string) => string | undefined,
+  fallback: { file: string; line: number },
+  unit?: string,
+): Rendered {
+  const parsed = parseObjects(yaml, fallback.file, unit);
+  for (const item of parsed.objects) {
+    item.line = fallback.line;
+    const metadata = (item.obj.metadata ?? {}) as Obj;
+    const annotations = (metadata.annotations ?? {}) as Obj;
+    const origin = annotations[ORIGIN];
+    if (typeof origin !== 'string') continue;
+    delete annotations[ORIGIN];
+    if (Object.keys(annotations).length === 0) delete metadata.annotations;
+    const originPath = (parse(origin) as Obj | null)?.path;
+    const file = typeof originPath === 'string' ? originToRepo(originPath) : undefined;
+    if (file === undefined || !tree.has(file)) continue;
+    item.file = file;
+    item.line = lineOfKind(readText(tree, file) ?? '', String(item.obj.kind));
+  }
+  return parsed;
+}
+
+/** First line of the document in `text` whose `kind:` is `kind` (1 when there is none). */
+function lineOfKind(text: string, kind: string): number {
+  const lines = text.split('\n');
+  let start = 1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.startsWith('---')) start = i + 2;
+    else if (/^kind:\s*["']?([\w.-]+)["']?\s*(#.*)?$/.exec(line.trimEnd())?.[1] === kind) return start;
+  }
+  return 1;
+}

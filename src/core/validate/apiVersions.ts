@@ -1,0 +1,156 @@
+// APIs that Kubernetes deprecated and removed: an error from the version that removed them, a warning before.
+export interface RemovedApi {
+  apiVersion: string;
+  /** Kinds affected; all kinds of the group/version when absent. */
+  kinds?: string[];
+  deprecated: string;
+  removed: string;
+  replacement: string;
+}
+
+export const REMOVED_APIS: RemovedApi[] = [
+  {
+    apiVersion: 'extensions/v1beta1',
+    kinds: ['Deployment', 'DaemonSet', 'ReplicaSet', 'NetworkPolicy', 'PodSecurityPolicy'],
+    deprecated: '1.9',
+    removed: '1.16',
+    replacement: 'apps/v1 (networking.k8s.io/v1 for NetworkPolicy)',
+  },
+  {
+    apiVersion: 'extensions/v1beta1',
+    kinds: ['Ingress'],
+    deprecated: '1.14',
+    removed: '1.22',
+    replacement: 'networking.k8s.io/v1',
+  },
+  { apiVersion: 'apps/v1beta1', deprecated: '1.9', removed: '1.16', replacement: 'apps/v1' },
+  { apiVersion: 'apps/v1beta2', deprecated: '1.9', removed: '1.16', replacement: 'apps/v1' },
+  {
+    apiVersion: 'networking.k8s.io/v1beta1',
+    kinds: ['Ingress', 'IngressClass'],
+    deprecated: '1.19',
+    removed: '1.22',
+    replacement: 'networking.k8s.io/v1',
+  },
+  {
+    apiVersion: 'rbac.authorization.k8s.io/v1beta1',
+    deprecated: '1.17',
+    removed: '1.22',
+    replacement: 'rbac.authorization.k8s.io/v1',
+  },
+  {
+    apiVersion: 'admissionregistration.k8s.io/v1beta1',
+    deprecated: '1.16',
+    removed: '1.22',
+    replacement: 'admissionregistration.k8s.io/v1',
+  },
+  {
+    apiVersion: 'apiextensions.k8s.io/v1beta1',
+    deprecated: '1.16',
+    removed: '1.22',
+    replacement: 'apiextensions.k8s.io/v1',
+  },
+  {
+    apiVersion: 'apiregistration.k8s.io/v1beta1',
+    deprecated: '1.19',
+    removed: '1.22',
+    replacement: 'apiregistration.k8s.io/v1',
+  },
+  {
+    apiVersion: 'certificates.k8s.io/v1beta1',
+    deprecated: '1.19',
+    removed: '1.22',
+    replacement: 'certificates.k8s.io/v1',
+  },
+  {
+    apiVersion: 'coordination.k8s.io/v1beta1',
+    deprecated: '1.19',
+    removed: '1.22',
+    replacement: 'coordination.k8s.io/v1',
+  },
+  {
+    apiVersion: 'scheduling.k8s.io/v1beta1',
+    deprecated: '1.14',
+    removed: '1.22',
+    replacement: 'scheduling.k8s.io/v1',
+  },
+  {
+    apiVersion: 'storage.k8s.io/v1beta1',
+    kinds: ['CSIDriver', 'CSINode', 'StorageClass', 'VolumeAttachment'],
+    deprecated: '1.19',
+    removed: '1.22',
+    replacement: 'storage.k8s.io/v1',
+  },
+  {
+    apiVersion: 'batch/v1beta1',
+    kinds: ['CronJob'],
+    deprecated: '1.21',
+    removed: '1.25',
+    replacement: 'batch/v1',
+  },
+  {
+    apiVersion: 'policy/v1beta1',
+    kinds: ['PodDisruptionBudget'],
+    deprecated: '1.21',
+    removed: '1.25',
+    replacement: 'policy/v1',
+  },
+  {
+    apiVersion: 'policy/v1beta1',
+    kinds: ['PodSecurityPolicy'],
+    deprecated: '1.21',
+    removed: '1.25',
+    replacement: 'Pod Security Admission (no replacement object)',
+  },
+  { apiVersion: 'autoscaling/v2beta1', deprecated: '1.22', removed: '1.25', replacement: 'autoscaling/v2' },
+  { apiVersion: 'autoscaling/v2beta2', deprecated: '1.23', removed: '1.26', replacement: 'autoscaling/v2' },
+  {
+    apiVersion: 'discovery.k8s.io/v1beta1',
+    deprecated: '1.21',
+    removed: '1.25',
+    replacement: 'discovery.k8s.io/v1',
+  },
+  {
+    apiVersion: 'events.k8s.io/v1beta1',
+    deprecated: '1.19',
+    removed: '1.25',
+    replacement: 'events.k8s.io/v1',
+  },
+  { apiVersion: 'node.k8s.io/v1beta1', deprecated: '1.20', removed: '1.25', replacement: 'node.k8s.io/v1' },
+  {
+    apiVersion: 'storage.k8s.io/v1beta1',
+    kinds: ['CSIStorageCapacity'],
+    deprecated: '1.24',
+    removed: '1.27',
+    replacement: 'storage.k8s.io/v1',
+  },
+  {
+    apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta1',
+    deprecated: '1.23',
+    removed: '1.26',
+    replacement: 'flowcontrol.apiserver.k8s.io/v1',
+  },
+  {
+    apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta2',
+    deprecated: '1.26',
+    removed: '1.29',
+    replacement: 'flowcontrol.apiserver.k8s.io/v1',
+  },
+  {
+    apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta3',
+    deprecated: '1.29',
+    removed: '1.32',
+    replacement: 'flowcontrol.apiserver.k8s.io/v1',
+  },
+];
+
+/** `1.25` → 125, for comparing minor versions. */
+export function minorNumber(version: string): number {
+  const match = /^v?(\d+)\.(\d+)/.exec(version);
+  if (!match) throw new Error(`"${version}" is not a Kubernetes version (X.Y)`);
+  return Number(match[1]) * 1000 + Number(match[2]);
+}
+
+export function removedApi(apiVersion: string, kind: string): RemovedApi | undefined {
+  return REMOVED_APIS.find((r) => r.apiVersion === apiVersion && (!r.kinds || r.kinds.includes(kind)));
+}

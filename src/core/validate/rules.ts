@@ -1,0 +1,114 @@
+// Checks over what each unit deploys: duplicates, removed APIs, image tags.
+import type { Finding, Severity } from '../finding.js';
+import { objectName, type Obj, type RenderedObject } from '../render/objects.js';
+import { minorNumber, removedApi } from './apiVersions.js';
+import { tryParseImageRef } from '../imageRef.js';
+
+export interface RuleOptions {
+  /** Kubernetes version the cluster runs, X.Y. */
+  kubernetesVersion: string;
+  /** Severity of images without a tag or with `latest`. */
+  latestTag: Severity;
+}
+
+export const DEFAULT_KUBERNETES_VERSION = '1.31';
+
+/** (group, kind, namespace, name): what identifies an object in a cluster. */
+export function objectKey(obj: Obj): string {
+  const group = String(obj.apiVersion ?? '').includes('/') ? String(obj.apiVersion).split('/')[0] : '';
+  const metadata = (obj.metadata ?? {}) as Obj;
+  return `${group}|${String(obj.kind)}|${String(metadata.namespace ?? '')}|${String(metadata.name ?? '')}`;
+}
+
+function containers(obj: Obj): Obj[] {
+  const out: Obj[] = [];
+  const visit = (value: unknown, key?: string): void => {
+    if (Array.isArray(value)) value.forEach((v) => visit(v, key));
+    else if (value && typeof value === 'object') {
+      if (
+        (key === 'containers' || key === 'initContainers' || key === 'ephemeralContainers') &&
+        typeof (value as Obj).image === 'string'
+      )
+        out.push(value as Obj);
+      for (const [k, v] of Object.entries(value as Obj)) visit(v, k);
+    }
+  };
+  visit(obj.spec);
+  return out;
+}
+
+export function checkObjects(
+  objects: readonly RenderedObject[],
+  unit: string | undefined,
+  options: RuleOptions,
+): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Map<string, RenderedObject>();
+  const cluster = minorNumber(options.kubernetesVersion);
+  for (const item of objects) {
+    const { obj, file, line } = item;
+    const object = objectName(obj);
+    const at = { unit, object, file, line };
+    const key = objectKey(obj);
+    const first = seen.get(key);
+    if (first)
+      findings.push({
+        severity: 'error',
+        rule: 'duplicate-object',
+        ...at,
+        message: `${object} is defined twice in what this app deploys (also at ${first.file}:${first.line})`,
+      });
+    else seen.set(key, item);
+    const removed = removedApi(String(obj.apiVersion), String(obj.kind));
+    if (removed) {
+      const gone = cluster >= minorNumber(removed.removed);
+      if (gone || cluster >= minorNumber(removed.deprecated)) {
+        findings.push({
+          severity: gone ? 'error' : 'warning',
+          rule: gone ? 'removed-api' : 'deprecated-api',
+          ...at,
+          message: `${String(obj.apiVersion)} ${String(obj.kind)} is ${gone ? `removed in Kubernetes ${removed.removed}` : `deprecated since ${removed.deprecated} and removed in ${removed.removed}`}; use ${removed.replacement}`,
+        });
+      }
+    }
+    for (const container of containers(obj)) {
+      const image = String(container.image);
+      const ref = tryParseImageRef(image);
+      if (ref && ref.digest === undefined && (ref.tag === undefined || ref.tag === 'latest')) {
+        findings.push({
+          severity: options.latestTag,
+          rule: 'image-tag',
+          ...at,
+          message: `container ${String(container.name ?? '')} runs ${image}: ${ref.tag ? 'the latest tag' : 'no tag'} moves under you; pin a version`,
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+/** Objects claimed by more than one app: a warning on each later claim. */
+export function checkAcrossUnits(
+  units: ReadonlyArray<{ unit: string; objects: readonly RenderedObject[] }>,
+): Finding[] {
+  const owner = new Map<string, string>();
+  const findings: Finding[] = [];
+  for (const { unit, objects } of units) {
+    for (const { obj, file, line } of objects) {
+      const key = objectKey(obj);
+      const previous = owner.get(key);
+      if (previous && previous !== unit) {
+        findings.push({
+          severity: 'warning',
+          rule: 'shared-object',
+          unit,
+          object: objectName(obj),
+          file,
+          line,
+          message: `${objectName(obj)} is also deployed by ${previous.replace(/^app:/, '')}; the two apps will fight over it`,
+        });
+      } else owner.set(key, unit);
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,55 @@
+// Running kustomize and helm: a time limit, an output limit, and a minimal environment (no tokens).
+import { execFile } from 'node:child_process';
+
+export interface RunResult {
+  ok: boolean;
+  stdout: string;
+  /** The tool's own message when it failed, trimmed. */
+  error: string;
+}
+
+const TIMEOUT_MS = 60_000;
+const MAX_OUTPUT = 64 * 1024 * 1024;
+
+/** The environment a renderer gets: a PATH and a throw-away HOME, nothing else (no GITHUB_TOKEN). */
+export function minimalEnv(home: string): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, LANG: 'C.UTF-8' };
+}
+
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<RunResult> {
+  return new Promise((resolve) => {
+    execFile(
+      command,
+      args,
+      { ...options, timeout: TIMEOUT_MS, maxBuffer: MAX_OUTPUT, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        if (!error) return resolve({ ok: true, stdout, error: '' });
+        const reason =
+          (error as NodeJS.ErrnoException).code === 'ENOENT'
+            ? `${command} not found`
+            : error.killed
+              ? `${command} took longer than ${TIMEOUT_MS / 1000} s and was stopped`
+              : (stderr || error.message).trim().split('\n').slice(-5).join(' ');
+        resolve({ ok: false, stdout: '', error: reason });
+      },
+    );
+  });
+}
+
+const found = new Map<string, Promise<boolean>>();
+
+/** Whether a binary answers `<name> version`; asked once per process. */
+export function hasBinary(name: string): Promise<boolean> {
+  let answer = found.get(name);
+  if (!answer) {
+    answer = run(name, ['version'], { cwd: '/', env: minimalEnv('/tmp') }).then(
+      (r) => r.ok || !/not found/.test(r.error),
+    );
+    found.set(name, answer);
+  }
+  return answer;
+}

@@ -1,0 +1,139 @@
+// kustomize and helm behind one interface. Inputs are copied from the file tree into a fresh temporary
+// folder — only the files the kustomization walker allowed — so a build never reads outside the repository
+// and a git revision renders without a checkout. Exec functions and plugins stay off; the load restrictor on.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { stringify } from 'yaml';
+import type { HelmOptions, KustomizeOverrides } from '../core/argoApps.js';
+import { filesIn, readText, resolveInTree, type FileTree } from '../core/fileTree.js';
+import { tryParseImageRef } from '../core/imageRef.js';
+import { hasBinary, minimalEnv, run, type RunResult } from './childProcess.js';
+
+function materialise(tree: FileTree, files: Iterable<string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'slipway-render-'));
+  for (const path of files) {
+    const text = readText(tree, path);
+    if (text === undefined) continue;
+    mkdirSync(dirname(join(root, 'repo', path)), { recursive: true });
+    writeFileSync(join(root, 'repo', path), text);
+  }
+  mkdirSync(join(root, 'repo'), { recursive: true });
+  mkdirSync(join(root, 'home'));
+  return root;
+}
+
+/** A kustomization that wraps the app's folder with Argo CD's overrides and asks for origin annotations. */
+function wrapper(path: string, overrides: KustomizeOverrides = {}): string {
+  const k: Record<string, unknown> = {
+    apiVersion: 'kustomize.config.k8s.io/v1beta1',
+    kind: 'Kustomization',
+    resources: [`../repo${path ? `/${path}` : ''}`],
+    buildMetadata: ['originAnnotations'],
+  };
+  if (overrides.namePrefix) k.namePrefix = overrides.namePrefix;
+  if (overrides.nameSuffix) k.nameSuffix = overrides.nameSuffix;
+  if (overrides.namespace) k.namespace = overrides.namespace;
+  if (overrides.commonLabels) k.labels = [{ pairs: overrides.commonLabels, includeSelectors: true }];
+  if (overrides.commonAnnotations) k.commonAnnotations = overrides.commonAnnotations;
+  if (overrides.replicas) k.replicas = overrides.replicas;
+  if (overrides.patches) k.patches = overrides.patches;
+  if (overrides.images) {
+    // Argo CD's forms: name:tag, name@digest, name=newName[:tag][@digest]
+    k.images = overrides.images.flatMap((spec) => {
+      const [original, refText] = spec.includes('=')
+        ? (spec.split('=', 2) as [string, string])
+        : [undefined, spec];
+      const ref = tryParseImageRef(refText);
+      if (!ref) return [];
+      return [
+        {
+          name: original ?? ref.name,
+          ...(original && { newName: ref.name }),
+          ...(ref.tag && { newTag: ref.tag }),
+          ...(ref.digest && { digest: ref.digest }),
+        },
+      ];
+    });
+  }
+  return stringify(k);
+}
+
+export interface BuildOutput extends RunResult {
+  /** Maps a `config.kubernetes.io/origin` path back to a repository path. */
+  originToRepo: (origin: string) => string | undefined;
+}
+
+/** Origin paths are relative to the wrapper folder: ../repo/<path in the repository>. */
+function originToRepo(origin: string): string | undefined {
+  const resolved = resolveInTree('wrap', origin);
+  return resolved?.startsWith('repo/') ? resolved.slice('repo/'.length) : undefined;
+}
+
+/** `kustomize build` (or `kubectl kustomize`) of a folder, with the app's overrides. */
+export async function kustomizeBuild(
+  tree: FileTree,
+  path: string,
+  inputs: Iterable<string>,
+  overrides?: KustomizeOverrides,
+  buildOptions: string[] = [],
+): Promise<BuildOutput> {
+  const root = materialise(tree, inputs);
+  try {
+    mkdirSync(join(root, 'wrap'));
+    writeFileSync(join(root, 'wrap', 'kustomization.yaml'), wrapper(path, overrides));
+    const options = { cwd: root, env: minimalEnv(join(root, 'home')) };
+    const args = [
+      ...buildOptions.filter((o) => !/plugin|exec|enable-helm|load-restrictor/i.test(o)),
+      join(root, 'wrap'),
+    ];
+    const result = (await hasBinary('kustomize'))
+      ? await run('kustomize', ['build', ...args], options)
+      : await run('kubectl', ['kustomize', ...args], options);
+    return { ...result, originToRepo };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+export interface HelmRelease {
+  releaseName: string;
+  namespace?: string;
+  kubeVersion?: string;
+}
+
+/** `helm template` of a chart folder in the repository; says so clearly when helm is not installed. */
+export async function helmTemplate(
+  tree: FileTree,
+  path: string,
+  helm: HelmOptions = {},
+  release: HelmRelease,
+): Promise<RunResult> {
+  if (!(await hasBinary('helm'))) {
+    return {
+      ok: false,
+      stdout: '',
+      error: 'helm not found: install helm (GitHub-hosted Ubuntu runners have it) to preview Helm charts',
+    };
+  }
+  const valueFiles = (helm.valueFiles ?? []).map((f) =>
+    f.startsWith('$values/') ? f.slice('$values/'.length) : `${path}/${f}`,
+  );
+  const root = materialise(tree, [...filesIn(tree, path, true), ...valueFiles]);
+  try {
+    const args = ['template', helm.releaseName ?? release.releaseName, join(root, 'repo', path)];
+    if (release.namespace) args.push('--namespace', release.namespace);
+    if (release.kubeVersion) args.push('--kube-version', release.kubeVersion);
+    for (const file of valueFiles) args.push('--values', join(root, 'repo', file));
+    const inline = helm.valuesObject !== undefined ? stringify(helm.valuesObject) : helm.values;
+    if (inline) {
+      writeFileSync(join(root, 'inline-values.yaml'), inline);
+      args.push('--values', join(root, 'inline-values.yaml'));
+    }
+    for (const p of helm.parameters ?? [])
+      args.push(p.forceString ? '--set-string' : '--set', `${p.name}=${p.value}`);
+    return await run('helm', args, { cwd: root, env: minimalEnv(join(root, 'home')) });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,54 @@
+// File trees from a folder on disk and from a git revision (read with git, no checkout).
+import { execFileSync } from 'node:child_process';
+import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { FileTree, TreeEntry } from '../core/fileTree.js';
+
+const SKIP = new Set(['.git', 'node_modules']);
+const MAX_FILE = 4 * 1024 * 1024;
+
+/** Every file below `dir` (hidden folders included, but not .git), links kept as links. */
+export function diskTree(dir: string): FileTree {
+  const tree = new Map<string, TreeEntry>();
+  const visit = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (SKIP.has(entry.name)) continue;
+      const full = join(folder, entry.name);
+      const path = relative(dir, full).split(sep).join('/');
+      if (entry.isSymbolicLink()) tree.set(path, { link: readlinkSync(full) });
+      else if (entry.isDirectory()) visit(full);
+      else if (entry.isFile() && lstatSync(full).size <= MAX_FILE)
+        tree.set(path, { text: readFileSync(full, 'utf8') });
+    }
+  };
+  visit(dir);
+  return tree;
+}
+
+/** The tree of a commit in the git repository at `repoDir`, read with one ls-tree and one cat-file. */
+export function gitTree(repoDir: string, revision: string): FileTree {
+  const git = (args: string[], input?: string) =>
+    execFileSync('git', args, { cwd: repoDir, input, maxBuffer: 1 << 30 });
+  const listing = git(['ls-tree', '-r', '-z', '--full-tree', revision])
+    .toString('utf8')
+    .split('\0')
+    .filter(Boolean);
+  const entries = listing.map((line) => {
+    const [meta, path] = line.split('\t') as [string, string];
+    const [mode, , sha] = meta.split(' ') as [string, string, string];
+    return { mode, sha, path };
+  });
+  const blobs = entries.filter((e) => e.mode === '100644' || e.mode === '100755' || e.mode === '120000');
+  const out = git(['cat-file', '--batch'], blobs.map((b) => b.sha).join('\n') + '\n');
+  const tree = new Map<string, TreeEntry>();
+  let offset = 0;
+  for (const blob of blobs) {
+    const headerEnd = out.indexOf(10, offset);
+    const size = Number(out.subarray(offset, headerEnd).toString().split(' ')[2]);
+    const content = out.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8');
+    offset = headerEnd + 1 + size + 1;
+    if (blob.path.split('/').some((s) => SKIP.has(s))) continue;
+    tree.set(blob.path, blob.mode === '120000' ? { link: content } : { text: content });
+  }
+  return tree;
+}
