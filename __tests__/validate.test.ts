@@ -18,6 +18,7 @@ const REPO = 'https://github.com/acme/manifests';
 const settings = (targets: string[], extra: Partial<ValidateSettings> = {}): ValidateSettings => ({
   targets,
   strict: false,
+  requireSchemas: false,
   kubernetesVersion: '1.31',
   repoUrls: [REPO],
   ...extra,
@@ -275,4 +276,37 @@ test('units without any Application: root kustomizations and manifest folders', 
     'docs/notes.yaml': 'just: data\n',
   });
   expect(discoverUnits(tree, []).units.map((u) => u.id)).toEqual(['path:overlays/prod', 'path:plain']);
+});
+
+describe('schemas', () => {
+  const file = (name: string) => join(FIXTURES, 'schemas', name);
+  test('built-in kinds: types, enums and required fields, at the line and column of the field', async () => {
+    const result = await validate(settings([file('deployment.yaml')]));
+    expect(
+      result.findings.filter((f) => f.rule === 'schema').map((f) => [f.line, f.column, f.message]),
+    ).toEqual([
+      [6, 13, 'spec.replicas must be integer'],
+      [11, 22, 'spec.template.spec.restartPolicy must be one of "Always", "Never", "OnFailure"'],
+      [13, 11, 'spec.template.spec.containers.0 is missing required field "name"'],
+    ]);
+  });
+  test('a kind with no schema is a warning, or an error with --require-schemas', async () => {
+    const loose = await validate(settings([file('deployment.yaml')]));
+    expect(loose.findings.find((f) => f.rule === 'no-schema')).toMatchObject({
+      severity: 'warning',
+      message: expect.stringContaining('no schema for acme.dev/v1 Widget'),
+    });
+    const required = await validate(settings([file('deployment.yaml')], { requireSchemas: true }));
+    expect(required.findings.find((f) => f.rule === 'no-schema')?.severity).toBe('error');
+  });
+  test('custom resources are validated against their CRD; --strict rejects unknown fields', async () => {
+    const loose = await validate(settings([file('crd-and-cr.yaml')]));
+    expect(loose.findings.map((f) => [f.object, f.line, f.message])).toEqual([
+      ['Gadget/bad', 33, 'spec.size must be >= 1'],
+      ['Gadget/bad', 34, 'spec.color must be one of "red", "blue"'],
+    ]);
+    const strict = await validate(settings([file('crd-and-cr.yaml')], { strict: true }));
+    expect(strict.findings.map((f) => f.message)).toContain('spec has unknown field "shape"');
+    expect(strict.findings.find((f) => f.message.includes('shape'))?.line).toBe(35);
+  });
 });

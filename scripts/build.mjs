@@ -18,6 +18,7 @@ for (const [name, entry] of Object.entries(entries)) {
       '-o',
       out,
       '-q',
+      '--no-cache',
       '--license',
       'licenses.txt',
     ],

@@ -82,6 +82,7 @@ async function runBump(refs: string[], flags: BumpFlags): Promise<number> {
 
 interface ValidateFlags {
   strict?: boolean;
+  requireSchemas?: boolean;
   kubernetesVersion: string;
   repoUrl: string[];
   format: 'text' | 'json' | 'sarif';
@@ -92,6 +93,7 @@ async function runValidate(paths: string[], flags: ValidateFlags): Promise<numbe
   const result = await validate({
     targets: paths,
     strict: flags.strict ?? false,
+    requireSchemas: flags.requireSchemas ?? false,
     kubernetesVersion: flags.kubernetesVersion,
     repoUrls: flags.repoUrl,
   });
@@ -162,7 +164,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('validate')
     .description('Render what each Argo CD application deploys and check it (a file: document by document).')
     .argument('[paths...]', 'files or folders (default: the current folder)')
-    .option('--strict', 'also reject duplicate keys')
+    .option('--strict', 'also reject duplicate keys and unknown fields')
+    .option('--require-schemas', 'a kind with no schema is an error, not a warning')
     .option(
       '--kubernetes-version <X.Y>',
       'the cluster version removed and deprecated APIs are judged against',

@@ -4,7 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { discoverUnits } from '../core/argoApps.js';
 import type { Finding } from '../core/finding.js';
-import { parseObjects } from '../core/render/objects.js';
+import { readText, type FileTree } from '../core/fileTree.js';
+import { isManifestPath } from '../core/manifestFiles.js';
+import { parseObjects, type RenderedObject } from '../core/render/objects.js';
+import { checkSchemas, crdValidators, FieldLocator } from '../core/validate/schemas.js';
 import { sortFindings } from '../core/report/findings.js';
 import { checkAcrossUnits, checkObjects, type RuleOptions } from '../core/validate/rules.js';
 import { diskTree } from '../edges/trees.js';
@@ -13,6 +16,7 @@ import { renderAll } from './renderUnits.js';
 export interface ValidateSettings {
   targets: string[];
   strict: boolean;
+  requireSchemas: boolean;
   kubernetesVersion: string;
   repoUrls: string[];
 }
@@ -36,11 +40,24 @@ function originUrl(dir: string): string[] {
   }
 }
 
+/** CRDs anywhere in the repository, deployed by an app or not: they define what custom resources may hold. */
+function crdsInTree(tree: FileTree): RenderedObject[] {
+  const out: RenderedObject[] = [];
+  for (const [path, entry] of tree) {
+    if (!isManifestPath(path) || !entry.text?.includes('CustomResourceDefinition')) continue;
+    out.push(
+      ...parseObjects(entry.text, path).objects.filter((o) => o.obj.kind === 'CustomResourceDefinition'),
+    );
+  }
+  return out;
+}
+
 const prefixed = (folder: string, f: Finding): Finding =>
   folder === '.' || !f.file ? f : { ...f, file: `${folder.replace(/\/+$/, '')}/${f.file}` };
 
 export async function validate(settings: ValidateSettings): Promise<ValidateResult> {
   const rules: RuleOptions = { kubernetesVersion: settings.kubernetesVersion, latestTag: 'warning' };
+  const schemaOptions = { strict: settings.strict, requireSchemas: settings.requireSchemas };
   const findings: Finding[] = [];
   let units = 0;
   let objects = 0;
@@ -48,10 +65,15 @@ export async function validate(settings: ValidateSettings): Promise<ValidateResu
     const info = statSync(target, { throwIfNoEntry: false });
     if (!info) throw new Error(`${target}: no such file or folder`);
     if (info.isFile()) {
-      const parsed = parseObjects(readFileSync(target, 'utf8'), target, undefined, {
-        strict: settings.strict,
-      });
-      findings.push(...parsed.findings, ...checkObjects(parsed.objects, undefined, rules));
+      const text = readFileSync(target, 'utf8');
+      const parsed = parseObjects(text, target, undefined, { strict: settings.strict });
+      const crds = crdValidators(parsed.objects, settings.strict);
+      const locator = new FieldLocator(() => text);
+      findings.push(
+        ...parsed.findings,
+        ...checkObjects(parsed.objects, undefined, rules),
+        ...checkSchemas(parsed.objects, undefined, crds, locator, schemaOptions),
+      );
       units++;
       objects += parsed.objects.length;
       continue;
@@ -64,8 +86,15 @@ export async function validate(settings: ValidateSettings): Promise<ValidateResu
       repoUrls: [...settings.repoUrls, ...originUrl(target)],
     });
     const local: Finding[] = [];
-    for (const output of outputs)
-      local.push(...output.findings, ...checkObjects(output.objects, output.unit.id, rules));
+    const crds = crdValidators([...outputs.flatMap((o) => o.objects), ...crdsInTree(tree)], settings.strict);
+    const locator = new FieldLocator((file) => readText(tree, file));
+    for (const output of outputs) {
+      local.push(
+        ...output.findings,
+        ...checkObjects(output.objects, output.unit.id, rules),
+        ...checkSchemas(output.objects, output.unit.id, crds, locator, schemaOptions),
+      );
+    }
     local.push(...checkAcrossUnits(outputs.map((o) => ({ unit: o.unit.id, objects: o.objects }))));
     for (const skipped of [...discovery.notPreviewed, ...notPreviewed]) {
       local.push({
