@@ -1,6 +1,7 @@
 // The action: inputs → settings → command → outputs. The only place that calls core.setFailed.
 import * as core from '@actions/core';
 import { bump } from './commands/bump.js';
+import { check } from './commands/check.js';
 import type { CommandResult } from './commands/result.js';
 import type { Log } from './log.js';
 import { OUTPUT_NAMES } from './outputs.js';
@@ -18,7 +19,7 @@ async function runCommand(settings: Settings): Promise<CommandResult> {
     case 'bump':
       return bump(settings, actionLog);
     case 'check':
-      return { outputs: {}, failure: 'The check command is not implemented yet in this version of Slipway.' };
+      return check(settings, actionLog);
   }
 }
 

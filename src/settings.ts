@@ -1,6 +1,7 @@
 // Raw inputs (action inputs, CLI flags, a test's map) → one typed settings object per command.
 // Nothing here reads the environment by itself: callers pass a getter and the environment.
 import { parseImageRef, type ImageRef } from './core/imageRef.js';
+import { DEFAULT_KUBERNETES_VERSION } from './core/validate/rules.js';
 
 export const COMMANDS = ['bump', 'check'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -53,8 +54,21 @@ export interface BumpSettings {
   context: RunContext;
 }
 
+export const FAIL_ON = ['error', 'warning', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
 export interface CheckSettings {
   command: 'check';
+  /** The checked-out manifests repository (the head of the pull request). */
+  workspace: string;
+  /** URLs of this repository as Applications may spell them. */
+  repoUrls: string[];
+  failOn: FailOn;
+  kubernetesVersion: string;
+  strict: boolean;
+  requireSchemas: boolean;
+  /** Extra `kustomize build` flags, as in argocd-cm kustomize.buildOptions. */
+  kustomizeBuildOptions: string[];
 }
 
 export type Settings = BumpSettings | CheckSettings;
@@ -232,8 +246,36 @@ export function parseBumpSettings(get: InputGetter, env: Environment, localDir?:
   };
 }
 
+export function parseCheckSettings(get: InputGetter, env: Environment): CheckSettings {
+  const github = parseGitHub(get, env);
+  const own = env.GITHUB_REPOSITORY ? [`${github.serverUrl}/${env.GITHUB_REPOSITORY}`] : [];
+  const kubernetesVersion = get('kubernetes-version').trim() || DEFAULT_KUBERNETES_VERSION;
+  if (!/^v?\d+\.\d+$/.test(kubernetesVersion)) {
+    throw new SettingsError(
+      `Input "kubernetes-version" must be a Kubernetes minor version like 1.31; got "${kubernetesVersion}".`,
+    );
+  }
+  const buildOptions = get('kustomize-build-options').trim().split(/\s+/).filter(Boolean);
+  const refused = buildOptions.find((o) => /plugin|exec|enable-helm|load-restrictor|network/i.test(o));
+  if (refused) {
+    throw new SettingsError(
+      `Input "kustomize-build-options": "${refused}" is not allowed (plugins, exec functions, Helm inflation and the load restrictor stay as they are).`,
+    );
+  }
+  return {
+    command: 'check',
+    workspace: env.GITHUB_WORKSPACE || '.',
+    repoUrls: [...own, ...parseList(get, 'repo-url')],
+    failOn: parseChoice(get, 'fail-on', FAIL_ON, 'error'),
+    kubernetesVersion,
+    strict: parseBoolean(get, 'strict', false),
+    requireSchemas: parseBoolean(get, 'require-schemas', false),
+    kustomizeBuildOptions: buildOptions,
+  };
+}
+
 /** Settings for whichever command the inputs name (or the event implies). */
 export function parseSettings(get: InputGetter, env: Environment): Settings {
   const command = parseCommand(get, env);
-  return command === 'bump' ? parseBumpSettings(get, env) : { command: 'check' };
+  return command === 'bump' ? parseBumpSettings(get, env) : parseCheckSettings(get, env);
 }

@@ -19,6 +19,7 @@ export interface ValidateSettings {
   requireSchemas: boolean;
   kubernetesVersion: string;
   repoUrls: string[];
+  kustomizeBuildOptions?: string[];
 }
 
 export interface ValidateResult {
@@ -55,6 +56,50 @@ function crdsInTree(tree: FileTree): RenderedObject[] {
 const prefixed = (folder: string, f: Finding): Finding =>
   folder === '.' || !f.file ? f : { ...f, file: `${folder.replace(/\/+$/, '')}/${f.file}` };
 
+/** A repository folder: discovery, rendering and every rule; finding paths are relative to the folder. */
+export async function validateFolder(
+  dir: string,
+  settings: Omit<ValidateSettings, 'targets'>,
+): Promise<ValidateResult> {
+  const rules: RuleOptions = { kubernetesVersion: settings.kubernetesVersion, latestTag: 'warning' };
+  const schemaOptions = { strict: settings.strict, requireSchemas: settings.requireSchemas };
+  const tree = diskTree(dir);
+  const repoUrls = [...settings.repoUrls, ...originUrl(dir)];
+  const discovery = discoverUnits(tree, repoUrls);
+  const { outputs, notPreviewed } = await renderAll(tree, discovery.units, {
+    strict: settings.strict,
+    kubernetesVersion: settings.kubernetesVersion,
+    repoUrls,
+    kustomizeBuildOptions: settings.kustomizeBuildOptions ?? [],
+  });
+  const local: Finding[] = [];
+  const crds = crdValidators([...outputs.flatMap((o) => o.objects), ...crdsInTree(tree)], settings.strict);
+  const locator = new FieldLocator((file) => readText(tree, file));
+  for (const output of outputs) {
+    local.push(
+      ...output.findings,
+      ...checkObjects(output.objects, output.unit.id, rules),
+      ...checkSchemas(output.objects, output.unit.id, crds, locator, schemaOptions),
+    );
+  }
+  local.push(...checkAcrossUnits(outputs.map((o) => ({ unit: o.unit.id, objects: o.objects }))));
+  for (const skipped of [...discovery.notPreviewed, ...notPreviewed]) {
+    local.push({
+      severity: 'notice',
+      rule: 'not-previewed',
+      unit: `app:${skipped.name}`,
+      file: skipped.file,
+      line: skipped.line,
+      message: `${skipped.name}: ${skipped.reason}`,
+    });
+  }
+  return {
+    findings: sortFindings(local),
+    units: outputs.length,
+    objects: outputs.reduce((n, o) => n + o.objects.length, 0),
+  };
+}
+
 export async function validate(settings: ValidateSettings): Promise<ValidateResult> {
   const rules: RuleOptions = { kubernetesVersion: settings.kubernetesVersion, latestTag: 'warning' };
   const schemaOptions = { strict: settings.strict, requireSchemas: settings.requireSchemas };
@@ -78,37 +123,10 @@ export async function validate(settings: ValidateSettings): Promise<ValidateResu
       objects += parsed.objects.length;
       continue;
     }
-    const tree = diskTree(target);
-    const discovery = discoverUnits(tree, [...settings.repoUrls, ...originUrl(target)]);
-    const { outputs, notPreviewed } = await renderAll(tree, discovery.units, {
-      strict: settings.strict,
-      kubernetesVersion: settings.kubernetesVersion,
-      repoUrls: [...settings.repoUrls, ...originUrl(target)],
-    });
-    const local: Finding[] = [];
-    const crds = crdValidators([...outputs.flatMap((o) => o.objects), ...crdsInTree(tree)], settings.strict);
-    const locator = new FieldLocator((file) => readText(tree, file));
-    for (const output of outputs) {
-      local.push(
-        ...output.findings,
-        ...checkObjects(output.objects, output.unit.id, rules),
-        ...checkSchemas(output.objects, output.unit.id, crds, locator, schemaOptions),
-      );
-    }
-    local.push(...checkAcrossUnits(outputs.map((o) => ({ unit: o.unit.id, objects: o.objects }))));
-    for (const skipped of [...discovery.notPreviewed, ...notPreviewed]) {
-      local.push({
-        severity: 'notice',
-        rule: 'not-previewed',
-        unit: `app:${skipped.name}`,
-        file: skipped.file,
-        line: skipped.line,
-        message: `${skipped.name}: ${skipped.reason}`,
-      });
-    }
-    findings.push(...local.map((f) => prefixed(target, f)));
-    units += outputs.length;
-    objects += outputs.reduce((n, o) => n + o.objects.length, 0);
+    const folder = await validateFolder(target, settings);
+    findings.push(...folder.findings.map((f) => prefixed(target, f)));
+    units += folder.units;
+    objects += folder.objects;
   }
   return { findings: sortFindings(findings), units, objects };
 }
