@@ -310,3 +310,30 @@ describe('schemas', () => {
     expect(strict.findings.find((f) => f.message.includes('shape'))?.line).toBe(35);
   });
 });
+
+test('ApplicationSets: list and git generators with Go and legacy templates; other generators are listed', async () => {
+  const tree = (await import('../src/edges/trees.js')).diskTree(join(FIXTURES, 'appsets'));
+  const discovery = discoverUnits(tree, [REPO]);
+  expect(discovery.units.map((u) => [u.id, u.sources[0]?.path, u.app?.destination.namespace])).toEqual([
+    ['app:alpha', 'apps/alpha', 'alpha-ns'],
+    ['app:beta', 'apps/beta', 'beta-ns'],
+    ['app:env-dev', 'envs/base', 'dev-ns'],
+    ['app:env-prod', 'envs/base', 'prod-ns'],
+    ['app:legacy-one', 'apps/legacy', 'legacy'],
+  ]);
+  expect(discovery.notPreviewed.map((n) => [n.name, n.reason])).toEqual([
+    ['fleet', 'ApplicationSet: the clusters generator depends on more than this repository, not previewed'],
+    [
+      'fancy',
+      'ApplicationSet: template expression "{{ .name | lower }}" uses functions or pipelines, which are not previewed',
+    ],
+  ]);
+  const { outputs } = await renderAll(tree, discovery.units, {
+    strict: false,
+    kubernetesVersion: '1.31',
+    repoUrls: [REPO],
+  });
+  expect(outputs.find((o) => o.unit.id === 'app:env-prod')?.objects[0]?.obj).toMatchObject({
+    metadata: { name: 'env', namespace: 'prod-ns' },
+  });
+});

@@ -4,6 +4,7 @@ import { isMap, LineCounter, parseAllDocuments } from 'yaml';
 import { dirname, filesIn, resolveInTree, type FileTree } from './fileTree.js';
 import { isManifestPath } from './manifestFiles.js';
 import { sameRepo } from './repoUrl.js';
+import { expandApplicationSet, isApplicationSet } from './applicationSets.js';
 
 export interface SyncPolicy {
   automated: boolean;
@@ -200,11 +201,17 @@ export function discoverUnits(tree: FileTree, repoUrls: readonly string[]): Disc
   for (const [path, entry] of tree) {
     if (!isManifestPath(path) || entry.text === undefined || !entry.text.includes('argoproj.io')) continue;
     for (const doc of parseManifests(entry.text) ?? []) {
-      if (!isApplication(doc.obj)) continue;
-      sawApplication = true;
-      const found = appUnit(doc.obj, path, doc.line, repoUrls);
-      if (found.unit) units.push(found.unit);
-      notPreviewed.push(...found.notPreviewed);
+      const generated = isApplicationSet(doc.obj)
+        ? expandApplicationSet(doc.obj, path, doc.line, tree, repoUrls)
+        : undefined;
+      if (generated) notPreviewed.push(...generated.notPreviewed);
+      const apps = generated ? generated.applications : isApplication(doc.obj) ? [doc.obj] : [];
+      if (generated || apps.length > 0) sawApplication = true;
+      for (const app of apps) {
+        const found = appUnit(app, path, doc.line, repoUrls);
+        if (found.unit) units.push(found.unit);
+        notPreviewed.push(...found.notPreviewed);
+      }
     }
   }
   if (sawApplication) return { units: dedupeUnits(units), notPreviewed };
