@@ -69,16 +69,32 @@ test('app-of-apps: applications in rendered output are rendered too; external so
     'app:child-a',
     'app:child-b',
     'app:child-c',
+    'app:ingress-nginx',
     'app:root',
   ]);
   expect(outputs.find((o) => o.unit.id === 'app:child-c')?.objects[0]?.obj).toMatchObject({
     kind: 'ConfigMap',
     metadata: { namespace: 'team-c' },
   });
-  expect([...discovery.notPreviewed, ...notPreviewed].map((n) => n.name)).toContain('ingress-nginx');
-  expect(discovery.notPreviewed.find((n) => n.name === 'ingress-nginx')?.reason).toMatch(
-    /external source https:\/\/kubernetes.github.io\/ingress-nginx chart ingress-nginx/,
-  );
+  expect(notPreviewed).toEqual([]);
+  // a chart from a chart repository needs helm and the network: without them, a warning says so
+  const chart = outputs.find((o) => o.unit.id === 'app:ingress-nginx');
+  expect(chart?.unit.sources[0]?.chart).toEqual({
+    repoURL: 'https://kubernetes.github.io/ingress-nginx',
+    name: 'ingress-nginx',
+    version: '4.11.0',
+  });
+  if (!(await hasBinary('helm'))) {
+    expect(chart?.findings).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        rule: 'not-rendered',
+        message: expect.stringContaining(
+          'ingress-nginx from https://kubernetes.github.io/ingress-nginx not rendered: helm not found',
+        ),
+      }),
+    ]);
+  }
 });
 
 test('Application kustomize overrides: images, namePrefix, commonLabels', async () => {
@@ -336,4 +352,56 @@ test('ApplicationSets: list and git generators with Go and legacy templates; oth
   expect(outputs.find((o) => o.unit.id === 'app:env-prod')?.objects[0]?.obj).toMatchObject({
     metadata: { name: 'env', namespace: 'prod-ns' },
   });
+});
+
+test('multi-source apps: $ref value files resolve to this repository; other refs are not previewed', () => {
+  const app = (valueFile: string, refRepo: string) =>
+    `apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata: {name: m}\nspec:\n  sources:\n    - repoURL: https://charts.example.com\n      chart: api\n      targetRevision: 1.2.3\n      helm: {valueFiles: ['${valueFile}']}\n    - repoURL: ${refRepo}\n      ref: values\n  destination: {namespace: m}\n`;
+  const ours = discoverUnits(treeFromTexts({ 'app.yaml': app('$values/envs/prod/values.yaml', REPO) }), [
+    REPO,
+  ]);
+  expect(ours.units[0]?.sources).toEqual([
+    {
+      path: '',
+      chart: { repoURL: 'https://charts.example.com', name: 'api', version: '1.2.3' },
+      helm: { valueFiles: ['$values/envs/prod/values.yaml'] },
+    },
+  ]);
+  const theirs = discoverUnits(
+    treeFromTexts({ 'app.yaml': app('$values/x.yaml', 'https://github.com/other/repo') }),
+    [REPO],
+  );
+  expect(theirs.units).toEqual([]);
+  expect(theirs.notPreviewed.map((n) => n.reason)).toContain(
+    'value file $values/x.yaml is not in this repository, not previewed',
+  );
+});
+
+test('--strict: unknown fields of built-in kinds are errors on their line; maps (labels, limits) take any key', async () => {
+  const file = join(FIXTURES, 'schemas', 'typos.yaml');
+  expect((await validate(settings([file]))).findings).toEqual([]);
+  const strict = await validate(settings([file], { strict: true }));
+  expect(strict.findings.map((f) => [f.rule, f.line, f.message])).toEqual([
+    ['unknown-field', 8, 'spec has unknown field "replica"'],
+    ['unknown-field', 20, 'spec.template.spec.containers.0 has unknown field "envv"'],
+  ]);
+});
+
+test('--image-tag-severity: off, or error', async () => {
+  const file = join(FIXTURES, 'schemas', 'latest.yaml');
+  writeFileSync(
+    file,
+    'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: c, image: "nginx:latest"}]\n',
+  );
+  try {
+    expect((await validate(settings([file]))).findings.map((f) => [f.severity, f.message])).toEqual([
+      ['warning', 'container c runs nginx:latest, a moving tag: pin a version or a digest'],
+    ]);
+    expect((await validate(settings([file], { imageTagSeverity: 'off' }))).findings).toEqual([]);
+    expect((await validate(settings([file], { imageTagSeverity: 'error' }))).findings[0]?.severity).toBe(
+      'error',
+    );
+  } finally {
+    rmSync(file);
+  }
 });

@@ -69,7 +69,11 @@ export interface CheckSettings {
   requireSchemas: boolean;
   /** Extra `kustomize build` flags, as in argocd-cm kustomize.buildOptions. */
   kustomizeBuildOptions: string[];
+  imageTagSeverity: ImageTagSeverity;
 }
+
+export const IMAGE_TAG_SEVERITY = ['error', 'warning', 'notice', 'off'] as const;
+export type ImageTagSeverity = (typeof IMAGE_TAG_SEVERITY)[number];
 
 export type Settings = BumpSettings | CheckSettings;
 
@@ -271,6 +275,7 @@ export function parseCheckSettings(get: InputGetter, env: Environment): CheckSet
     strict: parseBoolean(get, 'strict', false),
     requireSchemas: parseBoolean(get, 'require-schemas', false),
     kustomizeBuildOptions: buildOptions,
+    imageTagSeverity: parseChoice(get, 'image-tag-severity', IMAGE_TAG_SEVERITY, 'warning'),
   };
 }
 

@@ -53,7 +53,7 @@ test('fail-on: never reports without failing; warning fails on warnings', async 
   expect(strictRun.annotations[0]).toMatchObject({
     level: 'warning',
     file: 'apps/web/deployment.yaml',
-    message: expect.stringContaining('no tag'),
+    message: expect.stringContaining('without a tag'),
   });
   expect((await check({ 'fail-on': 'sometimes' })).annotations[0]?.message).toBe(
     'Input "fail-on" must be one of error, warning, never; got "sometimes".',

@@ -81,6 +81,7 @@ async function runBump(refs: string[], flags: BumpFlags): Promise<number> {
 }
 
 interface ValidateFlags {
+  imageTagSeverity: 'error' | 'warning' | 'notice' | 'off';
   strict?: boolean;
   requireSchemas?: boolean;
   kubernetesVersion: string;
@@ -94,6 +95,7 @@ async function runValidate(paths: string[], flags: ValidateFlags): Promise<numbe
     targets: paths,
     strict: flags.strict ?? false,
     requireSchemas: flags.requireSchemas ?? false,
+    imageTagSeverity: flags.imageTagSeverity,
     kubernetesVersion: flags.kubernetesVersion,
     repoUrls: flags.repoUrl,
   });
@@ -166,6 +168,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('[paths...]', 'files or folders (default: the current folder)')
     .option('--strict', 'also reject duplicate keys and unknown fields')
     .option('--require-schemas', 'a kind with no schema is an error, not a warning')
+    .addOption(
+      new Option('--image-tag-severity <severity>', 'how untagged and latest images are reported')
+        .choices(['error', 'warning', 'notice', 'off'])
+        .default('warning'),
+    )
     .option(
       '--kubernetes-version <X.Y>',
       'the cluster version removed and deprecated APIs are judged against',

@@ -57,6 +57,8 @@ async function renderSource(
         },
       ],
     };
+  if (source.chart)
+    return renderHelm(tree, unit, source, options, `${source.chart.name} from ${source.chart.repoURL}`);
   const prefix = source.path === '' ? '' : `${source.path}/`;
   if (![...tree.keys()].some((p) => p.startsWith(prefix))) {
     return {
@@ -96,31 +98,42 @@ async function renderSource(
       unit.id,
     );
   }
-  if (tree.has(`${prefix}Chart.yaml`)) {
-    const release = {
-      releaseName: unit.app?.name ?? source.path.split('/').pop() ?? 'release',
-      namespace: unit.app?.destination.namespace,
-      kubeVersion: options.kubernetesVersion,
-    };
-    const result = await helmTemplate(tree, source.path, source.helm, release);
-    if (!result.ok) {
-      const missing = /helm not found/.test(result.error);
-      return {
-        objects: [],
-        findings: [
-          {
-            severity: missing ? 'warning' : 'error',
-            rule: missing ? 'not-rendered' : 'render',
-            ...at,
-            message: missing ? `not rendered: ${result.error}` : `helm template failed: ${result.error}`,
-          },
-        ],
-      };
-    }
-    const parsed = parseObjects(result.stdout, `${prefix}Chart.yaml`, unit.id);
-    return parsed;
-  }
+  if (tree.has(`${prefix}Chart.yaml`)) return renderHelm(tree, unit, source, options, `${prefix}Chart.yaml`);
   return renderDirectory(tree, source.path, source.directory, unit.id, options.strict);
+}
+
+async function renderHelm(
+  tree: FileTree,
+  unit: RenderUnit,
+  source: UnitSource,
+  options: RenderOptions,
+  what: string,
+): Promise<Rendered> {
+  const at = { unit: unit.id, file: unit.file, line: unit.line };
+  const release = {
+    releaseName: unit.app?.name ?? source.path.split('/').pop() ?? 'release',
+    ...(unit.app?.destination.namespace && { namespace: unit.app.destination.namespace }),
+    kubeVersion: options.kubernetesVersion,
+  };
+  const result = await helmTemplate(tree, source.path, source.helm, release, source.chart);
+  if (result.ok) return parseObjects(result.stdout, source.chart ? unit.file : what, unit.id);
+  const missing = /helm not found/.test(result.error);
+  // a chart repository out of reach is the network's doing, not the PR's: a warning, like a missing helm
+  const unreachable = source.chart !== undefined && !missing;
+  return {
+    objects: [],
+    findings: [
+      {
+        severity: missing || unreachable ? 'warning' : 'error',
+        rule: missing || unreachable ? 'not-rendered' : 'render',
+        ...at,
+        message:
+          missing || unreachable
+            ? `${what} not rendered: ${result.error}`
+            : `helm template failed: ${result.error}`,
+      },
+    ],
+  };
 }
 
 async function renderUnit(tree: FileTree, unit: RenderUnit, options: RenderOptions): Promise<UnitOutput> {

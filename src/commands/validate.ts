@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { discoverUnits } from '../core/argoApps.js';
-import type { Finding } from '../core/finding.js';
+import type { Finding, Severity } from '../core/finding.js';
 import { readText, type FileTree } from '../core/fileTree.js';
 import { isManifestPath } from '../core/manifestFiles.js';
 import { parseObjects, type RenderedObject } from '../core/render/objects.js';
@@ -20,6 +20,8 @@ export interface ValidateSettings {
   kubernetesVersion: string;
   repoUrls: string[];
   kustomizeBuildOptions?: string[];
+  /** Severity of untagged and `latest` images (default warning). */
+  imageTagSeverity?: Severity | 'off';
 }
 
 export interface ValidateResult {
@@ -61,7 +63,10 @@ export async function validateFolder(
   dir: string,
   settings: Omit<ValidateSettings, 'targets'>,
 ): Promise<ValidateResult> {
-  const rules: RuleOptions = { kubernetesVersion: settings.kubernetesVersion, latestTag: 'warning' };
+  const rules: RuleOptions = {
+    kubernetesVersion: settings.kubernetesVersion,
+    latestTag: settings.imageTagSeverity ?? 'warning',
+  };
   const schemaOptions = { strict: settings.strict, requireSchemas: settings.requireSchemas };
   const tree = diskTree(dir);
   const repoUrls = [...settings.repoUrls, ...originUrl(dir)];
@@ -101,7 +106,10 @@ export async function validateFolder(
 }
 
 export async function validate(settings: ValidateSettings): Promise<ValidateResult> {
-  const rules: RuleOptions = { kubernetesVersion: settings.kubernetesVersion, latestTag: 'warning' };
+  const rules: RuleOptions = {
+    kubernetesVersion: settings.kubernetesVersion,
+    latestTag: settings.imageTagSeverity ?? 'warning',
+  };
   const schemaOptions = { strict: settings.strict, requireSchemas: settings.requireSchemas };
   const findings: Finding[] = [];
   let units = 0;

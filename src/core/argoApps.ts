@@ -38,9 +38,17 @@ export interface DirectoryOptions {
   exclude?: string;
 }
 
+export interface ChartRef {
+  repoURL: string;
+  name: string;
+  version?: string;
+}
+
 export interface UnitSource {
   /** Folder in this repository, '' for the root. */
   path: string;
+  /** A chart from a chart repository (rendered with `helm template --repo`, which needs the network). */
+  chart?: ChartRef;
   kustomize?: KustomizeOverrides;
   helm?: HelmOptions;
   directory?: DirectoryOptions;
@@ -130,16 +138,45 @@ export function appUnit(
   const name = asStr(metadata.name) ?? '(unnamed)';
   const notPreviewed: NotPreviewed[] = [];
   const raw = spec.sources ? asArr(spec.sources).map(asObj) : [asObj(spec.source)];
+  const ours = (source: Obj) => repoUrls.some((url) => sameRepo(url, asStr(source.repoURL) ?? ''));
+  // multi-source apps: `$<ref>/path` value files point into a source that names a ref
+  const refs = new Map(raw.filter((s) => asStr(s.ref)).map((s) => [asStr(s.ref) as string, ours(s)]));
   const sources: UnitSource[] = [];
   for (const source of raw) {
     const repoURL = asStr(source.repoURL) ?? '';
-    const ours = repoUrls.some((url) => sameRepo(url, repoURL));
-    if (!ours) {
+    const chart = asStr(source.chart);
+    if (chart) {
+      const helm = asObj(source.helm) as HelmOptions;
+      const external = (helm.valueFiles ?? []).find(
+        (f) => f.startsWith('$') && refs.get(f.slice(1, f.indexOf('/'))) !== true,
+      );
+      if (external) {
+        notPreviewed.push({
+          name,
+          file,
+          line,
+          reason: `value file ${external} is not in this repository, not previewed`,
+        });
+        continue;
+      }
+      const valueFiles = (helm.valueFiles ?? []).map((f) =>
+        f.startsWith('$') ? `$values/${f.slice(f.indexOf('/') + 1)}` : f,
+      );
+      sources.push({
+        path: '',
+        chart: {
+          repoURL,
+          name: chart,
+          ...(asStr(source.targetRevision) && { version: asStr(source.targetRevision) }),
+        },
+        helm: { ...helm, valueFiles },
+      });
+    } else if (!ours(source)) {
       notPreviewed.push({
         name,
         file,
         line,
-        reason: `external source ${repoURL || '(no repoURL)'}${source.chart ? ` chart ${String(source.chart)}` : ''}, not previewed`,
+        reason: `external source ${repoURL || '(no repoURL)'}, not previewed`,
       });
     } else if (source.path !== undefined) {
       sources.push(unitSource(source));

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import type { HelmOptions, KustomizeOverrides } from '../core/argoApps.js';
+import type { ChartRef, HelmOptions, KustomizeOverrides } from '../core/argoApps.js';
 import { filesIn, readText, resolveInTree, type FileTree } from '../core/fileTree.js';
 import { tryParseImageRef } from '../core/imageRef.js';
 import { hasBinary, minimalEnv, run, type RunResult } from './childProcess.js';
@@ -102,12 +102,16 @@ export interface HelmRelease {
   kubeVersion?: string;
 }
 
-/** `helm template` of a chart folder in the repository; says so clearly when helm is not installed. */
+/**
+ * `helm template` of a chart folder in the repository, or of a chart from a chart repository (`--repo`,
+ * which needs the network); says so clearly when helm is not installed.
+ */
 export async function helmTemplate(
   tree: FileTree,
   path: string,
   helm: HelmOptions = {},
   release: HelmRelease,
+  chart?: ChartRef,
 ): Promise<RunResult> {
   if (!(await hasBinary('helm'))) {
     return {
@@ -116,12 +120,22 @@ export async function helmTemplate(
       error: 'helm not found: install helm (GitHub-hosted Ubuntu runners have it) to preview Helm charts',
     };
   }
-  const valueFiles = (helm.valueFiles ?? []).map((f) =>
-    f.startsWith('$values/') ? f.slice('$values/'.length) : `${path}/${f}`,
+  // `$values/x` is a file of this repository (a multi-source ref); others are relative to a chart folder here
+  const valueFiles = (helm.valueFiles ?? []).flatMap((f) =>
+    f.startsWith('$values/') ? [f.slice('$values/'.length)] : chart ? [] : [path ? `${path}/${f}` : f],
   );
-  const root = materialise(tree, [...filesIn(tree, path, true), ...valueFiles]);
+  const root = materialise(tree, [...(chart ? [] : filesIn(tree, path, true)), ...valueFiles]);
   try {
-    const args = ['template', helm.releaseName ?? release.releaseName, join(root, 'repo', path)];
+    const args = chart
+      ? [
+          'template',
+          helm.releaseName ?? release.releaseName,
+          chart.name,
+          '--repo',
+          chart.repoURL,
+          ...(chart.version ? ['--version', chart.version] : []),
+        ]
+      : ['template', helm.releaseName ?? release.releaseName, join(root, 'repo', path)];
     if (release.namespace) args.push('--namespace', release.namespace);
     if (release.kubeVersion) args.push('--kube-version', release.kubeVersion);
     for (const file of valueFiles) args.push('--values', join(root, 'repo', file));

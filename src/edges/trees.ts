@@ -11,7 +11,9 @@ const MAX_FILE = 4 * 1024 * 1024;
 export function diskTree(dir: string): FileTree {
   const tree = new Map<string, TreeEntry>();
   const visit = (folder: string): void => {
-    const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
     for (const entry of entries) {
       if (SKIP.has(entry.name)) continue;
       const full = join(folder, entry.name);

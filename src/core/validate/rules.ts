@@ -7,8 +7,8 @@ import { tryParseImageRef } from '../imageRef.js';
 export interface RuleOptions {
   /** Kubernetes version the cluster runs, X.Y. */
   kubernetesVersion: string;
-  /** Severity of images without a tag or with `latest`. */
-  latestTag: Severity;
+  /** Severity of images without a tag or with `latest` ('off': not checked). */
+  latestTag: Severity | 'off';
 }
 
 export const DEFAULT_KUBERNETES_VERSION = '1.31';
@@ -74,12 +74,17 @@ export function checkObjects(
     for (const container of containers(obj)) {
       const image = String(container.image);
       const ref = tryParseImageRef(image);
-      if (ref && ref.digest === undefined && (ref.tag === undefined || ref.tag === 'latest')) {
+      if (
+        options.latestTag !== 'off' &&
+        ref &&
+        ref.digest === undefined &&
+        (ref.tag === undefined || ref.tag === 'latest')
+      ) {
         findings.push({
           severity: options.latestTag,
           rule: 'image-tag',
           ...at,
-          message: `container ${String(container.name ?? '')} runs ${image}: ${ref.tag ? 'the latest tag' : 'no tag'} moves under you; pin a version`,
+          message: `container ${String(container.name ?? '')} runs ${image}${ref.tag ? ', a moving tag' : ' without a tag'}: pin a version or a digest`,
         });
       }
     }

@@ -5,9 +5,10 @@ import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { Finding, Severity } from '../finding.js';
 import { objectName, type Obj, type RenderedObject } from '../render/objects.js';
 import { BUILTIN_SCHEMAS, type SchemaError, type SchemaValidator } from './k8sSchemas.generated.js';
+import { unknownFields } from './unknownFields.js';
 
 export interface SchemaOptions {
-  /** Unknown fields of custom resources are errors (built-in kinds: see README). */
+  /** Unknown fields are errors, for built-in kinds and custom resources alike. */
   strict: boolean;
   /** A kind with no schema is an error rather than a warning. */
   requireSchemas: boolean;
@@ -139,6 +140,22 @@ export function checkSchemas(
         message: `no schema for ${apiVersion} ${String(obj.kind)}: add its CRD to the repository, or it is not validated`,
       });
       continue;
+    }
+    if (options.strict) {
+      for (const path of unknownFields(obj) ?? []) {
+        const at = locator.locate(file, line, path);
+        const parent = path.slice(0, -1).join('.') || object;
+        findings.push({
+          severity: 'error',
+          rule: 'unknown-field',
+          unit,
+          object,
+          file,
+          line: at.line,
+          column: at.column,
+          message: `${parent} has unknown field "${String(path.at(-1))}"`,
+        });
+      }
     }
     if (validator(obj)) continue;
     const errors = (validator.errors ?? []).filter(

@@ -1,0 +1,28 @@
+// --strict for built-in kinds: fields the Kubernetes API does not have. The API server drops them
+// silently (or rejects them with field validation on), so a typo like `replica:` never takes effect.
+import { FIELD_TYPES, KIND_TYPES } from './k8sFields.generated.js';
+
+export type FieldPath = Array<string | number>;
+
+/** Paths of the fields of `obj` that its kind does not define; undefined when the kind is not built in. */
+export function unknownFields(obj: Record<string, unknown>): FieldPath[] | undefined {
+  const root = KIND_TYPES[`${String(obj.apiVersion)}/${String(obj.kind)}`];
+  if (root === undefined) return undefined;
+  const found: FieldPath[] = [];
+  const walk = (value: unknown, type: string | 0 | undefined, path: FieldPath): void => {
+    if (!type || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, type, [...path, i]));
+      return;
+    }
+    const entry = FIELD_TYPES[type];
+    if (!entry) return;
+    for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+      if (entry.f && key in entry.f) walk(child, entry.f[key], [...path, key]);
+      else if (entry.m !== undefined) walk(child, entry.m, [...path, key]);
+      else if (entry.f) found.push([...path, key]);
+    }
+  };
+  walk(obj, root, []);
+  return found;
+}
