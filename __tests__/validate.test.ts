@@ -405,3 +405,43 @@ test('--image-tag-severity: off, or error', async () => {
     rmSync(file);
   }
 });
+
+test('an ApplicationSet in rendered output (app-of-apps) generates apps too', async () => {
+  const tree = (await import('../src/edges/trees.js')).diskTree(join(FIXTURES, 'appsets-in-output'));
+  const { outputs } = await renderAll(tree, discoverUnits(tree, [REPO]).units, {
+    strict: false,
+    kubernetesVersion: '1.31',
+    repoUrls: [REPO],
+  });
+  expect(outputs.map((o) => o.unit.id)).toEqual(['app:root', 'app:svc-one']);
+  expect(outputs[1]?.objects[0]?.obj).toMatchObject({ kind: 'Service', metadata: { namespace: 'one' } });
+});
+
+test('int-or-string and quantities: a name or a number is fine, a boolean is not', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'slipway-ios-'));
+  try {
+    writeFileSync(
+      join(dir, 'svc.yaml'),
+      'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports:\n    - {port: 80, targetPort: http}\n    - {port: 81, targetPort: 8081}\n    - {port: 82, targetPort: true}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: c\n      image: nginx:1.27\n      resources: {limits: {cpu: 0.5, memory: 1Gi}, requests: {cpu: [1]}}\n',
+    );
+    const result = await validate(settings([join(dir, 'svc.yaml')]));
+    expect(result.findings.map((f) => [f.line, f.message.split(' must')[0]])).toEqual([
+      [8, 'spec.ports.2.targetPort'],
+      [17, 'spec.containers.0.resources.requests.cpu'],
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('without Applications, the paths globs choose the folders that are units', () => {
+  const tree = treeFromTexts({
+    'envs/staging/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n',
+    'envs/production/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n',
+  });
+  expect(discoverUnits(tree, [], ['envs/staging']).units.map((u) => u.id)).toEqual(['path:envs/staging']);
+  expect(discoverUnits(tree, [], ['envs/*']).units.map((u) => u.id)).toEqual([
+    'path:envs/production',
+    'path:envs/staging',
+  ]);
+});

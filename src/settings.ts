@@ -70,6 +70,8 @@ export interface CheckSettings {
   /** Extra `kustomize build` flags, as in argocd-cm kustomize.buildOptions. */
   kustomizeBuildOptions: string[];
   imageTagSeverity: ImageTagSeverity;
+  /** Without Applications: only the folders under these globs are units. */
+  paths: string[];
 }
 
 export const IMAGE_TAG_SEVERITY = ['error', 'warning', 'notice', 'off'] as const;
@@ -276,6 +278,7 @@ export function parseCheckSettings(get: InputGetter, env: Environment): CheckSet
     requireSchemas: parseBoolean(get, 'require-schemas', false),
     kustomizeBuildOptions: buildOptions,
     imageTagSeverity: parseChoice(get, 'image-tag-severity', IMAGE_TAG_SEVERITY, 'warning'),
+    paths: parseGlobs(get, 'paths'),
   };
 }
 

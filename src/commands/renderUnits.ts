@@ -2,6 +2,7 @@
 // Helm; failures become findings on the app, never a crash. Applications in the output (app-of-apps)
 // become units too, to a bounded depth.
 import { cpus } from 'node:os';
+import { expandApplicationSet, isApplicationSet } from '../core/applicationSets.js';
 import {
   appUnit,
   isApplication,
@@ -178,21 +179,27 @@ export async function renderAll(
     const children: RenderUnit[] = [];
     for (const output of rendered) {
       for (const { obj, file, line } of output.objects) {
-        if (!isApplication(obj)) continue;
-        const found = appUnit(obj, file, line, options.repoUrls);
-        notPreviewed.push(...found.notPreviewed);
-        if (!found.unit || known.has(found.unit.id)) continue;
-        if (depth + 1 > MAX_APP_DEPTH) {
-          notPreviewed.push({
-            name: found.unit.app?.name ?? found.unit.id,
-            file,
-            line,
-            reason: `app-of-apps deeper than ${MAX_APP_DEPTH} levels, not previewed`,
-          });
-          continue;
+        const generated = isApplicationSet(obj)
+          ? expandApplicationSet(obj, file, line, tree, options.repoUrls)
+          : undefined;
+        if (generated) notPreviewed.push(...generated.notPreviewed);
+        for (const app of generated ? generated.applications : isApplication(obj) ? [obj] : []) {
+          const found = appUnit(app, file, line, options.repoUrls);
+          notPreviewed.push(...found.notPreviewed);
+          if (!found.unit || known.has(found.unit.id)) continue;
+          if (depth + 1 > MAX_APP_DEPTH) {
+            const name = found.unit.app?.name ?? found.unit.id;
+            notPreviewed.push({
+              name,
+              file,
+              line,
+              reason: `app-of-apps deeper than ${MAX_APP_DEPTH} levels, not previewed`,
+            });
+            continue;
+          }
+          known.add(found.unit.id);
+          children.push(found.unit);
         }
-        known.add(found.unit.id);
-        children.push(found.unit);
       }
     }
     wave = children;

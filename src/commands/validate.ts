@@ -20,6 +20,8 @@ export interface ValidateSettings {
   kubernetesVersion: string;
   repoUrls: string[];
   kustomizeBuildOptions?: string[];
+  /** Without Applications: only the folders under these globs are units. */
+  paths?: string[];
   /** Severity of untagged and `latest` images (default warning). */
   imageTagSeverity?: Severity | 'off';
 }
@@ -70,7 +72,7 @@ export async function validateFolder(
   const schemaOptions = { strict: settings.strict, requireSchemas: settings.requireSchemas };
   const tree = diskTree(dir);
   const repoUrls = [...settings.repoUrls, ...originUrl(dir)];
-  const discovery = discoverUnits(tree, repoUrls);
+  const discovery = discoverUnits(tree, repoUrls, settings.paths ?? []);
   const { outputs, notPreviewed } = await renderAll(tree, discovery.units, {
     strict: settings.strict,
     kubernetesVersion: settings.kubernetesVersion,

@@ -1,5 +1,6 @@
 // Argo CD Applications → render units: what each app deploys from this repository, and how.
 // Sources from other repositories are listed as not previewed, never dropped silently.
+import picomatch from 'picomatch';
 import { isMap, LineCounter, parseAllDocuments } from 'yaml';
 import { dirname, filesIn, resolveInTree, type FileTree } from './fileTree.js';
 import { isManifestPath } from './manifestFiles.js';
@@ -230,8 +231,15 @@ export function kustomizationIn(tree: FileTree, folder: string): string | undefi
   return KUSTOMIZATION_FILES.map((f) => (folder === '' ? f : `${folder}/${f}`)).find((p) => tree.has(p));
 }
 
-/** Applications anywhere in the repository; without any, its kustomizations and manifest folders. */
-export function discoverUnits(tree: FileTree, repoUrls: readonly string[]): Discovery {
+/**
+ * Applications (and ApplicationSets) anywhere in the repository; without any, its kustomizations and
+ * manifest folders — only those under the `paths` globs, when given.
+ */
+export function discoverUnits(
+  tree: FileTree,
+  repoUrls: readonly string[],
+  paths: readonly string[] = [],
+): Discovery {
   const units: RenderUnit[] = [];
   const notPreviewed: NotPreviewed[] = [];
   let sawApplication = false;
@@ -252,7 +260,8 @@ export function discoverUnits(tree: FileTree, repoUrls: readonly string[]): Disc
     }
   }
   if (sawApplication) return { units: dedupeUnits(units), notPreviewed };
-  return { units: folderUnits(tree), notPreviewed };
+  const inPaths = paths.length > 0 ? picomatch(paths as string[]) : () => true;
+  return { units: folderUnits(tree).filter((u) => inPaths(u.sources[0]?.path ?? '')), notPreviewed };
 }
 
 function dedupeUnits(units: RenderUnit[]): RenderUnit[] {

@@ -158,9 +158,19 @@ export function checkSchemas(
       }
     }
     if (validator(obj)) continue;
-    const errors = (validator.errors ?? []).filter(
-      (e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && e.keyword !== 'if',
-    );
+    // one finding per field: the branches of oneOf/anyOf each report the same field
+    const seenPaths = new Set<string>();
+    const errors = (validator.errors ?? []).filter((e) => {
+      if (
+        e.keyword === 'anyOf' ||
+        e.keyword === 'oneOf' ||
+        e.keyword === 'if' ||
+        seenPaths.has(e.instancePath)
+      )
+        return false;
+      seenPaths.add(e.instancePath);
+      return true;
+    });
     for (const error of errors.slice(0, MAX_ERRORS_PER_OBJECT)) {
       const path = error.instancePath
         .split('/')
