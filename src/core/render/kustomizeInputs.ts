@@ -46,82 +46,61 @@ function referencedPaths(k: Obj): string[] {
 export function kustomizeInputs(tree: FileTree, folder: string, unit?: string): KustomizeInputs {
   const files = new Set<string>();
   const findings: Finding[] = [];
+  const report = (severity: Finding['severity'], rule: string, file: string, message: string) =>
+    findings.push({ severity, rule, unit, file, line: 1, message });
   const seen = new Set<string>();
   const visit = (dir: string): void => {
     if (seen.has(dir)) return;
     seen.add(dir);
     for (const link of escapingLinks(tree, dir)) {
-      findings.push({
-        severity: 'error',
-        rule: 'path-escape',
-        unit,
-        file: link,
-        line: 1,
-        message: `${link} is a link to a place outside the repository; it is not read`,
-      });
+      report(
+        'error',
+        'path-escape',
+        link,
+        `${link} is a link to a place outside the repository; it is not read`,
+      );
     }
     const file = kustomizationIn(tree, dir);
     if (!file) return;
     files.add(file);
     const docs = parseManifests(readText(tree, file) ?? '');
     if (!docs) {
-      findings.push({
-        severity: 'error',
-        rule: 'yaml-syntax',
-        unit,
-        file,
-        line: 1,
-        message: `${file} is not valid YAML`,
-      });
+      report('error', 'yaml-syntax', file, `${file} is not valid YAML`);
       return;
     }
     const k = docs[0]?.obj ?? {};
     if (list(k.helmCharts).length > 0) {
-      findings.push({
-        severity: 'warning',
-        rule: 'not-previewed',
-        unit,
+      report(
+        'warning',
+        'not-previewed',
         file,
-        line: 1,
-        message: `${file} inflates Helm charts (helmCharts), which needs kustomize --enable-helm; not previewed`,
-      });
+        `${file} inflates Helm charts (helmCharts), which needs kustomize --enable-helm; not previewed`,
+      );
     }
     for (const ref of referencedPaths(k)) {
       if (isRemote(ref)) {
-        findings.push({
-          severity: 'warning',
-          rule: 'not-previewed',
-          unit,
+        report(
+          'warning',
+          'not-previewed',
           file,
-          line: 1,
-          message: `${file} uses the remote base ${ref}; remote bases are not fetched, the unit is not previewed`,
-        });
+          `${file} uses the remote base ${ref}; remote bases are not fetched, the unit is not previewed`,
+        );
         continue;
       }
       const target = resolveInTree(dir, ref);
       if (target === undefined) {
-        findings.push({
-          severity: 'error',
-          rule: 'path-escape',
-          unit,
+        report(
+          'error',
+          'path-escape',
           file,
-          line: 1,
-          message: `${file} refers to ${ref}, outside the repository; nothing was read`,
-        });
+          `${file} refers to ${ref}, outside the repository; nothing was read`,
+        );
         continue;
       }
       if (kustomizationIn(tree, target)) visit(target);
       else if (tree.has(target)) files.add(target);
       else if ([...tree.keys()].some((p) => p.startsWith(`${target}/`))) visit(target);
-      else
-        findings.push({
-          severity: 'error',
-          rule: 'missing-file',
-          unit,
-          file,
-          line: 1,
-          message: `${file} refers to ${ref}, which does not exist`,
-        });
+      else report('error', 'missing-file', file, `${file} refers to ${ref}, which does not exist`);
     }
   };
   visit(folder);
