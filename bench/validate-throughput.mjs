@@ -60,7 +60,8 @@ for (let a = 0; a < apps; a++) {
   const app = `app${a}`;
   mkdirSync(join(root, 'apps', app), { recursive: true });
   const docs = [];
-  for (let i = 0; docs.length < PER_APP; i++) docs.push(deployment(app, i), service(app, i), configMap(app, i));
+  for (let i = 0; docs.length < PER_APP; i++)
+    docs.push(deployment(app, i), service(app, i), configMap(app, i));
   writeFileSync(join(root, 'apps', app, 'all.yaml'), docs.slice(0, PER_APP).join('---\n'));
   writeFileSync(
     join(root, 'argocd', `${app}.yaml`),
@@ -73,10 +74,25 @@ let peakKb = 0;
 let result;
 for (let run = 0; run < RUNS; run++) {
   const start = process.hrtime.bigint();
-  const child = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, 'validate', '--format', 'json', '--repo-url', 'https://github.com/acme/bench', root], {
-    maxBuffer: 1 << 28,
-    encoding: 'utf8',
-  });
+  const child = spawnSync(
+    '/usr/bin/time',
+    [
+      '-f',
+      '%M',
+      process.execPath,
+      cli,
+      'validate',
+      '--format',
+      'json',
+      '--repo-url',
+      'https://github.com/acme/bench',
+      root,
+    ],
+    {
+      maxBuffer: 1 << 28,
+      encoding: 'utf8',
+    },
+  );
   times.push(Number(process.hrtime.bigint() - start) / 1e9);
   peakKb = Math.max(peakKb, Number(child.stderr.trim().split('\n').pop()));
   result = JSON.parse(child.stdout);
