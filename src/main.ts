@@ -1,4 +1,5 @@
 // The action: inputs → settings → command → outputs. The only place that calls core.setFailed.
+import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { bump } from './commands/bump.js';
 import { check } from './commands/check.js';
@@ -14,6 +15,16 @@ const actionLog: Log = {
   error: (m, w) => core.error(m, w && { file: w.file, startLine: w.line, title: w.title }),
 };
 
+/** The event payload the runner wrote (pull_request: number, base and head commits). */
+function readEvent(path: string | undefined): unknown {
+  if (!path) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
 async function runCommand(settings: Settings): Promise<CommandResult> {
   switch (settings.command) {
     case 'bump':
@@ -28,7 +39,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const token = core.getInput('token');
     if (token) core.setSecret(token);
-    const settings = parseSettings((name) => core.getInput(name), env);
+    const settings = parseSettings((name) => core.getInput(name), env, readEvent(env.GITHUB_EVENT_PATH));
     const result = await runCommand(settings);
     for (const name of OUTPUT_NAMES) {
       const value = result.outputs[name];

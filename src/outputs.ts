@@ -7,6 +7,11 @@ export const OUTPUT_NAMES = [
   'commit-sha',
   'edits',
   'skipped',
+  'has-changes',
+  'report',
+  'created',
+  'changed',
+  'deleted',
 ] as const;
 
 export type OutputName = (typeof OUTPUT_NAMES)[number];

@@ -72,6 +72,16 @@ export interface CheckSettings {
   imageTagSeverity: ImageTagSeverity;
   /** Without Applications: only the folders under these globs are units. */
   paths: string[];
+  /** The pull request being checked: without one, check validates the head only. */
+  pullRequest?: { number: number; baseSha: string; headSha?: string };
+  /** Owner and name of this repository, for the comment. */
+  repository?: { owner: string; repo: string };
+  github: GitHubSettings;
+  render: 'changed' | 'all';
+  /** Tells several check jobs' comments apart: `<!-- slipway:check:<id> -->`. */
+  commentId: string;
+  /** Where the JSON report is written. */
+  reportPath: string;
 }
 
 export const IMAGE_TAG_SEVERITY = ['error', 'warning', 'notice', 'off'] as const;
@@ -252,7 +262,19 @@ export function parseBumpSettings(get: InputGetter, env: Environment, localDir?:
   };
 }
 
-export function parseCheckSettings(get: InputGetter, env: Environment): CheckSettings {
+type Obj = Record<string, unknown>;
+
+/** The pull request of a pull_request / pull_request_target event, with the `base` input overriding its base. */
+function pullRequestOf(event: unknown, base: string): CheckSettings['pullRequest'] {
+  const pull = ((event ?? {}) as Obj).pull_request as Obj | undefined;
+  const number = typeof pull?.number === 'number' ? pull.number : undefined;
+  const baseSha = base || String(((pull?.base ?? {}) as Obj).sha ?? '');
+  if (number === undefined || baseSha === '') return undefined;
+  const headSha = ((pull?.head ?? {}) as Obj).sha;
+  return { number, baseSha, ...(typeof headSha === 'string' && { headSha }) };
+}
+
+export function parseCheckSettings(get: InputGetter, env: Environment, event?: unknown): CheckSettings {
   const github = parseGitHub(get, env);
   const own = env.GITHUB_REPOSITORY ? [`${github.serverUrl}/${env.GITHUB_REPOSITORY}`] : [];
   const kubernetesVersion = get('kubernetes-version').trim() || DEFAULT_KUBERNETES_VERSION;
@@ -268,6 +290,12 @@ export function parseCheckSettings(get: InputGetter, env: Environment): CheckSet
       `Input "kustomize-build-options": "${refused}" is not allowed (plugins, exec functions, Helm inflation and the load restrictor stay as they are).`,
     );
   }
+  const commentId = get('comment-id').trim() || 'default';
+  if (!/^[\w.-]+$/.test(commentId))
+    throw new SettingsError(
+      `Input "comment-id" may hold letters, digits, ".", "_" and "-" only; got "${commentId}".`,
+    );
+  const pullRequest = pullRequestOf(event, get('base').trim());
   return {
     command: 'check',
     workspace: env.GITHUB_WORKSPACE || '.',
@@ -279,11 +307,22 @@ export function parseCheckSettings(get: InputGetter, env: Environment): CheckSet
     kustomizeBuildOptions: buildOptions,
     imageTagSeverity: parseChoice(get, 'image-tag-severity', IMAGE_TAG_SEVERITY, 'warning'),
     paths: parseGlobs(get, 'paths'),
+    ...(pullRequest && { pullRequest }),
+    ...(env.GITHUB_REPOSITORY?.includes('/') && {
+      repository: {
+        owner: env.GITHUB_REPOSITORY.split('/')[0] as string,
+        repo: env.GITHUB_REPOSITORY.split('/')[1] as string,
+      },
+    }),
+    github,
+    render: parseChoice(get, 'render', ['changed', 'all'] as const, 'changed'),
+    commentId,
+    reportPath: `${(env.RUNNER_TEMP || '.').replace(/\/+$/, '')}/slipway-check-${commentId}.json`,
   };
 }
 
 /** Settings for whichever command the inputs name (or the event implies). */
-export function parseSettings(get: InputGetter, env: Environment): Settings {
+export function parseSettings(get: InputGetter, env: Environment, event?: unknown): Settings {
   const command = parseCommand(get, env);
-  return command === 'bump' ? parseBumpSettings(get, env) : parseCheckSettings(get, env);
+  return command === 'bump' ? parseBumpSettings(get, env) : parseCheckSettings(get, env, event);
 }

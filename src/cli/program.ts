@@ -2,6 +2,7 @@
 // Exit codes: 0 ok, 1 findings or failure (including invalid input values), 2 usage error.
 import { Command, CommanderError, Option } from 'commander';
 import { bump } from '../commands/bump.js';
+import { runDiff, type DiffFlags } from './diffCommand.js';
 import { validate } from '../commands/validate.js';
 import { findingLine, toSarif } from '../core/report/findings.js';
 import { minorNumber } from '../core/validate/apiVersions.js';
@@ -160,8 +161,29 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action(async () => setExit(await notYet('check')()));
   program
     .command('diff')
-    .description('Show the predicted cluster diff between two revisions (not implemented yet).')
-    .action(async () => setExit(await notYet('diff')()));
+    .description('The predicted cluster diff: what merging would create, change and prune, per Argo CD app.')
+    .argument('[dir]', 'the git checkout', '.')
+    .option('--base <rev>', 'base revision (default: where HEAD left the default branch)')
+    .option('--head <rev>', 'head revision (default: the working tree)')
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'),
+    )
+    .addOption(
+      new Option('--render <scope>', 'render only the apps a change can affect, or all')
+        .choices(['changed', 'all'])
+        .default('changed'),
+    )
+    .option(
+      '--repo-url <url>',
+      'another URL of this repository, as Applications spell it (repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      '--kubernetes-version <X.Y>',
+      'the cluster version removed and deprecated APIs are judged against',
+    )
+    .action(async (dir: string, flags: DiffFlags) => setExit(await runDiff(dir, flags)));
   program
     .command('validate')
     .description('Render what each Argo CD application deploys and check it (a file: document by document).')

@@ -1,13 +1,47 @@
-// check (on manifests pull requests): render what each Argo CD application deploys from the checked-out
-// head, validate it, annotate the offending lines, and fail on errors (input fail-on).
+// check (on manifests pull requests): the predicted cluster diff of the pull request — render what each
+// Argo CD app deploys at the base and at the head (only the apps the change can affect), validate the
+// head, post the diff as one sticky comment, annotate offending lines, and fail per fail-on.
+// Without a pull request (a push), it validates the head.
+import { writeFileSync } from 'node:fs';
 import type { Finding } from '../core/finding.js';
+import { commentMarker, diffJson, diffMarkdown } from '../core/report/diffReport.js';
 import { findingLine } from '../core/report/findings.js';
+import type { FileTree } from '../core/fileTree.js';
+import { fetchCommit, hasCommit } from '../edges/git.js';
+import { diskTree, gitTree } from '../edges/trees.js';
+import { createGitHub } from '../github/client.js';
+import { upsertComment } from '../github/comments.js';
+import { explainGitHubError } from '../github/errors.js';
+import { readTreeAt } from '../github/tarball.js';
 import type { Log } from '../log.js';
 import type { CheckSettings } from '../settings.js';
+import { computeDiff } from './diff.js';
 import type { CommandResult } from './result.js';
 import { validateFolder } from './validate.js';
 
-function summary(findings: readonly Finding[], units: number, objects: number): string {
+function annotate(findings: readonly Finding[], log: Log): void {
+  for (const finding of findings) {
+    const where = finding.file
+      ? { file: finding.file, line: finding.line ?? 1, title: `slipway: ${finding.rule}` }
+      : undefined;
+    const text = `${finding.message}${finding.object ? ` (${finding.object})` : ''}`;
+    if (finding.severity === 'error') log.error(text, where);
+    else if (finding.severity === 'warning') log.warning(text, where);
+    else log.info(findingLine(finding));
+  }
+}
+
+function verdict(findings: readonly Finding[], settings: CheckSettings): string | undefined {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const failing =
+    settings.failOn === 'error' ? errors : settings.failOn === 'warning' ? errors + warnings : 0;
+  return failing > 0
+    ? `${failing} finding(s) at or above "${settings.failOn}" in what the apps would deploy; see the annotations.`
+    : undefined;
+}
+
+function validationSummary(findings: readonly Finding[], units: number, objects: number): string {
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   const rows = findings
     .filter((f) => f.severity !== 'notice')
@@ -28,29 +62,89 @@ function summary(findings: readonly Finding[], units: number, objects: number): 
   ].join('\n');
 }
 
+/** The base tree: from git when the checkout has (or can fetch) the commit, else one tarball request. */
+async function baseTree(settings: CheckSettings, sha: string, log: Log): Promise<FileTree> {
+  if (hasCommit(settings.workspace, sha) || fetchCommit(settings.workspace, sha))
+    return gitTree(settings.workspace, sha);
+  if (!settings.repository)
+    throw new Error(`the base commit ${sha} is not in the checkout and the repository is unknown`);
+  log.info(`Base ${sha.slice(0, 7)} is not in the checkout; reading it as one tarball.`);
+  return readTreeAt(createGitHub(settings.github, log), settings.repository, sha);
+}
+
 export async function check(settings: CheckSettings, log: Log): Promise<CommandResult> {
-  const result = await validateFolder(settings.workspace, settings);
-  for (const finding of result.findings) {
-    const where = finding.file
-      ? { file: finding.file, line: finding.line ?? 1, title: `slipway: ${finding.rule}` }
-      : undefined;
-    const text = `${finding.message}${finding.object ? ` (${finding.object})` : ''}`;
-    if (finding.severity === 'error') log.error(text, where);
-    else if (finding.severity === 'warning') log.warning(text, where);
-    else log.info(findingLine(finding));
+  const pull = settings.pullRequest;
+  if (!pull) {
+    log.info('No pull request in this event: validating what the apps deploy at this commit.');
+    const result = await validateFolder(settings.workspace, settings);
+    annotate(result.findings, log);
+    const failure = verdict(result.findings, settings);
+    return {
+      outputs: {},
+      summary: validationSummary(result.findings, result.units, result.objects),
+      ...(failure && { failure }),
+    };
   }
-  const errors = result.findings.filter((f) => f.severity === 'error').length;
-  const warnings = result.findings.filter((f) => f.severity === 'warning').length;
-  log.info(
-    `${result.units} app(s), ${result.objects} object(s): ${errors} error(s), ${warnings} warning(s).`,
+  const started = Date.now();
+  const run = await computeDiff(
+    await baseTree(settings, pull.baseSha, log),
+    diskTree(settings.workspace),
+    settings,
   );
-  const failing =
-    settings.failOn === 'error' ? errors : settings.failOn === 'warning' ? errors + warnings : 0;
+  const findings = run.diff.apps.flatMap((a) => a.findings);
+  annotate(findings, log);
+  log.info(
+    `${run.units} app(s); ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${Date.now() - started} ms.`,
+  );
+  writeFileSync(settings.reportPath, `${JSON.stringify(diffJson(run.diff), null, 2)}\n`);
+  const repo = settings.repository;
+  const server = settings.github.serverUrl;
+  const headRef = pull.headSha ?? 'HEAD';
+  const fileUrl = repo
+    ? (file: string, line: number) => `${server}/${repo.owner}/${repo.repo}/blob/${headRef}/${file}#L${line}`
+    : undefined;
+  const fullReport = `the job summary, and ${settings.reportPath} (output \`report\`)`;
+  const comment = diffMarkdown(run.diff, {
+    commentId: settings.commentId,
+    ...(fileUrl && { fileUrl }),
+    fullReport,
+  });
+  const summary = diffMarkdown(run.diff, {
+    commentId: settings.commentId,
+    ...(fileUrl && { fileUrl }),
+    budget: Infinity,
+  });
+  if (repo) {
+    try {
+      const posted = await upsertComment(
+        createGitHub(settings.github, log),
+        repo,
+        pull.number,
+        commentMarker(settings.commentId),
+        comment,
+      );
+      log.info(`${posted.created ? 'Posted' : 'Updated'} the predicted cluster diff: ${posted.url}`);
+    } catch (error) {
+      // fork pull requests and read-only tokens cannot comment: the job summary still has the report
+      const status = (error as { status?: number }).status;
+      const why =
+        status === 403 || status === 404
+          ? 'the token may not comment: fork pull requests and read-only tokens cannot; give the job `permissions: { pull-requests: write }`'
+          : explainGitHubError(error, `${repo.owner}/${repo.repo}`);
+      log.info(`Could not write the pull request comment (${why}); the report is in the job summary.`);
+    }
+  }
+  const failure = verdict(findings, settings);
+  const t = run.diff.totals;
   return {
-    outputs: {},
-    summary: summary(result.findings, result.units, result.objects),
-    ...(failing > 0 && {
-      failure: `${failing} finding(s) at or above "${settings.failOn}" in what the apps would deploy; see the annotations.`,
-    }),
+    outputs: {
+      'has-changes': String(run.diff.apps.some((a) => a.changes.length > 0 || a.status === 'renamed')),
+      report: settings.reportPath,
+      created: String(t.created),
+      changed: String(t.changed),
+      deleted: String(t.deleted),
+    },
+    summary,
+    ...(failure && { failure }),
   };
 }

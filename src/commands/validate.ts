@@ -1,6 +1,5 @@
 // validate: find what each app deploys, render it, and check it. A file is checked document by document;
 // a folder is discovered (Argo CD Applications, else kustomizations and manifest folders) and rendered.
-import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { discoverUnits } from '../core/argoApps.js';
 import type { Finding, Severity } from '../core/finding.js';
@@ -10,6 +9,7 @@ import { parseObjects, type RenderedObject } from '../core/render/objects.js';
 import { checkSchemas, crdValidators, FieldLocator } from '../core/validate/schemas.js';
 import { sortFindings } from '../core/report/findings.js';
 import { checkAcrossUnits, checkObjects, type RuleOptions } from '../core/validate/rules.js';
+import { originUrl } from '../edges/git.js';
 import { diskTree } from '../edges/trees.js';
 import { renderAll } from './renderUnits.js';
 
@@ -32,18 +32,7 @@ export interface ValidateResult {
   objects: number;
 }
 
-/** The folder's `origin` remote, so Applications pointing at this repository are recognised. */
-function originUrl(dir: string): string[] {
-  try {
-    return [
-      execFileSync('git', ['remote', 'get-url', 'origin'], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] })
-        .toString()
-        .trim(),
-    ].filter(Boolean);
-  } catch {
-    return [];
-  }
-}
+const originUrls = (dir: string): string[] => [originUrl(dir)].filter((u): u is string => u !== undefined);
 
 /** CRDs anywhere in the repository, deployed by an app or not: they define what custom resources may hold. */
 function crdsInTree(tree: FileTree): RenderedObject[] {
@@ -71,7 +60,7 @@ export async function validateFolder(
   };
   const schemaOptions = { strict: settings.strict, requireSchemas: settings.requireSchemas };
   const tree = diskTree(dir);
-  const repoUrls = [...settings.repoUrls, ...originUrl(dir)];
+  const repoUrls = [...settings.repoUrls, ...originUrls(dir)];
   const discovery = discoverUnits(tree, repoUrls, settings.paths ?? []);
   const { outputs, notPreviewed } = await renderAll(tree, discovery.units, {
     strict: settings.strict,

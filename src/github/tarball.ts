@@ -1,5 +1,6 @@
-// The manifests of one commit, read with a single tarball request, whatever the repository's size.
+// A commit's files, read with a single tarball request, whatever the repository's size.
 import { parseTarGzip } from 'nanotar';
+import type { FileTree } from '../core/fileTree.js';
 import { selectManifests } from '../core/manifestFiles.js';
 import type { GitHub } from './client.js';
 
@@ -8,12 +9,10 @@ export interface RepoRef {
   repo: string;
 }
 
-export async function readManifestsAt(
-  gh: GitHub,
-  repo: RepoRef,
-  sha: string,
-  globs: readonly string[],
-): Promise<Map<string, string>> {
+const decoder = new TextDecoder('utf-8');
+
+/** Every regular file of a commit, as bytes. */
+async function filesAt(gh: GitHub, repo: RepoRef, sha: string): Promise<Map<string, Uint8Array>> {
   const response = await gh.rest.repos.downloadTarballArchive({ ...repo, ref: sha });
   const entries = await parseTarGzip(new Uint8Array(response.data as ArrayBuffer));
   const byPath = new Map<string, Uint8Array>();
@@ -23,8 +22,24 @@ export async function readManifestsAt(
     if ((entry.type === 'file' || entry.type === undefined) && entry.data && path !== '')
       byPath.set(path, entry.data);
   }
-  const decoder = new TextDecoder('utf-8');
+  return byPath;
+}
+
+/** The manifests of a commit that match the globs, with their texts. */
+export async function readManifestsAt(
+  gh: GitHub,
+  repo: RepoRef,
+  sha: string,
+  globs: readonly string[],
+): Promise<Map<string, string>> {
+  const byPath = await filesAt(gh, repo, sha);
   return new Map(
     selectManifests(byPath.keys(), globs).map((path) => [path, decoder.decode(byPath.get(path))]),
   );
+}
+
+/** The whole tree of a commit, for rendering it when git cannot fetch it. */
+export async function readTreeAt(gh: GitHub, repo: RepoRef, sha: string): Promise<FileTree> {
+  const byPath = await filesAt(gh, repo, sha);
+  return new Map([...byPath].map(([path, data]) => [path, { text: decoder.decode(data) }]));
 }

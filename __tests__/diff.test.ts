@@ -1,0 +1,231 @@
+// The predicted cluster diff on real git repositories: the example manifests at base, a change at head.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { computeDiff, type DiffSettings } from '../src/commands/diff.js';
+import { COMMENT_LIMIT, diffJson, diffMarkdown, diffText } from '../src/core/report/diffReport.js';
+import { gitTree } from '../src/edges/trees.js';
+import { ROOT } from './support/runAction.js';
+
+const REPO = 'https://github.com/acme/manifests';
+const SETTINGS: DiffSettings = {
+  repoUrls: [REPO],
+  render: 'changed',
+  kubernetesVersion: '1.31',
+  strict: false,
+  requireSchemas: false,
+  imageTagSeverity: 'warning',
+  kustomizeBuildOptions: [],
+  paths: [],
+};
+
+let dir: string;
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dir })
+    .toString()
+    .trim();
+const write = (files: Record<string, string | null>) => {
+  for (const [path, text] of Object.entries(files)) {
+    if (text === null) rmSync(join(dir, path));
+    else {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+  }
+};
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'slipway-diff-'));
+  cpSync(join(ROOT, 'examples', 'manifests'), dir, { recursive: true });
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-qm', 'base');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function diffAfter(files: Record<string, string | null>, settings: Partial<DiffSettings> = {}) {
+  write(files);
+  git('add', '-A');
+  git('commit', '-qm', 'head');
+  return computeDiff(gitTree(dir, 'HEAD~1'), gitTree(dir, 'HEAD'), { ...SETTINGS, ...settings });
+}
+
+const STAGING = 'apps/api/overlays/staging/kustomization.yaml';
+const stagingAt = (tag: string) =>
+  `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: api-staging\nresources:\n  - ../../base\nimages:\n  - name: ghcr.io/acme/api\n    newTag: "${tag}"\n`;
+const app = (name: string, path: string, extra = '') =>
+  `apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: ${name}\n${extra}spec:\n  source: {repoURL: ${REPO}, path: ${path}}\n  destination: {namespace: ${name}}\n  syncPolicy: {automated: {prune: true}}\n`;
+
+test('an image bump in one overlay: one app changes, only its base and head are rendered', async () => {
+  const run = await diffAfter({ [STAGING]: stagingAt('1.5.0') });
+  expect(run.rendered).toBe(2);
+  expect(run.diff.unchangedApps).toBe(2);
+  expect(run.diff.apps.map((a) => [a.name, a.status])).toEqual([['api-staging', 'changed']]);
+  const change = run.diff.apps[0]?.changes[0];
+  expect(change).toMatchObject({
+    change: 'changed',
+    object: 'Deployment/api-staging/api',
+    summary: ['image api: ghcr.io/acme/api:1.4.0 → ghcr.io/acme/api:1.5.0'],
+    consequence: 'applied automatically; self-heal reverts manual changes',
+  });
+  expect(run.diff.images).toEqual(['ghcr.io/acme/api:1.4.0 → ghcr.io/acme/api:1.5.0']);
+  expect(diffText(run.diff, false)).toContain(
+    '-          image: ghcr.io/acme/api:1.4.0\n    +          image: ghcr.io/acme/api:1.5.0',
+  );
+});
+
+test('a deleted manifest: deleted in a pruning app, left running in one without prune', async () => {
+  const noPrune = app('web', 'apps/web').replace('automated: {prune: true}', 'automated: {}');
+  write({
+    'argocd/web.yaml': noPrune,
+    'apps/web/service.yaml':
+      'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  ports: [{port: 80}]\n',
+  });
+  git('add', '-A');
+  git('commit', '-qm', 'web service');
+  const run = await diffAfter({
+    'apps/api/base/service.yaml': null,
+    'apps/api/base/kustomization.yaml': 'resources:\n  - deployment.yaml\n  - secret.yaml\n',
+    'apps/web/service.yaml': null,
+  });
+  const consequences = Object.fromEntries(
+    run.diff.apps.flatMap((a) => a.changes.map((c) => [`${a.name} ${c.object}`, [c.change, c.consequence]])),
+  );
+  expect(consequences).toEqual({
+    'api-production Service/api-production/api': ['deleted', 'deleted when someone syncs with prune'],
+    'api-staging Service/api-staging/api': ['deleted', 'will be deleted'],
+    'web Service/web/web': [
+      'deleted',
+      'will be left running (automated sync without prune); the app shows OutOfSync',
+    ],
+  });
+});
+
+test('Prune=false on an object keeps it running even in a pruning app', async () => {
+  write({
+    'apps/web/cm.yaml':
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: keep\n  annotations: {argocd.argoproj.io/sync-options: Prune=false}\n',
+  });
+  git('add', '-A');
+  git('commit', '-qm', 'keep');
+  const run = await diffAfter({ 'apps/web/cm.yaml': null });
+  expect(run.diff.apps[0]?.changes[0]?.consequence).toBe(
+    'will be left running (Prune=false); the app shows OutOfSync',
+  );
+});
+
+test('a new app, and removed apps with and without the resources finalizer', async () => {
+  const run = await diffAfter({
+    'argocd/jobs.yaml': app('jobs', 'apps/jobs'),
+    'apps/jobs/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: jobs}\n',
+    'argocd/api-staging.yaml': null,
+    'argocd/web.yaml': null,
+  });
+  const byName = Object.fromEntries(run.diff.apps.map((a) => [a.name, [a.status, a.note]]));
+  expect(byName).toEqual({
+    jobs: ['new', 'new app: 1 object(s) created automatically'],
+    'api-staging': ['removed', 'app removed: Argo CD deletes its 3 object(s) (resources finalizer)'],
+    web: [
+      'removed',
+      'app removed without the resources finalizer: its 1 object(s) are left running, orphaned',
+    ],
+  });
+});
+
+test('a renamed app with identical output is reported as renamed, not removed and created', async () => {
+  const web = execFileSync('cat', [join(dir, 'argocd/web.yaml')]).toString();
+  const run = await diffAfter({
+    'argocd/web.yaml': null,
+    'argocd/frontend.yaml': web.replace('name: web\n', 'name: frontend\n'),
+  });
+  expect(run.diff.apps.map((a) => [a.name, a.status, a.renamedFrom, a.changes.length])).toEqual([
+    ['frontend', 'renamed', 'web', 0],
+  ]);
+});
+
+test('a Secret change shows which keys changed and never a value, in every format', async () => {
+  const run = await diffAfter({
+    'apps/api/base/secret.yaml':
+      'apiVersion: v1\nkind: Secret\nmetadata:\n  name: api-credentials\ntype: Opaque\nstringData:\n  DATABASE_PASSWORD: s3cr3t-new-password\n  API_KEY: brand-new-key-123\n',
+  });
+  const outputs = [
+    JSON.stringify(diffJson(run.diff)),
+    diffText(run.diff, false),
+    diffMarkdown(run.diff, { commentId: 't' }),
+  ];
+  for (const out of outputs) {
+    expect(out).not.toContain('s3cr3t-new-password');
+    expect(out).not.toContain('brand-new-key-123');
+    expect(out).not.toContain('example-only-not-a-real-password');
+  }
+  const text = diffText(run.diff, false);
+  expect(text).toContain('+  API_KEY: <secret value hidden>');
+  expect(text).toContain('-  DATABASE_PASSWORD: <secret value hidden>');
+  expect(text).toContain('+  DATABASE_PASSWORD: <secret value changed>');
+});
+
+test('a change to a shared kustomize base renders every app built on it', async () => {
+  const run = await diffAfter({
+    'apps/api/base/service.yaml':
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: api\nspec:\n  selector: {app: api}\n  ports:\n    - port: 8080\n      targetPort: 8080\n',
+  });
+  expect(run.diff.apps.map((a) => a.name)).toEqual(['api-production', 'api-staging']);
+  expect(run.rendered).toBe(4);
+});
+
+test('a change to a README renders nothing', async () => {
+  const run = await diffAfter({ 'README.md': '# manifests\n' });
+  expect(run.rendered).toBe(0);
+  expect(run.diff.apps).toEqual([]);
+  expect(diffMarkdown(run.diff, { commentId: 't' })).toContain(
+    '**No change** to what the apps deploy (3 app(s) checked).',
+  );
+});
+
+test('ignoreDifferences jsonPointers are respected', async () => {
+  write({
+    'argocd/web.yaml': app('web', 'apps/web', '').replace(
+      '  syncPolicy',
+      '  ignoreDifferences:\n    - {group: apps, kind: Deployment, jsonPointers: [/spec/replicas]}\n  syncPolicy',
+    ),
+  });
+  git('add', '-A');
+  git('commit', '-qm', 'ignore replicas');
+  const deployment = execFileSync('cat', [join(dir, 'apps/web/deployment.yaml')]).toString();
+  const run = await diffAfter({
+    'apps/web/deployment.yaml': deployment.replace('replicas: 1', 'replicas: 5'),
+  });
+  expect(run.diff.apps).toEqual([]);
+  expect(run.rendered).toBe(2);
+});
+
+test('validation findings of the head are shown per app', async () => {
+  const run = await diffAfter({
+    'apps/web/deployment.yaml':
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: lots\n',
+  });
+  expect(run.diff.apps[0]?.findings.map((f) => f.message)).toContain('spec.replicas must be integer');
+  expect(diffMarkdown(run.diff, { commentId: 't' })).toMatch(
+    /\| web \| in-cluster \/ web \| auto \| \+0 ~1 −0 \| ❌ \d+ error\(s\)/,
+  );
+});
+
+test('an oversized diff is cut to fit a comment, keeping the table and saying what was cut', async () => {
+  const big = Array.from({ length: 3000 }, (_, i) => `  KEY_${i}: "${'v'.repeat(40)}${i}"`).join('\n');
+  const run = await diffAfter({
+    'apps/web/big.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: big}\ndata:\n${big}\n`,
+  });
+  const markdown = diffMarkdown(run.diff, { commentId: 't', fullReport: 'the job summary' });
+  expect(markdown.length).toBeLessThan(COMMENT_LIMIT);
+  expect(markdown).toContain('| web | in-cluster / web | auto | +1 ~0 −0 | ✅ |');
+  expect(markdown).toMatch(/✂️ .*left out to fit the comment\. The full report: the job summary\./);
+  expect(diffMarkdown(run.diff, { commentId: 't', budget: Infinity }).length).toBeGreaterThan(COMMENT_LIMIT);
+});
+
+test('--render all renders every app at base and head, with the same result', async () => {
+  const changed = await diffAfter({ [STAGING]: stagingAt('1.6.0') });
+  const all = await computeDiff(gitTree(dir, 'HEAD~1'), gitTree(dir, 'HEAD'), { ...SETTINGS, render: 'all' });
+  expect(all.rendered).toBe(6);
+  expect(diffJson(all.diff)).toEqual(diffJson(changed.diff));
+});

@@ -1,0 +1,130 @@
+// check on a pull_request event, end to end: a shallow checkout of the PR head (the base commit is not
+// in it, as with actions/checkout's defaults), the bundled action, and the sticky comment on the stand-in.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { startStandIn, type GitHubStandIn } from '../support/githubStandIn.js';
+import { ROOT, runAction } from '../support/runAction.js';
+
+let standIn: GitHubStandIn;
+let workspace: string;
+
+function exampleFiles(): Record<string, string> {
+  const root = join(ROOT, 'examples', 'manifests');
+  const files: Record<string, string> = {};
+  const visit = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) visit(full);
+      else files[relative(root, full)] = readFileSync(full, 'utf8');
+    }
+  };
+  visit(root);
+  return files;
+}
+
+const STAGING = 'apps/api/overlays/staging/kustomization.yaml';
+
+beforeEach(async () => {
+  standIn = await startStandIn(exampleFiles());
+  workspace = mkdtempSync(join(tmpdir(), 'slipway-pr-'));
+});
+afterEach(async () => {
+  await standIn.stop();
+  rmSync(workspace, { recursive: true, force: true });
+});
+
+/** Pushes a PR head onto branch `pr` and checks it out shallowly, like actions/checkout does. */
+function openPullRequest(tag: string): { base: string; head: string } {
+  const base = standIn.repo.refSha('main') as string;
+  const staging = standIn.repo.show('main', STAGING) as string;
+  const head = standIn.repo.commitFiles(
+    'pr',
+    { [STAGING]: staging.replace('"1.4.0"', `"${tag}"`) },
+    { from: 'main', message: `bump ${tag}` },
+  );
+  rmSync(workspace, { recursive: true, force: true });
+  execFileSync('git', [
+    'clone',
+    '--quiet',
+    '--depth=1',
+    '--branch=pr',
+    `file://${standIn.repo.dir}`,
+    workspace,
+  ]);
+  return { base, head };
+}
+
+const check = (pr: { base: string; head: string }, token = 'test-token') =>
+  runAction({
+    apiUrl: standIn.url,
+    inputs: { token },
+    event: {
+      name: 'pull_request',
+      payload: { pull_request: { number: 1, base: { sha: pr.base }, head: { sha: pr.head } } },
+    },
+    env: {
+      GITHUB_REPOSITORY: 'acme/manifests',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_WORKSPACE: workspace,
+    },
+    cwd: workspace,
+  });
+
+test('a pull request gets one comment with the predicted diff; the next run updates it in place', async () => {
+  const first = openPullRequest('1.5.0');
+  expect(() =>
+    execFileSync('git', ['cat-file', '-e', first.base], { cwd: workspace, stdio: 'ignore' }),
+  ).toThrow(); // shallow: no base
+  const run = await check(first);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  expect(run.outputs).toMatchObject({ 'has-changes': 'true', created: '0', changed: '1', deleted: '0' });
+  expect(run.outputs.report).toMatch(/slipway-check-default\.json$/);
+  expect(standIn.comments).toHaveLength(1);
+  const body = standIn.comments[0]?.body ?? '';
+  expect(body.startsWith('<!-- slipway:check:default -->')).toBe(true);
+  expect(body).toContain(
+    `| [api-staging](https://github.com/acme/manifests/blob/${first.head}/argocd/api-staging.yaml#L1) | in-cluster / api-staging | auto, prune, self-heal | +0 ~1 −0 | ✅ |`,
+  );
+  expect(body).toContain('- image api: ghcr.io/acme/api:1.4.0 → ghcr.io/acme/api:1.5.0');
+  expect(run.summary).toContain('### Slipway: predicted cluster diff');
+
+  // a later push to the PR: the same comment is rewritten
+  const second = openPullRequest('1.6.0');
+  const again = await check(second);
+  expect(again.code).toBe(0);
+  expect(standIn.comments).toHaveLength(1);
+  expect(standIn.comments[0]?.body).toContain('ghcr.io/acme/api:1.4.0 → ghcr.io/acme/api:1.6.0');
+  expect(
+    standIn.requests.filter((r) => r.method === 'PATCH' && r.path.includes('/issues/comments/')),
+  ).toHaveLength(1);
+});
+
+test('when a later push removes every change, the comment says so instead of disappearing', async () => {
+  expect((await check(openPullRequest('1.5.0'))).code).toBe(0);
+  const run = await check(openPullRequest('1.4.0'));
+  expect(run.outputs['has-changes']).toBe('false');
+  expect(standIn.comments).toHaveLength(1);
+  expect(standIn.comments[0]?.body).toContain('**No change** to what the apps deploy (3 app(s) checked).');
+});
+
+test('a read-only token (a fork pull request): the job summary has the report, and the check passes', async () => {
+  standIn.tokens.set('read-only', 'read');
+  const run = await check(openPullRequest('1.5.0'), 'read-only');
+  expect(run.code).toBe(0);
+  expect(standIn.comments).toHaveLength(0);
+  expect(run.stdout).toContain('Could not write the pull request comment');
+  expect(run.summary).toContain('- image api: ghcr.io/acme/api:1.4.0 → ghcr.io/acme/api:1.5.0');
+});
+
+test('without git access to the base, it is read as one tarball through the API', async () => {
+  const pr = openPullRequest('1.5.0');
+  execFileSync('git', ['remote', 'remove', 'origin'], { cwd: workspace });
+  const run = await check(pr);
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain('is not in the checkout; reading it as one tarball');
+  expect(standIn.requests.some((r) => r.path.startsWith('/repos/acme/manifests/tarball/'))).toBe(true);
+  expect(standIn.comments[0]?.body).toContain('+0 ~1 −0');
+});

@@ -1,0 +1,53 @@
+// `slipway diff`: the predicted cluster diff between two revisions of a local checkout.
+import { computeDiff, type RenderScope } from '../commands/diff.js';
+import { diffJson, diffMarkdown, diffText } from '../core/report/diffReport.js';
+import { DEFAULT_KUBERNETES_VERSION } from '../core/validate/rules.js';
+import { mergeBaseWithDefault, originUrl, resolveRevision } from '../edges/git.js';
+import { diskTree, gitTree } from '../edges/trees.js';
+
+export interface DiffFlags {
+  base?: string;
+  head?: string;
+  format: 'text' | 'markdown' | 'json';
+  render: RenderScope;
+  repoUrl: string[];
+  kubernetesVersion?: string;
+}
+
+export async function runDiff(dir: string, flags: DiffFlags): Promise<number> {
+  const base = flags.base ? resolveRevision(dir, flags.base) : mergeBaseWithDefault(dir);
+  if (!base) {
+    process.stderr.write(
+      `error: ${flags.base ? `"${flags.base}" is not a commit in ${dir}` : `cannot find where HEAD left the default branch in ${dir}; pass --base REV`}\n`,
+    );
+    return 2;
+  }
+  const head = flags.head ? resolveRevision(dir, flags.head) : undefined;
+  if (flags.head && !head) {
+    process.stderr.write(`error: "${flags.head}" is not a commit in ${dir}\n`);
+    return 2;
+  }
+  const started = Date.now();
+  const run = await computeDiff(gitTree(dir, base), head ? gitTree(dir, head) : diskTree(dir), {
+    repoUrls: [...flags.repoUrl, ...[originUrl(dir)].filter((u): u is string => u !== undefined)],
+    render: flags.render,
+    kubernetesVersion: flags.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION,
+    strict: false,
+    requireSchemas: false,
+    imageTagSeverity: 'warning',
+    kustomizeBuildOptions: [],
+    paths: [],
+  });
+  if (flags.format === 'json')
+    process.stdout.write(
+      `${JSON.stringify({ ...(diffJson(run.diff) as object), units: run.units, rendered: run.rendered }, null, 2)}\n`,
+    );
+  else if (flags.format === 'markdown')
+    process.stdout.write(`${diffMarkdown(run.diff, { commentId: 'cli' })}\n`);
+  else process.stdout.write(diffText(run.diff, process.stdout.isTTY ?? false));
+  process.stderr.write(
+    `${run.units} app(s), ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${Date.now() - started} ms\n`,
+  );
+  const errors = run.diff.apps.flatMap((a) => a.findings).filter((f) => f.severity === 'error').length;
+  return errors > 0 ? 1 : 0;
+}

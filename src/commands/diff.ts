@@ -1,0 +1,124 @@
+// The predicted cluster diff between two trees: discover the apps at base and head, render only those
+// whose inputs (or whose Application) changed, validate the head, and compare.
+import { discoverUnits, type RenderUnit } from '../core/argoApps.js';
+import { diffUnits, type ClusterDiff, type UnitSide } from '../core/diff/clusterDiff.js';
+import type { FileTree } from '../core/fileTree.js';
+import type { Finding } from '../core/finding.js';
+import { changedPaths, unitInputs } from '../core/render/unitInputs.js';
+import { checkSchemas, crdValidators, FieldLocator } from '../core/validate/schemas.js';
+import { checkObjects } from '../core/validate/rules.js';
+import { readText } from '../core/fileTree.js';
+import type { Severity } from '../core/finding.js';
+import { renderAll, type UnitOutput } from './renderUnits.js';
+
+export type RenderScope = 'changed' | 'all';
+
+export interface DiffSettings {
+  repoUrls: string[];
+  render: RenderScope;
+  kubernetesVersion: string;
+  strict: boolean;
+  requireSchemas: boolean;
+  imageTagSeverity: Severity | 'off';
+  kustomizeBuildOptions: string[];
+  paths: string[];
+}
+
+export interface DiffRun {
+  diff: ClusterDiff;
+  /** Units known at base or head, and how many of them were rendered. */
+  units: number;
+  rendered: number;
+  changedFiles: number;
+}
+
+function affectedUnits(
+  base: FileTree,
+  head: FileTree,
+  baseUnits: RenderUnit[],
+  headUnits: RenderUnit[],
+  scope: RenderScope,
+): Set<string> {
+  const ids = new Set([...baseUnits, ...headUnits].map((u) => u.id));
+  if (scope === 'all') return ids;
+  const changed = changedPaths(base, head);
+  const baseById = new Map(baseUnits.map((u) => [u.id, u]));
+  const headById = new Map(headUnits.map((u) => [u.id, u]));
+  const affected = new Set<string>();
+  for (const id of ids) {
+    const before = baseById.get(id);
+    const after = headById.get(id);
+    // a new or removed app, or a changed Application spec, is affected whatever its files did
+    if (
+      !before ||
+      !after ||
+      JSON.stringify({ ...before, file: '', line: 0 }) !== JSON.stringify({ ...after, file: '', line: 0 })
+    ) {
+      affected.add(id);
+      continue;
+    }
+    const inputs = new Set([...unitInputs(base, before), ...unitInputs(head, after)]);
+    if ([...inputs].some((file) => changed.has(file))) affected.add(id);
+  }
+  return affected;
+}
+
+function validateHead(head: FileTree, outputs: UnitOutput[], settings: DiffSettings): Map<string, Finding[]> {
+  const crds = crdValidators(
+    outputs.flatMap((o) => o.objects),
+    settings.strict,
+  );
+  const locator = new FieldLocator((file) => readText(head, file));
+  const rules = { kubernetesVersion: settings.kubernetesVersion, latestTag: settings.imageTagSeverity };
+  return new Map(
+    outputs.map((o) => [
+      o.unit.id,
+      [
+        ...o.findings,
+        ...checkObjects(o.objects, o.unit.id, rules),
+        ...checkSchemas(o.objects, o.unit.id, crds, locator, {
+          strict: settings.strict,
+          requireSchemas: settings.requireSchemas,
+        }),
+      ],
+    ]),
+  );
+}
+
+export async function computeDiff(base: FileTree, head: FileTree, settings: DiffSettings): Promise<DiffRun> {
+  const baseUnits = discoverUnits(base, settings.repoUrls, settings.paths).units;
+  const headUnits = discoverUnits(head, settings.repoUrls, settings.paths).units;
+  const affected = affectedUnits(base, head, baseUnits, headUnits, settings.render);
+  const options = {
+    strict: settings.strict,
+    kubernetesVersion: settings.kubernetesVersion,
+    repoUrls: settings.repoUrls,
+    kustomizeBuildOptions: settings.kustomizeBuildOptions,
+  };
+  const [baseOut, headOut] = await Promise.all([
+    renderAll(
+      base,
+      baseUnits.filter((u) => affected.has(u.id)),
+      options,
+    ),
+    renderAll(
+      head,
+      headUnits.filter((u) => affected.has(u.id)),
+      options,
+    ),
+  ]);
+  const findings = validateHead(head, headOut.outputs, settings);
+  const side = (o: UnitOutput, f: Finding[]): UnitSide => ({ unit: o.unit, objects: o.objects, findings: f });
+  const all = new Set([...baseUnits, ...headUnits].map((u) => u.id));
+  const diff = diffUnits(
+    baseOut.outputs.map((o) => side(o, [])),
+    headOut.outputs.map((o) => side(o, findings.get(o.unit.id) ?? [])),
+    [...all].filter((id) => !affected.has(id)).length,
+  );
+  return {
+    diff,
+    units: all.size,
+    rendered: baseOut.outputs.length + headOut.outputs.length,
+    changedFiles: changedPaths(base, head).size,
+  };
+}

@@ -1,0 +1,288 @@
+// Base vs head of what each app deploys → the predicted cluster diff: objects created, changed and
+// deleted per app, what Argo CD will do about each (from the app's sync policy), and app-level events.
+import { structuredPatch } from 'diff';
+import type { AppInfo, RenderUnit } from '../argoApps.js';
+import type { Finding } from '../finding.js';
+import { objectName, type Obj, type RenderedObject } from '../render/objects.js';
+import { objectKey } from '../validate/rules.js';
+import { canonicalYaml, comparable, maskSecret, type IgnoreRule } from './canonical.js';
+
+export type ChangeType = 'created' | 'changed' | 'deleted';
+
+export interface ObjectChange {
+  change: ChangeType;
+  object: string;
+  /** One-line facts reviewers scan for: images, replicas, resources, env. */
+  summary: string[];
+  /** What Argo CD will do about it. */
+  consequence: string;
+  /** Canonical YAML before and after ('' when absent), Secret values masked: see objectDiff. */
+  before: string;
+  after: string;
+  file?: string;
+  line?: number;
+}
+
+export type AppStatus = 'new' | 'removed' | 'renamed' | 'changed' | 'unchanged';
+
+export interface AppDiff {
+  id: string;
+  name: string;
+  status: AppStatus;
+  renamedFrom?: string;
+  app?: AppInfo;
+  /** Where the app is defined at head (or at base, when it was removed). */
+  file: string;
+  line: number;
+  /** An app-level consequence: orphaned objects, cascade deletion, a new app. */
+  note?: string;
+  changes: ObjectChange[];
+  findings: Finding[];
+}
+
+export interface ClusterDiff {
+  apps: AppDiff[];
+  /** Apps whose inputs did not change: counted, not listed (not even rendered). */
+  unchangedApps: number;
+  totals: Record<ChangeType, number>;
+  images: string[];
+}
+
+export interface UnitSide {
+  unit: RenderUnit;
+  objects: RenderedObject[];
+  findings: Finding[];
+}
+
+const PRUNE_FALSE = /(^|,)\s*Prune=false\s*(,|$)/;
+
+function syncOptions(obj: Obj): string {
+  const annotations = ((obj.metadata ?? {}) as Obj).annotations as Obj | undefined;
+  return String(annotations?.['argocd.argoproj.io/sync-options'] ?? '');
+}
+
+export function consequence(change: ChangeType, app: AppInfo | undefined, obj: Obj): string {
+  const policy = app?.syncPolicy;
+  if (!policy) return change === 'deleted' ? 'no longer in the manifests' : 'in the manifests';
+  if (change === 'deleted') {
+    if (PRUNE_FALSE.test(syncOptions(obj)) || policy.options.some((o) => PRUNE_FALSE.test(o)))
+      return 'will be left running (Prune=false); the app shows OutOfSync';
+    if (!policy.automated) return 'deleted when someone syncs with prune';
+    return policy.prune
+      ? 'will be deleted'
+      : 'will be left running (automated sync without prune); the app shows OutOfSync';
+  }
+  if (!policy.automated) return 'applies when someone syncs';
+  return policy.selfHeal
+    ? 'applied automatically; self-heal reverts manual changes'
+    : 'applied automatically';
+}
+
+interface Container {
+  image?: string;
+  replicas?: unknown;
+  resources?: unknown;
+  env: string[];
+}
+
+function containersOf(obj: Obj): Map<string, Container> {
+  const out = new Map<string, Container>();
+  const visit = (value: unknown, key?: string): void => {
+    if (Array.isArray(value)) value.forEach((v) => visit(v, key));
+    else if (value && typeof value === 'object') {
+      const v = value as Obj;
+      if ((key === 'containers' || key === 'initContainers') && typeof v.name === 'string') {
+        const env = Array.isArray(v.env) ? (v.env as Obj[]).map((e) => String(e.name)) : [];
+        out.set(v.name, {
+          image: typeof v.image === 'string' ? v.image : undefined,
+          resources: v.resources,
+          env,
+        });
+      }
+      for (const [k, child] of Object.entries(v)) visit(child, k);
+    }
+  };
+  visit(obj.spec);
+  return out;
+}
+
+/** The facts a reviewer looks for first, in one line each. */
+export function semanticSummary(before: Obj, after: Obj): string[] {
+  const lines: string[] = [];
+  const b = containersOf(before);
+  const a = containersOf(after);
+  for (const [name, now] of a) {
+    const was = b.get(name);
+    if (!was) continue;
+    if (was.image !== now.image) lines.push(`image ${name}: ${was.image} → ${now.image}`);
+    if (JSON.stringify(was.resources ?? {}) !== JSON.stringify(now.resources ?? {}))
+      lines.push(`resources of ${name} changed`);
+    const added = now.env.filter((e) => !was.env.includes(e));
+    const removed = was.env.filter((e) => !now.env.includes(e));
+    if (added.length > 0) lines.push(`env of ${name}: added ${added.join(', ')}`);
+    if (removed.length > 0) lines.push(`env of ${name}: removed ${removed.join(', ')}`);
+  }
+  const replicas = (o: Obj) => ((o.spec ?? {}) as Obj).replicas;
+  if (replicas(before) !== replicas(after))
+    lines.push(
+      `replicas: ${String(replicas(before) ?? 'default')} → ${String(replicas(after) ?? 'default')}`,
+    );
+  return lines;
+}
+
+/** Unified diff hunks of a change, with `context` lines around each. */
+export function objectDiff(change: Pick<ObjectChange, 'before' | 'after'>, context: number): string {
+  return hunks(change.before, change.after, context);
+}
+
+function hunks(before: string, after: string, context: number): string {
+  const patch = structuredPatch('base', 'head', before, after, '', '', { context });
+  return patch.hunks
+    .map((h) => [`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`, ...h.lines].join('\n'))
+    .join('\n');
+}
+
+function diffObjects(
+  base: RenderedObject[],
+  head: RenderedObject[],
+  app: AppInfo | undefined,
+): ObjectChange[] {
+  const ignore = (app?.ignoreDifferences ?? []) as IgnoreRule[];
+  const before = new Map(base.map((o) => [objectKey(o.obj), o]));
+  const after = new Map(head.map((o) => [objectKey(o.obj), o]));
+  const changes: ObjectChange[] = [];
+  for (const [key, now] of after) {
+    const was = before.get(key);
+    const headObj = comparable(now.obj, ignore);
+    const baseObj = was ? comparable(was.obj, ignore) : undefined;
+    maskSecret(headObj, baseObj);
+    if (baseObj) maskSecret(baseObj);
+    const headYaml = canonicalYaml(headObj);
+    const baseYaml = baseObj ? canonicalYaml(baseObj) : '';
+    if (baseObj && headYaml === baseYaml) continue;
+    const change: ChangeType = baseObj ? 'changed' : 'created';
+    changes.push({
+      change,
+      object: objectName(now.obj),
+      summary: was ? semanticSummary(was.obj, now.obj) : [],
+      consequence: consequence(change, app, now.obj),
+      before: baseYaml,
+      after: headYaml,
+      file: now.file,
+      line: now.line,
+    });
+  }
+  for (const [key, was] of before) {
+    if (after.has(key)) continue;
+    const baseObj = comparable(was.obj, ignore);
+    maskSecret(baseObj);
+    changes.push({
+      change: 'deleted',
+      object: objectName(was.obj),
+      summary: [],
+      consequence: consequence('deleted', app, was.obj),
+      before: canonicalYaml(baseObj),
+      after: '',
+      file: was.file,
+      line: was.line,
+    });
+  }
+  const order: Record<ChangeType, number> = { deleted: 0, created: 1, changed: 2 };
+  return changes.sort((x, y) => order[x.change] - order[y.change] || x.object.localeCompare(y.object));
+}
+
+function appName(unit: RenderUnit): string {
+  return unit.app?.name ?? unit.id.replace(/^path:/, '');
+}
+
+const sameOutput = (a: RenderedObject[], b: RenderedObject[]) =>
+  a.length === b.length &&
+  JSON.stringify(a.map((o) => canonicalYaml(comparable(o.obj, []))).sort()) ===
+    JSON.stringify(b.map((o) => canonicalYaml(comparable(o.obj, []))).sort());
+
+/** The predicted cluster diff of the units that were rendered at base and/or head. */
+export function diffUnits(
+  base: readonly UnitSide[],
+  head: readonly UnitSide[],
+  unchangedApps: number,
+): ClusterDiff {
+  const byIdBase = new Map(base.map((s) => [s.unit.id, s]));
+  const byIdHead = new Map(head.map((s) => [s.unit.id, s]));
+  const removed = base.filter((s) => !byIdHead.has(s.unit.id));
+  const apps: AppDiff[] = [];
+  let unchanged = unchangedApps;
+  for (const side of head) {
+    const was = byIdBase.get(side.unit.id);
+    const app = side.unit.app;
+    if (!was) {
+      const renamed = removed.find((r) => sameOutput(r.objects, side.objects));
+      if (renamed) removed.splice(removed.indexOf(renamed), 1);
+      apps.push({
+        id: side.unit.id,
+        name: appName(side.unit),
+        status: renamed ? 'renamed' : 'new',
+        ...(renamed && { renamedFrom: appName(renamed.unit) }),
+        ...(app && { app }),
+        file: side.unit.file,
+        line: side.unit.line,
+        ...(!renamed && {
+          note: `new app: ${side.objects.length} object(s) ${app?.syncPolicy.automated ? 'created automatically' : 'created when someone syncs'}`,
+        }),
+        changes: renamed ? [] : diffObjects([], side.objects, app),
+        findings: side.findings,
+      });
+      continue;
+    }
+    const changes = diffObjects(was.objects, side.objects, app);
+    if (changes.length === 0 && side.findings.length === 0) {
+      unchanged++;
+      continue;
+    }
+    apps.push({
+      id: side.unit.id,
+      name: appName(side.unit),
+      status: changes.length > 0 ? 'changed' : 'unchanged',
+      ...(app && { app }),
+      file: side.unit.file,
+      line: side.unit.line,
+      changes,
+      findings: side.findings,
+    });
+  }
+  for (const side of removed) {
+    const app = side.unit.app;
+    const count = side.objects.length;
+    const note = app?.cascadeDelete
+      ? `app removed: Argo CD deletes its ${count} object(s) (resources finalizer)`
+      : `app removed without the resources finalizer: its ${count} object(s) are left running, orphaned`;
+    apps.push({
+      id: side.unit.id,
+      name: appName(side.unit),
+      status: 'removed',
+      ...(app && { app }),
+      file: side.unit.file,
+      line: side.unit.line,
+      note,
+      changes: diffObjects(side.objects, [], undefined).map((c) => ({
+        ...c,
+        consequence: app?.cascadeDelete ? 'will be deleted with the app' : 'left running, no longer managed',
+      })),
+      findings: [],
+    });
+  }
+  const totals: Record<ChangeType, number> = { created: 0, changed: 0, deleted: 0 };
+  const images = new Set<string>();
+  for (const app of apps) {
+    for (const change of app.changes) {
+      totals[change.change]++;
+      for (const line of change.summary)
+        if (line.startsWith('image ')) images.add(line.replace(/^image [^:]+: /, ''));
+    }
+  }
+  return {
+    apps: apps.sort((a, b) => a.name.localeCompare(b.name)),
+    unchangedApps: unchanged,
+    totals,
+    images: [...images].sort(),
+  };
+}

@@ -1,0 +1,35 @@
+// The files a unit reads when it is rendered: what decides whether a change can affect it.
+import { kustomizationIn, type RenderUnit } from '../argoApps.js';
+import { filesIn, type FileTree } from '../fileTree.js';
+import { kustomizeInputs } from './kustomizeInputs.js';
+
+export function unitInputs(tree: FileTree, unit: RenderUnit): Set<string> {
+  const inputs = new Set<string>([unit.file]);
+  for (const source of unit.sources) {
+    for (const file of source.helm?.valueFiles ?? []) {
+      if (file.startsWith('$values/')) inputs.add(file.slice('$values/'.length));
+      else if (!source.chart) inputs.add(source.path ? `${source.path}/${file}` : file);
+    }
+    if (source.chart) continue;
+    const prefix = source.path === '' ? '' : `${source.path}/`;
+    if (kustomizationIn(tree, source.path)) {
+      for (const file of kustomizeInputs(tree, source.path).files) inputs.add(file);
+    } else if (tree.has(`${prefix}Chart.yaml`)) {
+      for (const file of filesIn(tree, source.path, true)) inputs.add(file);
+    } else {
+      for (const file of filesIn(tree, source.path, source.directory?.recurse ?? false)) inputs.add(file);
+    }
+  }
+  return inputs;
+}
+
+/** Paths whose content differs between two trees (added, removed or changed). */
+export function changedPaths(base: FileTree, head: FileTree): Set<string> {
+  const changed = new Set<string>();
+  for (const [path, entry] of head) {
+    const before = base.get(path);
+    if (!before || before.text !== entry.text || before.link !== entry.link) changed.add(path);
+  }
+  for (const path of base.keys()) if (!head.has(path)) changed.add(path);
+  return changed;
+}
