@@ -114,13 +114,6 @@ async function runValidate(paths: string[], flags: ValidateFlags): Promise<numbe
   return errors > 0 ? EXIT_FAILURE : 0;
 }
 
-function notYet(name: string): () => Promise<number> {
-  return async () => {
-    process.stderr.write(`error: "slipway ${name}" is not implemented yet in version ${VERSION}.\n`);
-    return EXIT_FAILURE;
-  };
-}
-
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('slipway')
     .description(
@@ -155,35 +148,41 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--branch-prefix <prefix>', 'with --repo: prefix of the bot branches', 'slipway')
     .action(async (refs: string[], flags: BumpFlags) => setExit(await runBump(refs, flags)));
 
-  program
-    .command('check')
-    .description('Preview the cluster diff of a manifests pull request (not implemented yet).')
-    .action(async () => setExit(await notYet('check')()));
-  program
-    .command('diff')
-    .description('The predicted cluster diff: what merging would create, change and prune, per Argo CD app.')
-    .argument('[dir]', 'the git checkout', '.')
-    .option('--base <rev>', 'base revision (default: where HEAD left the default branch)')
-    .option('--head <rev>', 'head revision (default: the working tree)')
-    .addOption(
-      new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'),
-    )
-    .addOption(
-      new Option('--render <scope>', 'render only the apps a change can affect, or all')
-        .choices(['changed', 'all'])
-        .default('changed'),
-    )
-    .option(
-      '--repo-url <url>',
-      'another URL of this repository, as Applications spell it (repeatable)',
-      collect,
-      [],
-    )
-    .option(
-      '--kubernetes-version <X.Y>',
-      'the cluster version removed and deprecated APIs are judged against',
-    )
-    .action(async (dir: string, flags: DiffFlags) => setExit(await runDiff(dir, flags)));
+  for (const [name, description] of [
+    ['diff', 'The predicted cluster diff: what merging would create, change and prune, per Argo CD app.'],
+    [
+      'check',
+      'What the action checks on a pull request, on a local checkout: the predicted cluster diff and its validation findings (exit 1 on errors).',
+    ],
+  ] as const) {
+    program
+      .command(name)
+      .description(description)
+      .argument('[dir]', 'the git checkout', '.')
+      .option('--base <rev>', 'base revision (default: where HEAD left the default branch)')
+      .option('--head <rev>', 'head revision (default: the working tree)')
+      .addOption(
+        new Option('--format <format>', 'output format')
+          .choices(['text', 'markdown', 'json'])
+          .default('text'),
+      )
+      .addOption(
+        new Option('--render <scope>', 'render only the apps a change can affect, or all')
+          .choices(['changed', 'all'])
+          .default('changed'),
+      )
+      .option(
+        '--repo-url <url>',
+        'another URL of this repository, as Applications spell it (repeatable)',
+        collect,
+        [],
+      )
+      .option(
+        '--kubernetes-version <X.Y>',
+        'the cluster version removed and deprecated APIs are judged against',
+      )
+      .action(async (dir: string, flags: DiffFlags) => setExit(await runDiff(dir, flags)));
+  }
   program
     .command('validate')
     .description('Render what each Argo CD application deploys and check it (a file: document by document).')
