@@ -229,3 +229,18 @@ test('--render all renders every app at base and head, with the same result', as
   expect(all.rendered).toBe(6);
   expect(diffJson(all.diff)).toEqual(diffJson(changed.diff));
 });
+
+test('golden: the comment for an image bump and a replica change', async () => {
+  const deployment = execFileSync('cat', [join(dir, 'apps/web/deployment.yaml')]).toString();
+  const run = await diffAfter({
+    [STAGING]: stagingAt('1.5.0'),
+    'apps/web/deployment.yaml': deployment.replace('replicas: 1', 'replicas: 2'),
+  });
+  const markdown = diffMarkdown(run.diff, {
+    commentId: 'golden',
+    fileUrl: (file, line) => `https://github.com/acme/manifests/blob/HEAD/${file}#L${line}`,
+  });
+  const golden = join(ROOT, '__tests__', 'fixtures', 'diff', 'image-bump.md');
+  if (process.env.UPDATE_GOLDEN) writeFileSync(golden, markdown);
+  expect(markdown).toBe(execFileSync('cat', [golden]).toString());
+});

@@ -138,7 +138,7 @@ function assemble(
     '',
     table(diff, options),
     '',
-    ...(details ? diff.apps.map((app) => appDetails(app, context, omitted)) : []),
+    ...(details ? diff.apps.map((app) => `${appDetails(app, context, omitted)}\n`) : []),
     ...(notes.length > 0
       ? ['', `> ✂️ ${notes.join(' ')}${options.fullReport ? ` The full report: ${options.fullReport}.` : ''}`]
       : []),
