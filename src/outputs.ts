@@ -7,6 +7,8 @@ export const OUTPUT_NAMES = [
   'commit-sha',
   'edits',
   'skipped',
+  'auto-merge',
+  'pull-requests',
   'has-changes',
   'report',
   'created',

@@ -132,3 +132,11 @@ describe('versions', () => {
     expect(plan.changed.get('f.yaml')).toBe('image: app:1.0.0\n');
   });
 });
+
+test('a reference without a tag or digest is a placeholder: skipped with the reason, not given a tag', () => {
+  const out = bump('image: ghcr.io/acme/api\n', 'ghcr.io/acme/api:1.0.0');
+  expect(out.text).toBe('image: ghcr.io/acme/api\n');
+  expect(out.plan.skips[0]?.reason).toBe(
+    'the reference has no tag or digest to update (a placeholder, e.g. in a kustomize base)',
+  );
+});

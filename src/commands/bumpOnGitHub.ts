@@ -1,5 +1,6 @@
-// bump on GitHub: read the base in one tarball, plan with the core, write one commit through the Git
-// Data API, and open or refresh one rolling pull request. Safe when the base or the branch moves.
+// bump on GitHub: read the base in one tarball, plan with the core, and per environment of the policy
+// write one commit through the Git Data API and open or refresh one rolling pull request. Safe when the
+// base or a branch moves; never resets a branch that holds someone else's commit.
 import { planBump, type BumpPlan } from '../core/bumpPlan.js';
 import { editTable, planJson, planLines } from '../core/bumpReport.js';
 import {
@@ -13,6 +14,13 @@ import {
   type RunLinks,
 } from '../core/bumpPullRequest.js';
 import { describeVersion } from '../core/imageRef.js';
+import {
+  decideMerge,
+  groupByEnvironment,
+  type BumpGroup,
+  type MergeDecision,
+} from '../core/policy/groups.js';
+import { imageRefusal, parsePolicy, POLICY_FILES, type Policy } from '../core/policy/policy.js';
 import { readBumpState, readHeads, defaultBranch, type BumpState } from '../github/bumpState.js';
 import { createGitHub, type GitHub } from '../github/client.js';
 import { explainGitHubError, SlipwayError } from '../github/errors.js';
@@ -23,7 +31,7 @@ import {
   enableAutoMerge,
   upsertPullRequest,
 } from '../github/pullRequests.js';
-import { readManifestsAt, type RepoRef } from '../github/tarball.js';
+import { readBaseAt, readManifestsAt, type RepoRef } from '../github/tarball.js';
 import type { Log } from '../log.js';
 import type { Outputs } from '../outputs.js';
 import type { BumpSettings, ManifestSource } from '../settings.js';
@@ -37,9 +45,23 @@ interface Job {
   settings: BumpSettings;
   log: Log;
   base: string;
+  links: RunLinks;
+}
+
+/** One environment's share of the bump: its branch, target and plan. */
+interface Lane {
   branch: string;
   target: BumpTarget;
-  links: RunLinks;
+  plan: BumpPlan;
+  decision: MergeDecision;
+}
+
+type AutoMergeOutcome = 'enabled' | 'not-allowed' | 'unavailable';
+
+interface LaneResult {
+  lane: Lane;
+  outputs: Outputs;
+  autoMerge?: AutoMergeOutcome;
 }
 
 /** Someone else moved a ref between our read and our write: read again and redo. */
@@ -53,18 +75,17 @@ export async function bumpOnGitHub(
   log: Log,
 ): Promise<CommandResult> {
   const repo = { owner: source.owner, repo: source.repo };
-  const repository = `${source.owner}/${source.repo}`;
   const gh = createGitHub(settings.github, log);
   try {
     const base = source.base ?? (await defaultBranch(gh, repo));
-    const target: BumpTarget = {
+    const job: Job = {
+      gh,
+      repo,
+      settings,
+      log,
       base,
-      paths: settings.paths,
-      ...(settings.environment && { environment: settings.environment }),
+      links: { serverUrl: settings.github.serverUrl, ...settings.context },
     };
-    const branch = settings.pullRequest ? branchName(settings.branchPrefix, settings.updates, target) : base;
-    const links: RunLinks = { serverUrl: settings.github.serverUrl, ...settings.context };
-    const job: Job = { gh, repo, settings, log, base, branch, target, links };
     for (let attempt = 1; ; attempt++) {
       try {
         return await attemptBump(job);
@@ -81,34 +102,86 @@ export async function bumpOnGitHub(
         failure: `${error.message} on every one of ${MAX_ATTEMPTS} attempts; nothing was overwritten. Run the job again.`,
       };
     }
-    return { outputs: {}, failure: explainGitHubError(error, repository) };
+    return { outputs: {}, failure: explainGitHubError(error, `${source.owner}/${source.repo}`) };
   }
 }
 
+function targetOf(job: Job, environment: string | undefined): BumpTarget {
+  const env = environment ?? job.settings.environment;
+  return { base: job.base, paths: job.settings.paths, ...(env && { environment: env }) };
+}
+
+/** The policy of the base branch; an invalid policy stops the bump with the key and line to fix. */
+function readPolicy(found: { file: string; text: string } | undefined): Policy | undefined {
+  if (!found) return undefined;
+  const parsed = parsePolicy(found.file, found.text);
+  if (parsed.errors.length > 0) {
+    const first = parsed.errors[0] as { file: string; line: number; message: string };
+    throw new SlipwayError(
+      `${first.file}:${first.line}: ${first.message}. Fix the policy file on the base branch; nothing was written.`,
+    );
+  }
+  return parsed.policy;
+}
+
 async function attemptBump(job: Job): Promise<CommandResult> {
-  const { gh, repo, settings, log, base, branch } = job;
-  const state = await readBumpState(gh, repo, base, branch);
+  const { gh, repo, settings, log, base } = job;
+  const firstTarget = targetOf(job, undefined);
+  const firstBranch = settings.pullRequest
+    ? branchName(settings.branchPrefix, settings.updates, firstTarget)
+    : base;
+  const state = await readBumpState(gh, repo, base, firstBranch);
   if (!state.base)
     throw new SlipwayError(
       `Branch "${base}" was not found in ${repo.owner}/${repo.repo}; check the "base" input.`,
     );
-  const files = await readManifestsAt(gh, repo, state.base.oid, settings.paths);
-  const plan = planBump(files, settings.updates, { allowDowngrade: settings.allowDowngrade });
+  const read = await readBaseAt(gh, repo, state.base.oid, settings.paths, POLICY_FILES);
+  const policy = readPolicy(read.policy);
+  const refused = policy
+    ? settings.updates
+        .map((u) => ({ u, why: imageRefusal(policy, u.name, u.canonical, u.tag) }))
+        .filter((r) => r.why)
+    : [];
+  const allowed = settings.updates.filter((u) => !refused.some((r) => r.u === u));
+  const plan = planBump(read.manifests, allowed, { allowDowngrade: settings.allowDowngrade });
+  plan.skips.push(...refused.map((r) => ({ image: r.u.name, reason: `refused by the policy: ${r.why}` })));
   for (const line of planLines(plan, false)) log.info(line);
-  for (const file of plan.unreadable)
-    log.debug(`${file.file}:${file.line} not read: not valid YAML (${file.message})`);
   for (const skip of plan.skips.filter((s) => !s.file)) log.warning(`${skip.image}: ${skip.reason}.`);
 
+  const groups: BumpGroup[] = settings.pullRequest ? groupByEnvironment(plan, policy) : [{ plan }];
+  const lanes: Lane[] = groups.map((group) => {
+    const target = targetOf(job, group.environment?.name);
+    const branch = settings.pullRequest ? branchName(settings.branchPrefix, settings.updates, target) : base;
+    return { branch, target, plan: group.plan, decision: decideMerge(group, policy, settings.autoMerge) };
+  });
   if (settings.dryRun) {
-    log.info(`Dry run: ${plan.edits.length} edit(s) planned for ${branch}; no write request made.`);
-    return result(job, plan, { updated: 'false', branch });
+    for (const lane of lanes)
+      log.info(
+        `Dry run: ${lane.plan.edits.length} edit(s) for ${lane.branch} (auto-merge: ${lane.decision.autoMerge ? 'yes' : 'no'}, ${lane.decision.reason}); no write request made.`,
+      );
+    return result(
+      job,
+      plan,
+      lanes.map((lane) => ({ lane, outputs: { updated: 'false', branch: lane.branch } })),
+    );
   }
-  if (plan.changed.size === 0) return nothingToWrite(job, state, plan);
-  return settings.pullRequest ? writePullRequest(job, state, plan) : writeDirect(job, state, plan);
+  const results: LaneResult[] = [];
+  for (const lane of lanes) {
+    // the first lane's state came with the base; other environments' branches are read now
+    const laneState = lane.branch === firstBranch ? state : await readBumpState(gh, repo, base, lane.branch);
+    if (laneState.base?.oid !== state.base.oid) throw new Moved(`${base} moved while the bump was planned`);
+    results.push(await writeLane(job, lane, laneState));
+  }
+  return result(job, plan, results);
+}
+
+async function writeLane(job: Job, lane: Lane, state: BumpState): Promise<LaneResult> {
+  if (lane.plan.changed.size === 0) return nothingToWrite(job, lane, state);
+  return job.settings.pullRequest ? writePullRequest(job, lane, state) : writeDirect(job, lane, state);
 }
 
 /** Everything is already on the base: close the bot's stale pull request, if it has one. */
-async function nothingToWrite(job: Job, state: BumpState, plan: BumpPlan): Promise<CommandResult> {
+async function nothingToWrite(job: Job, lane: Lane, state: BumpState): Promise<LaneResult> {
   const { gh, repo, log, base } = job;
   const pull = state.pull;
   if (
@@ -127,42 +200,45 @@ async function nothingToWrite(job: Job, state: BumpState, plan: BumpPlan): Promi
     );
     log.info(`Closed #${pull.number}: the change is already on ${base}.`);
   }
-  log.info(
-    `Nothing to write: ${plan.edits.length === 0 && plan.skips.length > 0 ? 'every place was skipped' : 'already up to date'}.`,
-  );
-  return result(job, plan, { updated: 'false', branch: job.branch });
+  const reason =
+    lane.plan.edits.length === 0 && lane.plan.skips.length > 0
+      ? 'every place was skipped'
+      : 'already up to date';
+  log.info(`Nothing to write to ${lane.branch}: ${reason}.`);
+  return { lane, outputs: { updated: 'false', branch: lane.branch } };
 }
 
-async function writeDirect(job: Job, state: BumpState, plan: BumpPlan): Promise<CommandResult> {
-  const { gh, repo, settings, base, target, links } = job;
+async function writeDirect(job: Job, lane: Lane, state: BumpState): Promise<LaneResult> {
+  const { gh, repo, settings, base, links } = job;
+  const message = commitMessage(settings.commitMessage, settings.updates, lane.target, links);
   const commit = await createCommit(
     gh,
     repo,
     state.base as { oid: string; treeOid: string },
-    plan.changed,
-    commitMessage(settings.commitMessage, settings.updates, target, links),
+    lane.plan.changed,
+    message,
   );
   if ((await setBranch(gh, repo, base, commit.sha, { exists: true, force: false })) === 'moved')
     throw new Moved(`${base} moved while the commit was written`);
   job.log.info(`Committed ${commit.sha.slice(0, 7)} to ${base}.`);
-  return result(job, plan, { updated: 'true', branch: base, 'commit-sha': commit.sha });
+  return { lane, outputs: { updated: 'true', branch: base, 'commit-sha': commit.sha } };
 }
 
-async function writePullRequest(job: Job, state: BumpState, plan: BumpPlan): Promise<CommandResult> {
-  const { gh, repo, settings, log, base, branch, target, links } = job;
+async function writePullRequest(job: Job, lane: Lane, state: BumpState): Promise<LaneResult> {
+  const { gh, repo, settings, log, base, links } = job;
+  const { branch, target, decision } = lane;
   const message = commitMessage(settings.commitMessage, settings.updates, target, links);
   const baseHead = state.base as { oid: string; treeOid: string };
-  let commit = await createCommit(gh, repo, baseHead, plan.changed, message);
+  let commit = await createCommit(gh, repo, baseHead, lane.plan.changed, message);
   // a commit is the bot's when it carries the trailer and the author this token writes as
   const foreign = (state.branch?.commits ?? []).filter(
     (c) => !hasBumpTrailer(c.message) || c.author.email !== commit.author.email,
   );
-  let finalPlan = plan;
+  let plan = lane.plan;
   if (state.branch && foreign.length > 0) {
-    ({ commit, plan: finalPlan } = await commitOnTop(job, state.branch, foreign, message));
-    if ((await setBranch(gh, repo, branch, commit.sha, { exists: true, force: false })) === 'moved') {
+    ({ commit, plan } = await commitOnTop(job, lane, state.branch, foreign, message));
+    if ((await setBranch(gh, repo, branch, commit.sha, { exists: true, force: false })) === 'moved')
       throw new Moved(`${branch} moved while the commit was written`);
-    }
     log.info(
       `Added ${commit.sha.slice(0, 7)} on top of ${branch}, keeping ${foreign.length} commit(s) the bot did not make.`,
     );
@@ -184,24 +260,38 @@ async function writePullRequest(job: Job, state: BumpState, plan: BumpPlan): Pro
     head: branch,
     base,
     title: pullRequestTitle(settings.updates, target),
-    body: pullRequestBody(finalPlan, settings.updates, target, links, fileUrl),
+    body: pullRequestBody(plan, settings.updates, target, links, fileUrl, decision),
     draft: settings.draft,
   });
-  if (pull.created) await decoratePullRequest(gh, repo, pull.number, settings);
+  if (pull.created) {
+    await decoratePullRequest(gh, repo, pull.number, {
+      labels: [...settings.labels, ...decision.labels],
+      reviewers: [...settings.reviewers, ...decision.reviewers],
+      teamReviewers: [...settings.teamReviewers, ...decision.teamReviewers],
+      assignees: settings.assignees,
+    });
+  }
   log.info(`${pull.created ? 'Opened' : 'Refreshed'} pull request #${pull.number}: ${pull.url}`);
-  if (settings.autoMerge !== 'off') {
+  let autoMerge: AutoMergeOutcome = 'not-allowed';
+  if (decision.autoMerge) {
     const refused = state.autoMergeAllowed
-      ? await enableAutoMerge(gh, pull.nodeId, settings.autoMerge)
+      ? await enableAutoMerge(gh, pull.nodeId, decision.autoMerge)
       : 'auto-merge is not allowed in this repository (Settings → General → Allow auto-merge)';
     if (refused) log.warning(`Auto-merge was not enabled on #${pull.number}: ${refused}.`);
+    autoMerge = refused ? 'unavailable' : 'enabled';
   }
-  return result(job, finalPlan, {
-    updated: 'true',
-    branch,
-    'commit-sha': commit.sha,
-    'pull-request-number': String(pull.number),
-    'pull-request-url': pull.url,
-  });
+  log.info(`Auto-merge of #${pull.number}: ${autoMerge} (${decision.reason}).`);
+  return {
+    lane: { ...lane, plan },
+    autoMerge,
+    outputs: {
+      updated: 'true',
+      branch,
+      'commit-sha': commit.sha,
+      'pull-request-number': String(pull.number),
+      'pull-request-url': pull.url,
+    },
+  };
 }
 
 /**
@@ -210,25 +300,33 @@ async function writePullRequest(job: Job, state: BumpState, plan: BumpPlan): Pro
  */
 async function commitOnTop(
   job: Job,
+  lane: Lane,
   branch: NonNullable<BumpState['branch']>,
   foreign: Array<{ oid: string; message: string; author: { name: string } }>,
   message: string,
 ) {
   const { gh, repo, settings } = job;
   const files = await readManifestsAt(gh, repo, branch.oid, settings.paths);
-  const plan = planBump(files, settings.updates, { allowDowngrade: settings.allowDowngrade });
+  const updates = settings.updates.filter((u) => lane.plan.edits.some((e) => e.image === u.name));
+  const whole = planBump(files, updates, { allowDowngrade: settings.allowDowngrade });
+  // only this lane's files: another environment's edits belong on its own branch
+  const plan: BumpPlan = {
+    ...whole,
+    changed: new Map([...whole.changed].filter(([file]) => lane.plan.changed.has(file))),
+    edits: whole.edits.filter((e) => lane.plan.changed.has(e.file)),
+  };
   for (const commit of foreign) {
     const touched = new Set(await filesOfCommit(gh, repo, commit.oid));
     const clash = [...plan.changed.keys()].find((file) => touched.has(file));
     if (clash) {
       throw new SlipwayError(
-        `Branch ${job.branch} has commit ${commit.oid.slice(0, 7)} ("${commit.message.split('\n')[0]}" by ${commit.author.name}) that the bot did not make, ` +
+        `Branch ${lane.branch} has commit ${commit.oid.slice(0, 7)} ("${commit.message.split('\n')[0]}" by ${commit.author.name}) that the bot did not make, ` +
           `and it changes ${clash}, which this bump edits. Nothing was written: merge or close the pull request, or delete the branch, then run again.`,
       );
     }
   }
   if (plan.changed.size === 0)
-    throw new SlipwayError(`Branch ${job.branch} already has this change; nothing was written.`);
+    throw new SlipwayError(`Branch ${lane.branch} already has this change; nothing was written.`);
   const commit = await createCommit(
     gh,
     repo,
@@ -239,17 +337,49 @@ async function commitOnTop(
   return { commit, plan };
 }
 
-function result(job: Job, plan: BumpPlan, outputs: Outputs): CommandResult {
+function result(job: Job, plan: BumpPlan, lanes: LaneResult[]): CommandResult {
   const json = planJson(plan);
-  const heading = `### Slipway bump: ${job.settings.updates.map((u) => `${u.name} ${describeVersion(u.tag, u.digest)}`).join(', ')} → ${describeTarget(job.target)}`;
-  const status = job.settings.dryRun
-    ? '_Dry run: nothing was written._'
-    : outputs['pull-request-url']
-      ? `Pull request: ${outputs['pull-request-url']}`
-      : '';
+  const first = lanes.find((l) => l.outputs.updated === 'true') ?? lanes[0];
+  const pulls = lanes
+    .filter((l) => l.outputs['pull-request-number'])
+    .map((l) => ({
+      environment: l.lane.target.environment ?? null,
+      branch: l.lane.branch,
+      number: Number(l.outputs['pull-request-number']),
+      url: l.outputs['pull-request-url'],
+      autoMerge: l.autoMerge,
+      reason: l.lane.decision.reason,
+    }));
+  const heading = `### Slipway bump: ${job.settings.updates.map((u) => `${u.name} ${describeVersion(u.tag, u.digest)}`).join(', ')}`;
+  const sections = lanes.map((l) => {
+    const link = l.outputs['pull-request-url'] ? ` — ${l.outputs['pull-request-url']}` : '';
+    return [
+      `#### ${describeTarget(l.lane.target)}${link}`,
+      '',
+      editTable(l.lane.plan),
+      '',
+      `Auto-merge: ${l.autoMerge ?? 'not-allowed'} (${l.lane.decision.reason})`,
+    ].join('\n');
+  });
   return {
-    outputs: { ...outputs, edits: JSON.stringify(json.edits), skipped: JSON.stringify(json.skipped) },
-    summary: [heading, '', editTable(plan), '', status].join('\n'),
-    json: { ...json, ...outputs },
+    outputs: {
+      ...(first?.outputs ?? {}),
+      updated: String(lanes.some((l) => l.outputs.updated === 'true')),
+      edits: JSON.stringify(json.edits),
+      skipped: JSON.stringify(json.skipped),
+      'auto-merge':
+        lanes
+          .filter((l) => l.outputs.updated === 'true')
+          .map((l) => l.autoMerge ?? 'not-allowed')
+          .join(',') || 'not-allowed',
+      'pull-requests': JSON.stringify(pulls),
+    },
+    summary: [
+      heading,
+      '',
+      ...(job.settings.dryRun ? ['_Dry run: nothing was written._', ''] : []),
+      ...sections,
+    ].join('\n'),
+    json: { ...json, pullRequests: pulls },
   };
 }

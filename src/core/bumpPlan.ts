@@ -65,6 +65,14 @@ function targetVersion(site: ImageSite, update: ImageUpdate): Version {
 }
 
 function refusal(site: ImageSite, target: Version, options: BumpOptions): string | undefined {
+  // `image: app` with no version is a placeholder (a kustomize base the overlays set): nothing to update
+  if (
+    (site.kind === 'image-field' || site.kind === 'marker') &&
+    site.tag === undefined &&
+    site.digest === undefined
+  ) {
+    return 'the reference has no tag or digest to update (a placeholder, e.g. in a kustomize base)';
+  }
   if (site.tag === target.tag && site.digest === target.digest)
     return `already at ${describeVersion(site.tag, site.digest)}`;
   const from = tagSemver(site.tag);

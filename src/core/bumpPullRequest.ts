@@ -80,12 +80,24 @@ function compareLink(plan: Pick<BumpPlan, 'edits'>, links: RunLinks): string | u
   return `[\`${edit.from.tag}...${edit.to.tag}\`](${links.serverUrl}/${links.repository}/compare/${edit.from.tag}...${edit.to.tag})`;
 }
 
+function mergeLine(decision: {
+  autoMerge: false | string;
+  reason: string;
+  reviewers: string[];
+  teamReviewers: string[];
+}): string {
+  if (decision.autoMerge) return `**Auto-merge:** on (${decision.autoMerge}) — ${decision.reason}.`;
+  const who = [...decision.reviewers.map((r) => `@${r}`), ...decision.teamReviewers.map((t) => `team ${t}`)];
+  return `**Auto-merge:** not allowed — ${decision.reason}${who.length > 0 ? `; review requested from ${who.join(', ')}` : ''}.`;
+}
+
 export function pullRequestBody(
   plan: Pick<BumpPlan, 'edits' | 'skips'>,
   updates: readonly ImageRef[],
   target: BumpTarget,
   links: RunLinks,
   fileUrl: (file: string, line: number) => string,
+  decision?: { autoMerge: false | string; reason: string; reviewers: string[]; teamReviewers: string[] },
 ): string {
   const source = [
     links.repository && links.sha
@@ -101,6 +113,7 @@ export function pullRequestBody(
     editTable(plan, fileUrl),
     '',
     ...(source.length > 0 ? [`**Source:** ${source.join(' · ')}`, ''] : []),
+    ...(decision ? [mergeLine(decision), ''] : []),
     '<sub>Opened by Slipway. A newer build refreshes this pull request. Commits you push to this branch are kept: later bumps add theirs on top.</sub>',
   ].join('\n');
 }

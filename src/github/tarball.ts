@@ -43,3 +43,19 @@ export async function readTreeAt(gh: GitHub, repo: RepoRef, sha: string): Promis
   const byPath = await filesAt(gh, repo, sha);
   return new Map([...byPath].map(([path, data]) => [path, { text: decoder.decode(data) }]));
 }
+
+/** The manifests of a commit and its policy file (.slipway.yml and the like), from one tarball request. */
+export async function readBaseAt(
+  gh: GitHub,
+  repo: RepoRef,
+  sha: string,
+  globs: readonly string[],
+  policyFiles: readonly string[],
+): Promise<{ manifests: Map<string, string>; policy?: { file: string; text: string } }> {
+  const byPath = await filesAt(gh, repo, sha);
+  const manifests = new Map(
+    selectManifests(byPath.keys(), globs).map((path) => [path, decoder.decode(byPath.get(path))]),
+  );
+  const file = policyFiles.find((f) => byPath.has(f));
+  return { manifests, ...(file && { policy: { file, text: decoder.decode(byPath.get(file)) } }) };
+}
