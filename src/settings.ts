@@ -73,7 +73,9 @@ export interface CheckSettings {
   /** Without Applications: only the folders under these globs are units. */
   paths: string[];
   /** The pull request being checked: without one, check validates the head only. */
-  pullRequest?: { number: number; baseSha: string; headSha?: string };
+  pullRequest?: { number: number; baseSha: string; headSha?: string; fork: boolean };
+  /** Enable GitHub auto-merge on pull requests the policy finds eligible. */
+  autoMerge: boolean;
   /** Owner and name of this repository, for the comment. */
   repository?: { owner: string; repo: string };
   github: GitHubSettings;
@@ -270,8 +272,13 @@ function pullRequestOf(event: unknown, base: string): CheckSettings['pullRequest
   const number = typeof pull?.number === 'number' ? pull.number : undefined;
   const baseSha = base || String(((pull?.base ?? {}) as Obj).sha ?? '');
   if (number === undefined || baseSha === '') return undefined;
-  const headSha = ((pull?.head ?? {}) as Obj).sha;
-  return { number, baseSha, ...(typeof headSha === 'string' && { headSha }) };
+  const head = (pull?.head ?? {}) as Obj;
+  const headRepo = ((head.repo ?? {}) as Obj).full_name;
+  const baseRepo = ((((pull?.base ?? {}) as Obj).repo ?? {}) as Obj).full_name;
+  const fork =
+    ((head.repo ?? {}) as Obj).fork === true ||
+    (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo !== baseRepo);
+  return { number, baseSha, fork, ...(typeof head.sha === 'string' && { headSha: head.sha }) };
 }
 
 export function parseCheckSettings(get: InputGetter, env: Environment, event?: unknown): CheckSettings {
@@ -317,6 +324,13 @@ export function parseCheckSettings(get: InputGetter, env: Environment, event?: u
     github,
     render: parseChoice(get, 'render', ['changed', 'all'] as const, 'changed'),
     commentId,
+    autoMerge:
+      parseChoice(
+        get,
+        'auto-merge',
+        ['off', 'false', 'true', 'merge', 'squash', 'rebase'] as const,
+        'off',
+      ) !== 'off' && get('auto-merge').trim() !== 'false',
     reportPath: `${(env.RUNNER_TEMP || '.').replace(/\/+$/, '')}/slipway-check-${commentId}.json`,
   };
 }

@@ -1,28 +1,15 @@
 // check on a pull_request event, end to end: a shallow checkout of the PR head (the base commit is not
 // in it, as with actions/checkout's defaults), the bundled action, and the sticky comment on the stand-in.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { exampleFiles } from '../support/examples.js';
 import { startStandIn, type GitHubStandIn } from '../support/githubStandIn.js';
-import { ROOT, runAction } from '../support/runAction.js';
+import { runAction } from '../support/runAction.js';
 
 let standIn: GitHubStandIn;
 let workspace: string;
-
-function exampleFiles(): Record<string, string> {
-  const root = join(ROOT, 'examples', 'manifests');
-  const files: Record<string, string> = {};
-  const visit = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) visit(full);
-      else files[relative(root, full)] = readFileSync(full, 'utf8');
-    }
-  };
-  visit(root);
-  return files;
-}
 
 const STAGING = 'apps/api/overlays/staging/kustomization.yaml';
 

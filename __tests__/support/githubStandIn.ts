@@ -124,6 +124,28 @@ export class GitHubStandIn {
     );
   }
 
+  /** Registers an open pull request from `head` into `base` (as if opened on github.com); returns its number. */
+  addPull(head: string, base = this.defaultBranch): number {
+    const number = this.nextNumber++;
+    this.pulls.push({
+      number,
+      node_id: `PR_${number}`,
+      state: 'open',
+      title: head,
+      body: '',
+      draft: false,
+      head: { ref: head, label: `${this.owner}:${head}` },
+      base: { ref: base },
+      labels: [],
+      requested_reviewers: [],
+      requested_teams: [],
+      assignees: [],
+      auto_merge: null,
+      html_url: `${this.url}/${this.owner}/${this.name}/pull/${number}`,
+    });
+    return number;
+  }
+
   openPulls(): PullRequest[] {
     return this.pulls.filter((p) => p.state === 'open');
   }

@@ -16,6 +16,10 @@ import { readTreeAt } from '../github/tarball.js';
 import type { Log } from '../log.js';
 import type { CheckSettings } from '../settings.js';
 import { computeDiff } from './diff.js';
+import { eligibility, type Eligibility } from '../core/policy/eligibility.js';
+import { parsePolicy, policyFileIn } from '../core/policy/policy.js';
+import { changedPaths } from '../core/render/unitInputs.js';
+import { enableAutoMerge, pullNodeId, setLabel, setStatus } from '../github/pullRequests.js';
 import type { CommandResult } from './result.js';
 import { validateFolder } from './validate.js';
 
@@ -72,6 +76,45 @@ async function baseTree(settings: CheckSettings, sha: string, log: Log): Promise
   return readTreeAt(createGitHub(settings.github, log), settings.repository, sha);
 }
 
+export const AUTO_MERGE_LABEL = 'slipway:auto-merge';
+const STATUS_CONTEXT = 'slipway/policy';
+
+/** Label, auto-merge and the slipway/policy status from the policy's verdict; a token that may not is a notice. */
+async function applyPolicy(
+  settings: CheckSettings,
+  repo: { owner: string; repo: string },
+  pull: NonNullable<CheckSettings['pullRequest']>,
+  verdict: Eligibility,
+  method: 'merge' | 'squash' | 'rebase',
+  log: Log,
+): Promise<void> {
+  const gh = createGitHub(settings.github, log);
+  log.info(
+    `Auto-merge: ${verdict.eligible ? 'eligible' : `not eligible because ${verdict.reasons.join('; ')}`}.`,
+  );
+  try {
+    await setLabel(gh, repo, pull.number, AUTO_MERGE_LABEL, verdict.eligible);
+    if (pull.headSha) {
+      const description = verdict.eligible
+        ? 'eligible to merge on its own'
+        : `not eligible: ${verdict.reasons[0] ?? ''}`;
+      await setStatus(gh, repo, pull.headSha, STATUS_CONTEXT, verdict.eligible, description);
+    }
+    if (verdict.eligible && settings.autoMerge) {
+      const refused = await enableAutoMerge(gh, await pullNodeId(gh, repo, pull.number), method);
+      log.info(
+        refused
+          ? `Auto-merge was not enabled: ${refused}.`
+          : `Auto-merge (${method}) enabled on #${pull.number}.`,
+      );
+    }
+  } catch (error) {
+    log.info(
+      `Could not apply the policy's verdict to #${pull.number} (${explainGitHubError(error, `${repo.owner}/${repo.repo}`)}).`,
+    );
+  }
+}
+
 export async function check(settings: CheckSettings, log: Log): Promise<CommandResult> {
   const pull = settings.pullRequest;
   if (!pull) {
@@ -86,11 +129,9 @@ export async function check(settings: CheckSettings, log: Log): Promise<CommandR
     };
   }
   const started = Date.now();
-  const run = await computeDiff(
-    await baseTree(settings, pull.baseSha, log),
-    diskTree(settings.workspace),
-    settings,
-  );
+  const base = await baseTree(settings, pull.baseSha, log);
+  const head = diskTree(settings.workspace);
+  const run = await computeDiff(base, head, settings);
   const findings = run.diff.apps.flatMap((a) => a.findings);
   annotate(findings, log);
   log.info(
@@ -104,16 +145,25 @@ export async function check(settings: CheckSettings, log: Log): Promise<CommandR
     ? (file: string, line: number) => `${server}/${repo.owner}/${repo.repo}/blob/${headRef}/${file}#L${line}`
     : undefined;
   const fullReport = `the job summary, and ${settings.reportPath} (output \`report\`)`;
-  const comment = diffMarkdown(run.diff, {
+  // the policy comes from the base branch, never from the pull request
+  const policyFile = policyFileIn(base);
+  const parsedPolicy = policyFile ? parsePolicy(policyFile.file, policyFile.text) : undefined;
+  const onMerge = parsedPolicy
+    ? eligibility({
+        ...(parsedPolicy.policy && { policy: parsedPolicy.policy }),
+        policyErrors: parsedPolicy.errors,
+        fork: pull.fork,
+        changedFiles: [...changedPaths(base, head)],
+        diff: run.diff,
+      })
+    : undefined;
+  const common = {
     commentId: settings.commentId,
     ...(fileUrl && { fileUrl }),
-    fullReport,
-  });
-  const summary = diffMarkdown(run.diff, {
-    commentId: settings.commentId,
-    ...(fileUrl && { fileUrl }),
-    budget: Infinity,
-  });
+    ...(onMerge && { eligibility: onMerge }),
+  };
+  const comment = diffMarkdown(run.diff, { ...common, fullReport });
+  const summary = diffMarkdown(run.diff, { ...common, budget: Infinity });
   if (repo) {
     try {
       const posted = await upsertComment(
@@ -134,6 +184,8 @@ export async function check(settings: CheckSettings, log: Log): Promise<CommandR
       log.info(`Could not write the pull request comment (${why}); the report is in the job summary.`);
     }
   }
+  if (onMerge && repo)
+    await applyPolicy(settings, repo, pull, onMerge, parsedPolicy?.policy?.mergeMethod ?? 'squash', log);
   const failure = verdict(findings, settings);
   const t = run.diff.totals;
   return {

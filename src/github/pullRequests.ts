@@ -120,3 +120,45 @@ export async function enableAutoMerge(
     return e.errors?.[0]?.message ?? e.message ?? String(error);
   }
 }
+
+/** Adds or removes a label; removing one that is not there is not an error. */
+export async function setLabel(
+  gh: GitHub,
+  repo: RepoRef,
+  number: number,
+  label: string,
+  present: boolean,
+): Promise<void> {
+  if (present) {
+    await gh.rest.issues.addLabels({ ...repo, issue_number: number, labels: [label] });
+    return;
+  }
+  try {
+    await gh.rest.issues.removeLabel({ ...repo, issue_number: number, name: label });
+  } catch (error) {
+    if (!isStatus(error, 404)) throw error;
+  }
+}
+
+/** A commit status, so branch protection can require it. GitHub keeps descriptions to 140 characters. */
+export async function setStatus(
+  gh: GitHub,
+  repo: RepoRef,
+  sha: string,
+  context: string,
+  success: boolean,
+  description: string,
+): Promise<void> {
+  const text = description.length > 140 ? `${description.slice(0, 139)}…` : description;
+  await gh.rest.repos.createCommitStatus({
+    ...repo,
+    sha,
+    state: success ? 'success' : 'failure',
+    context,
+    description: text,
+  });
+}
+
+export async function pullNodeId(gh: GitHub, repo: RepoRef, number: number): Promise<string> {
+  return (await gh.rest.pulls.get({ ...repo, pull_number: number })).data.node_id;
+}

@@ -31,6 +31,8 @@ export interface AppDiff {
   status: AppStatus;
   renamedFrom?: string;
   app?: AppInfo;
+  /** The folder the app deploys from (its first source), for matching it to a policy environment. */
+  sourcePath?: string;
   /** Where the app is defined at head (or at base, when it was removed). */
   file: string;
   line: number;
@@ -224,6 +226,7 @@ export function diffUnits(
         ...(renamed && { renamedFrom: appName(renamed.unit) }),
         ...(app && { app }),
         file: side.unit.file,
+        ...(side.unit.sources[0] && { sourcePath: side.unit.sources[0].path }),
         line: side.unit.line,
         ...(!renamed && {
           note: `new app: ${side.objects.length} object(s) ${app?.syncPolicy.automated ? 'created automatically' : 'created when someone syncs'}`,
@@ -244,6 +247,7 @@ export function diffUnits(
       status: changes.length > 0 ? 'changed' : 'unchanged',
       ...(app && { app }),
       file: side.unit.file,
+      ...(side.unit.sources[0] && { sourcePath: side.unit.sources[0].path }),
       line: side.unit.line,
       changes,
       findings: side.findings,
@@ -261,6 +265,7 @@ export function diffUnits(
       status: 'removed',
       ...(app && { app }),
       file: side.unit.file,
+      ...(side.unit.sources[0] && { sourcePath: side.unit.sources[0].path }),
       line: side.unit.line,
       note,
       changes: diffObjects(side.objects, [], undefined).map((c) => ({

@@ -16,6 +16,16 @@ export interface MarkdownOptions {
   fullReport?: string;
   /** Characters the text may take (default: what fits a GitHub comment). */
   budget?: number;
+  /** The policy's verdict on merging on its own, when the repository has a policy. */
+  eligibility?: { eligible: boolean; reasons: string[] };
+}
+
+function eligibilitySection(options: MarkdownOptions): string[] {
+  const e = options.eligibility;
+  if (!e) return [];
+  if (e.eligible)
+    return ['**Auto-merge:** eligible ✅ — only image updates within each environment’s level.', ''];
+  return ['**Auto-merge:** not eligible because', ...e.reasons.map((r) => `- ${r}`), ''];
 }
 
 const SIGN: Record<ObjectChange['change'], string> = { created: '+', changed: '~', deleted: '−' };
@@ -138,6 +148,7 @@ function assemble(
     '',
     table(diff, options),
     '',
+    ...eligibilitySection(options),
     ...(details ? diff.apps.map((app) => `${appDetails(app, context, omitted)}\n`) : []),
     ...(notes.length > 0
       ? ['', `> ✂️ ${notes.join(' ')}${options.fullReport ? ` The full report: ${options.fullReport}.` : ''}`]

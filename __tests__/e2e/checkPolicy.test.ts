@@ -1,0 +1,131 @@
+// The policy in check, end to end: eligibility from the predicted diff, the label, auto-merge and the
+// slipway/policy commit status, with the policy always read from the base branch.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exampleFiles } from '../support/examples.js';
+import { startStandIn, type GitHubStandIn } from '../support/githubStandIn.js';
+import { runAction } from '../support/runAction.js';
+
+const POLICY = `environments:
+  staging:
+    paths: ["apps/*/overlays/staging/**"]
+    auto-merge: minor
+  production:
+    paths: ["apps/*/overlays/production/**"]
+    auto-merge: never
+merge-method: squash
+`;
+const STAGING = 'apps/api/overlays/staging/kustomization.yaml';
+
+let standIn: GitHubStandIn;
+let workspace: string;
+beforeEach(async () => {
+  standIn = await startStandIn({ ...exampleFiles(), '.slipway.yml': POLICY });
+  workspace = mkdtempSync(join(tmpdir(), 'slipway-policy-'));
+});
+afterEach(async () => {
+  await standIn.stop();
+  rmSync(workspace, { recursive: true, force: true });
+});
+
+/** A PR head with these changes (path → new text, or a function of the old one), checked out shallowly. */
+async function checkPullRequest(
+  changes: Record<string, string | ((old: string) => string)>,
+  inputs: Record<string, string> = {},
+) {
+  const base = standIn.repo.refSha('main') as string;
+  const files = Object.fromEntries(
+    Object.entries(changes).map(([path, c]) => [
+      path,
+      typeof c === 'string' ? c : c(standIn.repo.show('main', path) as string),
+    ]),
+  );
+  const head = standIn.repo.commitFiles('pr', files, { from: 'main' });
+  const number = standIn.addPull('pr');
+  rmSync(workspace, { recursive: true, force: true });
+  execFileSync('git', [
+    'clone',
+    '--quiet',
+    '--depth=1',
+    '--branch=pr',
+    `file://${standIn.repo.dir}`,
+    workspace,
+  ]);
+  const run = await runAction({
+    apiUrl: standIn.url,
+    inputs: { token: 'test-token', ...inputs },
+    event: {
+      name: 'pull_request',
+      payload: {
+        pull_request: {
+          number,
+          base: { sha: base, repo: { full_name: 'acme/manifests' } },
+          head: { sha: head, repo: { full_name: 'acme/manifests' } },
+        },
+      },
+    },
+    env: {
+      GITHUB_REPOSITORY: 'acme/manifests',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_WORKSPACE: workspace,
+    },
+    cwd: workspace,
+  });
+  return {
+    run,
+    pull: standIn.pulls.find((p) => p.number === number),
+    status: standIn.statuses.find((s) => s.sha === head && s.context === 'slipway/policy'),
+  };
+}
+
+const bumpStaging = (tag: string) => (old: string) => old.replace('"1.4.0"', `"${tag}"`);
+
+test('a staging patch bump is eligible: label, status and (with auto-merge: true) GitHub auto-merge', async () => {
+  const { run, pull, status } = await checkPullRequest(
+    { [STAGING]: bumpStaging('1.4.1') },
+    { 'auto-merge': 'true' },
+  );
+  expect(run.code).toBe(0);
+  expect(standIn.comments[0]?.body).toContain('**Auto-merge:** eligible ✅');
+  expect(pull?.labels).toEqual([{ name: 'slipway:auto-merge' }]);
+  expect(pull?.auto_merge).toEqual({ merge_method: 'squash' });
+  expect(status).toMatchObject({ state: 'success', description: 'eligible to merge on its own' });
+});
+
+test('a PR that also changes replicas is not eligible, and says why', async () => {
+  const { run, pull, status } = await checkPullRequest({
+    [STAGING]: (old) => `${bumpStaging('1.4.1')(old)}replicas:\n  - name: api\n    count: 5\n`,
+  });
+  expect(run.code).toBe(0);
+  expect(standIn.comments[0]?.body).toContain(
+    '**Auto-merge:** not eligible because\n- it changes spec.replicas of Deployment/api-staging/api',
+  );
+  expect(pull?.labels).toEqual([]);
+  expect(pull?.auto_merge).toBeNull();
+  expect(status).toMatchObject({
+    state: 'failure',
+    description: 'not eligible: it changes spec.replicas of Deployment/api-staging/api',
+  });
+});
+
+test('a PR that edits the policy file is never eligible (the policy comes from the base)', async () => {
+  const { pull } = await checkPullRequest({
+    [STAGING]: bumpStaging('1.4.1'),
+    '.slipway.yml': POLICY.replace('auto-merge: never', 'auto-merge: any'),
+  });
+  expect(standIn.comments[0]?.body).toContain('- it changes the policy file .slipway.yml');
+  expect(pull?.labels).toEqual([]);
+});
+
+test('production and major bumps are not eligible', async () => {
+  const { run } = await checkPullRequest({
+    'apps/api/overlays/production/kustomization.yaml': (old) => old.replace('"1.4.0"', '"1.4.1"'),
+    [STAGING]: bumpStaging('2.0.0'),
+  });
+  const body = standIn.comments[0]?.body ?? '';
+  expect(body).toContain('- it touches production (auto-merge: never)');
+  expect(body).toContain('- major update 1.4.0 → 2.0.0 in staging (auto-merge: minor)');
+  expect(run.stdout).toContain('Auto-merge: not eligible because');
+});
