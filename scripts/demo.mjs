@@ -1,5 +1,6 @@
 // The demo: copy the example manifests repo into a temporary git repository, bump one image with the
-// bundled CLI exactly as CI would after an image build, commit, and show what changed.
+// bundled CLI exactly as CI would after an image build, commit, and print the predicted cluster diff of
+// that commit — the same markdown the pull request's comment would get.
 // Needs only Node and git; no GitHub.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
@@ -28,4 +29,21 @@ git('commit', '-q', '-am', `chore(deploy): bump ghcr.io/acme/api to 1.5.0 in sta
 console.log('\n$ git show --stat HEAD && git diff HEAD~1 HEAD');
 process.stdout.write(git('show', '--stat', '--format=%s', 'HEAD'));
 process.stdout.write(git('diff', 'HEAD~1', 'HEAD'));
+console.log(
+  '\n$ slipway diff --base HEAD~1 --head HEAD --format markdown     # what the check would comment on this PR\n',
+);
+process.stdout.write(
+  slipway(
+    'diff',
+    '--base',
+    'HEAD~1',
+    '--head',
+    'HEAD',
+    '--format',
+    'markdown',
+    '--repo-url',
+    'https://github.com/acme/manifests',
+    '.',
+  ),
+);
 console.log(`\nThe example repository is left at ${repo} for you to look at.`);

@@ -5,7 +5,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..');
+// SLIPWAY_ROOT: where the project is when this file runs bundled elsewhere (the benchmarks)
+export const ROOT =
+  process.env.SLIPWAY_ROOT ??
+  resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..');
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
