@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { OUTPUT_NAMES } from '../src/outputs.js';
@@ -50,4 +50,20 @@ test('the README tables of inputs and outputs are generated from action.yml', as
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const fresh = updateReadme(readme, renderTables(readFileSync(join(ROOT, 'action.yml'), 'utf8')));
   expect(readme).toBe(fresh); // run `node scripts/action-docs.mjs` after changing action.yml
+});
+
+test('the example workflows are valid YAML and give slipway only inputs action.yml declares', () => {
+  const dir = join(ROOT, 'examples', 'workflows');
+  const declared = Object.keys(action.inputs);
+  for (const file of readdirSync(dir).filter((f) => f !== 'slipway.yml')) {
+    const workflow = parse(readFileSync(join(dir, file), 'utf8')) as {
+      jobs: Record<string, { steps: Array<{ uses?: string; with?: Record<string, unknown> }> }>;
+    };
+    const steps = Object.values(workflow.jobs)
+      .flatMap((job) => job.steps)
+      .filter((step) => step.uses?.startsWith('acme/slipway@'));
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps)
+      for (const input of Object.keys(step.with ?? {})) expect(declared).toContain(input);
+  }
 });
