@@ -1,7 +1,7 @@
 // Bench: edits per second of `slipway bump` (the bundled CLI, one process) on a synthetic repo of
 // 5,000 manifest files referencing 50 images through every kind of target.
 // Usage: node bench/bump-edits.mjs [files=5000] [runs=5]
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -47,20 +47,23 @@ const refs = Array.from({ length: IMAGES }, (_, i) => `ghcr.io/acme/svc-${i}:1.1
 function measure(extraArgs) {
   const times = [];
   let edits = 0;
+  let peakKb = 0;
   for (let run = 0; run < RUNS; run++) {
     const work = mkdtempSync(join(tmpdir(), 'slipway-bench-'));
     cpSync(seed, work, { recursive: true });
     const start = process.hrtime.bigint();
-    const out = execFileSync(
-      process.execPath,
-      [cli, 'bump', '--dir', work, '--json', ...extraArgs, ...refs],
+    // /usr/bin/time -f %M reports the peak RSS (KiB) on stderr
+    const child = spawnSync(
+      '/usr/bin/time',
+      ['-f', '%M', process.execPath, cli, 'bump', '--dir', work, '--json', ...extraArgs, ...refs],
       {
         maxBuffer: 1 << 28,
-        stdio: ['ignore', 'pipe', 'ignore'],
+        encoding: 'utf8',
       },
     );
     times.push(Number(process.hrtime.bigint() - start) / 1e9);
-    edits = JSON.parse(out.toString()).edits.length;
+    edits = JSON.parse(child.stdout).edits.length;
+    peakKb = Math.max(peakKb, Number(child.stderr.trim().split('\n').pop()));
     rmSync(work, { recursive: true, force: true });
   }
   times.sort((a, b) => a - b);
@@ -70,6 +73,7 @@ function measure(extraArgs) {
     medianSeconds: +median.toFixed(3),
     editsPerSecond: Math.round(edits / median),
     filesPerSecond: Math.round(FILES / median),
+    peakRssMB: Math.round(peakKb / 1024),
   };
 }
 

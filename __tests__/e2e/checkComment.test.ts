@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exampleFiles } from '../support/examples.js';
 import { startStandIn, type GitHubStandIn } from '../support/githubStandIn.js';
-import { runAction } from '../support/runAction.js';
+import { openPullRequest as openPr, runCheck, type PullRequestRun } from '../support/pullRequestCheckout.js';
 
 let standIn: GitHubStandIn;
 let workspace: string;
@@ -22,42 +22,13 @@ afterEach(async () => {
   rmSync(workspace, { recursive: true, force: true });
 });
 
-/** Pushes a PR head onto branch `pr` and checks it out shallowly, like actions/checkout does. */
-function openPullRequest(tag: string): { base: string; head: string } {
-  const base = standIn.repo.refSha('main') as string;
+/** The PR (always #1) with the staging overlay at `tag`. */
+function openPullRequest(tag: string) {
   const staging = standIn.repo.show('main', STAGING) as string;
-  const head = standIn.repo.commitFiles(
-    'pr',
-    { [STAGING]: staging.replace('"1.4.0"', `"${tag}"`) },
-    { from: 'main', message: `bump ${tag}` },
-  );
-  rmSync(workspace, { recursive: true, force: true });
-  execFileSync('git', [
-    'clone',
-    '--quiet',
-    '--depth=1',
-    '--branch=pr',
-    `file://${standIn.repo.dir}`,
-    workspace,
-  ]);
-  return { base, head };
+  return openPr(standIn, workspace, { [STAGING]: staging.replace('"1.4.0"', `"${tag}"`) }, 1);
 }
 
-const check = (pr: { base: string; head: string }, token = 'test-token') =>
-  runAction({
-    apiUrl: standIn.url,
-    inputs: { token },
-    event: {
-      name: 'pull_request',
-      payload: { pull_request: { number: 1, base: { sha: pr.base }, head: { sha: pr.head } } },
-    },
-    env: {
-      GITHUB_REPOSITORY: 'acme/manifests',
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_WORKSPACE: workspace,
-    },
-    cwd: workspace,
-  });
+const check = (pr: PullRequestRun, token = 'test-token') => runCheck(standIn, workspace, pr, { token });
 
 test('a pull request gets one comment with the predicted diff; the next run updates it in place', async () => {
   const first = openPullRequest('1.5.0');

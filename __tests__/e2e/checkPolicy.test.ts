@@ -1,12 +1,11 @@
 // The policy in check, end to end: eligibility from the predicted diff, the label, auto-merge and the
 // slipway/policy commit status, with the policy always read from the base branch.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exampleFiles } from '../support/examples.js';
 import { startStandIn, type GitHubStandIn } from '../support/githubStandIn.js';
-import { runAction } from '../support/runAction.js';
+import { openPullRequest, runCheck } from '../support/pullRequestCheckout.js';
 
 const POLICY = `environments:
   staging:
@@ -30,53 +29,23 @@ afterEach(async () => {
   rmSync(workspace, { recursive: true, force: true });
 });
 
-/** A PR head with these changes (path → new text, or a function of the old one), checked out shallowly. */
+/** A PR head with these changes (path → new text, or a function of the old one), checked and judged. */
 async function checkPullRequest(
   changes: Record<string, string | ((old: string) => string)>,
   inputs: Record<string, string> = {},
 ) {
-  const base = standIn.repo.refSha('main') as string;
   const files = Object.fromEntries(
     Object.entries(changes).map(([path, c]) => [
       path,
       typeof c === 'string' ? c : c(standIn.repo.show('main', path) as string),
     ]),
   );
-  const head = standIn.repo.commitFiles('pr', files, { from: 'main' });
-  const number = standIn.addPull('pr');
-  rmSync(workspace, { recursive: true, force: true });
-  execFileSync('git', [
-    'clone',
-    '--quiet',
-    '--depth=1',
-    '--branch=pr',
-    `file://${standIn.repo.dir}`,
-    workspace,
-  ]);
-  const run = await runAction({
-    apiUrl: standIn.url,
-    inputs: { token: 'test-token', ...inputs },
-    event: {
-      name: 'pull_request',
-      payload: {
-        pull_request: {
-          number,
-          base: { sha: base, repo: { full_name: 'acme/manifests' } },
-          head: { sha: head, repo: { full_name: 'acme/manifests' } },
-        },
-      },
-    },
-    env: {
-      GITHUB_REPOSITORY: 'acme/manifests',
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_WORKSPACE: workspace,
-    },
-    cwd: workspace,
-  });
+  const pr = openPullRequest(standIn, workspace, files);
+  const run = await runCheck(standIn, workspace, pr, inputs);
   return {
     run,
-    pull: standIn.pulls.find((p) => p.number === number),
-    status: standIn.statuses.find((s) => s.sha === head && s.context === 'slipway/policy'),
+    pull: standIn.pulls.find((p) => p.number === pr.number),
+    status: standIn.statuses.find((s) => s.sha === pr.head && s.context === 'slipway/policy'),
   };
 }
 

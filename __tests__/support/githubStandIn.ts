@@ -368,24 +368,8 @@ export class GitHubStandIn {
           ],
         });
       }
-      const number = this.nextNumber++;
-      const pull: PullRequest = {
-        number,
-        node_id: `PR_${number}`,
-        state: 'open',
-        title: String(b.title),
-        body: String(b.body ?? ''),
-        draft: Boolean(b.draft),
-        head: { ref: head, label: `${this.owner}:${head}` },
-        base: { ref: String(b.base) },
-        labels: [],
-        requested_reviewers: [],
-        requested_teams: [],
-        assignees: [],
-        auto_merge: null,
-        html_url: `${this.url}/${this.owner}/${this.name}/pull/${number}`,
-      };
-      this.pulls.push(pull);
+      const pull = this.pull(this.addPull(head, String(b.base)));
+      Object.assign(pull, { title: String(b.title), body: String(b.body ?? ''), draft: Boolean(b.draft) });
       return [201, pull];
     }
     if ((m = /^\/pulls\/(\d+)$/.exec(rest))) {
