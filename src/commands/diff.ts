@@ -5,6 +5,7 @@ import { diffUnits, type ClusterDiff, type UnitSide } from '../core/diff/cluster
 import type { FileTree } from '../core/fileTree.js';
 import type { Finding } from '../core/finding.js';
 import { changedPaths, unitInputs } from '../core/render/unitInputs.js';
+import type { KustomizationCache } from '../core/render/kustomizeInputs.js';
 import { checkSchemas, crdValidators, FieldLocator } from '../core/validate/schemas.js';
 import { checkObjects } from '../core/validate/rules.js';
 import { readText } from '../core/fileTree.js';
@@ -45,6 +46,8 @@ function affectedUnits(
   const baseById = new Map(baseUnits.map((u) => [u.id, u]));
   const headById = new Map(headUnits.map((u) => [u.id, u]));
   const affected = new Set<string>();
+  const baseCache: KustomizationCache = new Map();
+  const headCache: KustomizationCache = new Map();
   for (const id of ids) {
     const before = baseById.get(id);
     const after = headById.get(id);
@@ -57,7 +60,7 @@ function affectedUnits(
       affected.add(id);
       continue;
     }
-    const inputs = new Set([...unitInputs(base, before), ...unitInputs(head, after)]);
+    const inputs = new Set([...unitInputs(base, before, baseCache), ...unitInputs(head, after, headCache)]);
     if ([...inputs].some((file) => changed.has(file))) affected.add(id);
   }
   return affected;

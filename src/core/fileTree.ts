@@ -47,15 +47,6 @@ export function readText(tree: FileTree, path: string): string | undefined {
   return undefined;
 }
 
-/** Links whose target lies outside the tree: never followed, reported instead. */
-export function escapingLinks(tree: FileTree, under: string): string[] {
-  const prefix = under === '' ? '' : `${under}/`;
-  return [...tree]
-    .filter(([path, entry]) => entry.link !== undefined && path.startsWith(prefix))
-    .filter(([path, entry]) => resolveInTree(dirname(path), entry.link as string) === undefined)
-    .map(([path]) => path);
-}
-
 /** Paths of the files directly in a folder (or below it, with `recurse`). */
 export function filesIn(tree: FileTree, folder: string, recurse: boolean): string[] {
   const prefix = folder === '' ? '' : `${folder}/`;

@@ -1,7 +1,7 @@
 // Everything a kustomization reads, found by walking it and its bases — before kustomize runs. A path
-// that leaves the repository, a remote base or a link out of the repository stops the unit with an error,
+// that leaves the repository, a remote base, or a referenced file that links out of it stops the unit,
 // so nothing outside the repository is ever read. The input set also tells which units a change affects.
-import { escapingLinks, readText, resolveInTree, type FileTree } from '../fileTree.js';
+import { readText, resolveInTree, type FileTree } from '../fileTree.js';
 import { kustomizationIn, parseManifests } from '../argoApps.js';
 import type { Finding } from '../finding.js';
 
@@ -43,32 +43,48 @@ function referencedPaths(k: Obj): string[] {
   return out;
 }
 
-export function kustomizeInputs(tree: FileTree, folder: string, unit?: string): KustomizeInputs {
+/** Parsed kustomizations by path, shared across the units of one tree (bases and components repeat). */
+export type KustomizationCache = Map<string, Record<string, unknown> | null>;
+
+/** A file kustomize would read: a link must stay inside the repository. */
+function linkEscapes(tree: FileTree, path: string): boolean {
+  return readText(tree, path) === undefined && tree.get(path)?.link !== undefined;
+}
+
+export function kustomizeInputs(
+  tree: FileTree,
+  folder: string,
+  unit?: string,
+  cache: KustomizationCache = new Map(),
+): KustomizeInputs {
   const files = new Set<string>();
   const findings: Finding[] = [];
   const report = (severity: Finding['severity'], rule: string, file: string, message: string) =>
     findings.push({ severity, rule, unit, file, line: 1, message });
+  const escaped = (path: string) =>
+    report(
+      'error',
+      'path-escape',
+      path,
+      `${path} is a link to a place outside the repository; it is not read`,
+    );
   const seen = new Set<string>();
   const visit = (dir: string): void => {
     if (seen.has(dir)) return;
     seen.add(dir);
-    for (const link of escapingLinks(tree, dir)) {
-      report(
-        'error',
-        'path-escape',
-        link,
-        `${link} is a link to a place outside the repository; it is not read`,
-      );
-    }
     const file = kustomizationIn(tree, dir);
     if (!file) return;
     files.add(file);
-    const docs = parseManifests(readText(tree, file) ?? '');
-    if (!docs) {
+    if (linkEscapes(tree, file)) {
+      escaped(file);
+      return;
+    }
+    if (!cache.has(file)) cache.set(file, parseManifests(readText(tree, file) ?? '')?.[0]?.obj ?? null);
+    const k = cache.get(file);
+    if (k === null || k === undefined) {
       report('error', 'yaml-syntax', file, `${file} is not valid YAML`);
       return;
     }
-    const k = docs[0]?.obj ?? {};
     if (list(k.helmCharts).length > 0) {
       report(
         'warning',
@@ -98,8 +114,10 @@ export function kustomizeInputs(tree: FileTree, folder: string, unit?: string): 
         continue;
       }
       if (kustomizationIn(tree, target)) visit(target);
-      else if (tree.has(target)) files.add(target);
-      else if ([...tree.keys()].some((p) => p.startsWith(`${target}/`))) visit(target);
+      else if (tree.has(target)) {
+        files.add(target);
+        if (linkEscapes(tree, target)) escaped(target);
+      } else if ([...tree.keys()].some((p) => p.startsWith(`${target}/`))) visit(target);
       else report('error', 'missing-file', file, `${file} refers to ${ref}, which does not exist`);
     }
   };

@@ -1,9 +1,9 @@
 // The files a unit reads when it is rendered: what decides whether a change can affect it.
 import { kustomizationIn, type RenderUnit } from '../argoApps.js';
 import { filesIn, type FileTree } from '../fileTree.js';
-import { kustomizeInputs } from './kustomizeInputs.js';
+import { kustomizeInputs, type KustomizationCache } from './kustomizeInputs.js';
 
-export function unitInputs(tree: FileTree, unit: RenderUnit): Set<string> {
+export function unitInputs(tree: FileTree, unit: RenderUnit, cache?: KustomizationCache): Set<string> {
   const inputs = new Set<string>([unit.file]);
   for (const source of unit.sources) {
     for (const file of source.helm?.valueFiles ?? []) {
@@ -13,7 +13,7 @@ export function unitInputs(tree: FileTree, unit: RenderUnit): Set<string> {
     if (source.chart) continue;
     const prefix = source.path === '' ? '' : `${source.path}/`;
     if (kustomizationIn(tree, source.path)) {
-      for (const file of kustomizeInputs(tree, source.path).files) inputs.add(file);
+      for (const file of kustomizeInputs(tree, source.path, undefined, cache).files) inputs.add(file);
     } else if (tree.has(`${prefix}Chart.yaml`)) {
       for (const file of filesIn(tree, source.path, true)) inputs.add(file);
     } else {
