@@ -33,6 +33,7 @@ const DEPLOYMENT =
 async function scenario(size) {
   const times = [];
   let requests = 0;
+  let peakKb = 0;
   for (let run = 0; run < RUNS; run++) {
     const files = { 'apps/api/deployment.yaml': DEPLOYMENT };
     for (let i = 1; i < size; i++)
@@ -49,13 +50,20 @@ async function scenario(size) {
         image: 'ghcr.io/acme/api',
         tag: `1.${run + 1}.0`,
       },
+      wrapper: ['/usr/bin/time', '-f', '%M'],
     });
+    peakKb = Math.max(peakKb, Number(result.stderr.trim().split('\n').pop()));
     times.push(Number(process.hrtime.bigint() - start) / 1e9);
     if (result.code !== 0) throw new Error(result.stdout + result.stderr);
     requests = standIn.apiRequests().length;
     await standIn.stop();
   }
-  return { files: size, requests, medianSeconds: +median(times).toFixed(3) };
+  return {
+    files: size,
+    requests,
+    medianSeconds: +median(times).toFixed(3),
+    peakRssMB: Math.round(peakKb / 1024),
+  };
 }
 
 /** Time from spawning the action to its first byte of output. */

@@ -35,14 +35,17 @@ export interface ActionOptions {
   event?: { name: string; payload?: unknown };
   env?: Record<string, string>;
   cwd?: string;
+  /** Runs the action under this command (e.g. /usr/bin/time -f %M, for the benchmarks' peak RSS). */
+  wrapper?: string[];
 }
 
 export function runProcess(
   args: string[],
-  options: { env: Record<string, string>; cwd?: string },
+  options: { env: Record<string, string>; cwd?: string; wrapper?: string[] },
 ): Promise<ProcessResult> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, {
+    const [command, ...prefix] = options.wrapper ?? [process.execPath];
+    const child = spawn(command as string, options.wrapper ? [...prefix, process.execPath, ...args] : args, {
       env: options.env,
       cwd: options.cwd ?? ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -116,7 +119,11 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
     };
     for (const [name, value] of Object.entries(options.inputs))
       env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-    const result = await runProcess([join(ROOT, 'dist', 'index.js')], { env, cwd: options.cwd ?? dir });
+    const result = await runProcess([join(ROOT, 'dist', 'index.js')], {
+      env,
+      cwd: options.cwd ?? dir,
+      ...(options.wrapper && { wrapper: options.wrapper }),
+    });
     return {
       ...result,
       outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
