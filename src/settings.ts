@@ -324,13 +324,10 @@ export function parseCheckSettings(get: InputGetter, env: Environment, event?: u
     github,
     render: parseChoice(get, 'render', ['changed', 'all'] as const, 'changed'),
     commentId,
-    autoMerge:
-      parseChoice(
-        get,
-        'auto-merge',
-        ['off', 'false', 'true', 'merge', 'squash', 'rebase'] as const,
-        'off',
-      ) !== 'off' && get('auto-merge').trim() !== 'false',
+    // check takes true/false; bump's method names also mean true, so one workflow-level value works for both
+    autoMerge: !['off', 'false'].includes(
+      parseChoice(get, 'auto-merge', ['off', 'false', 'true', 'merge', 'squash', 'rebase'] as const, 'off'),
+    ),
     reportPath: `${(env.RUNNER_TEMP || '.').replace(/\/+$/, '')}/slipway-check-${commentId}.json`,
   };
 }
