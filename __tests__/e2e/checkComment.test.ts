@@ -86,3 +86,11 @@ test('without git access to the base, it is read as one tarball through the API'
   expect(standIn.requests.some((r) => r.path.startsWith('/repos/acme/manifests/tarball/'))).toBe(true);
   expect(standIn.comments[0]?.body).toContain('+0 ~1 −0');
 });
+
+test('the base input may name a branch that a shallow checkout does not have', async () => {
+  const pr = openPullRequest('1.5.0');
+  const run = await runCheck(standIn, workspace, pr, { base: 'main' });
+  expect(run.code).toBe(0);
+  expect(run.stdout).not.toContain('reading it as one tarball');
+  expect(standIn.comments[0]?.body).toContain('ghcr.io/acme/api:1.4.0 → ghcr.io/acme/api:1.5.0');
+});

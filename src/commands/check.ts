@@ -7,7 +7,7 @@ import type { Finding } from '../core/finding.js';
 import { commentMarker, diffJson, diffMarkdown } from '../core/report/diffReport.js';
 import { findingLine } from '../core/report/findings.js';
 import type { FileTree } from '../core/fileTree.js';
-import { fetchCommit, hasCommit } from '../edges/git.js';
+import { fetchCommit, resolveRevision } from '../edges/git.js';
 import { diskTree, gitTree } from '../edges/trees.js';
 import { createGitHub } from '../github/client.js';
 import { upsertComment } from '../github/comments.js';
@@ -66,10 +66,10 @@ function validationSummary(findings: readonly Finding[], units: number, objects:
   ].join('\n');
 }
 
-/** The base tree: from git when the checkout has (or can fetch) the commit, else one tarball request. */
+/** The base tree: from git when the checkout has (or can fetch) the revision, else one tarball request. */
 async function baseTree(settings: CheckSettings, sha: string, log: Log): Promise<FileTree> {
-  if (hasCommit(settings.workspace, sha) || fetchCommit(settings.workspace, sha))
-    return gitTree(settings.workspace, sha);
+  const commit = resolveRevision(settings.workspace, sha) ?? fetchCommit(settings.workspace, sha);
+  if (commit) return gitTree(settings.workspace, commit);
   if (!settings.repository)
     throw new Error(`the base commit ${sha} is not in the checkout and the repository is unknown`);
   log.info(`Base ${sha.slice(0, 7)} is not in the checkout; reading it as one tarball.`);

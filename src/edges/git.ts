@@ -16,21 +16,18 @@ export function originUrl(dir: string): string | undefined {
   return git(dir, ['remote', 'get-url', 'origin']) || undefined;
 }
 
-export function hasCommit(dir: string, rev: string): boolean {
-  return git(dir, ['cat-file', '-e', `${rev}^{commit}`]) !== undefined;
-}
-
 /** The commit a revision names, or undefined. */
 export function resolveRevision(dir: string, rev: string): string | undefined {
   return git(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
 }
 
-/** Fetches one commit from origin into a shallow checkout (actions/checkout leaves its credentials for this). */
-export function fetchCommit(dir: string, sha: string): boolean {
-  return (
-    git(dir, ['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', sha]) !== undefined &&
-    hasCommit(dir, sha)
-  );
+/**
+ * Fetches a commit (or a branch) from origin into a shallow checkout — actions/checkout leaves its
+ * credentials for this — and returns the commit fetched.
+ */
+export function fetchCommit(dir: string, rev: string): string | undefined {
+  if (git(dir, ['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', rev]) === undefined) return undefined;
+  return resolveRevision(dir, 'FETCH_HEAD');
 }
 
 /** Where HEAD left the default branch: merge-base with origin's default branch, else main, else master. */
