@@ -1,10 +1,10 @@
 // Bench: edits per second of `slipway bump` (the bundled CLI, one process) on a synthetic repo of
 // 5,000 manifest files referencing 50 images through every kind of target.
 // Usage: node bench/bump-edits.mjs [files=5000] [runs=5]
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { median, timedNode } from './measure.mjs';
 
 const FILES = Number(process.argv[2] ?? 5000);
 const RUNS = Number(process.argv[3] ?? 5);
@@ -47,33 +47,23 @@ const refs = Array.from({ length: IMAGES }, (_, i) => `ghcr.io/acme/svc-${i}:1.1
 function measure(extraArgs) {
   const times = [];
   let edits = 0;
-  let peakKb = 0;
+  let peakMB = 0;
   for (let run = 0; run < RUNS; run++) {
     const work = mkdtempSync(join(tmpdir(), 'slipway-bench-'));
     cpSync(seed, work, { recursive: true });
-    const start = process.hrtime.bigint();
-    // /usr/bin/time -f %M reports the peak RSS (KiB) on stderr
-    const child = spawnSync(
-      '/usr/bin/time',
-      ['-f', '%M', process.execPath, cli, 'bump', '--dir', work, '--json', ...extraArgs, ...refs],
-      {
-        maxBuffer: 1 << 28,
-        encoding: 'utf8',
-      },
-    );
-    times.push(Number(process.hrtime.bigint() - start) / 1e9);
-    edits = JSON.parse(child.stdout).edits.length;
-    peakKb = Math.max(peakKb, Number(child.stderr.trim().split('\n').pop()));
+    const measured = timedNode([cli, 'bump', '--dir', work, '--json', ...extraArgs, ...refs]);
+    times.push(measured.seconds);
+    edits = JSON.parse(measured.stdout).edits.length;
+    peakMB = Math.max(peakMB, measured.rssMB);
     rmSync(work, { recursive: true, force: true });
   }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
+  const seconds = median(times);
   return {
     edits,
-    medianSeconds: +median.toFixed(3),
-    editsPerSecond: Math.round(edits / median),
-    filesPerSecond: Math.round(FILES / median),
-    peakRssMB: Math.round(peakKb / 1024),
+    medianSeconds: +seconds.toFixed(3),
+    editsPerSecond: Math.round(edits / seconds),
+    filesPerSecond: Math.round(FILES / seconds),
+    peakRssMB: Math.round(peakMB),
   };
 }
 

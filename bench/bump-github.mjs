@@ -6,6 +6,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { median } from './measure.mjs';
 
 const RUNS = Number(process.argv[2] ?? 3);
 const root = new URL('..', import.meta.url).pathname;
@@ -26,7 +27,6 @@ execFileSync(
 );
 const { startStandIn, runAction } = await import(join(out, 'index.js'));
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const DEPLOYMENT =
   'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api}\nspec:\n  template:\n    spec:\n      containers: [{name: api, image: ghcr.io/acme/api:1.0.0}]\n';
 

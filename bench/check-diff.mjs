@@ -2,11 +2,11 @@
 // touches one app, against --render all (the render-everything method of argocd-diff-preview) in the
 // same run; and how the cost grows with the number of apps and for a shared-base PR.
 // Usage: node bench/check-diff.mjs [apps=500] [runs=3] [--growth]
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate, pullRequest } from './gitops-repo.mjs';
+import { median, timedNode } from './measure.mjs';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const APPS = Number(args[0] ?? 500);
@@ -14,41 +14,25 @@ const RUNS = Number(args[1] ?? 3);
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
 
 function diff(root, render) {
-  const start = process.hrtime.bigint();
-  const child = spawnSync(
-    '/usr/bin/time',
-    [
-      '-f',
-      '%M',
-      process.execPath,
-      cli,
-      'diff',
-      '--base',
-      'main',
-      '--head',
-      'HEAD',
-      '--render',
-      render,
-      '--format',
-      'json',
-      '--repo-url',
-      'https://github.com/acme/bench-manifests',
-      root,
-    ],
-    { encoding: 'utf8', maxBuffer: 1 << 28 },
-  );
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (child.status !== 0 && child.status !== 1) throw new Error(child.stderr);
-  const report = JSON.parse(child.stdout);
-  return {
-    seconds,
-    rss: Number(child.stderr.trim().split('\n').pop()) / 1024,
-    rendered: report.rendered,
-    appsChanged: report.apps.length,
-  };
+  const args = [
+    'diff',
+    '--base',
+    'main',
+    '--head',
+    'HEAD',
+    '--render',
+    render,
+    '--format',
+    'json',
+    '--repo-url',
+    'https://github.com/acme/bench-manifests',
+    root,
+  ];
+  const run = timedNode([cli, ...args]);
+  if (run.status !== 0 && run.status !== 1) throw new Error(run.stderr);
+  const report = JSON.parse(run.stdout);
+  return { seconds: run.seconds, rss: run.rssMB, rendered: report.rendered, appsChanged: report.apps.length };
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function scenario(apps, pr, runs, withAll) {
   const root = mkdtempSync(join(tmpdir(), 'slipway-bench-check-'));

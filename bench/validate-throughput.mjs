@@ -3,10 +3,10 @@
 // figure is parse + schema + rules (no kustomize child processes). Prints the median of several runs,
 // resources per second per core (the process is single-threaded: one core), and peak RSS.
 // Usage: node bench/validate-throughput.mjs [objects=20000] [runs=3]
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { median, timedNode } from './measure.mjs';
 
 const OBJECTS = Number(process.argv[2] ?? 20000);
 const RUNS = Number(process.argv[3] ?? 3);
@@ -70,36 +70,24 @@ for (let a = 0; a < apps; a++) {
 }
 
 const times = [];
-let peakKb = 0;
+let peakMB = 0;
 let result;
 for (let run = 0; run < RUNS; run++) {
-  const start = process.hrtime.bigint();
-  const child = spawnSync(
-    '/usr/bin/time',
-    [
-      '-f',
-      '%M',
-      process.execPath,
-      cli,
-      'validate',
-      '--format',
-      'json',
-      '--repo-url',
-      'https://github.com/acme/bench',
-      root,
-    ],
-    {
-      maxBuffer: 1 << 28,
-      encoding: 'utf8',
-    },
-  );
-  times.push(Number(process.hrtime.bigint() - start) / 1e9);
-  peakKb = Math.max(peakKb, Number(child.stderr.trim().split('\n').pop()));
-  result = JSON.parse(child.stdout);
+  const measured = timedNode([
+    cli,
+    'validate',
+    '--format',
+    'json',
+    '--repo-url',
+    'https://github.com/acme/bench',
+    root,
+  ]);
+  times.push(measured.seconds);
+  peakMB = Math.max(peakMB, measured.rssMB);
+  result = JSON.parse(measured.stdout);
 }
 rmSync(root, { recursive: true, force: true });
-times.sort((a, b) => a - b);
-const median = times[Math.floor(times.length / 2)];
+const medianSeconds = median(times);
 console.log(
   JSON.stringify({
     bench: 'validate-throughput',
@@ -107,8 +95,8 @@ console.log(
     apps: result.units,
     findings: result.findings.length,
     runs: RUNS,
-    medianSeconds: +median.toFixed(3),
-    resourcesPerSecondPerCore: Math.round(result.objects / median),
-    peakRssMB: Math.round(peakKb / 1024),
+    medianSeconds: +medianSeconds.toFixed(3),
+    resourcesPerSecondPerCore: Math.round(result.objects / medianSeconds),
+    peakRssMB: Math.round(peakMB),
   }),
 );
