@@ -14,8 +14,18 @@ const git = (...args) =>
     cwd: repo,
     encoding: 'utf8',
   });
-const slipway = (...args) =>
-  execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args], { cwd: repo, encoding: 'utf8' });
+// exit 1 means findings (the report says which); print the report either way
+const slipway = (...args) => {
+  try {
+    return execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
+  } catch (error) {
+    if (error.status === 1 && error.stdout) return error.stdout;
+    throw error;
+  }
+};
 
 cpSync(join(root, 'examples', 'manifests'), repo, { recursive: true });
 git('init', '-q', '-b', 'main');
@@ -29,6 +39,20 @@ git('commit', '-q', '-am', `chore(deploy): bump ghcr.io/acme/api to 1.5.0 in sta
 console.log('\n$ git show --stat HEAD && git diff HEAD~1 HEAD');
 process.stdout.write(git('show', '--stat', '--format=%s', 'HEAD'));
 process.stdout.write(git('diff', 'HEAD~1', 'HEAD'));
+const hasKustomize = ['kustomize', 'kubectl'].some((tool) => {
+  try {
+    execFileSync(tool, tool === 'kubectl' ? ['version', '--client'] : ['version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+});
+if (!hasKustomize) {
+  console.log(
+    '\nThe predicted cluster diff renders kustomize overlays with `kustomize` or `kubectl kustomize`;',
+  );
+  console.log('neither is installed here, so the preview below reports that instead of a diff.');
+}
 console.log(
   '\n$ slipway diff --base HEAD~1 --head HEAD --format markdown     # what the check would comment on this PR\n',
 );

@@ -42,11 +42,13 @@ export function run(
 
 const found = new Map<string, Promise<boolean>>();
 
-/** Whether a binary answers `<name> version`; asked once per process. */
+/** Whether a binary is installed (it answers `<name> version`); asked once per process. */
 export function hasBinary(name: string): Promise<boolean> {
   let answer = found.get(name);
   if (!answer) {
-    answer = run(name, ['version'], { cwd: '/', env: minimalEnv('/tmp') }).then(
+    // kubectl's plain `version` would try to reach a cluster
+    const args = name === 'kubectl' ? ['version', '--client'] : ['version'];
+    answer = run(name, args, { cwd: '/', env: minimalEnv('/tmp') }).then(
       (r) => r.ok || !/not found/.test(r.error),
     );
     found.set(name, answer);

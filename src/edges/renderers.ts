@@ -89,7 +89,14 @@ export async function kustomizeBuild(
     ];
     const result = (await hasBinary('kustomize'))
       ? await run('kustomize', ['build', ...args], options)
-      : await run('kubectl', ['kustomize', ...args], options);
+      : (await hasBinary('kubectl'))
+        ? await run('kubectl', ['kustomize', ...args], options)
+        : {
+            ok: false,
+            stdout: '',
+            error:
+              'kustomize not found: install kustomize or kubectl (GitHub-hosted Ubuntu runners have both)',
+          };
     return { ...result, originToRepo };
   } finally {
     rmSync(root, { recursive: true, force: true });
