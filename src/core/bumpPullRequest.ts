@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { describeVersion, imageSlug, type ImageRef } from './imageRef.js';
 import type { BumpPlan } from './bumpPlan.js';
 import { editTable } from './bumpReport.js';
+import type { MergeDecision } from './policy/groups.js';
 
 export const TRAILER = 'Slipway-Bump';
 export const BODY_MARKER = '<!-- slipway:bump -->';
@@ -80,12 +81,7 @@ function compareLink(plan: Pick<BumpPlan, 'edits'>, links: RunLinks): string | u
   return `[\`${edit.from.tag}...${edit.to.tag}\`](${links.serverUrl}/${links.repository}/compare/${edit.from.tag}...${edit.to.tag})`;
 }
 
-function mergeLine(decision: {
-  autoMerge: false | string;
-  reason: string;
-  reviewers: string[];
-  teamReviewers: string[];
-}): string {
+function mergeLine(decision: MergeDecision): string {
   if (decision.autoMerge) return `**Auto-merge:** on (${decision.autoMerge}) — ${decision.reason}.`;
   const who = [...decision.reviewers.map((r) => `@${r}`), ...decision.teamReviewers.map((t) => `team ${t}`)];
   return `**Auto-merge:** not allowed — ${decision.reason}${who.length > 0 ? `; review requested from ${who.join(', ')}` : ''}.`;
@@ -97,7 +93,7 @@ export function pullRequestBody(
   target: BumpTarget,
   links: RunLinks,
   fileUrl: (file: string, line: number) => string,
-  decision?: { autoMerge: false | string; reason: string; reviewers: string[]; teamReviewers: string[] },
+  decision?: MergeDecision,
 ): string {
   const source = [
     links.repository && links.sha

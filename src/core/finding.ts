@@ -14,5 +14,3 @@ export interface Finding {
   line?: number;
   column?: number;
 }
-
-export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };

@@ -11,9 +11,3 @@ export function selectManifests(paths: Iterable<string>, globs: readonly string[
   const matches = globs.length === 0 ? () => true : picomatch(globs as string[]);
   return [...paths].filter((path) => isManifestPath(path) && matches(path)).sort();
 }
-
-/** Throws with the glob named when a pattern cannot be compiled. */
-export function checkGlob(glob: string): void {
-  if (glob.trim() === '') throw new Error('empty glob');
-  picomatch.makeRe(glob);
-}
