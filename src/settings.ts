@@ -1,6 +1,7 @@
 // Raw inputs (action inputs, CLI flags, a test's map) → one typed settings object per command.
 // Nothing here reads the environment by itself: callers pass a getter and the environment.
 import { parseImageRef, type ImageRef } from './core/imageRef.js';
+import { isRevision } from './core/revision.js';
 import { DEFAULT_KUBERNETES_VERSION } from './core/validate/rules.js';
 
 export const COMMANDS = ['bump', 'check'] as const;
@@ -223,6 +224,8 @@ export function parseBumpSettings(get: InputGetter, env: Environment, localDir?:
     if (named === '')
       throw new SettingsError('Input "manifests-repo" is required (owner/name) outside GitHub Actions.');
     const base = get('base').trim();
+    if (base !== '' && !isRevision(base))
+      throw new SettingsError(`Input "base" must be a branch name or a commit id; got "${base}".`);
     source = { kind: 'github', ...parseRepository(named, 'manifests-repo'), ...(base && { base }) };
     if (github.token === '') {
       throw new SettingsError(
@@ -302,7 +305,17 @@ export function parseCheckSettings(get: InputGetter, env: Environment, event?: u
     throw new SettingsError(
       `Input "comment-id" may hold letters, digits, ".", "_" and "-" only; got "${commentId}".`,
     );
-  const pullRequest = pullRequestOf(event, get('base').trim());
+  const base = get('base').trim();
+  if (base !== '' && !isRevision(base))
+    throw new SettingsError(`Input "base" must be a branch name or a commit id; got "${base}".`);
+  const pullRequest = pullRequestOf(event, base);
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  if (!pullRequest && (eventName === 'pull_request' || eventName === 'pull_request_target')) {
+    // never fall back to a green head-only validation on a pull request whose payload is lost
+    throw new SettingsError(
+      `This is a ${eventName} run, but its event payload (GITHUB_EVENT_PATH=${env.GITHUB_EVENT_PATH ?? 'unset'}) has no pull request number and base commit; the predicted diff cannot be computed. Run check on the pull_request event as the runner delivers it.`,
+    );
+  }
   return {
     command: 'check',
     workspace: env.GITHUB_WORKSPACE || '.',

@@ -114,29 +114,44 @@ test('docs/policy.schema.json is the schema the code validates with', () => {
 });
 
 describe('eligibility', () => {
-  const empty = { apps: [], unchangedApps: 3, totals: { created: 0, changed: 0, deleted: 0 }, images: [] };
+  const empty = {
+    apps: [],
+    unchangedApps: 3,
+    totals: { created: 0, changed: 0, deleted: 0 },
+    images: [],
+    notPreviewed: [],
+  };
   test('a fork, an invalid policy, no policy, and no image change are never eligible', async () => {
     const { eligibility } = await import('../../src/core/policy/eligibility.js');
     expect(
-      eligibility({ policy: policy(), policyErrors: [], fork: true, changedFiles: [], diff: empty }).reasons,
+      eligibility({
+        policy: policy(),
+        policyErrors: [],
+        fork: true,
+        changedFiles: [],
+        uncovered: [],
+        diff: empty,
+      }).reasons,
     ).toEqual(['it comes from a fork']);
     expect(
       eligibility({
         policyErrors: [{ file: '.slipway.yml', line: 2, message: 'x is not a known key' }],
         fork: false,
         changedFiles: [],
+        uncovered: [],
         diff: empty,
       }).reasons,
     ).toEqual(['the policy file is invalid (.slipway.yml:2: x is not a known key)']);
-    expect(eligibility({ policyErrors: [], fork: false, changedFiles: [], diff: empty }).reasons).toEqual([
-      'there is no policy file on the base branch',
-    ]);
+    expect(
+      eligibility({ policyErrors: [], fork: false, changedFiles: [], uncovered: [], diff: empty }).reasons,
+    ).toEqual(['there is no policy file on the base branch']);
     expect(
       eligibility({
         policy: policy(),
         policyErrors: [],
         fork: false,
         changedFiles: ['README.md'],
+        uncovered: [],
         diff: empty,
       }),
     ).toEqual({ eligible: false, reasons: ['it changes no image'] });

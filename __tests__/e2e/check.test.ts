@@ -1,4 +1,4 @@
-// check through the bundled action, on a pull_request event, as a manifests repo's workflow runs it.
+// check through the bundled action on a push, as a manifests repo's workflow runs it: validation of the head.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,8 +13,8 @@ afterEach(() => rmSync(workspace, { recursive: true, force: true }));
 
 const check = (inputs: Record<string, string> = {}) =>
   runAction({
-    inputs: { token: 'x', ...inputs },
-    event: { name: 'pull_request', payload: { pull_request: { number: 7 } } },
+    inputs: { token: 'x', command: 'check', ...inputs },
+    event: { name: 'push' },
     env: { GITHUB_REPOSITORY: 'acme/manifests', GITHUB_WORKSPACE: workspace },
     cwd: workspace,
   });

@@ -102,14 +102,11 @@ async function applyPolicy(
     }
     if (verdict.eligible && settings.autoMerge) {
       const refused = await enableAutoMerge(gh, await pullNodeId(gh, repo, pull.number), method);
-      log.info(
-        refused
-          ? `Auto-merge was not enabled: ${refused}.`
-          : `Auto-merge (${method}) enabled on #${pull.number}.`,
-      );
+      if (refused) log.warning(`Auto-merge was not enabled: ${refused}.`);
+      else log.info(`Auto-merge (${method}) enabled on #${pull.number}.`);
     }
   } catch (error) {
-    log.info(
+    log.warning(
       `Could not apply the policy's verdict to #${pull.number} (${explainGitHubError(error, `${repo.owner}/${repo.repo}`)}).`,
     );
   }
@@ -154,6 +151,7 @@ export async function check(settings: CheckSettings, log: Log): Promise<CommandR
         policyErrors: parsedPolicy.errors,
         fork: pull.fork,
         changedFiles: [...changedPaths(base, head)],
+        uncovered: run.uncovered,
         diff: run.diff,
       })
     : undefined;
@@ -164,6 +162,7 @@ export async function check(settings: CheckSettings, log: Log): Promise<CommandR
   };
   const comment = diffMarkdown(run.diff, { ...common, fullReport });
   const summary = diffMarkdown(run.diff, { ...common, budget: Infinity });
+  let commentFailure: string | undefined;
   if (repo) {
     try {
       const posted = await upsertComment(
@@ -177,16 +176,19 @@ export async function check(settings: CheckSettings, log: Log): Promise<CommandR
     } catch (error) {
       // fork pull requests and read-only tokens cannot comment: the job summary still has the report
       const status = (error as { status?: number }).status;
-      const why =
-        status === 403 || status === 404
-          ? 'the token may not comment: fork pull requests and read-only tokens cannot; give the job `permissions: { pull-requests: write }`'
-          : explainGitHubError(error, `${repo.owner}/${repo.repo}`);
-      log.info(`Could not write the pull request comment (${why}); the report is in the job summary.`);
+      if (status === 401 || status === 403 || status === 404) {
+        log.warning(
+          `Could not write the pull request comment: the token may not comment (fork pull requests and read-only tokens cannot); give the job \`permissions: { pull-requests: write }\`. The report is in the job summary.`,
+        );
+      } else {
+        // a comment GitHub refused for another reason (422: too large, …) must not pass unnoticed
+        commentFailure = `Could not write the pull request comment (${explainGitHubError(error, `${repo.owner}/${repo.repo}`)}); the report is in the job summary.`;
+      }
     }
   }
   if (onMerge && repo)
     await applyPolicy(settings, repo, pull, onMerge, parsedPolicy?.policy?.mergeMethod ?? 'squash', log);
-  const failure = verdict(findings, settings);
+  const failure = [verdict(findings, settings), commentFailure].filter(Boolean).join(' ') || undefined;
   const t = run.diff.totals;
   return {
     outputs: {

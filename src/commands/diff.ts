@@ -27,43 +27,49 @@ export interface DiffSettings {
 
 export interface DiffRun {
   diff: ClusterDiff;
+  /** Changed files that no app at base or head reads: the preview cannot speak for them. */
+  uncovered: string[];
   /** Units known at base or head, and how many of them were rendered. */
   units: number;
   rendered: number;
   changedFiles: number;
 }
 
+/** Which units a change can affect, and every file any unit reads (at base or head). */
 function affectedUnits(
   base: FileTree,
   head: FileTree,
   baseUnits: RenderUnit[],
   headUnits: RenderUnit[],
   scope: RenderScope,
-): Set<string> {
+): { affected: Set<string>; covered: Set<string> } {
   const ids = new Set([...baseUnits, ...headUnits].map((u) => u.id));
-  if (scope === 'all') return ids;
   const changed = changedPaths(base, head);
   const baseById = new Map(baseUnits.map((u) => [u.id, u]));
   const headById = new Map(headUnits.map((u) => [u.id, u]));
   const affected = new Set<string>();
+  const covered = new Set<string>();
   const baseCache: KustomizationCache = new Map();
   const headCache: KustomizationCache = new Map();
   for (const id of ids) {
     const before = baseById.get(id);
     const after = headById.get(id);
+    const inputs = new Set([
+      ...(before ? unitInputs(base, before, baseCache) : []),
+      ...(after ? unitInputs(head, after, headCache) : []),
+    ]);
+    for (const file of inputs) covered.add(file);
     // a new or removed app, or a changed Application spec, is affected whatever its files did
     if (
+      scope === 'all' ||
       !before ||
       !after ||
-      JSON.stringify({ ...before, file: '', line: 0 }) !== JSON.stringify({ ...after, file: '', line: 0 })
-    ) {
+      JSON.stringify({ ...before, file: '', line: 0 }) !== JSON.stringify({ ...after, file: '', line: 0 }) ||
+      [...inputs].some((file) => changed.has(file))
+    )
       affected.add(id);
-      continue;
-    }
-    const inputs = new Set([...unitInputs(base, before, baseCache), ...unitInputs(head, after, headCache)]);
-    if ([...inputs].some((file) => changed.has(file))) affected.add(id);
   }
-  return affected;
+  return { affected, covered };
 }
 
 function validateHead(head: FileTree, outputs: UnitOutput[], settings: DiffSettings): Map<string, Finding[]> {
@@ -89,9 +95,10 @@ function validateHead(head: FileTree, outputs: UnitOutput[], settings: DiffSetti
 }
 
 export async function computeDiff(base: FileTree, head: FileTree, settings: DiffSettings): Promise<DiffRun> {
-  const baseUnits = discoverUnits(base, settings.repoUrls, settings.paths).units;
-  const headUnits = discoverUnits(head, settings.repoUrls, settings.paths).units;
-  const affected = affectedUnits(base, head, baseUnits, headUnits, settings.render);
+  const baseFound = discoverUnits(base, settings.repoUrls, settings.paths);
+  const headFound = discoverUnits(head, settings.repoUrls, settings.paths);
+  const [baseUnits, headUnits] = [baseFound.units, headFound.units];
+  const { affected, covered } = affectedUnits(base, head, baseUnits, headUnits, settings.render);
   const options = {
     strict: settings.strict,
     kubernetesVersion: settings.kubernetesVersion,
@@ -113,15 +120,24 @@ export async function computeDiff(base: FileTree, head: FileTree, settings: Diff
   const findings = validateHead(head, headOut.outputs, settings);
   const side = (o: UnitOutput, f: Finding[]): UnitSide => ({ unit: o.unit, objects: o.objects, findings: f });
   const all = new Set([...baseUnits, ...headUnits].map((u) => u.id));
+  const notPreviewed = [
+    ...baseFound.notPreviewed,
+    ...headFound.notPreviewed,
+    ...baseOut.notPreviewed,
+    ...headOut.notPreviewed,
+  ];
   const diff = diffUnits(
     baseOut.outputs.map((o) => side(o, [])),
     headOut.outputs.map((o) => side(o, findings.get(o.unit.id) ?? [])),
     [...all].filter((id) => !affected.has(id)).length,
+    notPreviewed,
   );
+  const changed = changedPaths(base, head);
   return {
     diff,
+    uncovered: [...changed].filter((file) => !covered.has(file)).sort(),
     units: all.size,
     rendered: baseOut.outputs.length + headOut.outputs.length,
-    changedFiles: changedPaths(base, head).size,
+    changedFiles: changed.size,
   };
 }

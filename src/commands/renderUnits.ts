@@ -23,6 +23,7 @@ import {
 } from '../core/render/objects.js';
 import { clusterScopedCrdKinds, defaultNamespaces } from '../core/render/scope.js';
 import { helmTemplate, kustomizeBuild } from '../edges/renderers.js';
+import { helmNameProblem, helmValueFiles, type HelmRelease } from '../core/render/helmInputs.js';
 
 export interface RenderOptions {
   strict: boolean;
@@ -46,6 +47,11 @@ async function renderSource(
   options: RenderOptions,
 ): Promise<Rendered> {
   const at = { unit: unit.id, file: unit.file, line: unit.line };
+  if (source.invalid)
+    return {
+      objects: [],
+      findings: [{ severity: 'error', rule: 'invalid-application', ...at, message: source.invalid }],
+    };
   if (source.unsupported)
     return {
       objects: [],
@@ -111,12 +117,36 @@ async function renderHelm(
   what: string,
 ): Promise<Rendered> {
   const at = { unit: unit.id, file: unit.file, line: unit.line };
-  const release = {
-    releaseName: unit.app?.name ?? source.path.split('/').pop() ?? 'release',
+  const helm = source.helm ?? {};
+  const release: HelmRelease = {
+    releaseName: helm.releaseName ?? unit.app?.name ?? source.path.split('/').pop() ?? 'release',
     ...(unit.app?.destination.namespace && { namespace: unit.app.destination.namespace }),
     kubeVersion: options.kubernetesVersion,
   };
-  const result = await helmTemplate(tree, source.path, source.helm, release, source.chart);
+  const problem = helmNameProblem(release, source.chart);
+  if (problem)
+    return {
+      objects: [],
+      findings: [
+        { severity: 'error', rule: 'invalid-application', ...at, message: `${problem}; not rendered` },
+      ],
+    };
+  const inputs = helmValueFiles(tree, source.chart ? undefined : source.path, helm, at);
+  if (inputs.findings.length > 0) return { objects: [], findings: inputs.findings };
+  if (inputs.notPreviewed)
+    return {
+      objects: [],
+      findings: [
+        {
+          severity: 'warning',
+          rule: 'not-previewed',
+          ...at,
+          message: `${what} not previewed: ${inputs.notPreviewed}`,
+        },
+      ],
+    };
+  const chart = source.chart ? { ref: source.chart } : { path: source.path };
+  const result = await helmTemplate(tree, chart, inputs.valueFiles, helm, release);
   if (result.ok) return parseObjects(result.stdout, source.chart ? unit.file : what, unit.id);
   const missing = /helm not found/.test(result.error);
   // a chart repository out of reach is the network's doing, not the PR's: a warning, like a missing helm

@@ -55,10 +55,15 @@ export interface UnitSource {
   directory?: DirectoryOptions;
   /** Set when Argo CD would use something Slipway does not run (jsonnet, a plugin). */
   unsupported?: string;
+  /** Set when the source cannot be rendered as written (Argo CD fails it too). */
+  invalid?: string;
 }
 
 export interface AppInfo {
   name: string;
+  project?: string;
+  /** Where each source comes from (repoURL, path or chart, revision): a change retargets the app. */
+  origins: string[];
   destination: { server?: string; name?: string; namespace?: string };
   syncPolicy: SyncPolicy;
   /** The resources finalizer: deleting the app deletes what it deployed. */
@@ -114,8 +119,11 @@ function syncPolicyOf(spec: Obj): SyncPolicy {
 }
 
 function unitSource(source: Obj): UnitSource {
-  const path = (asStr(source.path) ?? '').replace(/^\.\/?/, '').replace(/\/+$/, '');
-  const out: UnitSource = { path };
+  // relative to the repository root, like Argo CD's securejoin: `./x` and `/x` are `x`, `.x` stays `.x`
+  const raw = asStr(source.path) ?? '';
+  const path = resolveInTree('', raw.replace(/^\/+/, ''));
+  const out: UnitSource = { path: path ?? raw };
+  if (path === undefined) out.invalid = `path "${raw}" leaves the repository`;
   if (source.kustomize) out.kustomize = asObj(source.kustomize) as KustomizeOverrides;
   if (source.helm) out.helm = asObj(source.helm) as HelmOptions;
   if (source.directory) {
@@ -146,23 +154,28 @@ export function appUnit(
   for (const source of raw) {
     const repoURL = asStr(source.repoURL) ?? '';
     const chart = asStr(source.chart);
+    const helm = source.helm === undefined ? undefined : (asObj(source.helm) as HelmOptions);
+    const valueFiles = asArr(helm?.valueFiles);
+    // `$<ref>/path` value files (for in-repo charts and chart sources alike) must come from this repository
+    const external = valueFiles.find(
+      (f) => typeof f === 'string' && f.startsWith('$') && refs.get(f.slice(1, f.indexOf('/'))) !== true,
+    );
+    if ((chart || ours(source)) && external) {
+      notPreviewed.push({
+        name,
+        file,
+        line,
+        reason: `value file ${String(external)} is not in this repository, not previewed`,
+      });
+      continue;
+    }
+    const helmOptions = helm && {
+      ...helm,
+      valueFiles: valueFiles.map((f) =>
+        typeof f === 'string' && f.startsWith('$') ? `$values/${f.slice(f.indexOf('/') + 1)}` : f,
+      ) as string[],
+    };
     if (chart) {
-      const helm = asObj(source.helm) as HelmOptions;
-      const external = (helm.valueFiles ?? []).find(
-        (f) => f.startsWith('$') && refs.get(f.slice(1, f.indexOf('/'))) !== true,
-      );
-      if (external) {
-        notPreviewed.push({
-          name,
-          file,
-          line,
-          reason: `value file ${external} is not in this repository, not previewed`,
-        });
-        continue;
-      }
-      const valueFiles = (helm.valueFiles ?? []).map((f) =>
-        f.startsWith('$') ? `$values/${f.slice(f.indexOf('/') + 1)}` : f,
-      );
       sources.push({
         path: '',
         chart: {
@@ -170,7 +183,7 @@ export function appUnit(
           name: chart,
           ...(asStr(source.targetRevision) && { version: asStr(source.targetRevision) }),
         },
-        helm: { ...helm, valueFiles },
+        helm: helmOptions ?? {},
       });
     } else if (!ours(source)) {
       notPreviewed.push({
@@ -180,7 +193,7 @@ export function appUnit(
         reason: `external source ${repoURL || '(no repoURL)'}, not previewed`,
       });
     } else if (source.path !== undefined) {
-      sources.push(unitSource(source));
+      sources.push({ ...unitSource(source), ...(helmOptions && { helm: helmOptions }) });
     }
   }
   if (sources.length === 0) return { notPreviewed };
@@ -192,6 +205,14 @@ export function appUnit(
     line,
     app: {
       name,
+      ...(asStr(spec.project) && { project: asStr(spec.project) }),
+      origins: raw.map((r) =>
+        [
+          asStr(r.repoURL) ?? '',
+          asStr(r.chart) ?? asStr(r.path) ?? '',
+          asStr(r.targetRevision) ?? 'HEAD',
+        ].join(' '),
+      ),
       destination: {
         ...(asStr(destination.server) && { server: asStr(destination.server) }),
         ...(asStr(destination.name) && { name: asStr(destination.name) }),

@@ -6,6 +6,19 @@ export interface TreeEntry {
   text?: string;
   /** Where a symbolic link points (as stored, relative to the link's folder). */
   link?: string;
+  /** Size in bytes of a file over MAX_FILE_BYTES: listed, not read (every reader reports it). */
+  tooLarge?: number;
+}
+
+/**
+ * Files above this size are not read into memory: each reader reports them as a finding naming the file.
+ * Argo CD refuses a directory app whose manifests add up to more than 10M (its default
+ * max-combined-directory-manifests-size), so no file Argo CD would deploy is larger.
+ */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export function tooLargeMessage(path: string, size: number): string {
+  return `${path} is ${(size / 1024 / 1024).toFixed(1)} MiB, over Slipway's ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for one file; it was not read (Argo CD's default limit for a directory app's manifests is 10M in all)`;
 }
 
 export type FileTree = ReadonlyMap<string, TreeEntry>;

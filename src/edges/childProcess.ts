@@ -1,5 +1,6 @@
 // Running kustomize and helm: a time limit, an output limit, and a minimal environment (no tokens).
 import { execFile } from 'node:child_process';
+import { safeToolMessage } from '../core/render/toolMessage.js';
 
 export interface RunResult {
   ok: boolean;
@@ -33,7 +34,7 @@ export function run(
             ? `${command} not found`
             : error.killed
               ? `${command} took longer than ${TIMEOUT_MS / 1000} s and was stopped`
-              : (stderr || error.message).trim().split('\n').slice(-5).join(' ');
+              : safeToolMessage(stderr || error.message);
         resolve({ ok: false, stdout: '', error: reason });
       },
     );

@@ -1,5 +1,6 @@
 // The few git questions Slipway asks of a checkout. Failures come back as undefined, not exceptions.
 import { execFileSync } from 'node:child_process';
+import { isRevision } from '../core/revision.js';
 
 function git(dir: string, args: string[]): string | undefined {
   try {
@@ -18,7 +19,8 @@ export function originUrl(dir: string): string | undefined {
 
 /** The commit a revision names, or undefined. */
 export function resolveRevision(dir: string, rev: string): string | undefined {
-  return git(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+  if (!isRevision(rev) && rev !== 'FETCH_HEAD') return undefined;
+  return git(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
 }
 
 /**
@@ -26,7 +28,9 @@ export function resolveRevision(dir: string, rev: string): string | undefined {
  * credentials for this — and returns the commit fetched.
  */
 export function fetchCommit(dir: string, rev: string): string | undefined {
-  if (git(dir, ['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', rev]) === undefined) return undefined;
+  if (!isRevision(rev)) return undefined;
+  const fetched = git(dir, ['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', 'origin', rev]);
+  if (fetched === undefined) return undefined;
   return resolveRevision(dir, 'FETCH_HEAD');
 }
 

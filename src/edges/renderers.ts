@@ -6,17 +6,26 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import type { ChartRef, HelmOptions, KustomizeOverrides } from '../core/argoApps.js';
+import { helmTemplateArgs, type HelmRelease } from '../core/render/helmInputs.js';
 import { filesIn, readText, resolveInTree, type FileTree } from '../core/fileTree.js';
 import { tryParseImageRef } from '../core/imageRef.js';
 import { hasBinary, minimalEnv, run, type RunResult } from './childProcess.js';
 
+/**
+ * Lays the given repository files out under <temp>/repo as regular files. Only normalised paths that stay
+ * inside the repository are written (a crafted tree may hold `..` entries), and links are written as the
+ * in-repository file they point to, so nothing a renderer reads can lead outside the folder.
+ */
 function materialise(tree: FileTree, files: Iterable<string>): string {
   const root = mkdtempSync(join(tmpdir(), 'slipway-render-'));
+  const repo = join(root, 'repo');
   for (const path of files) {
+    if (resolveInTree('', path) !== path || path === '') continue;
     const text = readText(tree, path);
-    if (text === undefined) continue;
-    mkdirSync(dirname(join(root, 'repo', path)), { recursive: true });
-    writeFileSync(join(root, 'repo', path), text);
+    const target = join(repo, path);
+    if (text === undefined || !target.startsWith(`${repo}/`)) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
   }
   mkdirSync(join(root, 'repo'), { recursive: true });
   mkdirSync(join(root, 'home'));
@@ -103,22 +112,17 @@ export async function kustomizeBuild(
   }
 }
 
-export interface HelmRelease {
-  releaseName: string;
-  namespace?: string;
-  kubeVersion?: string;
-}
-
 /**
  * `helm template` of a chart folder in the repository, or of a chart from a chart repository (`--repo`,
- * which needs the network); says so clearly when helm is not installed.
+ * which needs the network); says so clearly when helm is not installed. Value files are repository paths
+ * already resolved inside the repository (helmValueFiles); names were checked (helmNameProblem).
  */
 export async function helmTemplate(
   tree: FileTree,
-  path: string,
-  helm: HelmOptions = {},
+  chart: { path: string } | { ref: ChartRef },
+  valueFiles: readonly string[],
+  helm: HelmOptions,
   release: HelmRelease,
-  chart?: ChartRef,
 ): Promise<RunResult> {
   if (!(await hasBinary('helm'))) {
     return {
@@ -127,32 +131,18 @@ export async function helmTemplate(
       error: 'helm not found: install helm (GitHub-hosted Ubuntu runners have it) to preview Helm charts',
     };
   }
-  // `$values/x` is a file of this repository (a multi-source ref); others are relative to a chart folder here
-  const valueFiles = (helm.valueFiles ?? []).flatMap((f) =>
-    f.startsWith('$values/') ? [f.slice('$values/'.length)] : chart ? [] : [path ? `${path}/${f}` : f],
-  );
-  const root = materialise(tree, [...(chart ? [] : filesIn(tree, path, true)), ...valueFiles]);
+  const chartFiles = 'path' in chart ? filesIn(tree, chart.path, true) : [];
+  const root = materialise(tree, [...chartFiles, ...valueFiles]);
   try {
-    const args = chart
-      ? [
-          'template',
-          helm.releaseName ?? release.releaseName,
-          chart.name,
-          '--repo',
-          chart.repoURL,
-          ...(chart.version ? ['--version', chart.version] : []),
-        ]
-      : ['template', helm.releaseName ?? release.releaseName, join(root, 'repo', path)];
-    if (release.namespace) args.push('--namespace', release.namespace);
-    if (release.kubeVersion) args.push('--kube-version', release.kubeVersion);
-    for (const file of valueFiles) args.push('--values', join(root, 'repo', file));
     const inline = helm.valuesObject !== undefined ? stringify(helm.valuesObject) : helm.values;
-    if (inline) {
-      writeFileSync(join(root, 'inline-values.yaml'), inline);
-      args.push('--values', join(root, 'inline-values.yaml'));
-    }
-    for (const p of helm.parameters ?? [])
-      args.push(p.forceString ? '--set-string' : '--set', `${p.name}=${p.value}`);
+    if (inline) writeFileSync(join(root, 'inline-values.yaml'), inline);
+    const args = helmTemplateArgs(
+      release,
+      'path' in chart ? { dir: join(root, 'repo', chart.path) } : { ref: chart.ref },
+      valueFiles.map((file) => join(root, 'repo', file)),
+      inline ? join(root, 'inline-values.yaml') : undefined,
+      helm.parameters,
+    );
     return await run('helm', args, { cwd: root, env: minimalEnv(join(root, 'home')) });
   } finally {
     rmSync(root, { recursive: true, force: true });

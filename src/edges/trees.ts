@@ -2,10 +2,9 @@
 import { execFileSync } from 'node:child_process';
 import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { FileTree, TreeEntry } from '../core/fileTree.js';
+import { MAX_FILE_BYTES, resolveInTree, type FileTree, type TreeEntry } from '../core/fileTree.js';
 
 const SKIP = new Set(['.git', 'node_modules']);
-const MAX_FILE = 4 * 1024 * 1024;
 
 /** Every file below `dir` (hidden folders included, but not .git), links kept as links. */
 export function diskTree(dir: string): FileTree {
@@ -20,8 +19,10 @@ export function diskTree(dir: string): FileTree {
       const path = relative(dir, full).split(sep).join('/');
       if (entry.isSymbolicLink()) tree.set(path, { link: readlinkSync(full) });
       else if (entry.isDirectory()) visit(full);
-      else if (entry.isFile() && lstatSync(full).size <= MAX_FILE)
-        tree.set(path, { text: readFileSync(full, 'utf8') });
+      else if (entry.isFile()) {
+        const size = lstatSync(full).size;
+        tree.set(path, size > MAX_FILE_BYTES ? { tooLarge: size } : { text: readFileSync(full, 'utf8') });
+      }
     }
   };
   visit(dir);
@@ -32,25 +33,30 @@ export function diskTree(dir: string): FileTree {
 export function gitTree(repoDir: string, revision: string): FileTree {
   const git = (args: string[], input?: string) =>
     execFileSync('git', args, { cwd: repoDir, input, maxBuffer: 1 << 30 });
-  const listing = git(['ls-tree', '-r', '-z', '--full-tree', revision])
+  const listing = git(['ls-tree', '-r', '-z', '-l', '--full-tree', '--end-of-options', revision])
     .toString('utf8')
     .split('\0')
     .filter(Boolean);
   const entries = listing.map((line) => {
     const [meta, path] = line.split('\t') as [string, string];
-    const [mode, , sha] = meta.split(' ') as [string, string, string];
-    return { mode, sha, path };
+    const [mode, , sha, size] = meta.split(/ +/) as [string, string, string, string];
+    return { mode, sha, path, size: Number(size) };
   });
-  const blobs = entries.filter((e) => e.mode === '100644' || e.mode === '100755' || e.mode === '120000');
-  const out = git(['cat-file', '--batch'], blobs.map((b) => b.sha).join('\n') + '\n');
   const tree = new Map<string, TreeEntry>();
+  const blobs = entries.filter((e) => {
+    // a crafted tree can hold `..` or `.git` entries: only normalised paths inside the repository count
+    if (resolveInTree('', e.path) !== e.path || e.path.split('/').some((s) => SKIP.has(s))) return false;
+    if (e.mode !== '100644' && e.mode !== '100755' && e.mode !== '120000') return false;
+    if (e.size > MAX_FILE_BYTES) tree.set(e.path, { tooLarge: e.size });
+    return e.size <= MAX_FILE_BYTES;
+  });
+  const out = git(['cat-file', '--batch'], blobs.map((b) => b.sha).join('\n') + '\n');
   let offset = 0;
   for (const blob of blobs) {
     const headerEnd = out.indexOf(10, offset);
     const size = Number(out.subarray(offset, headerEnd).toString().split(' ')[2]);
     const content = out.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8');
     offset = headerEnd + 1 + size + 1;
-    if (blob.path.split('/').some((s) => SKIP.has(s))) continue;
     tree.set(blob.path, blob.mode === '120000' ? { link: content } : { text: content });
   }
   return tree;

@@ -1,6 +1,6 @@
 // A commit's files, read with a single tarball request, whatever the repository's size.
 import { parseTarGzip } from 'nanotar';
-import type { FileTree } from '../core/fileTree.js';
+import { MAX_FILE_BYTES, resolveInTree, type FileTree } from '../core/fileTree.js';
 import { selectManifests } from '../core/manifestFiles.js';
 import type { GitHub } from './client.js';
 
@@ -19,7 +19,13 @@ async function filesAt(gh: GitHub, repo: RepoRef, sha: string): Promise<Map<stri
   for (const entry of entries) {
     // every entry sits under one top folder, `<owner>-<repo>-<sha>/`
     const path = entry.name.slice(entry.name.indexOf('/') + 1);
-    if ((entry.type === 'file' || entry.type === undefined) && entry.data && path !== '')
+    // only normalised paths inside the repository: a crafted archive may hold `../` entries
+    if (
+      (entry.type === 'file' || entry.type === undefined) &&
+      entry.data &&
+      resolveInTree('', path) === path &&
+      path !== ''
+    )
       byPath.set(path, entry.data);
   }
   return byPath;
@@ -41,7 +47,12 @@ export async function readManifestsAt(
 /** The whole tree of a commit, for rendering it when git cannot fetch it. */
 export async function readTreeAt(gh: GitHub, repo: RepoRef, sha: string): Promise<FileTree> {
   const byPath = await filesAt(gh, repo, sha);
-  return new Map([...byPath].map(([path, data]) => [path, { text: decoder.decode(data) }]));
+  return new Map(
+    [...byPath].map(([path, data]) => [
+      path,
+      data.length > MAX_FILE_BYTES ? { tooLarge: data.length } : { text: decoder.decode(data) },
+    ]),
+  );
 }
 
 /** The manifests of a commit and its policy file (.slipway.yml and the like), from one tarball request. */

@@ -1,6 +1,6 @@
 // The form objects are compared and shown in: stable key order, fields the cluster owns dropped,
 // ignoreDifferences applied, and Secret values never shown.
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import type { Obj } from '../render/objects.js';
 
 export const SECRET_MARKER = '<secret value hidden>';
@@ -74,23 +74,89 @@ export function applyIgnoreDifferences(obj: Obj, rules: readonly IgnoreRule[]): 
   }
 }
 
-const isSecret = (obj: Obj) => obj.kind === 'Secret' && groupOf(obj) === '';
+/** Fields of a Secret that hold no value: everything else (data, stringData, a misspelt stringdata, …) is hidden. */
+const SECRET_SHAPE = new Set(['apiVersion', 'kind', 'metadata', 'type', 'immutable']);
+/** Names of Helm parameters and values keys that look like credentials. */
+const SECRET_NAME = /password|passwd|token|secret|key|credential|private/i;
+
+const isSecret = (obj: Obj) => typeof obj.kind === 'string' && obj.kind.toLowerCase() === 'secret';
+const isApplication = (obj: Obj) =>
+  obj.kind === 'Application' && String(obj.apiVersion ?? '').startsWith('argoproj.io/');
+
+function masked(value: unknown, other: unknown, compare: boolean): unknown {
+  return compare && JSON.stringify(value) !== JSON.stringify(other) ? SECRET_CHANGED_MARKER : SECRET_MARKER;
+}
+
+/** Every value of a Secret, whatever the field's spelling or shape (a map or a bare string). */
+function maskSecretValues(obj: Obj, other?: Obj): void {
+  for (const field of Object.keys(obj)) {
+    if (SECRET_SHAPE.has(field)) continue;
+    const values = obj[field];
+    const before = other?.[field];
+    if (values && typeof values === 'object' && !Array.isArray(values)) {
+      const was = (before && typeof before === 'object' ? before : {}) as Obj;
+      for (const key of Object.keys(values as Obj))
+        (values as Obj)[key] = masked((values as Obj)[key], was[key], other !== undefined && key in was);
+    } else obj[field] = masked(values, before, other !== undefined && before !== undefined);
+  }
+}
+
+/** Keys that look like credentials, at any depth of a values tree. */
+function maskSecretKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(maskSecretKeys);
+  if (!value || typeof value !== 'object') return value;
+  const out: Obj = {};
+  for (const [k, v] of Object.entries(value as Obj))
+    out[k] = SECRET_NAME.test(k) && (v === null || typeof v !== 'object') ? SECRET_MARKER : maskSecretKeys(v);
+  return out;
+}
+
+/** An Application's Helm parameters and values whose names look like credentials. */
+function maskApplicationHelm(obj: Obj, other?: Obj): void {
+  const sourcesOf = (o: Obj | undefined) => {
+    const spec = (o?.spec ?? {}) as Obj;
+    return [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])];
+  };
+  const otherSources = sourcesOf(other);
+  sourcesOf(obj).forEach((source, i) => {
+    const helm = (source as Obj | undefined)?.helm as Obj | undefined;
+    if (!helm || typeof helm !== 'object') return;
+    const was = ((otherSources[i] as Obj | undefined)?.helm ?? {}) as Obj;
+    for (const field of ['parameters', 'fileParameters']) {
+      const list = helm[field];
+      if (!Array.isArray(list)) continue;
+      const before = Array.isArray(was[field]) ? (was[field] as Obj[]) : [];
+      for (const p of list as Obj[]) {
+        if (!p || typeof p.name !== 'string' || !SECRET_NAME.test(p.name) || !('value' in p)) continue;
+        const old = before.find((b) => b?.name === p.name);
+        p.value = masked(p.value, old?.value, other !== undefined && old !== undefined);
+      }
+    }
+    if (helm.valuesObject !== undefined) helm.valuesObject = maskSecretKeys(helm.valuesObject);
+    if (typeof helm.values === 'string') {
+      try {
+        helm.values = stringify(maskSecretKeys(parse(helm.values)));
+      } catch {
+        helm.values = SECRET_MARKER;
+      }
+    }
+  });
+}
 
 /**
- * Secret values replaced by a marker. Given the other side, a value that differs from it is marked as
- * changed, so the diff shows which keys changed without showing any value.
+ * Secret values replaced by a marker (Secrets of any case and field spelling, inside lists too, and the
+ * credential-like Helm parameters of Applications). Given the other side, a value that differs from it
+ * is marked as changed, so the diff shows which keys changed without showing any value.
  */
 export function maskSecret(obj: Obj, other?: Obj): void {
-  if (!isSecret(obj)) return;
-  for (const field of ['data', 'stringData']) {
-    const values = obj[field] as Obj | undefined;
-    if (!values || typeof values !== 'object') continue;
-    const before = (other?.[field] ?? {}) as Obj;
-    for (const key of Object.keys(values)) {
-      values[key] =
-        other && key in before && before[key] !== values[key] ? SECRET_CHANGED_MARKER : SECRET_MARKER;
-    }
+  if (Array.isArray(obj.items)) {
+    const others = Array.isArray(other?.items) ? (other.items as Obj[]) : [];
+    (obj.items as unknown[]).forEach((item, i) => {
+      if (item && typeof item === 'object') maskSecret(item as Obj, others[i]);
+    });
   }
+  if (isSecret(obj)) maskSecretValues(obj, other);
+  else if (isApplication(obj)) maskApplicationHelm(obj, other);
 }
 
 /** The comparable form of an object: a deep copy with cluster-owned fields and ignored paths gone. */

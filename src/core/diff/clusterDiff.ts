@@ -1,7 +1,7 @@
 // Base vs head of what each app deploys → the predicted cluster diff: objects created, changed and
 // deleted per app, what Argo CD will do about each (from the app's sync policy), and app-level events.
 import { structuredPatch } from 'diff';
-import type { AppInfo, RenderUnit } from '../argoApps.js';
+import type { AppInfo, NotPreviewed, RenderUnit } from '../argoApps.js';
 import type { Finding } from '../finding.js';
 import { objectName, type Obj, type RenderedObject } from '../render/objects.js';
 import { objectKey } from '../validate/rules.js';
@@ -38,6 +38,8 @@ export interface AppDiff {
   line: number;
   /** An app-level consequence: orphaned objects, cascade deletion, a new app. */
   note?: string;
+  /** What changed in the Application itself: destination, project, sources, sync policy. */
+  settingChanges: string[];
   changes: ObjectChange[];
   findings: Finding[];
 }
@@ -48,6 +50,8 @@ export interface ClusterDiff {
   unchangedApps: number;
   totals: Record<ChangeType, number>;
   images: string[];
+  /** Apps (or their sources) Slipway could not preview, at base or head, with the reason. */
+  notPreviewed: NotPreviewed[];
 }
 
 export interface UnitSide {
@@ -157,11 +161,12 @@ function diffObjects(
     const was = before.get(key);
     const headObj = comparable(now.obj, ignore);
     const baseObj = was ? comparable(was.obj, ignore) : undefined;
+    // compare before masking: a Secret whose only change is a value still shows as changed
+    if (baseObj && canonicalYaml(headObj) === canonicalYaml(baseObj)) continue;
     maskSecret(headObj, baseObj);
     if (baseObj) maskSecret(baseObj);
     const headYaml = canonicalYaml(headObj);
     const baseYaml = baseObj ? canonicalYaml(baseObj) : '';
-    if (baseObj && headYaml === baseYaml) continue;
     const change: ChangeType = baseObj ? 'changed' : 'created';
     changes.push({
       change,
@@ -202,11 +207,36 @@ const sameOutput = (a: RenderedObject[], b: RenderedObject[]) =>
   JSON.stringify(a.map((o) => canonicalYaml(comparable(o.obj, []))).sort()) ===
     JSON.stringify(b.map((o) => canonicalYaml(comparable(o.obj, []))).sort());
 
+function syncPolicyText(app: AppInfo): string {
+  const p = app.syncPolicy;
+  const mode = p.automated ? ['automated', p.prune && 'prune', p.selfHeal && 'self-heal'] : ['manual'];
+  return [...mode, ...p.options].filter(Boolean).join(', ');
+}
+
+/** What an Application's own settings change: where it deploys, from where, under which project and policy. */
+export function appSettingChanges(before: AppInfo | undefined, after: AppInfo | undefined): string[] {
+  if (!before || !after) return [];
+  const out: string[] = [];
+  const dest = (a: AppInfo) =>
+    [a.destination.server ?? a.destination.name ?? '', a.destination.namespace ?? ''].join(' / ');
+  const compare = (what: string, x: string, y: string) => {
+    if (x !== y) out.push(`${what}: ${x || '(none)'} → ${y || '(none)'}`);
+  };
+  compare('destination', dest(before), dest(after));
+  compare('project', before.project ?? 'default', after.project ?? 'default');
+  compare('sources', before.origins.join('; '), after.origins.join('; '));
+  compare('sync policy', syncPolicyText(before), syncPolicyText(after));
+  if (before.cascadeDelete !== after.cascadeDelete)
+    out.push(`resources finalizer ${after.cascadeDelete ? 'added' : 'removed'}`);
+  return out;
+}
+
 /** The predicted cluster diff of the units that were rendered at base and/or head. */
 export function diffUnits(
   base: readonly UnitSide[],
   head: readonly UnitSide[],
   unchangedApps: number,
+  notPreviewed: readonly NotPreviewed[] = [],
 ): ClusterDiff {
   const byIdBase = new Map(base.map((s) => [s.unit.id, s]));
   const byIdHead = new Map(head.map((s) => [s.unit.id, s]));
@@ -232,24 +262,27 @@ export function diffUnits(
           note: `new app: ${side.objects.length} object(s) ${app?.syncPolicy.automated ? 'created automatically' : 'created when someone syncs'}`,
         }),
         changes: renamed ? [] : diffObjects([], side.objects, app),
+        settingChanges: [],
         findings: side.findings,
       });
       continue;
     }
     const changes = diffObjects(was.objects, side.objects, app);
-    if (changes.length === 0 && side.findings.length === 0) {
+    const settingChanges = appSettingChanges(was.unit.app, app);
+    if (changes.length === 0 && side.findings.length === 0 && settingChanges.length === 0) {
       unchanged++;
       continue;
     }
     apps.push({
       id: side.unit.id,
       name: appName(side.unit),
-      status: changes.length > 0 ? 'changed' : 'unchanged',
+      status: changes.length > 0 || settingChanges.length > 0 ? 'changed' : 'unchanged',
       ...(app && { app }),
       file: side.unit.file,
       ...(side.unit.sources[0] && { sourcePath: side.unit.sources[0].path }),
       line: side.unit.line,
       changes,
+      settingChanges,
       findings: side.findings,
     });
   }
@@ -272,6 +305,7 @@ export function diffUnits(
         ...c,
         consequence: app?.cascadeDelete ? 'will be deleted with the app' : 'left running, no longer managed',
       })),
+      settingChanges: [],
       findings: [],
     });
   }
@@ -289,5 +323,12 @@ export function diffUnits(
     unchangedApps: unchanged,
     totals,
     images: [...images].sort(),
+    notPreviewed: uniqueNotPreviewed(notPreviewed),
   };
+}
+
+function uniqueNotPreviewed(list: readonly NotPreviewed[]): NotPreviewed[] {
+  const seen = new Map<string, NotPreviewed>();
+  for (const entry of list) seen.set(`${entry.name}\0${entry.reason}`, entry);
+  return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name) || a.reason.localeCompare(b.reason));
 }

@@ -1,5 +1,6 @@
 // Whether a manifests pull request may merge on its own, judged on its predicted cluster diff: only image
 // changes of workloads, each within the auto-merge level of the environment it lands in.
+import picomatch from 'picomatch';
 import { parse } from 'yaml';
 import type { ClusterDiff } from '../diff/clusterDiff.js';
 import { parseImageRef } from '../imageRef.js';
@@ -16,7 +17,39 @@ export interface EligibilityInput {
   policyErrors: PolicyError[];
   fork: boolean;
   changedFiles: readonly string[];
+  /** Changed files that no app reads (from computeDiff): the preview cannot speak for them. */
+  uncovered: readonly string[];
   diff: ClusterDiff;
+}
+
+/** Findings that mean the preview of an app is incomplete: it was not (fully) rendered or is invalid. */
+const INCOMPLETE = new Set(['not-previewed', 'not-rendered']);
+
+/**
+ * A pull request is eligible only when the preview saw everything it changes: every app it touches was
+ * rendered without error, no Application it touches is not previewed, its Applications keep their
+ * destination, sources, project and sync policy, and every other file it changes is allowed by the policy.
+ */
+function completeness(input: EligibilityInput, policy: Policy): string[] {
+  const reasons: string[] = [];
+  const changed = new Set(input.changedFiles);
+  for (const entry of input.diff.notPreviewed)
+    if (changed.has(entry.file)) reasons.push(`app ${entry.name} is not previewed (${entry.reason})`);
+  for (const app of input.diff.apps) {
+    const incomplete = app.findings.find((f) => f.severity === 'error' || INCOMPLETE.has(f.rule));
+    if (incomplete)
+      reasons.push(
+        `app ${app.name} was not fully previewed (${incomplete.file ?? app.file}: ${incomplete.message})`,
+      );
+    for (const setting of app.settingChanges)
+      reasons.push(`it changes the ${setting.replace(/:.*/, '')} of app ${app.name} (${setting})`);
+  }
+  const allowed =
+    policy.allowedPaths.length > 0 ? picomatch(policy.allowedPaths, { dot: true }) : () => false;
+  for (const file of input.uncovered)
+    if (!allowed(file) && !POLICY_FILES.includes(file))
+      reasons.push(`it changes ${file}, which no previewed app reads (list it in allowed-paths to allow it)`);
+  return reasons;
 }
 
 /** Replaces every container image with a marker, so what remains shows changes beyond images. */
@@ -67,6 +100,7 @@ export function eligibility(input: EligibilityInput): Eligibility {
       reasons: reasons.length > 0 ? reasons : ['there is no policy file on the base branch'],
     };
   if (input.fork) reasons.push('it comes from a fork');
+  reasons.push(...completeness(input, policy));
   const policyFile = input.changedFiles.find((f) => POLICY_FILES.includes(f));
   if (policyFile) reasons.push(`it changes the policy file ${policyFile}`);
   for (const file of input.changedFiles) {

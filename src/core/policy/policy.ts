@@ -32,6 +32,8 @@ export interface Policy {
   environments: Environment[];
   images: ImageRule[];
   mergeMethod: 'merge' | 'squash' | 'rebase';
+  /** Files outside every app's inputs that may change in an eligible pull request. */
+  allowedPaths: string[];
 }
 
 export interface PolicyError {
@@ -134,6 +136,7 @@ export function parsePolicy(file: string, text: string): { policy?: Policy; erro
       environments,
       images: images.map(([pattern, rule]) => ({ pattern, ...rule })),
       mergeMethod: (data['merge-method'] as Policy['mergeMethod'] | undefined) ?? 'squash',
+      allowedPaths: (data['allowed-paths'] as string[] | undefined) ?? [],
     },
     errors: [],
   };

@@ -61,6 +61,15 @@ export const POLICY_SCHEMA = {
         },
       },
     },
+    'allowed-paths': {
+      type: 'array',
+      description:
+        "Globs of files outside every app's inputs (docs, CI files) that a pull request may change and still merge on its own; any other such file makes it not eligible.",
+      items: {
+        type: 'string',
+        minLength: 1,
+      },
+    },
     'merge-method': {
       enum: ['merge', 'squash', 'rebase'],
       default: 'squash',

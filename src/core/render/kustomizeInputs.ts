@@ -1,7 +1,7 @@
 // Everything a kustomization reads, found by walking it and its bases — before kustomize runs. A path
 // that leaves the repository, a remote base, or a referenced file that links out of it stops the unit,
 // so nothing outside the repository is ever read. The input set also tells which units a change affects.
-import { readText, resolveInTree, type FileTree } from '../fileTree.js';
+import { readText, resolveInTree, tooLargeMessage, type FileTree } from '../fileTree.js';
 import { kustomizationIn, parseManifests } from '../argoApps.js';
 import type { Finding } from '../finding.js';
 
@@ -116,7 +116,9 @@ export function kustomizeInputs(
       if (kustomizationIn(tree, target)) visit(target);
       else if (tree.has(target)) {
         files.add(target);
-        if (linkEscapes(tree, target)) escaped(target);
+        const size = tree.get(target)?.tooLarge;
+        if (size !== undefined) report('error', 'file-too-large', target, tooLargeMessage(target, size));
+        else if (linkEscapes(tree, target)) escaped(target);
       } else if ([...tree.keys()].some((p) => p.startsWith(`${target}/`))) visit(target);
       else report('error', 'missing-file', file, `${file} refers to ${ref}, which does not exist`);
     }

@@ -2,7 +2,7 @@
 import picomatch from 'picomatch';
 import { LineCounter, parseAllDocuments, parse } from 'yaml';
 import type { DirectoryOptions } from '../argoApps.js';
-import { filesIn, readText, type FileTree } from '../fileTree.js';
+import { filesIn, readText, tooLargeMessage, type FileTree } from '../fileTree.js';
 import type { Finding } from '../finding.js';
 
 export type Obj = Record<string, unknown>;
@@ -72,17 +72,28 @@ export function parseObjects(
       });
       continue;
     }
-    if (obj.kind === 'List' && Array.isArray(obj.items)) {
+    // Argo CD unwraps every object whose `items` is a list (unstructured IsList: List, SecretList, …)
+    // and drops a list whose items are null
+    if (Array.isArray(obj.items)) {
       for (const item of obj.items)
         if (item && typeof item === 'object') out.objects.push({ obj: item as Obj, file, line });
       continue;
     }
+    if ('items' in obj && obj.items === null && !('spec' in obj) && !('status' in obj)) continue;
     out.objects.push({ obj, file, line });
   }
   return out;
 }
 
-/** A plain folder, as Argo CD reads it: YAML and JSON files, optionally recursive, include/exclude globs. */
+const MANIFEST_FILE = /\.(yaml|yml|json|jsonnet)$/;
+const SKIP_MARKER = '+argocd:skip-file-rendering';
+
+/**
+ * A plain folder, as Argo CD's findManifests reads it: files ending in .yaml, .yml, .json or .jsonnet
+ * (case-sensitive, hidden files included), optionally recursive, include/exclude globs matched against the
+ * path below the folder with `*` crossing `/` (Argo CD's gobwas globs have no separator), files with the
+ * `+argocd:skip-file-rendering` marker left out. Jsonnet is not evaluated: the unit says it is not previewed.
+ */
 export function renderDirectory(
   tree: FileTree,
   folder: string,
@@ -90,36 +101,51 @@ export function renderDirectory(
   unit?: string,
   strict = false,
 ): Rendered {
-  const include = options.include ? picomatch(splitGlobs(options.include)) : () => true;
-  const exclude = options.exclude ? picomatch(splitGlobs(options.exclude)) : () => false;
+  const glob = (pattern: unknown) =>
+    typeof pattern === 'string' && pattern !== '' ? picomatch(pattern, { bash: true, dot: true }) : undefined;
+  const include = glob(options.include);
+  const exclude = glob(options.exclude);
   const out: Rendered = { objects: [], findings: [] };
-  for (const path of filesIn(tree, folder, options.recurse ?? false)) {
+  for (const path of filesIn(tree, folder, options.recurse === true)) {
     const relative = folder === '' ? path : path.slice(folder.length + 1);
-    if (!/\.(ya?ml|json)$/i.test(path) || relative.split('/').some((s) => s.startsWith('.'))) continue;
-    if (!include(relative) || exclude(relative)) continue;
+    if (!MANIFEST_FILE.test(path.slice(path.lastIndexOf('/') + 1))) continue;
+    if (exclude?.(relative) || (include && !include(relative))) continue;
+    const at = { unit, file: path, line: 1 };
+    const size = tree.get(path)?.tooLarge;
+    if (size !== undefined) {
+      out.findings.push({
+        severity: 'error',
+        rule: 'file-too-large',
+        ...at,
+        message: tooLargeMessage(path, size),
+      });
+      continue;
+    }
+    if (path.endsWith('.jsonnet')) {
+      out.findings.push({
+        severity: 'warning',
+        rule: 'not-previewed',
+        ...at,
+        message: `${path} is jsonnet, which Argo CD evaluates and Slipway does not: the app is not previewed`,
+      });
+      continue;
+    }
     const text = readText(tree, path);
     if (text === undefined) {
       out.findings.push({
         severity: 'error',
         rule: 'path-escape',
-        unit,
-        file: path,
-        line: 1,
+        ...at,
         message: `${path} is a link to a place outside the repository; it is not read`,
       });
       continue;
     }
+    if (text.includes(SKIP_MARKER)) continue;
     const parsed = parseObjects(text, path, unit, { strict });
     out.objects.push(...parsed.objects);
     out.findings.push(...parsed.findings);
   }
   return out;
-}
-
-/** Argo CD's include/exclude take `{a,b}` lists as well as single globs. */
-function splitGlobs(glob: string): string[] {
-  const braces = /^\{(.*)\}$/.exec(glob.trim());
-  return braces ? (braces[1] as string).split(',') : [glob];
 }
 
 /**

@@ -1,14 +1,16 @@
 // The files a unit reads when it is rendered: what decides whether a change can affect it.
 import { kustomizationIn, type RenderUnit } from '../argoApps.js';
 import { filesIn, type FileTree } from '../fileTree.js';
+import { helmValueFiles } from './helmInputs.js';
 import { kustomizeInputs, type KustomizationCache } from './kustomizeInputs.js';
 
 export function unitInputs(tree: FileTree, unit: RenderUnit, cache?: KustomizationCache): Set<string> {
   const inputs = new Set<string>([unit.file]);
   for (const source of unit.sources) {
-    for (const file of source.helm?.valueFiles ?? []) {
-      if (file.startsWith('$values/')) inputs.add(file.slice('$values/'.length));
-      else if (!source.chart) inputs.add(source.path ? `${source.path}/${file}` : file);
+    if (source.helm) {
+      const at = { file: unit.file, line: unit.line };
+      for (const file of helmValueFiles(tree, source.chart ? undefined : source.path, source.helm, at).named)
+        inputs.add(file);
     }
     if (source.chart) continue;
     const prefix = source.path === '' ? '' : `${source.path}/`;
