@@ -17,6 +17,7 @@ export function isRevision(rev: string): boolean {
     !rev.includes('..') &&
     !rev.includes('@{') &&
     !rev.includes('//') &&
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what a ref name may not hold
     !/[\x00-\x20\x7f~^:?*[\\]/.test(rev)
   );
 }
