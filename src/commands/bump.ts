@@ -20,13 +20,15 @@ export async function bump(
 ): Promise<CommandResult> {
   if (settings.source.kind === 'github') return bumpOnGitHub(settings, settings.source, log);
   const dir = settings.source.dir;
-  const files = readManifests(dir, settings.paths);
+  const folder = readManifests(dir, settings.paths);
+  for (const skipped of folder.skipped) log.warning(`${skipped.file}: ${skipped.reason}`);
+  const files = folder.texts;
   const plan = planBump(files, settings.updates, { allowDowngrade: settings.allowDowngrade });
   for (const line of planLines(plan, options.verbose ?? false)) log.info(line);
   const diff = settings.dryRun ? planDiff(plan, files) : undefined;
   if (diff !== undefined) options.print?.(diff);
   else if (plan.changed.size > 0) {
-    writeManifests(dir, plan.changed);
+    writeManifests(dir, plan.changed, folder.encodings);
   }
   const json = planJson(plan);
   return {

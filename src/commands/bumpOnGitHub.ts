@@ -32,6 +32,7 @@ import {
   upsertPullRequest,
 } from '../github/pullRequests.js';
 import { readBaseAt, readManifestsAt, type RepoRef } from '../github/tarball.js';
+import type { ManifestEncoding } from '../core/manifestText.js';
 import type { Log } from '../log.js';
 import type { Outputs } from '../outputs.js';
 import type { BumpSettings, ManifestSource } from '../settings.js';
@@ -54,6 +55,8 @@ interface Lane {
   target: BumpTarget;
   plan: BumpPlan;
   decision: MergeDecision;
+  /** How each file was read (UTF-8, or byte for byte): written back the same way. */
+  encodings: ReadonlyMap<string, ManifestEncoding>;
 }
 
 type AutoMergeOutcome = 'enabled' | 'not-allowed' | 'unavailable';
@@ -143,7 +146,7 @@ async function attemptBump(job: Job): Promise<CommandResult> {
         .filter((r) => r.why)
     : [];
   const allowed = settings.updates.filter((u) => !refused.some((r) => r.u === u));
-  const plan = planBump(read.manifests, allowed, { allowDowngrade: settings.allowDowngrade });
+  const plan = planBump(read.texts, allowed, { allowDowngrade: settings.allowDowngrade });
   plan.skips.push(...refused.map((r) => ({ image: r.u.name, reason: `refused by the policy: ${r.why}` })));
   for (const line of planLines(plan, false)) log.info(line);
   for (const skip of plan.skips.filter((s) => !s.file)) log.warning(`${skip.image}: ${skip.reason}.`);
@@ -152,7 +155,13 @@ async function attemptBump(job: Job): Promise<CommandResult> {
   const lanes: Lane[] = groups.map((group) => {
     const target = targetOf(job, group.environment?.name);
     const branch = settings.pullRequest ? branchName(settings.branchPrefix, settings.updates, target) : base;
-    return { branch, target, plan: group.plan, decision: decideMerge(group, policy, settings.autoMerge) };
+    return {
+      branch,
+      target,
+      plan: group.plan,
+      decision: decideMerge(group, policy, settings.autoMerge),
+      encodings: read.encodings,
+    };
   });
   if (settings.dryRun) {
     for (const lane of lanes)
@@ -217,6 +226,7 @@ async function writeDirect(job: Job, lane: Lane, state: BumpState): Promise<Lane
     state.base as { oid: string; treeOid: string },
     lane.plan.changed,
     message,
+    lane.encodings,
   );
   if ((await setBranch(gh, repo, base, commit.sha, { exists: true, force: false })) === 'moved')
     throw new Moved(`${base} moved while the commit was written`);
@@ -229,7 +239,7 @@ async function writePullRequest(job: Job, lane: Lane, state: BumpState): Promise
   const { branch, target, decision } = lane;
   const message = commitMessage(settings.commitMessage, settings.updates, target, links);
   const baseHead = state.base as { oid: string; treeOid: string };
-  let commit = await createCommit(gh, repo, baseHead, lane.plan.changed, message);
+  let commit = await createCommit(gh, repo, baseHead, lane.plan.changed, message, lane.encodings);
   // a commit is the bot's when it carries the trailer and the author this token writes as
   const foreign = (state.branch?.commits ?? []).filter(
     (c) => !hasBumpTrailer(c.message) || c.author.email !== commit.author.email,
@@ -306,7 +316,7 @@ async function commitOnTop(
   message: string,
 ) {
   const { gh, repo, settings } = job;
-  const files = await readManifestsAt(gh, repo, branch.oid, settings.paths);
+  const { texts: files, encodings } = await readManifestsAt(gh, repo, branch.oid, settings.paths);
   const updates = settings.updates.filter((u) => lane.plan.edits.some((e) => e.image === u.name));
   const whole = planBump(files, updates, { allowDowngrade: settings.allowDowngrade });
   // only this lane's files: another environment's edits belong on its own branch
@@ -333,6 +343,7 @@ async function commitOnTop(
     { oid: branch.oid, treeOid: branch.treeOid },
     plan.changed,
     message,
+    encodings,
   );
   return { commit, plan };
 }

@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { discoverUnits } from '../core/argoApps.js';
 import type { Finding, Severity } from '../core/finding.js';
-import { readText, type FileTree } from '../core/fileTree.js';
+import { MAX_FILE_BYTES, readText, tooLargeMessage, type FileTree } from '../core/fileTree.js';
 import { isManifestPath } from '../core/manifestFiles.js';
 import { parseObjects, type RenderedObject } from '../core/render/objects.js';
 import { checkSchemas, crdValidators, FieldLocator } from '../core/validate/schemas.js';
@@ -109,6 +109,16 @@ export async function validate(settings: ValidateSettings): Promise<ValidateResu
     const info = statSync(target, { throwIfNoEntry: false });
     if (!info) throw new Error(`${target}: no such file or folder`);
     if (info.isFile()) {
+      if (info.size > MAX_FILE_BYTES) {
+        findings.push({
+          severity: 'error',
+          rule: 'file-too-large',
+          file: target,
+          line: 1,
+          message: tooLargeMessage(target, info.size),
+        });
+        continue;
+      }
       const text = readFileSync(target, 'utf8');
       const parsed = parseObjects(text, target, undefined, { strict: settings.strict });
       const crds = crdValidators(parsed.objects, settings.strict);

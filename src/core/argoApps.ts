@@ -5,6 +5,7 @@ import { isMap, LineCounter, parseAllDocuments } from 'yaml';
 import { dirname, filesIn, resolveInTree, type FileTree } from './fileTree.js';
 import { isManifestPath } from './manifestFiles.js';
 import { sameRepo } from './repoUrl.js';
+import { documentBoundsProblem } from './yaml/documentBounds.js';
 import { expandApplicationSet, isApplicationSet } from './applicationSets.js';
 
 export interface SyncPolicy {
@@ -235,13 +236,13 @@ export interface ParsedDoc {
 /** The YAML documents of a file that parse to maps, with their first lines; undefined when it is not YAML. */
 export function parseManifests(text: string): ParsedDoc[] | undefined {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false });
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, merge: true });
   const list = Array.isArray(docs) ? docs : [];
-  if (list.some((d) => d.errors.length > 0)) return undefined;
+  if (list.some((d) => d.errors.length > 0 || documentBoundsProblem(d) !== undefined)) return undefined;
   return list
     .filter((d) => isMap(d.contents))
     .map((d) => ({
-      obj: d.toJS({ maxAliasCount: 1000 }) as Obj,
+      obj: d.toJS({ maxAliasCount: -1 }) as Obj,
       line: lineCounter.linePos(d.contents?.range?.[0] ?? 0).line,
     }));
 }

@@ -310,22 +310,46 @@ function walk(ctx: Context, node: unknown, parentKey: string | undefined): void 
   }
 }
 
-function scanMarkers(ctx: Context): void {
-  if (!ctx.src.includes('slipway:')) return;
+interface Marker {
+  /** Where the marked line starts and where its comment starts. */
+  lineStart: number;
+  hash: number;
+  image: string;
+}
+
+/** `# slipway: <image>` comments of a file, found in one pass over its lines. */
+function findMarkers(src: string): Marker[] {
+  if (!src.includes('slipway:')) return [];
+  const markers: Marker[] = [];
   let lineStart = 0;
-  for (const line of ctx.src.split('\n')) {
+  for (const line of src.split('\n')) {
     const match = MARKER.exec(line);
-    const hash = match ? lineStart + line.indexOf('#', line.search(/\s#|^#/)) : -1;
-    if (match) {
-      // the last scalar that ends on this line before the comment
-      const scalar = ctx.scalars
-        .filter((s) => s.range && s.range[0] >= lineStart && s.range[1] <= hash)
-        .sort((a, b) => (b.range?.[0] ?? 0) - (a.range?.[0] ?? 0))[0];
-      const slot = scalar ? scalarSlot(scalar, ctx.doc, ctx.src) : undefined;
-      const site = slot ? markerSite(ctx, slot, match[1] as string) : undefined;
-      if (site) ctx.sites.push(site);
-    }
+    if (match)
+      markers.push({
+        lineStart,
+        hash: lineStart + line.indexOf('#', line.search(/\s#|^#/)),
+        image: match[1] as string,
+      });
     lineStart += line.length + 1;
+  }
+  return markers;
+}
+
+/** The markers inside this document: each names the last scalar that ends on its line before the comment. */
+function scanMarkers(ctx: Context, markers: readonly Marker[]): void {
+  for (const marker of markers) {
+    let scalar: Scalar | undefined;
+    for (const s of ctx.scalars)
+      if (
+        s.range &&
+        s.range[0] >= marker.lineStart &&
+        s.range[1] <= marker.hash &&
+        (!scalar || s.range[0] > (scalar.range?.[0] ?? 0))
+      )
+        scalar = s;
+    const slot = scalar ? scalarSlot(scalar, ctx.doc, ctx.src) : undefined;
+    const site = slot ? markerSite(ctx, slot, marker.image) : undefined;
+    if (site) ctx.sites.push(site);
   }
 }
 
@@ -374,10 +398,14 @@ export function scanYaml(src: string): ScanResult {
   }
   const eol = src.includes('\r\n') ? '\r\n' : '\n';
   const sites: ImageSite[] = [];
+  const markers = findMarkers(src);
   for (const doc of list) {
     const ctx: Context = { doc, src, eol, sites, scalars: [] };
     walk(ctx, doc.contents as Node | null, undefined);
-    scanMarkers(ctx);
+    // only the markers between this document's start and end (markers are in file order)
+    const [start, , end] = doc.range;
+    const inside = markers.filter((m) => m.lineStart >= start - 1 && m.lineStart < end);
+    if (inside.length > 0) scanMarkers(ctx, inside);
   }
   return { sites: dedupe(sites) };
 }

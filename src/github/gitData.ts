@@ -1,5 +1,6 @@
 // Commits written through the Git Data API (tree → commit → ref): no git binary, and GitHub signs them,
 // so they show as Verified for GitHub App tokens and GITHUB_TOKEN.
+import { encodeManifest, type ManifestEncoding } from '../core/manifestText.js';
 import type { GitHub } from './client.js';
 import { isStatus } from './errors.js';
 import type { RepoRef } from './tarball.js';
@@ -15,17 +16,20 @@ export async function createCommit(
   parent: { oid: string; treeOid: string },
   files: ReadonlyMap<string, string>,
   message: string,
+  encodings: ReadonlyMap<string, ManifestEncoding> = new Map(),
 ): Promise<CreatedCommit> {
-  const tree = await gh.rest.git.createTree({
-    ...repo,
-    base_tree: parent.treeOid,
-    tree: [...files].map(([path, content]) => ({
-      path,
-      mode: '100644' as const,
-      type: 'blob' as const,
-      content,
-    })),
-  });
+  const entries = [];
+  for (const [path, content] of files) {
+    const entry = { path, mode: '100644' as const, type: 'blob' as const };
+    if ((encodings.get(path) ?? 'utf8') === 'utf8') entries.push({ ...entry, content });
+    else {
+      // not UTF-8: its bytes go up as base64, so no byte outside the edit changes
+      const base64 = encodeManifest(content, encodings.get(path) as ManifestEncoding).toString('base64');
+      const blob = await gh.rest.git.createBlob({ ...repo, content: base64, encoding: 'base64' });
+      entries.push({ ...entry, sha: blob.data.sha });
+    }
+  }
+  const tree = await gh.rest.git.createTree({ ...repo, base_tree: parent.treeOid, tree: entries });
   const commit = await gh.rest.git.createCommit({
     ...repo,
     message,

@@ -2,6 +2,7 @@
 import { parseTarGzip } from 'nanotar';
 import { MAX_FILE_BYTES, resolveInTree, type FileTree } from '../core/fileTree.js';
 import { selectManifests } from '../core/manifestFiles.js';
+import { decodeManifest, type ManifestEncoding } from '../core/manifestText.js';
 import type { GitHub } from './client.js';
 
 export interface RepoRef {
@@ -10,6 +11,22 @@ export interface RepoRef {
 }
 
 const decoder = new TextDecoder('utf-8');
+
+/** Manifest texts of a commit, decoded without losing a byte (see manifestText). */
+export interface ManifestTexts {
+  texts: Map<string, string>;
+  encodings: Map<string, ManifestEncoding>;
+}
+
+function decodeAll(byPath: Map<string, Uint8Array>, paths: readonly string[]): ManifestTexts {
+  const out: ManifestTexts = { texts: new Map(), encodings: new Map() };
+  for (const path of paths) {
+    const { text, encoding } = decodeManifest(byPath.get(path) as Uint8Array);
+    out.texts.set(path, text);
+    out.encodings.set(path, encoding);
+  }
+  return out;
+}
 
 /** Every regular file of a commit, as bytes. */
 async function filesAt(gh: GitHub, repo: RepoRef, sha: string): Promise<Map<string, Uint8Array>> {
@@ -37,11 +54,9 @@ export async function readManifestsAt(
   repo: RepoRef,
   sha: string,
   globs: readonly string[],
-): Promise<Map<string, string>> {
+): Promise<ManifestTexts> {
   const byPath = await filesAt(gh, repo, sha);
-  return new Map(
-    selectManifests(byPath.keys(), globs).map((path) => [path, decoder.decode(byPath.get(path))]),
-  );
+  return decodeAll(byPath, selectManifests(byPath.keys(), globs));
 }
 
 /** The whole tree of a commit, for rendering it when git cannot fetch it. */
@@ -62,11 +77,9 @@ export async function readBaseAt(
   sha: string,
   globs: readonly string[],
   policyFiles: readonly string[],
-): Promise<{ manifests: Map<string, string>; policy?: { file: string; text: string } }> {
+): Promise<ManifestTexts & { policy?: { file: string; text: string } }> {
   const byPath = await filesAt(gh, repo, sha);
-  const manifests = new Map(
-    selectManifests(byPath.keys(), globs).map((path) => [path, decoder.decode(byPath.get(path))]),
-  );
+  const manifests = decodeAll(byPath, selectManifests(byPath.keys(), globs));
   const file = policyFiles.find((f) => byPath.has(f));
-  return { manifests, ...(file && { policy: { file, text: decoder.decode(byPath.get(file)) } }) };
+  return { ...manifests, ...(file && { policy: { file, text: decoder.decode(byPath.get(file)) } }) };
 }

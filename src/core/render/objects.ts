@@ -4,6 +4,7 @@ import { LineCounter, parseAllDocuments, parse } from 'yaml';
 import type { DirectoryOptions } from '../argoApps.js';
 import { filesIn, readText, tooLargeMessage, type FileTree } from '../fileTree.js';
 import type { Finding } from '../finding.js';
+import { documentBoundsProblem } from '../yaml/documentBounds.js';
 
 export type Obj = Record<string, unknown>;
 
@@ -34,7 +35,8 @@ export function parseObjects(
   options: { strict?: boolean } = {},
 ): Rendered {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: options.strict ?? false });
+  // merge keys (`<<: *base`) are resolved as kubectl and Argo CD (go-yaml) resolve them
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: options.strict ?? false, merge: true });
   const out: Rendered = { objects: [], findings: [] };
   for (const doc of Array.isArray(docs) ? docs : []) {
     const error = doc.errors[0];
@@ -45,9 +47,23 @@ export function parseObjects(
       out.findings.push({ severity: 'error', rule, unit, file, line, column, message });
       continue;
     }
-    const value = doc.toJS({ maxAliasCount: 1000 }) as unknown;
-    if (value === null || value === undefined) continue;
     const line = lineCounter.linePos(doc.contents?.range?.[0] ?? 0).line;
+    const tooBig = documentBoundsProblem(doc);
+    if (tooBig) {
+      out.findings.push({
+        severity: 'error',
+        rule: 'yaml-limits',
+        unit,
+        file,
+        line,
+        message: `this document ${tooBig}; it was not read`,
+      });
+      continue;
+    }
+    // documentBoundsProblem bounded the expansion, so yaml's own alias counter (which refuses a legitimate
+    // file with 1,100 aliases of one scalar) is off
+    const value = doc.toJS({ maxAliasCount: -1 }) as unknown;
+    if (value === null || value === undefined) continue;
     if (typeof value !== 'object' || Array.isArray(value)) {
       out.findings.push({
         severity: 'error',

@@ -68,18 +68,24 @@ function fence(body: string, language: string): string {
   return `${ticks}${language}\n${body}\n${ticks}`;
 }
 
-function header(diff: ClusterDiff): string {
-  const changedApps = diff.apps.filter((a) => a.changes.length > 0 || a.status !== 'changed').length;
+function header(diff: ClusterDiff, imageLimit = Infinity): string {
+  const changedApps = diff.apps.filter(
+    (a) => a.changes.length > 0 || a.status !== 'changed' || a.settingChanges.length > 0,
+  ).length;
   if (diff.apps.length === 0)
     return `**No change** to what the apps deploy (${diff.unchangedApps} app(s) checked).`;
   const t = diff.totals;
-  const images = diff.images.length > 0 ? ` · images: ${diff.images.map((i) => `\`${i}\``).join(', ')}` : '';
+  const shown = diff.images.slice(0, imageLimit);
+  const more = diff.images.length - shown.length;
+  const images =
+    shown.length > 0
+      ? ` · images: ${shown.map((i) => `\`${i}\``).join(', ')}${more > 0 ? ` and ${more} more` : ''}`
+      : '';
   return `**${changedApps} app(s) change** — +${t.created} created, ~${t.changed} changed, −${t.deleted} deleted${images} · ${diff.unchangedApps} app(s) unchanged`;
 }
 
-function table(diff: ClusterDiff, options: MarkdownOptions): string {
-  if (diff.apps.length === 0) return '';
-  const rows = diff.apps.map((app) => {
+function tableRows(diff: ClusterDiff, options: MarkdownOptions): string[] {
+  return diff.apps.map((app) => {
     const name = options.fileUrl
       ? `[${cell(app.name)}](${options.fileUrl(app.file, app.line)})`
       : cell(app.name);
@@ -93,29 +99,35 @@ function table(diff: ClusterDiff, options: MarkdownOptions): string {
             : '';
     return `| ${name}${status} | ${cell(destination(app))} | ${syncPolicy(app)} | ${counts(app)} | ${validation(app.findings)} |`;
   });
+}
+
+function table(rows: readonly string[], total: number): string {
+  if (total === 0) return '';
+  const more = total - rows.length;
   return [
     '| App | Destination | Sync | Objects | Validation |',
     '| --- | --- | --- | --- | --- |',
     ...rows,
+    ...(more > 0 ? [`| … ${more} more app(s) | | | | |`] : []),
   ].join('\n');
 }
 
 type Body = 'full' | 'omitted';
 
-function changeBlock(change: ObjectChange, context: number, body: Body): string {
+function changeBlock(change: ObjectChange, diffText: string, body: Body): string {
   const lines = [`**${SIGN[change.change]} ${change.object}** — ${change.consequence}`];
   for (const fact of change.summary) lines.push(`- ${fact}`);
-  if (body === 'full') lines.push(fence(objectDiff(change, context), 'diff'));
-  else
-    lines.push(
-      `_diff left out to fit the comment (${objectDiff(change, context).split('\n').length} lines)_`,
-    );
+  if (body === 'full') lines.push(fence(diffText, 'diff'));
+  else lines.push(`_diff left out to fit the comment (${diffText.split('\n').length} lines)_`);
   return lines.join('\n');
 }
 
-function appDetails(app: AppDiff, context: number, omitted: ReadonlySet<ObjectChange>): string {
+/** An app's details with each change's block already chosen: the head and the tail around them. */
+function appDetails(app: AppDiff, blocks: readonly string[]): string {
   const parts = [`<details><summary><b>${app.name}</b> ${counts(app)}</summary>`, ''];
   if (app.note) parts.push(`> ${app.note}`, '');
+  for (const setting of app.settingChanges) parts.push(`- Application ${setting}`);
+  if (app.settingChanges.length > 0) parts.push('');
   const findings = app.findings.filter((f) => f.severity !== 'notice');
   if (findings.length > 0) {
     parts.push(
@@ -126,30 +138,58 @@ function appDetails(app: AppDiff, context: number, omitted: ReadonlySet<ObjectCh
       '',
     );
   }
-  for (const change of app.changes)
-    parts.push(changeBlock(change, context, omitted.has(change) ? 'omitted' : 'full'), '');
+  for (const block of blocks) parts.push(block, '');
   parts.push('</details>');
   return parts.join('\n');
+}
+
+function notPreviewedSection(diff: ClusterDiff, limit = Infinity): string[] {
+  if (diff.notPreviewed.length === 0) return [];
+  const shown = diff.notPreviewed.slice(0, limit);
+  const more = diff.notPreviewed.length - shown.length;
+  return [
+    `**Not previewed** (${diff.notPreviewed.length}):`,
+    ...shown.map((n) => `- ${cell(n.name)} — ${cell(n.reason)} (\`${n.file}:${n.line}\`)`),
+    ...(more > 0 ? [`- … and ${more} more`] : []),
+    '',
+  ];
+}
+
+interface Layout {
+  context: number;
+  omitted: ReadonlySet<ObjectChange>;
+  details: boolean;
+  rows: number;
+  images: number;
+  notPreviewed: number;
+  notes: string[];
 }
 
 function assemble(
   diff: ClusterDiff,
   options: MarkdownOptions,
-  context: number,
-  omitted: ReadonlySet<ObjectChange>,
-  details: boolean,
-  notes: string[],
+  layout: Layout,
+  rows: readonly string[],
 ): string {
+  const notes = layout.notes;
+  const diffs = new Map<ObjectChange, string>();
+  const blocksOf = (app: AppDiff) =>
+    app.changes.map((c) => {
+      const text = diffs.get(c) ?? objectDiff(c, layout.context);
+      diffs.set(c, text);
+      return changeBlock(c, text, layout.omitted.has(c) ? 'omitted' : 'full');
+    });
   return [
     commentMarker(options.commentId),
     '### Slipway: predicted cluster diff',
     '',
-    header(diff),
+    header(diff, layout.images),
     '',
-    table(diff, options),
+    table(rows.slice(0, layout.rows), rows.length),
     '',
     ...eligibilitySection(options),
-    ...(details ? diff.apps.map((app) => `${appDetails(app, context, omitted)}\n`) : []),
+    ...notPreviewedSection(diff, layout.notPreviewed),
+    ...(layout.details ? diff.apps.map((app) => `${appDetails(app, blocksOf(app))}\n`) : []),
     ...(notes.length > 0
       ? ['', `> ✂️ ${notes.join(' ')}${options.fullReport ? ` The full report: ${options.fullReport}.` : ''}`]
       : []),
@@ -157,29 +197,86 @@ function assemble(
 }
 
 /**
- * The comment, never over GitHub's limit: first less context, then the largest diff bodies left out,
- * then the per-app details; the summary table always stays, and the comment says what was cut.
+ * The comment, never over its budget: first less context, then the largest diff bodies left out, then the
+ * per-app details, then the rows of the table, the image list and the not-previewed list are shortened; the
+ * comment says what was cut. Each step is sized from lengths worked out once, so the cost is linear in
+ * the size of the diff.
  */
 export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): string {
   const BUDGET = options.budget ?? DEFAULT_BUDGET;
-  let text = assemble(diff, options, 3, new Set(), true, []);
+  const rows = tableRows(diff, options);
+  const everything = {
+    rows: rows.length,
+    images: diff.images.length,
+    notPreviewed: diff.notPreviewed.length,
+  };
+  let text = assemble(
+    diff,
+    options,
+    { context: 3, omitted: new Set(), details: true, notes: [], ...everything },
+    rows,
+  );
   if (text.length <= BUDGET) return text;
-  text = assemble(diff, options, 0, new Set(), true, ['Diffs show no context lines to fit the comment.']);
+  const noContext = 'Diffs show no context lines to fit the comment.';
+  text = assemble(
+    diff,
+    options,
+    { context: 0, omitted: new Set(), details: true, notes: [noContext], ...everything },
+    rows,
+  );
   if (text.length <= BUDGET) return text;
-  const bySize = diff.apps
-    .flatMap((a) => a.changes)
-    .sort((x, y) => objectDiff(y, 0).length - objectDiff(x, 0).length);
+  // leave out the diffs that save the most, until the rest fits (sizes from one rendering of each)
+  const changes = diff.apps.flatMap((a) => a.changes);
+  const savings = changes
+    .map((c) => {
+      const body = objectDiff(c, 0);
+      return {
+        change: c,
+        saves: changeBlock(c, body, 'full').length - changeBlock(c, body, 'omitted').length,
+      };
+    })
+    .sort((x, y) => y.saves - x.saves);
   const omitted = new Set<ObjectChange>();
-  for (const change of bySize) {
+  let excess = text.length - BUDGET;
+  for (const { change, saves } of savings) {
+    if (excess <= 0) break;
     omitted.add(change);
-    text = assemble(diff, options, 0, omitted, true, [
-      `${omitted.size} of ${bySize.length} object diffs were left out to fit the comment.`,
-    ]);
-    if (text.length <= BUDGET) return text;
+    // the note grows a little as the count does; a margin of 16 characters covers it
+    excess -= saves - 16;
   }
-  return assemble(diff, options, 0, omitted, false, [
-    'The per-app details were left out to fit the comment.',
-  ]);
+  const omittedNote = `${omitted.size} of ${changes.length} object diffs were left out to fit the comment.`;
+  text = assemble(
+    diff,
+    options,
+    { context: 0, omitted, details: true, notes: [omittedNote], ...everything },
+    rows,
+  );
+  if (text.length <= BUDGET) return text;
+  const noDetails = 'The per-app details were left out to fit the comment.';
+  const layout: Layout = { context: 0, omitted, details: false, notes: [noDetails], ...everything };
+  text = assemble(diff, options, layout, rows);
+  if (text.length <= BUDGET) return text;
+  // thousands of apps: shorten the lists, keeping what fits (each row's length is known)
+  const fixed = assemble(diff, options, { ...layout, rows: 0, images: 0, notPreviewed: 0 }, rows);
+  let room = BUDGET - fixed.length - 400;
+  const fit = (lengths: number[]) => {
+    let n = 0;
+    while (n < lengths.length && room - ((lengths[n] as number) + 4) >= 0)
+      room -= (lengths[n++] as number) + 4;
+    return n;
+  };
+  const images = fit(diff.images.map((i) => i.length));
+  const notPreviewed = fit(
+    diff.notPreviewed.map((n) => n.name.length + n.reason.length + n.file.length + 16),
+  );
+  const shownRows = fit(rows.map((r) => r.length));
+  const cut = `Only ${shownRows} of ${rows.length} apps are listed to fit the comment.`;
+  return assemble(
+    diff,
+    options,
+    { ...layout, rows: shownRows, images, notPreviewed, notes: [noDetails, cut] },
+    rows,
+  );
 }
 
 const paint = (color: boolean, code: number, text: string) =>
@@ -214,6 +311,7 @@ export function diffJson(diff: ClusterDiff): unknown {
     totals: diff.totals,
     images: diff.images,
     unchangedApps: diff.unchangedApps,
+    notPreviewed: diff.notPreviewed,
     apps: diff.apps.map((app) => ({
       name: app.name,
       status: app.status,
@@ -222,6 +320,7 @@ export function diffJson(diff: ClusterDiff): unknown {
       syncPolicy: app.app?.syncPolicy,
       file: app.file,
       ...(app.note && { note: app.note }),
+      ...(app.settingChanges.length > 0 && { settingChanges: app.settingChanges }),
       findings: app.findings,
       changes: app.changes.map((c) => ({
         change: c.change,
