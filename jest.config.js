@@ -7,6 +7,7 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  setupFiles: ['<rootDir>/__tests__/support/toolsOnPath.ts'],
   testTimeout: 60000,
   // e2e tests spawn node and git; two workers fit this 2-core machine
   maxWorkers: 2,

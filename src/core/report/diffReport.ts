@@ -165,20 +165,32 @@ interface Layout {
   notes: string[];
 }
 
+/** Each change's diff, worked out once per context size for the whole layout search. */
+type DiffOf = (change: ObjectChange, context: number) => string;
+
+function diffCache(): DiffOf {
+  const cache = new Map<number, Map<ObjectChange, string>>();
+  return (change, context) => {
+    const byChange = cache.get(context) ?? new Map<ObjectChange, string>();
+    cache.set(context, byChange);
+    let text = byChange.get(change);
+    if (text === undefined) byChange.set(change, (text = objectDiff(change, context)));
+    return text;
+  };
+}
+
 function assemble(
   diff: ClusterDiff,
   options: MarkdownOptions,
   layout: Layout,
   rows: readonly string[],
+  diffOf: DiffOf,
 ): string {
   const notes = layout.notes;
-  const diffs = new Map<ObjectChange, string>();
   const blocksOf = (app: AppDiff) =>
-    app.changes.map((c) => {
-      const text = diffs.get(c) ?? objectDiff(c, layout.context);
-      diffs.set(c, text);
-      return changeBlock(c, text, layout.omitted.has(c) ? 'omitted' : 'full');
-    });
+    app.changes.map((c) =>
+      changeBlock(c, diffOf(c, layout.context), layout.omitted.has(c) ? 'omitted' : 'full'),
+    );
   return [
     commentMarker(options.commentId),
     '### Slipway: predicted cluster diff',
@@ -205,6 +217,7 @@ function assemble(
 export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): string {
   const BUDGET = options.budget ?? DEFAULT_BUDGET;
   const rows = tableRows(diff, options);
+  const diffOf = diffCache();
   const everything = {
     rows: rows.length,
     images: diff.images.length,
@@ -215,6 +228,7 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
     options,
     { context: 3, omitted: new Set(), details: true, notes: [], ...everything },
     rows,
+    diffOf,
   );
   if (text.length <= BUDGET) return text;
   const noContext = 'Diffs show no context lines to fit the comment.';
@@ -223,13 +237,14 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
     options,
     { context: 0, omitted: new Set(), details: true, notes: [noContext], ...everything },
     rows,
+    diffOf,
   );
   if (text.length <= BUDGET) return text;
   // leave out the diffs that save the most, until the rest fits (sizes from one rendering of each)
   const changes = diff.apps.flatMap((a) => a.changes);
   const savings = changes
     .map((c) => {
-      const body = objectDiff(c, 0);
+      const body = diffOf(c, 0);
       return {
         change: c,
         saves: changeBlock(c, body, 'full').length - changeBlock(c, body, 'omitted').length,
@@ -250,14 +265,15 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
     options,
     { context: 0, omitted, details: true, notes: [omittedNote], ...everything },
     rows,
+    diffOf,
   );
   if (text.length <= BUDGET) return text;
   const noDetails = 'The per-app details were left out to fit the comment.';
   const layout: Layout = { context: 0, omitted, details: false, notes: [noDetails], ...everything };
-  text = assemble(diff, options, layout, rows);
+  text = assemble(diff, options, layout, rows, diffOf);
   if (text.length <= BUDGET) return text;
   // thousands of apps: shorten the lists, keeping what fits (each row's length is known)
-  const fixed = assemble(diff, options, { ...layout, rows: 0, images: 0, notPreviewed: 0 }, rows);
+  const fixed = assemble(diff, options, { ...layout, rows: 0, images: 0, notPreviewed: 0 }, rows, diffOf);
   let room = BUDGET - fixed.length - 400;
   const fit = (lengths: number[]) => {
     let n = 0;
@@ -276,6 +292,7 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
     options,
     { ...layout, rows: shownRows, images, notPreviewed, notes: [noDetails, cut] },
     rows,
+    diffOf,
   );
 }
 
