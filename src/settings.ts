@@ -269,6 +269,23 @@ export function parseBumpSettings(get: InputGetter, env: Environment, localDir?:
 
 type Obj = Record<string, unknown>;
 
+/**
+ * Extra `kustomize build` flags (Argo CD's kustomize.buildOptions). Plugins, exec functions, another helm
+ * command and the load restrictor stay as they are; `--enable-helm` is allowed (vendored charts only).
+ */
+export function parseKustomizeBuildOptions(raw: string, what: string): string[] {
+  const options = raw.trim().split(/\s+/).filter(Boolean);
+  const refused = options.find(
+    (o) => o !== '--enable-helm' && /plugin|exec|helm|load-restrictor|network/i.test(o),
+  );
+  if (refused) {
+    throw new SettingsError(
+      `${what}: "${refused}" is not allowed (plugins, exec functions, the helm command and the load restrictor stay as they are; --enable-helm is allowed for vendored charts).`,
+    );
+  }
+  return options;
+}
+
 /** The pull request of a pull_request / pull_request_target event, with the `base` input overriding its base. */
 function pullRequestOf(event: unknown, base: string): CheckSettings['pullRequest'] {
   const pull = ((event ?? {}) as Obj).pull_request as Obj | undefined;
@@ -293,13 +310,10 @@ export function parseCheckSettings(get: InputGetter, env: Environment, event?: u
       `Input "kubernetes-version" must be a Kubernetes minor version like 1.31; got "${kubernetesVersion}".`,
     );
   }
-  const buildOptions = get('kustomize-build-options').trim().split(/\s+/).filter(Boolean);
-  const refused = buildOptions.find((o) => /plugin|exec|enable-helm|load-restrictor|network/i.test(o));
-  if (refused) {
-    throw new SettingsError(
-      `Input "kustomize-build-options": "${refused}" is not allowed (plugins, exec functions, Helm inflation and the load restrictor stay as they are).`,
-    );
-  }
+  const buildOptions = parseKustomizeBuildOptions(
+    get('kustomize-build-options'),
+    'Input "kustomize-build-options"',
+  );
   const commentId = get('comment-id').trim() || 'default';
   if (!/^[\w.-]+$/.test(commentId))
     throw new SettingsError(

@@ -4,6 +4,7 @@ import { diffJson, diffMarkdown, diffText } from '../core/report/diffReport.js';
 import { DEFAULT_KUBERNETES_VERSION } from '../core/validate/rules.js';
 import { mergeBaseWithDefault, originUrl, resolveRevision } from '../edges/git.js';
 import { diskTree, gitTree } from '../edges/trees.js';
+import { parseKustomizeBuildOptions } from '../settings.js';
 
 export interface DiffFlags {
   base?: string;
@@ -12,6 +13,7 @@ export interface DiffFlags {
   render: RenderScope;
   repoUrl: string[];
   kubernetesVersion?: string;
+  kustomizeBuildOptions: string;
 }
 
 export async function runDiff(dir: string, flags: DiffFlags): Promise<number> {
@@ -27,6 +29,16 @@ export async function runDiff(dir: string, flags: DiffFlags): Promise<number> {
     process.stderr.write(`error: "${flags.head}" is not a commit in ${dir}\n`);
     return 2;
   }
+  let kustomizeBuildOptions: string[];
+  try {
+    kustomizeBuildOptions = parseKustomizeBuildOptions(
+      flags.kustomizeBuildOptions,
+      '--kustomize-build-options',
+    );
+  } catch (error) {
+    process.stderr.write(`error: ${(error as Error).message}\n`);
+    return 2;
+  }
   const started = Date.now();
   const run = await computeDiff(gitTree(dir, base), head ? gitTree(dir, head) : diskTree(dir), {
     repoUrls: [...flags.repoUrl, ...[originUrl(dir)].filter((u): u is string => u !== undefined)],
@@ -35,7 +47,7 @@ export async function runDiff(dir: string, flags: DiffFlags): Promise<number> {
     strict: false,
     requireSchemas: false,
     imageTagSeverity: 'warning',
-    kustomizeBuildOptions: [],
+    kustomizeBuildOptions,
     paths: [],
   });
   if (flags.format === 'json')

@@ -181,6 +181,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
         '--kubernetes-version <X.Y>',
         'the cluster version removed and deprecated APIs are judged against',
       )
+      .option(
+        '--kustomize-build-options <options>',
+        'extra kustomize build flags, as the action input (e.g. "--enable-helm")',
+        '',
+      )
       .action(async (dir: string, flags: DiffFlags) => setExit(await runDiff(dir, flags)));
   }
   program

@@ -23,13 +23,22 @@ import {
 } from '../core/render/objects.js';
 import { clusterScopedCrdKinds, defaultNamespaces } from '../core/render/scope.js';
 import { helmTemplate, kustomizeBuild } from '../edges/renderers.js';
-import { helmNameProblem, helmValueFiles, type HelmRelease } from '../core/render/helmInputs.js';
+import {
+  chartDependencies,
+  crdApiVersions,
+  helmFileParameters,
+  helmNameProblem,
+  helmValueFiles,
+  type HelmRelease,
+} from '../core/render/helmInputs.js';
 
 export interface RenderOptions {
   strict: boolean;
   kubernetesVersion: string;
   repoUrls: readonly string[];
   kustomizeBuildOptions?: string[];
+  /** API versions helm is told the cluster serves besides its built-ins (CRDs of the repository), worked out on first use. */
+  apiVersions?: () => string[];
 }
 
 export interface UnitOutput {
@@ -81,7 +90,8 @@ async function renderSource(
     };
   }
   if (kustomizationIn(tree, source.path)) {
-    const inputs = kustomizeInputs(tree, source.path, unit.id);
+    const enableHelm = (options.kustomizeBuildOptions ?? []).includes('--enable-helm');
+    const inputs = kustomizeInputs(tree, source.path, unit.id, undefined, { enableHelm });
     if (inputs.findings.length > 0) return { objects: [], findings: inputs.findings };
     const built = await kustomizeBuild(
       tree,
@@ -118,10 +128,24 @@ async function renderHelm(
 ): Promise<Rendered> {
   const at = { unit: unit.id, file: unit.file, line: unit.line };
   const helm = source.helm ?? {};
+  // Argo CD's helmTemplate: helm.releaseName, else the app name; helm.namespace, else the destination's;
+  // helm.kubeVersion and helm.apiVersions, else the cluster's (here: the kubernetes-version setting and
+  // the API versions of the CRDs in the repository)
+  const extra = helm as { namespace?: unknown; kubeVersion?: unknown; apiVersions?: unknown };
+  const namespace =
+    typeof extra.namespace === 'string' && extra.namespace !== ''
+      ? extra.namespace
+      : unit.app?.destination.namespace;
   const release: HelmRelease = {
     releaseName: helm.releaseName ?? unit.app?.name ?? source.path.split('/').pop() ?? 'release',
-    ...(unit.app?.destination.namespace && { namespace: unit.app.destination.namespace }),
-    kubeVersion: options.kubernetesVersion,
+    ...(namespace && { namespace }),
+    kubeVersion:
+      typeof extra.kubeVersion === 'string' && extra.kubeVersion !== ''
+        ? extra.kubeVersion
+        : options.kubernetesVersion,
+    apiVersions: Array.isArray(extra.apiVersions)
+      ? extra.apiVersions.filter((v): v is string => typeof v === 'string' && !v.startsWith('-'))
+      : (options.apiVersions?.() ?? []),
   };
   const problem = helmNameProblem(release, source.chart);
   if (problem)
@@ -131,9 +155,14 @@ async function renderHelm(
         { severity: 'error', rule: 'invalid-application', ...at, message: `${problem}; not rendered` },
       ],
     };
-  const inputs = helmValueFiles(tree, source.chart ? undefined : source.path, helm, at);
-  if (inputs.findings.length > 0) return { objects: [], findings: inputs.findings };
-  if (inputs.notPreviewed)
+  const chartPath = source.chart ? undefined : source.path;
+  const inputs = helmValueFiles(tree, chartPath, helm, at);
+  const fileParameters = helmFileParameters(tree, chartPath, helm, at);
+  const dependencies = chartPath === undefined ? undefined : chartDependencies(tree, chartPath, at);
+  const findings = [...inputs.findings, ...fileParameters.findings, ...(dependencies?.findings ?? [])];
+  if (findings.length > 0) return { objects: [], findings };
+  const notPreviewed = inputs.notPreviewed ?? dependencies?.notPreviewed;
+  if (notPreviewed)
     return {
       objects: [],
       findings: [
@@ -141,12 +170,17 @@ async function renderHelm(
           severity: 'warning',
           rule: 'not-previewed',
           ...at,
-          message: `${what} not previewed: ${inputs.notPreviewed}`,
+          message: `${what} not previewed: ${notPreviewed}`,
         },
       ],
     };
   const chart = source.chart ? { ref: source.chart } : { path: source.path };
-  const result = await helmTemplate(tree, chart, inputs.valueFiles, helm, release);
+  const files = {
+    valueFiles: inputs.valueFiles,
+    fileParameters: fileParameters.parameters,
+    dependencyFolders: dependencies?.localFolders ?? [],
+  };
+  const result = await helmTemplate(tree, chart, files, helm, release);
   if (result.ok) return parseObjects(result.stdout, source.chart ? unit.file : what, unit.id);
   const missing = /helm not found/.test(result.error);
   // a chart repository out of reach is the network's doing, not the PR's: a warning, like a missing helm
@@ -202,6 +236,8 @@ export async function renderAll(
   const outputs: UnitOutput[] = [];
   const notPreviewed: NotPreviewed[] = [];
   const known = new Set(units.map((u) => u.id));
+  let crds: string[] | undefined;
+  options = { ...options, apiVersions: options.apiVersions ?? (() => (crds ??= crdApiVersions(tree))) };
   let wave = [...units];
   for (let depth = 0; wave.length > 0; depth++) {
     const rendered = await pool(wave, cpus().length, (unit) => renderUnit(tree, unit, options));

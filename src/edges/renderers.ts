@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import type { ChartRef, HelmOptions, KustomizeOverrides } from '../core/argoApps.js';
-import { helmTemplateArgs, type HelmRelease } from '../core/render/helmInputs.js';
+import { helmTemplateArgs, type HelmFlags, type HelmRelease } from '../core/render/helmInputs.js';
 import { filesIn, readText, resolveInTree, type FileTree } from '../core/fileTree.js';
 import { tryParseImageRef } from '../core/imageRef.js';
 import { hasBinary, minimalEnv, run, type RunResult } from './childProcess.js';
@@ -93,7 +93,10 @@ export async function kustomizeBuild(
     writeFileSync(join(root, 'wrap', 'kustomization.yaml'), wrapper(path, overrides));
     const options = { cwd: root, env: minimalEnv(join(root, 'home')) };
     const args = [
-      ...buildOptions.filter((o) => !/plugin|exec|enable-helm|load-restrictor/i.test(o)),
+      // --enable-helm is kept: kustomizeInputs checked every helmCharts field and that each chart is vendored
+      ...buildOptions.filter(
+        (o) => o === '--enable-helm' || !/plugin|exec|helm|load-restrictor|network/i.test(o),
+      ),
       join(root, 'wrap'),
     ];
     const result = (await hasBinary('kustomize'))
@@ -112,16 +115,24 @@ export async function kustomizeBuild(
   }
 }
 
+export interface HelmFiles {
+  /** Value files, repository paths resolved inside the repository (helmValueFiles). */
+  valueFiles: readonly string[];
+  fileParameters: ReadonlyArray<{ name: string; path: string }>;
+  /** Folders of `file://` chart dependencies (chartDependencies): copied too, then `helm dependency build`. */
+  dependencyFolders: readonly string[];
+}
+
 /**
  * `helm template` of a chart folder in the repository, or of a chart from a chart repository (`--repo`,
- * which needs the network); says so clearly when helm is not installed. Value files are repository paths
- * already resolved inside the repository (helmValueFiles); names were checked (helmNameProblem).
+ * which needs the network); says so clearly when helm is not installed. Every path was resolved inside the
+ * repository and every name checked (helmNameProblem) before this runs.
  */
 export async function helmTemplate(
   tree: FileTree,
   chart: { path: string } | { ref: ChartRef },
-  valueFiles: readonly string[],
-  helm: HelmOptions,
+  files: HelmFiles,
+  helm: HelmOptions & HelmFlags,
   release: HelmRelease,
 ): Promise<RunResult> {
   if (!(await hasBinary('helm'))) {
@@ -132,18 +143,36 @@ export async function helmTemplate(
     };
   }
   const chartFiles = 'path' in chart ? filesIn(tree, chart.path, true) : [];
-  const root = materialise(tree, [...chartFiles, ...valueFiles]);
+  const dependencyFiles = files.dependencyFolders.flatMap((folder) => filesIn(tree, folder, true));
+  const root = materialise(tree, [
+    ...chartFiles,
+    ...dependencyFiles,
+    ...files.valueFiles,
+    ...files.fileParameters.map((p) => p.path),
+  ]);
+  const inRepo = (path: string) => join(root, 'repo', path);
+  const options = { cwd: root, env: minimalEnv(join(root, 'home')) };
   try {
+    if ('path' in chart && files.dependencyFolders.length > 0) {
+      // file:// dependencies only (chartDependencies sent the rest to "not previewed"): no network
+      const built = await run(
+        'helm',
+        ['dependency', 'build', '--skip-refresh', '--', inRepo(chart.path)],
+        options,
+      );
+      if (!built.ok) return { ...built, error: `helm dependency build: ${built.error}` };
+    }
     const inline = helm.valuesObject !== undefined ? stringify(helm.valuesObject) : helm.values;
     if (inline) writeFileSync(join(root, 'inline-values.yaml'), inline);
     const args = helmTemplateArgs(
       release,
-      'path' in chart ? { dir: join(root, 'repo', chart.path) } : { ref: chart.ref },
-      valueFiles.map((file) => join(root, 'repo', file)),
+      'path' in chart ? { dir: inRepo(chart.path) } : { ref: chart.ref },
+      files.valueFiles.map(inRepo),
       inline ? join(root, 'inline-values.yaml') : undefined,
-      helm.parameters,
+      helm,
+      files.fileParameters.map((p) => ({ name: p.name, path: inRepo(p.path) })),
     );
-    return await run('helm', args, { cwd: root, env: minimalEnv(join(root, 'home')) });
+    return await run('helm', args, options);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

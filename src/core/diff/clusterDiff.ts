@@ -6,6 +6,7 @@ import type { Finding } from '../finding.js';
 import { objectName, type Obj, type RenderedObject } from '../render/objects.js';
 import { objectKey } from '../validate/rules.js';
 import { canonicalYaml, comparable, maskSecret, type IgnoreRule } from './canonical.js';
+import { hookOf, keptOnDelete, PHASE_ORDER, type Hook } from './hooks.js';
 
 export type ChangeType = 'created' | 'changed' | 'deleted';
 
@@ -40,6 +41,8 @@ export interface AppDiff {
   note?: string;
   /** What changed in the Application itself: destination, project, sources, sync policy. */
   settingChanges: string[];
+  /** Hooks at head: they run on sync and are never created or pruned as part of the synced set. */
+  hooks: HookRun[];
   changes: ObjectChange[];
   findings: Finding[];
 }
@@ -52,6 +55,13 @@ export interface ClusterDiff {
   images: string[];
   /** Apps (or their sources) Slipway could not preview, at base or head, with the reason. */
   notPreviewed: NotPreviewed[];
+}
+
+export interface HookRun extends Hook {
+  object: string;
+  change: 'new' | 'changed' | 'unchanged';
+  file?: string;
+  line?: number;
 }
 
 export interface UnitSide {
@@ -71,6 +81,7 @@ export function consequence(change: ChangeType, app: AppInfo | undefined, obj: O
   const policy = app?.syncPolicy;
   if (!policy) return change === 'deleted' ? 'no longer in the manifests' : 'in the manifests';
   if (change === 'deleted') {
+    if (keptOnDelete(obj)) return 'will be left running (helm.sh/resource-policy: keep)';
     if (PRUNE_FALSE.test(syncOptions(obj)) || policy.options.some((o) => PRUNE_FALSE.test(o)))
       return 'will be left running (Prune=false); the app shows OutOfSync';
     if (!policy.automated) return 'deleted when someone syncs with prune';
@@ -148,11 +159,45 @@ function hunks(before: string, after: string, context: number): string {
     .join('\n');
 }
 
+/** The synced set (hooks and `Skip` objects taken out) and the hooks, as Argo CD splits an app's objects. */
+function splitHooks(objects: readonly RenderedObject[]): {
+  synced: RenderedObject[];
+  hooks: Array<RenderedObject & { hook: Hook }>;
+} {
+  const synced: RenderedObject[] = [];
+  const hooks: Array<RenderedObject & { hook: Hook }> = [];
+  for (const o of objects) {
+    const hook = hookOf(o.obj);
+    if (hook === undefined) synced.push(o);
+    else if (hook !== 'skip') hooks.push({ ...o, hook });
+  }
+  return { synced, hooks };
+}
+
+/** The head's hooks in the order Argo CD runs them (phase, wave, name), each marked new/changed/unchanged. */
+function hookRuns(base: readonly RenderedObject[], head: readonly RenderedObject[]): HookRun[] {
+  const before = new Map(
+    splitHooks(base).hooks.map((h) => [objectKey(h.obj), canonicalYaml(comparable(h.obj, []))]),
+  );
+  const phaseRank = (h: Hook) =>
+    Math.min(...h.phases.map((p) => PHASE_ORDER.indexOf(p)).filter((i) => i >= 0), 99);
+  return splitHooks(head)
+    .hooks.map((h) => {
+      const was = before.get(objectKey(h.obj));
+      const change: HookRun['change'] =
+        was === undefined ? 'new' : was === canonicalYaml(comparable(h.obj, [])) ? 'unchanged' : 'changed';
+      return { ...h.hook, object: objectName(h.obj), change, file: h.file, line: h.line };
+    })
+    .sort((x, y) => phaseRank(x) - phaseRank(y) || x.wave - y.wave || x.object.localeCompare(y.object));
+}
+
 function diffObjects(
-  base: RenderedObject[],
-  head: RenderedObject[],
+  allBase: RenderedObject[],
+  allHead: RenderedObject[],
   app: AppInfo | undefined,
 ): ObjectChange[] {
+  const base = splitHooks(allBase).synced;
+  const head = splitHooks(allHead).synced;
   const ignore = (app?.ignoreDifferences ?? []) as IgnoreRule[];
   const before = new Map(base.map((o) => [objectKey(o.obj), o]));
   const after = new Map(head.map((o) => [objectKey(o.obj), o]));
@@ -263,26 +308,30 @@ export function diffUnits(
         }),
         changes: renamed ? [] : diffObjects([], side.objects, app),
         settingChanges: [],
+        hooks: hookRuns([], side.objects),
         findings: side.findings,
       });
       continue;
     }
     const changes = diffObjects(was.objects, side.objects, app);
     const settingChanges = appSettingChanges(was.unit.app, app);
-    if (changes.length === 0 && side.findings.length === 0 && settingChanges.length === 0) {
+    const hooks = hookRuns(was.objects, side.objects);
+    const hooksChanged = hooks.some((h) => h.change !== 'unchanged');
+    if (changes.length === 0 && side.findings.length === 0 && settingChanges.length === 0 && !hooksChanged) {
       unchanged++;
       continue;
     }
     apps.push({
       id: side.unit.id,
       name: appName(side.unit),
-      status: changes.length > 0 || settingChanges.length > 0 ? 'changed' : 'unchanged',
+      status: changes.length > 0 || settingChanges.length > 0 || hooksChanged ? 'changed' : 'unchanged',
       ...(app && { app }),
       file: side.unit.file,
       ...(side.unit.sources[0] && { sourcePath: side.unit.sources[0].path }),
       line: side.unit.line,
       changes,
       settingChanges,
+      hooks,
       findings: side.findings,
     });
   }
@@ -306,6 +355,7 @@ export function diffUnits(
         consequence: app?.cascadeDelete ? 'will be deleted with the app' : 'left running, no longer managed',
       })),
       settingChanges: [],
+      hooks: [],
       findings: [],
     });
   }

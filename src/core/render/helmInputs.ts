@@ -3,6 +3,7 @@
 // Application cannot smuggle in a helm option (`releaseName: --post-renderer=sh`) or a file of the runner.
 // Value-file rules follow Argo CD's getResolvedValueFiles: relative to the chart folder, a leading `/`
 // means the repository root, `$<ref>/path` names a file of a ref source (rewritten to `$values/` by appUnit).
+import { parse, parseAllDocuments } from 'yaml';
 import type { ChartRef, HelmOptions } from '../argoApps.js';
 import { readText, resolveInTree, type FileTree } from '../fileTree.js';
 import type { Finding } from '../finding.js';
@@ -96,6 +97,8 @@ export interface HelmRelease {
   releaseName: string;
   namespace?: string;
   kubeVersion?: string;
+  /** `--api-versions`: the source's helm.apiVersions, else the CRD API versions of the repository. */
+  apiVersions?: string[];
 }
 
 /** Why a name from a manifest cannot go to helm, or undefined when it can. */
@@ -115,16 +118,27 @@ export function helmNameProblem(release: HelmRelease, chart?: ChartRef): string 
   return undefined;
 }
 
+/** The flags of an Application's helm block that change what `helm template` renders. */
+export interface HelmFlags {
+  skipCrds?: boolean;
+  skipSchemaValidation?: boolean;
+  skipTests?: boolean;
+}
+
 /**
- * `helm template` arguments. `chartDir` and `valuesPath` map repository paths to where the renderer laid
- * them out; names were checked by helmNameProblem, and still travel as `--flag=value` or after `--`.
+ * `helm template` arguments in Argo CD's order (util/helm/cmd.go template): parameters, file parameters,
+ * value files, the inline values, `--api-versions`, `--include-crds` unless skipCrds. helm merges value
+ * files in order and applies `--set` last, whatever their place on the command line. `chart` and the
+ * value paths map repository paths to where the renderer laid them out; names were checked by
+ * helmNameProblem, and still travel as `--flag=value` or after `--`.
  */
 export function helmTemplateArgs(
   release: HelmRelease,
   chart: { dir: string } | { ref: ChartRef },
   valueFiles: readonly string[],
   inline: string | undefined,
-  parameters: HelmOptions['parameters'],
+  helm: HelmOptions & HelmFlags,
+  fileParameters: ReadonlyArray<{ name: string; path: string }> = [],
 ): string[] {
   const args = ['template'];
   if ('ref' in chart) {
@@ -133,12 +147,125 @@ export function helmTemplateArgs(
   }
   if (release.namespace) args.push(`--namespace=${release.namespace}`);
   if (release.kubeVersion) args.push(`--kube-version=${release.kubeVersion}`);
-  for (const file of valueFiles) args.push(`--values=${file}`);
-  if (inline !== undefined) args.push(`--values=${inline}`);
-  for (const p of parameters ?? []) {
+  for (const p of helm.parameters ?? []) {
     if (!p || typeof p.name !== 'string') continue;
     args.push(`${p.forceString ? '--set-string' : '--set'}=${p.name}=${String(p.value ?? '')}`);
   }
+  for (const p of fileParameters) args.push(`--set-file=${p.name}=${p.path}`);
+  for (const file of valueFiles) args.push(`--values=${file}`);
+  if (inline !== undefined) args.push(`--values=${inline}`);
+  for (const v of release.apiVersions ?? []) args.push(`--api-versions=${v}`);
+  if (helm.skipCrds !== true) args.push('--include-crds');
+  if (helm.skipSchemaValidation === true) args.push('--skip-schema-validation');
+  if (helm.skipTests === true) args.push('--skip-tests');
   args.push('--', release.releaseName, 'ref' in chart ? chart.ref.name : chart.dir);
   return args;
+}
+
+/** `fileParameters` resolved like value files; a path outside the repository is a finding. */
+export function helmFileParameters(
+  tree: FileTree,
+  chartPath: string | undefined,
+  helm: HelmOptions,
+  at: FindingPlace,
+): { parameters: Array<{ name: string; path: string }>; findings: Finding[] } {
+  const out = { parameters: [] as Array<{ name: string; path: string }>, findings: [] as Finding[] };
+  const list = (helm as { fileParameters?: unknown }).fileParameters;
+  for (const p of Array.isArray(list) ? list : []) {
+    const { name, path } = (p ?? {}) as { name?: unknown; path?: unknown };
+    if (typeof name !== 'string' || typeof path !== 'string') continue;
+    const resolved = helmValueFiles(tree, chartPath, { valueFiles: [path] }, at);
+    out.findings.push(...resolved.findings);
+    const file = resolved.valueFiles[0];
+    if (file !== undefined) out.parameters.push({ name, path: file });
+  }
+  return out;
+}
+
+export interface ChartDependencies {
+  /** Folders of `file://` dependencies inside the repository: copied beside the chart, then `helm dependency build`. */
+  localFolders: string[];
+  /** Set when a dependency needs a chart repository Slipway does not reach. */
+  notPreviewed?: string;
+  findings: Finding[];
+}
+
+/**
+ * A chart's dependencies as `helm template` will need them: vendored under `charts/` (a folder or a
+ * `.tgz`), a `file://` folder of this repository (built offline with `helm dependency build`, as Argo CD
+ * does when helm reports a missing dependency), or a chart repository — then the app is not previewed.
+ */
+export function chartDependencies(tree: FileTree, chartPath: string, at: FindingPlace): ChartDependencies {
+  const out: ChartDependencies = { localFolders: [], findings: [] };
+  const prefix = chartPath === '' ? '' : `${chartPath}/`;
+  let chart: unknown;
+  try {
+    chart = parse(readText(tree, `${prefix}Chart.yaml`) ?? '');
+  } catch {
+    return out; // helm itself reports a broken Chart.yaml
+  }
+  const dependencies = (chart as { dependencies?: unknown } | null)?.dependencies;
+  for (const dep of Array.isArray(dependencies) ? dependencies : []) {
+    const { name, repository } = (dep ?? {}) as { name?: unknown; repository?: unknown };
+    if (typeof name !== 'string') continue;
+    const vendored = [...tree.keys()].some(
+      (p) =>
+        p.startsWith(`${prefix}charts/${name}/`) ||
+        new RegExp(`^${escape(prefix)}charts/${escape(name)}-[^/]*\\.tgz$`).test(p),
+    );
+    if (vendored) continue;
+    const repo = typeof repository === 'string' ? repository : '';
+    if (repo.startsWith('file://')) {
+      const folder = resolveInTree(chartPath, repo.slice('file://'.length));
+      if (folder === undefined) {
+        out.findings.push({
+          severity: 'error',
+          rule: 'path-escape',
+          ...at,
+          message: `chart dependency ${name} (${repo}) is outside the repository; it is not read`,
+        });
+      } else out.localFolders.push(folder);
+    } else {
+      out.notPreviewed = `chart dependency ${name} needs ${repo || 'a chart repository'}, which Slipway does not fetch (vendor it under charts/ to preview)`;
+    }
+  }
+  return out;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * What `--api-versions` tells helm besides its built-in APIs: every served version of the CRDs defined
+ * in the repository, as `group/version` and `group/version/Kind` (the two forms Argo CD passes for a
+ * cluster's APIs), so `.Capabilities.APIVersions.Has "monitoring.coreos.com/v1"` holds when the
+ * repository installs that CRD. Argo CD asks the destination cluster instead.
+ */
+export function crdApiVersions(tree: FileTree): string[] {
+  const out = new Set<string>();
+  for (const [path, entry] of tree) {
+    if (!/\.(ya?ml|json)$/.test(path) || !entry.text?.includes('CustomResourceDefinition')) continue;
+    let docs: unknown[];
+    try {
+      docs = parseAllDocuments(entry.text).map((d) =>
+        d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 }),
+      );
+    } catch {
+      continue;
+    }
+    for (const doc of docs) {
+      const crd = (doc ?? {}) as {
+        kind?: unknown;
+        spec?: { group?: unknown; names?: { kind?: unknown }; versions?: unknown };
+      };
+      if (crd.kind !== 'CustomResourceDefinition' || typeof crd.spec?.group !== 'string') continue;
+      const kind = crd.spec.names?.kind;
+      for (const v of Array.isArray(crd.spec.versions) ? crd.spec.versions : []) {
+        const { name, served } = (v ?? {}) as { name?: unknown; served?: unknown };
+        if (typeof name !== 'string' || served === false) continue;
+        out.add(`${crd.spec.group}/${name}`);
+        if (typeof kind === 'string') out.add(`${crd.spec.group}/${name}/${kind}`);
+      }
+    }
+  }
+  return [...out].sort();
 }

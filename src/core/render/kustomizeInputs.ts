@@ -56,6 +56,7 @@ export function kustomizeInputs(
   folder: string,
   unit?: string,
   cache: KustomizationCache = new Map(),
+  options: { enableHelm?: boolean } = {},
 ): KustomizeInputs {
   const files = new Set<string>();
   const findings: Finding[] = [];
@@ -86,12 +87,19 @@ export function kustomizeInputs(
       return;
     }
     if (list(k.helmCharts).length > 0) {
-      report(
-        'warning',
-        'not-previewed',
-        file,
-        `${file} inflates Helm charts (helmCharts), which needs kustomize --enable-helm; not previewed`,
-      );
+      if (!options.enableHelm)
+        report(
+          'warning',
+          'not-previewed',
+          file,
+          `${file} inflates Helm charts (helmCharts), which needs --enable-helm in kustomize-build-options (as in Argo CD's kustomize.buildOptions); not previewed`,
+        );
+      else {
+        const charts = helmChartInputs(tree, dir, k);
+        for (const f of charts.files) files.add(f);
+        for (const problem of charts.problems)
+          report(problem.severity, problem.rule, file, `${file}: ${problem.message}`);
+      }
     }
     for (const ref of referencedPaths(k)) {
       if (isRemote(ref)) {
@@ -125,4 +133,111 @@ export function kustomizeInputs(
   };
   visit(folder);
   return { files, findings };
+}
+
+const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const CHART_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+interface ChartProblem {
+  severity: Finding['severity'];
+  rule: string;
+  message: string;
+}
+
+/**
+ * The files of a kustomization's `helmCharts` under `--enable-helm`, and why one cannot be inflated.
+ * kustomize hands these fields to `helm template` as arguments (a releaseName of `--post-renderer=…`
+ * would run a program), so every one is checked; only charts vendored under chartHome are rendered,
+ * never pulled from a chart repository.
+ */
+function helmChartInputs(tree: FileTree, dir: string, k: Obj): { files: string[]; problems: ChartProblem[] } {
+  const files: string[] = [];
+  const problems: ChartProblem[] = [];
+  const globals = (k.helmGlobals ?? {}) as Obj;
+  const chartHome = resolveInTree(dir, typeof globals.chartHome === 'string' ? globals.chartHome : 'charts');
+  if (chartHome === undefined)
+    return {
+      files,
+      problems: [
+        {
+          severity: 'error',
+          rule: 'path-escape',
+          message: 'helmGlobals.chartHome leaves the repository; nothing was read',
+        },
+      ],
+    };
+  if (globals.configHome !== undefined)
+    problems.push({
+      severity: 'error',
+      rule: 'invalid-kustomization',
+      message: 'helmGlobals.configHome is not allowed (it points helm at its own configuration)',
+    });
+  for (const entry of list(k.helmCharts)) {
+    const chart = (entry ?? {}) as Obj;
+    const name = chart.name;
+    const bad = Object.entries(chart).find(([, v]) => typeof v === 'string' && v.startsWith('-'));
+    if (bad) {
+      problems.push({
+        severity: 'error',
+        rule: 'invalid-kustomization',
+        message: `helmCharts ${String(name)}: ${bad[0]} "${String(bad[1])}" would reach helm as an option; not rendered`,
+      });
+      continue;
+    }
+    if (typeof name !== 'string' || !CHART_NAME.test(name)) {
+      problems.push({
+        severity: 'error',
+        rule: 'invalid-kustomization',
+        message: `helmCharts: chart name ${JSON.stringify(name)} is not a valid chart name`,
+      });
+      continue;
+    }
+    const release = chart.releaseName;
+    if (
+      release !== undefined &&
+      (typeof release !== 'string' || release.length > 53 || !RELEASE_NAME.test(release))
+    ) {
+      problems.push({
+        severity: 'error',
+        rule: 'invalid-kustomization',
+        message: `helmCharts ${name}: releaseName ${JSON.stringify(release)} is not a valid Helm release name`,
+      });
+      continue;
+    }
+    if (
+      chart.namespace !== undefined &&
+      (typeof chart.namespace !== 'string' || !DNS_LABEL.test(chart.namespace))
+    ) {
+      problems.push({
+        severity: 'error',
+        rule: 'invalid-kustomization',
+        message: `helmCharts ${name}: namespace ${JSON.stringify(chart.namespace)} is not a valid namespace name`,
+      });
+      continue;
+    }
+    const chartFolder = `${chartHome === '' ? '' : `${chartHome}/`}${name}`;
+    const chartFiles = [...tree.keys()].filter((p) => p.startsWith(`${chartFolder}/`));
+    if (chartFiles.length === 0) {
+      problems.push({
+        severity: 'warning',
+        rule: 'not-previewed',
+        message: `helmCharts ${name} is not vendored under ${chartFolder}${typeof chart.repo === 'string' ? ` (it would be pulled from ${chart.repo}, which Slipway does not do)` : ''}; not previewed`,
+      });
+      continue;
+    }
+    files.push(...chartFiles);
+    for (const valuesFile of [chart.valuesFile, ...list(chart.additionalValuesFiles)]) {
+      if (valuesFile === undefined) continue;
+      const path = typeof valuesFile === 'string' ? resolveInTree(dir, valuesFile) : undefined;
+      if (path === undefined)
+        problems.push({
+          severity: 'error',
+          rule: 'path-escape',
+          message: `helmCharts ${name}: values file ${String(valuesFile)} leaves the repository; nothing was read`,
+        });
+      else files.push(path);
+    }
+  }
+  return { files, problems };
 }

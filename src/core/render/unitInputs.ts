@@ -15,7 +15,8 @@ export function unitInputs(tree: FileTree, unit: RenderUnit, cache?: Kustomizati
     if (source.chart) continue;
     const prefix = source.path === '' ? '' : `${source.path}/`;
     if (kustomizationIn(tree, source.path)) {
-      for (const file of kustomizeInputs(tree, source.path, undefined, cache).files) inputs.add(file);
+      for (const file of kustomizeInputs(tree, source.path, undefined, cache, { enableHelm: true }).files)
+        inputs.add(file);
     } else if (tree.has(`${prefix}Chart.yaml`)) {
       for (const file of filesIn(tree, source.path, true)) inputs.add(file);
     } else {

@@ -1,6 +1,12 @@
 // The predicted cluster diff as the sticky PR comment (markdown within GitHub's size limit), as terminal
 // text, and as JSON.
-import { objectDiff, type AppDiff, type ClusterDiff, type ObjectChange } from '../diff/clusterDiff.js';
+import {
+  objectDiff,
+  type AppDiff,
+  type ClusterDiff,
+  type HookRun,
+  type ObjectChange,
+} from '../diff/clusterDiff.js';
 import type { Finding } from '../finding.js';
 
 /** GitHub rejects comments over 65,536 characters; keep a margin for the marker and notes. */
@@ -70,7 +76,11 @@ function fence(body: string, language: string): string {
 
 function header(diff: ClusterDiff, imageLimit = Infinity): string {
   const changedApps = diff.apps.filter(
-    (a) => a.changes.length > 0 || a.status !== 'changed' || a.settingChanges.length > 0,
+    (a) =>
+      a.changes.length > 0 ||
+      a.status !== 'changed' ||
+      a.settingChanges.length > 0 ||
+      a.hooks.some((h) => h.change !== 'unchanged'),
   ).length;
   if (diff.apps.length === 0)
     return `**No change** to what the apps deploy (${diff.unchangedApps} app(s) checked).`;
@@ -128,6 +138,12 @@ function appDetails(app: AppDiff, blocks: readonly string[]): string {
   if (app.note) parts.push(`> ${app.note}`, '');
   for (const setting of app.settingChanges) parts.push(`- Application ${setting}`);
   if (app.settingChanges.length > 0) parts.push('');
+  if (app.hooks.length > 0)
+    parts.push(
+      '**Runs on sync** (hooks: not part of the synced set, never pruned)',
+      ...app.hooks.map(hookLine),
+      '',
+    );
   const findings = app.findings.filter((f) => f.severity !== 'notice');
   if (findings.length > 0) {
     parts.push(
@@ -141,6 +157,12 @@ function appDetails(app: AppDiff, blocks: readonly string[]): string {
   for (const block of blocks) parts.push(block, '');
   parts.push('</details>');
   return parts.join('\n');
+}
+
+/** `PreSync · Job/migrate (new) — wave 0, deleted: BeforeHookCreation`. */
+function hookLine(h: HookRun): string {
+  const phases = h.phases.length > 0 ? h.phases.join(', ') : 'never runs (a Helm hook Argo CD does not run)';
+  return `- ${phases} · ${h.object} (${h.change}) — wave ${h.wave}, delete policy: ${h.deletePolicies.join(', ')}`;
 }
 
 function notPreviewedSection(diff: ClusterDiff, limit = Infinity): string[] {
@@ -308,6 +330,8 @@ export function diffText(diff: ClusterDiff, color: boolean): string {
       `${paint(color, 1, app.name)} (${syncPolicy(app)}) ${app.status !== 'changed' ? `[${app.status}] ` : ''}${counts(app)}`,
     );
     if (app.note) out.push(`  ${app.note}`);
+    for (const setting of app.settingChanges) out.push(`  Application ${setting}`);
+    for (const hook of app.hooks) out.push(`  hook ${hookLine(hook).slice(2)}`);
     for (const f of app.findings.filter((x) => x.severity !== 'notice'))
       out.push(`  ${f.severity}: ${f.file ?? ''}:${f.line ?? 1}: ${f.message}`);
     for (const change of app.changes) {
@@ -338,6 +362,16 @@ export function diffJson(diff: ClusterDiff): unknown {
       file: app.file,
       ...(app.note && { note: app.note }),
       ...(app.settingChanges.length > 0 && { settingChanges: app.settingChanges }),
+      ...(app.hooks.length > 0 && {
+        hooks: app.hooks.map((h) => ({
+          object: h.object,
+          change: h.change,
+          phases: h.phases,
+          wave: h.wave,
+          deletePolicies: h.deletePolicies,
+          from: h.from,
+        })),
+      }),
       findings: app.findings,
       changes: app.changes.map((c) => ({
         change: c.change,
