@@ -61,6 +61,10 @@ test('a comment GitHub refuses (422) fails the check; the report is still in the
     /Could not write the pull request comment \(GitHub request .* failed with 422: Body is too long/,
   );
   expect(run.summary).toContain('### Slipway: predicted cluster diff');
+  // the footer says what rendered the preview (helm/kustomize drift shows here) and how long it took
+  expect(run.summary).toMatch(
+    /<sub>Rendered with (kubectl )?kustomize v\d+\.\d+\.\d+ · 2 render\(s\) in \d+\.\d s · Slipway \d+\.\d+\.\d+<\/sub>/,
+  );
 });
 
 test('a token that may not comment (403) or is revoked (401) is a warning annotation naming the permission', async () => {

@@ -9,6 +9,8 @@ import { findingLine } from '../core/report/findings.js';
 import type { FileTree } from '../core/fileTree.js';
 import { fetchCommit, resolveRevision } from '../edges/git.js';
 import { diskTree, gitTree } from '../edges/trees.js';
+import { rendererVersions } from '../edges/renderers.js';
+import { VERSION } from '../version.js';
 import { createGitHub } from '../github/client.js';
 import { upsertComment } from '../github/comments.js';
 import { explainGitHubError } from '../github/errors.js';
@@ -155,8 +157,12 @@ export async function check(settings: CheckSettings, log: Log): Promise<CommandR
         diff: run.diff,
       })
     : undefined;
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const renderedWith = await rendererVersions(run.renderers);
+  const footer = `${renderedWith.length > 0 ? `Rendered with ${renderedWith.join(', ')}` : 'Nothing rendered'} · ${run.rendered} render(s) in ${seconds} s · Slipway ${VERSION}`;
   const common = {
     commentId: settings.commentId,
+    footer,
     ...(fileUrl && { fileUrl }),
     ...(onMerge && { eligibility: onMerge }),
   };

@@ -33,6 +33,8 @@ export interface DiffRun {
   units: number;
   rendered: number;
   changedFiles: number;
+  /** The renderers that ran (`helm`, `kustomize`, `kubectl kustomize`). */
+  renderers: string[];
 }
 
 /** Which units a change can affect, and every file any unit reads (at base or head). */
@@ -104,6 +106,7 @@ export async function computeDiff(base: FileTree, head: FileTree, settings: Diff
     kubernetesVersion: settings.kubernetesVersion,
     repoUrls: settings.repoUrls,
     kustomizeBuildOptions: settings.kustomizeBuildOptions,
+    renderersUsed: new Set<string>(),
   };
   const [baseOut, headOut] = await Promise.all([
     renderAll(
@@ -139,5 +142,6 @@ export async function computeDiff(base: FileTree, head: FileTree, settings: Diff
     units: all.size,
     rendered: baseOut.outputs.length + headOut.outputs.length,
     changedFiles: changed.size,
+    renderers: [...options.renderersUsed],
   };
 }

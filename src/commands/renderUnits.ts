@@ -37,6 +37,8 @@ export interface RenderOptions {
   kubernetesVersion: string;
   repoUrls: readonly string[];
   kustomizeBuildOptions?: string[];
+  /** Filled with the renderers that ran (`helm`, `kustomize`, `kubectl kustomize`), for the report's footer. */
+  renderersUsed?: Set<string>;
   /** API versions helm is told the cluster serves besides its built-ins (CRDs of the repository), worked out on first use. */
   apiVersions?: () => string[];
 }
@@ -100,6 +102,7 @@ async function renderSource(
       source.kustomize,
       options.kustomizeBuildOptions,
     );
+    if (built.renderer) options.renderersUsed?.add(built.renderer);
     if (!built.ok)
       return {
         objects: [],
@@ -181,6 +184,7 @@ async function renderHelm(
     dependencyFolders: dependencies?.localFolders ?? [],
   };
   const result = await helmTemplate(tree, chart, files, helm, release);
+  if (!/helm not found/.test(result.error)) options.renderersUsed?.add('helm');
   if (result.ok) return parseObjects(result.stdout, source.chart ? unit.file : what, unit.id);
   const missing = /helm not found/.test(result.error);
   // a chart repository out of reach is the network's doing, not the PR's: a warning, like a missing helm

@@ -41,18 +41,26 @@ export function run(
   });
 }
 
-const found = new Map<string, Promise<boolean>>();
+const probed = new Map<string, Promise<string | undefined>>();
 
-/** Whether a binary is installed (it answers `<name> version`); asked once per process. */
-export function hasBinary(name: string): Promise<boolean> {
-  let answer = found.get(name);
+/** A binary's version line (`helm version --short`, `kustomize version`, kubectl's Kustomize Version), or undefined when it is not installed; asked once per process. */
+export function binaryVersion(name: string): Promise<string | undefined> {
+  let answer = probed.get(name);
   if (!answer) {
     // kubectl's plain `version` would try to reach a cluster
-    const args = name === 'kubectl' ? ['version', '--client'] : ['version'];
-    answer = run(name, args, { cwd: '/', env: minimalEnv('/tmp') }).then(
-      (r) => r.ok || !/not found/.test(r.error),
-    );
-    found.set(name, answer);
+    const args =
+      name === 'kubectl' ? ['version', '--client'] : name === 'helm' ? ['version', '--short'] : ['version'];
+    answer = run(name, args, { cwd: '/', env: minimalEnv('/tmp') }).then((r) => {
+      if (!r.ok) return /not found/.test(r.error) ? undefined : 'unknown version';
+      const kustomize = /Kustomize Version: (\S+)/.exec(r.stdout)?.[1];
+      return (kustomize ?? r.stdout.trim().split('\n')[0] ?? '').trim() || 'unknown version';
+    });
+    probed.set(name, answer);
   }
   return answer;
+}
+
+/** Whether a binary is installed (it answers its version command). */
+export async function hasBinary(name: string): Promise<boolean> {
+  return (await binaryVersion(name)) !== undefined;
 }

@@ -9,7 +9,7 @@ import type { ChartRef, HelmOptions, KustomizeOverrides } from '../core/argoApps
 import { helmTemplateArgs, type HelmFlags, type HelmRelease } from '../core/render/helmInputs.js';
 import { filesIn, readText, resolveInTree, type FileTree } from '../core/fileTree.js';
 import { tryParseImageRef } from '../core/imageRef.js';
-import { hasBinary, minimalEnv, run, type RunResult } from './childProcess.js';
+import { binaryVersion, hasBinary, minimalEnv, run, type RunResult } from './childProcess.js';
 
 /**
  * Lays the given repository files out under <temp>/repo as regular files. Only normalised paths that stay
@@ -69,6 +69,8 @@ function wrapper(path: string, overrides: KustomizeOverrides = {}): string {
 }
 
 export interface BuildOutput extends RunResult {
+  /** Which renderer ran: `kustomize` or `kubectl kustomize`. */
+  renderer?: string;
   /** Maps a `config.kubernetes.io/origin` path back to a repository path. */
   originToRepo: (origin: string) => string | undefined;
 }
@@ -99,6 +101,11 @@ export async function kustomizeBuild(
       ),
       join(root, 'wrap'),
     ];
+    const renderer = (await hasBinary('kustomize'))
+      ? 'kustomize'
+      : (await hasBinary('kubectl'))
+        ? 'kubectl kustomize'
+        : undefined;
     const result = (await hasBinary('kustomize'))
       ? await run('kustomize', ['build', ...args], options)
       : (await hasBinary('kubectl'))
@@ -109,7 +116,7 @@ export async function kustomizeBuild(
             error:
               'kustomize not found: install kustomize or kubectl (GitHub-hosted Ubuntu runners have both)',
           };
-    return { ...result, originToRepo };
+    return { ...result, originToRepo, ...(renderer && { renderer }) };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -176,4 +183,14 @@ export async function helmTemplate(
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+}
+
+/** "helm v3.18.0+gcc58e3f", "kubectl kustomize v5.5.0": what rendered a preview, for its footer. */
+export async function rendererVersions(renderers: Iterable<string>): Promise<string[]> {
+  const out: string[] = [];
+  for (const renderer of [...new Set(renderers)].sort()) {
+    const binary = renderer === 'kubectl kustomize' ? 'kubectl' : renderer;
+    out.push(`${renderer} ${(await binaryVersion(binary)) ?? '(not installed)'}`);
+  }
+  return out;
 }

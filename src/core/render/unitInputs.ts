@@ -1,7 +1,7 @@
 // The files a unit reads when it is rendered: what decides whether a change can affect it.
 import { kustomizationIn, type RenderUnit } from '../argoApps.js';
 import { filesIn, type FileTree } from '../fileTree.js';
-import { helmValueFiles } from './helmInputs.js';
+import { chartDependencies, helmValueFiles } from './helmInputs.js';
 import { kustomizeInputs, type KustomizationCache } from './kustomizeInputs.js';
 
 export function unitInputs(tree: FileTree, unit: RenderUnit, cache?: KustomizationCache): Set<string> {
@@ -19,6 +19,9 @@ export function unitInputs(tree: FileTree, unit: RenderUnit, cache?: Kustomizati
         inputs.add(file);
     } else if (tree.has(`${prefix}Chart.yaml`)) {
       for (const file of filesIn(tree, source.path, true)) inputs.add(file);
+      for (const folder of chartDependencies(tree, source.path, { file: unit.file, line: unit.line })
+        .localFolders)
+        for (const file of filesIn(tree, folder, true)) inputs.add(file);
     } else {
       for (const file of filesIn(tree, source.path, source.directory?.recurse ?? false)) inputs.add(file);
     }

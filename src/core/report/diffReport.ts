@@ -22,6 +22,8 @@ export interface MarkdownOptions {
   fullReport?: string;
   /** Characters the text may take (default: what fits a GitHub comment). */
   budget?: number;
+  /** A last line: which renderers (and versions) made the preview, and how long it took. */
+  footer?: string;
   /** The policy's verdict on merging on its own, when the repository has a policy. */
   eligibility?: { eligible: boolean; reasons: string[] };
 }
@@ -227,6 +229,7 @@ function assemble(
     ...(notes.length > 0
       ? ['', `> ✂️ ${notes.join(' ')}${options.fullReport ? ` The full report: ${options.fullReport}.` : ''}`]
       : []),
+    ...(options.footer ? ['', `<sub>${options.footer}</sub>`] : []),
   ].join('\n');
 }
 
