@@ -56,7 +56,20 @@ export interface Comment {
   body: string;
 }
 
-type Access = 'write' | 'read';
+/** A workflow's `permissions:` for GITHUB_TOKEN (scopes not named are none), or all-read / all-write. */
+export type Permissions = Partial<Record<'contents' | 'pull-requests' | 'issues' | 'statuses', 'read' | 'write' | 'none'>>;
+type Access = 'write' | 'read' | Permissions;
+
+/** What GitHub requires of GITHUB_TOKEN for a request Slipway makes (reads need only a valid token here). */
+function requiredScopes(method: string, path: string, operation: string | undefined): string[][] {
+  if (path === '/graphql') return operation === 'SlipwayEnableAutoMerge' ? [['contents', 'pull-requests']] : [];
+  if (method === 'GET') return [];
+  if (/\/statuses\/[0-9a-f]+$/.test(path)) return [['statuses']];
+  // comments and labels on a pull request: pull-requests or issues write
+  if (/\/issues\//.test(path)) return [['pull-requests'], ['issues']];
+  if (/\/pulls(\/|$)/.test(path)) return [['pull-requests']];
+  return [['contents']];
+}
 
 class HttpError extends Error {
   constructor(
@@ -196,7 +209,12 @@ export class GitHubStandIn {
       const [status, payload, headers] = this.route(record.method, url, body);
       send(status, payload, headers);
     } catch (error) {
-      if (error instanceof HttpError) {
+      if (error instanceof HttpError && error.extra.graphqlPath !== undefined) {
+        send(200, {
+          data: null,
+          errors: [{ type: 'FORBIDDEN', path: ['enablePullRequestAutoMerge'], message: error.message }],
+        });
+      } else if (error instanceof HttpError) {
         send(error.status, {
           message: error.message,
           documentation_url: 'https://docs.github.com/rest',
@@ -212,11 +230,18 @@ export class GitHubStandIn {
     const token = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const access = token ? this.tokens.get(token) : undefined;
     if (!access) throw new HttpError(401, 'Bad credentials');
-    const isMutation =
-      path === '/graphql'
-        ? /^\s*mutation/.test(String((body as { query?: string })?.query))
-        : method !== 'GET';
-    if (isMutation && access !== 'write') throw new HttpError(403, 'Resource not accessible by integration');
+    const query = String((body as { query?: string })?.query);
+    const isMutation = path === '/graphql' ? /^\s*mutation/.test(query) : method !== 'GET';
+    if (!isMutation || access === 'write') return;
+    if (access === 'read') throw new HttpError(403, 'Resource not accessible by integration');
+    const operation = /(?:query|mutation)\s+(\w+)/.exec(query)?.[1];
+    const alternatives = requiredScopes(method, path, operation);
+    const granted = alternatives.some((scopes) => scopes.every((scope) => access[scope as keyof Permissions] === 'write'));
+    if (granted) return;
+    // GitHub answers a forbidden GraphQL mutation with 200 and an error of type FORBIDDEN
+    if (path === '/graphql')
+      throw new HttpError(200, 'Resource not accessible by integration', { graphqlPath: operation });
+    throw new HttpError(403, 'Resource not accessible by integration');
   }
 
   private route(method: string, url: URL, body: unknown): [number, unknown, Record<string, string>?] {

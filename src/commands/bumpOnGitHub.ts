@@ -26,6 +26,7 @@ import { createGitHub, type GitHub } from '../github/client.js';
 import { explainGitHubError, SlipwayError } from '../github/errors.js';
 import { createCommit, filesOfCommit, setBranch } from '../github/gitData.js';
 import {
+  autoMergeRefusal,
   closePullRequest,
   decoratePullRequest,
   enableAutoMerge,
@@ -287,7 +288,7 @@ async function writePullRequest(job: Job, lane: Lane, state: BumpState): Promise
     const refused = state.autoMergeAllowed
       ? await enableAutoMerge(gh, pull.nodeId, decision.autoMerge)
       : 'auto-merge is not allowed in this repository (Settings → General → Allow auto-merge)';
-    if (refused) log.warning(`Auto-merge was not enabled on #${pull.number}: ${refused}.`);
+    if (refused) log.warning(`Auto-merge was not enabled on #${pull.number}: ${autoMergeRefusal(refused)}.`);
     autoMerge = refused ? 'unavailable' : 'enabled';
   }
   log.info(`Auto-merge of #${pull.number}: ${autoMerge} (${decision.reason}).`);

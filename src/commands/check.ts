@@ -21,7 +21,13 @@ import { computeDiff } from './diff.js';
 import { eligibility, type Eligibility } from '../core/policy/eligibility.js';
 import { parsePolicy, policyFileIn } from '../core/policy/policy.js';
 import { changedPaths } from '../core/render/unitInputs.js';
-import { enableAutoMerge, pullNodeId, setLabel, setStatus } from '../github/pullRequests.js';
+import {
+  autoMergeRefusal,
+  enableAutoMerge,
+  pullNodeId,
+  setLabel,
+  setStatus,
+} from '../github/pullRequests.js';
 import type { CommandResult } from './result.js';
 import { validateFolder } from './validate.js';
 
@@ -81,7 +87,7 @@ async function baseTree(settings: CheckSettings, sha: string, log: Log): Promise
 export const AUTO_MERGE_LABEL = 'slipway:auto-merge';
 const STATUS_CONTEXT = 'slipway/policy';
 
-/** Label, auto-merge and the slipway/policy status from the policy's verdict; a token that may not is a notice. */
+/** Label, auto-merge and the slipway/policy status from the policy's verdict; each refusal is a warning naming the permission. */
 async function applyPolicy(
   settings: CheckSettings,
   repo: { owner: string; repo: string },
@@ -94,23 +100,38 @@ async function applyPolicy(
   log.info(
     `Auto-merge: ${verdict.eligible ? 'eligible' : `not eligible because ${verdict.reasons.join('; ')}`}.`,
   );
-  try {
-    await setLabel(gh, repo, pull.number, AUTO_MERGE_LABEL, verdict.eligible);
-    if (pull.headSha) {
-      const description = verdict.eligible
-        ? 'eligible to merge on its own'
-        : `not eligible: ${verdict.reasons[0] ?? ''}`;
-      await setStatus(gh, repo, pull.headSha, STATUS_CONTEXT, verdict.eligible, description);
+  const step = async (what: string, permission: string, action: () => Promise<void>) => {
+    try {
+      await action();
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      const why =
+        status === 401 || status === 403 || status === 404
+          ? `the token may not: give the job \`permissions: { ${permission} }\``
+          : explainGitHubError(error, `${repo.owner}/${repo.repo}`);
+      log.warning(`Could not ${what} on #${pull.number} (${why}).`);
     }
-    if (verdict.eligible && settings.autoMerge) {
-      const refused = await enableAutoMerge(gh, await pullNodeId(gh, repo, pull.number), method);
-      if (refused) log.warning(`Auto-merge was not enabled: ${refused}.`);
-      else log.info(`Auto-merge (${method}) enabled on #${pull.number}.`);
-    }
-  } catch (error) {
-    log.warning(
-      `Could not apply the policy's verdict to #${pull.number} (${explainGitHubError(error, `${repo.owner}/${repo.repo}`)}).`,
+  };
+  await step(
+    `${verdict.eligible ? 'add' : 'remove'} the ${AUTO_MERGE_LABEL} label`,
+    'pull-requests: write',
+    () => setLabel(gh, repo, pull.number, AUTO_MERGE_LABEL, verdict.eligible),
+  );
+  const headSha = pull.headSha;
+  if (headSha) {
+    const description = verdict.eligible
+      ? 'eligible to merge on its own'
+      : `not eligible: ${verdict.reasons[0] ?? ''}`;
+    await step(`set the ${STATUS_CONTEXT} status`, 'statuses: write', () =>
+      setStatus(gh, repo, headSha, STATUS_CONTEXT, verdict.eligible, description),
     );
+  }
+  if (verdict.eligible && settings.autoMerge) {
+    await step('enable auto-merge', 'contents: write, pull-requests: write', async () => {
+      const refused = await enableAutoMerge(gh, await pullNodeId(gh, repo, pull.number), method);
+      if (!refused) log.info(`Auto-merge (${method}) enabled on #${pull.number}.`);
+      else log.warning(`Auto-merge was not enabled on #${pull.number}: ${autoMergeRefusal(refused)}.`);
+    });
   }
 }
 

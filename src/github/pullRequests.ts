@@ -106,6 +106,13 @@ mutation SlipwayEnableAutoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMe
   }
 }`;
 
+/** Why auto-merge was not enabled, naming the permissions when GitHub refused the token. */
+export function autoMergeRefusal(refused: string): string {
+  return /not accessible|forbidden/i.test(refused)
+    ? `${refused} — enabling auto-merge needs a token with \`contents: write\` and \`pull-requests: write\``
+    : refused;
+}
+
 /** Enables auto-merge; returns why it could not, instead of failing the run. */
 export async function enableAutoMerge(
   gh: GitHub,

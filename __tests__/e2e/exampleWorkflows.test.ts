@@ -1,0 +1,137 @@
+// Each example workflow's Slipway step, run through the runner harness against the GitHub stand-in with
+// the token the workflow gives it: GITHUB_TOKEN with the permissions the workflow declares (the stand-in
+// refuses what GitHub refuses for them), or the PAT / GitHub App token its comments ask for.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { exampleFiles } from '../support/examples.js';
+import { startStandIn, type GitHubStandIn, type Permissions } from '../support/githubStandIn.js';
+import { openPullRequest, runCheck } from '../support/pullRequestCheckout.js';
+import { ROOT, runAction } from '../support/runAction.js';
+
+interface Workflow {
+  permissions?: Permissions;
+  jobs: Record<
+    string,
+    { permissions?: Permissions; steps: Array<{ uses?: string; with?: Record<string, unknown> }> }
+  >;
+}
+
+/** The Slipway step of an example and the GITHUB_TOKEN permissions of its job. */
+function example(file: string): { inputs: Record<string, string>; permissions: Permissions } {
+  const workflow = parse(readFileSync(join(ROOT, 'examples', 'workflows', file), 'utf8')) as Workflow;
+  for (const job of Object.values(workflow.jobs)) {
+    const step = job.steps.find((s) => s.uses?.startsWith('acme/slipway@'));
+    if (step)
+      return {
+        inputs: Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, String(v)])),
+        permissions: { ...workflow.permissions, ...job.permissions },
+      };
+  }
+  throw new Error(`${file} has no Slipway step`);
+}
+
+/** Values of the expressions the examples use, as the runner would evaluate them. */
+const EXPRESSIONS: Record<string, string> = {
+  'github.ref_name': 'v1.5.0',
+  'steps.meta.outputs.version': '1.5.0',
+  'steps.build.outputs.digest': `sha256:${'a'.repeat(64)}`,
+  'secrets.MANIFESTS_TOKEN': 'pat-token',
+  'steps.app-token.outputs.token': 'app-token',
+};
+const evaluate = (inputs: Record<string, string>) =>
+  Object.fromEntries(
+    Object.entries(inputs).map(([k, v]) => [
+      k,
+      v.replace(/\$\{\{\s*([\w.-]+)\s*\}\}/g, (_, name: string) => {
+        const value = EXPRESSIONS[name];
+        if (value === undefined) throw new Error(`no value for \${{ ${name} }}`);
+        return value;
+      }),
+    ]),
+  );
+
+let standIn: GitHubStandIn;
+let workspace: string;
+afterEach(async () => {
+  await standIn.stop();
+  rmSync(workspace, { recursive: true, force: true });
+});
+
+describe('manifests-repo-check.yml', () => {
+  const STAGING = 'apps/api/overlays/staging/kustomization.yaml';
+  beforeEach(async () => {
+    standIn = await startStandIn({
+      ...exampleFiles(),
+      '.slipway.yml': readFileSync(join(ROOT, 'examples', 'slipway.yml'), 'utf8'),
+    });
+    workspace = mkdtempSync(join(tmpdir(), 'slipway-example-'));
+  });
+  const eligiblePullRequest = () => {
+    const old = standIn.repo.show('main', STAGING) as string;
+    return openPullRequest(standIn, workspace, { [STAGING]: old.replace('"1.4.0"', '"1.4.1"') });
+  };
+
+  test('with the permissions it declares: comment, label, status and auto-merge all go through', async () => {
+    const { inputs, permissions } = example('manifests-repo-check.yml');
+    standIn.tokens.set('github-token', permissions);
+    const pr = eligiblePullRequest();
+    const run = await runCheck(standIn, workspace, pr, { ...evaluate(inputs), token: 'github-token' });
+    expect(run.code).toBe(0);
+    expect(run.annotations.filter((a) => a.level !== 'notice')).toEqual([]);
+    expect(standIn.comments).toHaveLength(1);
+    const pull = standIn.pulls.find((p) => p.number === pr.number);
+    expect(pull?.labels).toEqual([{ name: 'slipway:auto-merge' }]);
+    expect(pull?.auto_merge).toEqual({ merge_method: 'squash' });
+    expect(standIn.statuses.find((s) => s.sha === pr.head)?.state).toBe('success');
+  });
+
+  test.each([
+    [
+      'contents: read (as the example once had)',
+      { contents: 'read' },
+      'enabling auto-merge needs a token with `contents: write` and `pull-requests: write`',
+    ],
+    [
+      'no statuses: write',
+      { statuses: 'none' },
+      'Could not set the slipway/policy status on #1 (the token may not: give the job `permissions: { statuses: write }`)',
+    ],
+    [
+      'no pull-requests: write',
+      { 'pull-requests': 'read' },
+      'give the job `permissions: { pull-requests: write }`',
+    ],
+  ] as const)('with %s, the refusal is a warning naming the permission', async (_name, change, warning) => {
+    const { inputs, permissions } = example('manifests-repo-check.yml');
+    standIn.tokens.set('github-token', { ...permissions, ...change });
+    const run = await runCheck(standIn, workspace, eligiblePullRequest(), {
+      ...evaluate(inputs),
+      token: 'github-token',
+    });
+    expect(run.code).toBe(0);
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({ level: 'warning', message: expect.stringContaining(warning) }),
+    );
+  });
+});
+
+describe.each(['app-repo-bump-pat.yml', 'app-repo-bump-github-app.yml'])('%s', (file) => {
+  test('the bump step opens its pull request with the token the workflow gives it', async () => {
+    standIn = await startStandIn(exampleFiles(), { owner: 'acme', name: 'k8s-manifests' });
+    workspace = mkdtempSync(join(tmpdir(), 'slipway-example-'));
+    // a fine-grained PAT or GitHub App with Contents and Pull requests read & write, as the comments say
+    for (const token of ['pat-token', 'app-token'])
+      standIn.tokens.set(token, { contents: 'write', 'pull-requests': 'write' });
+    const run = await runAction({
+      apiUrl: standIn.url,
+      inputs: evaluate(example(file).inputs),
+      event: { name: 'push' },
+    });
+    expect(run.code).toBe(0);
+    expect(run.annotations.filter((a) => a.level !== 'notice')).toEqual([]);
+    expect(run.outputs.updated).toBe('true');
+    expect(standIn.openPulls()).toHaveLength(1);
+  });
+});
