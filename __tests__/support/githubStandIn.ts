@@ -57,12 +57,15 @@ export interface Comment {
 }
 
 /** A workflow's `permissions:` for GITHUB_TOKEN (scopes not named are none), or all-read / all-write. */
-export type Permissions = Partial<Record<'contents' | 'pull-requests' | 'issues' | 'statuses', 'read' | 'write' | 'none'>>;
+export type Permissions = Partial<
+  Record<'contents' | 'pull-requests' | 'issues' | 'statuses', 'read' | 'write' | 'none'>
+>;
 type Access = 'write' | 'read' | Permissions;
 
 /** What GitHub requires of GITHUB_TOKEN for a request Slipway makes (reads need only a valid token here). */
 function requiredScopes(method: string, path: string, operation: string | undefined): string[][] {
-  if (path === '/graphql') return operation === 'SlipwayEnableAutoMerge' ? [['contents', 'pull-requests']] : [];
+  if (path === '/graphql')
+    return operation === 'SlipwayEnableAutoMerge' ? [['contents', 'pull-requests']] : [];
   if (method === 'GET') return [];
   if (/\/statuses\/[0-9a-f]+$/.test(path)) return [['statuses']];
   // comments and labels on a pull request: pull-requests or issues write
@@ -236,7 +239,9 @@ export class GitHubStandIn {
     if (access === 'read') throw new HttpError(403, 'Resource not accessible by integration');
     const operation = /(?:query|mutation)\s+(\w+)/.exec(query)?.[1];
     const alternatives = requiredScopes(method, path, operation);
-    const granted = alternatives.some((scopes) => scopes.every((scope) => access[scope as keyof Permissions] === 'write'));
+    const granted = alternatives.some((scopes) =>
+      scopes.every((scope) => access[scope as keyof Permissions] === 'write'),
+    );
     if (granted) return;
     // GitHub answers a forbidden GraphQL mutation with 200 and an error of type FORBIDDEN
     if (path === '/graphql')
