@@ -10,6 +10,19 @@ export interface Log {
   debug(message: string): void;
   warning(message: string, where?: Annotation): void;
   error(message: string, where?: Annotation): void;
+  /** Runs a phase inside a collapsible log group (the action); elsewhere it just runs it. */
+  group?<T>(name: string, phase: () => Promise<T>): Promise<T>;
+}
+
+/** Runs a phase in the log's group when it has groups. */
+export function inGroup<T>(log: Log, name: string, phase: () => Promise<T>): Promise<T> {
+  return log.group ? log.group(name, phase) : phase();
+}
+
+/** How far rendering is: units planned (app-of-apps add more as they are found) and done. */
+export interface RenderProgress {
+  planned(count: number): void;
+  done(): void;
 }
 
 /** A log that keeps everything, for tests and for commands that report at the end. */

@@ -13,6 +13,7 @@ const actionLog: Log = {
   debug: (m) => core.debug(m),
   warning: (m, w) => core.warning(m, w && { file: w.file, startLine: w.line, title: w.title }),
   error: (m, w) => core.error(m, w && { file: w.file, startLine: w.line, title: w.title }),
+  group: (name, phase) => core.group(name, phase),
 };
 
 /** The event payload the runner wrote (pull_request: number, base and head commits). */

@@ -5,6 +5,7 @@ import { DEFAULT_KUBERNETES_VERSION } from '../core/validate/rules.js';
 import { mergeBaseWithDefault, originUrl, resolveRevision } from '../edges/git.js';
 import { diskTree, gitTree } from '../edges/trees.js';
 import { parseKustomizeBuildOptions } from '../settings.js';
+import { progressLine } from './progressLine.js';
 
 export interface DiffFlags {
   base?: string;
@@ -40,6 +41,7 @@ export async function runDiff(dir: string, flags: DiffFlags): Promise<number> {
     return 2;
   }
   const started = Date.now();
+  const progress = progressLine();
   const run = await computeDiff(gitTree(dir, base), head ? gitTree(dir, head) : diskTree(dir), {
     repoUrls: [...flags.repoUrl, ...[originUrl(dir)].filter((u): u is string => u !== undefined)],
     render: flags.render,
@@ -49,7 +51,9 @@ export async function runDiff(dir: string, flags: DiffFlags): Promise<number> {
     imageTagSeverity: 'warning',
     kustomizeBuildOptions,
     paths: [],
+    ...(progress && { progress }),
   });
+  progress?.end();
   if (flags.format === 'json')
     process.stdout.write(
       `${JSON.stringify({ ...(diffJson(run.diff) as object), units: run.units, rendered: run.rendered }, null, 2)}\n`,

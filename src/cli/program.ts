@@ -8,6 +8,7 @@ import { findingLine, toSarif } from '../core/report/findings.js';
 import { minorNumber } from '../core/validate/apiVersions.js';
 import { DEFAULT_KUBERNETES_VERSION } from '../core/validate/rules.js';
 import type { Log } from '../log.js';
+import { progressLine } from './progressLine.js';
 import { parseBumpSettings } from '../settings.js';
 import { VERSION } from '../version.js';
 
@@ -92,7 +93,9 @@ interface ValidateFlags {
 
 async function runValidate(paths: string[], flags: ValidateFlags): Promise<number> {
   minorNumber(flags.kubernetesVersion); // a clear error for a version that is not X.Y
+  const progress = progressLine();
   const result = await validate({
+    ...(progress && { progress }),
     targets: paths,
     strict: flags.strict ?? false,
     requireSchemas: flags.requireSchemas ?? false,
@@ -100,6 +103,7 @@ async function runValidate(paths: string[], flags: ValidateFlags): Promise<numbe
     kubernetesVersion: flags.kubernetesVersion,
     repoUrls: flags.repoUrl,
   });
+  progress?.end();
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   if (flags.format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else if (flags.format === 'sarif')

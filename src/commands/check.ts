@@ -15,7 +15,7 @@ import { createGitHub } from '../github/client.js';
 import { upsertComment } from '../github/comments.js';
 import { explainGitHubError } from '../github/errors.js';
 import { readTreeAt } from '../github/tarball.js';
-import type { Log } from '../log.js';
+import { inGroup, type Log } from '../log.js';
 import type { CheckSettings } from '../settings.js';
 import { computeDiff } from './diff.js';
 import { eligibility, type Eligibility } from '../core/policy/eligibility.js';
@@ -149,14 +149,46 @@ export async function check(settings: CheckSettings, log: Log): Promise<CommandR
     };
   }
   const started = Date.now();
-  const base = await baseTree(settings, pull.baseSha, log);
-  const head = diskTree(settings.workspace);
-  const run = await computeDiff(base, head, settings);
+  const timed = async <T>(name: string, phase: () => Promise<T>): Promise<[T, number]> => {
+    const begin = Date.now();
+    const result = await inGroup(log, name, async () => {
+      const value = await phase();
+      log.info(`${name}: ${Date.now() - begin} ms`);
+      return value;
+    });
+    return [result, Date.now() - begin];
+  };
+  const [[base, head], readGit] = await timed('Read the base and the head', async () => [
+    await baseTree(settings, pull.baseSha, log),
+    diskTree(settings.workspace),
+  ]);
+  const [run] = await timed('Discover, render, validate and diff the apps', async () => {
+    const result = await computeDiff(base, head, settings);
+    const t = result.timings;
+    log.info(
+      `discover ${t.discover} ms, render ${t.render} ms (${result.rendered} render(s)), validate ${t.validate} ms, diff ${t.diff} ms`,
+    );
+    return result;
+  });
   const findings = run.diff.apps.flatMap((a) => a.findings);
   annotate(findings, log);
   log.info(
     `${run.units} app(s); ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${Date.now() - started} ms.`,
   );
+  const timingTable = [
+    '',
+    '| Phase | Time |',
+    '| --- | ---: |',
+    ...(
+      [
+        ['read git', readGit],
+        ['discover', run.timings.discover],
+        [`render (${run.rendered})`, run.timings.render],
+        ['validate', run.timings.validate],
+        ['diff', run.timings.diff],
+      ] as const
+    ).map(([phase, ms]) => `| ${phase} | ${(ms / 1000).toFixed(2)} s |`),
+  ].join('\n');
   writeFileSync(settings.reportPath, `${JSON.stringify(diffJson(run.diff), null, 2)}\n`);
   const repo = settings.repository;
   const server = settings.github.serverUrl;
@@ -188,7 +220,7 @@ export async function check(settings: CheckSettings, log: Log): Promise<CommandR
     ...(onMerge && { eligibility: onMerge }),
   };
   const comment = diffMarkdown(run.diff, { ...common, fullReport });
-  const summary = diffMarkdown(run.diff, { ...common, budget: Infinity });
+  const summary = `${diffMarkdown(run.diff, { ...common, budget: Infinity })}\n${timingTable}\n`;
   let commentFailure: string | undefined;
   if (repo) {
     try {

@@ -11,6 +11,7 @@ import { checkObjects } from '../core/validate/rules.js';
 import { readText } from '../core/fileTree.js';
 import type { Severity } from '../core/finding.js';
 import { renderAll, type UnitOutput } from './renderUnits.js';
+import type { RenderProgress } from '../log.js';
 
 export type RenderScope = 'changed' | 'all';
 
@@ -23,6 +24,15 @@ export interface DiffSettings {
   imageTagSeverity: Severity | 'off';
   kustomizeBuildOptions: string[];
   paths: string[];
+  progress?: RenderProgress;
+}
+
+/** Milliseconds spent in each phase of a diff. */
+export interface DiffTimings {
+  discover: number;
+  render: number;
+  validate: number;
+  diff: number;
 }
 
 export interface DiffRun {
@@ -35,6 +45,7 @@ export interface DiffRun {
   changedFiles: number;
   /** The renderers that ran (`helm`, `kustomize`, `kubectl kustomize`). */
   renderers: string[];
+  timings: DiffTimings;
 }
 
 /** Which units a change can affect, and every file any unit reads (at base or head). */
@@ -97,6 +108,13 @@ function validateHead(head: FileTree, outputs: UnitOutput[], settings: DiffSetti
 }
 
 export async function computeDiff(base: FileTree, head: FileTree, settings: DiffSettings): Promise<DiffRun> {
+  let mark = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const spent = Math.round(now - mark);
+    mark = now;
+    return spent;
+  };
   const baseFound = discoverUnits(base, settings.repoUrls, settings.paths);
   const headFound = discoverUnits(head, settings.repoUrls, settings.paths);
   const [baseUnits, headUnits] = [baseFound.units, headFound.units];
@@ -107,7 +125,9 @@ export async function computeDiff(base: FileTree, head: FileTree, settings: Diff
     repoUrls: settings.repoUrls,
     kustomizeBuildOptions: settings.kustomizeBuildOptions,
     renderersUsed: new Set<string>(),
+    ...(settings.progress && { progress: settings.progress }),
   };
+  const discover = lap();
   const [baseOut, headOut] = await Promise.all([
     renderAll(
       base,
@@ -120,7 +140,9 @@ export async function computeDiff(base: FileTree, head: FileTree, settings: Diff
       options,
     ),
   ]);
+  const render = lap();
   const findings = validateHead(head, headOut.outputs, settings);
+  const validate = lap();
   const side = (o: UnitOutput, f: Finding[]): UnitSide => ({ unit: o.unit, objects: o.objects, findings: f });
   const all = new Set([...baseUnits, ...headUnits].map((u) => u.id));
   const notPreviewed = [
@@ -136,7 +158,9 @@ export async function computeDiff(base: FileTree, head: FileTree, settings: Diff
     notPreviewed,
   );
   const changed = changedPaths(base, head);
+  const timings = { discover, render, validate, diff: lap() };
   return {
+    timings,
     diff,
     uncovered: [...changed].filter((file) => !covered.has(file)).sort(),
     units: all.size,

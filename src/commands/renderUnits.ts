@@ -23,6 +23,7 @@ import {
 } from '../core/render/objects.js';
 import { clusterScopedCrdKinds, defaultNamespaces } from '../core/render/scope.js';
 import { helmTemplate, kustomizeBuild } from '../edges/renderers.js';
+import type { RenderProgress } from '../log.js';
 import {
   chartDependencies,
   crdApiVersions,
@@ -37,6 +38,8 @@ export interface RenderOptions {
   kubernetesVersion: string;
   repoUrls: readonly string[];
   kustomizeBuildOptions?: string[];
+  /** Told how many units are planned and each one done, for a progress line. */
+  progress?: RenderProgress;
   /** Filled with the renderers that ran (`helm`, `kustomize`, `kubectl kustomize`), for the report's footer. */
   renderersUsed?: Set<string>;
   /** API versions helm is told the cluster serves besides its built-ins (CRDs of the repository), worked out on first use. */
@@ -244,7 +247,12 @@ export async function renderAll(
   options = { ...options, apiVersions: options.apiVersions ?? (() => (crds ??= crdApiVersions(tree))) };
   let wave = [...units];
   for (let depth = 0; wave.length > 0; depth++) {
-    const rendered = await pool(wave, cpus().length, (unit) => renderUnit(tree, unit, options));
+    options.progress?.planned(wave.length);
+    const rendered = await pool(wave, cpus().length, async (unit) => {
+      const output = await renderUnit(tree, unit, options);
+      options.progress?.done();
+      return output;
+    });
     outputs.push(...rendered);
     const children: RenderUnit[] = [];
     for (const output of rendered) {

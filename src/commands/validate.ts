@@ -12,6 +12,7 @@ import { checkAcrossUnits, checkObjects, type RuleOptions } from '../core/valida
 import { originUrl } from '../edges/git.js';
 import { diskTree } from '../edges/trees.js';
 import { renderAll } from './renderUnits.js';
+import type { RenderProgress } from '../log.js';
 
 export interface ValidateSettings {
   targets: string[];
@@ -24,6 +25,7 @@ export interface ValidateSettings {
   paths?: string[];
   /** Severity of untagged and `latest` images (default warning). */
   imageTagSeverity?: Severity | 'off';
+  progress?: RenderProgress;
 }
 
 export interface ValidateResult {
@@ -67,6 +69,7 @@ export async function validateFolder(
     kubernetesVersion: settings.kubernetesVersion,
     repoUrls,
     kustomizeBuildOptions: settings.kustomizeBuildOptions ?? [],
+    ...(settings.progress && { progress: settings.progress }),
   });
   const local: Finding[] = [];
   const crds = crdValidators([...outputs.flatMap((o) => o.objects), ...crdsInTree(tree)], settings.strict);
