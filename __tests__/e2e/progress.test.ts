@@ -10,6 +10,8 @@ import { application, manifestsRepo } from '../support/manifestsRepo.js';
 import { openPullRequest, runCheck } from '../support/pullRequestCheckout.js';
 import { ROOT } from '../support/runAction.js';
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 test('on a terminal, slipway diff shows renders done / to do and the time, then clears the line', () => {
   const repo = manifestsRepo({ 'README.md': '# manifests\n' });
   try {
@@ -21,8 +23,9 @@ test('on a terminal, slipway diff shows renders done / to do and the time, then 
     const cli = join(ROOT, 'dist', 'cli.js');
     const command = `${process.execPath} ${cli} diff --base HEAD~1 --head HEAD --format json ${repo.dir} 2>&1 >/dev/null`;
     const screen = execFileSync('script', ['-qc', command, '/dev/null'], { env: process.env }).toString();
-    expect(screen).toMatch(/\r\x1b\[Krendering 0\/1 · \d+\.\d s/);
-    expect(screen).toMatch(/\r\x1b\[Krendering 1\/1 · \d+\.\d s\r\x1b\[K/);
+    const CLEAR = '\r\u001b[K'; // back to the line's start, erase it
+    expect(screen).toMatch(new RegExp(`${escape(CLEAR)}rendering 0/1 · \\d+\\.\\d s`));
+    expect(screen).toMatch(new RegExp(`${escape(CLEAR)}rendering 1/1 · \\d+\\.\\d s${escape(CLEAR)}`));
     // without a terminal (CI logs, pipes) nothing of the kind is written
     const piped = spawnSync(process.execPath, [
       cli,
