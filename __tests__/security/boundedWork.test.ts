@@ -120,7 +120,10 @@ test('a comment stays within GitHub’s limit with thousands of apps and images,
 });
 
 test('a directory app reads hidden files and files over 4 MiB, and `path: .x` means the folder .x', async () => {
-  const repo = manifestsRepo({ 'argocd/cfg.yaml': application('cfg', 'path: .config') });
+  const repo = manifestsRepo({
+    'argocd/cfg.yaml': application('cfg', 'path: .config'),
+    '.config/keep.yaml': CM('keep'),
+  });
   try {
     await repo.commit({
       '.config/.hidden.yaml': CM('hidden'),

@@ -170,7 +170,19 @@ export async function check(settings: CheckSettings, log: Log): Promise<CommandR
     );
     return result;
   });
-  const findings = run.diff.apps.flatMap((a) => a.findings);
+  // an app the PR touches that Slipway cannot preview is a warning, so fail-on: warning can stop the merge
+  const changedFiles = changedPaths(base, head);
+  const untouchable: Finding[] = run.diff.notPreviewed
+    .filter((n) => changedFiles.has(n.file))
+    .map((n) => ({
+      severity: 'warning',
+      rule: 'not-previewed',
+      unit: `app:${n.name}`,
+      file: n.file,
+      line: n.line,
+      message: `app ${n.name} is not previewed (${n.reason}), and this pull request changes its Application`,
+    }));
+  const findings = [...run.diff.apps.flatMap((a) => a.findings), ...untouchable];
   annotate(findings, log);
   log.info(
     `${run.units} app(s); ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${Date.now() - started} ms.`,
@@ -205,7 +217,7 @@ export async function check(settings: CheckSettings, log: Log): Promise<CommandR
         ...(parsedPolicy.policy && { policy: parsedPolicy.policy }),
         policyErrors: parsedPolicy.errors,
         fork: pull.fork,
-        changedFiles: [...changedPaths(base, head)],
+        changedFiles: [...changedFiles],
         uncovered: run.uncovered,
         diff: run.diff,
       })

@@ -11,6 +11,7 @@ import { checkObjects } from '../core/validate/rules.js';
 import { readText } from '../core/fileTree.js';
 import type { Severity } from '../core/finding.js';
 import { renderAll, type UnitOutput } from './renderUnits.js';
+import { stateReason } from '../core/render/renderState.js';
 import type { RenderProgress } from '../log.js';
 
 export type RenderScope = 'changed' | 'all';
@@ -115,8 +116,15 @@ export async function computeDiff(base: FileTree, head: FileTree, settings: Diff
     mark = now;
     return spent;
   };
-  const baseFound = discoverUnits(base, settings.repoUrls, settings.paths);
-  const headFound = discoverUnits(head, settings.repoUrls, settings.paths);
+  // Folder units stand in for apps only in a repository without Applications on either side: when a
+  // PR adds the first Application (or removes the last), both sides are read as Applications, so the
+  // folders are not shown as removed (or new) apps — Argo CD never deployed them as such.
+  let baseFound = discoverUnits(base, settings.repoUrls, settings.paths);
+  let headFound = discoverUnits(head, settings.repoUrls, settings.paths);
+  if (baseFound.applications !== headFound.applications) {
+    if (!baseFound.applications) baseFound = discoverUnits(base, settings.repoUrls, settings.paths, false);
+    else headFound = discoverUnits(head, settings.repoUrls, settings.paths, false);
+  }
   const [baseUnits, headUnits] = [baseFound.units, headFound.units];
   const { affected, covered } = affectedUnits(base, head, baseUnits, headUnits, settings.render);
   const options = {
@@ -143,7 +151,10 @@ export async function computeDiff(base: FileTree, head: FileTree, settings: Diff
   const render = lap();
   const findings = validateHead(head, headOut.outputs, settings);
   const validate = lap();
-  const side = (o: UnitOutput, f: Finding[]): UnitSide => ({ unit: o.unit, objects: o.objects, findings: f });
+  const side = (o: UnitOutput, f: Finding[]): UnitSide => {
+    const reason = stateReason(o.findings);
+    return { unit: o.unit, objects: o.objects, findings: f, state: o.state, ...(reason && { reason }) };
+  };
   const all = new Set([...baseUnits, ...headUnits].map((u) => u.id));
   const notPreviewed = [
     ...baseFound.notPreviewed,

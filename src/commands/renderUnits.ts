@@ -22,6 +22,7 @@ import {
   type RenderedObject,
 } from '../core/render/objects.js';
 import { clusterScopedCrdKinds, defaultNamespaces } from '../core/render/scope.js';
+import { renderState, type RenderState } from '../core/render/renderState.js';
 import { helmTemplate, kustomizeBuild } from '../edges/renderers.js';
 import type { RenderProgress } from '../log.js';
 import {
@@ -50,6 +51,8 @@ export interface UnitOutput {
   unit: RenderUnit;
   objects: RenderedObject[];
   findings: Finding[];
+  /** Whether the objects are what Argo CD would deploy, or the render failed / was not attempted. */
+  state: RenderState;
 }
 
 const MAX_APP_DEPTH = 3;
@@ -218,7 +221,7 @@ async function renderUnit(tree: FileTree, unit: RenderUnit, options: RenderOptio
   }
   const namespace = unit.app?.destination.namespace;
   defaultNamespaces(objects, namespace, clusterScopedCrdKinds(objects));
-  return { unit, objects, findings };
+  return { unit, objects, findings, state: renderState(findings) };
 }
 
 /** Runs `task` over items with at most `limit` at once (renders are child processes: one per CPU). */

@@ -92,6 +92,8 @@ export interface NotPreviewed {
 export interface Discovery {
   units: RenderUnit[];
   notPreviewed: NotPreviewed[];
+  /** Whether the units are Argo CD Applications (false: the folder fallback of a repository without any). */
+  applications: boolean;
 }
 
 type Obj = Record<string, unknown>;
@@ -261,6 +263,7 @@ export function discoverUnits(
   tree: FileTree,
   repoUrls: readonly string[],
   paths: readonly string[] = [],
+  fallback = true,
 ): Discovery {
   const units: RenderUnit[] = [];
   const notPreviewed: NotPreviewed[] = [];
@@ -281,9 +284,13 @@ export function discoverUnits(
       }
     }
   }
-  if (sawApplication) return { units: dedupeUnits(units), notPreviewed };
+  if (sawApplication || !fallback) return { units: dedupeUnits(units), notPreviewed, applications: true };
   const inPaths = paths.length > 0 ? picomatch(paths as string[]) : () => true;
-  return { units: folderUnits(tree).filter((u) => inPaths(u.sources[0]?.path ?? '')), notPreviewed };
+  return {
+    units: folderUnits(tree).filter((u) => inPaths(u.sources[0]?.path ?? '')),
+    notPreviewed,
+    applications: false,
+  };
 }
 
 function dedupeUnits(units: RenderUnit[]): RenderUnit[] {
@@ -324,8 +331,28 @@ export function folderUnits(tree: FileTree): RenderUnit[] {
       line: 1,
       sources: [{ path: dir }],
     }));
-  const insideKustomize = (p: string) =>
-    [...kustomizeDirs].some((dir) => dir === '' || p === dir || p.startsWith(`${dir}/`));
+  // a folder with Chart.yaml is a Helm unit (its templates are not plain manifests); subcharts are its own
+  const chartDirs = [...tree.keys()]
+    .filter((p) => p.split('/').pop() === 'Chart.yaml' && !p.split('/').some((s) => s.startsWith('.')))
+    .map(dirname)
+    .sort();
+  const within = (dirs: Iterable<string>, p: string) =>
+    [...dirs].some((dir) => dir === '' || p === dir || p.startsWith(`${dir}/`));
+  const topCharts = chartDirs.filter(
+    (dir) =>
+      !within(
+        chartDirs.filter((other) => other !== dir),
+        dir,
+      ) && !within(kustomizeDirs, dir),
+  );
+  for (const dir of topCharts)
+    units.push({
+      id: `path:${dir || '.'}`,
+      file: dir === '' ? 'Chart.yaml' : `${dir}/Chart.yaml`,
+      line: 1,
+      sources: [{ path: dir }],
+    });
+  const insideKustomize = (p: string) => within(kustomizeDirs, p) || within(topCharts, p);
   const plainDirs = new Set<string>();
   for (const [path, entry] of tree) {
     if (!isManifestPath(path) || insideKustomize(dirname(path)) || entry.text === undefined) continue;

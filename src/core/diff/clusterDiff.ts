@@ -7,6 +7,7 @@ import { objectName, type Obj, type RenderedObject } from '../render/objects.js'
 import { objectKey } from '../validate/rules.js';
 import { canonicalYaml, comparable, maskSecret, type IgnoreRule } from './canonical.js';
 import { hookOf, keptOnDelete, PHASE_ORDER, type Hook } from './hooks.js';
+import type { RenderState } from '../render/renderState.js';
 
 export type ChangeType = 'created' | 'changed' | 'deleted';
 
@@ -24,7 +25,12 @@ export interface ObjectChange {
   line?: number;
 }
 
-export type AppStatus = 'new' | 'removed' | 'renamed' | 'changed' | 'unchanged';
+/**
+ * `render-failed`: Argo CD would report a ComparisonError (at head), or the base could not be rendered;
+ * `not-previewed`: Slipway does not render what the app needs. Neither is ever shown as deletions.
+ */
+export type AppStatus =
+  'new' | 'removed' | 'renamed' | 'changed' | 'unchanged' | 'render-failed' | 'not-previewed';
 
 export interface AppDiff {
   id: string;
@@ -68,6 +74,10 @@ export interface UnitSide {
   unit: RenderUnit;
   objects: RenderedObject[];
   findings: Finding[];
+  /** Rendered (the default), failed, or not previewed: only rendered sides are compared. */
+  state?: RenderState;
+  /** Why the side is not rendered, from its render's findings. */
+  reason?: string;
 }
 
 const PRUNE_FALSE = /(^|,)\s*Prune=false\s*(,|$)/;
@@ -252,6 +262,41 @@ const sameOutput = (a: RenderedObject[], b: RenderedObject[]) =>
   JSON.stringify(a.map((o) => canonicalYaml(comparable(o.obj, []))).sort()) ===
     JSON.stringify(b.map((o) => canonicalYaml(comparable(o.obj, []))).sort());
 
+/**
+ * An app whose head (or base) was not rendered: never compared, so a failed render is never "N objects
+ * will be deleted" and a base that could not be rendered never makes everything "created".
+ */
+function unrenderedApp(side: UnitSide, was: UnitSide | undefined): AppDiff | undefined {
+  const headState = side.state ?? 'rendered';
+  const baseState = was?.state ?? 'rendered';
+  if (headState === 'rendered' && baseState === 'rendered') return undefined;
+  const isNew = was === undefined ? 'new app; ' : '';
+  const note =
+    headState === 'failed'
+      ? `${isNew}Argo CD would report a ComparisonError for this app (${side.reason ?? 'render failed'}); nothing it deploys is compared, and nothing is shown as deleted`
+      : headState === 'not-previewed'
+        ? `${isNew}not previewed: ${side.reason ?? 'Slipway does not render what this app needs'}`
+        : `the base could not be rendered (${was?.reason ?? baseState}), so nothing is compared; at the head it deploys ${side.objects.length} object(s)`;
+  const app = side.unit.app;
+  return {
+    id: side.unit.id,
+    name: appName(side.unit),
+    status:
+      headState === 'failed' || (headState === 'rendered' && baseState === 'failed')
+        ? 'render-failed'
+        : 'not-previewed',
+    ...(app && { app }),
+    file: side.unit.file,
+    ...(side.unit.sources[0] && { sourcePath: side.unit.sources[0].path }),
+    line: side.unit.line,
+    note,
+    changes: [],
+    settingChanges: was ? appSettingChanges(was.unit.app, app) : [],
+    hooks: [],
+    findings: side.findings,
+  };
+}
+
 function syncPolicyText(app: AppInfo): string {
   const p = app.syncPolicy;
   const mode = p.automated ? ['automated', p.prune && 'prune', p.selfHeal && 'self-heal'] : ['manual'];
@@ -291,8 +336,15 @@ export function diffUnits(
   for (const side of head) {
     const was = byIdBase.get(side.unit.id);
     const app = side.unit.app;
+    const unrendered = unrenderedApp(side, was);
+    if (unrendered) {
+      apps.push(unrendered);
+      continue;
+    }
     if (!was) {
-      const renamed = removed.find((r) => sameOutput(r.objects, side.objects));
+      const renamed = removed.find(
+        (r) => (r.state ?? 'rendered') === 'rendered' && sameOutput(r.objects, side.objects),
+      );
       if (renamed) removed.splice(removed.indexOf(renamed), 1);
       apps.push({
         id: side.unit.id,
@@ -338,9 +390,12 @@ export function diffUnits(
   for (const side of removed) {
     const app = side.unit.app;
     const count = side.objects.length;
-    const note = app?.cascadeDelete
-      ? `app removed: Argo CD deletes its ${count} object(s) (resources finalizer)`
-      : `app removed without the resources finalizer: its ${count} object(s) are left running, orphaned`;
+    const rendered = (side.state ?? 'rendered') === 'rendered';
+    const note = !rendered
+      ? `app removed; its base could not be rendered (${side.reason ?? side.state}), so what it leaves running or deletes is unknown`
+      : app?.cascadeDelete
+        ? `app removed: Argo CD deletes its ${count} object(s) (resources finalizer)`
+        : `app removed without the resources finalizer: its ${count} object(s) are left running, orphaned`;
     apps.push({
       id: side.unit.id,
       name: appName(side.unit),
@@ -350,7 +405,7 @@ export function diffUnits(
       ...(side.unit.sources[0] && { sourcePath: side.unit.sources[0].path }),
       line: side.unit.line,
       note,
-      changes: diffObjects(side.objects, [], undefined).map((c) => ({
+      changes: (rendered ? diffObjects(side.objects, [], undefined) : []).map((c) => ({
         ...c,
         consequence: app?.cascadeDelete ? 'will be deleted with the app' : 'left running, no longer managed',
       })),

@@ -76,16 +76,33 @@ function fence(body: string, language: string): string {
   return `${ticks}${language}\n${body}\n${ticks}`;
 }
 
-function header(diff: ClusterDiff, imageLimit = Infinity): string {
-  const changedApps = diff.apps.filter(
+const UNPREVIEWED = new Set(['render-failed', 'not-previewed']);
+
+/** Apps whose preview shows a change: object changes, a new/removed/renamed app, its settings, its hooks. */
+export function changingApps(diff: ClusterDiff): number {
+  return diff.apps.filter(
     (a) =>
-      a.changes.length > 0 ||
-      a.status !== 'changed' ||
-      a.settingChanges.length > 0 ||
-      a.hooks.some((h) => h.change !== 'unchanged'),
+      !UNPREVIEWED.has(a.status) &&
+      (a.changes.length > 0 ||
+        ['new', 'removed', 'renamed'].includes(a.status) ||
+        a.settingChanges.length > 0 ||
+        a.hooks.some((h) => h.change !== 'unchanged')),
   ).length;
-  if (diff.apps.length === 0)
-    return `**No change** to what the apps deploy (${diff.unchangedApps} app(s) checked).`;
+}
+
+/** Apps the PR affects that could not be previewed, and apps not previewed at all (other repositories…). */
+export function unpreviewedApps(diff: ClusterDiff): number {
+  const names = new Set(diff.apps.filter((a) => UNPREVIEWED.has(a.status)).map((a) => a.name));
+  for (const entry of diff.notPreviewed) names.add(entry.name);
+  return names.size;
+}
+
+function header(diff: ClusterDiff, imageLimit = Infinity): string {
+  const unpreviewed = unpreviewedApps(diff);
+  const warning = unpreviewed > 0 ? ` · ⚠️ ${unpreviewed} app(s) could not be previewed` : '';
+  const changing = changingApps(diff);
+  if (changing === 0)
+    return `**No change** to what the apps deploy (${diff.unchangedApps} app(s) checked)${warning}.`;
   const t = diff.totals;
   const shown = diff.images.slice(0, imageLimit);
   const more = diff.images.length - shown.length;
@@ -93,7 +110,7 @@ function header(diff: ClusterDiff, imageLimit = Infinity): string {
     shown.length > 0
       ? ` · images: ${shown.map((i) => `\`${i}\``).join(', ')}${more > 0 ? ` and ${more} more` : ''}`
       : '';
-  return `**${changedApps} app(s) change** — +${t.created} created, ~${t.changed} changed, −${t.deleted} deleted${images} · ${diff.unchangedApps} app(s) unchanged`;
+  return `**${changing} app(s) change** — +${t.created} created, ~${t.changed} changed, −${t.deleted} deleted${images} · ${diff.unchangedApps} app(s) unchanged${warning}`;
 }
 
 function tableRows(diff: ClusterDiff, options: MarkdownOptions): string[] {
@@ -108,7 +125,11 @@ function tableRows(diff: ClusterDiff, options: MarkdownOptions): string[] {
           ? ' (removed)'
           : app.status === 'renamed'
             ? ` (renamed from ${cell(app.renamedFrom ?? '')})`
-            : '';
+            : app.status === 'render-failed'
+              ? ' (render failed)'
+              : app.status === 'not-previewed'
+                ? ' (not previewed)'
+                : '';
     return `| ${name}${status} | ${cell(destination(app))} | ${syncPolicy(app)} | ${counts(app)} | ${validation(app.findings)} |`;
   });
 }

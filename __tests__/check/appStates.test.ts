@@ -1,0 +1,144 @@
+// Every app is accounted for, and a render that fails is never read as "everything is deleted" (Argo
+// CD's ComparisonError). Through dist/ on real git repositories.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startStandIn } from '../support/githubStandIn.js';
+import { application, manifestsRepo, type ManifestsRepo } from '../support/manifestsRepo.js';
+import { openPullRequest, runCheck } from '../support/pullRequestCheckout.js';
+
+const CM = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${name}}\n`;
+const KUSTOMIZATION = 'resources: [a.yaml, b.yaml]\n';
+
+let repo: ManifestsRepo | undefined;
+afterEach(() => {
+  repo?.remove();
+  repo = undefined;
+});
+
+const base = {
+  'argocd/web.yaml': application('web', 'path: web'),
+  'web/kustomization.yaml': KUSTOMIZATION,
+  'web/a.yaml': CM('a'),
+  'web/b.yaml': CM('b'),
+};
+
+test('a head that fails to render is a ComparisonError, never "2 objects will be deleted"', async () => {
+  repo = manifestsRepo(base);
+  await repo.commit({ 'web/kustomization.yaml': 'resources: [a.yaml, b.yaml, missing.yaml]\n' });
+  const run = await repo.diff();
+  const web = run.json?.apps.find((a) => a.name === 'web') as unknown as {
+    status: string;
+    note: string;
+    changes: unknown[];
+  };
+  expect(web.status).toBe('render-failed');
+  expect(web.changes).toEqual([]);
+  expect(web.note).toMatch(
+    /^Argo CD would report a ComparisonError for this app \(web\/kustomization\.yaml:1: .*missing\.yaml, which does not exist\)/,
+  );
+  expect(run.json?.totals).toEqual({ created: 0, changed: 0, deleted: 0 });
+  const markdown = (await repo.diff(['--format', 'markdown'])).stdout;
+  expect(markdown).toContain(
+    '**No change** to what the apps deploy (0 app(s) checked) · ⚠️ 1 app(s) could not be previewed.',
+  );
+  expect(markdown).toContain('| web (render failed) |');
+});
+
+test('a base that failed to render does not make every head object "created"', async () => {
+  repo = manifestsRepo({ ...base, 'web/kustomization.yaml': 'resources: [a.yaml, b.yaml, missing.yaml]\n' });
+  await repo.commit({ 'web/kustomization.yaml': KUSTOMIZATION });
+  const run = await repo.diff();
+  const web = run.json?.apps.find((a) => a.name === 'web') as unknown as {
+    status: string;
+    note: string;
+    changes: unknown[];
+  };
+  expect(web).toMatchObject({ status: 'render-failed', changes: [] });
+  expect(web.note).toMatch(
+    /^the base could not be rendered \(.*\), so nothing is compared; at the head it deploys 2 object\(s\)$/,
+  );
+});
+
+test('a removed app whose base could not be rendered does not claim "0 objects left running"', async () => {
+  repo = manifestsRepo({
+    ...base,
+    'web/kustomization.yaml': 'resources: [a.yaml, b.yaml, missing.yaml]\n',
+    // another Application stays, so the repository does not fall back to folder units
+    'argocd/other.yaml': application('other', 'path: other'),
+    'other/cm.yaml': CM('other'),
+  });
+  await repo.commit({ 'argocd/web.yaml': null });
+  const run = await repo.diff();
+  const web = run.json?.apps.find((a) => a.name === 'web') as unknown as { status: string; note: string };
+  expect(web.status).toBe('removed');
+  expect(web.note).toMatch(
+    /^app removed; its base could not be rendered \(.*\), so what it leaves running or deletes is unknown$/,
+  );
+});
+
+test('a PR that touches an app Slipway cannot preview gets a warning annotation, so fail-on: warning stops it', async () => {
+  const standIn = await startStandIn({
+    ...base,
+    'argocd/external.yaml': application('external', 'path: deploy').replace(
+      'repoURL: https://github.com/acme/manifests',
+      'repoURL: https://github.com/acme/other',
+    ),
+  });
+  const workspace = mkdtempSync(join(tmpdir(), 'slipway-states-'));
+  try {
+    const pr = openPullRequest(standIn, workspace, {
+      'argocd/external.yaml': application('external', 'path: deploy-v2').replace(
+        'repoURL: https://github.com/acme/manifests',
+        'repoURL: https://github.com/acme/other',
+      ),
+    });
+    const run = await runCheck(standIn, workspace, pr, { 'fail-on': 'warning' });
+    expect(run.annotations).toContainEqual({
+      level: 'warning',
+      file: 'argocd/external.yaml',
+      line: 1,
+      message:
+        'app external is not previewed (external source https://github.com/acme/other, not previewed), and this pull request changes its Application',
+    });
+    expect(run.code).toBe(1);
+    expect(standIn.comments[0]?.body).toContain('⚠️ 1 app(s) could not be previewed');
+    expect(standIn.comments[0]?.body).toContain(
+      '- external — external source https://github.com/acme/other, not previewed (`argocd/external.yaml:1`)',
+    );
+  } finally {
+    await standIn.stop();
+    rmSync(workspace, { recursive: true, force: true });
+  }
+});
+
+describe('a repository without Applications, and the PR that adds (or removes) the first one', () => {
+  const folders = { 'web/kustomization.yaml': KUSTOMIZATION, 'web/a.yaml': CM('a'), 'web/b.yaml': CM('b') };
+
+  test('adding the first Application shows one new app, not removed folders', async () => {
+    repo = manifestsRepo(folders);
+    await repo.commit({ 'argocd/web.yaml': application('web', 'path: web') });
+    const run = await repo.diff();
+    expect(run.json?.apps.map((a) => [a.name, a.status])).toEqual([['web', 'new']]);
+  });
+
+  test('removing the last Application shows the app removed, not folders as new apps', async () => {
+    repo = manifestsRepo({ ...folders, 'argocd/web.yaml': application('web', 'path: web') });
+    await repo.commit({ 'argocd/web.yaml': null });
+    const run = await repo.diff();
+    expect(run.json?.apps.map((a) => [a.name, a.status])).toEqual([['web', 'removed']]);
+  });
+
+  test('a chart folder is one Helm unit: its templates are not validated as plain YAML', async () => {
+    repo = manifestsRepo({ 'README.md': '# charts\n' });
+    await repo.commit({
+      'charts/demo/Chart.yaml': 'apiVersion: v2\nname: demo\nversion: 0.1.0\n',
+      'charts/demo/values.yaml': 'name: x\n',
+      'charts/demo/templates/cm.yaml':
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Values.name }}\n',
+    });
+    const run = await repo.diff();
+    expect(run.json?.apps.map((a) => a.name)).toEqual(['charts/demo']);
+    expect(run.json?.apps[0]?.findings.filter((f) => f.rule === 'yaml-syntax')).toEqual([]);
+  });
+});
