@@ -1,6 +1,6 @@
 // Raw inputs (action inputs, CLI flags, a test's map) → one typed settings object per command.
 // Nothing here reads the environment by itself: callers pass a getter and the environment.
-import { parseImageRef, type ImageRef } from './core/imageRef.js';
+import { parseImageRef, validateOciDigest, type ImageRef } from './core/imageRef.js';
 import { isRevision } from './core/revision.js';
 import { DEFAULT_KUBERNETES_VERSION } from './core/validate/rules.js';
 
@@ -16,6 +16,10 @@ export type Environment = Readonly<Record<string, string | undefined>>;
 export class SettingsError extends Error {
   override name = 'SettingsError';
 }
+
+/** How a message names an input: `Input "allow-downgrade"` in the action, `--allow-downgrade` in the CLI. */
+export type InputLabel = (name: string) => string;
+export const actionInput: InputLabel = (name) => `Input "${name}"`;
 
 /** Where the manifests are: a folder on disk, or a repository on GitHub. */
 export type ManifestSource =
@@ -40,6 +44,8 @@ export interface BumpSettings {
   source: ManifestSource;
   paths: string[];
   allowDowngrade: boolean;
+  /** How a refused downgrade says to force it: `allow-downgrade: true`, or `--allow-downgrade` in the CLI. */
+  forceDowngrade: string;
   dryRun: boolean;
   github: GitHubSettings;
   pullRequest: boolean;
@@ -92,12 +98,17 @@ export type ImageTagSeverity = (typeof IMAGE_TAG_SEVERITY)[number];
 
 export type Settings = BumpSettings | CheckSettings;
 
-export function parseBoolean(get: InputGetter, name: string, fallback: boolean): boolean {
+export function parseBoolean(
+  get: InputGetter,
+  name: string,
+  fallback: boolean,
+  label = actionInput,
+): boolean {
   const raw = get(name).trim().toLowerCase();
   if (raw === '') return fallback;
   if (raw === 'true') return true;
   if (raw === 'false') return false;
-  throw new SettingsError(`Input "${name}" must be true or false, not "${get(name).trim()}".`);
+  throw new SettingsError(`${label(name)} must be true or false, not "${get(name).trim()}".`);
 }
 
 /** A list given one item per line, or comma-separated. */
@@ -113,11 +124,12 @@ function parseChoice<T extends string>(
   name: string,
   choices: readonly T[],
   fallback: T,
+  label = actionInput,
 ): T {
   const raw = get(name).trim();
   if (raw === '') return fallback;
   if ((choices as readonly string[]).includes(raw)) return raw as T;
-  throw new SettingsError(`Input "${name}" must be one of ${choices.join(', ')}; got "${raw}".`);
+  throw new SettingsError(`${label(name)} must be one of ${choices.join(', ')}; got "${raw}".`);
 }
 
 /** The command to run: the `command` input, else inferred from the event (pull requests → check). */
@@ -133,12 +145,12 @@ export function parseCommand(get: InputGetter, env: Environment): CommandName {
   );
 }
 
-function parseGlobs(get: InputGetter, name: string): string[] {
+function parseGlobs(get: InputGetter, name: string, label = actionInput): string[] {
   const globs = parseList(get, name);
   for (const glob of globs) {
     if (glob.startsWith('/') || glob.split('/').includes('..')) {
       throw new SettingsError(
-        `Input "${name}": "${glob}" must be a glob relative to the repository root (no leading "/", no "..").`,
+        `${label(name)}: "${glob}" must be a glob relative to the repository root (no leading "/", no "..").`,
       );
     }
   }
@@ -146,7 +158,7 @@ function parseGlobs(get: InputGetter, name: string): string[] {
 }
 
 /** Images from `images` (full references, one per line) and from `image` + `tag`/`digest`. */
-function parseUpdates(get: InputGetter): ImageRef[] {
+function parseUpdates(get: InputGetter, label: InputLabel): ImageRef[] {
   const refs: string[] = parseList(get, 'images');
   const image = get('image').trim();
   const tag = get('tag').trim();
@@ -154,21 +166,31 @@ function parseUpdates(get: InputGetter): ImageRef[] {
   if (image !== '') {
     refs.push(`${image}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`);
   } else if (tag !== '' || digest !== '') {
-    throw new SettingsError('Inputs "tag" and "digest" need "image": name the image they belong to.');
+    throw new SettingsError(
+      label === actionInput
+        ? 'Inputs "tag" and "digest" need "image": name the image they belong to.'
+        : `${label('tag')} and ${label('digest')} need ${label('image')}: name the image they belong to.`,
+    );
   }
   if (refs.length === 0)
-    throw new SettingsError('Input "image" (with "tag") or "images" is required for bump.');
+    throw new SettingsError(
+      label === actionInput
+        ? 'Input "image" (with "tag") or "images" is required for bump.'
+        : `${label('image')} (with ${label('tag')}) or ${label('images')} is required for bump.`,
+    );
   const updates = refs.map((ref) => {
     try {
-      return parseImageRef(ref);
+      const update = parseImageRef(ref);
+      if (update.digest !== undefined) validateOciDigest(update.digest, ref);
+      return update;
     } catch (error) {
-      throw new SettingsError(`Input "images": ${(error as Error).message}.`);
+      throw new SettingsError(`${label('images')}: ${(error as Error).message}.`);
     }
   });
   for (const update of updates) {
     if (update.tag === undefined && update.digest === undefined) {
       throw new SettingsError(
-        `Image "${update.name}" has no tag or digest: set input "tag" (or "digest"), or write name:tag, name@digest or name:tag@digest.`,
+        `Image "${update.name}" has no tag or digest: set ${label('tag')} (or ${label('digest')}), or write name:tag, name@digest or name:tag@digest.`,
       );
     }
     if (updates.filter((u) => u.canonical === update.canonical).length > 1) {
@@ -178,9 +200,9 @@ function parseUpdates(get: InputGetter): ImageRef[] {
   return updates;
 }
 
-function parseRepository(value: string, name: string): { owner: string; repo: string } {
+function parseRepository(value: string, name: string, label = actionInput): { owner: string; repo: string } {
   const match = /^([\w.-]+)\/([\w.-]+)$/.exec(value.trim());
-  if (!match) throw new SettingsError(`Input "${name}" must be owner/name; got "${value}".`);
+  if (!match) throw new SettingsError(`${label(name)} must be owner/name; got "${value}".`);
   return { owner: match[1] as string, repo: match[2] as string };
 }
 
@@ -212,9 +234,14 @@ export function runContext(env: Environment): RunContext {
  * Bump settings. `localDir` is set by the CLI when it edits a folder on disk; otherwise the manifests
  * are read from and written to GitHub (`manifests-repo`, default: the current repository).
  */
-export function parseBumpSettings(get: InputGetter, env: Environment, localDir?: string): BumpSettings {
-  const updates = parseUpdates(get);
-  const paths = parseGlobs(get, 'paths');
+export function parseBumpSettings(
+  get: InputGetter,
+  env: Environment,
+  localDir?: string,
+  label: InputLabel = actionInput,
+): BumpSettings {
+  const updates = parseUpdates(get, label);
+  const paths = parseGlobs(get, 'paths', label);
   const github = parseGitHub(get, env);
   let source: ManifestSource;
   if (localDir !== undefined) {
@@ -222,27 +249,27 @@ export function parseBumpSettings(get: InputGetter, env: Environment, localDir?:
   } else {
     const named = get('manifests-repo').trim() || env.GITHUB_REPOSITORY || '';
     if (named === '')
-      throw new SettingsError('Input "manifests-repo" is required (owner/name) outside GitHub Actions.');
+      throw new SettingsError(`${label('manifests-repo')} is required (owner/name) outside GitHub Actions.`);
     const base = get('base').trim();
     if (base !== '' && !isRevision(base))
-      throw new SettingsError(`Input "base" must be a branch name or a commit id; got "${base}".`);
-    source = { kind: 'github', ...parseRepository(named, 'manifests-repo'), ...(base && { base }) };
+      throw new SettingsError(`${label('base')} must be a branch name or a commit id; got "${base}".`);
+    source = { kind: 'github', ...parseRepository(named, 'manifests-repo', label), ...(base && { base }) };
     if (github.token === '') {
       throw new SettingsError(
-        'Input "token" is empty: pass a token that can write to the manifests repository.',
+        `${label('token')} is empty: pass a token that can write to the manifests repository.`,
       );
     }
   }
   const environment = get('environment').trim();
   if (environment !== '' && !/^[\w.-]+$/.test(environment)) {
     throw new SettingsError(
-      `Input "environment" may hold letters, digits, ".", "_" and "-" only; got "${environment}".`,
+      `${label('environment')} may hold letters, digits, ".", "_" and "-" only; got "${environment}".`,
     );
   }
   const branchPrefix = get('branch-prefix').trim() || 'slipway';
   if (!/^[\w.-]+(\/[\w.-]+)*$/.test(branchPrefix)) {
     throw new SettingsError(
-      `Input "branch-prefix" must be a valid branch name prefix; got "${branchPrefix}".`,
+      `${label('branch-prefix')} must be a valid branch name prefix; got "${branchPrefix}".`,
     );
   }
   return {
@@ -250,10 +277,11 @@ export function parseBumpSettings(get: InputGetter, env: Environment, localDir?:
     updates,
     source,
     paths,
-    allowDowngrade: parseBoolean(get, 'allow-downgrade', false),
-    dryRun: parseBoolean(get, 'dry-run', false),
+    allowDowngrade: parseBoolean(get, 'allow-downgrade', false, label),
+    forceDowngrade: label === actionInput ? 'allow-downgrade: true' : label('allow-downgrade'),
+    dryRun: parseBoolean(get, 'dry-run', false, label),
     github,
-    pullRequest: parseBoolean(get, 'pull-request', true),
+    pullRequest: parseBoolean(get, 'pull-request', true, label),
     branchPrefix,
     ...(environment && { environment }),
     commitMessage: get('commit-message').trim() || 'chore(deploy): bump {image} to {tag}',
@@ -261,8 +289,8 @@ export function parseBumpSettings(get: InputGetter, env: Environment, localDir?:
     reviewers: parseList(get, 'reviewers'),
     teamReviewers: parseList(get, 'team-reviewers'),
     assignees: parseList(get, 'assignees'),
-    draft: parseBoolean(get, 'draft', false),
-    autoMerge: parseChoice(get, 'auto-merge', AUTO_MERGE, 'off'),
+    draft: parseBoolean(get, 'draft', false, label),
+    autoMerge: parseChoice(get, 'auto-merge', AUTO_MERGE, 'off', label),
     context: runContext(env),
   };
 }

@@ -84,7 +84,9 @@ describe('where images live', () => {
   test('a downgrade is refused with its reason; non-semver tags are compared for equality only', () => {
     const out = bump('image: app:2.3.0\n', 'app:2.2.9');
     expect(out.text).toBe('image: app:2.3.0\n');
-    expect(out.plan.skips[0]?.reason).toBe('would downgrade 2.3.0 → 2.2.9 (use allow-downgrade to force)');
+    expect(out.plan.skips[0]?.reason).toBe(
+      'would downgrade 2.3.0 → 2.2.9 (use allow-downgrade: true to force)',
+    );
     expect(bump('image: app:sha-bbb\n', 'app:sha-aaa').text).toBe('image: app:sha-aaa\n');
   });
   test('several images in one run', () => {

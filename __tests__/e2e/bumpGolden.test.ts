@@ -1,5 +1,6 @@
 // Golden cases for `slipway bump` through the bundled CLI: each folder of fixtures/bump holds an input
 // tree, the args, the expected tree (byte for byte), and optionally the expected stdout and exit code.
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -47,4 +48,34 @@ describe.each(cases)('%s', (name) => {
       rmSync(work, { recursive: true, force: true });
     }
   });
+});
+
+/** What kustomize renders from a folder, line by line. */
+const render = (dir: string) =>
+  execFileSync('kubectl', ['kustomize', dir], { env: process.env }).toString().split('\n');
+
+// the kustomize cases render through kustomize itself: before and after, only the image line may differ
+const kustomizeCases = cases.filter((name) =>
+  ['kustomization.yaml', 'kustomization.yml', 'Kustomization'].some((f) =>
+    existsSync(join(CASES, name, 'input', f)),
+  ),
+);
+
+test.each(kustomizeCases)('%s: kustomize renders the same objects, only the image changed', (name) => {
+  const before = render(join(CASES, name, 'input'));
+  const after = render(join(CASES, name, 'expected'));
+  expect(after).toHaveLength(before.length);
+  const changed = after.filter((line, i) => line !== before[i]);
+  for (const line of changed) expect(line).toMatch(/^\s*(- )?image: /);
+});
+
+test('kustomize renders the new tag@digest exactly, never the old digest beside the new one', () => {
+  const images = (name: string) =>
+    render(join(CASES, name, 'expected'))
+      .filter((line) => line.includes('image:'))
+      .map((line) => line.trim().replace(/^- /, ''));
+  const b = 'b'.repeat(64);
+  expect(images('36-kustomize-newtag-digest-only')).toEqual([`image: postgres:11@sha256:${b}`]);
+  expect(images('37-kustomize-newtag-tag-and-digest')).toEqual([`image: postgres:12@sha256:${b}`]);
+  expect(images('47-kustomization-without-extension')).toEqual(['image: postgres:12']);
 });

@@ -9,7 +9,7 @@ import { minorNumber } from '../core/validate/apiVersions.js';
 import { DEFAULT_KUBERNETES_VERSION } from '../core/validate/rules.js';
 import type { Log } from '../log.js';
 import { progressLine } from './progressLine.js';
-import { parseBumpSettings } from '../settings.js';
+import { parseBumpSettings, SettingsError } from '../settings.js';
 import { VERSION } from '../version.js';
 
 const EXIT_FAILURE = 1;
@@ -65,22 +65,54 @@ async function runBump(refs: string[], flags: BumpFlags): Promise<number> {
     'branch-prefix': flags.branchPrefix ?? '',
     token: process.env.GITHUB_TOKEN ?? '',
   };
-  const settings = parseBumpSettings(
-    (name) => inputs[name] ?? '',
-    process.env,
-    flags.repo ? undefined : flags.dir,
-  );
   const log = terminalLog(flags.json ?? false);
-  // with --json, stdout holds the JSON only (a dry run's diff is in it)
-  const print = flags.json ? undefined : (text: string) => void process.stdout.write(text);
-  const result = await bump(settings, log, { verbose: flags.verbose ?? false, ...(print && { print }) });
-  if (flags.json) process.stdout.write(`${JSON.stringify(result.json ?? result.outputs, null, 2)}\n`);
-  if (result.failure) {
-    log.error(result.failure);
+  // with --json, stdout holds JSON only: the result, or {"error": {...}} with the same exit code
+  const fail = (message: string, kind: 'invalid-input' | 'failure'): number => {
+    if (flags.json) process.stdout.write(`${JSON.stringify({ error: { kind, message } }, null, 2)}\n`);
+    else log.error(message);
     return EXIT_FAILURE;
+  };
+  let settings;
+  try {
+    settings = parseBumpSettings(
+      (name) => inputs[name] ?? '',
+      process.env,
+      flags.repo ? undefined : flags.dir,
+      cliFlag,
+    );
+  } catch (error) {
+    if (error instanceof SettingsError) return fail(error.message, 'invalid-input');
+    throw error;
   }
+  const print = flags.json ? undefined : (text: string) => void process.stdout.write(text);
+  let result;
+  try {
+    result = await bump(settings, log, { verbose: flags.verbose ?? false, ...(print && { print }) });
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error), 'failure');
+  }
+  if (result.failure) return fail(result.failure, 'failure');
+  if (flags.json) process.stdout.write(`${JSON.stringify(result.json ?? result.outputs, null, 2)}\n`);
   return 0;
 }
+
+/** The CLI's names for the inputs bump's messages mention. */
+const CLI_FLAGS: Record<string, string> = {
+  images: 'the image arguments (name:tag …)',
+  image: '--image',
+  tag: '--tag',
+  digest: '--digest',
+  paths: '--path',
+  'allow-downgrade': '--allow-downgrade',
+  'dry-run': '--dry-run',
+  'manifests-repo': '--repo',
+  base: '--base',
+  'pull-request': '--no-pull-request',
+  environment: '--environment',
+  'branch-prefix': '--branch-prefix',
+  token: 'GITHUB_TOKEN',
+};
+const cliFlag = (name: string) => CLI_FLAGS[name] ?? `--${name}`;
 
 interface ValidateFlags {
   imageTagSeverity: 'error' | 'warning' | 'notice' | 'off';

@@ -23,7 +23,12 @@ export async function bump(
   const folder = readManifests(dir, settings.paths);
   for (const skipped of folder.skipped) log.warning(`${skipped.file}: ${skipped.reason}`);
   const files = folder.texts;
-  const plan = planBump(files, settings.updates, { allowDowngrade: settings.allowDowngrade });
+  const plan = planBump(
+    files,
+    settings.updates,
+    { allowDowngrade: settings.allowDowngrade, forceDowngrade: settings.forceDowngrade },
+    folder.others,
+  );
   for (const line of planLines(plan, options.verbose ?? false)) log.info(line);
   const diff = settings.dryRun ? planDiff(plan, files) : undefined;
   if (diff !== undefined) options.print?.(diff);

@@ -147,7 +147,12 @@ async function attemptBump(job: Job): Promise<CommandResult> {
         .filter((r) => r.why)
     : [];
   const allowed = settings.updates.filter((u) => !refused.some((r) => r.u === u));
-  const plan = planBump(read.texts, allowed, { allowDowngrade: settings.allowDowngrade });
+  const plan = planBump(
+    read.texts,
+    allowed,
+    { allowDowngrade: settings.allowDowngrade, forceDowngrade: settings.forceDowngrade },
+    read.others,
+  );
   plan.skips.push(...refused.map((r) => ({ image: r.u.name, reason: `refused by the policy: ${r.why}` })));
   for (const line of planLines(plan, false)) log.info(line);
   for (const skip of plan.skips.filter((s) => !s.file)) log.warning(`${skip.image}: ${skip.reason}.`);
@@ -319,7 +324,10 @@ async function commitOnTop(
   const { gh, repo, settings } = job;
   const { texts: files, encodings } = await readManifestsAt(gh, repo, branch.oid, settings.paths);
   const updates = settings.updates.filter((u) => lane.plan.edits.some((e) => e.image === u.name));
-  const whole = planBump(files, updates, { allowDowngrade: settings.allowDowngrade });
+  const whole = planBump(files, updates, {
+    allowDowngrade: settings.allowDowngrade,
+    forceDowngrade: settings.forceDowngrade,
+  });
   // only this lane's files: another environment's edits belong on its own branch
   const plan: BumpPlan = {
     ...whole,

@@ -33,11 +33,15 @@ export interface BumpPlan {
   changed: Map<string, string>;
   /** Files that are not valid YAML (Helm templates and the like): read, not edited. */
   unreadable: Array<{ file: string; line: number; message: string }>;
+  /** Files edited although they already had a problem the edit did not cause (duplicate keys). */
+  warnings: Array<{ file: string; line: number; message: string }>;
   filesScanned: number;
 }
 
 export interface BumpOptions {
   allowDowngrade: boolean;
+  /** How the refusal says to force a downgrade (the action's input or the CLI's flag). */
+  forceDowngrade?: string;
 }
 
 const SEMVER = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/;
@@ -78,7 +82,27 @@ function refusal(site: ImageSite, target: Version, options: BumpOptions): string
   const from = tagSemver(site.tag);
   const to = tagSemver(target.tag);
   if (!options.allowDowngrade && from && to && semver.lt(to, from)) {
-    return `would downgrade ${site.tag} → ${target.tag} (use allow-downgrade to force)`;
+    return `would downgrade ${site.tag} → ${target.tag} (use ${options.forceDowngrade ?? 'allow-downgrade: true'} to force)`;
+  }
+  return undefined;
+}
+
+/** How a name may be spelled in a file Slipway does not edit: as given, and without Docker Hub's prefix. */
+function spellings(update: ImageUpdate): string[] {
+  const short = update.canonical.replace(/^docker\.io\/(library\/)?/, '');
+  return [...new Set([update.name, update.canonical, short])].filter(
+    (n) => n.includes('/') || n === update.name,
+  );
+}
+
+/** Where a text names an image (first line), for files Slipway reads but does not edit. */
+function namedAt(text: string, update: ImageUpdate): number | undefined {
+  for (const name of spellings(update)) {
+    const at = new RegExp(
+      `(^|[^\\w./-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[:@"'\\s]|$)`,
+      'm',
+    ).exec(text);
+    if (at) return text.slice(0, at.index + (at[1] ?? '').length).split('\n').length;
   }
   return undefined;
 }
@@ -87,8 +111,17 @@ export function planBump(
   files: Iterable<readonly [string, string]>,
   updates: readonly ImageUpdate[],
   options: BumpOptions,
+  /** Other text files (jsonnet, JSON, templates…): a mention of an image there is a skip with a reason. */
+  others: Iterable<readonly [string, string]> = [],
 ): BumpPlan {
-  const plan: BumpPlan = { edits: [], skips: [], changed: new Map(), unreadable: [], filesScanned: 0 };
+  const plan: BumpPlan = {
+    edits: [],
+    skips: [],
+    changed: new Map(),
+    unreadable: [],
+    warnings: [],
+    filesScanned: 0,
+  };
   const byCanonical = new Map(updates.map((u) => [u.canonical, u]));
   const found = new Set<string>();
   for (const [file, text] of files) {
@@ -96,10 +129,22 @@ export function planBump(
     const scan = scanYaml(text);
     if (scan.invalid) {
       plan.unreadable.push({ file, ...scan.invalid });
+      for (const update of updates) {
+        const line = namedAt(text, update);
+        if (line === undefined) continue;
+        found.add(update.canonical);
+        plan.skips.push({
+          image: update.name,
+          file,
+          line,
+          reason: `named in a file that is not valid YAML (a Helm template?): bump it by hand`,
+        });
+      }
       continue;
     }
     const lineOf = lineIndex(text);
     const textEdits: TextEdit[] = [];
+    const fileEdits: BumpEdit[] = [];
     for (const site of scan.sites) {
       const update = byCanonical.get(site.canonical);
       if (!update) continue;
@@ -113,9 +158,34 @@ export function planBump(
         continue;
       }
       textEdits.push(...written);
-      plan.edits.push({ file, line, kind: site.kind, image: update.name, from: versionOf(site), to: target });
+      // the report says a digest was written only where one was
+      const to = site.holdsDigest === false && target.tag !== undefined ? { tag: target.tag } : target;
+      fileEdits.push({ file, line, kind: site.kind, image: update.name, from: versionOf(site), to });
     }
-    if (textEdits.length > 0) plan.changed.set(file, checkedApply(file, text, textEdits));
+    if (textEdits.length === 0) continue;
+    const applied = checkedApply(text, textEdits);
+    if (typeof applied === 'string') {
+      // this file alone is left as it was; the others go on
+      for (const edit of fileEdits)
+        plan.skips.push({ image: edit.image, file, line: edit.line, reason: applied });
+      continue;
+    }
+    plan.changed.set(file, applied.text);
+    plan.edits.push(...fileEdits);
+    if (applied.warning) plan.warnings.push({ file, ...applied.warning });
+  }
+  for (const [file, text] of others) {
+    for (const update of updates) {
+      const line = namedAt(text, update);
+      if (line === undefined) continue;
+      found.add(update.canonical);
+      plan.skips.push({
+        image: update.name,
+        file,
+        line,
+        reason: 'named in a file Slipway does not edit (not YAML): bump it by hand',
+      });
+    }
   }
   for (const update of updates) {
     if (!found.has(update.canonical)) {
@@ -135,14 +205,31 @@ function versionOf(site: ImageSite): Version {
   };
 }
 
-/** Applies the edits and proves the result still parses: a file is never written broken. */
-function checkedApply(file: string, text: string, edits: TextEdit[]): string {
+/**
+ * Applies the edits and proves the result parses as the original did: an edit may not add a problem.
+ * Problems the file already had (duplicate keys, which some charts' values files carry) are allowed and
+ * reported as a warning; the edit is refused for this file alone when it would make invalid YAML.
+ */
+function checkedApply(
+  text: string,
+  edits: TextEdit[],
+): { text: string; warning?: { line: number; message: string } } | string {
   const next = applyEdits(text, edits);
-  const docs = parseAllDocuments(next);
-  const error = (Array.isArray(docs) ? docs : []).flatMap((d) => d.errors)[0];
-  if (error)
-    throw new Error(
-      `${file}: the edit would make invalid YAML (${error.message.split('\n')[0]}); nothing was written`,
-    );
-  return next;
+  const before = parseAllDocuments(text, { uniqueKeys: false });
+  const after = parseAllDocuments(next, { uniqueKeys: false });
+  const error = after.flatMap((d) => d.errors)[0];
+  if (error || after.length !== before.length)
+    return `the edit would make invalid YAML (${error?.message.split('\n')[0] ?? 'the documents change'}); this file was left as it was`;
+  const duplicate = parseAllDocuments(text)
+    .flatMap((d) => d.errors)
+    .find((e) => e.code === 'DUPLICATE_KEY');
+  if (!duplicate) return { text: next };
+  return {
+    text: next,
+    warning: {
+      line: duplicate.linePos?.[0].line ?? 1,
+      message:
+        'the file already has a duplicate key (it was edited all the same; YAML readers disagree on which value wins)',
+    },
+  };
 }

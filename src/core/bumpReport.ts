@@ -14,7 +14,11 @@ export function skipLine(skip: BumpSkip): string {
 }
 
 export function planLines(plan: BumpPlan, verbose: boolean): string[] {
-  const lines = [...plan.edits.map(editLine), ...plan.skips.map(skipLine)];
+  const lines = [
+    ...plan.edits.map(editLine),
+    ...plan.skips.map(skipLine),
+    ...plan.warnings.map((w) => `${w.file}:${w.line}  warning: ${w.message}`),
+  ];
   if (verbose) {
     for (const file of plan.unreadable)
       lines.push(`${file.file}:${file.line}  not read: not valid YAML (${file.message})`);
@@ -55,6 +59,7 @@ export function planJson(plan: BumpPlan) {
     })),
     skipped: plan.skips,
     unreadable: plan.unreadable,
+    warnings: plan.warnings,
   };
 }
 

@@ -45,6 +45,9 @@ function splitDomain(name: string): { domain?: string; path: string } {
 /** Canonical form of an image name (no tag, no digest). Throws ImageRefError when the name is invalid. */
 export function canonicalName(name: string, input = name): string {
   if (name === '') throw new ImageRefError(input, 'the name is empty');
+  // distribution/reference: NameTotalLengthMax
+  if (name.length > 255)
+    throw new ImageRefError(input, `the name is ${name.length} characters long; at most 255 are allowed`);
   const { domain, path } = splitDomain(name);
   if (domain !== undefined && !DOMAIN.test(domain)) {
     throw new ImageRefError(input, `"${domain}" is not a valid registry host`);
@@ -88,6 +91,18 @@ export function validateDigest(digest: string, input: string): void {
       `a ${match[1]} digest has ${expected} hex characters, not ${(match[2] as string).length}`,
     );
   }
+}
+
+/** The digests the OCI image spec registers: sha256 with 64 and sha512 with 128 lowercase hex characters. */
+const OCI_DIGEST = /^(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/;
+
+/** A digest given to write (not one read from a file) must be one a registry can serve. */
+export function validateOciDigest(digest: string, input: string): void {
+  if (!OCI_DIGEST.test(digest))
+    throw new ImageRefError(
+      input,
+      `"${digest}" is not an OCI digest: write sha256: and 64 lowercase hex characters (or sha512: and 128)`,
+    );
 }
 
 /** Parses a full reference. Throws ImageRefError with the reason when it is not valid. */

@@ -32,6 +32,10 @@ export interface ImageSite {
   name: string;
   tag?: string;
   digest?: string;
+  /** False where a digest cannot be written (a Helm map without a digest field): the report then says so. */
+  holdsDigest?: boolean;
+  /** The scalars the site writes, to find anchors shared with another image's site. */
+  nodes?: unknown[];
   /** The edits that give this site the new version, or a sentence saying why it cannot be written. */
   write(version: Version): TextEdit[] | string;
 }
@@ -42,7 +46,8 @@ export interface ScanResult {
   invalid?: { line: number; message: string };
 }
 
-const MARKER = /#\s*slipway:\s*(\S+)/;
+/** `# slipway: <image>` with an optional part: `tag`, `digest` or `ref` (Flux's setters' :tag, :digest, full). */
+const MARKER = /#\s*slipway:\s*(\S+)(?:\s+(tag|digest|ref)\b)?/;
 
 function scalarStyle(node: Scalar): ScalarStyle | undefined {
   return node.type === 'PLAIN' || node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE'
@@ -61,27 +66,60 @@ function resolve(node: unknown, doc: Document): unknown {
   return isAlias(node) ? node.resolve(doc) : node;
 }
 
+export interface Slot {
+  node: Scalar;
+  text: string;
+  style: ScalarStyle;
+  /** For a one-line block scalar (`image: >-`): the bytes of its content line, written as they are. */
+  content?: [number, number];
+}
+
 /** A scalar slot that can be overwritten in place, keeping its quoting style. */
-function scalarSlot(
-  node: unknown,
-  doc: Document,
-  src: string,
-): { node: Scalar; text: string; style: ScalarStyle } | undefined {
+function scalarSlot(node: unknown, doc: Document, src: string): Slot | undefined {
   const target = resolve(node, doc);
   if (!isScalar(target) || !target.range) return undefined;
+  if (
+    (target.type === 'BLOCK_FOLDED' || target.type === 'BLOCK_LITERAL') &&
+    typeof target.value === 'string'
+  ) {
+    const text = target.value.trim();
+    if (text === '' || text.includes('\n')) return undefined;
+    const raw = src.slice(target.range[0], target.range[1]);
+    const at = raw.indexOf(text, raw.indexOf('\n'));
+    if (at === -1) return undefined;
+    const start = target.range[0] + at;
+    return { node: target, text, style: 'PLAIN', content: [start, start + text.length] };
+  }
   const style = scalarStyle(target);
   const text = scalarText(target, src);
   if (style === undefined || text === undefined) return undefined;
   return { node: target, text, style };
 }
 
-function replaceScalar(slot: { node: Scalar; style: ScalarStyle }, value: string): TextEdit {
+function replaceScalar(slot: Slot, value: string): TextEdit {
+  if (slot.content) return { start: slot.content[0], end: slot.content[1], text: value };
   const [start, end] = slot.node.range as [number, number, number];
   return { start, end, text: renderScalar(value, slot.style) };
 }
 
 function getPair(map: YAMLMap, key: string) {
   return map.items.find((pair) => isScalar(pair.key) && pair.key.value === key);
+}
+
+/** A map's own pair for a key, else one it takes in through a merge key (`<<: *base`, `<<: [*a, *b]`). */
+function getMergedPair(map: YAMLMap, key: string, doc: Document) {
+  const own = getPair(map, key);
+  if (own) return own;
+  const merge = getPair(map, '<<')?.value;
+  const sources = isSeq(merge) ? merge.items : [merge];
+  for (const source of sources) {
+    const target = resolve(source, doc);
+    if (isMap(target)) {
+      const found = getPair(target, key);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 interface Context {
@@ -112,6 +150,7 @@ function refSite(
     name: ref.name,
     tag: ref.tag,
     digest: ref.digest,
+    nodes: [slot.node],
     write: (version) => [replaceScalar(slot, prefix + formatImageRef(ref.name, version.tag, version.digest))],
   };
 }
@@ -131,9 +170,34 @@ function fieldSite(
   } catch {
     return undefined;
   }
-  const tagSlot = scalarSlot(getPair(map, keys.tag)?.value, ctx.doc, ctx.src);
-  const digestSlot = keys.digest ? scalarSlot(getPair(map, keys.digest)?.value, ctx.doc, ctx.src) : undefined;
+  // the map's own tag wins over one merged in from an anchor (`<<: *image` plus `tag:`)
+  const tagSlot = scalarSlot(getMergedPair(map, keys.tag, ctx.doc)?.value, ctx.doc, ctx.src);
+  const digestSlot = keys.digest
+    ? scalarSlot(getMergedPair(map, keys.digest, ctx.doc)?.value, ctx.doc, ctx.src)
+    : undefined;
   const anchor = tagSlot?.node.range?.[0] ?? map.range?.[0] ?? 0;
+  const nodes = [tagSlot?.node, digestSlot?.node].filter(Boolean);
+  const at = tagSlot?.text.indexOf('@') ?? -1;
+  if (tagSlot && at !== -1) {
+    // `newTag: 11@sha256:…` / `tag: 1.2@sha256:…`: both parts live in the tag field, and stay there
+    const tag = tagSlot.text.slice(0, at);
+    return {
+      kind,
+      offset: anchor,
+      canonical,
+      name,
+      ...(tag !== '' && { tag }),
+      digest: tagSlot.text.slice(at + 1),
+      holdsDigest: true,
+      nodes,
+      write: (version) => {
+        if (version.tag === undefined)
+          return `the ${keys.tag} field holds tag@digest; give a tag with the digest`;
+        const text = `${version.tag}${version.digest !== undefined ? `@${version.digest}` : ''}`;
+        return text === tagSlot.text ? [] : [replaceScalar(tagSlot, text)];
+      },
+    };
+  }
   return {
     kind,
     offset: anchor,
@@ -141,6 +205,8 @@ function fieldSite(
     name,
     ...(tagSlot && tagSlot.text !== '' && { tag: tagSlot.text }),
     ...(digestSlot && digestSlot.text !== '' && { digest: digestSlot.text }),
+    holdsDigest: writer === 'kustomize' || digestSlot !== undefined,
+    nodes,
     write: (version) =>
       blockPairEdits(ctx.src, ctx.eol, map, keys, { tag: tagSlot, digest: digestSlot }, version, writer),
   };
@@ -155,6 +221,21 @@ function scanKustomizeImages(ctx: Context, seq: unknown, kind: SiteKind): void {
       const isEntry = getPair(item, 'newTag') || getPair(item, 'newName') || getPair(item, 'digest');
       const effective = newName || name;
       if (!isEntry || !effective) continue;
+      const tagged = name ? tryParseImageRef(name) : undefined;
+      if (tagged?.tag !== undefined || tagged?.digest !== undefined) {
+        // kustomize 5 applies `name: postgres:11` only to references of postgres:11; such an entry is left
+        // as it is, with the reason, never dropped in silence
+        ctx.sites.push({
+          kind,
+          offset: item.range?.[0] ?? 0,
+          canonical: tagged.canonical,
+          name: tagged.name,
+          ...(tagged.tag !== undefined && { tag: tagged.tag }),
+          write: () =>
+            `the kustomize images entry names ${name}, which kustomize matches only against that exact tag; edit it by hand (or write name without a tag)`,
+        });
+        continue;
+      }
       const site = fieldSite(ctx, item, kind, effective, { tag: 'newTag', digest: 'digest' }, 'kustomize');
       if (site) ctx.sites.push(site);
     } else if (kind === 'argocd-kustomize-images') {
@@ -273,10 +354,10 @@ function walk(ctx: Context, node: unknown, parentKey: string | undefined): void 
     return;
   }
   if (!isMap(target)) return;
-  const repository = getPair(target, 'repository');
-  if (repository && getPair(target, 'tag')) {
+  const repository = getMergedPair(target, 'repository', ctx.doc);
+  if (repository && getMergedPair(target, 'tag', ctx.doc)) {
     const repo = scalarSlot(repository.value, ctx.doc, ctx.src)?.text;
-    const registry = scalarSlot(getPair(target, 'registry')?.value, ctx.doc, ctx.src)?.text;
+    const registry = scalarSlot(getMergedPair(target, 'registry', ctx.doc)?.value, ctx.doc, ctx.src)?.text;
     if (repo) {
       const site = fieldSite(
         ctx,
@@ -292,7 +373,8 @@ function walk(ctx: Context, node: unknown, parentKey: string | undefined): void 
   for (const pair of target.items) {
     if (!isPair(pair) || !isScalar(pair.key)) continue;
     const key = String(pair.key.value);
-    if (key === 'image') {
+    if (key === 'image' || (key === 'reference' && parentKey === 'image')) {
+      // `image:` fields, and image volumes' `image.reference` (Kubernetes 1.31+)
       const site = refSite(ctx, pair.value, 'image-field');
       if (site) ctx.sites.push(site);
     } else if (key === 'images') {
@@ -315,6 +397,7 @@ interface Marker {
   lineStart: number;
   hash: number;
   image: string;
+  part?: 'tag' | 'digest' | 'ref';
 }
 
 /** `# slipway: <image>` comments of a file, found in one pass over its lines. */
@@ -329,6 +412,7 @@ function findMarkers(src: string): Marker[] {
         lineStart,
         hash: lineStart + line.indexOf('#', line.search(/\s#|^#/)),
         image: match[1] as string,
+        ...(match[2] && { part: match[2] as Marker['part'] }),
       });
     lineStart += line.length + 1;
   }
@@ -348,15 +432,18 @@ function scanMarkers(ctx: Context, markers: readonly Marker[]): void {
       )
         scalar = s;
     const slot = scalar ? scalarSlot(scalar, ctx.doc, ctx.src) : undefined;
-    const site = slot ? markerSite(ctx, slot, marker.image) : undefined;
+    const site = slot ? markerSite(ctx, slot, marker.image, marker.part) : undefined;
     if (site) ctx.sites.push(site);
   }
 }
 
+const DIGEST_VALUE = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-fA-F]{32,}$/;
+
 function markerSite(
   ctx: Context,
-  slot: { node: Scalar; text: string; style: ScalarStyle },
+  slot: Slot,
   image: string,
+  named?: 'tag' | 'digest' | 'ref',
 ): ImageSite | undefined {
   let canonical: string;
   try {
@@ -365,16 +452,36 @@ function markerSite(
     return undefined;
   }
   const asRef = tryParseImageRef(slot.text);
-  if (asRef && asRef.canonical === canonical) {
-    const site = refSite(ctx, slot.node, 'marker');
+  const part =
+    named ?? (DIGEST_VALUE.test(slot.text) ? 'digest' : asRef?.canonical === canonical ? 'ref' : 'tag');
+  const offset = (slot.node.range as [number, number, number])[0];
+  if (part === 'ref') {
+    const site = asRef?.canonical === canonical ? refSite(ctx, slot.node, 'marker') : undefined;
     return site && { ...site, kind: 'marker' };
   }
+  if (part === 'digest')
+    return {
+      kind: 'marker',
+      offset,
+      canonical,
+      name: image,
+      ...(slot.text !== '' && { digest: slot.text }),
+      holdsDigest: true,
+      nodes: [slot.node],
+      write: (version) => {
+        if (version.digest === undefined)
+          return 'the marked value holds a digest and this bump gives none; give the image a digest (name@sha256:…)';
+        return version.digest === slot.text ? [] : [replaceScalar(slot, version.digest)];
+      },
+    };
   return {
     kind: 'marker',
-    offset: (slot.node.range as [number, number, number])[0],
+    offset,
     canonical,
     name: image,
     ...(slot.text !== '' && { tag: slot.text }),
+    holdsDigest: false,
+    nodes: [slot.node],
     write: (version) => {
       if (version.tag === undefined)
         return 'the marked value holds only a tag; give a tag, not just a digest';
@@ -407,7 +514,35 @@ export function scanYaml(src: string): ScanResult {
     const inside = markers.filter((m) => m.lineStart >= start - 1 && m.lineStart < end);
     if (inside.length > 0) scanMarkers(ctx, inside);
   }
+  refuseSharedAnchors(sites);
   return { sites: dedupe(sites) };
+}
+
+/**
+ * A scalar that several images' sites reach through one anchor (`tag: *t` under two images) is not moved
+ * for one of them: that would move the other image too.
+ */
+function refuseSharedAnchors(sites: ImageSite[]): void {
+  const users = new Map<unknown, Map<string, string>>();
+  for (const site of sites)
+    for (const node of site.nodes ?? []) {
+      if (!(node as Scalar).anchor) continue;
+      const names = users.get(node) ?? new Map<string, string>();
+      names.set(site.canonical, site.name);
+      users.set(node, names);
+    }
+  sites.forEach((site, i) => {
+    for (const node of site.nodes ?? []) {
+      const others = [...(users.get(node) ?? new Map<string, string>())].filter(
+        ([canonical]) => canonical !== site.canonical,
+      );
+      if (others.length === 0) continue;
+      const anchor = (node as Scalar).anchor as string;
+      const why = `the tag is shared through anchor &${anchor} with ${others.map(([, name]) => name).join(', ')}; moving it would move that image too (give each image its own tag)`;
+      sites[i] = { ...site, write: () => why };
+      return;
+    }
+  });
 }
 
 /** A marker on an `image:` line names a site found already; keep one site per source position. */

@@ -1,13 +1,48 @@
 // Which files of a tree are manifests Slipway may read and edit.
 import picomatch from 'picomatch';
 
-/** YAML files outside hidden folders (`.git`, `.github`, …); hidden files are never touched either. */
+/** Argo CD Image Updater's write-back files (`.argocd-source-<app>.yaml`): hidden, and manifests all the same. */
+const WRITE_BACK = /^\.argocd-source-[^/]*\.ya?ml$/;
+
+/**
+ * YAML files (and kustomize's extension-less `Kustomization`) outside hidden folders (`.git`, `.github`,
+ * …); hidden files are left alone, except Argo CD Image Updater's write-back files.
+ */
 export function isManifestPath(path: string): boolean {
-  return /\.ya?ml$/i.test(path) && !path.split('/').some((segment) => segment.startsWith('.'));
+  const segments = path.split('/');
+  const name = segments.pop() as string;
+  if (segments.some((segment) => segment.startsWith('.'))) return false;
+  if (name.startsWith('.')) return WRITE_BACK.test(name);
+  return /\.ya?ml$/i.test(name) || name === 'Kustomization';
 }
 
-/** The manifest paths of a tree that match any of the globs (all of them when there are none), sorted. */
+/**
+ * The manifest paths of a tree that match any of the globs (all of them when there are none), sorted.
+ * A hidden file a glob names exactly (no wildcard) is read too: the user asked for it.
+ */
 export function selectManifests(paths: Iterable<string>, globs: readonly string[]): string[] {
-  const matches = globs.length === 0 ? () => true : picomatch(globs as string[]);
-  return [...paths].filter((path) => isManifestPath(path) && matches(path)).sort();
+  const matches = globs.length === 0 ? () => true : picomatch(globs as string[], { dot: true });
+  const named = new Set(globs.filter((g) => !/[*?[\]{}!]/.test(g)));
+  return [...paths]
+    .filter((path) => (isManifestPath(path) && matches(path)) || (named.has(path) && /\.ya?ml$/i.test(path)))
+    .sort();
+}
+
+/** Text files that are not manifests but may name an image (jsonnet, JSON, Helm templates, env files). */
+const OTHER_TEXT = /\.(jsonnet|libsonnet|json|tpl|tmpl|cue|env|tf|txt|yaml\.gotmpl)$|(^|\/)Dockerfile$/i;
+
+/** Files outside hidden folders, matching the globs, that may name an image without being YAML to edit. */
+export function selectOthers(paths: Iterable<string>, globs: readonly string[]): string[] {
+  const matches = globs.length === 0 ? () => true : picomatch(globs as string[], { dot: true });
+  return [...paths]
+    .filter(
+      (path) =>
+        OTHER_TEXT.test(path) &&
+        !path
+          .split('/')
+          .slice(0, -1)
+          .some((s) => s.startsWith('.')) &&
+        matches(path),
+    )
+    .sort();
 }

@@ -12,9 +12,12 @@ interface Slot {
   node: Scalar;
   text: string;
   style: ScalarStyle;
+  /** A one-line block scalar's content bytes, written as they are. */
+  content?: [number, number];
 }
 
 function overwrite(src: string, slot: Slot, value: string): TextEdit {
+  if (slot.content) return { start: slot.content[0], end: slot.content[1], text: value };
   const [start, end] = slot.node.range as [number, number, number];
   // `tag:` with no value: the empty scalar sits right after the colon and needs a space before it
   const text = renderScalar(value, slot.style);

@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { MAX_FILE_BYTES, tooLargeMessage } from '../core/fileTree.js';
-import { selectManifests } from '../core/manifestFiles.js';
+import { selectManifests, selectOthers } from '../core/manifestFiles.js';
 import { decodeManifest, encodeManifest, type ManifestEncoding } from '../core/manifestText.js';
 
 /** Paths (relative, with `/`) of the regular files below `dir`; hidden folders and symlinks are not entered. */
@@ -22,10 +22,11 @@ function listFiles(dir: string): string[] {
   const out: string[] = [];
   const visit = (folder: string): void => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      if (entry.name === 'node_modules') continue;
       const full = join(folder, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else if (entry.isFile()) out.push(relative(dir, full).split(sep).join('/'));
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith('.')) visit(full);
+      } else if (entry.isFile()) out.push(relative(dir, full).split(sep).join('/'));
     }
   };
   visit(dir);
@@ -38,7 +39,11 @@ export interface ManifestFolder {
   encodings: Map<string, ManifestEncoding>;
   /** Files not read, with the reason (over the size limit). */
   skipped: Array<{ file: string; reason: string }>;
+  /** Other text files (jsonnet, JSON, templates…) under the same globs: read only to say where an image is named. */
+  others: Map<string, string>;
 }
+
+const OTHER_TEXT_LIMIT = 1024 * 1024;
 
 /** The manifests below `dir` matching the globs, with their texts. */
 export function readManifests(dir: string, globs: readonly string[]): ManifestFolder {
@@ -49,8 +54,16 @@ export function readManifests(dir: string, globs: readonly string[]): ManifestFo
     // reported below
   }
   if (!isFolder) throw new Error(`${dir}: not a folder; pass the manifests folder with --dir`);
-  const folder: ManifestFolder = { texts: new Map(), encodings: new Map(), skipped: [] };
-  for (const path of selectManifests(listFiles(dir), globs)) {
+  const folder: ManifestFolder = { texts: new Map(), encodings: new Map(), skipped: [], others: new Map() };
+  const all = listFiles(dir);
+  const manifests = selectManifests(all, globs);
+  const manifestSet = new Set(manifests);
+  for (const path of selectOthers(all, globs)) {
+    if (manifestSet.has(path) || statSync(join(dir, path)).size > OTHER_TEXT_LIMIT) continue;
+    const bytes = readFileSync(join(dir, path));
+    if (!bytes.includes(0)) folder.others.set(path, bytes.toString('utf8'));
+  }
+  for (const path of manifests) {
     const size = statSync(join(dir, path)).size;
     if (size > MAX_FILE_BYTES) {
       folder.skipped.push({ file: path, reason: tooLargeMessage(path, size) });

@@ -1,7 +1,7 @@
 // A commit's files, read with a single tarball request, whatever the repository's size.
 import { parseTarGzip } from 'nanotar';
 import { MAX_FILE_BYTES, resolveInTree, type FileTree } from '../core/fileTree.js';
-import { selectManifests } from '../core/manifestFiles.js';
+import { selectManifests, selectOthers } from '../core/manifestFiles.js';
 import { decodeManifest, type ManifestEncoding } from '../core/manifestText.js';
 import type { GitHub } from './client.js';
 
@@ -77,9 +77,16 @@ export async function readBaseAt(
   sha: string,
   globs: readonly string[],
   policyFiles: readonly string[],
-): Promise<ManifestTexts & { policy?: { file: string; text: string } }> {
+): Promise<ManifestTexts & { others: Map<string, string>; policy?: { file: string; text: string } }> {
   const byPath = await filesAt(gh, repo, sha);
   const manifests = decodeAll(byPath, selectManifests(byPath.keys(), globs));
+  // other text files are read only to say where an image is named that Slipway does not edit
+  const others = new Map<string, string>();
+  for (const path of selectOthers(byPath.keys(), globs)) {
+    const data = byPath.get(path) as Uint8Array;
+    if (!manifests.texts.has(path) && data.length <= 1024 * 1024 && !data.includes(0))
+      others.set(path, decoder.decode(data));
+  }
   const file = policyFiles.find((f) => byPath.has(f));
-  return { ...manifests, ...(file && { policy: { file, text: decoder.decode(byPath.get(file)) } }) };
+  return { ...manifests, others, ...(file && { policy: { file, text: decoder.decode(byPath.get(file)) } }) };
 }

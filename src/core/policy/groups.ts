@@ -20,7 +20,14 @@ export function groupByEnvironment(plan: BumpPlan, policy: Policy | undefined): 
     if (!group) {
       group = {
         ...(env && { environment: env }),
-        plan: { edits: [], skips: [], changed: new Map(), unreadable: [], filesScanned: plan.filesScanned },
+        plan: {
+          edits: [],
+          skips: [],
+          changed: new Map(),
+          unreadable: [],
+          warnings: [],
+          filesScanned: plan.filesScanned,
+        },
       };
       groups.set(key, group);
     }
