@@ -7,6 +7,7 @@ import {
   appUnit,
   isApplication,
   kustomizationIn,
+  sourceType,
   type NotPreviewed,
   type RenderUnit,
   type UnitSource,
@@ -97,7 +98,9 @@ async function renderSource(
       ],
     };
   }
-  if (kustomizationIn(tree, source.path)) {
+  // the source's own block decides (Argo CD's GetAppSourceType); else a kustomization, then Chart.yaml
+  const type = sourceType(tree, source);
+  if (type === 'kustomize') {
     const enableHelm = (options.kustomizeBuildOptions ?? []).includes('--enable-helm');
     const inputs = kustomizeInputs(tree, source.path, unit.id, undefined, { enableHelm });
     if (inputs.findings.length > 0) return { objects: [], findings: inputs.findings };
@@ -124,7 +127,7 @@ async function renderSource(
       unit.id,
     );
   }
-  if (tree.has(`${prefix}Chart.yaml`)) return renderHelm(tree, unit, source, options, `${prefix}Chart.yaml`);
+  if (type === 'helm') return renderHelm(tree, unit, source, options, `${prefix}Chart.yaml`);
   return renderDirectory(tree, source.path, source.directory, unit.id, options.strict);
 }
 
@@ -213,7 +216,7 @@ async function renderHelm(
 
 async function renderUnit(tree: FileTree, unit: RenderUnit, options: RenderOptions): Promise<UnitOutput> {
   const objects: RenderedObject[] = [];
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...(unit.findings ?? [])];
   for (const source of unit.sources) {
     const rendered = await renderSource(tree, unit, source, options);
     objects.push(...rendered.objects);

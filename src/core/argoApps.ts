@@ -6,6 +6,7 @@ import { dirname, filesIn, resolveInTree, type FileTree } from './fileTree.js';
 import { isManifestPath } from './manifestFiles.js';
 import { sameRepo } from './repoUrl.js';
 import { documentBoundsProblem } from './yaml/documentBounds.js';
+import type { Finding } from './finding.js';
 import { expandApplicationSet, isApplicationSet } from './applicationSets.js';
 
 export interface SyncPolicy {
@@ -58,10 +59,14 @@ export interface UnitSource {
   unsupported?: string;
   /** Set when the source cannot be rendered as written (Argo CD fails it too). */
   invalid?: string;
+  /** The type its own block names (Argo CD's ExplicitType); otherwise the folder's files decide. */
+  type?: 'kustomize' | 'helm' | 'directory' | 'plugin';
 }
 
 export interface AppInfo {
   name: string;
+  /** The Application's own namespace (apps in any namespace); unset means Argo CD's, `argocd`. */
+  namespace?: string;
   project?: string;
   /** Where each source comes from (repoURL, path or chart, revision): a change retargets the app. */
   origins: string[];
@@ -73,8 +78,10 @@ export interface AppInfo {
 }
 
 export interface RenderUnit {
-  /** Stable id: `app:<name>` or `path:<folder>`. */
+  /** Stable id: `app:<name>` (`app:<namespace>/<name>` outside the argocd namespace) or `path:<folder>`. */
   id: string;
+  /** Findings about the unit's definition (e.g. another Application with the same identity). */
+  findings?: Finding[];
   /** Where findings about the unit as a whole point: the Application's file, or the kustomization. */
   file: string;
   line: number;
@@ -135,6 +142,65 @@ function unitSource(source: Obj): UnitSource {
     if (dir.jsonnet && Object.keys(asObj(dir.jsonnet)).length > 0) out.unsupported = 'jsonnet';
   }
   if (source.plugin) out.unsupported = 'config management plugin';
+  // Argo CD's ExplicitType: a kustomize, helm, directory or plugin block decides the type; two are an error
+  const explicit = (['kustomize', 'helm', 'directory', 'plugin'] as const).filter(
+    (key) => source[key] !== undefined && source[key] !== null,
+  );
+  if (explicit.length > 1)
+    out.invalid = `multiple application sources defined: ${explicit.join(', ')} (Argo CD refuses such an app)`;
+  else if (explicit[0]) out.type = explicit[0];
+  return out;
+}
+
+const isStringList = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/**
+ * Where an Application does not have the shape Argo CD's CRD requires of the fields Slipway reads — a
+ * missing source, `kustomize.images` as a map, `valueFiles: [1]` — said in words; Argo CD refuses it too.
+ */
+function malformedApplication(spec: Obj): string[] {
+  const out: string[] = [];
+  if (spec.source === undefined && spec.sources === undefined)
+    return ['the Application has no spec.source or spec.sources'];
+  if (spec.sources !== undefined && !Array.isArray(spec.sources)) out.push('spec.sources must be a list');
+  if (spec.source !== undefined && (typeof spec.source !== 'object' || Array.isArray(spec.source)))
+    out.push('spec.source must be a map');
+  const sources = spec.sources !== undefined ? asArr(spec.sources) : [spec.source];
+  sources.forEach((value, i) => {
+    const at = spec.sources !== undefined ? `spec.sources[${i}]` : 'spec.source';
+    const source = asObj(value);
+    if (typeof source.repoURL !== 'string') out.push(`${at}.repoURL must be a string`);
+    const kustomize = source.kustomize;
+    if (kustomize !== undefined && kustomize !== null) {
+      if (typeof kustomize !== 'object' || Array.isArray(kustomize))
+        out.push(`${at}.kustomize must be a map`);
+      else if ((kustomize as Obj).images !== undefined && !isStringList((kustomize as Obj).images))
+        out.push(`${at}.kustomize.images must be a list of strings (name:tag, name=newName:tag)`);
+    }
+    const helm = source.helm;
+    if (helm !== undefined && helm !== null) {
+      if (typeof helm !== 'object' || Array.isArray(helm)) out.push(`${at}.helm must be a map`);
+      else {
+        const h = helm as Obj;
+        if (h.valueFiles !== undefined && !isStringList(h.valueFiles))
+          out.push(`${at}.helm.valueFiles must be a list of strings`);
+        if (
+          h.parameters !== undefined &&
+          !(Array.isArray(h.parameters) && h.parameters.every((p) => typeof asObj(p).name === 'string'))
+        )
+          out.push(`${at}.helm.parameters must be a list of {name, value}`);
+        if (h.values !== undefined && typeof h.values !== 'string')
+          out.push(`${at}.helm.values must be a string (use valuesObject for a map)`);
+      }
+    }
+    const directory = source.directory;
+    if (
+      directory !== undefined &&
+      directory !== null &&
+      (typeof directory !== 'object' || Array.isArray(directory))
+    )
+      out.push(`${at}.directory must be a map`);
+  });
   return out;
 }
 
@@ -149,7 +215,8 @@ export function appUnit(
   const spec = asObj(obj.spec);
   const name = asStr(metadata.name) ?? '(unnamed)';
   const notPreviewed: NotPreviewed[] = [];
-  const raw = spec.sources ? asArr(spec.sources).map(asObj) : [asObj(spec.source)];
+  const problems = malformedApplication(spec);
+  const raw = spec.sources ? asArr(spec.sources).map(asObj) : spec.source ? [asObj(spec.source)] : [];
   const ours = (source: Obj) => repoUrls.some((url) => sameRepo(url, asStr(source.repoURL) ?? ''));
   // multi-source apps: `$<ref>/path` value files point into a source that names a ref
   const refs = new Map(raw.filter((s) => asStr(s.ref)).map((s) => [asStr(s.ref) as string, ours(s)]));
@@ -199,15 +266,20 @@ export function appUnit(
       sources.push({ ...unitSource(source), ...(helmOptions && { helm: helmOptions }) });
     }
   }
-  if (sources.length === 0) return { notPreviewed };
+  // a malformed Application is a failed app with the reason, never dropped
+  if (sources.length === 0 && problems.length === 0) return { notPreviewed };
   const destination = asObj(spec.destination);
   const finalizers = asArr(metadata.finalizers).filter((f): f is string => typeof f === 'string');
+  // Argo CD identifies an app by namespace and name: the same name in two namespaces is two apps
+  const namespace = asStr(metadata.namespace);
+  const qualified = namespace && namespace !== 'argocd' ? `${namespace}/${name}` : name;
   const unit: RenderUnit = {
-    id: `app:${name}`,
+    id: `app:${qualified}`,
     file,
     line,
     app: {
       name,
+      ...(namespace && namespace !== 'argocd' && { namespace }),
       ...(asStr(spec.project) && { project: asStr(spec.project) }),
       origins: raw.map((r) =>
         [
@@ -225,7 +297,17 @@ export function appUnit(
       cascadeDelete: finalizers.some((f) => f.startsWith('resources-finalizer.argocd.argoproj.io')),
       ignoreDifferences: asArr(spec.ignoreDifferences),
     },
-    sources,
+    sources: problems.length > 0 ? [] : sources,
+    ...(problems.length > 0 && {
+      findings: problems.map((message) => ({
+        severity: 'error' as const,
+        rule: 'invalid-application',
+        unit: `app:${qualified}`,
+        file,
+        line,
+        message,
+      })),
+    }),
   };
   return { unit, notPreviewed };
 }
@@ -250,6 +332,19 @@ export function parseManifests(text: string): ParsedDoc[] | undefined {
 }
 
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+/**
+ * How Argo CD renders a source (GetAppSourceType): the type its own block names, else kustomize when the
+ * folder has a kustomization, else Helm when it has Chart.yaml, else a plain directory.
+ */
+export function sourceType(
+  tree: FileTree,
+  source: UnitSource,
+): 'kustomize' | 'helm' | 'directory' | 'plugin' {
+  if (source.type) return source.type;
+  if (kustomizationIn(tree, source.path)) return 'kustomize';
+  return tree.has(source.path === '' ? 'Chart.yaml' : `${source.path}/Chart.yaml`) ? 'helm' : 'directory';
+}
 
 export function kustomizationIn(tree: FileTree, folder: string): string | undefined {
   return KUSTOMIZATION_FILES.map((f) => (folder === '' ? f : `${folder}/${f}`)).find((p) => tree.has(p));
@@ -293,9 +388,27 @@ export function discoverUnits(
   };
 }
 
+/** One unit per identity; a second definition in another place is an error on the first, naming both. */
 function dedupeUnits(units: RenderUnit[]): RenderUnit[] {
   const byId = new Map<string, RenderUnit>();
-  for (const unit of units) if (!byId.has(unit.id)) byId.set(unit.id, unit);
+  for (const unit of units) {
+    const first = byId.get(unit.id);
+    if (!first) byId.set(unit.id, unit);
+    else if (first.file !== unit.file || first.line !== unit.line) {
+      const name = unit.id.replace(/^app:/, '');
+      first.findings = [
+        ...(first.findings ?? []),
+        {
+          severity: 'error',
+          rule: 'duplicate-app',
+          unit: first.id,
+          file: unit.file,
+          line: unit.line,
+          message: `Application ${name} is defined twice: here and in ${first.file}:${first.line}; Argo CD keeps one of them (the last applied), so only ${first.file} is previewed`,
+        },
+      ];
+    }
+  }
   return [...byId.values()];
 }
 

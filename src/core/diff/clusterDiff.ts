@@ -254,7 +254,8 @@ function diffObjects(
 }
 
 function appName(unit: RenderUnit): string {
-  return unit.app?.name ?? unit.id.replace(/^path:/, '');
+  if (!unit.app) return unit.id.replace(/^path:/, '');
+  return unit.app.namespace ? `${unit.app.namespace}/${unit.app.name}` : unit.app.name;
 }
 
 const sameOutput = (a: RenderedObject[], b: RenderedObject[]) =>

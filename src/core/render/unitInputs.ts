@@ -1,5 +1,5 @@
 // The files a unit reads when it is rendered: what decides whether a change can affect it.
-import { kustomizationIn, type RenderUnit } from '../argoApps.js';
+import { sourceType, type RenderUnit } from '../argoApps.js';
 import { filesIn, type FileTree } from '../fileTree.js';
 import { chartDependencies, helmValueFiles } from './helmInputs.js';
 import { kustomizeInputs, type KustomizationCache } from './kustomizeInputs.js';
@@ -13,11 +13,11 @@ export function unitInputs(tree: FileTree, unit: RenderUnit, cache?: Kustomizati
         inputs.add(file);
     }
     if (source.chart) continue;
-    const prefix = source.path === '' ? '' : `${source.path}/`;
-    if (kustomizationIn(tree, source.path)) {
+    const type = sourceType(tree, source);
+    if (type === 'kustomize') {
       for (const file of kustomizeInputs(tree, source.path, undefined, cache, { enableHelm: true }).files)
         inputs.add(file);
-    } else if (tree.has(`${prefix}Chart.yaml`)) {
+    } else if (type === 'helm') {
       for (const file of filesIn(tree, source.path, true)) inputs.add(file);
       for (const folder of chartDependencies(tree, source.path, { file: unit.file, line: unit.line })
         .localFolders)
