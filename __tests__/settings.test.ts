@@ -14,7 +14,7 @@ describe('command', () => {
   });
   test('an unknown command names the input and the accepted values', () => {
     expect(() => parseCommand(getter({ command: 'frobnicate' }), {})).toThrow(
-      'Input "command" must be one of bump, check (or empty to infer it from the event); got "frobnicate".',
+      'Input "command" must be one of bump, check, check-plan, check-merge (or empty to infer it from the event); got "frobnicate".',
     );
   });
 });

@@ -59,7 +59,8 @@ function mistakes(workflow: Workflow): string[] {
       }
       if (!step.uses?.startsWith('acme/slipway@')) return;
       const command = step.with?.command ?? (/pull_request/.test(events) ? 'check' : 'bump');
-      if (command !== 'check') return;
+      // the steps that comment, label and set the status: check, and check-merge after shards
+      if (command !== 'check-merge' && !(command === 'check' && step.with?.shard === undefined)) return;
       if (permissions['pull-requests'] !== 'write')
         out.push(`${name}: check needs pull-requests: write (comment, label)`);
       if (permissions.statuses !== 'write')

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { bump } from './commands/bump.js';
-import { check } from './commands/check.js';
+import { check, checkMerge, checkPlan } from './commands/check.js';
+import { reportFiles } from './edges/reportFiles.js';
 import type { CommandResult } from './commands/result.js';
 import type { Log } from './log.js';
 import { OUTPUT_NAMES } from './outputs.js';
@@ -32,6 +33,10 @@ async function runCommand(settings: Settings): Promise<CommandResult> {
       return bump(settings, actionLog);
     case 'check':
       return check(settings, actionLog);
+    case 'check-plan':
+      return checkPlan(settings, actionLog);
+    case 'check-merge':
+      return checkMerge(settings, reportFiles(settings.reports), actionLog);
   }
 }
 

@@ -14,6 +14,9 @@ export const OUTPUT_NAMES = [
   'created',
   'changed',
   'deleted',
+  'affected-apps',
+  'shards',
+  'matrix',
 ] as const;
 
 export type OutputName = (typeof OUTPUT_NAMES)[number];

@@ -2,9 +2,10 @@
 // Nothing here reads the environment by itself: callers pass a getter and the environment.
 import { parseImageRef, validateOciDigest, type ImageRef } from './core/imageRef.js';
 import { isRevision } from './core/revision.js';
+import { parseShard, type Shard } from './core/diff/shards.js';
 import { DEFAULT_KUBERNETES_VERSION } from './core/validate/rules.js';
 
-export const COMMANDS = ['bump', 'check'] as const;
+export const COMMANDS = ['bump', 'check', 'check-plan', 'check-merge'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 export const AUTO_MERGE = ['off', 'merge', 'squash', 'rebase'] as const;
 export type AutoMerge = (typeof AUTO_MERGE)[number];
@@ -65,7 +66,7 @@ export const FAIL_ON = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
 export interface CheckSettings {
-  command: 'check';
+  command: 'check' | 'check-plan' | 'check-merge';
   /** The checked-out manifests repository (the head of the pull request). */
   workspace: string;
   /** URLs of this repository as Applications may spell them. */
@@ -89,8 +90,14 @@ export interface CheckSettings {
   render: 'changed' | 'all';
   /** Tells several check jobs' comments apart: `<!-- slipway:check:<id> -->`. */
   commentId: string;
-  /** Where the JSON report is written. */
+  /** Where the JSON report (or a shard's partial report) is written. */
   reportPath: string;
+  /** This job's slot of a check spread over a job matrix (`shard: 3/8`). */
+  shard?: Shard;
+  /** check-merge: the shards' partial reports (files, or folders of them). */
+  reports: string[];
+  /** check-plan: the most shards it suggests. */
+  maxShards: number;
 }
 
 export const IMAGE_TAG_SEVERITY = ['error', 'warning', 'notice', 'off'] as const;
@@ -350,6 +357,18 @@ export function parseCheckSettings(get: InputGetter, env: Environment, event?: u
   const base = get('base').trim();
   if (base !== '' && !isRevision(base))
     throw new SettingsError(`Input "base" must be a branch name or a commit id; got "${base}".`);
+  const shardText = get('shard').trim();
+  const shard = shardText === '' ? undefined : parseShard(shardText);
+  if (shardText !== '' && !shard)
+    throw new SettingsError(
+      `Input "shard" must be INDEX/COUNT with 1 ≤ INDEX ≤ COUNT ≤ 256, like 3/8; got "${shardText}".`,
+    );
+  const maxShardsText = get('max-shards').trim() || '10';
+  const maxShards = Number(maxShardsText);
+  if (!Number.isInteger(maxShards) || maxShards < 1 || maxShards > 256)
+    throw new SettingsError(
+      `Input "max-shards" must be a whole number from 1 to 256; got "${maxShardsText}".`,
+    );
   const pullRequest = pullRequestOf(event, base);
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   if (!pullRequest && (eventName === 'pull_request' || eventName === 'pull_request_target')) {
@@ -383,12 +402,19 @@ export function parseCheckSettings(get: InputGetter, env: Environment, event?: u
     autoMerge: !['off', 'false'].includes(
       parseChoice(get, 'auto-merge', ['off', 'false', 'true', 'merge', 'squash', 'rebase'] as const, 'off'),
     ),
-    reportPath: `${(env.RUNNER_TEMP || '.').replace(/\/+$/, '')}/slipway-check-${commentId}.json`,
+    reportPath:
+      get('report-file').trim() ||
+      `${(env.RUNNER_TEMP || '.').replace(/\/+$/, '')}/slipway-check-${commentId}${shard ? `-shard-${shard.index}-of-${shard.count}` : ''}.json`,
+    ...(shard && { shard }),
+    reports: parseList(get, 'reports'),
+    maxShards,
   };
 }
 
 /** Settings for whichever command the inputs name (or the event implies). */
 export function parseSettings(get: InputGetter, env: Environment, event?: unknown): Settings {
   const command = parseCommand(get, env);
-  return command === 'bump' ? parseBumpSettings(get, env) : parseCheckSettings(get, env, event);
+  if (command === 'bump') return parseBumpSettings(get, env);
+  const settings = parseCheckSettings(get, env, event);
+  return command === 'check' ? settings : { ...settings, command };
 }

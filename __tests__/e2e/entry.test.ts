@@ -7,7 +7,7 @@ test('an unknown command fails the step with one clear error annotation', async 
     {
       level: 'error',
       message:
-        'Input "command" must be one of bump, check (or empty to infer it from the event); got "frobnicate".',
+        'Input "command" must be one of bump, check, check-plan, check-merge (or empty to infer it from the event); got "frobnicate".',
     },
   ]);
 });

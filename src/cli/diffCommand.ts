@@ -6,6 +6,9 @@ import { mergeBaseWithDefault, originUrl, resolveRevision } from '../edges/git.j
 import { diskTree, gitTree } from '../edges/trees.js';
 import { parseKustomizeBuildOptions } from '../settings.js';
 import { progressLine } from './progressLine.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { mergePartials, parseShard, partialReport, type PartialReport } from '../core/diff/shards.js';
+import { reportFiles } from '../edges/reportFiles.js';
 
 export interface DiffFlags {
   base?: string;
@@ -15,6 +18,8 @@ export interface DiffFlags {
   repoUrl: string[];
   kubernetesVersion?: string;
   kustomizeBuildOptions: string;
+  shard?: string;
+  report?: string;
 }
 
 export async function runDiff(dir: string, flags: DiffFlags): Promise<number> {
@@ -40,6 +45,11 @@ export async function runDiff(dir: string, flags: DiffFlags): Promise<number> {
     process.stderr.write(`error: ${(error as Error).message}\n`);
     return 2;
   }
+  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+  if (flags.shard !== undefined && !shard) {
+    process.stderr.write(`error: --shard must be INDEX/COUNT, like 2/5; got "${flags.shard}"\n`);
+    return 2;
+  }
   const started = Date.now();
   const progress = progressLine();
   const run = await computeDiff(gitTree(dir, base), head ? gitTree(dir, head) : diskTree(dir), {
@@ -52,8 +62,17 @@ export async function runDiff(dir: string, flags: DiffFlags): Promise<number> {
     kustomizeBuildOptions,
     paths: [],
     ...(progress && { progress }),
+    ...(shard && { shard }),
   });
   progress?.end();
+  if (shard) {
+    const partial = partialReport(run, shard, base, head ?? 'working tree');
+    writeFileSync(flags.report ?? 'slipway-partial.json', `${JSON.stringify(partial)}\n`);
+    process.stderr.write(
+      `shard ${shard.index}/${shard.count}: ${run.rendered} render(s); partial report ${flags.report}\n`,
+    );
+    return 0;
+  }
   if (flags.format === 'json')
     process.stdout.write(
       `${JSON.stringify({ ...(diffJson(run.diff) as object), units: run.units, rendered: run.rendered }, null, 2)}\n`,
@@ -65,5 +84,31 @@ export async function runDiff(dir: string, flags: DiffFlags): Promise<number> {
     `${run.units} app(s), ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${Date.now() - started} ms\n`,
   );
   const errors = run.diff.apps.flatMap((a) => a.findings).filter((f) => f.severity === 'error').length;
+  return errors > 0 ? 1 : 0;
+}
+
+/** `slipway check merge FILES…`: the shards' partial reports → the one diff, as `slipway check` prints it. */
+export async function runMerge(
+  paths: string[],
+  flags: { format: 'text' | 'markdown' | 'json' },
+): Promise<number> {
+  let partials: PartialReport[];
+  try {
+    partials = reportFiles(paths).map((file) => JSON.parse(readFileSync(file, 'utf8')) as PartialReport);
+  } catch (error) {
+    process.stderr.write(`error: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const result = mergePartials(partials);
+  if ('error' in result) {
+    process.stderr.write(`error: cannot merge the check shards: ${result.error}\n`);
+    return 2;
+  }
+  const { diff, units, rendered } = result.merged;
+  if (flags.format === 'json')
+    process.stdout.write(`${JSON.stringify({ ...(diffJson(diff) as object), units, rendered }, null, 2)}\n`);
+  else if (flags.format === 'markdown') process.stdout.write(`${diffMarkdown(diff, { commentId: 'cli' })}\n`);
+  else process.stdout.write(diffText(diff, process.stdout.isTTY ?? false));
+  const errors = diff.apps.flatMap((a) => a.findings).filter((f) => f.severity === 'error').length;
   return errors > 0 ? 1 : 0;
 }

@@ -2,7 +2,7 @@
 // Exit codes: 0 ok, 1 findings or failure (including invalid input values), 2 usage error.
 import { Command, CommanderError, Option } from 'commander';
 import { bump } from '../commands/bump.js';
-import { runDiff, type DiffFlags } from './diffCommand.js';
+import { runDiff, runMerge, type DiffFlags } from './diffCommand.js';
 import { validate } from '../commands/validate.js';
 import { findingLine, toSarif } from '../core/report/findings.js';
 import { minorNumber } from '../core/validate/apiVersions.js';
@@ -157,7 +157,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     )
     .version(VERSION)
     .exitOverride()
-    .showHelpAfterError();
+    .showHelpAfterError()
+    .enablePositionalOptions();
   const collect = (value: string, previous: string[]) => [...previous, value];
 
   program
@@ -191,7 +192,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
       'What the action checks on a pull request, on a local checkout: the predicted cluster diff and its validation findings (exit 1 on errors).',
     ],
   ] as const) {
-    program
+    const command = program
       .command(name)
       .description(description)
       .argument('[dir]', 'the git checkout', '.')
@@ -222,7 +223,27 @@ export function buildProgram(setExit: (code: number) => void): Command {
         'extra kustomize build flags, as the action input (e.g. "--enable-helm")',
         '',
       )
+      .option(
+        '--shard <i/n>',
+        'render only the affected apps of shard i of n and write a partial report (--report)',
+      )
+      .option('--report <file>', 'with --shard: where the partial report goes', 'slipway-partial.json')
       .action(async (dir: string, flags: DiffFlags) => setExit(await runDiff(dir, flags)));
+    if (name === 'check')
+      command
+        // `check merge … --format json`: the option belongs to merge, not to check
+        .enablePositionalOptions()
+        .command('merge')
+        .description("Merge the shards' partial reports into the one predicted diff (exit 1 on errors).")
+        .argument('<files...>', 'partial reports (files or folders of them)')
+        .addOption(
+          new Option('--format <format>', 'output format')
+            .choices(['text', 'markdown', 'json'])
+            .default('text'),
+        )
+        .action(async (files: string[], flags: { format: 'text' | 'markdown' | 'json' }) =>
+          setExit(await runMerge(files, flags)),
+        );
   }
   program
     .command('validate')

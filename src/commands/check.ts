@@ -2,7 +2,7 @@
 // Argo CD app deploys at the base and at the head (only the apps the change can affect), validate the
 // head, post the diff as one sticky comment, annotate offending lines, and fail per fail-on.
 // Without a pull request (a push), it validates the head.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Finding } from '../core/finding.js';
 import { commentMarker, diffJson, diffMarkdown } from '../core/report/diffReport.js';
 import { findingLine } from '../core/report/findings.js';
@@ -17,7 +17,15 @@ import { explainGitHubError } from '../github/errors.js';
 import { readTreeAt } from '../github/tarball.js';
 import { inGroup, type Log } from '../log.js';
 import type { CheckSettings } from '../settings.js';
-import { computeDiff } from './diff.js';
+import { computeDiff, planDiff, type DiffRun } from './diff.js';
+import {
+  mergePartials,
+  partialReport,
+  suggestShards,
+  type PartialReport,
+  type Shard,
+} from '../core/diff/shards.js';
+import { SettingsError } from '../settings.js';
 import { eligibility, type Eligibility } from '../core/policy/eligibility.js';
 import { parsePolicy, policyFileIn } from '../core/policy/policy.js';
 import { changedPaths } from '../core/render/unitInputs.js';
@@ -170,6 +178,100 @@ export async function check(settings: CheckSettings, log: Log): Promise<CommandR
     );
     return result;
   });
+  if (settings.shard) return writePartial(settings, settings.shard, pull, run, log);
+  return publish(settings, pull, base, head, run, readGit, started, log);
+}
+
+/** A shard's work goes to a partial report for check-merge; it comments and annotates nothing itself. */
+function writePartial(
+  settings: CheckSettings,
+  shard: Shard,
+  pull: NonNullable<CheckSettings['pullRequest']>,
+  run: DiffRun,
+  log: Log,
+): CommandResult {
+  const partial = partialReport(run, shard, pull.baseSha, pull.headSha ?? 'HEAD');
+  writeFileSync(settings.reportPath, `${JSON.stringify(partial)}\n`);
+  log.info(
+    `Shard ${shard.index}/${shard.count}: ${run.rendered} render(s) of ${run.affected} affected app(s); partial report ${settings.reportPath}.`,
+  );
+  return { outputs: { report: settings.reportPath } };
+}
+
+/** check-merge: the partial reports of every shard → the comment, annotations, summary, outputs and policy of one check. */
+export async function checkMerge(
+  settings: CheckSettings,
+  files: readonly string[],
+  log: Log,
+): Promise<CommandResult> {
+  const pull = settings.pullRequest;
+  if (!pull)
+    throw new SettingsError(
+      'check-merge runs on the pull request the shards checked (a pull_request event).',
+    );
+  const partials = files.map((file) => {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')) as PartialReport;
+    } catch (error) {
+      throw new SettingsError(
+        `${file} is not a partial report of a check shard: ${(error as Error).message}`,
+      );
+    }
+  });
+  const result = mergePartials(partials);
+  if ('error' in result) throw new SettingsError(`Cannot merge the check shards: ${result.error}.`);
+  const { merged } = result;
+  if (merged.base !== pull.baseSha || (pull.headSha && merged.head !== pull.headSha))
+    throw new SettingsError(
+      `The partial reports are of ${merged.base.slice(0, 7)}..${merged.head.slice(0, 7)}, but this pull request is at ${pull.baseSha.slice(0, 7)}..${(pull.headSha ?? '').slice(0, 7)}: re-run the shards.`,
+    );
+  const started = Date.now();
+  const base = await baseTree(settings, pull.baseSha, log);
+  const head = diskTree(settings.workspace);
+  const run: DiffRun = {
+    diff: merged.diff,
+    uncovered: merged.uncovered,
+    units: merged.units,
+    rendered: merged.rendered,
+    changedFiles: merged.changedFiles,
+    renderers: merged.renderers,
+    timings: merged.timings as unknown as DiffRun['timings'],
+    affected: merged.affected,
+    unaffected: merged.unaffected,
+  };
+  log.info(`Merged ${merged.shards} shard report(s): ${merged.rendered} render(s) in all.`);
+  return publish(settings, pull, base, head, run, Date.now() - started, started, log);
+}
+
+/** check-plan: how many apps a pull request affects (no render), and a shard count for the matrix. */
+export async function checkPlan(settings: CheckSettings, log: Log): Promise<CommandResult> {
+  const pull = settings.pullRequest;
+  if (!pull) throw new SettingsError('check-plan runs on a pull request (a pull_request event).');
+  const base = await baseTree(settings, pull.baseSha, log);
+  const head = diskTree(settings.workspace);
+  const plan = planDiff(base, head, settings);
+  const shards = suggestShards(plan.affected, settings.maxShards);
+  const matrix = Array.from({ length: shards }, (_, i) => `${i + 1}/${shards}`);
+  log.info(`${plan.affected} of ${plan.units} app(s) affected: ${shards} shard(s).`);
+  return {
+    outputs: {
+      'affected-apps': String(plan.affected),
+      shards: String(shards),
+      matrix: JSON.stringify(matrix),
+    },
+  };
+}
+
+async function publish(
+  settings: CheckSettings,
+  pull: NonNullable<CheckSettings['pullRequest']>,
+  base: FileTree,
+  head: FileTree,
+  run: DiffRun,
+  readGit: number,
+  started: number,
+  log: Log,
+): Promise<CommandResult> {
   // an app the PR touches that Slipway cannot preview is a warning, so fail-on: warning can stop the merge
   const changedFiles = changedPaths(base, head);
   const untouchable: Finding[] = run.diff.notPreviewed

@@ -12,6 +12,7 @@ import { readText } from '../core/fileTree.js';
 import type { Severity } from '../core/finding.js';
 import { renderAll, type UnitOutput } from './renderUnits.js';
 import { stateReason } from '../core/render/renderState.js';
+import { shardOf, type Shard } from '../core/diff/shards.js';
 import type { RenderProgress } from '../log.js';
 
 export type RenderScope = 'changed' | 'all';
@@ -26,6 +27,8 @@ export interface DiffSettings {
   kustomizeBuildOptions: string[];
   paths: string[];
   progress?: RenderProgress;
+  /** Render only the affected apps of this shard (a check spread over a job matrix). */
+  shard?: Shard;
 }
 
 /** Milliseconds spent in each phase of a diff. */
@@ -47,6 +50,9 @@ export interface DiffRun {
   /** The renderers that ran (`helm`, `kustomize`, `kubectl kustomize`). */
   renderers: string[];
   timings: DiffTimings;
+  /** Apps whose inputs changed (all shards), and apps counted unchanged without rendering. */
+  affected: number;
+  unaffected: number;
 }
 
 /** Which units a change can affect, and every file any unit reads (at base or head). */
@@ -108,6 +114,32 @@ function validateHead(head: FileTree, outputs: UnitOutput[], settings: DiffSetti
   );
 }
 
+/** Discovery only (no render): how many apps a change affects, for sizing a job matrix. */
+export function planDiff(
+  base: FileTree,
+  head: FileTree,
+  settings: DiffSettings,
+): { units: number; affected: number } {
+  const { baseUnits, headUnits } = discoverBoth(base, head, settings);
+  const { affected } = affectedUnits(base, head, baseUnits, headUnits, settings.render);
+  return { units: new Set([...baseUnits, ...headUnits].map((u) => u.id)).size, affected: affected.size };
+}
+
+/**
+ * Applications at base and head. Folder units stand in for apps only in a repository without
+ * Applications on either side: when a PR adds the first Application (or removes the last), both sides
+ * are read as Applications, so the folders are not shown as removed (or new) apps.
+ */
+function discoverBoth(base: FileTree, head: FileTree, settings: DiffSettings) {
+  let baseFound = discoverUnits(base, settings.repoUrls, settings.paths);
+  let headFound = discoverUnits(head, settings.repoUrls, settings.paths);
+  if (baseFound.applications !== headFound.applications) {
+    if (!baseFound.applications) baseFound = discoverUnits(base, settings.repoUrls, settings.paths, false);
+    else headFound = discoverUnits(head, settings.repoUrls, settings.paths, false);
+  }
+  return { baseFound, headFound, baseUnits: baseFound.units, headUnits: headFound.units };
+}
+
 export async function computeDiff(base: FileTree, head: FileTree, settings: DiffSettings): Promise<DiffRun> {
   let mark = performance.now();
   const lap = () => {
@@ -116,17 +148,12 @@ export async function computeDiff(base: FileTree, head: FileTree, settings: Diff
     mark = now;
     return spent;
   };
-  // Folder units stand in for apps only in a repository without Applications on either side: when a
-  // PR adds the first Application (or removes the last), both sides are read as Applications, so the
-  // folders are not shown as removed (or new) apps — Argo CD never deployed them as such.
-  let baseFound = discoverUnits(base, settings.repoUrls, settings.paths);
-  let headFound = discoverUnits(head, settings.repoUrls, settings.paths);
-  if (baseFound.applications !== headFound.applications) {
-    if (!baseFound.applications) baseFound = discoverUnits(base, settings.repoUrls, settings.paths, false);
-    else headFound = discoverUnits(head, settings.repoUrls, settings.paths, false);
-  }
-  const [baseUnits, headUnits] = [baseFound.units, headFound.units];
-  const { affected, covered } = affectedUnits(base, head, baseUnits, headUnits, settings.render);
+  const { baseFound, headFound, baseUnits, headUnits } = discoverBoth(base, head, settings);
+  const { affected: allAffected, covered } = affectedUnits(base, head, baseUnits, headUnits, settings.render);
+  const shard = settings.shard;
+  const affected = shard
+    ? new Set([...allAffected].filter((id) => shardOf(id, shard.count) === shard.index))
+    : allAffected;
   const options = {
     strict: settings.strict,
     kubernetesVersion: settings.kubernetesVersion,
@@ -162,16 +189,20 @@ export async function computeDiff(base: FileTree, head: FileTree, settings: Diff
     ...baseOut.notPreviewed,
     ...headOut.notPreviewed,
   ];
+  const unaffected = [...all].filter((id) => !allAffected.has(id)).length;
   const diff = diffUnits(
     baseOut.outputs.map((o) => side(o, [])),
     headOut.outputs.map((o) => side(o, findings.get(o.unit.id) ?? [])),
-    [...all].filter((id) => !affected.has(id)).length,
+    // a shard counts only what it rendered; the merge adds the unaffected apps once
+    shard ? 0 : unaffected,
     notPreviewed,
   );
   const changed = changedPaths(base, head);
   const timings = { discover, render, validate, diff: lap() };
   return {
     timings,
+    affected: allAffected.size,
+    unaffected,
     diff,
     uncovered: [...changed].filter((file) => !covered.has(file)).sort(),
     units: all.size,

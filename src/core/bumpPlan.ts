@@ -124,22 +124,21 @@ export function planBump(
   };
   const byCanonical = new Map(updates.map((u) => [u.canonical, u]));
   const found = new Set<string>();
+  /** Where a file Slipway cannot edit names an image: a skip with the reason, so it is bumped by hand. */
+  const skipMentions = (file: string, text: string, reason: string) => {
+    for (const update of updates) {
+      const line = namedAt(text, update);
+      if (line === undefined) continue;
+      found.add(update.canonical);
+      plan.skips.push({ image: update.name, file, line, reason });
+    }
+  };
   for (const [file, text] of files) {
     plan.filesScanned++;
     const scan = scanYaml(text);
     if (scan.invalid) {
       plan.unreadable.push({ file, ...scan.invalid });
-      for (const update of updates) {
-        const line = namedAt(text, update);
-        if (line === undefined) continue;
-        found.add(update.canonical);
-        plan.skips.push({
-          image: update.name,
-          file,
-          line,
-          reason: `named in a file that is not valid YAML (a Helm template?): bump it by hand`,
-        });
-      }
+      skipMentions(file, text, 'named in a file that is not valid YAML (a Helm template?): bump it by hand');
       continue;
     }
     const lineOf = lineIndex(text);
@@ -174,19 +173,8 @@ export function planBump(
     plan.edits.push(...fileEdits);
     if (applied.warning) plan.warnings.push({ file, ...applied.warning });
   }
-  for (const [file, text] of others) {
-    for (const update of updates) {
-      const line = namedAt(text, update);
-      if (line === undefined) continue;
-      found.add(update.canonical);
-      plan.skips.push({
-        image: update.name,
-        file,
-        line,
-        reason: 'named in a file Slipway does not edit (not YAML): bump it by hand',
-      });
-    }
-  }
+  for (const [file, text] of others)
+    skipMentions(file, text, 'named in a file Slipway does not edit (not YAML): bump it by hand');
   for (const update of updates) {
     if (!found.has(update.canonical)) {
       plan.skips.push({

@@ -415,6 +415,15 @@ export function diffUnits(
       findings: [],
     });
   }
+  return finishDiff(apps, unchanged, notPreviewed);
+}
+
+/** The diff of these apps: sorted, with totals and images worked out (also for merging shards). */
+export function finishDiff(
+  apps: AppDiff[],
+  unchanged: number,
+  notPreviewed: readonly NotPreviewed[],
+): ClusterDiff {
   const totals: Record<ChangeType, number> = { created: 0, changed: 0, deleted: 0 };
   const images = new Set<string>();
   for (const app of apps) {

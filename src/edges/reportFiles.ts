@@ -1,0 +1,21 @@
+// The partial reports check-merge reads: files, or folders of them (actions/download-artifact's layout).
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Each path as given when it is a file; every `*.json` below it (sorted) when it is a folder. */
+export function reportFiles(paths: readonly string[]): string[] {
+  const out: string[] = [];
+  const visit = (path: string): void => {
+    if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
+      out.push(path);
+      return;
+    }
+    for (const entry of readdirSync(path).sort()) {
+      const full = join(path, entry);
+      if (statSync(full).isDirectory()) visit(full);
+      else if (entry.endsWith('.json')) out.push(full);
+    }
+  };
+  paths.forEach(visit);
+  return out;
+}
