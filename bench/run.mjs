@@ -1,4 +1,5 @@
-// npm run bench: every benchmark, one JSON line each. Takes a few minutes (render-all of 500 apps).
+// npm run bench: every benchmark, one JSON line each. Takes about ten minutes (render-all of 500 apps,
+// and a shared-base PR of 500 apps on one runner and over 4 shards).
 import { execFileSync } from 'node:child_process';
 
 const scripts = [
@@ -6,6 +7,8 @@ const scripts = [
   ['bench/validate-throughput.mjs'],
   ['bench/bump-github.mjs'],
   ['bench/check-diff.mjs', '500', '3', '--growth'],
+  ['bench/report-scale.mjs'],
+  ['bench/check-shards.mjs', '500', '4'],
 ];
 for (const [script, ...args] of scripts) {
   execFileSync(process.execPath, [new URL(`../${script}`, import.meta.url).pathname, ...args], {

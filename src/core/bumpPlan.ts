@@ -203,19 +203,21 @@ function checkedApply(
   edits: TextEdit[],
 ): { text: string; warning?: { line: number; message: string } } | string {
   const next = applyEdits(text, edits);
-  const before = parseAllDocuments(text, { uniqueKeys: false });
-  const after = parseAllDocuments(next, { uniqueKeys: false });
-  const error = after.flatMap((d) => d.errors)[0];
-  if (error || after.length !== before.length)
-    return `the edit would make invalid YAML (${error?.message.split('\n')[0] ?? 'the documents change'}); this file was left as it was`;
-  const duplicate = parseAllDocuments(text)
-    .flatMap((d) => d.errors)
-    .find((e) => e.code === 'DUPLICATE_KEY');
-  if (!duplicate) return { text: next };
+  // one parse in the common case; the original is parsed only when the result has a problem
+  const after = parseAllDocuments(next).flatMap((d) => d.errors);
+  if (after.length === 0) return { text: next };
+  const duplicates = (errors: typeof after) => errors.filter((e) => e.code === 'DUPLICATE_KEY').length;
+  const before = parseAllDocuments(text).flatMap((d) => d.errors);
+  const added =
+    after.find((e) => e.code !== 'DUPLICATE_KEY') ??
+    (duplicates(after) > duplicates(before) ? after[0] : undefined);
+  if (added)
+    return `the edit would make invalid YAML (${added.message.split('\n')[0]}); this file was left as it was`;
+  const first = before.find((e) => e.code === 'DUPLICATE_KEY');
   return {
     text: next,
     warning: {
-      line: duplicate.linePos?.[0].line ?? 1,
+      line: first?.linePos?.[0].line ?? 1,
       message:
         'the file already has a duplicate key (it was edited all the same; YAML readers disagree on which value wins)',
     },
