@@ -1,14 +1,23 @@
 // One bad file is a finding naming it, and the rest of the run goes on; memory and time stay bounded;
 // bump writes all files or none and never changes a byte it did not mean to. Through dist/.
-import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { diffUnits } from '../../src/core/diff/clusterDiff.js';
 import { COMMENT_LIMIT, diffMarkdown } from '../../src/core/report/diffReport.js';
 import { writeManifests } from '../../src/edges/fileTree.js';
 import { application, manifestsRepo } from '../support/manifestsRepo.js';
-import { runCli } from '../support/runAction.js';
+import { ROOT, runCli } from '../support/runAction.js';
 
 let dir: string;
 beforeEach(() => {
@@ -181,4 +190,36 @@ describe('bump writes', () => {
       'sub',
     ]);
   });
+});
+
+test('bump sent SIGTERM while writing leaves no temporary file and no half-written tree', async () => {
+  // enough files that the write phase lasts long enough to be interrupted in the middle of it
+  const files = 4000;
+  for (let i = 0; i < files; i++) write({ [`apps/a${i}.yaml`]: `image: ghcr.io/acme/api:1.0.0\n` });
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'dist', 'cli.js'), 'bump', '--dir', dir, 'ghcr.io/acme/api:1.1.0'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  const temps = () => readdirSync(join(dir, 'apps')).filter((f) => f.includes('.slipway-'));
+  let caught = false;
+  const deadline = Date.now() + 30_000;
+  while (!caught && Date.now() < deadline && child.exitCode === null) {
+    if (temps().length > 0) {
+      child.kill('SIGTERM');
+      caught = true;
+    } else await new Promise((r) => setTimeout(r, 2));
+  }
+  await new Promise((r) =>
+    child.exitCode === null && child.signalCode === null ? child.once('exit', r) : r(null),
+  );
+  expect(caught).toBe(true); // the signal arrived while temporary files existed
+  expect(temps()).toEqual([]);
+  // all or nothing: the write batch is synchronous, so the signal is handled before it starts or after it ends
+  const changed = readdirSync(join(dir, 'apps')).filter((f) =>
+    readFileSync(join(dir, 'apps', f), 'utf8').includes('1.1.0'),
+  ).length;
+  expect([0, files]).toContain(changed);
 });
