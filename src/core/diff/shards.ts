@@ -30,29 +30,10 @@ export function shardOf(id: string, count: number): number {
   return (hash % count) + 1;
 }
 
-/** What one shard hands to the merge. */
-export interface PartialReport {
-  schema: 'slipway-check-partial/v1';
-  base: string;
-  head: string;
-  shard: Shard;
-  /** Apps no input of which changed: counted once, by the merge. */
-  unaffected: number;
-  affected: number;
-  units: number;
-  rendered: number;
-  changedFiles: number;
-  uncovered: string[];
-  renderers: string[];
-  timings: Record<string, number>;
-  diff: ClusterDiff;
-}
-
-export const PARTIAL_SCHEMA = 'slipway-check-partial/v1';
-
 /** The run facts a partial report carries (what computeDiff returns for one shard). */
 export interface ShardRun {
   diff: ClusterDiff;
+  /** Apps no input of which changed: counted once, by the merge. */
   unaffected: number;
   affected: number;
   units: number;
@@ -62,6 +43,17 @@ export interface ShardRun {
   renderers: string[];
   timings: object;
 }
+
+/** What one shard hands to the merge. */
+export interface PartialReport extends ShardRun {
+  schema: 'slipway-check-partial/v1';
+  base: string;
+  head: string;
+  shard: Shard;
+  timings: Record<string, number>;
+}
+
+export const PARTIAL_SCHEMA = 'slipway-check-partial/v1';
 
 export function partialReport(run: ShardRun, shard: Shard, base: string, head: string): PartialReport {
   return {
