@@ -58,46 +58,38 @@ export interface UnitOutput {
 
 const MAX_APP_DEPTH = 3;
 
+/** Nothing rendered, and one finding about the app saying why. */
+function notRendered(
+  unit: RenderUnit,
+  severity: Finding['severity'],
+  rule: string,
+  message: string,
+): Rendered {
+  return {
+    objects: [],
+    findings: [{ severity, rule, unit: unit.id, file: unit.file, line: unit.line, message }],
+  };
+}
+
 async function renderSource(
   tree: FileTree,
   unit: RenderUnit,
   source: UnitSource,
   options: RenderOptions,
 ): Promise<Rendered> {
-  const at = { unit: unit.id, file: unit.file, line: unit.line };
-  if (source.invalid)
-    return {
-      objects: [],
-      findings: [{ severity: 'error', rule: 'invalid-application', ...at, message: source.invalid }],
-    };
+  if (source.invalid) return notRendered(unit, 'error', 'invalid-application', source.invalid);
   if (source.unsupported)
-    return {
-      objects: [],
-      findings: [
-        {
-          severity: 'warning',
-          rule: 'not-previewed',
-          ...at,
-          message: `${source.unsupported} sources are not previewed`,
-        },
-      ],
-    };
+    return notRendered(unit, 'warning', 'not-previewed', `${source.unsupported} sources are not previewed`);
   if (source.chart)
     return renderHelm(tree, unit, source, options, `${source.chart.name} from ${source.chart.repoURL}`);
   const prefix = source.path === '' ? '' : `${source.path}/`;
-  if (![...tree.keys()].some((p) => p.startsWith(prefix))) {
-    return {
-      objects: [],
-      findings: [
-        {
-          severity: 'error',
-          rule: 'missing-path',
-          ...at,
-          message: `path "${source.path}" does not exist in the repository`,
-        },
-      ],
-    };
-  }
+  if (![...tree.keys()].some((p) => p.startsWith(prefix)))
+    return notRendered(
+      unit,
+      'error',
+      'missing-path',
+      `path "${source.path}" does not exist in the repository`,
+    );
   // the source's own block decides (Argo CD's GetAppSourceType); else a kustomization, then Chart.yaml
   const type = sourceType(tree, source);
   if (type === 'kustomize') {
@@ -112,13 +104,7 @@ async function renderSource(
       options.kustomizeBuildOptions,
     );
     if (built.renderer) options.renderersUsed?.add(built.renderer);
-    if (!built.ok)
-      return {
-        objects: [],
-        findings: [
-          { severity: 'error', rule: 'render', ...at, message: `kustomize build failed: ${built.error}` },
-        ],
-      };
+    if (!built.ok) return notRendered(unit, 'error', 'render', `kustomize build failed: ${built.error}`);
     return parseKustomizeOutput(
       built.stdout,
       tree,
@@ -160,13 +146,7 @@ async function renderHelm(
       : (options.apiVersions?.() ?? []),
   };
   const problem = helmNameProblem(release, source.chart);
-  if (problem)
-    return {
-      objects: [],
-      findings: [
-        { severity: 'error', rule: 'invalid-application', ...at, message: `${problem}; not rendered` },
-      ],
-    };
+  if (problem) return notRendered(unit, 'error', 'invalid-application', `${problem}; not rendered`);
   const chartPath = source.chart ? undefined : source.path;
   const inputs = helmValueFiles(tree, chartPath, helm, at);
   const fileParameters = helmFileParameters(tree, chartPath, helm, at);
@@ -175,17 +155,7 @@ async function renderHelm(
   if (findings.length > 0) return { objects: [], findings };
   const notPreviewed = inputs.notPreviewed ?? dependencies?.notPreviewed;
   if (notPreviewed)
-    return {
-      objects: [],
-      findings: [
-        {
-          severity: 'warning',
-          rule: 'not-previewed',
-          ...at,
-          message: `${what} not previewed: ${notPreviewed}`,
-        },
-      ],
-    };
+    return notRendered(unit, 'warning', 'not-previewed', `${what} not previewed: ${notPreviewed}`);
   const chart = source.chart ? { ref: source.chart } : { path: source.path };
   const files = {
     valueFiles: inputs.valueFiles,
@@ -193,25 +163,13 @@ async function renderHelm(
     dependencyFolders: dependencies?.localFolders ?? [],
   };
   const result = await helmTemplate(tree, chart, files, helm, release);
-  if (!/helm not found/.test(result.error)) options.renderersUsed?.add('helm');
-  if (result.ok) return parseObjects(result.stdout, source.chart ? unit.file : what, unit.id);
   const missing = /helm not found/.test(result.error);
+  if (!missing) options.renderersUsed?.add('helm');
+  if (result.ok) return parseObjects(result.stdout, source.chart ? unit.file : what, unit.id);
   // a chart repository out of reach is the network's doing, not the PR's: a warning, like a missing helm
-  const unreachable = source.chart !== undefined && !missing;
-  return {
-    objects: [],
-    findings: [
-      {
-        severity: missing || unreachable ? 'warning' : 'error',
-        rule: missing || unreachable ? 'not-rendered' : 'render',
-        ...at,
-        message:
-          missing || unreachable
-            ? `${what} not rendered: ${result.error}`
-            : `helm template failed: ${result.error}`,
-      },
-    ],
-  };
+  if (missing || source.chart !== undefined)
+    return notRendered(unit, 'warning', 'not-rendered', `${what} not rendered: ${result.error}`);
+  return notRendered(unit, 'error', 'render', `helm template failed: ${result.error}`);
 }
 
 async function renderUnit(tree: FileTree, unit: RenderUnit, options: RenderOptions): Promise<UnitOutput> {
