@@ -4,6 +4,7 @@ import { parseImageRef, validateOciDigest, type ImageRef } from './core/imageRef
 import { isRevision } from './core/revision.js';
 import { parseShard, type Shard } from './core/diff/shards.js';
 import { DEFAULT_KUBERNETES_VERSION } from './core/validate/rules.js';
+import { isKubernetesVersion } from './core/validate/apiVersions.js';
 
 export const COMMANDS = ['bump', 'check', 'check-plan', 'check-merge'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -73,6 +74,8 @@ export interface CheckSettings {
   repoUrls: string[];
   failOn: FailOn;
   kubernetesVersion: string;
+  /** Files larger than this (bytes) are a finding and not read. */
+  maxFileBytes: number;
   strict: boolean;
   requireSchemas: boolean;
   /** Extra `kustomize build` flags, as in argocd-cm kustomize.buildOptions. */
@@ -340,7 +343,7 @@ export function parseCheckSettings(get: InputGetter, env: Environment, event?: u
   const github = parseGitHub(get, env);
   const own = env.GITHUB_REPOSITORY ? [`${github.serverUrl}/${env.GITHUB_REPOSITORY}`] : [];
   const kubernetesVersion = get('kubernetes-version').trim() || DEFAULT_KUBERNETES_VERSION;
-  if (!/^v?\d+\.\d+$/.test(kubernetesVersion)) {
+  if (!isKubernetesVersion(kubernetesVersion)) {
     throw new SettingsError(
       `Input "kubernetes-version" must be a Kubernetes minor version like 1.31; got "${kubernetesVersion}".`,
     );
@@ -369,6 +372,11 @@ export function parseCheckSettings(get: InputGetter, env: Environment, event?: u
     throw new SettingsError(
       `Input "max-shards" must be a whole number from 1 to 256; got "${maxShardsText}".`,
     );
+  const maxFileText = get('max-file-size').trim() || '10';
+  if (!/^\d+(\.\d+)?$/.test(maxFileText) || !(Number(maxFileText) > 0))
+    throw new SettingsError(
+      `Input "max-file-size" must be a size in MiB like 10 or 64; got "${maxFileText}".`,
+    );
   const pullRequest = pullRequestOf(event, base);
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   if (!pullRequest && (eventName === 'pull_request' || eventName === 'pull_request_target')) {
@@ -383,6 +391,7 @@ export function parseCheckSettings(get: InputGetter, env: Environment, event?: u
     repoUrls: [...own, ...parseList(get, 'repo-url')],
     failOn: parseChoice(get, 'fail-on', FAIL_ON, 'error'),
     kubernetesVersion,
+    maxFileBytes: Number(maxFileText) * 1024 * 1024,
     strict: parseBoolean(get, 'strict', false),
     requireSchemas: parseBoolean(get, 'require-schemas', false),
     kustomizeBuildOptions: buildOptions,

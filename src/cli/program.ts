@@ -1,11 +1,11 @@
 // The CLI: argv → the same settings as the action → the same commands.
 // Exit codes: 0 ok, 1 findings or failure (including invalid input values), 2 usage error.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { bump } from '../commands/bump.js';
 import { runDiff, runMerge, type DiffFlags } from './diffCommand.js';
 import { validate } from '../commands/validate.js';
 import { findingLine, toSarif } from '../core/report/findings.js';
-import { minorNumber } from '../core/validate/apiVersions.js';
+import { isKubernetesVersion } from '../core/validate/apiVersions.js';
 import { DEFAULT_KUBERNETES_VERSION } from '../core/validate/rules.js';
 import type { Log } from '../log.js';
 import { progressLine } from './progressLine.js';
@@ -114,8 +114,24 @@ const CLI_FLAGS: Record<string, string> = {
 };
 const cliFlag = (name: string) => CLI_FLAGS[name] ?? `--${name}`;
 
+/** --max-file-size: MiB, a positive number. */
+function mebibytesFlag(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0))
+    throw new InvalidArgumentError(`expected a size in MiB like 10 or 64, got "${value}".`);
+  return n;
+}
+
+/** --kubernetes-version: a usage error (exit 2) unless it is a minor version like 1.31. */
+function kubernetesVersionFlag(value: string): string {
+  if (!isKubernetesVersion(value))
+    throw new InvalidArgumentError(`expected a Kubernetes minor version like 1.31, got "${value}".`);
+  return value;
+}
+
 interface ValidateFlags {
   imageTagSeverity: 'error' | 'warning' | 'notice' | 'off';
+  maxFileSize: number;
   strict?: boolean;
   requireSchemas?: boolean;
   kubernetesVersion: string;
@@ -124,7 +140,6 @@ interface ValidateFlags {
 }
 
 async function runValidate(paths: string[], flags: ValidateFlags): Promise<number> {
-  minorNumber(flags.kubernetesVersion); // a clear error for a version that is not X.Y
   const progress = progressLine();
   const result = await validate({
     ...(progress && { progress }),
@@ -134,6 +149,7 @@ async function runValidate(paths: string[], flags: ValidateFlags): Promise<numbe
     imageTagSeverity: flags.imageTagSeverity,
     kubernetesVersion: flags.kubernetesVersion,
     repoUrls: flags.repoUrl,
+    maxFileBytes: flags.maxFileSize * 1024 * 1024,
   });
   progress?.end();
   const errors = result.findings.filter((f) => f.severity === 'error').length;
@@ -217,6 +233,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
       .option(
         '--kubernetes-version <X.Y>',
         'the cluster version removed and deprecated APIs are judged against',
+        kubernetesVersionFlag,
       )
       .option(
         '--kustomize-build-options <options>',
@@ -251,6 +268,12 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('[paths...]', 'files or folders (default: the current folder)')
     .option('--strict', 'also reject duplicate keys and unknown fields')
     .option('--require-schemas', 'a kind with no schema is an error, not a warning')
+    .option(
+      '--max-file-size <MiB>',
+      'files larger than this are a finding and not read (memory stays bounded: documents are streamed)',
+      mebibytesFlag,
+      10,
+    )
     .addOption(
       new Option('--image-tag-severity <severity>', 'how untagged and latest images are reported')
         .choices(['error', 'warning', 'notice', 'off'])
@@ -259,6 +282,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option(
       '--kubernetes-version <X.Y>',
       'the cluster version removed and deprecated APIs are judged against',
+      kubernetesVersionFlag,
       DEFAULT_KUBERNETES_VERSION,
     )
     .option(

@@ -85,11 +85,11 @@ function validationSummary(findings: readonly Finding[], units: number, objects:
 /** The base tree: from git when the checkout has (or can fetch) the revision, else one tarball request. */
 async function baseTree(settings: CheckSettings, sha: string, log: Log): Promise<FileTree> {
   const commit = resolveRevision(settings.workspace, sha) ?? fetchCommit(settings.workspace, sha);
-  if (commit) return gitTree(settings.workspace, commit);
+  if (commit) return gitTree(settings.workspace, commit, settings.maxFileBytes);
   if (!settings.repository)
     throw new Error(`the base commit ${sha} is not in the checkout and the repository is unknown`);
   log.info(`Base ${sha.slice(0, 7)} is not in the checkout; reading it as one tarball.`);
-  return readTreeAt(createGitHub(settings.github, log), settings.repository, sha);
+  return readTreeAt(createGitHub(settings.github, log), settings.repository, sha, settings.maxFileBytes);
 }
 
 export const AUTO_MERGE_LABEL = 'slipway:auto-merge';
@@ -168,7 +168,7 @@ export async function check(settings: CheckSettings, log: Log): Promise<CommandR
   };
   const [[base, head], readGit] = await timed('Read the base and the head', async () => [
     await baseTree(settings, pull.baseSha, log),
-    diskTree(settings.workspace),
+    diskTree(settings.workspace, settings.maxFileBytes),
   ]);
   const [run] = await timed('Discover, render, validate and diff the apps', async () => {
     const result = await computeDiff(base, head, settings);
@@ -227,7 +227,7 @@ export async function checkMerge(
     );
   const started = Date.now();
   const base = await baseTree(settings, pull.baseSha, log);
-  const head = diskTree(settings.workspace);
+  const head = diskTree(settings.workspace, settings.maxFileBytes);
   const run: DiffRun = {
     diff: merged.diff,
     uncovered: merged.uncovered,
@@ -248,7 +248,7 @@ export async function checkPlan(settings: CheckSettings, log: Log): Promise<Comm
   const pull = settings.pullRequest;
   if (!pull) throw new SettingsError('check-plan runs on a pull request (a pull_request event).');
   const base = await baseTree(settings, pull.baseSha, log);
-  const head = diskTree(settings.workspace);
+  const head = diskTree(settings.workspace, settings.maxFileBytes);
   const plan = planDiff(base, head, settings);
   const shards = suggestShards(plan.affected, settings.maxShards);
   const matrix = Array.from({ length: shards }, (_, i) => `${i + 1}/${shards}`);

@@ -6,7 +6,8 @@ import type { FileTree } from '../core/fileTree.js';
 import type { Finding } from '../core/finding.js';
 import { changedPaths, unitInputs } from '../core/render/unitInputs.js';
 import type { KustomizationCache } from '../core/render/kustomizeInputs.js';
-import { checkSchemas, crdValidators, FieldLocator } from '../core/validate/schemas.js';
+import { checkSchemas, FieldLocator } from '../core/validate/schemas.js';
+import { CrdIndex, crdsInTree } from '../core/validate/crdIndex.js';
 import { checkObjects } from '../core/validate/rules.js';
 import { readText } from '../core/fileTree.js';
 import type { Severity } from '../core/finding.js';
@@ -93,10 +94,9 @@ function affectedUnits(
 }
 
 function validateHead(head: FileTree, outputs: UnitOutput[], settings: DiffSettings): Map<string, Finding[]> {
-  const crds = crdValidators(
-    outputs.flatMap((o) => o.objects),
-    settings.strict,
-  );
+  // CRDs from the whole head tree, as the push validation reads them: a custom resource in a changed app
+  // is checked against a CRD that another app deploys
+  const crds = new CrdIndex([...outputs.flatMap((o) => o.objects), ...crdsInTree(head)], settings.strict);
   const locator = new FieldLocator((file) => readText(head, file));
   const rules = { kubernetesVersion: settings.kubernetesVersion, latestTag: settings.imageTagSeverity };
   return new Map(
@@ -105,7 +105,7 @@ function validateHead(head: FileTree, outputs: UnitOutput[], settings: DiffSetti
       [
         ...o.findings,
         ...checkObjects(o.objects, o.unit.id, rules),
-        ...checkSchemas(o.objects, o.unit.id, crds, locator, {
+        ...checkSchemas(o.objects, o.unit.id, crds, locator.forObject, {
           strict: settings.strict,
           requireSchemas: settings.requireSchemas,
         }),

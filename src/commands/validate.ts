@@ -1,18 +1,20 @@
-// validate: find what each app deploys, render it, and check it. A file is checked document by document;
-// a folder is discovered (Argo CD Applications, else kustomizations and manifest folders) and rendered.
+// validate: find what each app deploys, render it, and check it. Files are checked document by document,
+// one document in memory at a time; a folder is discovered (Argo CD Applications, else kustomizations and
+// manifest folders) and rendered. CRDs come from the whole repository, or from every file given.
 import { readFileSync, statSync } from 'node:fs';
 import { discoverUnits } from '../core/argoApps.js';
 import type { Finding, Severity } from '../core/finding.js';
-import { MAX_FILE_BYTES, readText, tooLargeMessage, type FileTree } from '../core/fileTree.js';
-import { isManifestPath } from '../core/manifestFiles.js';
-import { parseObjects, type RenderedObject } from '../core/render/objects.js';
-import { checkSchemas, crdValidators, FieldLocator } from '../core/validate/schemas.js';
+import { MAX_FILE_BYTES, readText } from '../core/fileTree.js';
+import { tooLargeMessage } from '../core/fileTree.js';
+import { manifestDocuments, type RenderedObject } from '../core/render/objects.js';
 import { sortFindings } from '../core/report/findings.js';
+import { CrdIndex, crdsInTree } from '../core/validate/crdIndex.js';
 import { checkAcrossUnits, checkObjects, type RuleOptions } from '../core/validate/rules.js';
+import { checkSchemas, FieldLocator } from '../core/validate/schemas.js';
 import { originUrl } from '../edges/git.js';
 import { diskTree } from '../edges/trees.js';
-import { renderAll } from './renderUnits.js';
 import type { RenderProgress } from '../log.js';
+import { renderAll } from './renderUnits.js';
 
 export interface ValidateSettings {
   targets: string[];
@@ -25,6 +27,8 @@ export interface ValidateSettings {
   paths?: string[];
   /** Severity of untagged and `latest` images (default warning). */
   imageTagSeverity?: Severity | 'off';
+  /** Files larger than this (bytes) are a finding, not read (default 10 MiB). */
+  maxFileBytes?: number;
   progress?: RenderProgress;
 }
 
@@ -36,32 +40,22 @@ export interface ValidateResult {
 
 const originUrls = (dir: string): string[] => [originUrl(dir)].filter((u): u is string => u !== undefined);
 
-/** CRDs anywhere in the repository, deployed by an app or not: they define what custom resources may hold. */
-function crdsInTree(tree: FileTree): RenderedObject[] {
-  const out: RenderedObject[] = [];
-  for (const [path, entry] of tree) {
-    if (!isManifestPath(path) || !entry.text?.includes('CustomResourceDefinition')) continue;
-    out.push(
-      ...parseObjects(entry.text, path).objects.filter((o) => o.obj.kind === 'CustomResourceDefinition'),
-    );
-  }
-  return out;
-}
-
 const prefixed = (folder: string, f: Finding): Finding =>
   folder === '.' || !f.file ? f : { ...f, file: `${folder.replace(/\/+$/, '')}/${f.file}` };
+
+const ruleOptions = (settings: Omit<ValidateSettings, 'targets'>): RuleOptions => ({
+  kubernetesVersion: settings.kubernetesVersion,
+  latestTag: settings.imageTagSeverity ?? 'warning',
+});
 
 /** A repository folder: discovery, rendering and every rule; finding paths are relative to the folder. */
 export async function validateFolder(
   dir: string,
   settings: Omit<ValidateSettings, 'targets'>,
 ): Promise<ValidateResult> {
-  const rules: RuleOptions = {
-    kubernetesVersion: settings.kubernetesVersion,
-    latestTag: settings.imageTagSeverity ?? 'warning',
-  };
+  const rules = ruleOptions(settings);
   const schemaOptions = { strict: settings.strict, requireSchemas: settings.requireSchemas };
-  const tree = diskTree(dir);
+  const tree = diskTree(dir, settings.maxFileBytes);
   const repoUrls = [...settings.repoUrls, ...originUrls(dir)];
   const discovery = discoverUnits(tree, repoUrls, settings.paths ?? []);
   const { outputs, notPreviewed } = await renderAll(tree, discovery.units, {
@@ -72,16 +66,17 @@ export async function validateFolder(
     ...(settings.progress && { progress: settings.progress }),
   });
   const local: Finding[] = [];
-  const crds = crdValidators([...outputs.flatMap((o) => o.objects), ...crdsInTree(tree)], settings.strict);
+  const crds = new CrdIndex([...outputs.flatMap((o) => o.objects), ...crdsInTree(tree)], settings.strict);
   const locator = new FieldLocator((file) => readText(tree, file));
   for (const output of outputs) {
     local.push(
       ...output.findings,
       ...checkObjects(output.objects, output.unit.id, rules),
-      ...checkSchemas(output.objects, output.unit.id, crds, locator, schemaOptions),
+      ...checkSchemas(output.objects, output.unit.id, crds, locator.forObject, schemaOptions),
     );
   }
   local.push(...checkAcrossUnits(outputs.map((o) => ({ unit: o.unit.id, objects: o.objects }))));
+  local.push(...crds.notCheckedFindings());
   for (const skipped of [...discovery.notPreviewed, ...notPreviewed]) {
     local.push({
       severity: 'notice',
@@ -99,46 +94,82 @@ export async function validateFolder(
   };
 }
 
-export async function validate(settings: ValidateSettings): Promise<ValidateResult> {
-  const rules: RuleOptions = {
-    kubernetesVersion: settings.kubernetesVersion,
-    latestTag: settings.imageTagSeverity ?? 'warning',
-  };
+/** The CRDs among the files given (`slipway validate crd.yaml cr.yaml`): only their documents are kept. */
+function crdsInFiles(files: string[], limit: number): RenderedObject[] {
+  const out: RenderedObject[] = [];
+  for (const file of files) {
+    if (statSync(file).size > limit) continue;
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes('CustomResourceDefinition')) continue;
+    for (const doc of manifestDocuments(text, file))
+      out.push(...doc.objects.filter((o) => o.obj.kind === 'CustomResourceDefinition'));
+  }
+  return out;
+}
+
+/**
+ * Files, document by document: memory holds one file's text, one document and the findings, so a file of
+ * 100,000 objects is checked in bounded memory. Duplicates are found across all the files given.
+ */
+function validateFiles(files: string[], settings: ValidateSettings): ValidateResult {
+  const limit = settings.maxFileBytes ?? MAX_FILE_BYTES;
+  const rules = ruleOptions(settings);
   const schemaOptions = { strict: settings.strict, requireSchemas: settings.requireSchemas };
+  const crds = new CrdIndex(crdsInFiles(files, limit), settings.strict);
+  const seen = new Map<string, { file: string; line: number }>();
+  const findings: Finding[] = [];
+  let objects = 0;
+  for (const file of files) {
+    const size = statSync(file).size;
+    if (size > limit) {
+      findings.push({
+        severity: 'error',
+        rule: 'file-too-large',
+        file,
+        line: 1,
+        message: tooLargeMessage(file, { size, limit }),
+      });
+      continue;
+    }
+    const text = readFileSync(file, 'utf8');
+    for (const doc of manifestDocuments(text, file, undefined, { strict: settings.strict })) {
+      const locate = (o: RenderedObject, path: Array<string | number>) =>
+        doc.locate(o.within ? [...o.within.path, ...path] : path);
+      findings.push(
+        ...doc.findings,
+        ...checkObjects(doc.objects, undefined, rules, seen),
+        ...checkSchemas(doc.objects, undefined, crds, locate, schemaOptions),
+      );
+      objects += doc.objects.length;
+    }
+  }
+  findings.push(...crds.notCheckedFindings());
+  return { findings, units: files.length, objects };
+}
+
+export async function validate(settings: ValidateSettings): Promise<ValidateResult> {
+  const targets = settings.targets.length > 0 ? settings.targets : ['.'];
+  const files: string[] = [];
   const findings: Finding[] = [];
   let units = 0;
   let objects = 0;
-  for (const target of settings.targets.length > 0 ? settings.targets : ['.']) {
+  for (const target of targets) {
     const info = statSync(target, { throwIfNoEntry: false });
     if (!info) throw new Error(`${target}: no such file or folder`);
     if (info.isFile()) {
-      if (info.size > MAX_FILE_BYTES) {
-        findings.push({
-          severity: 'error',
-          rule: 'file-too-large',
-          file: target,
-          line: 1,
-          message: tooLargeMessage(target, info.size),
-        });
-        continue;
-      }
-      const text = readFileSync(target, 'utf8');
-      const parsed = parseObjects(text, target, undefined, { strict: settings.strict });
-      const crds = crdValidators(parsed.objects, settings.strict);
-      const locator = new FieldLocator(() => text);
-      findings.push(
-        ...parsed.findings,
-        ...checkObjects(parsed.objects, undefined, rules),
-        ...checkSchemas(parsed.objects, undefined, crds, locator, schemaOptions),
-      );
-      units++;
-      objects += parsed.objects.length;
+      files.push(target);
       continue;
     }
     const folder = await validateFolder(target, settings);
     findings.push(...folder.findings.map((f) => prefixed(target, f)));
     units += folder.units;
     objects += folder.objects;
+  }
+  if (files.length > 0) {
+    const checked = validateFiles(files, settings);
+    findings.push(...checked.findings);
+    units += checked.units;
+    objects += checked.objects;
   }
   return { findings: sortFindings(findings), units, objects };
 }

@@ -6,8 +6,8 @@ export interface TreeEntry {
   text?: string;
   /** Where a symbolic link points (as stored, relative to the link's folder). */
   link?: string;
-  /** Size in bytes of a file over MAX_FILE_BYTES: listed, not read (every reader reports it). */
-  tooLarge?: number;
+  /** A file over the size limit (bytes): listed, not read (every reader reports it). */
+  tooLarge?: TooLarge;
 }
 
 /**
@@ -17,8 +17,15 @@ export interface TreeEntry {
  */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-export function tooLargeMessage(path: string, size: number): string {
-  return `${path} is ${(size / 1024 / 1024).toFixed(1)} MiB, over Slipway's ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for one file; it was not read (Argo CD's default limit for a directory app's manifests is 10M in all)`;
+export interface TooLarge {
+  size: number;
+  limit: number;
+}
+
+const mib = (bytes: number) => `${+(bytes / 1024 / 1024).toFixed(1)} MiB`;
+
+export function tooLargeMessage(path: string, { size, limit }: TooLarge): string {
+  return `${path} is ${mib(size)}, over the ${mib(limit)} limit for one file (max-file-size); it was not read (Argo CD's default limit for a directory app's manifests is 10M in all)`;
 }
 
 export type FileTree = ReadonlyMap<string, TreeEntry>;

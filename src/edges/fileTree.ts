@@ -66,7 +66,7 @@ export function readManifests(dir: string, globs: readonly string[]): ManifestFo
   for (const path of manifests) {
     const size = statSync(join(dir, path)).size;
     if (size > MAX_FILE_BYTES) {
-      folder.skipped.push({ file: path, reason: tooLargeMessage(path, size) });
+      folder.skipped.push({ file: path, reason: tooLargeMessage(path, { size, limit: MAX_FILE_BYTES }) });
       continue;
     }
     const { text, encoding } = decodeManifest(readFileSync(join(dir, path)));

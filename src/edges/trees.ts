@@ -7,7 +7,7 @@ import { MAX_FILE_BYTES, resolveInTree, type FileTree, type TreeEntry } from '..
 const SKIP = new Set(['.git', 'node_modules']);
 
 /** Every file below `dir` (hidden folders included, but not .git), links kept as links. */
-export function diskTree(dir: string): FileTree {
+export function diskTree(dir: string, limit = MAX_FILE_BYTES): FileTree {
   const tree = new Map<string, TreeEntry>();
   const visit = (folder: string): void => {
     const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
@@ -21,7 +21,7 @@ export function diskTree(dir: string): FileTree {
       else if (entry.isDirectory()) visit(full);
       else if (entry.isFile()) {
         const size = lstatSync(full).size;
-        tree.set(path, size > MAX_FILE_BYTES ? { tooLarge: size } : { text: readFileSync(full, 'utf8') });
+        tree.set(path, size > limit ? { tooLarge: { size, limit } } : { text: readFileSync(full, 'utf8') });
       }
     }
   };
@@ -30,7 +30,7 @@ export function diskTree(dir: string): FileTree {
 }
 
 /** The tree of a commit in the git repository at `repoDir`, read with one ls-tree and one cat-file. */
-export function gitTree(repoDir: string, revision: string): FileTree {
+export function gitTree(repoDir: string, revision: string, limit = MAX_FILE_BYTES): FileTree {
   const git = (args: string[], input?: string) =>
     execFileSync('git', args, { cwd: repoDir, input, maxBuffer: 1 << 30 });
   const listing = git(['ls-tree', '-r', '-z', '-l', '--full-tree', '--end-of-options', revision])
@@ -47,8 +47,8 @@ export function gitTree(repoDir: string, revision: string): FileTree {
     // a crafted tree can hold `..` or `.git` entries: only normalised paths inside the repository count
     if (resolveInTree('', e.path) !== e.path || e.path.split('/').some((s) => SKIP.has(s))) return false;
     if (e.mode !== '100644' && e.mode !== '100755' && e.mode !== '120000') return false;
-    if (e.size > MAX_FILE_BYTES) tree.set(e.path, { tooLarge: e.size });
-    return e.size <= MAX_FILE_BYTES;
+    if (e.size > limit) tree.set(e.path, { tooLarge: { size: e.size, limit } });
+    return e.size <= limit;
   });
   const out = git(['cat-file', '--batch'], blobs.map((b) => b.sha).join('\n') + '\n');
   let offset = 0;

@@ -60,12 +60,17 @@ export async function readManifestsAt(
 }
 
 /** The whole tree of a commit, for rendering it when git cannot fetch it. */
-export async function readTreeAt(gh: GitHub, repo: RepoRef, sha: string): Promise<FileTree> {
+export async function readTreeAt(
+  gh: GitHub,
+  repo: RepoRef,
+  sha: string,
+  limit = MAX_FILE_BYTES,
+): Promise<FileTree> {
   const byPath = await filesAt(gh, repo, sha);
   return new Map(
     [...byPath].map(([path, data]) => [
       path,
-      data.length > MAX_FILE_BYTES ? { tooLarge: data.length } : { text: decoder.decode(data) },
+      data.length > limit ? { tooLarge: { size: data.length, limit } } : { text: decoder.decode(data) },
     ]),
   );
 }

@@ -125,7 +125,7 @@ export function kustomizeInputs(
       else if (tree.has(target)) {
         files.add(target);
         const size = tree.get(target)?.tooLarge;
-        if (size !== undefined) report('error', 'file-too-large', target, tooLargeMessage(target, size));
+        if (size) report('error', 'file-too-large', target, tooLargeMessage(target, size));
         else if (linkEscapes(tree, target)) escaped(target);
       } else if ([...tree.keys()].some((p) => p.startsWith(`${target}/`))) visit(target);
       else report('error', 'missing-file', file, `${file} refers to ${ref}, which does not exist`);

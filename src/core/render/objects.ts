@@ -1,6 +1,6 @@
 // Kubernetes objects as a unit deploys them, each with the repository file and line it comes from.
 import picomatch from 'picomatch';
-import { LineCounter, parseAllDocuments, parse } from 'yaml';
+import { Composer, isScalar, LineCounter, Parser, parse, visit, type Document } from 'yaml';
 import type { DirectoryOptions } from '../argoApps.js';
 import { filesIn, readText, tooLargeMessage, type FileTree } from '../fileTree.js';
 import type { Finding } from '../finding.js';
@@ -12,11 +12,19 @@ export interface RenderedObject {
   obj: Obj;
   file: string;
   line: number;
+  /** Where the object sits inside its document when it is not the document itself (an item of a list). */
+  within?: { docLine: number; path: Array<string | number> };
 }
 
 export interface Rendered {
   objects: RenderedObject[];
   findings: Finding[];
+}
+
+/** One document of a manifest file: its objects and findings, and where a field of it is. */
+export interface ParsedDocument extends Rendered {
+  /** Line and column of a field (`path` from the document's root); the deepest part that exists. */
+  locate: (path: Array<string | number>) => { line: number; column: number };
 }
 
 const ORIGIN = 'config.kubernetes.io/origin';
@@ -27,27 +35,77 @@ export function objectName(obj: Obj): string {
   return `${String(obj.kind ?? '?')}/${ns}${String(metadata.name ?? '?')}`;
 }
 
-/** Parses a manifest file document by document; syntax errors and objects Argo CD cannot apply are findings. */
-export function parseObjects(
+type Ranged = { range?: [number, number, number] } | undefined;
+
+/** Keys written twice in one map (`--strict`): the API server's strict decoding rejects them. */
+function duplicateKeys(
+  doc: Document.Parsed,
+  lineCounter: LineCounter,
+): Array<{ key: string; line: number; column: number; offset: number }> {
+  const out: Array<{ key: string; line: number; column: number; offset: number }> = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        if (key === undefined) continue;
+        if (seen.has(key)) {
+          const offset = (pair.key as Ranged)?.range?.[0] ?? 0;
+          const pos = lineCounter.linePos(offset);
+          out.push({ key, line: pos.line, column: pos.col, offset });
+        }
+        seen.add(key);
+      }
+    },
+  });
+  return out;
+}
+
+/**
+ * A manifest file, one document at a time (a file of 100,000 objects never needs all of them in memory).
+ * Syntax errors and documents Argo CD cannot apply are findings; under `strict`, duplicate keys are
+ * findings on the key's line and the document is still validated (the last value counts, as in YAML
+ * readers that accept them).
+ */
+export function* manifestDocuments(
   text: string,
   file: string,
   unit?: string,
   options: { strict?: boolean } = {},
-): Rendered {
+): Generator<ParsedDocument> {
   const lineCounter = new LineCounter();
+  const parser = new Parser(lineCounter.addNewLine);
   // merge keys (`<<: *base`) are resolved as kubectl and Argo CD (go-yaml) resolve them
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: options.strict ?? false, merge: true });
-  const out: Rendered = { objects: [], findings: [] };
-  for (const doc of Array.isArray(docs) ? docs : []) {
+  const composer = new Composer({ uniqueKeys: false, merge: true });
+  for (const doc of composer.compose(parser.parse(text))) {
+    const out: ParsedDocument = { objects: [], findings: [], locate: () => ({ line: 1, column: 1 }) };
     const error = doc.errors[0];
     if (error) {
-      const [line, column] = [error.linePos?.[0].line ?? 1, error.linePos?.[0].col ?? 1];
-      const rule = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
+      const pos = lineCounter.linePos(error.pos[0]);
       const message = (error.message.split('\n')[0] as string).replace(/ at line \d+, column \d+:?$/, '');
-      out.findings.push({ severity: 'error', rule, unit, file, line, column, message });
+      out.findings.push({
+        severity: 'error',
+        rule: 'yaml-syntax',
+        unit,
+        file,
+        line: pos.line,
+        column: pos.col,
+        message,
+      });
+      yield out;
       continue;
     }
     const line = lineCounter.linePos(doc.contents?.range?.[0] ?? 0).line;
+    out.locate = (path) => {
+      for (let depth = path.length; depth > 0; depth--) {
+        const node = doc.getIn(path.slice(0, depth), true) as Ranged;
+        if (node?.range) {
+          const pos = lineCounter.linePos(node.range[0]);
+          return { line: pos.line, column: pos.col };
+        }
+      }
+      return { line, column: 1 };
+    };
     const tooBig = documentBoundsProblem(doc);
     if (tooBig) {
       out.findings.push({
@@ -58,6 +116,7 @@ export function parseObjects(
         line,
         message: `this document ${tooBig}; it was not read`,
       });
+      yield out;
       continue;
     }
     // documentBoundsProblem bounded the expansion, so yaml's own alias counter (which refuses a legitimate
@@ -73,11 +132,13 @@ export function parseObjects(
         line,
         message: 'this document is not a Kubernetes object (a map with apiVersion and kind)',
       });
+      yield out;
       continue;
     }
     const obj = value as Obj;
-    if (typeof obj.apiVersion !== 'string' || typeof obj.kind !== 'string') {
-      const missing = ['apiVersion', 'kind'].filter((k) => typeof obj[k] !== 'string').join(' and ');
+    const duplicates = options.strict ? duplicateKeys(doc, lineCounter) : [];
+    const missing = ['apiVersion', 'kind'].filter((k) => typeof obj[k] !== 'string').join(' and ');
+    if (missing) {
       out.findings.push({
         severity: 'error',
         rule: 'missing-type',
@@ -86,17 +147,78 @@ export function parseObjects(
         line,
         message: `document has no ${missing}: Argo CD cannot generate manifests from it`,
       });
-      continue;
+    } else if (Array.isArray(obj.items)) {
+      // Argo CD unwraps every object whose `items` is a list (unstructured IsList: List, CronJobList, …);
+      // items of a typed list without apiVersion and kind take them from the list, as apimachinery does
+      const itemKind = String(obj.kind).endsWith('List') ? String(obj.kind).slice(0, -4) : undefined;
+      const nodes = (doc.get('items', true) as { items?: Ranged[] } | undefined)?.items ?? [];
+      obj.items.forEach((item: unknown, i) => {
+        const itemLine = lineCounter.linePos(nodes[i]?.range?.[0] ?? 0).line;
+        if (!item || typeof item !== 'object' || Array.isArray(item)) {
+          out.findings.push({
+            severity: 'error',
+            rule: 'not-an-object',
+            unit,
+            file,
+            line: itemLine,
+            message: `item ${i} of ${String(obj.kind)} is not a Kubernetes object`,
+          });
+          return;
+        }
+        const itemObj = item as Obj;
+        if (itemKind && itemKind !== '' && itemObj.kind === undefined && itemObj.apiVersion === undefined)
+          Object.assign(itemObj, { apiVersion: obj.apiVersion, kind: itemKind });
+        const absent = ['apiVersion', 'kind'].filter((k) => typeof itemObj[k] !== 'string').join(' and ');
+        if (absent) {
+          out.findings.push({
+            severity: 'error',
+            rule: 'missing-type',
+            unit,
+            file,
+            line: itemLine,
+            message: `item ${i} of ${String(obj.kind)} has no ${absent}: Argo CD cannot apply it`,
+          });
+          return;
+        }
+        out.objects.push({
+          obj: itemObj,
+          file,
+          line: itemLine,
+          within: { docLine: line, path: ['items', i] },
+        });
+      });
+    } else if (!('items' in obj && obj.items === null && !('spec' in obj) && !('status' in obj))) {
+      // a list whose items are null is dropped, as Argo CD drops it
+      out.objects.push({ obj, file, line });
     }
-    // Argo CD unwraps every object whose `items` is a list (unstructured IsList: List, SecretList, …)
-    // and drops a list whose items are null
-    if (Array.isArray(obj.items)) {
-      for (const item of obj.items)
-        if (item && typeof item === 'object') out.objects.push({ obj: item as Obj, file, line });
-      continue;
+    for (const d of duplicates) {
+      const owner = [...out.objects].reverse().find((o) => o.line <= d.line)?.obj ?? obj;
+      out.findings.push({
+        severity: 'error',
+        rule: 'duplicate-key',
+        unit,
+        object: objectName(owner),
+        file,
+        line: d.line,
+        column: d.column,
+        message: `the key "${d.key}" is written twice; the API server's strict decoding rejects it (the last value was validated)`,
+      });
     }
-    if ('items' in obj && obj.items === null && !('spec' in obj) && !('status' in obj)) continue;
-    out.objects.push({ obj, file, line });
+    yield out;
+  }
+}
+
+/** Parses a manifest file; syntax errors and objects Argo CD cannot apply are findings. */
+export function parseObjects(
+  text: string,
+  file: string,
+  unit?: string,
+  options: { strict?: boolean } = {},
+): Rendered {
+  const out: Rendered = { objects: [], findings: [] };
+  for (const doc of manifestDocuments(text, file, unit, options)) {
+    out.objects.push(...doc.objects);
+    out.findings.push(...doc.findings);
   }
   return out;
 }
@@ -128,7 +250,7 @@ export function renderDirectory(
     if (exclude?.(relative) || (include && !include(relative))) continue;
     const at = { unit, file: path, line: 1 };
     const size = tree.get(path)?.tooLarge;
-    if (size !== undefined) {
+    if (size) {
       out.findings.push({
         severity: 'error',
         rule: 'file-too-large',
@@ -178,6 +300,7 @@ export function parseKustomizeOutput(
   const parsed = parseObjects(yaml, fallback.file, unit);
   for (const item of parsed.objects) {
     item.line = fallback.line;
+    delete item.within;
     const metadata = (item.obj.metadata ?? {}) as Obj;
     const annotations = (metadata.annotations ?? {}) as Obj;
     const origin = annotations[ORIGIN];

@@ -1,4 +1,7 @@
 // APIs that Kubernetes deprecated and removed: an error from the version that removed them, a warning before.
+// Source: the Kubernetes "Deprecated API Migration Guide" (kubernetes.io/docs/reference/using-api/
+// deprecation-guide), every entry of its "Removed APIs by release", the newest of which is v1.32 (read
+// 2026-11-26). Update this table with the guide.
 export interface RemovedApi {
   apiVersion: string;
   /** Kinds affected; all kinds of the group/version when absent. */
@@ -11,10 +14,24 @@ export interface RemovedApi {
 export const REMOVED_APIS: RemovedApi[] = [
   {
     apiVersion: 'extensions/v1beta1',
-    kinds: ['Deployment', 'DaemonSet', 'ReplicaSet', 'NetworkPolicy', 'PodSecurityPolicy'],
+    kinds: ['Deployment', 'DaemonSet', 'ReplicaSet'],
     deprecated: '1.9',
     removed: '1.16',
-    replacement: 'apps/v1 (networking.k8s.io/v1 for NetworkPolicy)',
+    replacement: 'apps/v1',
+  },
+  {
+    apiVersion: 'extensions/v1beta1',
+    kinds: ['NetworkPolicy'],
+    deprecated: '1.9',
+    removed: '1.16',
+    replacement: 'networking.k8s.io/v1',
+  },
+  {
+    apiVersion: 'extensions/v1beta1',
+    kinds: ['PodSecurityPolicy'],
+    deprecated: '1.11',
+    removed: '1.16',
+    replacement: 'policy/v1beta1 (itself removed in 1.25: Pod Security Admission)',
   },
   {
     apiVersion: 'extensions/v1beta1',
@@ -55,6 +72,20 @@ export const REMOVED_APIS: RemovedApi[] = [
     deprecated: '1.19',
     removed: '1.22',
     replacement: 'apiregistration.k8s.io/v1',
+  },
+  {
+    apiVersion: 'authentication.k8s.io/v1beta1',
+    kinds: ['TokenReview'],
+    deprecated: '1.19',
+    removed: '1.22',
+    replacement: 'authentication.k8s.io/v1',
+  },
+  {
+    apiVersion: 'authorization.k8s.io/v1beta1',
+    kinds: ['SubjectAccessReview', 'LocalSubjectAccessReview', 'SelfSubjectAccessReview'],
+    deprecated: '1.19',
+    removed: '1.22',
+    replacement: 'authorization.k8s.io/v1',
   },
   {
     apiVersion: 'certificates.k8s.io/v1beta1',
@@ -144,7 +175,12 @@ export const REMOVED_APIS: RemovedApi[] = [
   },
 ];
 
-/** `1.25` → 125, for comparing minor versions. */
+/** A Kubernetes minor version as settings take it: `1.31` or `v1.31`. */
+export function isKubernetesVersion(version: string): boolean {
+  return /^v?\d+\.\d+$/.test(version);
+}
+
+/** `1.25` → 1025, for comparing minor versions. */
 export function minorNumber(version: string): number {
   const match = /^v?(\d+)\.(\d+)/.exec(version);
   if (!match) throw new Error(`"${version}" is not a Kubernetes version (X.Y)`);

@@ -20,6 +20,8 @@ export function objectKey(obj: Obj): string {
   return `${group}|${String(obj.kind)}|${String(metadata.namespace ?? '')}|${String(metadata.name ?? '')}`;
 }
 
+const hasName = (obj: Obj): boolean => typeof ((obj.metadata ?? {}) as Obj).name === 'string';
+
 function containers(obj: Obj): Obj[] {
   const out: Obj[] = [];
   const visit = (value: unknown, key?: string): void => {
@@ -37,20 +39,25 @@ function containers(obj: Obj): Obj[] {
   return out;
 }
 
+/**
+ * Rules for each object a unit deploys. `seen` carries the objects already checked (file and line by
+ * identity) when a unit's objects come in several calls, one document at a time.
+ */
 export function checkObjects(
   objects: readonly RenderedObject[],
   unit: string | undefined,
   options: RuleOptions,
+  seen = new Map<string, { file: string; line: number }>(),
 ): Finding[] {
   const findings: Finding[] = [];
-  const seen = new Map<string, RenderedObject>();
   const cluster = minorNumber(options.kubernetesVersion);
   for (const item of objects) {
     const { obj, file, line } = item;
     const object = objectName(obj);
     const at = { unit, object, file, line };
-    const key = objectKey(obj);
-    const first = seen.get(key);
+    // an object with generateName and no name gets a fresh name from the API server: it never collides
+    const key = hasName(obj) ? objectKey(obj) : undefined;
+    const first = key === undefined ? undefined : seen.get(key);
     if (first)
       findings.push({
         severity: 'error',
@@ -58,7 +65,7 @@ export function checkObjects(
         ...at,
         message: `${object} is defined twice in what this app deploys (also at ${first.file}:${first.line})`,
       });
-    else seen.set(key, item);
+    else if (key !== undefined) seen.set(key, { file, line });
     const removed = removedApi(String(obj.apiVersion), String(obj.kind));
     if (removed) {
       const gone = cluster >= minorNumber(removed.removed);
@@ -100,6 +107,7 @@ export function checkAcrossUnits(
   const findings: Finding[] = [];
   for (const { unit, objects } of units) {
     for (const { obj, file, line } of objects) {
+      if (!hasName(obj)) continue;
       const key = objectKey(obj);
       const previous = owner.get(key);
       if (previous && previous !== unit) {

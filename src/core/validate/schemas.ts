@@ -1,11 +1,12 @@
 // Schema validation: built-in kinds against the Kubernetes OpenAPI schemas bundled with Slipway (offline),
 // custom resources against the openAPIV3Schema of their CRD found in the repository or rendered output.
-import { Ajv } from 'ajv';
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { Finding, Severity } from '../finding.js';
-import { objectName, type Obj, type RenderedObject } from '../render/objects.js';
+import { objectName, type RenderedObject } from '../render/objects.js';
+import { unknownBuiltinKind } from './builtinKinds.js';
+import type { CrdIndex } from './crdIndex.js';
 import { BUILTIN_SCHEMAS, type SchemaError, type SchemaValidator } from './k8sSchemas.generated.js';
-import { unknownFields } from './unknownFields.js';
+import { unknownFields, unknownMetadataFields, type FieldPath } from './unknownFields.js';
 
 export interface SchemaOptions {
   /** Unknown fields are errors, for built-in kinds and custom resources alike. */
@@ -14,76 +15,49 @@ export interface SchemaOptions {
   requireSchemas: boolean;
 }
 
-type Schema = Record<string, unknown>;
-
-/** Under --strict, objects without x-kubernetes-preserve-unknown-fields accept only their listed fields. */
-function closeSchema(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(closeSchema);
-  if (!schema || typeof schema !== 'object') return schema;
-  const out: Schema = {};
-  for (const [k, v] of Object.entries(schema as Schema)) out[k] = closeSchema(v);
-  if (
-    out.properties &&
-    out.additionalProperties === undefined &&
-    out['x-kubernetes-preserve-unknown-fields'] !== true
-  )
-    out.additionalProperties = false;
-  return out;
-}
-
-/** Validators for the custom resources the CRDs among `objects` define: `group/version/Kind`. */
-export function crdValidators(
-  objects: readonly RenderedObject[],
-  strict: boolean,
-): Map<string, SchemaValidator> {
-  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
-  const validators = new Map<string, SchemaValidator>();
-  for (const { obj } of objects) {
-    if (obj.kind !== 'CustomResourceDefinition') continue;
-    const spec = (obj.spec ?? {}) as Obj;
-    const kind = ((spec.names ?? {}) as Obj).kind;
-    for (const version of Array.isArray(spec.versions) ? (spec.versions as Obj[]) : []) {
-      const schema = ((version.schema ?? {}) as Obj).openAPIV3Schema;
-      if (typeof kind !== 'string' || !schema) continue;
-      try {
-        const compiled = ajv.compile((strict ? closeSchema(schema) : schema) as Schema);
-        validators.set(
-          `${String(spec.group)}/${String(version.name)}/${kind}`,
-          compiled as unknown as SchemaValidator,
-        );
-      } catch {
-        // a schema AJV cannot compile is the CRD's own problem; its resources are then unchecked
-      }
-    }
-  }
-  return validators;
-}
-
 function describe(error: SchemaError): string {
   const p = error.params;
   switch (error.keyword) {
-    case 'type':
-      return `must be ${String(p.type)}`;
+    case 'type': {
+      // null is listed where the API server prunes a null field: not worth saying
+      const types = String(p.type)
+        .split(',')
+        .filter((t) => t !== 'null');
+      return `must be ${types.join(' or ')}`;
+    }
     case 'required':
       return `is missing required field "${String(p.missingProperty)}"`;
     case 'enum':
-      return `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+      return `must be one of ${(p.allowedValues as unknown[])
+        .filter((v) => v !== null)
+        .map((v) => JSON.stringify(v))
+        .join(', ')}`;
     case 'additionalProperties':
       return `has unknown field "${String(p.additionalProperty)}"`;
     case 'pattern':
       return `does not match ${String(p.pattern)}`;
     case 'format':
       return `is not a valid ${String(p.format)}`;
+    case 'x-kubernetes-validations':
+      return `fails its CRD's rule: ${error.message ?? String(p.rule)}`;
     default:
       return error.message ?? `fails ${error.keyword}`;
   }
 }
 
-/** Finds the line of a field in the document an object came from. */
+/** Where a field of an object is written: line and column. */
+export type LocateField = (object: RenderedObject, path: FieldPath) => { line: number; column: number };
+
+/** Finds the line of a field in the document an object came from (a file's documents parsed once). */
 export class FieldLocator {
   private docs = new Map<string, Array<{ doc: Document; line: number }>>();
   private counters = new Map<string, LineCounter>();
   constructor(private readonly read: (file: string) => string | undefined) {}
+
+  readonly forObject: LocateField = (object, path) =>
+    object.within
+      ? this.locate(object.file, object.within.docLine, [...object.within.path, ...path])
+      : this.locate(object.file, object.line, path);
 
   locate(file: string, docLine: number, path: Array<string | number>): { line: number; column: number } {
     if (!this.docs.has(file)) {
@@ -112,85 +86,104 @@ export class FieldLocator {
   }
 }
 
-const MAX_ERRORS_PER_OBJECT = 5;
+/** Findings about one object beyond this many are summed up in one more. */
+const MAX_ERRORS_PER_OBJECT = 20;
+
+type Located = Omit<Finding, 'unit' | 'object' | 'file'>;
+
+function schemaErrors(validator: SchemaValidator, object: RenderedObject, locate: LocateField): Located[] {
+  if (validator(object.obj)) return [];
+  // one finding per field and problem: the branches of oneOf/anyOf each report the same field
+  const seen = new Set<string>();
+  const out: Located[] = [];
+  for (const error of validator.errors ?? []) {
+    if (error.keyword === 'anyOf' || error.keyword === 'oneOf' || error.keyword === 'if') continue;
+    const extra = error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : '';
+    const key = `${error.instancePath}|${extra}|${String(error.params.missingProperty ?? error.params.rule ?? '')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const path = error.instancePath
+      .split('/')
+      .slice(1)
+      .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    const at = locate(object, extra ? [...path, extra] : path);
+    const where = path.length > 0 ? path.join('.') : objectName(object.obj);
+    const evaluationFailed = error.keyword === 'x-kubernetes-validations' && error.params.evaluated === false;
+    out.push({
+      severity: evaluationFailed ? 'warning' : 'error',
+      rule: error.keyword === 'x-kubernetes-validations' ? 'cel' : extra ? 'unknown-field' : 'schema',
+      line: at.line,
+      column: at.column,
+      message: `${where} ${describe(error)}`,
+    });
+  }
+  return out;
+}
+
+function unknownFieldErrors(paths: FieldPath[], object: RenderedObject, locate: LocateField): Located[] {
+  return paths.map((path) => {
+    const at = locate(object, path);
+    const parent = path.slice(0, -1).join('.') || objectName(object.obj);
+    return {
+      severity: 'error',
+      rule: 'unknown-field',
+      line: at.line,
+      column: at.column,
+      message: `${parent} has unknown field "${String(path.at(-1))}"`,
+    };
+  });
+}
+
+/** What one object's schema says about it. */
+function checkObjectSchema(
+  object: RenderedObject,
+  crds: CrdIndex,
+  locate: LocateField,
+  options: SchemaOptions,
+): Located[] {
+  const { obj, line } = object;
+  const apiVersion = String(obj.apiVersion);
+  const kind = String(obj.kind);
+  const builtin = BUILTIN_SCHEMAS.get(`${apiVersion}/${kind}`);
+  if (builtin) {
+    const unknown = options.strict ? unknownFieldErrors(unknownFields(obj) ?? [], object, locate) : [];
+    return [...unknown, ...schemaErrors(builtin, object, locate)];
+  }
+  const impossible = unknownBuiltinKind(apiVersion, kind);
+  if (impossible) return [{ severity: 'error', rule: 'unknown-kind', line, message: impossible }];
+  const found = crds.lookup(apiVersion, kind);
+  if (found && 'validator' in found) {
+    const metadata = options.strict ? unknownFieldErrors(unknownMetadataFields(obj), object, locate) : [];
+    return [...metadata, ...schemaErrors(found.validator, object, locate)];
+  }
+  const severity: Severity = found?.severity === 'error' || options.requireSchemas ? 'error' : 'warning';
+  const message = found
+    ? `${apiVersion} ${kind} is not validated: ${found.problem}`
+    : `no schema for ${apiVersion} ${kind}: add its CRD to the repository, or it is not validated`;
+  return [{ severity, rule: found?.severity === 'error' ? 'crd-version' : 'no-schema', line, message }];
+}
 
 export function checkSchemas(
   objects: readonly RenderedObject[],
   unit: string | undefined,
-  crds: ReadonlyMap<string, SchemaValidator>,
-  locator: FieldLocator,
+  crds: CrdIndex,
+  locate: LocateField,
   options: SchemaOptions,
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const { obj, file, line } of objects) {
-    const apiVersion = String(obj.apiVersion);
-    const validator =
-      BUILTIN_SCHEMAS.get(`${apiVersion}/${String(obj.kind)}`) ??
-      crds.get(`${apiVersion.includes('/') ? apiVersion : `/${apiVersion}`}/${String(obj.kind)}`);
-    const object = objectName(obj);
-    if (!validator) {
-      const severity: Severity = options.requireSchemas ? 'error' : 'warning';
+  for (const object of objects) {
+    const found = checkObjectSchema(object, crds, locate, options);
+    const name = objectName(object.obj);
+    const at = { unit, object: name, file: object.file };
+    for (const f of found.slice(0, MAX_ERRORS_PER_OBJECT)) findings.push({ ...at, ...f });
+    if (found.length > MAX_ERRORS_PER_OBJECT)
       findings.push({
-        severity,
-        rule: 'no-schema',
-        unit,
-        object,
-        file,
-        line,
-        message: `no schema for ${apiVersion} ${String(obj.kind)}: add its CRD to the repository, or it is not validated`,
-      });
-      continue;
-    }
-    if (options.strict) {
-      for (const path of unknownFields(obj) ?? []) {
-        const at = locator.locate(file, line, path);
-        const parent = path.slice(0, -1).join('.') || object;
-        findings.push({
-          severity: 'error',
-          rule: 'unknown-field',
-          unit,
-          object,
-          file,
-          line: at.line,
-          column: at.column,
-          message: `${parent} has unknown field "${String(path.at(-1))}"`,
-        });
-      }
-    }
-    if (validator(obj)) continue;
-    // one finding per field: the branches of oneOf/anyOf each report the same field
-    const seenPaths = new Set<string>();
-    const errors = (validator.errors ?? []).filter((e) => {
-      if (
-        e.keyword === 'anyOf' ||
-        e.keyword === 'oneOf' ||
-        e.keyword === 'if' ||
-        seenPaths.has(e.instancePath)
-      )
-        return false;
-      seenPaths.add(e.instancePath);
-      return true;
-    });
-    for (const error of errors.slice(0, MAX_ERRORS_PER_OBJECT)) {
-      const path = error.instancePath
-        .split('/')
-        .slice(1)
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
-      const field =
-        error.keyword === 'additionalProperties' ? [...path, String(error.params.additionalProperty)] : path;
-      const at = locator.locate(file, line, field);
-      const where = path.length > 0 ? path.join('.') : object;
-      findings.push({
+        ...at,
         severity: 'error',
         rule: 'schema',
-        unit,
-        object,
-        file,
-        line: at.line,
-        column: at.column,
-        message: `${where} ${describe(error)}`,
+        line: object.line,
+        message: `${name}: ${found.length - MAX_ERRORS_PER_OBJECT} more schema error(s) not listed`,
       });
-    }
   }
   return findings;
 }

@@ -4,10 +4,8 @@ import { FIELD_TYPES, KIND_TYPES } from './k8sFields.generated.js';
 
 export type FieldPath = Array<string | number>;
 
-/** Paths of the fields of `obj` that its kind does not define; undefined when the kind is not built in. */
-export function unknownFields(obj: Record<string, unknown>): FieldPath[] | undefined {
-  const root = KIND_TYPES[`${String(obj.apiVersion)}/${String(obj.kind)}`];
-  if (root === undefined) return undefined;
+/** Paths (below `at`) of the fields of `value` that its type does not define. */
+function unknownFieldsOfType(value: unknown, type: string | 0, at: FieldPath): FieldPath[] {
   const found: FieldPath[] = [];
   const walk = (value: unknown, type: string | 0 | undefined, path: FieldPath): void => {
     if (!type || value === null || typeof value !== 'object') return;
@@ -23,6 +21,17 @@ export function unknownFields(obj: Record<string, unknown>): FieldPath[] | undef
       else if (entry.f) found.push([...path, key]);
     }
   };
-  walk(obj, root, []);
+  walk(value, type, at);
   return found;
+}
+
+/** Paths of the fields of `obj` that its kind does not define; undefined when the kind is not built in. */
+export function unknownFields(obj: Record<string, unknown>): FieldPath[] | undefined {
+  const root = KIND_TYPES[`${String(obj.apiVersion)}/${String(obj.kind)}`];
+  return root === undefined ? undefined : unknownFieldsOfType(obj, root, []);
+}
+
+/** A custom resource's metadata is ObjectMeta whatever its CRD says: its unknown fields. */
+export function unknownMetadataFields(obj: Record<string, unknown>): FieldPath[] {
+  return unknownFieldsOfType(obj.metadata, 'IObjectMeta', ['metadata']);
 }
