@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 const scripts = [
   ['bench/bump-edits.mjs'],
   ['bench/validate-throughput.mjs'],
+  ['bench/validate-files.mjs'],
   ['bench/bump-github.mjs'],
   ['bench/check-diff.mjs', '500', '3', '--growth'],
   ['bench/report-scale.mjs'],

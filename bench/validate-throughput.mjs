@@ -11,7 +11,7 @@ import { median, timedNode } from './measure.mjs';
 const OBJECTS = Number(process.argv[2] ?? 20000);
 const RUNS = Number(process.argv[3] ?? 3);
 const PER_APP = 40;
-const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+const cli = process.env.SLIPWAY_CLI ?? new URL('../dist/cli.js', import.meta.url).pathname;
 
 const deployment = (app, i) => `apiVersion: apps/v1
 kind: Deployment
