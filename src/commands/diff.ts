@@ -8,7 +8,7 @@ import { changedPaths, unitInputs } from '../core/render/unitInputs.js';
 import type { KustomizationCache } from '../core/render/kustomizeInputs.js';
 import { checkSchemas, FieldLocator } from '../core/validate/schemas.js';
 import { CrdIndex, crdsInTree } from '../core/validate/crdIndex.js';
-import { checkObjects } from '../core/validate/rules.js';
+import { acrossUnits, checkAcrossUnits, checkObjects } from '../core/validate/rules.js';
 import { readText } from '../core/fileTree.js';
 import type { Severity } from '../core/finding.js';
 import { renderAll, type UnitOutput } from './renderUnits.js';
@@ -99,7 +99,7 @@ function validateHead(head: FileTree, outputs: UnitOutput[], settings: DiffSetti
   const crds = new CrdIndex([...outputs.flatMap((o) => o.objects), ...crdsInTree(head)], settings.strict);
   const locator = new FieldLocator((file) => readText(head, file));
   const rules = { kubernetesVersion: settings.kubernetesVersion, latestTag: settings.imageTagSeverity };
-  return new Map(
+  const byUnit = new Map(
     outputs.map((o) => [
       o.unit.id,
       [
@@ -112,6 +112,10 @@ function validateHead(head: FileTree, outputs: UnitOutput[], settings: DiffSetti
       ],
     ]),
   );
+  // two rendered apps claiming one object; apps the pull request cannot change are not rendered (render:
+  // changed), so a claim against one of them shows in the push validation or with render: all
+  for (const finding of checkAcrossUnits(acrossUnits(outputs))) byUnit.get(finding.unit ?? '')?.push(finding);
+  return byUnit;
 }
 
 /** Discovery only (no render): how many apps a change affects, for sizing a job matrix. */

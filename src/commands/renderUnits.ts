@@ -226,7 +226,7 @@ export async function renderAll(
           : undefined;
         if (generated) notPreviewed.push(...generated.notPreviewed);
         for (const app of generated ? generated.applications : isApplication(obj) ? [obj] : []) {
-          const found = appUnit(app, file, line, options.repoUrls);
+          const found = appUnit(app, file, line, options.repoUrls, tree);
           notPreviewed.push(...found.notPreviewed);
           if (!found.unit || known.has(found.unit.id)) continue;
           if (depth + 1 > MAX_APP_DEPTH) {

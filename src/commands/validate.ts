@@ -9,7 +9,7 @@ import { tooLargeMessage } from '../core/fileTree.js';
 import { manifestDocuments, type RenderedObject } from '../core/render/objects.js';
 import { sortFindings } from '../core/report/findings.js';
 import { CrdIndex, crdsInTree } from '../core/validate/crdIndex.js';
-import { checkAcrossUnits, checkObjects, type RuleOptions } from '../core/validate/rules.js';
+import { acrossUnits, checkAcrossUnits, checkObjects, type RuleOptions } from '../core/validate/rules.js';
 import { checkSchemas, FieldLocator } from '../core/validate/schemas.js';
 import { originUrl } from '../edges/git.js';
 import { diskTree } from '../edges/trees.js';
@@ -75,7 +75,7 @@ export async function validateFolder(
       ...checkSchemas(output.objects, output.unit.id, crds, locator.forObject, schemaOptions),
     );
   }
-  local.push(...checkAcrossUnits(outputs.map((o) => ({ unit: o.unit.id, objects: o.objects }))));
+  local.push(...checkAcrossUnits(acrossUnits(outputs)));
   local.push(...crds.notCheckedFindings());
   for (const skipped of [...discovery.notPreviewed, ...notPreviewed]) {
     local.push({

@@ -8,6 +8,7 @@ import { sameRepo } from './repoUrl.js';
 import { documentBoundsProblem } from './yaml/documentBounds.js';
 import type { Finding } from './finding.js';
 import { expandApplicationSet, isApplicationSet } from './applicationSets.js';
+import { instanceName, mergeSourceParameters, sourceParameterFiles } from './argo/sourceParameters.js';
 
 export interface SyncPolicy {
   automated: boolean;
@@ -61,6 +62,8 @@ export interface UnitSource {
   invalid?: string;
   /** The type its own block names (Argo CD's ExplicitType); otherwise the folder's files decide. */
   type?: 'kustomize' | 'helm' | 'directory' | 'plugin';
+  /** `.argocd-source.yaml` and `.argocd-source-<app>.yaml` of the folder (read or not: a PR may add one). */
+  parameterFiles?: string[];
 }
 
 export interface AppInfo {
@@ -204,20 +207,50 @@ function malformedApplication(spec: Obj): string[] {
   return out;
 }
 
+/**
+ * An in-repository source with Argo CD's `.argocd-source*.yaml` files of its folder merged in; a file
+ * that cannot be merged, or leaves the source malformed, is a problem of the app.
+ */
+function withSourceParameters(
+  tree: FileTree,
+  source: Obj,
+  instance: string,
+  problems: string[],
+): { source: Obj; parameterFiles?: string[] } {
+  const folder = resolveInTree('', (asStr(source.path) ?? '').replace(/^\/+/, ''));
+  if (folder === undefined || asStr(source.chart)) return { source };
+  const merged = mergeSourceParameters(tree, source, folder, instance);
+  if (merged.problem) problems.push(merged.problem.message);
+  else if (merged.merged.length > 0)
+    for (const message of malformedApplication({ source: merged.source }))
+      problems.push(`after merging ${merged.merged.join(' and ')}: ${message}`);
+  return { source: merged.source, parameterFiles: sourceParameterFiles(folder, instance) };
+}
+
 /** An Application object → a unit (or the reason it is not previewed). */
 export function appUnit(
   obj: Obj,
   file: string,
   line: number,
   repoUrls: readonly string[],
+  tree?: FileTree,
 ): { unit?: RenderUnit; notPreviewed: NotPreviewed[] } {
   const metadata = asObj(obj.metadata);
   const spec = asObj(obj.spec);
   const name = asStr(metadata.name) ?? '(unnamed)';
   const notPreviewed: NotPreviewed[] = [];
   const problems = malformedApplication(spec);
-  const raw = spec.sources ? asArr(spec.sources).map(asObj) : spec.source ? [asObj(spec.source)] : [];
   const ours = (source: Obj) => repoUrls.some((url) => sameRepo(url, asStr(source.repoURL) ?? ''));
+  const instance = instanceName(name, asStr(metadata.namespace));
+  const parameterFiles = new Map<Obj, string[]>();
+  const raw = (spec.sources ? asArr(spec.sources).map(asObj) : spec.source ? [asObj(spec.source)] : []).map(
+    (source) => {
+      if (!tree || !ours(source) || source.path === undefined || problems.length > 0) return source;
+      const merged = withSourceParameters(tree, source, instance, problems);
+      if (merged.parameterFiles) parameterFiles.set(merged.source, merged.parameterFiles);
+      return merged.source;
+    },
+  );
   // multi-source apps: `$<ref>/path` value files point into a source that names a ref
   const refs = new Map(raw.filter((s) => asStr(s.ref)).map((s) => [asStr(s.ref) as string, ours(s)]));
   const sources: UnitSource[] = [];
@@ -263,7 +296,12 @@ export function appUnit(
         reason: `external source ${repoURL || '(no repoURL)'}, not previewed`,
       });
     } else if (source.path !== undefined) {
-      sources.push({ ...unitSource(source), ...(helmOptions && { helm: helmOptions }) });
+      const files = parameterFiles.get(source);
+      sources.push({
+        ...unitSource(source),
+        ...(helmOptions && { helm: helmOptions }),
+        ...(files && { parameterFiles: files }),
+      });
     }
   }
   // a malformed Application is a failed app with the reason, never dropped
@@ -373,7 +411,7 @@ export function discoverUnits(
       const apps = generated ? generated.applications : isApplication(doc.obj) ? [doc.obj] : [];
       if (generated || apps.length > 0) sawApplication = true;
       for (const app of apps) {
-        const found = appUnit(app, path, doc.line, repoUrls);
+        const found = appUnit(app, path, doc.line, repoUrls, tree);
         if (found.unit) units.push(found.unit);
         notPreviewed.push(...found.notPreviewed);
       }

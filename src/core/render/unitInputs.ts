@@ -13,6 +13,7 @@ export function unitInputs(tree: FileTree, unit: RenderUnit, cache?: Kustomizati
         inputs.add(file);
     }
     if (source.chart) continue;
+    for (const file of source.parameterFiles ?? []) inputs.add(file);
     const type = sourceType(tree, source);
     if (type === 'kustomize') {
       for (const file of kustomizeInputs(tree, source.path, undefined, cache, { enableHelm: true }).files)

@@ -99,16 +99,28 @@ export function checkObjects(
   return findings;
 }
 
-/** Objects claimed by more than one app: a warning on each later claim. */
+/** The cluster an app deploys to, as Argo CD names it: its server URL, or `name:` + its cluster name. */
+export function clusterOf(destination: { server?: string; name?: string } | undefined): string {
+  if (destination?.server) return destination.server.replace(/\/+$/, '');
+  if (destination?.name)
+    return destination.name === 'in-cluster' ? 'https://kubernetes.default.svc' : `name:${destination.name}`;
+  return 'https://kubernetes.default.svc';
+}
+
+/**
+ * Objects claimed by more than one app: a warning on each later claim. Identity as Argo CD tracks it:
+ * destination cluster, namespace (after the destination's default), group, kind and name; objects with
+ * only a generateName never collide.
+ */
 export function checkAcrossUnits(
-  units: ReadonlyArray<{ unit: string; objects: readonly RenderedObject[] }>,
+  units: ReadonlyArray<{ unit: string; objects: readonly RenderedObject[]; cluster?: string }>,
 ): Finding[] {
   const owner = new Map<string, string>();
   const findings: Finding[] = [];
-  for (const { unit, objects } of units) {
+  for (const { unit, objects, cluster } of units) {
     for (const { obj, file, line } of objects) {
       if (!hasName(obj)) continue;
-      const key = objectKey(obj);
+      const key = `${cluster ?? ''}|${objectKey(obj)}`;
       const previous = owner.get(key);
       if (previous && previous !== unit) {
         findings.push({
@@ -118,10 +130,24 @@ export function checkAcrossUnits(
           object: objectName(obj),
           file,
           line,
-          message: `${objectName(obj)} is also deployed by ${previous.replace(/^app:/, '')}; the two apps will fight over it`,
+          message: `${objectName(obj)} is also deployed by ${previous.replace(/^app:/, '')}${cluster && cluster !== 'https://kubernetes.default.svc' ? ` to ${cluster.replace(/^name:/, 'cluster ')}` : ''}; the two apps will fight over it`,
         });
       } else owner.set(key, unit);
     }
   }
   return findings;
+}
+
+/** Rendered units as checkAcrossUnits takes them: each with its objects and its destination cluster. */
+export function acrossUnits(
+  outputs: ReadonlyArray<{
+    unit: { id: string; app?: { destination: { server?: string; name?: string } } };
+    objects: readonly RenderedObject[];
+  }>,
+): Array<{ unit: string; objects: readonly RenderedObject[]; cluster: string }> {
+  return outputs.map((o) => ({
+    unit: o.unit.id,
+    objects: o.objects,
+    cluster: clusterOf(o.unit.app?.destination),
+  }));
 }
