@@ -327,7 +327,7 @@ describe('schemas', () => {
   });
 });
 
-test('ApplicationSets: list and git generators with Go and legacy templates; other generators are listed', async () => {
+test('ApplicationSets: list and git generators with Go (sprig pipelines) and legacy templates; other generators are listed', async () => {
   const tree = (await import('../src/edges/trees.js')).diskTree(join(FIXTURES, 'appsets'));
   const discovery = discoverUnits(tree, [REPO]);
   expect(discovery.units.map((u) => [u.id, u.sources[0]?.path, u.app?.destination.namespace])).toEqual([
@@ -336,13 +336,10 @@ test('ApplicationSets: list and git generators with Go and legacy templates; oth
     ['app:env-dev', 'envs/base', 'dev-ns'],
     ['app:env-prod', 'envs/base', 'prod-ns'],
     ['app:legacy-one', 'apps/legacy', 'legacy'],
+    ['app:fancy-alpha', 'apps/alpha', 'x'],
   ]);
   expect(discovery.notPreviewed.map((n) => [n.name, n.reason])).toEqual([
     ['fleet', 'ApplicationSet: the clusters generator depends on more than this repository, not previewed'],
-    [
-      'fancy',
-      'ApplicationSet: template expression "{{ .name | lower }}" uses functions or pipelines, which are not previewed',
-    ],
   ]);
   const { outputs } = await renderAll(tree, discovery.units, {
     strict: false,

@@ -2,7 +2,7 @@
 // Helm; failures become findings on the app, never a crash. Applications in the output (app-of-apps)
 // become units too, to a bounded depth.
 import { cpus } from 'node:os';
-import { expandApplicationSet, isApplicationSet } from '../core/applicationSets.js';
+import { expandApplicationSet, isApplicationSet } from '../core/argo/applicationSets.js';
 import {
   appUnit,
   isApplication,

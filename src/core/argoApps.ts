@@ -7,7 +7,7 @@ import { isManifestPath } from './manifestFiles.js';
 import { sameRepo } from './repoUrl.js';
 import { documentBoundsProblem } from './yaml/documentBounds.js';
 import type { Finding } from './finding.js';
-import { expandApplicationSet, isApplicationSet } from './applicationSets.js';
+import { expandApplicationSet, isApplicationSet } from './argo/applicationSets.js';
 import { instanceName, mergeSourceParameters, sourceParameterFiles } from './argo/sourceParameters.js';
 
 export interface SyncPolicy {

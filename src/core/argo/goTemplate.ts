@@ -1,0 +1,610 @@
+// Go's text/template, as Argo CD's ApplicationSet controller runs it on every string of a template: text
+// and {{actions}} with trim markers and comments; pipelines with `|`; fields, variables (`$x :=`, `$`),
+// literals and parenthesised pipelines; if / else if / else, range (lists and maps, `$i, $v :=`, else),
+// with; the built-in functions and the functions given (Argo CD's sprig set, see sprigFunctions.ts).
+// Printing and truthiness follow Go (`<no value>`, `map[a:1]`, `[a b]`, 1e+06). Parameters come from
+// JSON, so numbers are float64 as in Argo CD. No npm package implements text/template with sprig well
+// enough (the maintained ones stop at field lookups), so this one is written here and tested against
+// Argo CD's documented examples (__tests__/core/goTemplate.test.ts).
+
+export class TemplateError extends Error {}
+
+export type TemplateFunction = (...args: unknown[]) => unknown;
+
+export interface TemplateOptions {
+  /** `missingkey=error`: a missing map key is an error instead of `<no value>`. */
+  missingKeyError: boolean;
+  functions: Readonly<Record<string, TemplateFunction>>;
+}
+
+/** What a field lookup yields for a key the map does not have (Go's invalid reflect.Value). */
+export const NO_VALUE = Symbol('no value');
+
+type Node =
+  | { kind: 'text'; text: string }
+  | { kind: 'action'; pipe: Pipeline }
+  | { kind: 'if' | 'with'; pipe: Pipeline; then: Node[]; else: Node[] }
+  | { kind: 'range'; pipe: Pipeline; then: Node[]; else: Node[] };
+
+interface Pipeline {
+  decl: string[];
+  assign: boolean;
+  commands: Term[][];
+}
+
+type Term =
+  | { kind: 'field'; base: 'dot' | string | Term; path: string[] }
+  | { kind: 'ident'; name: string }
+  | { kind: 'literal'; value: unknown }
+  | { kind: 'pipe'; pipe: Pipeline; path: string[] };
+
+// ---------- lexing: text and actions
+
+interface Action {
+  body: string;
+  trimLeft: boolean;
+  trimRight: boolean;
+}
+
+function split(source: string): Array<string | Action> {
+  const out: Array<string | Action> = [];
+  let at = 0;
+  while (at < source.length) {
+    const open = source.indexOf('{{', at);
+    if (open === -1) {
+      out.push(source.slice(at));
+      break;
+    }
+    out.push(source.slice(at, open));
+    let i = open + 2;
+    const trimLeft = source.startsWith('- ', i) || source.startsWith('-\t', i) || source.startsWith('-\n', i);
+    if (trimLeft) i += 1;
+    // find the closing }} outside quotes
+    let quote: string | undefined;
+    let close = -1;
+    for (let j = i; j < source.length; j++) {
+      const c = source[j];
+      if (quote) {
+        if (c === '\\' && quote !== '`') j++;
+        else if (c === quote) quote = undefined;
+      } else if (c === '"' || c === '`' || c === "'") quote = c;
+      else if (source.startsWith('}}', j)) {
+        close = j;
+        break;
+      }
+    }
+    if (close === -1) throw new TemplateError('unclosed action');
+    let end = close;
+    const trimRight = /\s-$/.test(source.slice(i, close));
+    if (trimRight) end -= 1;
+    out.push({ body: source.slice(i, end), trimLeft, trimRight });
+    at = close + 2;
+  }
+  // apply trim markers to the neighbouring text
+  for (let k = 0; k < out.length; k++) {
+    const item = out[k];
+    if (typeof item === 'string') continue;
+    if (item?.trimLeft && typeof out[k - 1] === 'string') out[k - 1] = (out[k - 1] as string).trimEnd();
+    if (item?.trimRight && typeof out[k + 1] === 'string') out[k + 1] = (out[k + 1] as string).trimStart();
+  }
+  return out;
+}
+
+type Token = {
+  t: 'word' | 'string' | 'number' | 'var' | 'field' | 'char' | 'op';
+  v: string;
+  /** A field written right after `)`: `(pipeline).field` (with a space it is another argument). */
+  glued?: boolean;
+};
+
+function tokenize(body: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < body.length) {
+    const c = body[i] as string;
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    if (c === '"') {
+      let j = i + 1;
+      while (j < body.length && body[j] !== '"') j += body[j] === '\\' ? 2 : 1;
+      tokens.push({ t: 'string', v: JSON.parse(body.slice(i, j + 1)) as string });
+      i = j + 1;
+    } else if (c === '`') {
+      const j = body.indexOf('`', i + 1);
+      if (j === -1) throw new TemplateError('unterminated raw string');
+      tokens.push({ t: 'string', v: body.slice(i + 1, j) });
+      i = j + 1;
+    } else if (c === "'") {
+      const j = body.indexOf("'", i + 1);
+      tokens.push({ t: 'char', v: body.slice(i + 1, j) });
+      i = j + 1;
+    } else if (c === '(' || c === ')' || c === '|' || c === ',') {
+      tokens.push({ t: 'op', v: c });
+      i++;
+    } else if (body.startsWith(':=', i)) {
+      tokens.push({ t: 'op', v: ':=' });
+      i += 2;
+    } else if (c === '=') {
+      tokens.push({ t: 'op', v: '=' });
+      i++;
+    } else if (c === '$') {
+      const m = /^\$\w*(\.\w+)*/.exec(body.slice(i)) as RegExpExecArray;
+      tokens.push({ t: 'var', v: m[0] });
+      i += m[0].length;
+    } else if (c === '.') {
+      const m = /^(\.[\w]*)+/.exec(body.slice(i)) as RegExpExecArray;
+      tokens.push({ t: 'field', v: m[0], glued: body[i - 1] === ')' });
+      i += m[0].length;
+    } else if (/[-+\d]/.test(c)) {
+      const m = /^[-+]?(0x[\da-fA-F]+|\d+(\.\d*)?([eE][-+]?\d+)?|\.\d+)/.exec(body.slice(i));
+      if (!m) throw new TemplateError(`bad number in "${body}"`);
+      tokens.push({ t: 'number', v: m[0] });
+      i += m[0].length;
+    } else {
+      const m = /^[A-Za-z_]\w*/.exec(body.slice(i));
+      if (!m) throw new TemplateError(`unexpected "${c}" in "${body}"`);
+      tokens.push({ t: 'word', v: m[0] });
+      i += m[0].length;
+    }
+  }
+  return tokens;
+}
+
+// ---------- parsing
+
+class PipelineParser {
+  private i = 0;
+  constructor(private readonly tokens: Token[]) {}
+
+  done(): boolean {
+    return this.i >= this.tokens.length;
+  }
+
+  pipeline(): Pipeline {
+    const decl: string[] = [];
+    let assign = false;
+    // `$x :=`, `$i, $v :=`, `$x =`
+    const save = this.i;
+    while (this.tokens[this.i]?.t === 'var') {
+      decl.push(this.tokens[this.i]!.v);
+      this.i++;
+      if (this.tokens[this.i]?.v === ',') this.i++;
+      else break;
+    }
+    const op = this.tokens[this.i];
+    if (decl.length > 0 && op?.t === 'op' && (op.v === ':=' || op.v === '=')) {
+      assign = op.v === '=';
+      this.i++;
+    } else {
+      decl.length = 0;
+      this.i = save;
+    }
+    const commands: Term[][] = [this.command()];
+    while (this.tokens[this.i]?.v === '|' && this.tokens[this.i]?.t === 'op') {
+      this.i++;
+      commands.push(this.command());
+    }
+    return { decl, assign, commands };
+  }
+
+  private command(): Term[] {
+    const terms: Term[] = [];
+    for (let token = this.tokens[this.i]; token; token = this.tokens[this.i]) {
+      if (token.t === 'op' && (token.v === '|' || token.v === ')')) break;
+      terms.push(this.term());
+    }
+    if (terms.length === 0) throw new TemplateError('missing value for command');
+    return terms;
+  }
+
+  private term(): Term {
+    const token = this.tokens[this.i++] as Token;
+    switch (token.t) {
+      case 'string':
+        return { kind: 'literal', value: token.v };
+      case 'char':
+        return { kind: 'literal', value: token.v.codePointAt(0) };
+      case 'number':
+        return { kind: 'literal', value: Number(token.v) };
+      case 'field':
+        return {
+          kind: 'field',
+          base: 'dot',
+          path: token.v
+            .split('.')
+            .slice(1)
+            .filter((p) => p !== ''),
+        };
+      case 'var': {
+        const [name, ...rest] = token.v.split('.');
+        return { kind: 'field', base: name as string, path: rest };
+      }
+      case 'word':
+        if (token.v === 'true' || token.v === 'false') return { kind: 'literal', value: token.v === 'true' };
+        if (token.v === 'nil') return { kind: 'literal', value: null };
+        return { kind: 'ident', name: token.v };
+      case 'op': {
+        if (token.v !== '(') throw new TemplateError(`unexpected "${token.v}"`);
+        const pipe = this.pipeline();
+        if (this.tokens[this.i++]?.v !== ')') throw new TemplateError('unclosed left paren');
+        const next = this.tokens[this.i];
+        let path: string[] = [];
+        if (next?.t === 'field' && next.glued) {
+          path = next.v.split('.').slice(1);
+          this.i++;
+        }
+        return { kind: 'pipe', pipe, path };
+      }
+    }
+  }
+}
+
+function parsePipeline(text: string): Pipeline {
+  const parser = new PipelineParser(tokenize(text));
+  const pipe = parser.pipeline();
+  if (!parser.done()) throw new TemplateError(`unexpected text in "${text}"`);
+  return pipe;
+}
+
+type Frame = { node: Extract<Node, { then: Node[] }>; inElse: boolean; elseIf?: boolean };
+
+export function parseTemplate(source: string): Node[] {
+  const root: Node[] = [];
+  const stack: Frame[] = [];
+  const target = () => {
+    const top = stack.at(-1);
+    return top ? (top.inElse ? top.node.else : top.node.then) : root;
+  };
+  for (const item of split(source)) {
+    if (typeof item === 'string') {
+      if (item !== '') target().push({ kind: 'text', text: item });
+      continue;
+    }
+    const body = item.body.trim();
+    if (body.startsWith('/*')) continue;
+    const [keyword, rest] = [/^\w+/.exec(body)?.[0] ?? '', body.replace(/^\w+/, '').trim()];
+    if (keyword === 'if' || keyword === 'with' || keyword === 'range') {
+      const node = { kind: keyword, pipe: parsePipeline(rest), then: [], else: [] } as Frame['node'];
+      target().push(node);
+      stack.push({ node, inElse: false });
+    } else if (keyword === 'else') {
+      const top = stack.at(-1);
+      if (!top || top.inElse) throw new TemplateError('unexpected {{else}}');
+      top.inElse = true;
+      const chained = /^(if|with)\s/.exec(rest);
+      if (chained) {
+        const node = {
+          kind: chained[1],
+          pipe: parsePipeline(rest.slice(chained[0].length)),
+          then: [],
+          else: [],
+        } as Frame['node'];
+        top.node.else.push(node);
+        stack.push({ node, inElse: false, elseIf: true });
+      }
+    } else if (keyword === 'end') {
+      if (stack.length === 0) throw new TemplateError('unexpected {{end}}');
+      while (stack.pop()?.elseIf);
+    } else if (
+      ['define', 'template', 'block', 'break', 'continue'].includes(keyword) &&
+      !rest.startsWith(':')
+    ) {
+      throw new TemplateError(`{{${keyword}}} is not supported`);
+    } else target().push({ kind: 'action', pipe: parsePipeline(body) });
+  }
+  if (stack.length > 0)
+    throw new TemplateError('unexpected EOF: an {{if}}, {{range}} or {{with}} has no {{end}}');
+  return root;
+}
+
+// ---------- values as Go sees them
+
+export function isTrue(value: unknown): boolean {
+  if (value === NO_VALUE || value === null || value === undefined || value === false) return false;
+  if (value === 0 || value === '') return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'object') return Object.keys(value).length > 0;
+  return true;
+}
+
+function goFloat(x: number): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (!Number.isFinite(x)) return x > 0 ? '+Inf' : '-Inf';
+  if (x === 0) return '0';
+  const exp = Math.floor(Math.log10(Math.abs(x)));
+  // strconv.FormatFloat(x, 'g', -1, 64): %e when the exponent is < -4 or >= 6 (1e+06, 1.5e-05)
+  if (exp < -4 || exp >= 6) {
+    return x.toExponential().replace(/e([+-])(\d)$/, 'e$10$2');
+  }
+  return String(x);
+}
+
+/** fmt.Sprint of one value. */
+export function goString(value: unknown): string {
+  if (value === NO_VALUE) return '<no value>';
+  if (value === null || value === undefined) return '<nil>';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return goFloat(value);
+  if (typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `[${value.map(goString).join(' ')}]`;
+  if (typeof value === 'object')
+    return `map[${Object.keys(value)
+      .sort()
+      .map((k) => `${k}:${goString((value as Record<string, unknown>)[k])}`)
+      .join(' ')}]`;
+  return String(value);
+}
+
+// ---------- execution
+
+class Scope {
+  private readonly vars = new Map<string, unknown>();
+  constructor(private readonly parent?: Scope) {}
+  get(name: string): unknown {
+    if (this.vars.has(name)) return this.vars.get(name);
+    if (this.parent) return this.parent.get(name);
+    throw new TemplateError(`undefined variable: ${name}`);
+  }
+  declare(name: string, value: unknown): void {
+    this.vars.set(name, value);
+  }
+  assign(name: string, value: unknown): void {
+    if (this.vars.has(name) || !this.parent) this.vars.set(name, value);
+    else this.parent.assign(name, value);
+  }
+}
+
+const BUILTINS: Record<string, TemplateFunction> = {
+  and: (...args) => args.find((a) => !isTrue(a)) ?? args.at(-1),
+  or: (...args) => args.find((a) => isTrue(a)) ?? args.at(-1),
+  not: (a) => !isTrue(a),
+  len: (a) => {
+    if (typeof a === 'string' || Array.isArray(a)) return a.length;
+    if (a && typeof a === 'object') return Object.keys(a).length;
+    throw new TemplateError(`len of ${goString(a)}`);
+  },
+  index: (item, ...keys) => {
+    let value = item;
+    for (const key of keys) {
+      if (Array.isArray(value) || typeof value === 'string') {
+        const i = Number(key);
+        if (!Number.isInteger(i) || i < 0 || i >= value.length)
+          throw new TemplateError(`error calling index: index out of range: ${goString(key)}`);
+        value = value[i];
+      } else if (value && typeof value === 'object') {
+        value = (value as Record<string, unknown>)[String(key)] ?? null;
+      } else throw new TemplateError(`error calling index: cannot index ${goString(value)}`);
+    }
+    return value;
+  },
+  slice: (item, ...bounds) => {
+    const [from, to] = bounds.map(Number);
+    if (typeof item === 'string' || Array.isArray(item)) return item.slice(from ?? 0, to);
+    throw new TemplateError('can only slice strings and lists');
+  },
+  print: (...args) =>
+    args
+      .map(
+        (a, i) =>
+          (i > 0 && typeof a !== 'string' && typeof args[i - 1] !== 'string' ? ' ' : '') + goString(a),
+      )
+      .join(''),
+  println: (...args) => `${args.map(goString).join(' ')}\n`,
+  printf: (format, ...args) => sprintf(String(format), args),
+  urlquery: (...args) => encodeURIComponent(args.map(goString).join('')).replace(/%20/g, '+'),
+  html: (...args) =>
+    args
+      .map(goString)
+      .join('')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&#34;')
+      .replace(/'/g, '&#39;'),
+  js: (...args) => JSON.stringify(args.map(goString).join('')).slice(1, -1),
+  eq: (a, ...bs) => bs.some((b) => compare(a, b) === 0),
+  ne: (a, b) => compare(a, b) !== 0,
+  lt: (a, b) => compare(a, b) < 0,
+  le: (a, b) => compare(a, b) <= 0,
+  gt: (a, b) => compare(a, b) > 0,
+  ge: (a, b) => compare(a, b) >= 0,
+};
+
+function compare(a: unknown, b: unknown): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'boolean' && typeof b === 'boolean') return a === b ? 0 : 1;
+  if ((a === null || a === NO_VALUE) && (b === null || b === NO_VALUE)) return 0;
+  throw new TemplateError(`incompatible types for comparison: ${goString(a)} and ${goString(b)}`);
+}
+
+/** Go's fmt verbs used in templates: %s %v %d %f %q %t %x %%, with width, precision and flags. */
+export function sprintf(format: string, args: unknown[]): string {
+  let n = 0;
+  return format.replace(
+    /%([-+# 0]*)(\d+)?(?:\.(\d+))?([svdfqtxXeg%])/g,
+    (_, flags: string, width?: string, prec?: string, verb?: string) => {
+      if (verb === '%') return '%';
+      const arg = args[n++];
+      let out: string;
+      switch (verb) {
+        case 'd':
+          out = String(Math.trunc(Number(arg)));
+          break;
+        case 'f':
+          out = Number(arg).toFixed(prec === undefined ? 6 : Number(prec));
+          break;
+        case 'e':
+          out = Number(arg)
+            .toExponential(prec === undefined ? 6 : Number(prec))
+            .replace(/e([+-])(\d)$/, 'e$10$2');
+          break;
+        case 'g':
+          out = goFloat(Number(arg));
+          break;
+        case 'q':
+          out = JSON.stringify(goString(arg));
+          break;
+        case 't':
+          out = String(isTrue(arg));
+          break;
+        case 'x':
+        case 'X':
+          out =
+            typeof arg === 'number'
+              ? Math.trunc(arg).toString(16)
+              : Buffer.from(goString(arg)).toString('hex');
+          if (verb === 'X') out = out.toUpperCase();
+          break;
+        default:
+          out = goString(arg);
+          if (prec !== undefined) out = out.slice(0, Number(prec));
+      }
+      if (width && out.length < Number(width)) {
+        const pad =
+          flags.includes('0') && !flags.includes('-') && 'dfeg'.includes(verb as string) ? '0' : ' ';
+        out = flags.includes('-') ? out.padEnd(Number(width)) : out.padStart(Number(width), pad);
+      }
+      return out;
+    },
+  );
+}
+
+class Executor {
+  private readonly functions: Record<string, TemplateFunction>;
+  constructor(private readonly options: TemplateOptions) {
+    this.functions = { ...options.functions, ...BUILTINS };
+  }
+
+  private field(value: unknown, path: string[], where: string): unknown {
+    let current = value;
+    for (const key of path) {
+      if (current === null || current === undefined || current === NO_VALUE)
+        throw new TemplateError(`at <${where}>: nil pointer evaluating interface {}.${key}`);
+      if (typeof current !== 'object' || Array.isArray(current))
+        throw new TemplateError(`at <${where}>: can't evaluate field ${key} in type ${typeof current}`);
+      const map = current as Record<string, unknown>;
+      if (!(key in map)) {
+        if (this.options.missingKeyError)
+          throw new TemplateError(`at <${where}>: map has no entry for key "${key}"`);
+        current = NO_VALUE;
+        continue;
+      }
+      current = map[key];
+    }
+    return current;
+  }
+
+  private term(term: Term, dot: unknown, scope: Scope, final: unknown[]): unknown {
+    switch (term.kind) {
+      case 'literal':
+        return term.value;
+      case 'pipe':
+        return this.field(this.pipeline(term.pipe, dot, scope), term.path, `(...).${term.path.join('.')}`);
+      case 'field': {
+        const base = term.base === 'dot' ? dot : scope.get(term.base as string);
+        const where = `${term.base === 'dot' ? '' : String(term.base)}.${term.path.join('.')}`;
+        return this.field(base, term.path, where);
+      }
+      case 'ident': {
+        const fn = this.functions[term.name];
+        if (!fn) throw new TemplateError(`function "${term.name}" not defined`);
+        return fn(...final);
+      }
+    }
+  }
+
+  private command(terms: Term[], dot: unknown, scope: Scope, piped: unknown[]): unknown {
+    const [head, ...rest] = terms as [Term, ...Term[]];
+    if (head.kind === 'ident') {
+      const args = [...rest.map((t) => this.term(t, dot, scope, [])), ...piped];
+      try {
+        return this.term(head, dot, scope, args);
+      } catch (error) {
+        if (error instanceof TemplateError) throw error;
+        throw new TemplateError(
+          `error calling ${head.name}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
+    if (rest.length > 0 || piped.length > 0)
+      throw new TemplateError("can't give arguments to a non-function");
+    return this.term(head, dot, scope, []);
+  }
+
+  pipeline(pipe: Pipeline, dot: unknown, scope: Scope): unknown {
+    let value: unknown;
+    pipe.commands.forEach((command, i) => {
+      value = this.command(command, dot, scope, i === 0 ? [] : [value]);
+    });
+    if (pipe.decl.length === 1) {
+      if (pipe.assign) scope.assign(pipe.decl[0] as string, value);
+      else scope.declare(pipe.decl[0] as string, value);
+    }
+    return value;
+  }
+
+  run(nodes: Node[], dot: unknown, scope: Scope, out: string[]): void {
+    for (const node of nodes) {
+      switch (node.kind) {
+        case 'text':
+          out.push(node.text);
+          break;
+        case 'action': {
+          const value = this.pipeline(node.pipe, dot, scope);
+          if (node.pipe.decl.length === 0) out.push(goString(value));
+          break;
+        }
+        case 'if':
+        case 'with': {
+          const inner = new Scope(scope);
+          const value = this.pipeline(node.pipe, dot, inner);
+          if (isTrue(value)) this.run(node.then, node.kind === 'with' ? value : dot, inner, out);
+          else this.run(node.else, dot, new Scope(scope), out);
+          break;
+        }
+        case 'range': {
+          const inner = new Scope(scope);
+          const decl = node.pipe.decl;
+          const value = this.pipeline({ ...node.pipe, decl: [] }, dot, inner);
+          const entries: Array<[unknown, unknown]> = Array.isArray(value)
+            ? value.map((v, i) => [i, v])
+            : value && typeof value === 'object'
+              ? Object.keys(value)
+                  .sort()
+                  .map((k) => [k, (value as Record<string, unknown>)[k]])
+              : typeof value === 'number'
+                ? Array.from({ length: value }, (_, i) => [i, i])
+                : [];
+          if (entries.length === 0) this.run(node.else, dot, new Scope(scope), out);
+          for (const [key, item] of entries) {
+            const iteration = new Scope(inner);
+            if (decl.length === 1) iteration.declare(decl[0] as string, item);
+            if (decl.length === 2) {
+              iteration.declare(decl[0] as string, key);
+              iteration.declare(decl[1] as string, item);
+            }
+            this.run(node.then, item, iteration, out);
+          }
+          break;
+        }
+      }
+    }
+  }
+}
+
+/** Executes a parsed template on `data` (the generator's parameters). */
+export function executeTemplate(nodes: Node[], data: unknown, options: TemplateOptions): string {
+  const scope = new Scope();
+  scope.declare('$', data);
+  const out: string[] = [];
+  new Executor(options).run(nodes, data, scope, out);
+  return out.join('');
+}
+
+export function renderGoTemplate(source: string, data: unknown, options: TemplateOptions): string {
+  if (!source.includes('{{')) return source;
+  return executeTemplate(parseTemplate(source), data, options);
+}
