@@ -7,6 +7,7 @@ import { objectName, type Obj, type RenderedObject } from '../render/objects.js'
 import { objectKey } from '../validate/rules.js';
 import { canonicalYaml, comparable, maskSecret, type IgnoreRule } from './canonical.js';
 import { hookOf, keptOnDelete, PHASE_ORDER, type Hook } from './hooks.js';
+import { applyOptionNote, applyOrder, syncOptionsOf } from './syncOrder.js';
 import type { RenderState } from '../render/renderState.js';
 
 export type ChangeType = 'created' | 'changed' | 'deleted';
@@ -49,6 +50,8 @@ export interface AppDiff {
   settingChanges: string[];
   /** Hooks at head: they run on sync and are never created or pruned as part of the synced set. */
   hooks: HookRun[];
+  /** The order the sync applies the head's objects in, when waves or hooks make it matter. */
+  applyOrder?: string[];
   changes: ObjectChange[];
   findings: Finding[];
 }
@@ -80,29 +83,57 @@ export interface UnitSide {
   reason?: string;
 }
 
-const PRUNE_FALSE = /(^|,)\s*Prune=false\s*(,|$)/;
-
-function syncOptions(obj: Obj): string {
-  const annotations = ((obj.metadata ?? {}) as Obj).annotations as Obj | undefined;
-  return String(annotations?.['argocd.argoproj.io/sync-options'] ?? '');
-}
-
+/** What Argo CD will do about a change, from the app's sync policy and the object's sync options. */
 export function consequence(change: ChangeType, app: AppInfo | undefined, obj: Obj): string {
   const policy = app?.syncPolicy;
   if (!policy) return change === 'deleted' ? 'no longer in the manifests' : 'in the manifests';
+  const options = syncOptionsOf(obj, policy.options);
   if (change === 'deleted') {
     if (keptOnDelete(obj)) return 'will be left running (helm.sh/resource-policy: keep)';
-    if (PRUNE_FALSE.test(syncOptions(obj)) || policy.options.some((o) => PRUNE_FALSE.test(o)))
-      return 'will be left running (Prune=false); the app shows OutOfSync';
-    if (!policy.automated) return 'deleted when someone syncs with prune';
+    if (options.has('Prune=false')) return 'will be left running (Prune=false); the app shows OutOfSync';
+    const last = options.has('PruneLast=true')
+      ? ', last, after every other object is synced (PruneLast=true)'
+      : '';
+    if (!policy.automated) return `deleted when someone syncs with prune${last}`;
     return policy.prune
-      ? 'will be deleted'
+      ? `will be deleted${last}`
       : 'will be left running (automated sync without prune); the app shows OutOfSync';
   }
-  if (!policy.automated) return 'applies when someone syncs';
-  return policy.selfHeal
-    ? 'applied automatically; self-heal reverts manual changes'
-    : 'applied automatically';
+  const how = applyOptionNote(options, change);
+  const when = !policy.automated
+    ? 'applies when someone syncs'
+    : policy.selfHeal
+      ? 'applied automatically; self-heal reverts manual changes'
+      : 'applied automatically';
+  return how ? `${when}; ${how}` : when;
+}
+
+/**
+ * CreateNamespace=true: Argo CD creates the destination namespace before syncing when it is missing — shown
+ * as a created Namespace when the app is new, moves to another namespace, or gains the option, and its
+ * manifests do not hold that Namespace themselves.
+ */
+function createdNamespace(
+  before: AppInfo | undefined,
+  after: AppInfo | undefined,
+  head: readonly RenderedObject[],
+): ObjectChange[] {
+  const ns = after?.destination.namespace;
+  if (!after || !ns || !after.syncPolicy.options.includes('CreateNamespace=true')) return [];
+  const had =
+    before?.syncPolicy.options.includes('CreateNamespace=true') && before.destination.namespace === ns;
+  if (had || head.some((o) => o.obj.kind === 'Namespace' && ((o.obj.metadata ?? {}) as Obj).name === ns))
+    return [];
+  return [
+    {
+      change: 'created',
+      object: `Namespace/${ns}`,
+      summary: [],
+      consequence: `created by Argo CD before the sync if it does not exist yet (CreateNamespace=true)`,
+      before: '',
+      after: `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${ns}\n`,
+    },
+  ];
 }
 
 interface Container {
@@ -253,6 +284,11 @@ function diffObjects(
   return changes.sort((x, y) => order[x.change] - order[y.change] || x.object.localeCompare(y.object));
 }
 
+function orderOf(objects: readonly RenderedObject[]): { applyOrder?: string[] } {
+  const order = applyOrder(objects.map((o) => o.obj));
+  return order ? { applyOrder: order } : {};
+}
+
 function appName(unit: RenderUnit): string {
   if (!unit.app) return unit.id.replace(/^path:/, '');
   return unit.app.namespace ? `${unit.app.namespace}/${unit.app.name}` : unit.app.name;
@@ -359,14 +395,20 @@ export function diffUnits(
         ...(!renamed && {
           note: `new app: ${side.objects.length} object(s) ${app?.syncPolicy.automated ? 'created automatically' : 'created when someone syncs'}`,
         }),
-        changes: renamed ? [] : diffObjects([], side.objects, app),
+        changes: renamed
+          ? []
+          : [...createdNamespace(undefined, app, side.objects), ...diffObjects([], side.objects, app)],
         settingChanges: [],
         hooks: hookRuns([], side.objects),
+        ...orderOf(side.objects),
         findings: side.findings,
       });
       continue;
     }
-    const changes = diffObjects(was.objects, side.objects, app);
+    const changes = [
+      ...createdNamespace(was.unit.app, app, side.objects),
+      ...diffObjects(was.objects, side.objects, app),
+    ];
     const settingChanges = appSettingChanges(was.unit.app, app);
     const hooks = hookRuns(was.objects, side.objects);
     const hooksChanged = hooks.some((h) => h.change !== 'unchanged');
@@ -385,6 +427,7 @@ export function diffUnits(
       changes,
       settingChanges,
       hooks,
+      ...(changes.length > 0 || hooksChanged ? orderOf(side.objects) : {}),
       findings: side.findings,
     });
   }
@@ -406,10 +449,18 @@ export function diffUnits(
       ...(side.unit.sources[0] && { sourcePath: side.unit.sources[0].path }),
       line: side.unit.line,
       note,
-      changes: (rendered ? diffObjects(side.objects, [], undefined) : []).map((c) => ({
-        ...c,
-        consequence: app?.cascadeDelete ? 'will be deleted with the app' : 'left running, no longer managed',
-      })),
+      changes: (rendered ? diffObjects(side.objects, [], undefined) : []).map((c) => {
+        const obj = side.objects.find((o) => objectName(o.obj) === c.object)?.obj ?? {};
+        const kept = syncOptionsOf(obj, app?.syncPolicy.options).has('Delete=false');
+        return {
+          ...c,
+          consequence: !app?.cascadeDelete
+            ? 'left running, no longer managed'
+            : kept
+              ? 'left running when the app is deleted (Delete=false)'
+              : 'will be deleted with the app',
+        };
+      }),
       settingChanges: [],
       hooks: [],
       findings: [],

@@ -167,6 +167,8 @@ function appDetails(app: AppDiff, blocks: readonly string[]): string {
       ...app.hooks.map(hookLine),
       '',
     );
+  if (app.applyOrder)
+    parts.push('**Sync order** (phase, wave, then kind)', ...app.applyOrder.map((l) => `1. ${l}`), '');
   const findings = app.findings.filter((f) => f.severity !== 'notice');
   if (findings.length > 0) {
     parts.push(
@@ -356,6 +358,7 @@ export function diffText(diff: ClusterDiff, color: boolean): string {
     if (app.note) out.push(`  ${app.note}`);
     for (const setting of app.settingChanges) out.push(`  Application ${setting}`);
     for (const hook of app.hooks) out.push(`  hook ${hookLine(hook).slice(2)}`);
+    for (const step of app.applyOrder ?? []) out.push(`  sync order: ${step}`);
     for (const f of app.findings.filter((x) => x.severity !== 'notice'))
       out.push(`  ${f.severity}: ${f.file ?? ''}:${f.line ?? 1}: ${f.message}`);
     for (const change of app.changes) {
@@ -396,6 +399,7 @@ export function diffJson(diff: ClusterDiff): unknown {
           from: h.from,
         })),
       }),
+      ...(app.applyOrder && { applyOrder: app.applyOrder }),
       findings: app.findings,
       changes: app.changes.map((c) => ({
         change: c.change,
