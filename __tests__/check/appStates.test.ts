@@ -142,3 +142,35 @@ describe('a repository without Applications, and the PR that adds (or removes) t
     expect(run.json?.apps[0]?.findings.filter((f) => f.rule === 'yaml-syntax')).toEqual([]);
   });
 });
+
+test('every kind of app Slipway cannot preview is in the JSON and the comment, each with its reason', async () => {
+  repo = manifestsRepo({ ...base, 'jsonnet/main.jsonnet': '{}\n', 'plain/cm.yaml': CM('plain') });
+  const other = (name: string, source: string) =>
+    application(name, source).replace(
+      'repoURL: https://github.com/acme/manifests',
+      'repoURL: https://github.com/acme/other',
+    );
+  await repo.commit({
+    'argocd/plugin.yaml': application('plugin', 'path: plain\nplugin: {name: sops}'),
+    'argocd/jsonnet.yaml': application('jsonnet', 'path: jsonnet'),
+    'argocd/external.yaml': other('external', 'path: deploy'),
+    'argocd/broken.yaml': application('broken', 'path: plain\nkustomize: {}\ndirectory: {}'),
+    'argocd/fleet.yaml':
+      'apiVersion: argoproj.io/v1alpha1\nkind: ApplicationSet\nmetadata: {name: fleet}\nspec:\n  generators: [{clusters: {}}]\n  template: {metadata: {name: x}, spec: {source: {repoURL: https://github.com/acme/manifests, path: plain}}}\n',
+  });
+  const run = await repo.diff();
+  const states = Object.fromEntries((run.json?.apps ?? []).map((a) => [a.name, a.status]));
+  expect(states).toMatchObject({
+    plugin: 'not-previewed',
+    jsonnet: 'not-previewed',
+    broken: 'render-failed',
+  });
+  const reasons = Object.fromEntries((run.json?.notPreviewed ?? []).map((n) => [n.name, n.reason]));
+  expect(reasons).toMatchObject({
+    external: 'external source https://github.com/acme/other, not previewed',
+    fleet: 'ApplicationSet: the clusters generator depends on more than this repository, not previewed',
+  });
+  const markdown = (await repo.diff(['--format', 'markdown'])).stdout;
+  for (const name of ['plugin', 'jsonnet', 'broken', 'external', 'fleet']) expect(markdown).toContain(name);
+  expect(markdown).toMatch(/could not be previewed/);
+});

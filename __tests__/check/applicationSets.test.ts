@@ -147,3 +147,25 @@ test('not modelled or failing: network generators, a missing key under missingke
   ]);
   expect(run.json?.apps).toEqual([]);
 });
+
+test('a malformed ApplicationSet is listed with what is wrong, never dropped', async () => {
+  repo = manifestsRepo({ 'README.md': '# apps\n' });
+  await repo.commit({
+    'argocd/no-generators.yaml': appSet(
+      'no-generators',
+      'generators: {list: {}}\ntemplate: {metadata: {name: x}}',
+    ),
+    'argocd/no-template.yaml': appSet('no-template', 'generators: [{list: {elements: [{a: b}]}}]'),
+  });
+  const run = await repo.diff();
+  expect(run.json?.notPreviewed.map((n) => [n.name, n.reason])).toEqual([
+    [
+      'no-generators',
+      'ApplicationSet: it has no spec.generators list (Argo CD generates nothing from it), not previewed',
+    ],
+    [
+      'no-template',
+      'ApplicationSet: it has no spec.template (Argo CD generates nothing from it), not previewed',
+    ],
+  ]);
+});

@@ -4,7 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { bump } from '../commands/bump.js';
 import { runDiff, runMerge, type DiffFlags } from './diffCommand.js';
 import { validate } from '../commands/validate.js';
-import { findingLine, toSarif } from '../core/report/findings.js';
+import { groupFindings, groupLine, toSarif } from '../core/report/findings.js';
 import { isKubernetesVersion } from '../core/validate/apiVersions.js';
 import { DEFAULT_KUBERNETES_VERSION } from '../core/validate/rules.js';
 import type { Log } from '../log.js';
@@ -157,7 +157,8 @@ async function runValidate(paths: string[], flags: ValidateFlags): Promise<numbe
   else if (flags.format === 'sarif')
     process.stdout.write(`${JSON.stringify(toSarif(result.findings, VERSION), null, 2)}\n`);
   else {
-    for (const finding of result.findings) process.stdout.write(`${findingLine(finding)}\n`);
+    // the same finding in a file that several apps render (a shared base) is one line naming the apps
+    for (const group of groupFindings(result.findings)) process.stdout.write(`${groupLine(group)}\n`);
     const warnings = result.findings.filter((f) => f.severity === 'warning').length;
     process.stderr.write(
       `${result.units} unit(s), ${result.objects} object(s): ${errors} error(s), ${warnings} warning(s)\n`,

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Finding } from '../core/finding.js';
 import { commentMarker, diffJson, diffMarkdown } from '../core/report/diffReport.js';
-import { findingLine } from '../core/report/findings.js';
+import { groupFindings, groupLine, groupText } from '../core/report/findings.js';
 import type { FileTree } from '../core/fileTree.js';
 import { fetchCommit, resolveRevision } from '../edges/git.js';
 import { diskTree, gitTree } from '../edges/trees.js';
@@ -39,15 +39,17 @@ import {
 import type { CommandResult } from './result.js';
 import { validateFolder } from './validate.js';
 
+/** One annotation per distinct finding on a line, naming every app it was found in. */
 function annotate(findings: readonly Finding[], log: Log): void {
-  for (const finding of findings) {
+  for (const group of groupFindings(findings)) {
+    const finding = group.finding;
     const where = finding.file
       ? { file: finding.file, line: finding.line ?? 1, title: `slipway: ${finding.rule}` }
       : undefined;
-    const text = `${finding.message}${finding.object ? ` (${finding.object})` : ''}`;
+    const text = groupText(group);
     if (finding.severity === 'error') log.error(text, where);
     else if (finding.severity === 'warning') log.warning(text, where);
-    else log.info(findingLine(finding));
+    else log.info(groupLine(group));
   }
 }
 

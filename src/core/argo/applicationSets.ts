@@ -38,6 +38,17 @@ export function isApplicationSet(obj: Obj): boolean {
   );
 }
 
+/** The generators Slipway expands from the repository alone. */
+export const PREVIEWED_GENERATORS = ['list', 'git', 'matrix', 'merge'] as const;
+/** Argo CD's other generators: they read clusters, SCM providers or plugins, so they are not previewed. */
+export const OTHER_GENERATORS = [
+  'clusters',
+  'clusterDecisionResource',
+  'scmProvider',
+  'pullRequest',
+  'plugin',
+] as const;
+
 /** A generator Slipway does not model: the ApplicationSet is not previewed, with this reason. */
 class NotModeled extends Error {}
 
@@ -247,7 +258,14 @@ export function expandApplicationSet(
   const applications: Obj[] = [];
   const skip = (reason: string) =>
     notPreviewed.push({ name, file, line, reason: `ApplicationSet: ${reason}, not previewed` });
-  for (const generator of Array.isArray(spec.generators) ? (spec.generators as Obj[]) : []) {
+  // a malformed ApplicationSet generates nothing in Argo CD either: say so instead of dropping it
+  if (!Array.isArray(spec.generators) || spec.generators.length === 0)
+    skip('it has no spec.generators list (Argo CD generates nothing from it)');
+  else if (!isObj(spec.template) && !spec.generators.every((g) => isObj(asObj(g).template)))
+    skip('it has no spec.template (Argo CD generates nothing from it)');
+  else if (spec.generators.some((g) => !isObj(g))) skip('each of spec.generators must be a map');
+  const generators = notPreviewed.length > 0 ? [] : (spec.generators as Obj[]);
+  for (const generator of generators) {
     let paramSets: Params[];
     try {
       paramSets = generate(generator, ctx);

@@ -90,6 +90,26 @@ export function applyOrder(objects: readonly Obj[]): string[] | undefined {
   return lines;
 }
 
+/** Sync options whose effect the preview shows on the objects (or the namespace) they touch. */
+export const SHOWN_SYNC_OPTIONS = [
+  'Prune=false',
+  'PruneLast=true',
+  'Delete=false',
+  'Replace=true',
+  'ServerSideApply=true',
+  'Validate=false',
+  'CreateNamespace=true',
+] as const;
+/** Options that change how Argo CD syncs but not what ends up in the cluster: not shown. */
+export const UNSHOWN_SYNC_OPTIONS = [
+  'ApplyOutOfSyncOnly=true',
+  'RespectIgnoreDifferences=true',
+  'SkipDryRunOnMissingResource=true',
+  'FailOnSharedResource=true',
+  'PrunePropagationPolicy',
+  'Force=true',
+] as const;
+
 /** The sync options that apply to an object: its own annotation, then the app's syncPolicy.syncOptions. */
 export function syncOptionsOf(obj: Obj, appOptions: readonly string[] = []): Set<string> {
   const own = String(annotations(obj)['argocd.argoproj.io/sync-options'] ?? '')
