@@ -13,6 +13,56 @@ export default tseslint.config(
     },
   },
   {
+    // the core is pure: data in, data out. No I/O, no processes, no GitHub, no Actions toolkit, and no
+    // reaching up into the layers that use it.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            'fs',
+            'node:fs',
+            'fs/promises',
+            'node:fs/promises',
+            'child_process',
+            'node:child_process',
+            'http',
+            'node:http',
+            'https',
+            'node:https',
+            'node:os',
+            'os',
+          ].map((name) => ({
+            name,
+            message: 'src/core is pure: do I/O in src/edges or src/github and pass data in.',
+          })),
+          patterns: [
+            {
+              group: ['@actions/*', '@octokit/*'],
+              message:
+                'src/core is pure: GitHub and the Actions toolkit belong to src/github and src/main.ts.',
+            },
+            {
+              group: [
+                '**/edges/*',
+                '**/github/*',
+                '**/commands/*',
+                '**/cli/*',
+                '../../main.js',
+                '../main.js',
+                '**/log.js',
+                '**/settings.js',
+              ],
+              message:
+                'src/core must not import the layers built on it (edges, github, commands, cli, settings).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

@@ -5,17 +5,18 @@ import { isRevision } from './core/revision.js';
 import { parseShard, type Shard } from './core/diff/shards.js';
 import { DEFAULT_KUBERNETES_VERSION } from './core/validate/rules.js';
 import { isKubernetesVersion } from './core/validate/apiVersions.js';
+import { AUTO_MERGE, type AutoMerge } from './core/policy/policy.js';
+import { InputError } from './core/errors.js';
 
 export const COMMANDS = ['bump', 'check', 'check-plan', 'check-merge'] as const;
 export type CommandName = (typeof COMMANDS)[number];
-export const AUTO_MERGE = ['off', 'merge', 'squash', 'rebase'] as const;
-export type AutoMerge = (typeof AUTO_MERGE)[number];
+export { AUTO_MERGE, type AutoMerge } from './core/policy/policy.js';
 
 /** Reads one raw input by name; returns '' when it is not set. */
 export type InputGetter = (name: string) => string;
 export type Environment = Readonly<Record<string, string | undefined>>;
 
-export class SettingsError extends Error {
+export class SettingsError extends InputError {
   override name = 'SettingsError';
 }
 

@@ -4,6 +4,12 @@
 //   domain    := host [ ":" port ]
 // plus Docker Hub's normalisation (nginx ≡ docker.io/library/nginx).
 
+/** What a bump sets: a tag, a digest, or both (`1.2.3@sha256:…`). */
+export interface Version {
+  tag?: string;
+  digest?: string;
+}
+
 export interface ImageRef {
   /** The name exactly as written (domain and path), e.g. `redis` or `localhost:5000/team/app`. */
   name: string;

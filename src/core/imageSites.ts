@@ -4,7 +4,7 @@
 // `# slipway: <image>` marker comments.
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, Scalar } from 'yaml';
 import type { Document, Node, YAMLMap } from 'yaml';
-import { canonicalName, formatImageRef, tryParseImageRef } from './imageRef.js';
+import { canonicalName, formatImageRef, tryParseImageRef, type Version } from './imageRef.js';
 import { blockPairEdits, type FieldWriter } from './yamlFields.js';
 import { renderScalar, type ScalarStyle, type TextEdit } from './yamlScalar.js';
 
@@ -17,10 +17,7 @@ export type SiteKind =
   | 'marker';
 
 /** The version an image should have after the bump: exactly this tag and/or digest. */
-export interface Version {
-  tag?: string;
-  digest?: string;
-}
+export type { Version } from './imageRef.js';
 
 export interface ImageSite {
   kind: SiteKind;

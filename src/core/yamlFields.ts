@@ -3,7 +3,7 @@
 import { isScalar } from 'yaml';
 import type { Scalar, YAMLMap } from 'yaml';
 import { renderScalar, type ScalarStyle, type TextEdit } from './yamlScalar.js';
-import type { Version } from './imageSites.js';
+import type { Version } from './imageRef.js';
 
 /** kustomize adds missing `newTag`/`digest` fields and removes a stale digest; Helm charts keep their keys. */
 export type FieldWriter = 'kustomize' | 'helm';

@@ -1,4 +1,7 @@
-// GitHub's refusals turned into one sentence that says which permission or token is missing.
+// GitHub's refusals turned into one sentence that says which permission or token is missing. Only an
+// error GitHub answered (an HTTP status, or a GraphQL error) gets GitHub's wording: an unreadable YAML
+// file or a bug in a bump is never "GitHub request failed".
+import { SlipwayError } from '../core/errors.js';
 
 interface HttpLikeError {
   status?: number;
@@ -7,9 +10,7 @@ interface HttpLikeError {
   errors?: Array<{ type?: string; message?: string }>;
 }
 
-export class SlipwayError extends Error {
-  override name = 'SlipwayError';
-}
+export { SlipwayError } from '../core/errors.js';
 
 function where(error: HttpLikeError): string {
   const url = error.request?.url ? new URL(error.request.url).pathname : '';
@@ -17,8 +18,22 @@ function where(error: HttpLikeError): string {
 }
 
 /** A message a user can act on, for an error from Octokit (REST or GraphQL). Never includes the token. */
+/** Whether GitHub answered this error: Octokit's RequestError (status) or a GraphQL response error. */
+export function isGitHubError(error: unknown): boolean {
+  const e = (error ?? {}) as HttpLikeError;
+  return (
+    typeof e.status === 'number' ||
+    e.request !== undefined ||
+    (Array.isArray(e.errors) && (error as { name?: string }).name?.startsWith('Graphql') === true)
+  );
+}
+
 export function explainGitHubError(error: unknown, repository: string): string {
   if (error instanceof SlipwayError) return error.message;
+  if (!isGitHubError(error)) {
+    const message = error instanceof Error ? error.message : String(error);
+    return `Slipway failed: ${message}. This is a bug in Slipway unless the message says otherwise; please report it with the log.`;
+  }
   const e = (error ?? {}) as HttpLikeError;
   const graphqlType = e.errors?.[0]?.type;
   const status =

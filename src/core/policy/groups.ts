@@ -1,7 +1,14 @@
 // A bump plan split by environment, and what each part may do: merge on its own, or wait for review.
 import type { BumpPlan } from '../bumpPlan.js';
-import type { AutoMerge } from '../../settings.js';
-import { admits, environmentOf, largest, updateType, type Environment, type Policy } from './policy.js';
+import {
+  admits,
+  environmentOf,
+  largest,
+  updateType,
+  type AutoMerge,
+  type Environment,
+  type Policy,
+} from './policy.js';
 
 export interface BumpGroup {
   /** Undefined for the edits outside every environment (or when there is no policy). */
