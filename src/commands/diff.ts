@@ -8,6 +8,7 @@ import { changedPaths, unitInputs } from '../core/render/unitInputs.js';
 import type { KustomizationCache } from '../core/render/kustomizeInputs.js';
 import { checkSchemas, FieldLocator } from '../core/validate/schemas.js';
 import { CrdIndex, crdsInTree } from '../core/validate/crdIndex.js';
+import { loadBuiltinSchemas, type BuiltinSchemas } from '../core/validate/builtinSchemas.js';
 import { acrossUnits, checkAcrossUnits, checkObjects } from '../core/validate/rules.js';
 import { readText } from '../core/fileTree.js';
 import type { Severity } from '../core/finding.js';
@@ -93,7 +94,12 @@ function affectedUnits(
   return { affected, covered };
 }
 
-function validateHead(head: FileTree, outputs: UnitOutput[], settings: DiffSettings): Map<string, Finding[]> {
+function validateHead(
+  head: FileTree,
+  outputs: UnitOutput[],
+  settings: DiffSettings,
+  builtin: BuiltinSchemas,
+): Map<string, Finding[]> {
   // CRDs from the whole head tree, as the push validation reads them: a custom resource in a changed app
   // is checked against a CRD that another app deploys
   const crds = new CrdIndex([...outputs.flatMap((o) => o.objects), ...crdsInTree(head)], settings.strict);
@@ -105,7 +111,7 @@ function validateHead(head: FileTree, outputs: UnitOutput[], settings: DiffSetti
       [
         ...o.findings,
         ...checkObjects(o.objects, o.unit.id, rules),
-        ...checkSchemas(o.objects, o.unit.id, crds, locator.forObject, {
+        ...checkSchemas(o.objects, o.unit.id, { builtin, crds }, locator.forObject, {
           strict: settings.strict,
           requireSchemas: settings.requireSchemas,
         }),
@@ -180,7 +186,7 @@ export async function computeDiff(base: FileTree, head: FileTree, settings: Diff
     ),
   ]);
   const render = lap();
-  const findings = validateHead(head, headOut.outputs, settings);
+  const findings = validateHead(head, headOut.outputs, settings, await loadBuiltinSchemas());
   const validate = lap();
   const side = (o: UnitOutput, f: Finding[]): UnitSide => {
     const reason = stateReason(o.findings);

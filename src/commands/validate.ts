@@ -8,6 +8,7 @@ import { MAX_FILE_BYTES, readText } from '../core/fileTree.js';
 import { tooLargeMessage } from '../core/fileTree.js';
 import { manifestDocuments, type RenderedObject } from '../core/render/objects.js';
 import { sortFindings } from '../core/report/findings.js';
+import { loadBuiltinSchemas } from '../core/validate/builtinSchemas.js';
 import { CrdIndex, crdsInTree } from '../core/validate/crdIndex.js';
 import { acrossUnits, checkAcrossUnits, checkObjects, type RuleOptions } from '../core/validate/rules.js';
 import { checkSchemas, FieldLocator } from '../core/validate/schemas.js';
@@ -67,12 +68,13 @@ export async function validateFolder(
   });
   const local: Finding[] = [];
   const crds = new CrdIndex([...outputs.flatMap((o) => o.objects), ...crdsInTree(tree)], settings.strict);
+  const schemas = { builtin: await loadBuiltinSchemas(), crds };
   const locator = new FieldLocator((file) => readText(tree, file));
   for (const output of outputs) {
     local.push(
       ...output.findings,
       ...checkObjects(output.objects, output.unit.id, rules),
-      ...checkSchemas(output.objects, output.unit.id, crds, locator.forObject, schemaOptions),
+      ...checkSchemas(output.objects, output.unit.id, schemas, locator.forObject, schemaOptions),
     );
   }
   local.push(...checkAcrossUnits(acrossUnits(outputs)));
@@ -111,11 +113,12 @@ function crdsInFiles(files: string[], limit: number): RenderedObject[] {
  * Files, document by document: memory holds one file's text, one document and the findings, so a file of
  * 100,000 objects is checked in bounded memory. Duplicates are found across all the files given.
  */
-function validateFiles(files: string[], settings: ValidateSettings): ValidateResult {
+async function validateFiles(files: string[], settings: ValidateSettings): Promise<ValidateResult> {
   const limit = settings.maxFileBytes ?? MAX_FILE_BYTES;
   const rules = ruleOptions(settings);
   const schemaOptions = { strict: settings.strict, requireSchemas: settings.requireSchemas };
   const crds = new CrdIndex(crdsInFiles(files, limit), settings.strict);
+  const schemas = { builtin: await loadBuiltinSchemas(), crds };
   const seen = new Map<string, { file: string; line: number }>();
   const findings: Finding[] = [];
   let objects = 0;
@@ -138,7 +141,7 @@ function validateFiles(files: string[], settings: ValidateSettings): ValidateRes
       findings.push(
         ...doc.findings,
         ...checkObjects(doc.objects, undefined, rules, seen),
-        ...checkSchemas(doc.objects, undefined, crds, locate, schemaOptions),
+        ...checkSchemas(doc.objects, undefined, schemas, locate, schemaOptions),
       );
       objects += doc.objects.length;
     }
@@ -166,7 +169,7 @@ export async function validate(settings: ValidateSettings): Promise<ValidateResu
     objects += folder.objects;
   }
   if (files.length > 0) {
-    const checked = validateFiles(files, settings);
+    const checked = await validateFiles(files, settings);
     findings.push(...checked.findings);
     units += checked.units;
     objects += checked.objects;

@@ -1,7 +1,7 @@
 // Kinds of the API groups Kubernetes itself serves. No CRD can add a kind to these groups (the API server
 // owns them), so `apps/v1 Deploymnet` or `apps/v2 Deployment` will be rejected whatever the repository holds.
 import { REMOVED_APIS } from './apiVersions.js';
-import { BUILTIN_SCHEMAS, SCHEMA_SOURCE } from './k8sSchemas.generated.js';
+import { FIELDS_SOURCE, KIND_TYPES } from './k8sFields.generated.js';
 
 const groupOf = (apiVersion: string): string => (apiVersion.includes('/') ? apiVersion.split('/')[0]! : '');
 const versionOf = (apiVersion: string): string =>
@@ -17,7 +17,7 @@ function add(apiVersion: string, kind: string | undefined): void {
   versions.set(versionOf(apiVersion), kinds);
   if (kind) kinds.add(kind);
 }
-for (const key of BUILTIN_SCHEMAS.keys()) {
+for (const key of Object.keys(KIND_TYPES)) {
   const slash = key.lastIndexOf('/');
   add(key.slice(0, slash), key.slice(slash + 1));
 }
@@ -67,7 +67,7 @@ export function unknownBuiltinKind(apiVersion: string, kind: string): string | u
   if (!versions || kind.endsWith('List')) return undefined;
   const version = versionOf(apiVersion);
   const kinds = versions.get(version);
-  const known = `(built-in kinds of ${SCHEMA_SOURCE})`;
+  const known = `(built-in kinds of ${FIELDS_SOURCE})`;
   if (!kinds) {
     if (PRERELEASE.test(version)) return undefined;
     const withKind = [...versions].filter(([, k]) => k.has(kind)).map(([v]) => v);

@@ -4,6 +4,7 @@ export interface FieldType {
   f?: Record<string, string | 0>;
   m?: string | 0;
 }
+export const FIELDS_SOURCE = 'kubernetes-models 5.1.0';
 export const FIELD_TYPES: Record<string, FieldType> = {
   IMutatingAdmissionPolicy: {
     f: { apiVersion: 0, kind: 0, metadata: 'IObjectMeta', spec: 'IMutatingAdmissionPolicySpec' },

@@ -5,7 +5,8 @@ import type { Finding, Severity } from '../finding.js';
 import { objectName, type RenderedObject } from '../render/objects.js';
 import { unknownBuiltinKind } from './builtinKinds.js';
 import type { CrdIndex } from './crdIndex.js';
-import { BUILTIN_SCHEMAS, type SchemaError, type SchemaValidator } from './k8sSchemas.generated.js';
+import type { BuiltinSchemas } from './builtinSchemas.js';
+import type { SchemaError, SchemaValidator } from './k8sSchemas.generated.js';
 import { unknownFields, unknownMetadataFields, type FieldPath } from './unknownFields.js';
 
 export interface SchemaOptions {
@@ -134,17 +135,23 @@ function unknownFieldErrors(paths: FieldPath[], object: RenderedObject, locate: 
   });
 }
 
+/** The schemas an object can be checked against: the built-in kinds and the repository's CRDs. */
+export interface SchemaSet {
+  builtin: BuiltinSchemas;
+  crds: CrdIndex;
+}
+
 /** What one object's schema says about it. */
 function checkObjectSchema(
   object: RenderedObject,
-  crds: CrdIndex,
+  { builtin: builtinSchemas, crds }: SchemaSet,
   locate: LocateField,
   options: SchemaOptions,
 ): Located[] {
   const { obj, line } = object;
   const apiVersion = String(obj.apiVersion);
   const kind = String(obj.kind);
-  const builtin = BUILTIN_SCHEMAS.get(`${apiVersion}/${kind}`);
+  const builtin = builtinSchemas.get(`${apiVersion}/${kind}`);
   if (builtin) {
     const unknown = options.strict ? unknownFieldErrors(unknownFields(obj) ?? [], object, locate) : [];
     return [...unknown, ...schemaErrors(builtin, object, locate)];
@@ -166,13 +173,13 @@ function checkObjectSchema(
 export function checkSchemas(
   objects: readonly RenderedObject[],
   unit: string | undefined,
-  crds: CrdIndex,
+  schemas: SchemaSet,
   locate: LocateField,
   options: SchemaOptions,
 ): Finding[] {
   const findings: Finding[] = [];
   for (const object of objects) {
-    const found = checkObjectSchema(object, crds, locate, options);
+    const found = checkObjectSchema(object, schemas, locate, options);
     const name = objectName(object.obj);
     const at = { unit, object: name, file: object.file };
     for (const f of found.slice(0, MAX_ERRORS_PER_OBJECT)) findings.push({ ...at, ...f });
