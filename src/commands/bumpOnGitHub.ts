@@ -7,7 +7,6 @@ import {
   branchName,
   commitMessage,
   describeTarget,
-  hasBumpTrailer,
   pullRequestBody,
   pullRequestTitle,
   type BumpTarget,
@@ -20,7 +19,14 @@ import {
   type BumpGroup,
   type MergeDecision,
 } from '../core/policy/groups.js';
-import { imageRefusal, parsePolicy, POLICY_FILES, type Policy } from '../core/policy/policy.js';
+import { parsePolicy, POLICY_FILES, type Policy } from '../core/policy/policy.js';
+import {
+  clashingFile,
+  foreignCommits,
+  mayCloseStalePullRequest,
+  narrowToLane,
+  splitByPolicy,
+} from '../core/bump/decisions.js';
 import { readBumpState, readHeads, defaultBranch, type BumpState } from '../github/bumpState.js';
 import { createGitHub, type GitHub } from '../github/client.js';
 import { explainGitHubError, SlipwayError } from '../github/errors.js';
@@ -141,19 +147,14 @@ async function attemptBump(job: Job): Promise<CommandResult> {
     );
   const read = await readBaseAt(gh, repo, state.base.oid, settings.paths, POLICY_FILES);
   const policy = readPolicy(read.policy);
-  const refused = policy
-    ? settings.updates
-        .map((u) => ({ u, why: imageRefusal(policy, u.name, u.canonical, u.tag) }))
-        .filter((r) => r.why)
-    : [];
-  const allowed = settings.updates.filter((u) => !refused.some((r) => r.u === u));
+  const { allowed, refused } = splitByPolicy(settings.updates, policy);
   const plan = planBump(
     read.texts,
     allowed,
     { allowDowngrade: settings.allowDowngrade, forceDowngrade: settings.forceDowngrade },
     read.others,
   );
-  plan.skips.push(...refused.map((r) => ({ image: r.u.name, reason: `refused by the policy: ${r.why}` })));
+  plan.skips.push(...refused);
   for (const line of planLines(plan, false)) log.info(line);
   for (const skip of plan.skips.filter((s) => !s.file)) log.warning(`${skip.image}: ${skip.reason}.`);
 
@@ -199,11 +200,7 @@ async function writeLane(job: Job, lane: Lane, state: BumpState): Promise<LaneRe
 async function nothingToWrite(job: Job, lane: Lane, state: BumpState): Promise<LaneResult> {
   const { gh, repo, log, base } = job;
   const pull = state.pull;
-  if (
-    pull &&
-    job.settings.pullRequest &&
-    (state.branch?.commits ?? []).every((c) => hasBumpTrailer(c.message))
-  ) {
+  if (pull && job.settings.pullRequest && mayCloseStalePullRequest(state.branch?.commits ?? [])) {
     const versions = job.settings.updates
       .map((u) => `\`${u.name}\` ${describeVersion(u.tag, u.digest)}`)
       .join(', ');
@@ -246,10 +243,7 @@ async function writePullRequest(job: Job, lane: Lane, state: BumpState): Promise
   const message = commitMessage(settings.commitMessage, settings.updates, target, links);
   const baseHead = state.base as { oid: string; treeOid: string };
   let commit = await createCommit(gh, repo, baseHead, lane.plan.changed, message, lane.encodings);
-  // a commit is the bot's when it carries the trailer and the author this token writes as
-  const foreign = (state.branch?.commits ?? []).filter(
-    (c) => !hasBumpTrailer(c.message) || c.author.email !== commit.author.email,
-  );
+  const foreign = foreignCommits(state.branch?.commits ?? [], commit.author.email);
   let plan = lane.plan;
   if (state.branch && foreign.length > 0) {
     ({ commit, plan } = await commitOnTop(job, lane, state.branch, foreign, message));
@@ -328,15 +322,9 @@ async function commitOnTop(
     allowDowngrade: settings.allowDowngrade,
     forceDowngrade: settings.forceDowngrade,
   });
-  // only this lane's files: another environment's edits belong on its own branch
-  const plan: BumpPlan = {
-    ...whole,
-    changed: new Map([...whole.changed].filter(([file]) => lane.plan.changed.has(file))),
-    edits: whole.edits.filter((e) => lane.plan.changed.has(e.file)),
-  };
+  const plan = narrowToLane(whole, lane.plan.changed);
   for (const commit of foreign) {
-    const touched = new Set(await filesOfCommit(gh, repo, commit.oid));
-    const clash = [...plan.changed.keys()].find((file) => touched.has(file));
+    const clash = clashingFile(plan.changed.keys(), new Set(await filesOfCommit(gh, repo, commit.oid)));
     if (clash) {
       throw new SlipwayError(
         `Branch ${lane.branch} has commit ${commit.oid.slice(0, 7)} ("${commit.message.split('\n')[0]}" by ${commit.author.name}) that the bot did not make, ` +
