@@ -2,6 +2,7 @@
 // dist/ on real git repositories.
 import { application, manifestsRepo, type ManifestsRepo } from '../support/manifestsRepo.js';
 import { runCli } from '../support/runAction.js';
+import { crdYaml } from '../support/validation.js';
 
 const CM = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${name}}\n`;
 
@@ -151,23 +152,11 @@ test('.argocd-source-<app>.yaml and .argocd-source.yaml are merged into the sour
 });
 
 test('a custom resource in a changed app is validated on the PR against a CRD another app deploys', async () => {
-  const crd = `apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata: {name: widgets.example.com}
-spec:
-  group: example.com
-  names: {kind: Widget, plural: widgets}
-  scope: Namespaced
-  versions:
-    - name: v1
-      served: true
-      storage: true
-      schema:
-        openAPIV3Schema:
-          type: object
-          properties:
-            spec: {type: object, properties: {size: {type: integer, maximum: 10}}}
-`;
+  const crd = crdYaml(
+    'Widget',
+    'widgets',
+    '{type: object, properties: {spec: {type: object, properties: {size: {type: integer, maximum: 10}}}}}',
+  );
   repo = manifestsRepo({
     'crds/widget.yaml': crd,
     'argocd/crds.yaml': application('crds', 'path: crds'),

@@ -1,30 +1,15 @@
 // Custom resources against their CRDs as the API server checks them: every structural-schema feature
 // compiles, a schema that truly cannot be used is named, v1beta1 CRDs are read, strict mode keeps
 // apiVersion/kind/metadata, CEL rules run (or are listed as not checked), versions must exist and be served.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validate, type ValidateSettings } from '../../src/commands/validate.js';
+import { validate } from '../../src/commands/validate.js';
 import { ROOT, runCli } from '../support/runAction.js';
+import { crdYaml, findingLines, tempFile, validateSettings } from '../support/validation.js';
 
 const FIXTURES = join(ROOT, '__tests__', 'fixtures', 'validate', 'crd-features');
 const CRD = join(FIXTURES, 'httpproxy-crd.yaml');
-const settings = (targets: string[], extra: Partial<ValidateSettings> = {}): ValidateSettings => ({
-  targets,
-  strict: false,
-  requireSchemas: false,
-  kubernetesVersion: '1.31',
-  repoUrls: [],
-  ...extra,
-});
-const summary = (findings: Array<{ severity: string; line?: number; message: string }>) =>
-  findings.map((f) => `${f.severity} ${f.line ?? 0}: ${f.message}`);
-
-function tempFile(name: string, text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'slipway-crd-'));
-  writeFileSync(join(dir, name), text);
-  return join(dir, name);
-}
+const settings = validateSettings;
+const summary = findingLines;
 
 test('a CR that uses every structural-schema feature passes its CRD given beside it (no finding at all but the unchecked rules)', async () => {
   const result = await validate(settings([CRD, join(FIXTURES, 'good.yaml')], { strict: true }));
@@ -79,23 +64,7 @@ test('--strict: every unknown field is reported (two in one object), metadata is
 test('strict mode never rejects apiVersion, kind or metadata, even when the schema lists only spec', async () => {
   const file = tempFile(
     'all.yaml',
-    `apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata: {name: widgets.example.com}
-spec:
-  group: example.com
-  names: {kind: Widget, plural: widgets}
-  scope: Namespaced
-  versions:
-    - name: v1
-      served: true
-      storage: true
-      schema:
-        openAPIV3Schema:
-          type: object
-          properties:
-            spec: {type: object, properties: {size: {type: integer}}}
----
+    `${crdYaml('Widget', 'widgets', '{type: object, properties: {spec: {type: object, properties: {size: {type: integer}}}}}')}---
 apiVersion: example.com/v1
 kind: Widget
 metadata: {name: w, namespace: n, labels: {a: b}, annotations: {c: d}, finalizers: [x]}
@@ -109,23 +78,7 @@ spec: {size: 1}
 test('a schema that cannot be used names the CRD file and line, and never asks to add the CRD', async () => {
   const file = tempFile(
     'all.yaml',
-    `apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata: {name: gadgets.example.com}
-spec:
-  group: example.com
-  names: {kind: Gadget, plural: gadgets}
-  scope: Namespaced
-  versions:
-    - name: v1
-      served: true
-      storage: true
-      schema:
-        openAPIV3Schema:
-          type: object
-          properties:
-            spec: {$ref: '#/definitions/missing'}
----
+    `${crdYaml('Gadget', 'gadgets', "{type: object, properties: {spec: {$ref: '#/definitions/missing'}}}")}---
 apiVersion: example.com/v1
 kind: Gadget
 metadata: {name: g}
@@ -135,7 +88,7 @@ spec: {}
   const result = await validate(settings([file]));
   expect(summary(result.findings)).toEqual([
     expect.stringMatching(
-      /^warning 18: example\.com\/v1 Gadget is not validated: the schema of CRD gadgets\.example\.com \(.*all\.yaml:1\), version v1, cannot be used: /,
+      /^warning 15: example\.com\/v1 Gadget is not validated: the schema of CRD gadgets\.example\.com \(.*all\.yaml:1\), version v1, cannot be used: /,
     ),
   ]);
   expect(result.findings[0]?.message).not.toContain('add its CRD');
@@ -175,30 +128,11 @@ spec: {size: big}
 });
 
 test('CEL: a failing rule is an error with its message; a rule that cannot be evaluated on this object is a warning', async () => {
-  const crd = (rule: string) => `apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata: {name: ranges.example.com}
-spec:
-  group: example.com
-  names: {kind: Range, plural: ranges}
-  scope: Namespaced
-  versions:
-    - name: v1
-      served: true
-      storage: true
-      schema:
-        openAPIV3Schema:
-          type: object
-          properties:
-            spec:
-              type: object
-              x-kubernetes-validations:
-                - rule: '${rule}'
-              properties:
-                min: {type: integer}
-                max: {type: integer}
-                names: {type: array, items: {type: string}}
----
+  const crd = (rule: string) => `${crdYaml(
+    'Range',
+    'ranges',
+    `{type: object, properties: {spec: {type: object, x-kubernetes-validations: [{rule: '${rule}'}], properties: {min: {type: integer}, max: {type: integer}, names: {type: array, items: {type: string}}}}}}`,
+  )}---
 apiVersion: example.com/v1
 kind: Range
 metadata: {name: r}
@@ -206,13 +140,13 @@ spec: {min: 5, max: 2, names: [ab, C]}
 `;
   const failing = await validate(settings([tempFile('a.yaml', crd('self.min <= self.max'))]));
   expect(summary(failing.findings)).toEqual([
-    "error 28: spec fails its CRD's rule: failed rule: self.min <= self.max",
+    "error 18: spec fails its CRD's rule: failed rule: self.min <= self.max",
   ]);
   const macro = await validate(
     settings([tempFile('b.yaml', crd('self.names.all(n, n.lowerAscii() == n) && self.min + 1 > 0'))]),
   );
   expect(summary(macro.findings)).toEqual([
-    "error 28: spec fails its CRD's rule: failed rule: self.names.all(n, n.lowerAscii() == n) && self.min + 1 > 0",
+    "error 18: spec fails its CRD's rule: failed rule: self.names.all(n, n.lowerAscii() == n) && self.min + 1 > 0",
   ]);
   const passing = await validate(
     settings([tempFile('c.yaml', crd('self.max < self.min && size(self.names) == 2'))]),
@@ -221,7 +155,7 @@ spec: {min: 5, max: 2, names: [ab, C]}
   const missing = await validate(settings([tempFile('d.yaml', crd('self.step > 0'))]));
   expect(summary(missing.findings)).toEqual([
     expect.stringMatching(
-      /^warning 28: spec fails its CRD's rule: rule self\.step > 0 could not be evaluated: /,
+      /^warning 18: spec fails its CRD's rule: rule self\.step > 0 could not be evaluated: /,
     ),
   ]);
 });

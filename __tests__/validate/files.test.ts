@@ -4,17 +4,11 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validate, type ValidateSettings } from '../../src/commands/validate.js';
+import { validate } from '../../src/commands/validate.js';
 import { ROOT, runProcess } from '../support/runAction.js';
+import { validateSettings } from '../support/validation.js';
 
-const settings = (targets: string[], extra: Partial<ValidateSettings> = {}): ValidateSettings => ({
-  targets,
-  strict: false,
-  requireSchemas: false,
-  kubernetesVersion: '1.31',
-  repoUrls: [],
-  ...extra,
-});
+const settings = validateSettings;
 
 const configMaps = (count: number, from = 0) =>
   Array.from(

@@ -1,28 +1,13 @@
 // Built-in kinds: a kind or version that no Kubernetes API group serves is an error (no CRD can add one);
 // typed lists are unwrapped with findings on each item's line; removed APIs follow the deprecation guide.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { validate, type ValidateSettings } from '../../src/commands/validate.js';
+import { validate } from '../../src/commands/validate.js';
 import { REMOVED_APIS } from '../../src/core/validate/apiVersions.js';
 import { runCli } from '../support/runAction.js';
+import { findingLines, tempFile as writeTemp, validateSettings } from '../support/validation.js';
 
-const settings = (targets: string[], extra: Partial<ValidateSettings> = {}): ValidateSettings => ({
-  targets,
-  strict: false,
-  requireSchemas: false,
-  kubernetesVersion: '1.31',
-  repoUrls: [],
-  ...extra,
-});
-const summary = (findings: Array<{ severity: string; line?: number; message: string }>) =>
-  findings.map((f) => `${f.severity} ${f.line ?? 0}: ${f.message}`);
-
-function tempFile(text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'slipway-kinds-'));
-  writeFileSync(join(dir, 'all.yaml'), text);
-  return join(dir, 'all.yaml');
-}
+const settings = validateSettings;
+const summary = findingLines;
+const tempFile = (text: string) => writeTemp('all.yaml', text);
 
 test.each([
   ['apps/v1', 'Deploymnet', /^apps\/v1 has no kind Deploymnet; did you mean Deployment\?/],
