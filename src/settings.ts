@@ -7,6 +7,7 @@ import { DEFAULT_KUBERNETES_VERSION } from './core/validate/rules.js';
 import { isKubernetesVersion } from './core/validate/apiVersions.js';
 import { AUTO_MERGE, type AutoMerge } from './core/policy/policy.js';
 import { InputError } from './core/errors.js';
+import { isAllowedBuildOption } from './core/render/kustomizeBuildOptions.js';
 
 export const COMMANDS = ['bump', 'check', 'check-plan', 'check-merge'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -314,9 +315,7 @@ type Obj = Record<string, unknown>;
  */
 export function parseKustomizeBuildOptions(raw: string, what: string): string[] {
   const options = raw.trim().split(/\s+/).filter(Boolean);
-  const refused = options.find(
-    (o) => o !== '--enable-helm' && /plugin|exec|helm|load-restrictor|network/i.test(o),
-  );
+  const refused = options.find((o) => !isAllowedBuildOption(o));
   if (refused) {
     throw new SettingsError(
       `${what}: "${refused}" is not allowed (plugins, exec functions, the helm command and the load restrictor stay as they are; --enable-helm is allowed for vendored charts).`,

@@ -1,6 +1,7 @@
 // kustomize and helm behind one interface. Inputs are copied from the file tree into a fresh temporary
 // folder — only the files the kustomization walker allowed — so a build never reads outside the repository
 // and a git revision renders without a checkout. Exec functions and plugins stay off; the load restrictor on.
+import { isAllowedBuildOption } from '../core/render/kustomizeBuildOptions.js';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -96,9 +97,7 @@ export async function kustomizeBuild(
     const options = { cwd: root, env: minimalEnv(join(root, 'home')) };
     const args = [
       // --enable-helm is kept: kustomizeInputs checked every helmCharts field and that each chart is vendored
-      ...buildOptions.filter(
-        (o) => o === '--enable-helm' || !/plugin|exec|helm|load-restrictor|network/i.test(o),
-      ),
+      ...buildOptions.filter(isAllowedBuildOption),
       join(root, 'wrap'),
     ];
     const renderer = (await hasBinary('kustomize'))

@@ -8,6 +8,7 @@ import { objectKey } from '../validate/rules.js';
 import { canonicalYaml, comparable, maskSecret, type IgnoreRule } from './canonical.js';
 import { hookOf, keptOnDelete, PHASE_ORDER, type Hook } from './hooks.js';
 import { applyOptionNote, applyOrder, syncOptionsOf } from './syncOrder.js';
+import { podContainers } from '../podContainers.js';
 import type { RenderState } from '../render/renderState.js';
 
 export type ChangeType = 'created' | 'changed' | 'deleted';
@@ -145,22 +146,15 @@ interface Container {
 
 function containersOf(obj: Obj): Map<string, Container> {
   const out = new Map<string, Container>();
-  const visit = (value: unknown, key?: string): void => {
-    if (Array.isArray(value)) value.forEach((v) => visit(v, key));
-    else if (value && typeof value === 'object') {
-      const v = value as Obj;
-      if ((key === 'containers' || key === 'initContainers') && typeof v.name === 'string') {
-        const env = Array.isArray(v.env) ? (v.env as Obj[]).map((e) => String(e.name)) : [];
-        out.set(v.name, {
-          image: typeof v.image === 'string' ? v.image : undefined,
-          resources: v.resources,
-          env,
-        });
-      }
-      for (const [k, child] of Object.entries(v)) visit(child, k);
-    }
-  };
-  visit(obj.spec);
+  for (const c of podContainers(obj.spec)) {
+    if (typeof c.name !== 'string') continue;
+    const env = Array.isArray(c.env) ? (c.env as Obj[]).map((e) => String(e.name)) : [];
+    out.set(c.name, {
+      image: typeof c.image === 'string' ? c.image : undefined,
+      resources: c.resources,
+      env,
+    });
+  }
   return out;
 }
 

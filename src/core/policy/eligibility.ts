@@ -1,5 +1,6 @@
 // Whether a manifests pull request may merge on its own, judged on its predicted cluster diff: only image
 // changes of workloads, each within the auto-merge level of the environment it lands in.
+import { isContainerList } from '../podContainers.js';
 import picomatch from 'picomatch';
 import { parse } from 'yaml';
 import type { ClusterDiff } from '../diff/clusterDiff.js';
@@ -58,7 +59,7 @@ function withoutImages(value: unknown, images: Array<string>, key?: string): unk
   if (!value || typeof value !== 'object') return value;
   const out: Obj = {};
   for (const [k, v] of Object.entries(value as Obj)) {
-    if (k === 'image' && typeof v === 'string' && (key === 'containers' || key === 'initContainers')) {
+    if (k === 'image' && typeof v === 'string' && isContainerList(key)) {
       images.push(v);
       out[k] = '<image>';
     } else out[k] = withoutImages(v, images, k);

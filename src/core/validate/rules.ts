@@ -3,6 +3,7 @@ import type { Finding, Severity } from '../finding.js';
 import { objectName, type Obj, type RenderedObject } from '../render/objects.js';
 import { minorNumber, removedApi } from './apiVersions.js';
 import { tryParseImageRef } from '../imageRef.js';
+import { podContainers } from '../podContainers.js';
 
 export interface RuleOptions {
   /** Kubernetes version the cluster runs, X.Y. */
@@ -22,22 +23,7 @@ export function objectKey(obj: Obj): string {
 
 const hasName = (obj: Obj): boolean => typeof ((obj.metadata ?? {}) as Obj).name === 'string';
 
-function containers(obj: Obj): Obj[] {
-  const out: Obj[] = [];
-  const visit = (value: unknown, key?: string): void => {
-    if (Array.isArray(value)) value.forEach((v) => visit(v, key));
-    else if (value && typeof value === 'object') {
-      if (
-        (key === 'containers' || key === 'initContainers' || key === 'ephemeralContainers') &&
-        typeof (value as Obj).image === 'string'
-      )
-        out.push(value as Obj);
-      for (const [k, v] of Object.entries(value as Obj)) visit(v, k);
-    }
-  };
-  visit(obj.spec);
-  return out;
-}
+const containers = (obj: Obj): Obj[] => podContainers(obj.spec).filter((c) => typeof c.image === 'string');
 
 /**
  * Rules for each object a unit deploys. `seen` carries the objects already checked (file and line by

@@ -1,0 +1,25 @@
+// The containers of a pod template, wherever a workload nests it (Deployment, CronJob, a CRD's pod spec):
+// the lists a PodSpec holds them in. One walker for every reader of images, resources and env.
+type Obj = Record<string, unknown>;
+
+/** The PodSpec fields that hold containers. */
+export const CONTAINER_LISTS: readonly string[] = ['containers', 'initContainers', 'ephemeralContainers'];
+
+export const isContainerList = (key: string | undefined): boolean =>
+  key !== undefined && CONTAINER_LISTS.includes(key);
+
+/** Every container (a map with a name or an image) found under `value`, in document order. */
+export function podContainers(value: unknown): Obj[] {
+  const out: Obj[] = [];
+  const visit = (node: unknown, key?: string): void => {
+    if (Array.isArray(node)) node.forEach((item) => visit(item, key));
+    else if (node && typeof node === 'object') {
+      const map = node as Obj;
+      if (isContainerList(key) && (typeof map.image === 'string' || typeof map.name === 'string'))
+        out.push(map);
+      for (const [k, child] of Object.entries(map)) visit(child, k);
+    }
+  };
+  visit(value);
+  return out;
+}
