@@ -1,9 +1,14 @@
-// Bundles the two entry points with ncc: dist/index.js (the action) and dist/cli.js (the CLI).
+// Bundles the two entry points with ncc: dist/index.js (the action) and dist/cli.js (the CLI), and the
+// built-in kinds' validators as dist/k8s-schemas.js, which both load only when they validate.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const entries = { index: 'src/index.ts', cli: 'src/cli.ts' };
+const entries = {
+  index: 'src/index.ts',
+  cli: 'src/cli.ts',
+  'k8s-schemas': 'src/core/validate/k8sSchemas.generated.ts',
+};
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');
 for (const [name, entry] of Object.entries(entries)) {
@@ -31,6 +36,8 @@ for (const [name, entry] of Object.entries(entries)) {
   writeFileSync(join('dist', `${name}.js`), code);
   if (name === 'cli') chmodSync(join('dist', 'cli.js'), 0o755);
   if (name === 'index') renameSync(join(out, 'licenses.txt'), join('dist', 'licenses.txt'));
+  if (name === 'k8s-schemas')
+    appendFileSync(join('dist', 'licenses.txt'), `\n${readFileSync(join(out, 'licenses.txt'), 'utf8')}`);
 }
 // dist/ is ESM like the package; this makes the folder self-describing when copied alone.
 writeFileSync('dist/package.json', '{ "type": "module" }\n');

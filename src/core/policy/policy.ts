@@ -1,6 +1,6 @@
 // The policy file (.slipway.yml): which changes may merge on their own, per environment and semver level,
 // and which versions an image may take. Parsed and validated against the schema shipped with Slipway.
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import picomatch from 'picomatch';
 import semver from 'semver';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
@@ -46,9 +46,15 @@ export interface PolicyError {
   message: string;
 }
 
-const validateSchema = new Ajv({ allErrors: true }).compile(
-  POLICY_SCHEMA as unknown as Record<string, unknown>,
-);
+/** The policy schema's validator, compiled the first time a policy is read (not at every start). */
+let compiledSchema: ValidateFunction | undefined;
+function validateSchema(data: unknown): ValidateFunction {
+  compiledSchema ??= new Ajv({ allErrors: true }).compile(
+    POLICY_SCHEMA as unknown as Record<string, unknown>,
+  );
+  compiledSchema(data);
+  return compiledSchema;
+}
 
 /** The policy file of a tree, if it has one (the first of POLICY_FILES). */
 export function policyFileIn(tree: FileTree): { file: string; text: string } | undefined {
@@ -87,8 +93,9 @@ export function parsePolicy(file: string, text: string): { policy?: Policy; erro
     return 1;
   };
   const errors: PolicyError[] = [];
-  if (!validateSchema(data)) {
-    for (const e of validateSchema.errors ?? []) {
+  const checked = validateSchema(data);
+  if (checked.errors) {
+    for (const e of checked.errors) {
       const path = e.instancePath
         .split('/')
         .slice(1)
