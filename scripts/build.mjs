@@ -1,7 +1,15 @@
 // Bundles the two entry points with ncc: dist/index.js (the action) and dist/cli.js (the CLI), and the
 // built-in kinds' validators as dist/k8s-schemas.js, which both load only when they validate.
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chmodSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 const entries = {
