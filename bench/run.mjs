@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 
 const scripts = [
+  ['bench/start.mjs'],
   ['bench/bump-edits.mjs'],
   ['bench/validate-throughput.mjs'],
   ['bench/validate-files.mjs'],
