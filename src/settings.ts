@@ -7,6 +7,7 @@ import { DEFAULT_KUBERNETES_VERSION } from './core/validate/rules.js';
 import { isKubernetesVersion } from './core/validate/apiVersions.js';
 import { AUTO_MERGE, type AutoMerge } from './core/policy/policy.js';
 import { InputError } from './core/errors.js';
+import { FAIL_ON, type FailOn } from './core/report/pullRequestFindings.js';
 import { isAllowedBuildOption } from './core/render/kustomizeBuildOptions.js';
 
 export const COMMANDS = ['bump', 'check', 'check-plan', 'check-merge'] as const;
@@ -65,8 +66,7 @@ export interface BumpSettings {
   context: RunContext;
 }
 
-export const FAIL_ON = ['error', 'warning', 'never'] as const;
-export type FailOn = (typeof FAIL_ON)[number];
+export { FAIL_ON, type FailOn } from './core/report/pullRequestFindings.js';
 
 export interface CheckSettings {
   command: 'check' | 'check-plan' | 'check-merge';

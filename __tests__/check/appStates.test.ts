@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { startStandIn } from '../support/githubStandIn.js';
 import { application, manifestsRepo, type ManifestsRepo } from '../support/manifestsRepo.js';
 import { openPullRequest, runCheck } from '../support/pullRequestCheckout.js';
+import { runCli } from '../support/runAction.js';
 
 const CM = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${name}}\n`;
 const KUSTOMIZATION = 'resources: [a.yaml, b.yaml]\n';
@@ -173,4 +174,23 @@ test('every kind of app Slipway cannot preview is in the JSON and the comment, e
   const markdown = (await repo.diff(['--format', 'markdown'])).stdout;
   for (const name of ['plugin', 'jsonnet', 'broken', 'external', 'fleet']) expect(markdown).toContain(name);
   expect(markdown).toMatch(/could not be previewed/);
+});
+
+test('slipway check judges as the action does: a touched app that cannot be previewed fails it with --fail-on warning', async () => {
+  repo = manifestsRepo(base);
+  await repo.commit({
+    'argocd/external.yaml': application('external', 'path: deploy').replace(
+      'repoURL: https://github.com/acme/manifests',
+      'repoURL: https://github.com/acme/other',
+    ),
+  });
+  const args = ['--base', 'HEAD~1', '--head', 'HEAD', repo.dir];
+  const strict = await runCli(['check', '--fail-on', 'warning', ...args]);
+  expect(strict.code).toBe(1);
+  expect(strict.stderr).toContain(
+    'argocd/external.yaml:1:1: warning: app external is not previewed (external source https://github.com/acme/other, not previewed), and this pull request changes its Application',
+  );
+  expect(strict.stderr).toContain('1 finding(s) at or above "warning"');
+  expect((await runCli(['check', ...args])).code).toBe(0);
+  expect((await runCli(['diff', ...args])).code).toBe(0);
 });

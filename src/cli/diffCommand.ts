@@ -1,4 +1,7 @@
 // `slipway diff`: the predicted cluster diff between two revisions of a local checkout.
+import { groupFindings, groupLine } from '../core/report/findings.js';
+import { failingCount, pullRequestFindings, type FailOn } from '../core/report/pullRequestFindings.js';
+import { changedPaths } from '../core/render/unitInputs.js';
 import { computeDiff, type RenderScope } from '../commands/diff.js';
 import { diffJson, diffMarkdown, diffText } from '../core/report/diffReport.js';
 import { DEFAULT_KUBERNETES_VERSION } from '../core/validate/rules.js';
@@ -20,6 +23,8 @@ export interface DiffFlags {
   kustomizeBuildOptions: string;
   shard?: string;
   report?: string;
+  /** `slipway check` only: the lowest severity that makes the exit code 1, as the action's fail-on. */
+  failOn?: FailOn;
 }
 
 export async function runDiff(dir: string, flags: DiffFlags): Promise<number> {
@@ -52,7 +57,9 @@ export async function runDiff(dir: string, flags: DiffFlags): Promise<number> {
   }
   const started = Date.now();
   const progress = progressLine();
-  const run = await computeDiff(gitTree(dir, base), head ? gitTree(dir, head) : diskTree(dir), {
+  const baseTree = gitTree(dir, base);
+  const headTree = head ? gitTree(dir, head) : diskTree(dir);
+  const run = await computeDiff(baseTree, headTree, {
     repoUrls: [...flags.repoUrl, ...[originUrl(dir)].filter((u): u is string => u !== undefined)],
     render: flags.render,
     kubernetesVersion: flags.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION,
@@ -83,8 +90,20 @@ export async function runDiff(dir: string, flags: DiffFlags): Promise<number> {
   process.stderr.write(
     `${run.units} app(s), ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${Date.now() - started} ms\n`,
   );
-  const errors = run.diff.apps.flatMap((a) => a.findings).filter((f) => f.severity === 'error').length;
-  return errors > 0 ? 1 : 0;
+  if (flags.failOn === undefined) {
+    const errors = run.diff.apps.flatMap((a) => a.findings).filter((f) => f.severity === 'error').length;
+    return errors > 0 ? 1 : 0;
+  }
+  // check: the findings and the verdict of the action's check, grouped as its annotations are
+  const findings = pullRequestFindings(run.diff, changedPaths(baseTree, headTree));
+  for (const group of groupFindings(findings.filter((f) => f.severity !== 'notice')))
+    process.stderr.write(`${groupLine(group)}\n`);
+  const failing = failingCount(findings, flags.failOn);
+  if (failing > 0)
+    process.stderr.write(
+      `${failing} finding(s) at or above "${flags.failOn}" in what the apps would deploy\n`,
+    );
+  return failing > 0 ? 1 : 0;
 }
 
 /** `slipway check merge FILES…`: the shards' partial reports → the one diff, as `slipway check` prints it. */

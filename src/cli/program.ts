@@ -245,8 +245,14 @@ export function buildProgram(setExit: (code: number) => void): Command {
         '--shard <i/n>',
         'render only the affected apps of shard i of n and write a partial report (--report)',
       )
-      .option('--report <file>', 'with --shard: where the partial report goes', 'slipway-partial.json')
-      .action(async (dir: string, flags: DiffFlags) => setExit(await runDiff(dir, flags)));
+      .option('--report <file>', 'with --shard: where the partial report goes', 'slipway-partial.json');
+    if (name === 'check')
+      command.addOption(
+        new Option('--fail-on <severity>', 'the lowest severity that fails the check, as the action input')
+          .choices(['error', 'warning', 'never'])
+          .default('error'),
+      );
+    command.action(async (dir: string, flags: DiffFlags) => setExit(await runDiff(dir, flags)));
     if (name === 'check')
       command
         // `check merge … --format json`: the option belongs to merge, not to check

@@ -2,6 +2,7 @@
 // Argo CD app deploys at the base and at the head (only the apps the change can affect), validate the
 // head, post the diff as one sticky comment, annotate offending lines, and fail per fail-on.
 // Without a pull request (a push), it validates the head.
+import { failingCount, pullRequestFindings } from '../core/report/pullRequestFindings.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Finding } from '../core/finding.js';
 import { commentMarker, diffJson, diffMarkdown } from '../core/report/diffReport.js';
@@ -54,10 +55,7 @@ function annotate(findings: readonly Finding[], log: Log): void {
 }
 
 function verdict(findings: readonly Finding[], settings: CheckSettings): string | undefined {
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.filter((f) => f.severity === 'warning').length;
-  const failing =
-    settings.failOn === 'error' ? errors : settings.failOn === 'warning' ? errors + warnings : 0;
+  const failing = failingCount(findings, settings.failOn);
   return failing > 0
     ? `${failing} finding(s) at or above "${settings.failOn}" in what the apps would deploy; see the annotations.`
     : undefined;
@@ -276,17 +274,7 @@ async function publish(
 ): Promise<CommandResult> {
   // an app the PR touches that Slipway cannot preview is a warning, so fail-on: warning can stop the merge
   const changedFiles = changedPaths(base, head);
-  const untouchable: Finding[] = run.diff.notPreviewed
-    .filter((n) => changedFiles.has(n.file))
-    .map((n) => ({
-      severity: 'warning',
-      rule: 'not-previewed',
-      unit: `app:${n.name}`,
-      file: n.file,
-      line: n.line,
-      message: `app ${n.name} is not previewed (${n.reason}), and this pull request changes its Application`,
-    }));
-  const findings = [...run.diff.apps.flatMap((a) => a.findings), ...untouchable];
+  const findings = pullRequestFindings(run.diff, changedFiles);
   annotate(findings, log);
   log.info(
     `${run.units} app(s); ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${Date.now() - started} ms.`,
