@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import jest from 'eslint-plugin-jest';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
@@ -60,6 +61,16 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // tests: jest's recommended rules (a test that cannot fail, a conditional expect, a disabled test)
+    files: ['__tests__/**/*.ts'],
+    ...jest.configs['flat/recommended'],
+    rules: {
+      ...jest.configs['flat/recommended'].rules,
+      // helmTest is `test` when helm is installed (CI), a reported skip otherwise
+      'jest/no-standalone-expect': ['error', { additionalTestBlockFunctions: ['helmTest'] }],
     },
   },
   {
