@@ -1,4 +1,4 @@
-import { parseBumpSettings, parseCommand, parseSettings } from '../src/settings.js';
+import { parseBumpSettings, parseCommand, parseGitHub, parseSettings } from '../src/settings.js';
 
 const getter = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
 const base = { token: 't', 'manifests-repo': 'acme/manifests' };
@@ -76,4 +76,13 @@ describe('bump settings', () => {
       'Input "manifests-repo" is required',
     );
   });
+});
+
+test('writes are spaced one second apart unless SLIPWAY_GITHUB_WRITE_SPACING_MS says otherwise', () => {
+  const get = () => '';
+  expect(parseGitHub(get, {}).writeSpacingMs).toBe(1000);
+  expect(parseGitHub(get, { SLIPWAY_GITHUB_WRITE_SPACING_MS: '250' }).writeSpacingMs).toBe(250);
+  expect(() => parseGitHub(get, { SLIPWAY_GITHUB_WRITE_SPACING_MS: 'soon' })).toThrow(
+    'SLIPWAY_GITHUB_WRITE_SPACING_MS must be milliseconds from 0 to 60000; got "soon".',
+  );
 });

@@ -9,7 +9,7 @@ beforeEach(async () => {
 afterEach(() => standIn.stop());
 
 const client = (token = 'test-token') =>
-  createGitHub({ token, apiUrl: standIn.url, serverUrl: standIn.url }, memoryLog());
+  createGitHub({ token, apiUrl: standIn.url, serverUrl: standIn.url, writeSpacingMs: 0 }, memoryLog());
 const repo = () => ({ owner: 'acme', repo: 'manifests' });
 
 test('a commit created through the API is in the bare repository, with its tree', async () => {

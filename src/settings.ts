@@ -34,6 +34,12 @@ export interface GitHubSettings {
   token: string;
   apiUrl: string;
   serverUrl: string;
+  /**
+   * Milliseconds between two writes (GitHub asks for one second; content-creating writes get three times
+   * as long). SLIPWAY_GITHUB_WRITE_SPACING_MS changes it: a GitHub Enterprise Server with other limits, or
+   * the test suite against its stand-in.
+   */
+  writeSpacingMs: number;
 }
 
 export interface RunContext {
@@ -219,7 +225,13 @@ function parseRepository(value: string, name: string, label = actionInput): { ow
 }
 
 export function parseGitHub(get: InputGetter, env: Environment): GitHubSettings {
+  const spacing = env.SLIPWAY_GITHUB_WRITE_SPACING_MS?.trim() || '1000';
+  if (!/^\d{1,5}$/.test(spacing) || Number(spacing) > 60_000)
+    throw new SettingsError(
+      `SLIPWAY_GITHUB_WRITE_SPACING_MS must be milliseconds from 0 to 60000; got "${spacing}".`,
+    );
   return {
+    writeSpacingMs: Number(spacing),
     token: get('token').trim(),
     apiUrl: (get('github-api-url').trim() || env.GITHUB_API_URL || 'https://api.github.com').replace(
       /\/+$/,

@@ -10,6 +10,39 @@ export type GitHub = InstanceType<typeof SlipwayOctokit>;
 
 const MAX_RATE_LIMIT_RETRIES = 2;
 
+/**
+ * plugin-throttling's queues for writes and for writes that notify people, spaced by `spacingMs` (and
+ * three times that). One pair per spacing for the whole process: GitHub counts per token, not per client.
+ */
+interface SpacedGroup {
+  key: () => {
+    schedule: <T>(
+      options: unknown,
+      job: (...args: unknown[]) => Promise<T>,
+      ...args: unknown[]
+    ) => Promise<T>;
+  };
+}
+const spacedGroups = new Map<number, SpacedGroup>();
+function spacedGroup(spacingMs: number): SpacedGroup {
+  let group = spacedGroups.get(spacingMs);
+  if (!group) {
+    let nextStart = 0;
+    const limiter = {
+      schedule: async <T>(_options: unknown, job: (...args: unknown[]) => Promise<T>, ...args: unknown[]) => {
+        const now = Date.now();
+        const start = Math.max(now, nextStart);
+        nextStart = start + spacingMs;
+        if (start > now) await new Promise((resolve) => setTimeout(resolve, start - now));
+        return job(...args);
+      },
+    };
+    group = { key: () => limiter };
+    spacedGroups.set(spacingMs, group);
+  }
+  return group;
+}
+
 export function createGitHub(settings: GitHubSettings, log: Log): GitHub {
   return new SlipwayOctokit({
     auth: settings.token,
@@ -23,6 +56,9 @@ export function createGitHub(settings: GitHubSettings, log: Log): GitHub {
     },
     retry: { retries: 3 },
     throttle: {
+      // the plugin uses only key().schedule() of its Bottleneck groups (dist-bundle/index.js, doRequest)
+      write: spacedGroup(settings.writeSpacingMs) as never,
+      notifications: spacedGroup(settings.writeSpacingMs * 3) as never,
       onRateLimit: (
         retryAfter: number,
         options: { method: string; url: string },
