@@ -102,7 +102,10 @@ function validateHead(
 ): Map<string, Finding[]> {
   // CRDs from the whole head tree, as the push validation reads them: a custom resource in a changed app
   // is checked against a CRD that another app deploys
-  const crds = new CrdIndex([...outputs.flatMap((o) => o.objects), ...crdsInTree(head)], settings.strict);
+  const crds = new CrdIndex(
+    () => [...outputs.flatMap((o) => o.objects), ...crdsInTree(head)],
+    settings.strict,
+  );
   const locator = new FieldLocator((file) => readText(head, file));
   const rules = { kubernetesVersion: settings.kubernetesVersion, latestTag: settings.imageTagSeverity };
   const byUnit = new Map(

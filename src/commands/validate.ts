@@ -67,7 +67,10 @@ export async function validateFolder(
     ...(settings.progress && { progress: settings.progress }),
   });
   const local: Finding[] = [];
-  const crds = new CrdIndex([...outputs.flatMap((o) => o.objects), ...crdsInTree(tree)], settings.strict);
+  const crds = new CrdIndex(
+    () => [...outputs.flatMap((o) => o.objects), ...crdsInTree(tree)],
+    settings.strict,
+  );
   const schemas = { builtin: await loadBuiltinSchemas(), crds };
   const locator = new FieldLocator((file) => readText(tree, file));
   for (const output of outputs) {
@@ -117,7 +120,7 @@ async function validateFiles(files: string[], settings: ValidateSettings): Promi
   const limit = settings.maxFileBytes ?? MAX_FILE_BYTES;
   const rules = ruleOptions(settings);
   const schemaOptions = { strict: settings.strict, requireSchemas: settings.requireSchemas };
-  const crds = new CrdIndex(crdsInFiles(files, limit), settings.strict);
+  const crds = new CrdIndex(() => crdsInFiles(files, limit), settings.strict);
   const schemas = { builtin: await loadBuiltinSchemas(), crds };
   const seen = new Map<string, { file: string; line: number }>();
   const findings: Finding[] = [];

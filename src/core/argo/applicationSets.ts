@@ -215,9 +215,10 @@ function matrix(children: Obj[], ctx: Context, depth: number): Params[] {
 function merge(children: Obj[], mergeKeys: unknown, ctx: Context, depth: number): Params[] {
   const keys = Array.isArray(mergeKeys) ? mergeKeys.map(String) : [];
   if (keys.length === 0) throw new NotModeled('a merge generator without mergeKeys');
+  // a key names a parameter, flat (`path.basename`) or nested (`.path.basename` in Go templates)
   const lookup = (p: Params, key: string): unknown =>
-    key.split('.').reduce<unknown>((v, part) => (isObj(v) ? v[part] : undefined), p[key] ?? p);
-  const keyOf = (p: Params) => JSON.stringify(keys.map((k) => (k in p ? p[k] : lookup(p, k))));
+    key in p ? p[key] : key.split('.').reduce<unknown>((v, part) => (isObj(v) ? v[part] : undefined), p);
+  const keyOf = (p: Params) => JSON.stringify(keys.map((k) => lookup(p, k)));
   const [base, ...others] = children;
   const out = base ? generate(base, ctx, depth + 1) : [];
   for (const other of others) {

@@ -250,7 +250,7 @@ function parsePipeline(text: string): Pipeline {
 
 type Frame = { node: Extract<Node, { then: Node[] }>; inElse: boolean; elseIf?: boolean };
 
-export function parseTemplate(source: string): Node[] {
+function parseTemplate(source: string): Node[] {
   const root: Node[] = [];
   const stack: Frame[] = [];
   const target = () => {
@@ -596,7 +596,7 @@ class Executor {
 }
 
 /** Executes a parsed template on `data` (the generator's parameters). */
-export function executeTemplate(nodes: Node[], data: unknown, options: TemplateOptions): string {
+function executeTemplate(nodes: Node[], data: unknown, options: TemplateOptions): string {
   const scope = new Scope();
   scope.declare('$', data);
   const out: string[] = [];

@@ -175,9 +175,6 @@ export const SPRIG_FUNCTIONS: Readonly<Record<string, TemplateFunction>> = {
   // encodings and hashes
   b64enc: (s) => Buffer.from(str(s)).toString('base64'),
   b64dec: (s) => Buffer.from(str(s), 'base64').toString('utf8'),
-  b32enc: () => {
-    throw new TemplateError('b32enc is not previewed');
-  },
   sha1sum: (s) => createHash('sha1').update(str(s)).digest('hex'),
   sha256sum: (s) => createHash('sha256').update(str(s)).digest('hex'),
   sha512sum: (s) => createHash('sha512').update(str(s)).digest('hex'),

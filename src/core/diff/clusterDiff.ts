@@ -427,6 +427,7 @@ export function diffUnits(
   }
   for (const side of removed) {
     const app = side.unit.app;
+    const byName = new Map(side.objects.map((o) => [objectName(o.obj), o.obj]));
     const count = side.objects.length;
     const rendered = (side.state ?? 'rendered') === 'rendered';
     const note = !rendered
@@ -444,7 +445,7 @@ export function diffUnits(
       line: side.unit.line,
       note,
       changes: (rendered ? diffObjects(side.objects, [], undefined) : []).map((c) => {
-        const obj = side.objects.find((o) => objectName(o.obj) === c.object)?.obj ?? {};
+        const obj = byName.get(c.object) ?? {};
         const kept = syncOptionsOf(obj, app?.syncPolicy.options).has('Delete=false');
         return {
           ...c,

@@ -4,11 +4,6 @@
 // library function the engine lacks (quantity, isURL, ip, cidr, …) — is "not checked", never passed.
 import { Environment } from '@marcbachmann/cel-js';
 
-export interface CelRule {
-  rule: string;
-  message?: string;
-}
-
 export type CompiledRule =
   | { rule: string; message: string; check: (self: unknown) => true | string }
   | { rule: string; notChecked: string };

@@ -82,16 +82,14 @@ export class CrdIndex {
   /** Compiled x-kubernetes-validations lists; a converted schema names one by its index. */
   private readonly rules: CompiledRule[][] = [];
 
+  /**
+   * `objects` is read on the first lookup: a run whose apps deploy no custom resource never parses the
+   * repository's CRDs.
+   */
   constructor(
-    objects: Iterable<RenderedObject>,
+    private readonly objects: () => Iterable<RenderedObject>,
     private readonly strict: boolean,
   ) {
-    for (const object of objects) {
-      if (object.obj.kind !== 'CustomResourceDefinition') continue;
-      const crd = readCrd(object);
-      const key = crd && `${crd.group}/${crd.kind}`;
-      if (crd && key && !this.crds.has(key)) this.crds.set(key, crd);
-    }
     this.ajv = new Ajv({
       strict: false,
       allErrors: true,
@@ -128,8 +126,20 @@ export class CrdIndex {
     });
   }
 
-  get size(): number {
-    return this.crds.size;
+  private indexed = false;
+
+  /** The CRDs by `group/kind`, read from `objects` once. */
+  private get byKind(): Map<string, Crd> {
+    if (!this.indexed) {
+      this.indexed = true;
+      for (const object of this.objects()) {
+        if (object.obj.kind !== 'CustomResourceDefinition') continue;
+        const crd = readCrd(object);
+        const key = crd && `${crd.group}/${crd.kind}`;
+        if (crd && key && !this.crds.has(key)) this.crds.set(key, crd);
+      }
+    }
+    return this.crds;
   }
 
   private compile(crd: Crd, version: CrdVersion): NonNullable<CrdVersion['compiled']> {
@@ -165,7 +175,7 @@ export class CrdIndex {
   /** What validates `apiVersion kind`, or why nothing can; undefined when no CRD defines the kind. */
   lookup(apiVersion: string, kind: string): CrdLookup {
     const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion];
-    const crd = this.crds.get(`${group}/${kind}`);
+    const crd = this.byKind.get(`${group}/${kind}`);
     if (!crd) return undefined;
     const found = crd.versions.find((v) => v.name === version);
     if (!found)
