@@ -1,15 +1,16 @@
 // The predicted cluster diff on real git repositories: the example manifests at base, a change at head.
+import { localRenderer } from '../src/edges/renderers.js';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { computeDiff, type DiffSettings } from '../src/commands/diff.js';
+import { computeDiff, type PreviewSettings } from '../src/pipeline/preview.js';
 import { COMMENT_LIMIT, diffJson, diffMarkdown, diffText } from '../src/core/report/diffReport.js';
 import { gitTree } from '../src/edges/trees.js';
 import { ROOT } from './support/runAction.js';
 
 const REPO = 'https://github.com/acme/manifests';
-const SETTINGS: DiffSettings = {
+const SETTINGS: PreviewSettings = {
   repoUrls: [REPO],
   render: 'changed',
   kubernetesVersion: '1.31',
@@ -44,11 +45,16 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function diffAfter(files: Record<string, string | null>, settings: Partial<DiffSettings> = {}) {
+async function diffAfter(files: Record<string, string | null>, settings: Partial<PreviewSettings> = {}) {
   write(files);
   git('add', '-A');
   git('commit', '-qm', 'head');
-  return computeDiff(gitTree(dir, 'HEAD~1'), gitTree(dir, 'HEAD'), { ...SETTINGS, ...settings });
+  return computeDiff(
+    gitTree(dir, 'HEAD~1'),
+    gitTree(dir, 'HEAD'),
+    { ...SETTINGS, ...settings },
+    localRenderer,
+  );
 }
 
 const STAGING = 'apps/api/overlays/staging/kustomization.yaml';
@@ -225,7 +231,12 @@ test('an oversized diff is cut to fit a comment, keeping the table and saying wh
 
 test('--render all renders every app at base and head, with the same result', async () => {
   const changed = await diffAfter({ [STAGING]: stagingAt('1.6.0') });
-  const all = await computeDiff(gitTree(dir, 'HEAD~1'), gitTree(dir, 'HEAD'), { ...SETTINGS, render: 'all' });
+  const all = await computeDiff(
+    gitTree(dir, 'HEAD~1'),
+    gitTree(dir, 'HEAD'),
+    { ...SETTINGS, render: 'all' },
+    localRenderer,
+  );
   expect(all.rendered).toBe(6);
   expect(diffJson(all.diff)).toEqual(diffJson(changed.diff));
 });

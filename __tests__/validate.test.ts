@@ -3,23 +3,23 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderAll } from '../src/commands/renderUnits.js';
-import { validate, type ValidateSettings } from '../src/commands/validate.js';
-import { discoverUnits } from '../src/core/argoApps.js';
+import { renderAll } from '../src/pipeline/render.js';
+import { parseValidateSettings, type ValidateSettings } from '../src/settings.js';
+import { validate } from './support/validation.js';
+import { discoverUnits } from '../src/core/argo/discovery.js';
 import { treeFromTexts } from '../src/core/fileTree.js';
-import { normalizeRepoUrl } from '../src/core/repoUrl.js';
+import { normalizeRepoUrl } from '../src/core/argo/repoUrl.js';
 import { toSarif } from '../src/core/report/findings.js';
 import { hasBinary, minimalEnv } from '../src/edges/childProcess.js';
 import { gitTree } from '../src/edges/trees.js';
+import { localRenderer } from '../src/edges/renderers.js';
 import { ROOT, runCli } from './support/runAction.js';
 
 const FIXTURES = join(ROOT, '__tests__', 'fixtures', 'validate');
 const REPO = 'https://github.com/acme/manifests';
 const settings = (targets: string[], extra: Partial<ValidateSettings> = {}): ValidateSettings => ({
-  targets,
-  strict: false,
-  requireSchemas: false,
-  kubernetesVersion: '1.31',
+  // as the CLI builds them from no flags
+  ...parseValidateSettings(() => '', targets),
   repoUrls: [REPO],
   ...extra,
 });
@@ -42,6 +42,7 @@ test('a kustomize overlay tree: apps, namespaces, files of origin', async () => 
   expect(result.units).toBe(3);
   const tree = (await import('../src/edges/trees.js')).diskTree(join(ROOT, 'examples', 'manifests'));
   const { outputs } = await renderAll(tree, discoverUnits(tree, [REPO]).units, {
+    renderer: localRenderer,
     strict: false,
     kubernetesVersion: '1.31',
     repoUrls: [REPO],
@@ -61,6 +62,7 @@ test('app-of-apps: applications in rendered output are rendered too; external so
   const tree = (await import('../src/edges/trees.js')).diskTree(join(FIXTURES, 'appofapps'));
   const discovery = discoverUnits(tree, [REPO]);
   const { outputs, notPreviewed } = await renderAll(tree, discovery.units, {
+    renderer: localRenderer,
     strict: false,
     kubernetesVersion: '1.31',
     repoUrls: [REPO],
@@ -101,6 +103,7 @@ test('app-of-apps: applications in rendered output are rendered too; external so
 test('Application kustomize overrides: images, namePrefix, commonLabels', async () => {
   const tree = (await import('../src/edges/trees.js')).diskTree(join(FIXTURES, 'overrides'));
   const { outputs } = await renderAll(tree, discoverUnits(tree, [REPO]).units, {
+    renderer: localRenderer,
     strict: false,
     kubernetesVersion: '1.31',
     repoUrls: [REPO],
@@ -116,6 +119,7 @@ test('Application kustomize overrides: images, namePrefix, commonLabels', async 
 test('CRD scope: cluster-scoped custom resources get no namespace, namespaced objects get the destination', async () => {
   const tree = (await import('../src/edges/trees.js')).diskTree(join(FIXTURES, 'crds'));
   const { outputs } = await renderAll(tree, discoverUnits(tree, [REPO]).units, {
+    renderer: localRenderer,
     strict: false,
     kubernetesVersion: '1.31',
     repoUrls: [REPO],
@@ -229,6 +233,7 @@ test('a git revision renders without a checkout', async () => {
     writeFileSync(join(dir, 'apps/web/deployment.yaml'), 'this is: [not yaml\n'); // the working tree is broken, the commit is not
     const tree = gitTree(dir, 'HEAD');
     const { outputs } = await renderAll(tree, discoverUnits(tree, [REPO]).units, {
+      renderer: localRenderer,
       strict: false,
       kubernetesVersion: '1.31',
       repoUrls: [REPO],
@@ -344,6 +349,7 @@ test('ApplicationSets: list and git generators with Go (sprig pipelines) and leg
     ['fleet', 'ApplicationSet: the clusters generator depends on more than this repository, not previewed'],
   ]);
   const { outputs } = await renderAll(tree, discovery.units, {
+    renderer: localRenderer,
     strict: false,
     kubernetesVersion: '1.31',
     repoUrls: [REPO],
@@ -408,6 +414,7 @@ test('--image-tag-severity: off, or error', async () => {
 test('an ApplicationSet in rendered output (app-of-apps) generates apps too', async () => {
   const tree = (await import('../src/edges/trees.js')).diskTree(join(FIXTURES, 'appsets-in-output'));
   const { outputs } = await renderAll(tree, discoverUnits(tree, [REPO]).units, {
+    renderer: localRenderer,
     strict: false,
     kubernetesVersion: '1.31',
     repoUrls: [REPO],

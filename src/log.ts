@@ -23,6 +23,8 @@ export function inGroup<T>(log: Log, name: string, phase: () => Promise<T>): Pro
 export interface RenderProgress {
   planned(count: number): void;
   done(): void;
+  /** Rendering is over (a terminal's line is cleared before the results print). */
+  end?(): void;
 }
 
 /** A log that keeps everything, for tests and for commands that report at the end. */

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { bump } from './commands/bump.js';
 import { check, checkMerge, checkPlan } from './commands/check.js';
-import { reportFiles } from './edges/reportFiles.js';
+import { localEdges } from './edges/localEdges.js';
+import type { Edges } from './ports.js';
 import type { CommandResult } from './commands/result.js';
 import type { Log } from './log.js';
 import { OUTPUT_NAMES } from './outputs.js';
@@ -27,16 +28,16 @@ function readEvent(path: string | undefined): unknown {
   }
 }
 
-async function runCommand(settings: Settings): Promise<CommandResult> {
+async function runCommand(settings: Settings, edges: Edges): Promise<CommandResult> {
   switch (settings.command) {
     case 'bump':
-      return bump(settings, actionLog);
+      return bump(settings, actionLog, edges);
     case 'check':
-      return check(settings, actionLog);
+      return check(settings, actionLog, edges);
     case 'check-plan':
-      return checkPlan(settings, actionLog);
+      return checkPlan(settings, actionLog, edges);
     case 'check-merge':
-      return checkMerge(settings, reportFiles(settings.reports), actionLog);
+      return checkMerge(settings, actionLog, edges);
   }
 }
 
@@ -46,7 +47,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const token = core.getInput('token');
     if (token) core.setSecret(token);
     const settings = parseSettings((name) => core.getInput(name), env, readEvent(env.GITHUB_EVENT_PATH));
-    const result = await runCommand(settings);
+    // the edges are built once, here, and passed down (ports.ts)
+    const result = await runCommand(settings, localEdges(settings.github, actionLog));
     for (const name of OUTPUT_NAMES) {
       const value = result.outputs[name];
       if (value !== undefined) core.setOutput(name, value);

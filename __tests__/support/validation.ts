@@ -3,16 +3,21 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ValidateSettings } from '../../src/commands/validate.js';
+import { validate as validateWith } from '../../src/commands/validate.js';
+import { parseValidateSettings, type ValidateSettings } from '../../src/settings.js';
+import { localRenderer } from '../../src/edges/renderers.js';
+import { localTrees } from '../../src/edges/trees.js';
+
+/** `slipway validate` on this machine's kustomize, helm and files. */
+export const validate = (settings: ValidateSettings) =>
+  validateWith(settings, { renderer: localRenderer, trees: localTrees });
 
 export const validateSettings = (
   targets: string[],
   extra: Partial<ValidateSettings> = {},
 ): ValidateSettings => ({
-  targets,
-  strict: false,
-  requireSchemas: false,
-  kubernetesVersion: '1.31',
+  // as the CLI builds them from no flags
+  ...parseValidateSettings(() => '', targets),
   repoUrls: [],
   ...extra,
 });

@@ -2,9 +2,8 @@
 // compiles, a schema that truly cannot be used is named, v1beta1 CRDs are read, strict mode keeps
 // apiVersion/kind/metadata, CEL rules run (or are listed as not checked), versions must exist and be served.
 import { join } from 'node:path';
-import { validate } from '../../src/commands/validate.js';
 import { ROOT, runCli } from '../support/runAction.js';
-import { crdYaml, findingLines, tempFile, validateSettings } from '../support/validation.js';
+import { crdYaml, findingLines, tempFile, validateSettings, validate } from '../support/validation.js';
 
 const FIXTURES = join(ROOT, '__tests__', 'fixtures', 'validate', 'crd-features');
 const CRD = join(FIXTURES, 'httpproxy-crd.yaml');

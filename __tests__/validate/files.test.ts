@@ -4,9 +4,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validate } from '../../src/commands/validate.js';
 import { ROOT, runProcess } from '../support/runAction.js';
-import { validateSettings } from '../support/validation.js';
+import { validateSettings, validate } from '../support/validation.js';
 
 const settings = validateSettings;
 

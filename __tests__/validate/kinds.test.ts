@@ -1,9 +1,8 @@
 // Built-in kinds: a kind or version that no Kubernetes API group serves is an error (no CRD can add one);
 // typed lists are unwrapped with findings on each item's line; removed APIs follow the deprecation guide.
-import { validate } from '../../src/commands/validate.js';
 import { REMOVED_APIS } from '../../src/core/validate/apiVersions.js';
 import { runCli } from '../support/runAction.js';
-import { findingLines, tempFile as writeTemp, validateSettings } from '../support/validation.js';
+import { findingLines, tempFile as writeTemp, validateSettings, validate } from '../support/validation.js';
 
 const settings = validateSettings;
 const summary = findingLines;
@@ -111,7 +110,9 @@ test('--kubernetes-version abc is a usage error (exit 2); 1.31 is the documented
   const file = tempFile('apiVersion: batch/v1beta1\nkind: CronJob\nmetadata: {name: c}\n');
   const bad = await runCli(['validate', '--kubernetes-version', 'abc', file]);
   expect(bad.code).toBe(2);
-  expect(bad.stderr).toContain('expected a Kubernetes minor version like 1.31, got "abc"');
+  expect(bad.stderr).toContain(
+    '--kubernetes-version must be a Kubernetes minor version like 1.31; got "abc"',
+  );
   const trailing = await runCli(['validate', '--kubernetes-version', '1.31abc', file]);
   expect(trailing.code).toBe(2);
   const byDefault = await runCli(['validate', file]);

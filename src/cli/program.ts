@@ -1,15 +1,23 @@
 // The CLI: argv → the same settings as the action → the same commands.
 // Exit codes: 0 ok, 1 findings or failure (including invalid input values), 2 usage error.
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { bump } from '../commands/bump.js';
-import { runDiff, runMerge, type DiffFlags } from './diffCommand.js';
+import { diff, mergeShards, type Terminal } from '../commands/diff.js';
 import { validate } from '../commands/validate.js';
+import { InputError } from '../core/errors.js';
 import { groupFindings, groupLine, toSarif } from '../core/report/findings.js';
-import { isKubernetesVersion } from '../core/validate/apiVersions.js';
 import { DEFAULT_KUBERNETES_VERSION } from '../core/validate/rules.js';
+import { localEdges } from '../edges/localEdges.js';
 import type { Log } from '../log.js';
 import { progressLine } from './progressLine.js';
-import { parseBumpSettings, SettingsError } from '../settings.js';
+import {
+  parseBumpSettings,
+  parseDiffSettings,
+  parseGitHub,
+  parseValidateSettings,
+  SettingsError,
+  type InputGetter,
+} from '../settings.js';
 import { VERSION } from '../version.js';
 
 const EXIT_FAILURE = 1;
@@ -87,7 +95,10 @@ async function runBump(refs: string[], flags: BumpFlags): Promise<number> {
   const print = flags.json ? undefined : (text: string) => void process.stdout.write(text);
   let result;
   try {
-    result = await bump(settings, log, { verbose: flags.verbose ?? false, ...(print && { print }) });
+    result = await bump(settings, log, localEdges(settings.github, log), {
+      verbose: flags.verbose ?? false,
+      ...(print && { print }),
+    });
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error), 'failure');
   }
@@ -114,57 +125,77 @@ const CLI_FLAGS: Record<string, string> = {
 };
 const cliFlag = (name: string) => CLI_FLAGS[name] ?? `--${name}`;
 
-/** --max-file-size: MiB, a positive number. */
-function mebibytesFlag(value: string): number {
-  const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0))
-    throw new InvalidArgumentError(`expected a size in MiB like 10 or 64, got "${value}".`);
-  return n;
+/**
+ * A command's flags as the inputs of the same names (--kubernetes-version → kubernetes-version, lists one
+ * per line), so the CLI builds its settings with the functions the action uses.
+ */
+function flagInputs(flags: object): InputGetter {
+  const inputs = new Map<string, string>();
+  for (const [key, value] of Object.entries(flags)) {
+    const name = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    inputs.set(name, Array.isArray(value) ? value.join('\n') : value === undefined ? '' : String(value));
+  }
+  return (name) => inputs.get(name) ?? '';
 }
 
-/** --kubernetes-version: a usage error (exit 2) unless it is a minor version like 1.31. */
-function kubernetesVersionFlag(value: string): string {
-  if (!isKubernetesVersion(value))
-    throw new InvalidArgumentError(`expected a Kubernetes minor version like 1.31, got "${value}".`);
-  return value;
+const terminal: Terminal = {
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+  color: process.stdout.isTTY ?? false,
+};
+
+/** The edges of a CLI command that does not talk to GitHub. */
+const offlineEdges = () =>
+  localEdges(
+    parseGitHub(() => '', process.env),
+    terminalLog(true),
+  );
+
+/** A flag value the settings refuse, or a revision that is not there: a usage error (exit 2). */
+async function usage(run: () => Promise<number>): Promise<number> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    process.stderr.write(`error: ${error.message}\n`);
+    return EXIT_USAGE;
+  }
 }
 
 interface ValidateFlags {
-  imageTagSeverity: 'error' | 'warning' | 'notice' | 'off';
-  maxFileSize: number;
-  strict?: boolean;
-  requireSchemas?: boolean;
-  kubernetesVersion: string;
-  repoUrl: string[];
   format: 'text' | 'json' | 'sarif';
 }
 
-async function runValidate(paths: string[], flags: ValidateFlags): Promise<number> {
-  const progress = progressLine();
-  const result = await validate({
-    ...(progress && { progress }),
-    targets: paths,
-    strict: flags.strict ?? false,
-    requireSchemas: flags.requireSchemas ?? false,
-    imageTagSeverity: flags.imageTagSeverity,
-    kubernetesVersion: flags.kubernetesVersion,
-    repoUrls: flags.repoUrl,
-    maxFileBytes: flags.maxFileSize * 1024 * 1024,
+function runValidate(paths: string[], flags: ValidateFlags): Promise<number> {
+  return usage(async () => {
+    const settings = parseValidateSettings(flagInputs(flags), paths, (name) => `--${name}`);
+    const progress = progressLine();
+    const result = await validate({ ...settings, ...(progress && { progress }) }, offlineEdges());
+    progress?.end();
+    const errors = result.findings.filter((f) => f.severity === 'error').length;
+    if (flags.format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    else if (flags.format === 'sarif')
+      process.stdout.write(`${JSON.stringify(toSarif(result.findings, VERSION), null, 2)}\n`);
+    else {
+      // the same finding in a file that several apps render (a shared base) is one line naming the apps
+      for (const group of groupFindings(result.findings)) process.stdout.write(`${groupLine(group)}\n`);
+      const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+      process.stderr.write(
+        `${result.units} unit(s), ${result.objects} object(s): ${errors} error(s), ${warnings} warning(s)\n`,
+      );
+    }
+    return errors > 0 ? EXIT_FAILURE : 0;
   });
-  progress?.end();
-  const errors = result.findings.filter((f) => f.severity === 'error').length;
-  if (flags.format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  else if (flags.format === 'sarif')
-    process.stdout.write(`${JSON.stringify(toSarif(result.findings, VERSION), null, 2)}\n`);
-  else {
-    // the same finding in a file that several apps render (a shared base) is one line naming the apps
-    for (const group of groupFindings(result.findings)) process.stdout.write(`${groupLine(group)}\n`);
-    const warnings = result.findings.filter((f) => f.severity === 'warning').length;
-    process.stderr.write(
-      `${result.units} unit(s), ${result.objects} object(s): ${errors} error(s), ${warnings} warning(s)\n`,
-    );
-  }
-  return errors > 0 ? EXIT_FAILURE : 0;
+}
+
+function runDiff(dir: string, flags: object): Promise<number> {
+  return usage(async () => {
+    const edges = offlineEdges();
+    const origin = edges.trees.originUrl(dir);
+    const settings = parseDiffSettings(flagInputs(flags), dir, origin ? [origin] : [], (n) => `--${n}`);
+    const progress = progressLine();
+    return diff({ ...settings, ...(progress && { progress }) }, edges, terminal);
+  });
 }
 
 export function buildProgram(setExit: (code: number) => void): Command {
@@ -234,7 +265,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
       .option(
         '--kubernetes-version <X.Y>',
         'the cluster version removed and deprecated APIs are judged against',
-        kubernetesVersionFlag,
+        DEFAULT_KUBERNETES_VERSION,
       )
       .option(
         '--kustomize-build-options <options>',
@@ -252,7 +283,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
           .choices(['error', 'warning', 'never'])
           .default('error'),
       );
-    command.action(async (dir: string, flags: DiffFlags) => setExit(await runDiff(dir, flags)));
+    command.action(async (dir: string, flags: object) => setExit(await runDiff(dir, flags)));
     if (name === 'check')
       command
         // `check merge … --format json`: the option belongs to merge, not to check
@@ -266,7 +297,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
             .default('text'),
         )
         .action(async (files: string[], flags: { format: 'text' | 'markdown' | 'json' }) =>
-          setExit(await runMerge(files, flags)),
+          setExit(await usage(async () => mergeShards(files, flags.format, offlineEdges(), terminal))),
         );
   }
   program
@@ -278,8 +309,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option(
       '--max-file-size <MiB>',
       'files larger than this are a finding and not read (memory stays bounded: documents are streamed)',
-      mebibytesFlag,
-      10,
+      '10',
     )
     .addOption(
       new Option('--image-tag-severity <severity>', 'how untagged and latest images are reported')
@@ -289,7 +319,6 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option(
       '--kubernetes-version <X.Y>',
       'the cluster version removed and deprecated APIs are judged against',
-      kubernetesVersionFlag,
       DEFAULT_KUBERNETES_VERSION,
     )
     .option(

@@ -1,8 +1,9 @@
 // bump: plan the edits with the core, then write them to a folder or to GitHub.
-import { planBump } from '../core/bumpPlan.js';
-import { planDiff, planJson, planLines } from '../core/bumpReport.js';
+import { planBump } from '../core/bump/plan.js';
+import { planDiff, planJson, planLines } from '../core/bump/report.js';
 import { readManifests, writeManifests } from '../edges/fileTree.js';
 import type { Log } from '../log.js';
+import type { Edges } from '../ports.js';
 import type { BumpSettings } from '../settings.js';
 import { bumpOnGitHub } from './bumpOnGitHub.js';
 import type { CommandResult } from './result.js';
@@ -16,9 +17,10 @@ export interface BumpOptions {
 export async function bump(
   settings: BumpSettings,
   log: Log,
+  edges: Pick<Edges, 'github' | 'clock'>,
   options: BumpOptions = {},
 ): Promise<CommandResult> {
-  if (settings.source.kind === 'github') return bumpOnGitHub(settings, settings.source, log);
+  if (settings.source.kind === 'github') return bumpOnGitHub(settings, settings.source, log, edges);
   const dir = settings.source.dir;
   const folder = readManifests(dir, settings.paths);
   for (const skipped of folder.skipped) log.warning(`${skipped.file}: ${skipped.reason}`);

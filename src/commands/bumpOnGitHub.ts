@@ -1,8 +1,8 @@
 // bump on GitHub: read the base in one tarball, plan with the core, and per environment of the policy
 // write one commit through the Git Data API and open or refresh one rolling pull request. Safe when the
 // base or a branch moves; never resets a branch that holds someone else's commit.
-import { planBump, type BumpPlan } from '../core/bumpPlan.js';
-import { editTable, planJson, planLines } from '../core/bumpReport.js';
+import { planBump, type BumpPlan } from '../core/bump/plan.js';
+import { editTable, planJson, planLines } from '../core/bump/report.js';
 import {
   branchName,
   commitMessage,
@@ -11,8 +11,8 @@ import {
   pullRequestTitle,
   type BumpTarget,
   type RunLinks,
-} from '../core/bumpPullRequest.js';
-import { describeVersion } from '../core/imageRef.js';
+} from '../core/bump/pullRequestText.js';
+import { describeVersion } from '../core/image/imageRef.js';
 import {
   decideMerge,
   groupByEnvironment,
@@ -27,19 +27,12 @@ import {
   narrowToLane,
   splitByPolicy,
 } from '../core/bump/decisions.js';
-import { readBumpState, readHeads, defaultBranch, type BumpState } from '../github/bumpState.js';
-import { createGitHub, type GitHub } from '../github/client.js';
+import type { BumpState } from '../github/bumpState.js';
 import { explainGitHubError, SlipwayError } from '../github/errors.js';
-import { createCommit, filesOfCommit, setBranch } from '../github/gitData.js';
-import {
-  autoMergeRefusal,
-  closePullRequest,
-  decoratePullRequest,
-  enableAutoMerge,
-  upsertPullRequest,
-} from '../github/pullRequests.js';
-import { readBaseAt, readManifestsAt, type RepoRef } from '../github/tarball.js';
-import type { ManifestEncoding } from '../core/manifestText.js';
+import { autoMergeRefusal } from '../github/pullRequests.js';
+import type { RepoRef } from '../github/tarball.js';
+import type { Clock, Edges, GitHubRepository } from '../ports.js';
+import type { ManifestEncoding } from '../core/yaml/manifestText.js';
 import type { Log } from '../log.js';
 import type { Outputs } from '../outputs.js';
 import type { BumpSettings, ManifestSource } from '../settings.js';
@@ -48,7 +41,7 @@ import type { CommandResult } from './result.js';
 const MAX_ATTEMPTS = 5;
 
 interface Job {
-  gh: GitHub;
+  gh: GitHubRepository;
   repo: RepoRef;
   settings: BumpSettings;
   log: Log;
@@ -77,17 +70,17 @@ interface LaneResult {
 /** Someone else moved a ref between our read and our write: read again and redo. */
 class Moved extends Error {}
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 export async function bumpOnGitHub(
   settings: BumpSettings,
   source: Extract<ManifestSource, { kind: 'github' }>,
   log: Log,
+  edges: Pick<Edges, 'github' | 'clock'>,
 ): Promise<CommandResult> {
   const repo = { owner: source.owner, repo: source.repo };
-  const gh = createGitHub(settings.github, log);
+  const gh = edges.github(repo);
+  const clock: Clock = edges.clock;
   try {
-    const base = source.base ?? (await defaultBranch(gh, repo));
+    const base = source.base ?? (await gh.defaultBranch());
     const job: Job = {
       gh,
       repo,
@@ -102,7 +95,7 @@ export async function bumpOnGitHub(
       } catch (error) {
         if (!(error instanceof Moved) || attempt === MAX_ATTEMPTS) throw error;
         log.info(`${error.message}; reading again (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`);
-        await sleep(200 * attempt + Math.random() * 300);
+        await clock.sleep(200 * attempt + Math.random() * 300);
       }
     }
   } catch (error) {
@@ -140,12 +133,12 @@ async function attemptBump(job: Job): Promise<CommandResult> {
   const firstBranch = settings.pullRequest
     ? branchName(settings.branchPrefix, settings.updates, firstTarget)
     : base;
-  const state = await readBumpState(gh, repo, base, firstBranch);
+  const state = await gh.readBumpState(base, firstBranch);
   if (!state.base)
     throw new SlipwayError(
       `Branch "${base}" was not found in ${repo.owner}/${repo.repo}; check the "base" input.`,
     );
-  const read = await readBaseAt(gh, repo, state.base.oid, settings.paths, POLICY_FILES);
+  const read = await gh.readBaseAt(state.base.oid, settings.paths, POLICY_FILES);
   const policy = readPolicy(read.policy);
   const { allowed, refused } = splitByPolicy(settings.updates, policy);
   const plan = planBump(
@@ -184,7 +177,7 @@ async function attemptBump(job: Job): Promise<CommandResult> {
   const results: LaneResult[] = [];
   for (const lane of lanes) {
     // the first lane's state came with the base; other environments' branches are read now
-    const laneState = lane.branch === firstBranch ? state : await readBumpState(gh, repo, base, lane.branch);
+    const laneState = lane.branch === firstBranch ? state : await gh.readBumpState(base, lane.branch);
     if (laneState.base?.oid !== state.base.oid) throw new Moved(`${base} moved while the bump was planned`);
     results.push(await writeLane(job, lane, laneState));
   }
@@ -198,15 +191,13 @@ async function writeLane(job: Job, lane: Lane, state: BumpState): Promise<LaneRe
 
 /** Everything is already on the base: close the bot's stale pull request, if it has one. */
 async function nothingToWrite(job: Job, lane: Lane, state: BumpState): Promise<LaneResult> {
-  const { gh, repo, log, base } = job;
+  const { gh, log, base } = job;
   const pull = state.pull;
   if (pull && job.settings.pullRequest && mayCloseStalePullRequest(state.branch?.commits ?? [])) {
     const versions = job.settings.updates
       .map((u) => `\`${u.name}\` ${describeVersion(u.tag, u.digest)}`)
       .join(', ');
-    await closePullRequest(
-      gh,
-      repo,
+    await gh.closePullRequest(
       pull.number,
       `${versions} is already on \`${base}\`; closing this pull request. (Slipway)`,
     );
@@ -221,17 +212,15 @@ async function nothingToWrite(job: Job, lane: Lane, state: BumpState): Promise<L
 }
 
 async function writeDirect(job: Job, lane: Lane, state: BumpState): Promise<LaneResult> {
-  const { gh, repo, settings, base, links } = job;
+  const { gh, settings, base, links } = job;
   const message = commitMessage(settings.commitMessage, settings.updates, lane.target, links);
-  const commit = await createCommit(
-    gh,
-    repo,
+  const commit = await gh.createCommit(
     state.base as { oid: string; treeOid: string },
     lane.plan.changed,
     message,
     lane.encodings,
   );
-  if ((await setBranch(gh, repo, base, commit.sha, { exists: true, force: false })) === 'moved')
+  if ((await gh.setBranch(base, commit.sha, { exists: true, force: false })) === 'moved')
     throw new Moved(`${base} moved while the commit was written`);
   job.log.info(`Committed ${commit.sha.slice(0, 7)} to ${base}.`);
   return { lane, outputs: { updated: 'true', branch: base, 'commit-sha': commit.sha } };
@@ -242,22 +231,22 @@ async function writePullRequest(job: Job, lane: Lane, state: BumpState): Promise
   const { branch, target, decision } = lane;
   const message = commitMessage(settings.commitMessage, settings.updates, target, links);
   const baseHead = state.base as { oid: string; treeOid: string };
-  let commit = await createCommit(gh, repo, baseHead, lane.plan.changed, message, lane.encodings);
+  let commit = await gh.createCommit(baseHead, lane.plan.changed, message, lane.encodings);
   const foreign = foreignCommits(state.branch?.commits ?? [], commit.author.email);
   let plan = lane.plan;
   if (state.branch && foreign.length > 0) {
     ({ commit, plan } = await commitOnTop(job, lane, state.branch, foreign, message));
-    if ((await setBranch(gh, repo, branch, commit.sha, { exists: true, force: false })) === 'moved')
+    if ((await gh.setBranch(branch, commit.sha, { exists: true, force: false })) === 'moved')
       throw new Moved(`${branch} moved while the commit was written`);
     log.info(
       `Added ${commit.sha.slice(0, 7)} on top of ${branch}, keeping ${foreign.length} commit(s) the bot did not make.`,
     );
   } else {
-    const heads = await readHeads(gh, repo, base, branch);
+    const heads = await gh.readHeads(base, branch);
     if (heads.base !== baseHead.oid) throw new Moved(`${base} moved while the commit was written`);
     if (heads.branch !== state.branch?.oid) throw new Moved(`${branch} changed while the commit was written`);
     if (
-      (await setBranch(gh, repo, branch, commit.sha, { exists: state.branch !== undefined, force: true })) ===
+      (await gh.setBranch(branch, commit.sha, { exists: state.branch !== undefined, force: true })) ===
       'moved'
     ) {
       throw new Moved(`${branch} changed while the commit was written`);
@@ -266,7 +255,7 @@ async function writePullRequest(job: Job, lane: Lane, state: BumpState): Promise
   }
   const fileUrl = (file: string, line: number) =>
     `${links.serverUrl}/${repo.owner}/${repo.repo}/blob/${branch}/${file}#L${line}`;
-  const pull = await upsertPullRequest(gh, repo, state.pull?.number, {
+  const pull = await gh.upsertPullRequest(state.pull?.number, {
     head: branch,
     base,
     title: pullRequestTitle(settings.updates, target),
@@ -274,7 +263,7 @@ async function writePullRequest(job: Job, lane: Lane, state: BumpState): Promise
     draft: settings.draft,
   });
   if (pull.created) {
-    await decoratePullRequest(gh, repo, pull.number, {
+    await gh.decoratePullRequest(pull.number, {
       labels: [...settings.labels, ...decision.labels],
       reviewers: [...settings.reviewers, ...decision.reviewers],
       teamReviewers: [...settings.teamReviewers, ...decision.teamReviewers],
@@ -285,7 +274,7 @@ async function writePullRequest(job: Job, lane: Lane, state: BumpState): Promise
   let autoMerge: AutoMergeOutcome = 'not-allowed';
   if (decision.autoMerge) {
     const refused = state.autoMergeAllowed
-      ? await enableAutoMerge(gh, pull.nodeId, decision.autoMerge)
+      ? await gh.enableAutoMerge(pull.nodeId, decision.autoMerge)
       : 'auto-merge is not allowed in this repository (Settings → General → Allow auto-merge)';
     if (refused) log.warning(`Auto-merge was not enabled on #${pull.number}: ${autoMergeRefusal(refused)}.`);
     autoMerge = refused ? 'unavailable' : 'enabled';
@@ -315,8 +304,8 @@ async function commitOnTop(
   foreign: Array<{ oid: string; message: string; author: { name: string } }>,
   message: string,
 ) {
-  const { gh, repo, settings } = job;
-  const { texts: files, encodings } = await readManifestsAt(gh, repo, branch.oid, settings.paths);
+  const { gh, settings } = job;
+  const { texts: files, encodings } = await gh.readManifestsAt(branch.oid, settings.paths);
   const updates = settings.updates.filter((u) => lane.plan.edits.some((e) => e.image === u.name));
   const whole = planBump(files, updates, {
     allowDowngrade: settings.allowDowngrade,
@@ -324,7 +313,7 @@ async function commitOnTop(
   });
   const plan = narrowToLane(whole, lane.plan.changed);
   for (const commit of foreign) {
-    const clash = clashingFile(plan.changed.keys(), new Set(await filesOfCommit(gh, repo, commit.oid)));
+    const clash = clashingFile(plan.changed.keys(), new Set(await gh.filesOfCommit(commit.oid)));
     if (clash) {
       throw new SlipwayError(
         `Branch ${lane.branch} has commit ${commit.oid.slice(0, 7)} ("${commit.message.split('\n')[0]}" by ${commit.author.name}) that the bot did not make, ` +
@@ -334,9 +323,7 @@ async function commitOnTop(
   }
   if (plan.changed.size === 0)
     throw new SlipwayError(`Branch ${lane.branch} already has this change; nothing was written.`);
-  const commit = await createCommit(
-    gh,
-    repo,
+  const commit = await gh.createCommit(
     { oid: branch.oid, treeOid: branch.treeOid },
     plan.changed,
     message,

@@ -3,22 +3,15 @@
 // head, post the diff as one sticky comment, annotate offending lines, and fail per fail-on.
 // Without a pull request (a push), it validates the head.
 import { failingCount, pullRequestFindings } from '../core/report/pullRequestFindings.js';
-import { readFileSync, writeFileSync } from 'node:fs';
 import type { Finding } from '../core/finding.js';
 import { commentMarker, diffJson, diffMarkdown } from '../core/report/diffReport.js';
 import { groupFindings, groupLine, groupText } from '../core/report/findings.js';
 import type { FileTree } from '../core/fileTree.js';
-import { fetchCommit, resolveRevision } from '../edges/git.js';
-import { diskTree, gitTree } from '../edges/trees.js';
-import { rendererVersions } from '../edges/renderers.js';
 import { VERSION } from '../version.js';
-import { createGitHub } from '../github/client.js';
-import { upsertComment } from '../github/comments.js';
-import { explainGitHubError } from '../github/errors.js';
-import { readTreeAt } from '../github/tarball.js';
+import { explainGitHubError, SlipwayError } from '../github/errors.js';
 import { inGroup, type Log } from '../log.js';
 import type { CheckSettings } from '../settings.js';
-import { computeDiff, planDiff, type DiffRun } from './diff.js';
+import { computeDiff, planDiff, type DiffRun } from '../pipeline/preview.js';
 import {
   mergePartials,
   partialReport,
@@ -30,13 +23,8 @@ import { SettingsError } from '../settings.js';
 import { eligibility, type Eligibility } from '../core/policy/eligibility.js';
 import { parsePolicy, policyFileIn } from '../core/policy/policy.js';
 import { changedPaths } from '../core/render/unitInputs.js';
-import {
-  autoMergeRefusal,
-  enableAutoMerge,
-  pullNodeId,
-  setLabel,
-  setStatus,
-} from '../github/pullRequests.js';
+import { autoMergeRefusal } from '../github/pullRequests.js';
+import type { Edges, GitHubRepository } from '../ports.js';
 import type { CommandResult } from './result.js';
 import { validateFolder } from './validate.js';
 
@@ -83,13 +71,13 @@ function validationSummary(findings: readonly Finding[], units: number, objects:
 }
 
 /** The base tree: from git when the checkout has (or can fetch) the revision, else one tarball request. */
-async function baseTree(settings: CheckSettings, sha: string, log: Log): Promise<FileTree> {
-  const commit = resolveRevision(settings.workspace, sha) ?? fetchCommit(settings.workspace, sha);
-  if (commit) return gitTree(settings.workspace, commit, settings.maxFileBytes);
+async function baseTree(settings: CheckSettings, sha: string, log: Log, edges: Edges): Promise<FileTree> {
+  const commit = edges.trees.commit(settings.workspace, sha, settings.maxFileBytes, { fetch: true });
+  if (commit) return commit.tree;
   if (!settings.repository)
-    throw new Error(`the base commit ${sha} is not in the checkout and the repository is unknown`);
+    throw new SlipwayError(`the base commit ${sha} is not in the checkout and the repository is unknown`);
   log.info(`Base ${sha.slice(0, 7)} is not in the checkout; reading it as one tarball.`);
-  return readTreeAt(createGitHub(settings.github, log), settings.repository, sha, settings.maxFileBytes);
+  return edges.github(settings.repository).readTreeAt(sha, settings.maxFileBytes);
 }
 
 export const AUTO_MERGE_LABEL = 'slipway:auto-merge';
@@ -98,13 +86,13 @@ const STATUS_CONTEXT = 'slipway/policy';
 /** Label, auto-merge and the slipway/policy status from the policy's verdict; each refusal is a warning naming the permission. */
 async function applyPolicy(
   settings: CheckSettings,
-  repo: { owner: string; repo: string },
+  gh: GitHubRepository,
   pull: NonNullable<CheckSettings['pullRequest']>,
   verdict: Eligibility,
   method: 'merge' | 'squash' | 'rebase',
   log: Log,
 ): Promise<void> {
-  const gh = createGitHub(settings.github, log);
+  const repo = gh.repo;
   log.info(
     `Auto-merge: ${verdict.eligible ? 'eligible' : `not eligible because ${verdict.reasons.join('; ')}`}.`,
   );
@@ -123,7 +111,7 @@ async function applyPolicy(
   await step(
     `${verdict.eligible ? 'add' : 'remove'} the ${AUTO_MERGE_LABEL} label`,
     'pull-requests: write',
-    () => setLabel(gh, repo, pull.number, AUTO_MERGE_LABEL, verdict.eligible),
+    () => gh.setLabel(pull.number, AUTO_MERGE_LABEL, verdict.eligible),
   );
   const headSha = pull.headSha;
   if (headSha) {
@@ -131,23 +119,23 @@ async function applyPolicy(
       ? 'eligible to merge on its own'
       : `not eligible: ${verdict.reasons[0] ?? ''}`;
     await step(`set the ${STATUS_CONTEXT} status`, 'statuses: write', () =>
-      setStatus(gh, repo, headSha, STATUS_CONTEXT, verdict.eligible, description),
+      gh.setStatus(headSha, STATUS_CONTEXT, verdict.eligible, description),
     );
   }
   if (verdict.eligible && settings.autoMerge) {
     await step('enable auto-merge', 'contents: write, pull-requests: write', async () => {
-      const refused = await enableAutoMerge(gh, await pullNodeId(gh, repo, pull.number), method);
+      const refused = await gh.enableAutoMerge(await gh.pullNodeId(pull.number), method);
       if (!refused) log.info(`Auto-merge (${method}) enabled on #${pull.number}.`);
       else log.warning(`Auto-merge was not enabled on #${pull.number}: ${autoMergeRefusal(refused)}.`);
     });
   }
 }
 
-export async function check(settings: CheckSettings, log: Log): Promise<CommandResult> {
+export async function check(settings: CheckSettings, log: Log, edges: Edges): Promise<CommandResult> {
   const pull = settings.pullRequest;
   if (!pull) {
     log.info('No pull request in this event: validating what the apps deploy at this commit.');
-    const result = await validateFolder(settings.workspace, settings);
+    const result = await validateFolder(settings.workspace, settings, edges);
     annotate(result.findings, log);
     const failure = verdict(result.findings, settings);
     return {
@@ -167,19 +155,19 @@ export async function check(settings: CheckSettings, log: Log): Promise<CommandR
     return [result, Date.now() - begin];
   };
   const [[base, head], readGit] = await timed('Read the base and the head', async () => [
-    await baseTree(settings, pull.baseSha, log),
-    diskTree(settings.workspace, settings.maxFileBytes),
+    await baseTree(settings, pull.baseSha, log, edges),
+    edges.trees.folder(settings.workspace, settings.maxFileBytes),
   ]);
   const [run] = await timed('Discover, render, validate and diff the apps', async () => {
-    const result = await computeDiff(base, head, settings);
+    const result = await computeDiff(base, head, settings, edges.renderer);
     const t = result.timings;
     log.info(
       `discover ${t.discover} ms, render ${t.render} ms (${result.rendered} render(s)), validate ${t.validate} ms, diff ${t.diff} ms`,
     );
     return result;
   });
-  if (settings.shard) return writePartial(settings, settings.shard, pull, run, log);
-  return publish(settings, pull, base, head, run, readGit, started, log);
+  if (settings.shard) return writePartial(settings, settings.shard, pull, run, log, edges);
+  return publish(settings, pull, base, head, run, readGit, started, log, edges);
 }
 
 /** A shard's work goes to a partial report for check-merge; it comments and annotates nothing itself. */
@@ -189,9 +177,10 @@ function writePartial(
   pull: NonNullable<CheckSettings['pullRequest']>,
   run: DiffRun,
   log: Log,
+  edges: Edges,
 ): CommandResult {
   const partial = partialReport(run, shard, pull.baseSha, pull.headSha ?? 'HEAD');
-  writeFileSync(settings.reportPath, `${JSON.stringify(partial)}\n`);
+  edges.reports.write(settings.reportPath, `${JSON.stringify(partial)}\n`);
   log.info(
     `Shard ${shard.index}/${shard.count}: ${run.rendered} render(s) of ${run.affected} affected app(s); partial report ${settings.reportPath}.`,
   );
@@ -199,19 +188,15 @@ function writePartial(
 }
 
 /** check-merge: the partial reports of every shard → the comment, annotations, summary, outputs and policy of one check. */
-export async function checkMerge(
-  settings: CheckSettings,
-  files: readonly string[],
-  log: Log,
-): Promise<CommandResult> {
+export async function checkMerge(settings: CheckSettings, log: Log, edges: Edges): Promise<CommandResult> {
   const pull = settings.pullRequest;
   if (!pull)
     throw new SettingsError(
       'check-merge runs on the pull request the shards checked (a pull_request event).',
     );
-  const partials = files.map((file) => {
+  const partials = edges.reports.expand(settings.reports).map((file) => {
     try {
-      return JSON.parse(readFileSync(file, 'utf8')) as PartialReport;
+      return JSON.parse(edges.reports.read(file)) as PartialReport;
     } catch (error) {
       throw new SettingsError(
         `${file} is not a partial report of a check shard: ${(error as Error).message}`,
@@ -226,8 +211,8 @@ export async function checkMerge(
       `The partial reports are of ${merged.base.slice(0, 7)}..${merged.head.slice(0, 7)}, but this pull request is at ${pull.baseSha.slice(0, 7)}..${(pull.headSha ?? '').slice(0, 7)}: re-run the shards.`,
     );
   const started = Date.now();
-  const base = await baseTree(settings, pull.baseSha, log);
-  const head = diskTree(settings.workspace, settings.maxFileBytes);
+  const base = await baseTree(settings, pull.baseSha, log, edges);
+  const head = edges.trees.folder(settings.workspace, settings.maxFileBytes);
   const run: DiffRun = {
     diff: merged.diff,
     uncovered: merged.uncovered,
@@ -240,15 +225,15 @@ export async function checkMerge(
     unaffected: merged.unaffected,
   };
   log.info(`Merged ${merged.shards} shard report(s): ${merged.rendered} render(s) in all.`);
-  return publish(settings, pull, base, head, run, Date.now() - started, started, log);
+  return publish(settings, pull, base, head, run, Date.now() - started, started, log, edges);
 }
 
 /** check-plan: how many apps a pull request affects (no render), and a shard count for the matrix. */
-export async function checkPlan(settings: CheckSettings, log: Log): Promise<CommandResult> {
+export async function checkPlan(settings: CheckSettings, log: Log, edges: Edges): Promise<CommandResult> {
   const pull = settings.pullRequest;
   if (!pull) throw new SettingsError('check-plan runs on a pull request (a pull_request event).');
-  const base = await baseTree(settings, pull.baseSha, log);
-  const head = diskTree(settings.workspace, settings.maxFileBytes);
+  const base = await baseTree(settings, pull.baseSha, log, edges);
+  const head = edges.trees.folder(settings.workspace, settings.maxFileBytes);
   const plan = planDiff(base, head, settings);
   const shards = suggestShards(plan.affected, settings.maxShards);
   const matrix = Array.from({ length: shards }, (_, i) => `${i + 1}/${shards}`);
@@ -271,6 +256,7 @@ async function publish(
   readGit: number,
   started: number,
   log: Log,
+  edges: Edges,
 ): Promise<CommandResult> {
   // an app the PR touches that Slipway cannot preview is a warning, so fail-on: warning can stop the merge
   const changedFiles = changedPaths(base, head);
@@ -293,7 +279,7 @@ async function publish(
       ] as const
     ).map(([phase, ms]) => `| ${phase} | ${(ms / 1000).toFixed(2)} s |`),
   ].join('\n');
-  writeFileSync(settings.reportPath, `${JSON.stringify(diffJson(run.diff), null, 2)}\n`);
+  edges.reports.write(settings.reportPath, `${JSON.stringify(diffJson(run.diff), null, 2)}\n`);
   const repo = settings.repository;
   const server = settings.github.serverUrl;
   const headRef = pull.headSha ?? 'HEAD';
@@ -315,7 +301,7 @@ async function publish(
       })
     : undefined;
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const renderedWith = await rendererVersions(run.renderers);
+  const renderedWith = await edges.renderer.versions(run.renderers);
   const footer = `${renderedWith.length > 0 ? `Rendered with ${renderedWith.join(', ')}` : 'Nothing rendered'} · ${run.rendered} render(s) in ${seconds} s · Slipway ${VERSION}`;
   const common = {
     commentId: settings.commentId,
@@ -328,13 +314,9 @@ async function publish(
   let commentFailure: string | undefined;
   if (repo) {
     try {
-      const posted = await upsertComment(
-        createGitHub(settings.github, log),
-        repo,
-        pull.number,
-        commentMarker(settings.commentId),
-        comment,
-      );
+      const posted = await edges
+        .github(repo)
+        .upsertComment(pull.number, commentMarker(settings.commentId), comment);
       log.info(`${posted.created ? 'Posted' : 'Updated'} the predicted cluster diff: ${posted.url}`);
     } catch (error) {
       // fork pull requests and read-only tokens cannot comment: the job summary still has the report
@@ -350,7 +332,14 @@ async function publish(
     }
   }
   if (onMerge && repo)
-    await applyPolicy(settings, repo, pull, onMerge, parsedPolicy?.policy?.mergeMethod ?? 'squash', log);
+    await applyPolicy(
+      settings,
+      edges.github(repo),
+      pull,
+      onMerge,
+      parsedPolicy?.policy?.mergeMethod ?? 'squash',
+      log,
+    );
   const failure = [verdict(findings, settings), commentFailure].filter(Boolean).join(' ') || undefined;
   const t = run.diff.totals;
   return {

@@ -1,226 +1,103 @@
-// The predicted cluster diff between two trees: discover the apps at base and head, render only those
-// whose inputs (or whose Application) changed, validate the head, and compare.
-import { discoverUnits, type RenderUnit } from '../core/argoApps.js';
-import { diffUnits, type ClusterDiff, type UnitSide } from '../core/diff/clusterDiff.js';
-import type { FileTree } from '../core/fileTree.js';
-import type { Finding } from '../core/finding.js';
-import { changedPaths, unitInputs } from '../core/render/unitInputs.js';
-import type { KustomizationCache } from '../core/render/kustomizeInputs.js';
-import { checkSchemas, FieldLocator } from '../core/validate/schemas.js';
-import { CrdIndex, crdsInTree } from '../core/validate/crdIndex.js';
-import { loadBuiltinSchemas, type BuiltinSchemas } from '../core/validate/builtinSchemas.js';
-import { acrossUnits, checkAcrossUnits, checkObjects } from '../core/validate/rules.js';
-import { readText } from '../core/fileTree.js';
-import type { Severity } from '../core/finding.js';
-import { renderAll, type UnitOutput } from './renderUnits.js';
-import { stateReason } from '../core/render/renderState.js';
-import { shardOf, type Shard } from '../core/diff/shards.js';
-import type { RenderProgress } from '../log.js';
+// `slipway diff` and `slipway check` on a local checkout: the predicted cluster diff between two revisions
+// (pipeline/preview.ts), printed; check adds the action's findings and its fail-on verdict.
+import { mergePartials, partialReport, type PartialReport } from '../core/diff/shards.js';
+import type { ClusterDiff } from '../core/diff/clusterDiff.js';
+import { diffJson, diffMarkdown, diffText } from '../core/report/diffReport.js';
+import { groupFindings, groupLine } from '../core/report/findings.js';
+import { failingCount, pullRequestFindings } from '../core/report/pullRequestFindings.js';
+import { changedPaths } from '../core/render/unitInputs.js';
+import { InputError } from '../core/errors.js';
+import { computeDiff } from '../pipeline/preview.js';
+import type { Edges } from '../ports.js';
+import type { DiffSettings } from '../settings.js';
 
-export type RenderScope = 'changed' | 'all';
-
-export interface DiffSettings {
-  repoUrls: string[];
-  render: RenderScope;
-  kubernetesVersion: string;
-  strict: boolean;
-  requireSchemas: boolean;
-  imageTagSeverity: Severity | 'off';
-  kustomizeBuildOptions: string[];
-  paths: string[];
-  progress?: RenderProgress;
-  /** Render only the affected apps of this shard (a check spread over a job matrix). */
-  shard?: Shard;
+/** Where a CLI command prints: results on `out`, progress and findings on `err`. */
+export interface Terminal {
+  out(text: string): void;
+  err(text: string): void;
+  /** Whether `out` is a terminal (colours in the text diff). */
+  color: boolean;
 }
 
-/** Milliseconds spent in each phase of a diff. */
-export interface DiffTimings {
-  discover: number;
-  render: number;
-  validate: number;
-  diff: number;
+function printDiff(
+  diff: ClusterDiff,
+  counts: { units: number; rendered: number },
+  format: DiffSettings['format'],
+  terminal: Terminal,
+): void {
+  if (format === 'json')
+    terminal.out(`${JSON.stringify({ ...(diffJson(diff) as object), ...counts }, null, 2)}\n`);
+  else if (format === 'markdown') terminal.out(`${diffMarkdown(diff, { commentId: 'cli' })}\n`);
+  else terminal.out(diffText(diff, terminal.color));
 }
 
-export interface DiffRun {
-  diff: ClusterDiff;
-  /** Changed files that no app at base or head reads: the preview cannot speak for them. */
-  uncovered: string[];
-  /** Units known at base or head, and how many of them were rendered. */
-  units: number;
-  rendered: number;
-  changedFiles: number;
-  /** The renderers that ran (`helm`, `kustomize`, `kubectl kustomize`). */
-  renderers: string[];
-  timings: DiffTimings;
-  /** Apps whose inputs changed (all shards), and apps counted unchanged without rendering. */
-  affected: number;
-  unaffected: number;
-}
+const errorCount = (diff: ClusterDiff) =>
+  diff.apps.flatMap((a) => a.findings).filter((f) => f.severity === 'error').length;
 
-/** Which units a change can affect, and every file any unit reads (at base or head). */
-function affectedUnits(
-  base: FileTree,
-  head: FileTree,
-  baseUnits: RenderUnit[],
-  headUnits: RenderUnit[],
-  scope: RenderScope,
-): { affected: Set<string>; covered: Set<string> } {
-  const ids = new Set([...baseUnits, ...headUnits].map((u) => u.id));
-  const changed = changedPaths(base, head);
-  const baseById = new Map(baseUnits.map((u) => [u.id, u]));
-  const headById = new Map(headUnits.map((u) => [u.id, u]));
-  const affected = new Set<string>();
-  const covered = new Set<string>();
-  const baseCache: KustomizationCache = new Map();
-  const headCache: KustomizationCache = new Map();
-  for (const id of ids) {
-    const before = baseById.get(id);
-    const after = headById.get(id);
-    const inputs = new Set([
-      ...(before ? unitInputs(base, before, baseCache) : []),
-      ...(after ? unitInputs(head, after, headCache) : []),
-    ]);
-    for (const file of inputs) covered.add(file);
-    // a new or removed app, or a changed Application spec, is affected whatever its files did
-    if (
-      scope === 'all' ||
-      !before ||
-      !after ||
-      JSON.stringify({ ...before, file: '', line: 0 }) !== JSON.stringify({ ...after, file: '', line: 0 }) ||
-      [...inputs].some((file) => changed.has(file))
-    )
-      affected.add(id);
-  }
-  return { affected, covered };
-}
-
-function validateHead(
-  head: FileTree,
-  outputs: UnitOutput[],
+/** Exit code: 0, or 1 on errors (diff) / findings at or above fail-on (check). Bad revisions: InputError. */
+export async function diff(
   settings: DiffSettings,
-  builtin: BuiltinSchemas,
-): Map<string, Finding[]> {
-  // CRDs from the whole head tree, as the push validation reads them: a custom resource in a changed app
-  // is checked against a CRD that another app deploys
-  const crds = new CrdIndex(
-    () => [...outputs.flatMap((o) => o.objects), ...crdsInTree(head)],
-    settings.strict,
-  );
-  const locator = new FieldLocator((file) => readText(head, file));
-  const rules = { kubernetesVersion: settings.kubernetesVersion, latestTag: settings.imageTagSeverity };
-  const byUnit = new Map(
-    outputs.map((o) => [
-      o.unit.id,
-      [
-        ...o.findings,
-        ...checkObjects(o.objects, o.unit.id, rules),
-        ...checkSchemas(o.objects, o.unit.id, { builtin, crds }, locator.forObject, {
-          strict: settings.strict,
-          requireSchemas: settings.requireSchemas,
-        }),
-      ],
-    ]),
-  );
-  // two rendered apps claiming one object; apps the pull request cannot change are not rendered (render:
-  // changed), so a claim against one of them shows in the push validation or with render: all
-  for (const finding of checkAcrossUnits(acrossUnits(outputs))) byUnit.get(finding.unit ?? '')?.push(finding);
-  return byUnit;
-}
-
-/** Discovery only (no render): how many apps a change affects, for sizing a job matrix. */
-export function planDiff(
-  base: FileTree,
-  head: FileTree,
-  settings: DiffSettings,
-): { units: number; affected: number } {
-  const { baseUnits, headUnits } = discoverBoth(base, head, settings);
-  const { affected } = affectedUnits(base, head, baseUnits, headUnits, settings.render);
-  return { units: new Set([...baseUnits, ...headUnits].map((u) => u.id)).size, affected: affected.size };
-}
-
-/**
- * Applications at base and head. Folder units stand in for apps only in a repository without
- * Applications on either side: when a PR adds the first Application (or removes the last), both sides
- * are read as Applications, so the folders are not shown as removed (or new) apps.
- */
-function discoverBoth(base: FileTree, head: FileTree, settings: DiffSettings) {
-  let baseFound = discoverUnits(base, settings.repoUrls, settings.paths);
-  let headFound = discoverUnits(head, settings.repoUrls, settings.paths);
-  if (baseFound.applications !== headFound.applications) {
-    if (!baseFound.applications) baseFound = discoverUnits(base, settings.repoUrls, settings.paths, false);
-    else headFound = discoverUnits(head, settings.repoUrls, settings.paths, false);
+  edges: Pick<Edges, 'renderer' | 'trees' | 'reports' | 'clock'>,
+  terminal: Terminal,
+): Promise<number> {
+  const { dir } = settings;
+  const max = settings.maxFileBytes;
+  const base = settings.base
+    ? edges.trees.commit(dir, settings.base, max)
+    : ((sha) => (sha ? edges.trees.commit(dir, sha, max) : undefined))(edges.trees.defaultBase(dir));
+  if (!base)
+    throw new InputError(
+      settings.base
+        ? `"${settings.base}" is not a commit in ${dir}`
+        : `cannot find where HEAD left the default branch in ${dir}; pass --base REV`,
+    );
+  const head = settings.head ? edges.trees.commit(dir, settings.head, max) : undefined;
+  if (settings.head && !head) throw new InputError(`"${settings.head}" is not a commit in ${dir}`);
+  const started = edges.clock.now();
+  const headTree = head ? head.tree : edges.trees.folder(dir, max);
+  const run = await computeDiff(base.tree, headTree, settings, edges.renderer);
+  settings.progress?.end?.();
+  if (settings.shard) {
+    const partial = partialReport(run, settings.shard, base.sha, head?.sha ?? 'working tree');
+    edges.reports.write(settings.reportPath, `${JSON.stringify(partial)}\n`);
+    terminal.err(
+      `shard ${settings.shard.index}/${settings.shard.count}: ${run.rendered} render(s); partial report ${settings.reportPath}\n`,
+    );
+    return 0;
   }
-  return { baseFound, headFound, baseUnits: baseFound.units, headUnits: headFound.units };
+  printDiff(run.diff, { units: run.units, rendered: run.rendered }, settings.format, terminal);
+  terminal.err(
+    `${run.units} app(s), ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${edges.clock.now() - started} ms\n`,
+  );
+  if (settings.failOn === undefined) return errorCount(run.diff) > 0 ? 1 : 0;
+  // check: the findings and the verdict of the action's check, grouped as its annotations are
+  const findings = pullRequestFindings(run.diff, changedPaths(base.tree, headTree));
+  for (const group of groupFindings(findings.filter((f) => f.severity !== 'notice')))
+    terminal.err(`${groupLine(group)}\n`);
+  const failing = failingCount(findings, settings.failOn);
+  if (failing > 0)
+    terminal.err(`${failing} finding(s) at or above "${settings.failOn}" in what the apps would deploy\n`);
+  return failing > 0 ? 1 : 0;
 }
 
-export async function computeDiff(base: FileTree, head: FileTree, settings: DiffSettings): Promise<DiffRun> {
-  let mark = performance.now();
-  const lap = () => {
-    const now = performance.now();
-    const spent = Math.round(now - mark);
-    mark = now;
-    return spent;
-  };
-  const { baseFound, headFound, baseUnits, headUnits } = discoverBoth(base, head, settings);
-  const { affected: allAffected, covered } = affectedUnits(base, head, baseUnits, headUnits, settings.render);
-  const shard = settings.shard;
-  const affected = shard
-    ? new Set([...allAffected].filter((id) => shardOf(id, shard.count) === shard.index))
-    : allAffected;
-  const options = {
-    strict: settings.strict,
-    kubernetesVersion: settings.kubernetesVersion,
-    repoUrls: settings.repoUrls,
-    kustomizeBuildOptions: settings.kustomizeBuildOptions,
-    renderersUsed: new Set<string>(),
-    ...(settings.progress && { progress: settings.progress }),
-  };
-  const discover = lap();
-  const [baseOut, headOut] = await Promise.all([
-    renderAll(
-      base,
-      baseUnits.filter((u) => affected.has(u.id)),
-      options,
-    ),
-    renderAll(
-      head,
-      headUnits.filter((u) => affected.has(u.id)),
-      options,
-    ),
-  ]);
-  const render = lap();
-  const findings = validateHead(head, headOut.outputs, settings, await loadBuiltinSchemas());
-  const validate = lap();
-  const side = (o: UnitOutput, f: Finding[]): UnitSide => {
-    const reason = stateReason(o.findings);
-    return { unit: o.unit, objects: o.objects, findings: f, state: o.state, ...(reason && { reason }) };
-  };
-  const all = new Set([...baseUnits, ...headUnits].map((u) => u.id));
-  const notPreviewed = [
-    ...baseFound.notPreviewed,
-    ...headFound.notPreviewed,
-    ...baseOut.notPreviewed,
-    ...headOut.notPreviewed,
-  ];
-  const unaffected = [...all].filter((id) => !allAffected.has(id)).length;
-  const diff = diffUnits(
-    baseOut.outputs.map((o) => side(o, [])),
-    headOut.outputs.map((o) => side(o, findings.get(o.unit.id) ?? [])),
-    // a shard counts only what it rendered; the merge adds the unaffected apps once
-    shard ? 0 : unaffected,
-    notPreviewed,
-  );
-  const changed = changedPaths(base, head);
-  const timings = { discover, render, validate, diff: lap() };
-  return {
-    timings,
-    affected: allAffected.size,
-    unaffected,
-    diff,
-    uncovered: [...changed].filter((file) => !covered.has(file)).sort(),
-    units: all.size,
-    rendered: baseOut.outputs.length + headOut.outputs.length,
-    changedFiles: changed.size,
-    renderers: [...options.renderersUsed],
-  };
+/** `slipway check merge FILES…`: the shards' partial reports → the one diff, as `slipway check` prints it. */
+export function mergeShards(
+  paths: string[],
+  format: DiffSettings['format'],
+  edges: Pick<Edges, 'reports'>,
+  terminal: Terminal,
+): number {
+  let partials: PartialReport[];
+  try {
+    partials = edges.reports
+      .expand(paths)
+      .map((file) => JSON.parse(edges.reports.read(file)) as PartialReport);
+  } catch (error) {
+    throw new InputError((error as Error).message);
+  }
+  const result = mergePartials(partials);
+  if ('error' in result) throw new InputError(`cannot merge the check shards: ${result.error}`);
+  const { diff: merged, units, rendered } = result.merged;
+  printDiff(merged, { units, rendered }, format, terminal);
+  return errorCount(merged) > 0 ? 1 : 0;
 }

@@ -15,7 +15,7 @@ import {
 import { join, relative, sep } from 'node:path';
 import { MAX_FILE_BYTES, tooLargeMessage } from '../core/fileTree.js';
 import { selectManifests, selectOthers } from '../core/manifestFiles.js';
-import { decodeManifest, encodeManifest, type ManifestEncoding } from '../core/manifestText.js';
+import { decodeManifest, encodeManifest, type ManifestEncoding } from '../core/yaml/manifestText.js';
 
 /** Paths (relative, with `/`) of the regular files below `dir`; hidden folders and symlinks are not entered. */
 function listFiles(dir: string): string[] {

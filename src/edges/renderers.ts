@@ -6,11 +6,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import type { ChartRef, HelmOptions, KustomizeOverrides } from '../core/argoApps.js';
+import type { ChartRef, HelmOptions, KustomizeOverrides } from '../core/argo/unit.js';
+import { kustomizeWrapper, wrapperOriginToRepo } from '../core/render/kustomizeWrapper.js';
+import type { HelmFiles, KustomizeBuild, RenderResult, Renderer } from '../ports.js';
 import { helmTemplateArgs, type HelmFlags, type HelmRelease } from '../core/render/helmInputs.js';
 import { filesIn, readText, resolveInTree, type FileTree } from '../core/fileTree.js';
-import { tryParseImageRef } from '../core/imageRef.js';
-import { binaryVersion, hasBinary, minimalEnv, run, type RunResult } from './childProcess.js';
+import { binaryVersion, hasBinary, minimalEnv, run } from './childProcess.js';
 
 /**
  * Lays the given repository files out under <temp>/repo as regular files. Only normalised paths that stay
@@ -33,55 +34,6 @@ function materialise(tree: FileTree, files: Iterable<string>): string {
   return root;
 }
 
-/** A kustomization that wraps the app's folder with Argo CD's overrides and asks for origin annotations. */
-function wrapper(path: string, overrides: KustomizeOverrides = {}): string {
-  const k: Record<string, unknown> = {
-    apiVersion: 'kustomize.config.k8s.io/v1beta1',
-    kind: 'Kustomization',
-    resources: [`../repo${path ? `/${path}` : ''}`],
-    buildMetadata: ['originAnnotations'],
-  };
-  if (overrides.namePrefix) k.namePrefix = overrides.namePrefix;
-  if (overrides.nameSuffix) k.nameSuffix = overrides.nameSuffix;
-  if (overrides.namespace) k.namespace = overrides.namespace;
-  if (overrides.commonLabels) k.labels = [{ pairs: overrides.commonLabels, includeSelectors: true }];
-  if (overrides.commonAnnotations) k.commonAnnotations = overrides.commonAnnotations;
-  if (overrides.replicas) k.replicas = overrides.replicas;
-  if (overrides.patches) k.patches = overrides.patches;
-  if (overrides.images) {
-    // Argo CD's forms: name:tag, name@digest, name=newName[:tag][@digest]
-    k.images = overrides.images.flatMap((spec) => {
-      const [original, refText] = spec.includes('=')
-        ? (spec.split('=', 2) as [string, string])
-        : [undefined, spec];
-      const ref = tryParseImageRef(refText);
-      if (!ref) return [];
-      return [
-        {
-          name: original ?? ref.name,
-          ...(original && { newName: ref.name }),
-          ...(ref.tag && { newTag: ref.tag }),
-          ...(ref.digest && { digest: ref.digest }),
-        },
-      ];
-    });
-  }
-  return stringify(k);
-}
-
-export interface BuildOutput extends RunResult {
-  /** Which renderer ran: `kustomize` or `kubectl kustomize`. */
-  renderer?: string;
-  /** Maps a `config.kubernetes.io/origin` path back to a repository path. */
-  originToRepo: (origin: string) => string | undefined;
-}
-
-/** Origin paths are relative to the wrapper folder: ../repo/<path in the repository>. */
-function originToRepo(origin: string): string | undefined {
-  const resolved = resolveInTree('wrap', origin);
-  return resolved?.startsWith('repo/') ? resolved.slice('repo/'.length) : undefined;
-}
-
 /** `kustomize build` (or `kubectl kustomize`) of a folder, with the app's overrides. */
 export async function kustomizeBuild(
   tree: FileTree,
@@ -89,11 +41,11 @@ export async function kustomizeBuild(
   inputs: Iterable<string>,
   overrides?: KustomizeOverrides,
   buildOptions: string[] = [],
-): Promise<BuildOutput> {
+): Promise<KustomizeBuild> {
   const root = materialise(tree, inputs);
   try {
     mkdirSync(join(root, 'wrap'));
-    writeFileSync(join(root, 'wrap', 'kustomization.yaml'), wrapper(path, overrides));
+    writeFileSync(join(root, 'wrap', 'kustomization.yaml'), kustomizeWrapper(path, overrides));
     const options = { cwd: root, env: minimalEnv(join(root, 'home')) };
     const args = [
       // --enable-helm is kept: kustomizeInputs checked every helmCharts field and that each chart is vendored
@@ -115,18 +67,10 @@ export async function kustomizeBuild(
             error:
               'kustomize not found: install kustomize or kubectl (GitHub-hosted Ubuntu runners have both)',
           };
-    return { ...result, originToRepo, ...(renderer && { renderer }) };
+    return { ...result, originToRepo: wrapperOriginToRepo, ...(renderer && { renderer }) };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
-}
-
-export interface HelmFiles {
-  /** Value files, repository paths resolved inside the repository (helmValueFiles). */
-  valueFiles: readonly string[];
-  fileParameters: ReadonlyArray<{ name: string; path: string }>;
-  /** Folders of `file://` chart dependencies (chartDependencies): copied too, then `helm dependency build`. */
-  dependencyFolders: readonly string[];
 }
 
 /**
@@ -140,7 +84,7 @@ export async function helmTemplate(
   files: HelmFiles,
   helm: HelmOptions & HelmFlags,
   release: HelmRelease,
-): Promise<RunResult> {
+): Promise<RenderResult> {
   if (!(await hasBinary('helm'))) {
     return {
       ok: false,
@@ -193,3 +137,10 @@ export async function rendererVersions(renderers: Iterable<string>): Promise<str
   }
   return out;
 }
+
+/** kustomize and helm on this machine, each run in a temporary folder holding only its inputs. */
+export const localRenderer: Renderer = {
+  kustomizeBuild,
+  helmTemplate,
+  versions: rendererVersions,
+};

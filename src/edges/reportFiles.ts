@@ -1,6 +1,8 @@
-// The partial reports check-merge reads: files, or folders of them (actions/download-artifact's layout).
-import { readdirSync, statSync } from 'node:fs';
+// The report files: the JSON report and shards' partial reports check writes, and the partial reports
+// check-merge reads (files, or folders of them: actions/download-artifact's layout).
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ReportFiles } from '../ports.js';
 
 /** Each path as given when it is a file; every `*.json` below it (sorted) when it is a folder. */
 export function reportFiles(paths: readonly string[]): string[] {
@@ -19,3 +21,9 @@ export function reportFiles(paths: readonly string[]): string[] {
   paths.forEach(visit);
   return out;
 }
+
+export const localReportFiles: ReportFiles = {
+  write: (path, text) => writeFileSync(path, text),
+  read: (path) => readFileSync(path, 'utf8'),
+  expand: reportFiles,
+};

@@ -1,8 +1,10 @@
 // File trees from a folder on disk and from a git revision (read with git, no checkout).
 import { execFileSync } from 'node:child_process';
-import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { MAX_FILE_BYTES, resolveInTree, type FileTree, type TreeEntry } from '../core/fileTree.js';
+import type { TreeReader } from '../ports.js';
+import { fetchCommit, mergeBaseWithDefault, originUrl, resolveRevision } from './git.js';
 
 const SKIP = new Set(['.git', 'node_modules']);
 
@@ -61,3 +63,20 @@ export function gitTree(repoDir: string, revision: string, limit = MAX_FILE_BYTE
   }
   return tree;
 }
+
+/** The TreeReader of a checkout on this machine: files on disk, commits read with git. */
+export const localTrees: TreeReader = {
+  folder: diskTree,
+  commit(dir, revision, maxFileBytes, options = {}) {
+    const sha = resolveRevision(dir, revision) ?? (options.fetch ? fetchCommit(dir, revision) : undefined);
+    return sha === undefined ? undefined : { sha, tree: gitTree(dir, sha, maxFileBytes) };
+  },
+  originUrl,
+  defaultBase: mergeBaseWithDefault,
+  kind(path) {
+    const info = statSync(path, { throwIfNoEntry: false });
+    return !info ? undefined : info.isFile() ? 'file' : info.isDirectory() ? 'folder' : undefined;
+  },
+  fileSize: (path) => statSync(path).size,
+  fileText: (path) => readFileSync(path, 'utf8'),
+};

@@ -1,6 +1,6 @@
 // Commits written through the Git Data API (tree → commit → ref): no git binary, and GitHub signs them,
 // so they show as Verified for GitHub App tokens and GITHUB_TOKEN.
-import { encodeManifest, type ManifestEncoding } from '../core/manifestText.js';
+import { encodeManifest, type ManifestEncoding } from '../core/yaml/manifestText.js';
 import type { GitHub } from './client.js';
 import { isStatus } from './errors.js';
 import type { RepoRef } from './tarball.js';

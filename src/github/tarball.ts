@@ -2,7 +2,7 @@
 import { parseTarGzip } from 'nanotar';
 import { MAX_FILE_BYTES, resolveInTree, type FileTree } from '../core/fileTree.js';
 import { selectManifests, selectOthers } from '../core/manifestFiles.js';
-import { decodeManifest, type ManifestEncoding } from '../core/manifestText.js';
+import { decodeManifest, type ManifestEncoding } from '../core/yaml/manifestText.js';
 import type { GitHub } from './client.js';
 
 export interface RepoRef {

@@ -8,7 +8,7 @@
 import picomatch from 'picomatch';
 import { parse } from 'yaml';
 import { dirname, type FileTree } from '../fileTree.js';
-import { sameRepo } from '../repoUrl.js';
+import { sameRepo } from './repoUrl.js';
 import { renderGoTemplate, TemplateError, type TemplateOptions } from './goTemplate.js';
 import { sanitizeName, SPRIG_FUNCTIONS } from './sprigFunctions.js';
 

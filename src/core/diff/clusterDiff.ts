@@ -1,14 +1,14 @@
 // Base vs head of what each app deploys → the predicted cluster diff: objects created, changed and
 // deleted per app, what Argo CD will do about each (from the app's sync policy), and app-level events.
 import { structuredPatch } from 'diff';
-import type { AppInfo, NotPreviewed, RenderUnit } from '../argoApps.js';
+import type { AppInfo, NotPreviewed, RenderUnit } from '../argo/unit.js';
 import type { Finding } from '../finding.js';
 import { objectName, type Obj, type RenderedObject } from '../render/objects.js';
 import { objectKey } from '../validate/rules.js';
 import { canonicalYaml, comparable, maskSecret, type IgnoreRule } from './canonical.js';
 import { hookOf, keptOnDelete, PHASE_ORDER, type Hook } from './hooks.js';
 import { applyOptionNote, applyOrder, syncOptionsOf } from './syncOrder.js';
-import { podContainers } from '../podContainers.js';
+import { podContainers } from '../workload/podContainers.js';
 import type { RenderState } from '../render/renderState.js';
 
 export type ChangeType = 'created' | 'changed' | 'deleted';

@@ -1,10 +1,10 @@
 // Whether a manifests pull request may merge on its own, judged on its predicted cluster diff: only image
 // changes of workloads, each within the auto-merge level of the environment it lands in.
-import { isContainerList } from '../podContainers.js';
+import { isContainerList } from '../workload/podContainers.js';
 import picomatch from 'picomatch';
 import { parse } from 'yaml';
 import type { ClusterDiff } from '../diff/clusterDiff.js';
-import { parseImageRef } from '../imageRef.js';
+import { parseImageRef } from '../image/imageRef.js';
 import type { Obj } from '../render/objects.js';
 import { admits, environmentOf, POLICY_FILES, updateType, type Policy, type PolicyError } from './policy.js';
 

@@ -1,5 +1,5 @@
 // A bump plan split by environment, and what each part may do: merge on its own, or wait for review.
-import type { BumpPlan } from '../bumpPlan.js';
+import type { BumpPlan } from '../bump/plan.js';
 import {
   admits,
   environmentOf,

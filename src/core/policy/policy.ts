@@ -4,7 +4,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import picomatch from 'picomatch';
 import semver from 'semver';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import { tagSemver } from '../bumpPlan.js';
+import { tagSemver } from '../bump/plan.js';
 import type { FileTree } from '../fileTree.js';
 import { POLICY_SCHEMA } from './schema.js';
 

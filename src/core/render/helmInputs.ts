@@ -4,7 +4,7 @@
 // Value-file rules follow Argo CD's getResolvedValueFiles: relative to the chart folder, a leading `/`
 // means the repository root, `$<ref>/path` names a file of a ref source (rewritten to `$values/` by appUnit).
 import { parse, parseAllDocuments } from 'yaml';
-import type { ChartRef, HelmOptions } from '../argoApps.js';
+import type { ChartRef, HelmOptions } from '../argo/unit.js';
 import { readText, resolveInTree, type FileTree } from '../fileTree.js';
 import type { Finding } from '../finding.js';
 

@@ -2,7 +2,8 @@
 // that leaves the repository, a remote base, or a referenced file that links out of it stops the unit,
 // so nothing outside the repository is ever read. The input set also tells which units a change affects.
 import { readText, resolveInTree, tooLargeMessage, type FileTree } from '../fileTree.js';
-import { kustomizationIn, parseManifests } from '../argoApps.js';
+import { parseManifests } from '../yaml/manifestMaps.js';
+import { kustomizationIn } from './sourceType.js';
 import type { Finding } from '../finding.js';
 
 export interface KustomizeInputs {

@@ -1,7 +1,7 @@
 // Kubernetes objects as a unit deploys them, each with the repository file and line it comes from.
 import picomatch from 'picomatch';
 import { Composer, isScalar, LineCounter, Parser, parse, visit, type Document } from 'yaml';
-import type { DirectoryOptions } from '../argoApps.js';
+import type { DirectoryOptions } from '../argo/unit.js';
 import { filesIn, readText, tooLargeMessage, type FileTree } from '../fileTree.js';
 import type { Finding } from '../finding.js';
 import { documentBoundsProblem } from '../yaml/documentBounds.js';

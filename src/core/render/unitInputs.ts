@@ -1,5 +1,6 @@
 // The files a unit reads when it is rendered: what decides whether a change can affect it.
-import { sourceType, type RenderUnit } from '../argoApps.js';
+import type { RenderUnit } from '../argo/unit.js';
+import { sourceType } from './sourceType.js';
 import { filesIn, type FileTree } from '../fileTree.js';
 import { chartDependencies, helmValueFiles } from './helmInputs.js';
 import { kustomizeInputs, type KustomizationCache } from './kustomizeInputs.js';

@@ -1,7 +1,7 @@
 // What a pull request's check reports and judges, the same in the action and in `slipway check`: every
 // app's findings, plus a warning for each app the PR touches that Slipway cannot preview (so `fail-on:
 // warning` can stop the merge), and how many of them reach `fail-on`.
-import type { NotPreviewed } from '../argoApps.js';
+import type { NotPreviewed } from '../argo/unit.js';
 import type { ClusterDiff } from '../diff/clusterDiff.js';
 import type { Finding } from '../finding.js';
 

@@ -196,13 +196,26 @@ export class CrdIndex {
       : { crd, severity: 'unusable', problem: compiled.problem };
   }
 
-  /** One notice per CRD used whose CEL rules are not all checked. */
-  notCheckedFindings(): Finding[] {
-    return [...this.crds.values()]
-      .filter((crd) => crd.notChecked.length > 0)
-      .map((crd) => ({
+  /**
+   * One notice per CRD used whose CEL rules are not all checked — for the CRDs of `objects` only, naming
+   * `unit`, when given (an app's share of the notices).
+   */
+  notCheckedFindings(objects?: readonly RenderedObject[], unit?: string): Finding[] {
+    const used = objects
+      ? new Set(
+          objects.map((o) => {
+            const apiVersion = String(o.obj.apiVersion ?? '');
+            const group = apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
+            return `${group}/${String(o.obj.kind ?? '')}`;
+          }),
+        )
+      : undefined;
+    return [...this.crds]
+      .filter(([key, crd]) => crd.notChecked.length > 0 && (!used || used.has(key)))
+      .map(([, crd]) => ({
         severity: 'notice' as const,
         rule: 'cel-not-checked',
+        ...(unit && { unit }),
         file: crd.file,
         line: crd.line,
         message: `${crd.notChecked.length} x-kubernetes-validations rule(s) of CRD ${crd.name} not checked: ${crd.notChecked

@@ -2,8 +2,8 @@
 import type { Finding, Severity } from '../finding.js';
 import { objectName, type Obj, type RenderedObject } from '../render/objects.js';
 import { minorNumber, removedApi } from './apiVersions.js';
-import { tryParseImageRef } from '../imageRef.js';
-import { podContainers } from '../podContainers.js';
+import { tryParseImageRef } from '../image/imageRef.js';
+import { podContainers } from '../workload/podContainers.js';
 
 export interface RuleOptions {
   /** Kubernetes version the cluster runs, X.Y. */

@@ -1,4 +1,4 @@
-import { applyEdits, needsQuotes, renderScalar } from '../../src/core/yamlScalar.js';
+import { applyEdits, needsQuotes, renderScalar } from '../../../src/core/yaml/scalar.js';
 
 describe('quoting', () => {
   test.each([

@@ -7,9 +7,9 @@ import {
   largest,
   parsePolicy,
   updateType,
-} from '../../src/core/policy/policy.js';
-import { POLICY_SCHEMA } from '../../src/core/policy/schema.js';
-import { ROOT } from '../support/runAction.js';
+} from '../../../src/core/policy/policy.js';
+import { POLICY_SCHEMA } from '../../../src/core/policy/schema.js';
+import { ROOT } from '../../support/runAction.js';
 
 const POLICY = `environments:
   staging:
@@ -122,7 +122,7 @@ describe('eligibility', () => {
     notPreviewed: [],
   };
   test('a fork, an invalid policy, no policy, and no image change are never eligible', async () => {
-    const { eligibility } = await import('../../src/core/policy/eligibility.js');
+    const { eligibility } = await import('../../../src/core/policy/eligibility.js');
     expect(
       eligibility({
         policy: policy(),

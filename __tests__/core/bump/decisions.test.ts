@@ -1,15 +1,15 @@
 // The decisions of a bump on GitHub, as tables, without HTTP: policy refusals, whose commits are on the bot
 // branch, which of them clash, what belongs to one environment's branch, when a stale PR may be closed.
-import type { BumpPlan } from '../../src/core/bumpPlan.js';
+import type { BumpPlan } from '../../../src/core/bump/plan.js';
 import {
   clashingFile,
   foreignCommits,
   mayCloseStalePullRequest,
   narrowToLane,
   splitByPolicy,
-} from '../../src/core/bump/decisions.js';
-import { parseImageRef } from '../../src/core/imageRef.js';
-import { parsePolicy } from '../../src/core/policy/policy.js';
+} from '../../../src/core/bump/decisions.js';
+import { parseImageRef } from '../../../src/core/image/imageRef.js';
+import { parsePolicy } from '../../../src/core/policy/policy.js';
 
 const BOT = 'slipway-bot@users.noreply.github.com';
 const TRAILER = 'Bump api to 1.2.3\n\nSlipway-Bump: ghcr.io/acme/api 1.2.3';

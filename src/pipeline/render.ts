@@ -3,15 +3,9 @@
 // become units too, to a bounded depth.
 import { cpus } from 'node:os';
 import { expandApplicationSet, isApplicationSet } from '../core/argo/applicationSets.js';
-import {
-  appUnit,
-  isApplication,
-  kustomizationIn,
-  sourceType,
-  type NotPreviewed,
-  type RenderUnit,
-  type UnitSource,
-} from '../core/argoApps.js';
+import { appUnit, isApplication } from '../core/argo/application.js';
+import type { NotPreviewed, RenderUnit, UnitSource } from '../core/argo/unit.js';
+import { kustomizationIn, sourceType } from '../core/render/sourceType.js';
 import type { FileTree } from '../core/fileTree.js';
 import type { Finding } from '../core/finding.js';
 import { kustomizeInputs } from '../core/render/kustomizeInputs.js';
@@ -24,7 +18,7 @@ import {
 } from '../core/render/objects.js';
 import { clusterScopedCrdKinds, defaultNamespaces } from '../core/render/scope.js';
 import { renderState, type RenderState } from '../core/render/renderState.js';
-import { helmTemplate, kustomizeBuild } from '../edges/renderers.js';
+import type { Renderer } from '../ports.js';
 import type { RenderProgress } from '../log.js';
 import {
   chartDependencies,
@@ -36,6 +30,7 @@ import {
 } from '../core/render/helmInputs.js';
 
 export interface RenderOptions {
+  renderer: Renderer;
   strict: boolean;
   kubernetesVersion: string;
   repoUrls: readonly string[];
@@ -96,7 +91,7 @@ async function renderSource(
     const enableHelm = (options.kustomizeBuildOptions ?? []).includes('--enable-helm');
     const inputs = kustomizeInputs(tree, source.path, unit.id, undefined, { enableHelm });
     if (inputs.findings.length > 0) return { objects: [], findings: inputs.findings };
-    const built = await kustomizeBuild(
+    const built = await options.renderer.kustomizeBuild(
       tree,
       source.path,
       inputs.files,
@@ -162,7 +157,7 @@ async function renderHelm(
     fileParameters: fileParameters.parameters,
     dependencyFolders: dependencies?.localFolders ?? [],
   };
-  const result = await helmTemplate(tree, chart, files, helm, release);
+  const result = await options.renderer.helmTemplate(tree, chart, files, helm, release);
   const missing = /helm not found/.test(result.error);
   if (!missing) options.renderersUsed?.add('helm');
   if (result.ok) return parseObjects(result.stdout, source.chart ? unit.file : what, unit.id);

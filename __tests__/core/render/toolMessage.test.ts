@@ -1,5 +1,5 @@
 // Renderers' error messages keep the file, line and kind of error, never what they quote.
-import { safeToolMessage } from '../../src/core/render/toolMessage.js';
+import { safeToolMessage } from '../../../src/core/render/toolMessage.js';
 
 test.each([
   [

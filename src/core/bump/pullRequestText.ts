@@ -1,10 +1,10 @@
 // What a bump writes on GitHub, as text: the bot branch's name, the commit message with its trailers,
 // and the pull request's title and body.
 import { createHash } from 'node:crypto';
-import { describeVersion, imageSlug, type ImageRef } from './imageRef.js';
-import type { BumpPlan } from './bumpPlan.js';
-import { editTable } from './bumpReport.js';
-import type { MergeDecision } from './policy/groups.js';
+import { describeVersion, imageSlug, type ImageRef } from '../image/imageRef.js';
+import type { BumpPlan } from './plan.js';
+import { editTable } from './report.js';
+import type { MergeDecision } from '../policy/groups.js';
 
 export const TRAILER = 'Slipway-Bump';
 export const BODY_MARKER = '<!-- slipway:bump -->';

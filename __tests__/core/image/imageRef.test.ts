@@ -1,4 +1,4 @@
-import { canonicalName, imageSlug, parseImageRef } from '../../src/core/imageRef.js';
+import { canonicalName, imageSlug, parseImageRef } from '../../../src/core/image/imageRef.js';
 
 const D = `sha256:${'a'.repeat(64)}`;
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { scanYaml } from '../../src/core/imageSites.js';
-import { planBump } from '../../src/core/bumpPlan.js';
-import { parseImageRef } from '../../src/core/imageRef.js';
+import { scanYaml } from '../../../src/core/bump/targets/scan.js';
+import { planBump } from '../../../src/core/bump/plan.js';
+import { parseImageRef } from '../../../src/core/image/imageRef.js';
 
 function bump(text: string, ...refs: string[]) {
   const plan = planBump([['f.yaml', text]], refs.map(parseImageRef), { allowDowngrade: false });
@@ -101,7 +101,7 @@ describe('where images live', () => {
     expect(out.unreadable[0]?.file).toBe('t.yaml');
   });
   test('sites report their lines', () => {
-    const src = readFileSync(new URL('../fixtures/sites/deployment.yaml', import.meta.url), 'utf8');
+    const src = readFileSync(new URL('../../fixtures/sites/deployment.yaml', import.meta.url), 'utf8');
     expect(scanYaml(src).sites.map((s) => [s.kind, s.name, s.tag])).toEqual([
       ['image-field', 'ghcr.io/acme/api', '1.0.0'],
       ['image-field', 'busybox', '1.36'],
@@ -121,7 +121,7 @@ describe('versions', () => {
     ['2024-01-02', undefined],
     ['latest', undefined],
   ])('%s reads as %s', async (tag, expected) => {
-    const { tagSemver } = await import('../../src/core/bumpPlan.js');
+    const { tagSemver } = await import('../../../src/core/bump/plan.js');
     expect(tagSemver(tag)).toBe(expected);
   });
   test('1.10 → 1.2 is a downgrade', () => {

@@ -2,9 +2,9 @@
 // Everything is planned before anything is written.
 import semver from 'semver';
 import { parseAllDocuments } from 'yaml';
-import { describeVersion, type ImageRef } from './imageRef.js';
-import { scanYaml, type ImageSite, type SiteKind, type Version } from './imageSites.js';
-import { applyEdits, lineIndex, type TextEdit } from './yamlScalar.js';
+import { describeVersion, type ImageRef } from '../image/imageRef.js';
+import { scanYaml, type ImageSite, type SiteKind, type Version } from './targets/scan.js';
+import { applyEdits, lineIndex, type TextEdit } from '../yaml/scalar.js';
 
 /** One requested update: an image (as the user named it) and its new tag and/or digest. */
 export type ImageUpdate = ImageRef;

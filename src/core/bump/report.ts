@@ -1,8 +1,8 @@
 // How a bump plan reads: one line per edit for terminals and logs, a markdown table for PRs and job
 // summaries, and plain JSON for outputs.
 import { createTwoFilesPatch } from 'diff';
-import { describeVersion } from './imageRef.js';
-import type { BumpEdit, BumpPlan, BumpSkip } from './bumpPlan.js';
+import { describeVersion } from '../image/imageRef.js';
+import type { BumpEdit, BumpPlan, BumpSkip } from './plan.js';
 
 export function editLine(edit: BumpEdit): string {
   return `${edit.file}:${edit.line}  ${edit.image}  ${describeVersion(edit.from.tag, edit.from.digest)} → ${describeVersion(edit.to.tag, edit.to.digest)}`;

@@ -1,8 +1,8 @@
 // Property: for generated manifests, a bump followed by the reverse bump gives back the original bytes.
 // Original tags are ones YAML reads as strings (a plain numeric tag is quoted on its first bump, on purpose).
 import fc from 'fast-check';
-import { planBump } from '../../src/core/bumpPlan.js';
-import { parseImageRef } from '../../src/core/imageRef.js';
+import { planBump } from '../../../src/core/bump/plan.js';
+import { parseImageRef } from '../../../src/core/image/imageRef.js';
 
 const IMAGES = [
   'ghcr.io/acme/api',

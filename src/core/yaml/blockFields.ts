@@ -2,8 +2,8 @@
 // overwrite a field in place, add a missing field as a new line, or drop a stale digest line.
 import { isScalar } from 'yaml';
 import type { Scalar, YAMLMap } from 'yaml';
-import { renderScalar, type ScalarStyle, type TextEdit } from './yamlScalar.js';
-import type { Version } from './imageRef.js';
+import { renderScalar, type ScalarStyle, type TextEdit } from './scalar.js';
+import type { Version } from '../image/imageRef.js';
 
 /** kustomize adds missing `newTag`/`digest` fields and removes a stale digest; Helm charts keep their keys. */
 export type FieldWriter = 'kustomize' | 'helm';

@@ -1,7 +1,7 @@
 // Go's text/template with Argo CD's function set, against the behaviour of Go and the examples in Argo
 // CD's ApplicationSet documentation (Go Template, Generators: Git, Matrix, Merge, Template patch).
-import { renderGoTemplate, TemplateError } from '../../src/core/argo/goTemplate.js';
-import { SPRIG_FUNCTIONS } from '../../src/core/argo/sprigFunctions.js';
+import { renderGoTemplate, TemplateError } from '../../../src/core/argo/goTemplate.js';
+import { SPRIG_FUNCTIONS } from '../../../src/core/argo/sprigFunctions.js';
 
 const render = (template: string, data: unknown, missingKeyError = false) =>
   renderGoTemplate(template, data, { missingKeyError, functions: SPRIG_FUNCTIONS });

@@ -1,0 +1,99 @@
+// What Slipway renders: a unit is one Argo CD Application (or, in a repository without any, one folder),
+// with the sources it deploys and how Argo CD would render each.
+import type { Finding } from '../finding.js';
+
+export interface SyncPolicy {
+  automated: boolean;
+  prune: boolean;
+  selfHeal: boolean;
+  options: string[];
+}
+
+export interface KustomizeOverrides {
+  images?: string[];
+  namePrefix?: string;
+  nameSuffix?: string;
+  namespace?: string;
+  commonLabels?: Record<string, string>;
+  commonAnnotations?: Record<string, string>;
+  replicas?: Array<{ name: string; count: number }>;
+  patches?: unknown[];
+}
+
+export interface HelmOptions {
+  releaseName?: string;
+  valueFiles?: string[];
+  values?: string;
+  valuesObject?: unknown;
+  parameters?: Array<{ name: string; value: string; forceString?: boolean }>;
+}
+
+export interface DirectoryOptions {
+  recurse?: boolean;
+  include?: string;
+  exclude?: string;
+}
+
+export interface ChartRef {
+  repoURL: string;
+  name: string;
+  version?: string;
+}
+
+export interface UnitSource {
+  /** Folder in this repository, '' for the root. */
+  path: string;
+  /** A chart from a chart repository (rendered with `helm template --repo`, which needs the network). */
+  chart?: ChartRef;
+  kustomize?: KustomizeOverrides;
+  helm?: HelmOptions;
+  directory?: DirectoryOptions;
+  /** Set when Argo CD would use something Slipway does not run (jsonnet, a plugin). */
+  unsupported?: string;
+  /** Set when the source cannot be rendered as written (Argo CD fails it too). */
+  invalid?: string;
+  /** The type its own block names (Argo CD's ExplicitType); otherwise the folder's files decide. */
+  type?: 'kustomize' | 'helm' | 'directory' | 'plugin';
+  /** `.argocd-source.yaml` and `.argocd-source-<app>.yaml` of the folder (read or not: a PR may add one). */
+  parameterFiles?: string[];
+}
+
+export interface AppInfo {
+  name: string;
+  /** The Application's own namespace (apps in any namespace); unset means Argo CD's, `argocd`. */
+  namespace?: string;
+  project?: string;
+  /** Where each source comes from (repoURL, path or chart, revision): a change retargets the app. */
+  origins: string[];
+  destination: { server?: string; name?: string; namespace?: string };
+  syncPolicy: SyncPolicy;
+  /** The resources finalizer: deleting the app deletes what it deployed. */
+  cascadeDelete: boolean;
+  ignoreDifferences: unknown[];
+}
+
+export interface RenderUnit {
+  /** Stable id: `app:<name>` (`app:<namespace>/<name>` outside the argocd namespace) or `path:<folder>`. */
+  id: string;
+  /** Findings about the unit's definition (e.g. another Application with the same identity). */
+  findings?: Finding[];
+  /** Where findings about the unit as a whole point: the Application's file, or the kustomization. */
+  file: string;
+  line: number;
+  app?: AppInfo;
+  sources: UnitSource[];
+}
+
+export interface NotPreviewed {
+  name: string;
+  file: string;
+  line: number;
+  reason: string;
+}
+
+export interface Discovery {
+  units: RenderUnit[];
+  notPreviewed: NotPreviewed[];
+  /** Whether the units are Argo CD Applications (false: the folder fallback of a repository without any). */
+  applications: boolean;
+}

@@ -1,0 +1,22 @@
+// How Argo CD decides what renders a folder (GetAppSourceType): kustomize, Helm, or a plain directory.
+import type { FileTree } from '../fileTree.js';
+import type { UnitSource } from '../argo/unit.js';
+
+export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+/**
+ * How Argo CD renders a source (GetAppSourceType): the type its own block names, else kustomize when the
+ * folder has a kustomization, else Helm when it has Chart.yaml, else a plain directory.
+ */
+export function sourceType(
+  tree: FileTree,
+  source: UnitSource,
+): 'kustomize' | 'helm' | 'directory' | 'plugin' {
+  if (source.type) return source.type;
+  if (kustomizationIn(tree, source.path)) return 'kustomize';
+  return tree.has(source.path === '' ? 'Chart.yaml' : `${source.path}/Chart.yaml`) ? 'helm' : 'directory';
+}
+
+export function kustomizationIn(tree: FileTree, folder: string): string | undefined {
+  return KUSTOMIZATION_FILES.map((f) => (folder === '' ? f : `${folder}/${f}`)).find((p) => tree.has(p));
+}

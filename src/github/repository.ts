@@ -1,0 +1,42 @@
+// The GitHubRepository port (ports.ts) on GitHub's API: each call of github/*.ts bound to one client and
+// one repository, so commands never build an Octokit of their own.
+import type { GitHubRepository } from '../ports.js';
+import { defaultBranch, readBumpState, readHeads } from './bumpState.js';
+import type { GitHub } from './client.js';
+import { upsertComment } from './comments.js';
+import { createCommit, filesOfCommit, setBranch } from './gitData.js';
+import {
+  closePullRequest,
+  decoratePullRequest,
+  enableAutoMerge,
+  pullNodeId,
+  setLabel,
+  setStatus,
+  upsertPullRequest,
+} from './pullRequests.js';
+import { readBaseAt, readManifestsAt, readTreeAt, type RepoRef } from './tarball.js';
+
+export function gitHubRepository(gh: GitHub, repo: RepoRef): GitHubRepository {
+  return {
+    repo,
+    defaultBranch: () => defaultBranch(gh, repo),
+    readBumpState: (base, branch) => readBumpState(gh, repo, base, branch),
+    readHeads: (base, branch) => readHeads(gh, repo, base, branch),
+    readBaseAt: (sha, globs, policyFiles) => readBaseAt(gh, repo, sha, globs, policyFiles),
+    readManifestsAt: (sha, globs) => readManifestsAt(gh, repo, sha, globs),
+    readTreeAt: (sha, maxFileBytes) => readTreeAt(gh, repo, sha, maxFileBytes),
+    createCommit: (parent, files, message, encodings) =>
+      createCommit(gh, repo, parent, files, message, encodings),
+    setBranch: (branch, sha, mode) => setBranch(gh, repo, branch, sha, mode),
+    filesOfCommit: (sha) => filesOfCommit(gh, repo, sha),
+    upsertPullRequest: (existing, content) => upsertPullRequest(gh, repo, existing, content),
+    decoratePullRequest: (number, extras) => decoratePullRequest(gh, repo, number, extras),
+    closePullRequest: (number, comment) => closePullRequest(gh, repo, number, comment),
+    pullNodeId: (number) => pullNodeId(gh, repo, number),
+    enableAutoMerge: (nodeId, method) => enableAutoMerge(gh, nodeId, method),
+    upsertComment: (number, marker, body) => upsertComment(gh, repo, number, marker, body),
+    setLabel: (number, label, present) => setLabel(gh, repo, number, label, present),
+    setStatus: (sha, context, success, description) =>
+      setStatus(gh, repo, sha, context, success, description),
+  };
+}

@@ -1,0 +1,196 @@
+// The predicted cluster diff between two trees: discover the apps at base and head, render only those
+// whose inputs (or whose Application) changed, validate the head, and compare.
+import { discoverUnits } from '../core/argo/discovery.js';
+import type { RenderUnit } from '../core/argo/unit.js';
+import { diffUnits, type ClusterDiff, type UnitSide } from '../core/diff/clusterDiff.js';
+import type { FileTree } from '../core/fileTree.js';
+import type { Finding } from '../core/finding.js';
+import { changedPaths, unitInputs } from '../core/render/unitInputs.js';
+import type { KustomizationCache } from '../core/render/kustomizeInputs.js';
+import { loadBuiltinSchemas } from '../core/validate/builtinSchemas.js';
+import { renderAll, type UnitOutput } from './render.js';
+import { validateRendered, type ValidationOptions } from './validateRendered.js';
+import type { Renderer } from '../ports.js';
+import { stateReason } from '../core/render/renderState.js';
+import { shardOf, type Shard } from '../core/diff/shards.js';
+import type { RenderProgress } from '../log.js';
+
+export type RenderScope = 'changed' | 'all';
+
+/** What a preview needs of the settings (check's and the CLI diff's both hold it). */
+export interface PreviewSettings extends ValidationOptions {
+  repoUrls: readonly string[];
+  render: RenderScope;
+  kustomizeBuildOptions: string[];
+  paths: string[];
+  progress?: RenderProgress;
+  /** Render only the affected apps of this shard (a check spread over a job matrix). */
+  shard?: Shard;
+}
+
+/** Milliseconds spent in each phase of a diff. */
+export interface DiffTimings {
+  discover: number;
+  render: number;
+  validate: number;
+  diff: number;
+}
+
+export interface DiffRun {
+  diff: ClusterDiff;
+  /** Changed files that no app at base or head reads: the preview cannot speak for them. */
+  uncovered: string[];
+  /** Units known at base or head, and how many of them were rendered. */
+  units: number;
+  rendered: number;
+  changedFiles: number;
+  /** The renderers that ran (`helm`, `kustomize`, `kubectl kustomize`). */
+  renderers: string[];
+  timings: DiffTimings;
+  /** Apps whose inputs changed (all shards), and apps counted unchanged without rendering. */
+  affected: number;
+  unaffected: number;
+}
+
+/** Which units a change can affect, and every file any unit reads (at base or head). */
+function affectedUnits(
+  base: FileTree,
+  head: FileTree,
+  baseUnits: RenderUnit[],
+  headUnits: RenderUnit[],
+  scope: RenderScope,
+): { affected: Set<string>; covered: Set<string> } {
+  const ids = new Set([...baseUnits, ...headUnits].map((u) => u.id));
+  const changed = changedPaths(base, head);
+  const baseById = new Map(baseUnits.map((u) => [u.id, u]));
+  const headById = new Map(headUnits.map((u) => [u.id, u]));
+  const affected = new Set<string>();
+  const covered = new Set<string>();
+  const baseCache: KustomizationCache = new Map();
+  const headCache: KustomizationCache = new Map();
+  for (const id of ids) {
+    const before = baseById.get(id);
+    const after = headById.get(id);
+    const inputs = new Set([
+      ...(before ? unitInputs(base, before, baseCache) : []),
+      ...(after ? unitInputs(head, after, headCache) : []),
+    ]);
+    for (const file of inputs) covered.add(file);
+    // a new or removed app, or a changed Application spec, is affected whatever its files did
+    if (
+      scope === 'all' ||
+      !before ||
+      !after ||
+      JSON.stringify({ ...before, file: '', line: 0 }) !== JSON.stringify({ ...after, file: '', line: 0 }) ||
+      [...inputs].some((file) => changed.has(file))
+    )
+      affected.add(id);
+  }
+  return { affected, covered };
+}
+
+/** Discovery only (no render): how many apps a change affects, for sizing a job matrix. */
+export function planDiff(
+  base: FileTree,
+  head: FileTree,
+  settings: PreviewSettings,
+): { units: number; affected: number } {
+  const { baseUnits, headUnits } = discoverBoth(base, head, settings);
+  const { affected } = affectedUnits(base, head, baseUnits, headUnits, settings.render);
+  return { units: new Set([...baseUnits, ...headUnits].map((u) => u.id)).size, affected: affected.size };
+}
+
+/**
+ * Applications at base and head. Folder units stand in for apps only in a repository without
+ * Applications on either side: when a PR adds the first Application (or removes the last), both sides
+ * are read as Applications, so the folders are not shown as removed (or new) apps.
+ */
+function discoverBoth(base: FileTree, head: FileTree, settings: PreviewSettings) {
+  let baseFound = discoverUnits(base, settings.repoUrls, settings.paths);
+  let headFound = discoverUnits(head, settings.repoUrls, settings.paths);
+  if (baseFound.applications !== headFound.applications) {
+    if (!baseFound.applications) baseFound = discoverUnits(base, settings.repoUrls, settings.paths, false);
+    else headFound = discoverUnits(head, settings.repoUrls, settings.paths, false);
+  }
+  return { baseFound, headFound, baseUnits: baseFound.units, headUnits: headFound.units };
+}
+
+export async function computeDiff(
+  base: FileTree,
+  head: FileTree,
+  settings: PreviewSettings,
+  renderer: Renderer,
+): Promise<DiffRun> {
+  let mark = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const spent = Math.round(now - mark);
+    mark = now;
+    return spent;
+  };
+  const { baseFound, headFound, baseUnits, headUnits } = discoverBoth(base, head, settings);
+  const { affected: allAffected, covered } = affectedUnits(base, head, baseUnits, headUnits, settings.render);
+  const shard = settings.shard;
+  const affected = shard
+    ? new Set([...allAffected].filter((id) => shardOf(id, shard.count) === shard.index))
+    : allAffected;
+  const options = {
+    renderer,
+    strict: settings.strict,
+    kubernetesVersion: settings.kubernetesVersion,
+    repoUrls: settings.repoUrls,
+    kustomizeBuildOptions: settings.kustomizeBuildOptions,
+    renderersUsed: new Set<string>(),
+    ...(settings.progress && { progress: settings.progress }),
+  };
+  const discover = lap();
+  const [baseOut, headOut] = await Promise.all([
+    renderAll(
+      base,
+      baseUnits.filter((u) => affected.has(u.id)),
+      options,
+    ),
+    renderAll(
+      head,
+      headUnits.filter((u) => affected.has(u.id)),
+      options,
+    ),
+  ]);
+  const render = lap();
+  // apps the pull request cannot change are not rendered (render: changed), so a claim of one object by a
+  // changed and an unchanged app shows in the push validation or with render: all
+  const findings = validateRendered(head, headOut.outputs, settings, await loadBuiltinSchemas());
+  const validate = lap();
+  const side = (o: UnitOutput, f: Finding[]): UnitSide => {
+    const reason = stateReason(o.findings);
+    return { unit: o.unit, objects: o.objects, findings: f, state: o.state, ...(reason && { reason }) };
+  };
+  const all = new Set([...baseUnits, ...headUnits].map((u) => u.id));
+  const notPreviewed = [
+    ...baseFound.notPreviewed,
+    ...headFound.notPreviewed,
+    ...baseOut.notPreviewed,
+    ...headOut.notPreviewed,
+  ];
+  const unaffected = [...all].filter((id) => !allAffected.has(id)).length;
+  const diff = diffUnits(
+    baseOut.outputs.map((o) => side(o, [])),
+    headOut.outputs.map((o) => side(o, findings.get(o.unit.id) ?? [])),
+    // a shard counts only what it rendered; the merge adds the unaffected apps once
+    shard ? 0 : unaffected,
+    notPreviewed,
+  );
+  const changed = changedPaths(base, head);
+  const timings = { discover, render, validate, diff: lap() };
+  return {
+    timings,
+    affected: allAffected.size,
+    unaffected,
+    diff,
+    uncovered: [...changed].filter((file) => !covered.has(file)).sort(),
+    units: all.size,
+    rendered: baseOut.outputs.length + headOut.outputs.length,
+    changedFiles: changed.size,
+    renderers: [...options.renderersUsed],
+  };
+}

@@ -1,0 +1,58 @@
+// The push validation of one tree: discover the apps, render each, validate what they deploy (the same
+// stage as the pull-request check, validateRendered.ts), and list what was not previewed.
+import { discoverUnits } from '../core/argo/discovery.js';
+import type { FileTree } from '../core/fileTree.js';
+import type { Finding } from '../core/finding.js';
+import { sortFindings } from '../core/report/findings.js';
+import { loadBuiltinSchemas } from '../core/validate/builtinSchemas.js';
+import type { RenderProgress } from '../log.js';
+import type { Renderer } from '../ports.js';
+import { renderAll } from './render.js';
+import { validateRendered, type ValidationOptions } from './validateRendered.js';
+
+export interface TreeValidationSettings extends ValidationOptions {
+  repoUrls: readonly string[];
+  kustomizeBuildOptions: string[];
+  /** Without Applications: only the folders under these globs are units. */
+  paths: string[];
+  progress?: RenderProgress;
+}
+
+export interface ValidateResult {
+  findings: Finding[];
+  units: number;
+  objects: number;
+}
+
+export async function validateTree(
+  tree: FileTree,
+  settings: TreeValidationSettings,
+  renderer: Renderer,
+): Promise<ValidateResult> {
+  const discovery = discoverUnits(tree, settings.repoUrls, settings.paths);
+  const { outputs, notPreviewed } = await renderAll(tree, discovery.units, {
+    renderer,
+    strict: settings.strict,
+    kubernetesVersion: settings.kubernetesVersion,
+    repoUrls: settings.repoUrls,
+    kustomizeBuildOptions: settings.kustomizeBuildOptions,
+    ...(settings.progress && { progress: settings.progress }),
+  });
+  const byUnit = validateRendered(tree, outputs, settings, await loadBuiltinSchemas());
+  const findings = [...byUnit.values()].flat();
+  for (const skipped of [...discovery.notPreviewed, ...notPreviewed]) {
+    findings.push({
+      severity: 'notice',
+      rule: 'not-previewed',
+      unit: `app:${skipped.name}`,
+      file: skipped.file,
+      line: skipped.line,
+      message: `${skipped.name}: ${skipped.reason}`,
+    });
+  }
+  return {
+    findings: sortFindings(findings),
+    units: outputs.length,
+    objects: outputs.reduce((n, o) => n + o.objects.length, 0),
+  };
+}

@@ -1,0 +1,136 @@
+// The edges Slipway talks to, as the commands see them: small interfaces built once at an entry (the
+// action's main.ts, the CLI's program.ts) and passed in, so a command's tests hand it in-memory fakes
+// (__tests__/support/fakes.ts) and the HTTP stand-in is left to the end-to-end suite through dist/.
+// Implementations: github/repository.ts (GitHub), edges/renderers.ts (kustomize, helm), edges/trees.ts.
+import type { ChartRef, HelmOptions, KustomizeOverrides } from './core/argo/unit.js';
+import type { FileTree } from './core/fileTree.js';
+import type { HelmFlags, HelmRelease } from './core/render/helmInputs.js';
+import type { ManifestEncoding } from './core/yaml/manifestText.js';
+import type { BumpState } from './github/bumpState.js';
+import type { StickyComment } from './github/comments.js';
+import type { CreatedCommit, RefUpdate } from './github/gitData.js';
+import type { PullContent, PullExtras, PullRef } from './github/pullRequests.js';
+import type { ManifestTexts, RepoRef } from './github/tarball.js';
+import type { AutoMerge } from './settings.js';
+
+/** One manifests repository on GitHub: what bump and check read and write there. */
+export interface GitHubRepository {
+  readonly repo: RepoRef;
+  defaultBranch(): Promise<string>;
+  /** Base commit, bot branch with its commits beyond the base, open pull request: one request. */
+  readBumpState(base: string, branch: string): Promise<BumpState>;
+  readHeads(base: string, branch: string): Promise<{ base?: string; branch?: string }>;
+  /** The manifests (and the policy file) of a commit, from one tarball. */
+  readBaseAt(
+    sha: string,
+    globs: readonly string[],
+    policyFiles: readonly string[],
+  ): Promise<ManifestTexts & { others: Map<string, string>; policy?: { file: string; text: string } }>;
+  readManifestsAt(sha: string, globs: readonly string[]): Promise<ManifestTexts>;
+  readTreeAt(sha: string, maxFileBytes: number): Promise<FileTree>;
+  createCommit(
+    parent: { oid: string; treeOid: string },
+    files: ReadonlyMap<string, string>,
+    message: string,
+    encodings: ReadonlyMap<string, ManifestEncoding>,
+  ): Promise<CreatedCommit>;
+  /** Points a branch at a commit; 'moved' when it no longer was where the caller last saw it. */
+  setBranch(branch: string, sha: string, mode: { exists: boolean; force: boolean }): Promise<RefUpdate>;
+  filesOfCommit(sha: string): Promise<string[]>;
+  upsertPullRequest(existing: number | undefined, content: PullContent): Promise<PullRef>;
+  decoratePullRequest(number: number, extras: PullExtras): Promise<void>;
+  closePullRequest(number: number, comment: string): Promise<void>;
+  pullNodeId(number: number): Promise<string>;
+  /** Undefined when enabled, else GitHub's reason. */
+  enableAutoMerge(pullNodeId: string, method: Exclude<AutoMerge, 'off'>): Promise<string | undefined>;
+  upsertComment(number: number, marker: string, body: string): Promise<StickyComment>;
+  setLabel(number: number, label: string, present: boolean): Promise<void>;
+  setStatus(sha: string, context: string, success: boolean, description: string): Promise<void>;
+}
+
+export interface RenderResult {
+  ok: boolean;
+  stdout: string;
+  error: string;
+}
+
+export interface KustomizeBuild extends RenderResult {
+  /** Which renderer ran: `kustomize` or `kubectl kustomize`. */
+  renderer?: string;
+  /** Maps a `config.kubernetes.io/origin` path back to a repository path. */
+  originToRepo: (origin: string) => string | undefined;
+}
+
+export interface HelmFiles {
+  /** Value files, repository paths resolved inside the repository (helmValueFiles). */
+  valueFiles: readonly string[];
+  fileParameters: ReadonlyArray<{ name: string; path: string }>;
+  /** Folders of `file://` chart dependencies (chartDependencies): copied too, then `helm dependency build`. */
+  dependencyFolders: readonly string[];
+}
+
+/** kustomize and helm: given only the files they may read, never the repository's folder. */
+export interface Renderer {
+  kustomizeBuild(
+    tree: FileTree,
+    path: string,
+    inputs: Iterable<string>,
+    overrides?: KustomizeOverrides,
+    buildOptions?: string[],
+  ): Promise<KustomizeBuild>;
+  helmTemplate(
+    tree: FileTree,
+    chart: { path: string } | { ref: ChartRef },
+    files: HelmFiles,
+    helm: HelmOptions & HelmFlags,
+    release: HelmRelease,
+  ): Promise<RenderResult>;
+  /** "helm v3.18.0+g…", "kubectl kustomize v5.5.0": what rendered a preview, for its footer. */
+  versions(renderers: Iterable<string>): Promise<string[]>;
+}
+
+/** The manifests repository as files: a folder on disk, or a commit of its git repository. */
+export interface TreeReader {
+  folder(dir: string, maxFileBytes: number): FileTree;
+  /**
+   * A commit of the git repository at `dir` (fetched from origin when the clone lacks it and `fetch` is
+   * set), with the commit it resolved to; undefined when there is no such commit.
+   */
+  commit(
+    dir: string,
+    revision: string,
+    maxFileBytes: number,
+    options?: { fetch?: boolean },
+  ): { sha: string; tree: FileTree } | undefined;
+  /** The `origin` remote's URL, so Applications pointing at this repository are recognised. */
+  originUrl(dir: string): string | undefined;
+  /** Where HEAD left the default branch (merge-base), for a CLI diff without --base. */
+  defaultBase(dir: string): string | undefined;
+  /** A path named on the command line: a file, a folder, or nothing there. */
+  kind(path: string): 'file' | 'folder' | undefined;
+  fileSize(path: string): number;
+  fileText(path: string): string;
+}
+
+/** The report files check writes (the JSON report, a shard's partial report) and check-merge reads. */
+export interface ReportFiles {
+  write(path: string, text: string): void;
+  read(path: string): string;
+  /** Each path as given when it is a file; every `*.json` below it (sorted) when it is a folder. */
+  expand(paths: readonly string[]): string[];
+}
+
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+/** What a command may reach outside its process. */
+export interface Edges {
+  renderer: Renderer;
+  trees: TreeReader;
+  reports: ReportFiles;
+  clock: Clock;
+  /** One repository on GitHub, with the entry's token and API address. */
+  github(repo: RepoRef): GitHubRepository;
+}

@@ -1,0 +1,157 @@
+// bump's settings, from the action's inputs or the CLI's flags (with the CLI's names in messages).
+import { parseImageRef, validateOciDigest, type ImageRef } from '../core/image/imageRef.js';
+import { AUTO_MERGE, type AutoMerge } from '../core/policy/policy.js';
+import { isRevision } from '../core/revision.js';
+import { parseGitHub, runContext, type GitHubSettings, type RunContext } from './github.js';
+import {
+  actionInput,
+  parseBoolean,
+  parseChoice,
+  parseGlobs,
+  parseList,
+  SettingsError,
+  type Environment,
+  type InputGetter,
+  type InputLabel,
+} from './inputs.js';
+
+/** Where the manifests are: a folder on disk, or a repository on GitHub. */
+export type ManifestSource =
+  { kind: 'local'; dir: string } | { kind: 'github'; owner: string; repo: string; base?: string };
+
+export interface BumpSettings {
+  command: 'bump';
+  updates: ImageRef[];
+  source: ManifestSource;
+  paths: string[];
+  allowDowngrade: boolean;
+  /** How a refused downgrade says to force it: `allow-downgrade: true`, or `--allow-downgrade` in the CLI. */
+  forceDowngrade: string;
+  dryRun: boolean;
+  github: GitHubSettings;
+  pullRequest: boolean;
+  branchPrefix: string;
+  environment?: string;
+  commitMessage: string;
+  labels: string[];
+  reviewers: string[];
+  teamReviewers: string[];
+  assignees: string[];
+  draft: boolean;
+  autoMerge: AutoMerge;
+  context: RunContext;
+}
+
+/** Images from `images` (full references, one per line) and from `image` + `tag`/`digest`. */
+function parseUpdates(get: InputGetter, label: InputLabel): ImageRef[] {
+  const refs: string[] = parseList(get, 'images');
+  const image = get('image').trim();
+  const tag = get('tag').trim();
+  const digest = get('digest').trim();
+  if (image !== '') {
+    refs.push(`${image}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`);
+  } else if (tag !== '' || digest !== '') {
+    throw new SettingsError(
+      label === actionInput
+        ? 'Inputs "tag" and "digest" need "image": name the image they belong to.'
+        : `${label('tag')} and ${label('digest')} need ${label('image')}: name the image they belong to.`,
+    );
+  }
+  if (refs.length === 0)
+    throw new SettingsError(
+      label === actionInput
+        ? 'Input "image" (with "tag") or "images" is required for bump.'
+        : `${label('image')} (with ${label('tag')}) or ${label('images')} is required for bump.`,
+    );
+  const updates = refs.map((ref) => {
+    try {
+      const update = parseImageRef(ref);
+      if (update.digest !== undefined) validateOciDigest(update.digest, ref);
+      return update;
+    } catch (error) {
+      throw new SettingsError(`${label('images')}: ${(error as Error).message}.`);
+    }
+  });
+  for (const update of updates) {
+    if (update.tag === undefined && update.digest === undefined) {
+      throw new SettingsError(
+        `Image "${update.name}" has no tag or digest: set ${label('tag')} (or ${label('digest')}), or write name:tag, name@digest or name:tag@digest.`,
+      );
+    }
+    if (updates.filter((u) => u.canonical === update.canonical).length > 1) {
+      throw new SettingsError(`Image "${update.name}" is given twice; give each image once.`);
+    }
+  }
+  return updates;
+}
+
+function parseRepository(value: string, name: string, label = actionInput): { owner: string; repo: string } {
+  const match = /^([\w.-]+)\/([\w.-]+)$/.exec(value.trim());
+  if (!match) throw new SettingsError(`${label(name)} must be owner/name; got "${value}".`);
+  return { owner: match[1] as string, repo: match[2] as string };
+}
+
+/**
+ * Bump settings. `localDir` is set by the CLI when it edits a folder on disk; otherwise the manifests
+ * are read from and written to GitHub (`manifests-repo`, default: the current repository).
+ */
+export function parseBumpSettings(
+  get: InputGetter,
+  env: Environment,
+  localDir?: string,
+  label: InputLabel = actionInput,
+): BumpSettings {
+  const updates = parseUpdates(get, label);
+  const paths = parseGlobs(get, 'paths', label);
+  const github = parseGitHub(get, env);
+  let source: ManifestSource;
+  if (localDir !== undefined) {
+    source = { kind: 'local', dir: localDir };
+  } else {
+    const named = get('manifests-repo').trim() || env.GITHUB_REPOSITORY || '';
+    if (named === '')
+      throw new SettingsError(`${label('manifests-repo')} is required (owner/name) outside GitHub Actions.`);
+    const base = get('base').trim();
+    if (base !== '' && !isRevision(base))
+      throw new SettingsError(`${label('base')} must be a branch name or a commit id; got "${base}".`);
+    source = { kind: 'github', ...parseRepository(named, 'manifests-repo', label), ...(base && { base }) };
+    if (github.token === '') {
+      throw new SettingsError(
+        `${label('token')} is empty: pass a token that can write to the manifests repository.`,
+      );
+    }
+  }
+  const environment = get('environment').trim();
+  if (environment !== '' && !/^[\w.-]+$/.test(environment)) {
+    throw new SettingsError(
+      `${label('environment')} may hold letters, digits, ".", "_" and "-" only; got "${environment}".`,
+    );
+  }
+  const branchPrefix = get('branch-prefix').trim() || 'slipway';
+  if (!/^[\w.-]+(\/[\w.-]+)*$/.test(branchPrefix)) {
+    throw new SettingsError(
+      `${label('branch-prefix')} must be a valid branch name prefix; got "${branchPrefix}".`,
+    );
+  }
+  return {
+    command: 'bump',
+    updates,
+    source,
+    paths,
+    allowDowngrade: parseBoolean(get, 'allow-downgrade', false, label),
+    forceDowngrade: label === actionInput ? 'allow-downgrade: true' : label('allow-downgrade'),
+    dryRun: parseBoolean(get, 'dry-run', false, label),
+    github,
+    pullRequest: parseBoolean(get, 'pull-request', true, label),
+    branchPrefix,
+    ...(environment && { environment }),
+    commitMessage: get('commit-message').trim() || 'chore(deploy): bump {image} to {tag}',
+    labels: parseList(get, 'labels'),
+    reviewers: parseList(get, 'reviewers'),
+    teamReviewers: parseList(get, 'team-reviewers'),
+    assignees: parseList(get, 'assignees'),
+    draft: parseBoolean(get, 'draft', false, label),
+    autoMerge: parseChoice(get, 'auto-merge', AUTO_MERGE, 'off', label),
+    context: runContext(env),
+  };
+}

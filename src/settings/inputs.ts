@@ -1,0 +1,77 @@
+// Raw inputs (action inputs, CLI flags turned into a getter, a test's map) and the parsers every
+// command's settings share. Nothing here reads the environment by itself: callers pass a getter.
+import { InputError } from '../core/errors.js';
+import { isAllowedBuildOption } from '../core/render/kustomizeBuildOptions.js';
+
+/** Reads one raw input by name; returns '' when it is not set. */
+export type InputGetter = (name: string) => string;
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+export class SettingsError extends InputError {
+  override name = 'SettingsError';
+}
+
+/** How a message names an input: `Input "allow-downgrade"` in the action, `--allow-downgrade` in the CLI. */
+export type InputLabel = (name: string) => string;
+export const actionInput: InputLabel = (name) => `Input "${name}"`;
+
+export function parseBoolean(
+  get: InputGetter,
+  name: string,
+  fallback: boolean,
+  label = actionInput,
+): boolean {
+  const raw = get(name).trim().toLowerCase();
+  if (raw === '') return fallback;
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  throw new SettingsError(`${label(name)} must be true or false, not "${get(name).trim()}".`);
+}
+
+/** A list given one item per line, or comma-separated. */
+export function parseList(get: InputGetter, name: string): string[] {
+  return get(name)
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '' && !item.startsWith('#'));
+}
+
+export function parseChoice<T extends string>(
+  get: InputGetter,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+  label = actionInput,
+): T {
+  const raw = get(name).trim();
+  if (raw === '') return fallback;
+  if ((choices as readonly string[]).includes(raw)) return raw as T;
+  throw new SettingsError(`${label(name)} must be one of ${choices.join(', ')}; got "${raw}".`);
+}
+
+export function parseGlobs(get: InputGetter, name: string, label = actionInput): string[] {
+  const globs = parseList(get, name);
+  for (const glob of globs) {
+    if (glob.startsWith('/') || glob.split('/').includes('..')) {
+      throw new SettingsError(
+        `${label(name)}: "${glob}" must be a glob relative to the repository root (no leading "/", no "..").`,
+      );
+    }
+  }
+  return globs;
+}
+
+/**
+ * Extra `kustomize build` flags (Argo CD's kustomize.buildOptions). Plugins, exec functions, another helm
+ * command and the load restrictor stay as they are; `--enable-helm` is allowed (vendored charts only).
+ */
+export function parseKustomizeBuildOptions(raw: string, what: string): string[] {
+  const options = raw.trim().split(/\s+/).filter(Boolean);
+  const refused = options.find((o) => !isAllowedBuildOption(o));
+  if (refused) {
+    throw new SettingsError(
+      `${what}: "${refused}" is not allowed (plugins, exec functions, the helm command and the load restrictor stay as they are; --enable-helm is allowed for vendored charts).`,
+    );
+  }
+  return options;
+}

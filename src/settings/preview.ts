@@ -1,0 +1,129 @@
+// The knobs of rendering and validating, one parser for every command that renders: the action's check,
+// and the CLI's diff, check and validate (flags become inputs of the same names: --kubernetes-version is
+// the input kubernetes-version).
+import { FAIL_ON, type FailOn } from '../core/report/pullRequestFindings.js';
+import { parseShard, type Shard } from '../core/diff/shards.js';
+import { isKubernetesVersion } from '../core/validate/apiVersions.js';
+import { DEFAULT_KUBERNETES_VERSION } from '../core/validate/rules.js';
+import type { RenderProgress } from '../log.js';
+import {
+  actionInput,
+  parseBoolean,
+  parseChoice,
+  parseGlobs,
+  parseKustomizeBuildOptions,
+  parseList,
+  SettingsError,
+  type InputGetter,
+  type InputLabel,
+} from './inputs.js';
+
+export const IMAGE_TAG_SEVERITY = ['error', 'warning', 'notice', 'off'] as const;
+export type ImageTagSeverity = (typeof IMAGE_TAG_SEVERITY)[number];
+
+export interface PreviewOptions {
+  /** URLs of this repository as Applications may spell them. */
+  repoUrls: string[];
+  /** The cluster version removed and deprecated APIs are judged against. */
+  kubernetesVersion: string;
+  /** Files larger than this (bytes) are a finding and not read. */
+  maxFileBytes: number;
+  strict: boolean;
+  requireSchemas: boolean;
+  /** Extra `kustomize build` flags, as in argocd-cm kustomize.buildOptions. */
+  kustomizeBuildOptions: string[];
+  /** Severity of untagged and `latest` images. */
+  imageTagSeverity: ImageTagSeverity;
+  /** Without Applications: only the folders under these globs are units. */
+  paths: string[];
+}
+
+/** `ownUrls`: the repository's own URLs (the workflow's repository, the checkout's origin). */
+export function parsePreviewOptions(
+  get: InputGetter,
+  ownUrls: readonly string[] = [],
+  label: InputLabel = actionInput,
+): PreviewOptions {
+  const kubernetesVersion = get('kubernetes-version').trim() || DEFAULT_KUBERNETES_VERSION;
+  if (!isKubernetesVersion(kubernetesVersion))
+    throw new SettingsError(
+      `${label('kubernetes-version')} must be a Kubernetes minor version like 1.31; got "${kubernetesVersion}".`,
+    );
+  const maxFileText = get('max-file-size').trim() || '10';
+  if (!/^\d+(\.\d+)?$/.test(maxFileText) || !(Number(maxFileText) > 0))
+    throw new SettingsError(
+      `${label('max-file-size')} must be a size in MiB like 10 or 64; got "${maxFileText}".`,
+    );
+  return {
+    repoUrls: [...ownUrls, ...parseList(get, 'repo-url')],
+    kubernetesVersion,
+    maxFileBytes: Number(maxFileText) * 1024 * 1024,
+    strict: parseBoolean(get, 'strict', false, label),
+    requireSchemas: parseBoolean(get, 'require-schemas', false, label),
+    kustomizeBuildOptions: parseKustomizeBuildOptions(
+      get('kustomize-build-options'),
+      label('kustomize-build-options'),
+    ),
+    imageTagSeverity: parseChoice(get, 'image-tag-severity', IMAGE_TAG_SEVERITY, 'warning', label),
+    paths: parseGlobs(get, 'paths', label),
+  };
+}
+
+/** `slipway validate PATHS…`: files and folders, each folder a repository. */
+export interface ValidateSettings extends PreviewOptions {
+  targets: string[];
+  progress?: RenderProgress;
+}
+
+export function parseValidateSettings(
+  get: InputGetter,
+  targets: string[],
+  label: InputLabel = actionInput,
+): ValidateSettings {
+  return { targets, ...parsePreviewOptions(get, [], label) };
+}
+
+export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
+
+/** `slipway diff` and `slipway check` on a local checkout: base and head revisions of one repository. */
+export interface DiffSettings extends PreviewOptions {
+  dir: string;
+  /** Unset: where HEAD left the default branch. */
+  base?: string;
+  /** Unset: the working tree. */
+  head?: string;
+  format: (typeof DIFF_FORMATS)[number];
+  render: 'changed' | 'all';
+  /** check: the lowest severity that fails; diff: unset (errors fail). */
+  failOn?: FailOn;
+  shard?: Shard;
+  /** With a shard: where the partial report goes. */
+  reportPath: string;
+  progress?: RenderProgress;
+}
+
+export function parseDiffSettings(
+  get: InputGetter,
+  dir: string,
+  ownUrls: readonly string[],
+  label: InputLabel = actionInput,
+): DiffSettings {
+  const shardText = get('shard').trim();
+  const shard = shardText === '' ? undefined : parseShard(shardText);
+  if (shardText !== '' && !shard)
+    throw new SettingsError(`${label('shard')} must be INDEX/COUNT, like 2/5; got "${shardText}".`);
+  const base = get('base').trim();
+  const head = get('head').trim();
+  const failOn = get('fail-on').trim();
+  return {
+    ...parsePreviewOptions(get, ownUrls, label),
+    dir,
+    ...(base && { base }),
+    ...(head && { head }),
+    format: parseChoice(get, 'format', DIFF_FORMATS, 'text', label),
+    render: parseChoice(get, 'render', ['changed', 'all'] as const, 'changed', label),
+    ...(failOn && { failOn: parseChoice(get, 'fail-on', FAIL_ON, 'error', label) }),
+    ...(shard && { shard }),
+    reportPath: get('report').trim() || 'slipway-partial.json',
+  };
+}
