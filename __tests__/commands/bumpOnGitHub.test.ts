@@ -1,0 +1,121 @@
+// bump on GitHub against an in-memory repository (support/fakes.ts): what lands on the branches and pull
+// requests, and what is never overwritten. The same flows run over HTTP in e2e/bumpOnGitHub.test.ts.
+import { bump } from '../../src/commands/bump.js';
+import { memoryLog } from '../../src/log.js';
+import { parseBumpSettings } from '../../src/settings.js';
+import { fakeClock, fakeEdges, FakeGitHub } from '../support/fakes.js';
+
+const DEPLOYMENT = (tag: string) =>
+  `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api}\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:${tag}\n`;
+
+const settings = (image: string) =>
+  parseBumpSettings(
+    (name) => ({ images: image, 'manifests-repo': 'acme/manifests', token: 't' })[name] ?? '',
+    {},
+  );
+
+async function run(github: FakeGitHub, image: string, clock = fakeClock()) {
+  const log = memoryLog();
+  const result = await bump(settings(image), log, fakeEdges({ github, clock }));
+  return { result, log, clock };
+}
+
+const branchOf = (github: FakeGitHub) => [...github.branches.keys()].find((b) => b !== 'main') as string;
+
+test('a new bump opens one pull request whose branch holds only the tag change', async () => {
+  const github = new FakeGitHub({ 'app/deploy.yaml': DEPLOYMENT('1.0.0'), 'app/other.yaml': 'a: 1\n' });
+  const { result } = await run(github, 'ghcr.io/acme/api:1.1.0');
+  expect(result.failure).toBeUndefined();
+  const branch = branchOf(github);
+  expect(branch.startsWith('slipway/')).toBe(true);
+  expect(github.filesOn(branch).get('app/deploy.yaml')).toBe(DEPLOYMENT('1.1.0'));
+  expect(github.filesOn('main').get('app/deploy.yaml')).toBe(DEPLOYMENT('1.0.0'));
+  expect(github.pulls).toEqual([expect.objectContaining({ head: branch, base: 'main', open: true })]);
+  expect(result.outputs).toMatchObject({ updated: 'true', 'pull-request-number': '1' });
+});
+
+test('a later bump refreshes the same pull request instead of opening another', async () => {
+  const github = new FakeGitHub({ 'app/deploy.yaml': DEPLOYMENT('1.0.0') });
+  await run(github, 'ghcr.io/acme/api:1.1.0');
+  const { result } = await run(github, 'ghcr.io/acme/api:1.2.0');
+  expect(github.pulls).toHaveLength(1);
+  expect(result.outputs['pull-request-number']).toBe('1');
+  expect(github.filesOn(branchOf(github)).get('app/deploy.yaml')).toBe(DEPLOYMENT('1.2.0'));
+});
+
+test("someone else's commit on the bot branch is kept, and the bump lands on top of it", async () => {
+  const github = new FakeGitHub({ 'app/deploy.yaml': DEPLOYMENT('1.0.0'), 'app/notes.yaml': 'n: 1\n' });
+  await run(github, 'ghcr.io/acme/api:1.1.0');
+  const branch = branchOf(github);
+  const theirs = github.commit(github.branches.get(branch), { 'app/notes.yaml': 'n: 2\n' }, 'notes', {
+    name: 'Dev',
+    email: 'dev@acme.test',
+  });
+  github.branches.set(branch, theirs);
+  const { result, log } = await run(github, 'ghcr.io/acme/api:1.2.0');
+  expect(result.failure).toBeUndefined();
+  const head = github.commits.get(github.branches.get(branch) as string);
+  expect(head?.parent).toBe(theirs);
+  expect(github.filesOn(branch).get('app/notes.yaml')).toBe('n: 2\n');
+  expect(github.filesOn(branch).get('app/deploy.yaml')).toBe(DEPLOYMENT('1.2.0'));
+  expect(log.lines.join('\n')).toContain('keeping 1 commit(s) the bot did not make');
+});
+
+test("a commit of someone else's that edits the same file stops the bump, and nothing is written", async () => {
+  const github = new FakeGitHub({ 'app/deploy.yaml': DEPLOYMENT('1.0.0') });
+  await run(github, 'ghcr.io/acme/api:1.1.0');
+  const branch = branchOf(github);
+  const theirs = github.commit(
+    github.branches.get(branch),
+    { 'app/deploy.yaml': DEPLOYMENT('1.1.0-hotfix') },
+    'hotfix',
+    {
+      name: 'Dev',
+      email: 'dev@acme.test',
+    },
+  );
+  github.branches.set(branch, theirs);
+  const { result } = await run(github, 'ghcr.io/acme/api:1.2.0');
+  expect(result.failure).toMatch(
+    /that the bot did not make, and it changes app\/deploy\.yaml, which this bump edits\. Nothing was written/,
+  );
+  expect(result.failure).toContain(`commit ${theirs.slice(0, 7)} ("hotfix" by Dev)`);
+  expect(github.branches.get(branch)).toBe(theirs);
+});
+
+test('the base moving between the read and the write is read again, waiting on the injected clock only', async () => {
+  const github = new FakeGitHub({ 'app/deploy.yaml': DEPLOYMENT('1.0.0'), 'app/x.yaml': 'x: 1\n' });
+  github.before.set('readHeads', () => {
+    const moved = github.commit(github.branches.get('main'), { 'app/x.yaml': 'x: 2\n' }, 'meanwhile', {
+      name: 'Dev',
+      email: 'dev@acme.test',
+    });
+    github.branches.set('main', moved);
+  });
+  const started = Date.now();
+  const { result, clock, log } = await run(github, 'ghcr.io/acme/api:1.1.0');
+  expect(result.failure).toBeUndefined();
+  expect(clock.slept).toHaveLength(1);
+  expect(Date.now() - started).toBeLessThan(clock.slept[0] as number);
+  expect(log.lines.join('\n')).toContain(
+    'main moved while the commit was written; reading again (attempt 2 of 5)',
+  );
+  // the branch was built on the moved base: its change and the bump are both there
+  expect(github.filesOn(branchOf(github)).get('app/x.yaml')).toBe('x: 2\n');
+  expect(github.filesOn(branchOf(github)).get('app/deploy.yaml')).toBe(DEPLOYMENT('1.1.0'));
+});
+
+test('bump reads the default branch, the state and the tarball, then writes the commit, the ref and the PR', async () => {
+  const github = new FakeGitHub({ 'app/deploy.yaml': DEPLOYMENT('1.0.0') });
+  await run(github, 'ghcr.io/acme/api:1.1.0');
+  expect(github.calls).toEqual([
+    'defaultBranch',
+    'readBumpState',
+    'readBaseAt',
+    'createCommit',
+    'readHeads',
+    'setBranch',
+    'upsertPullRequest',
+    'decoratePullRequest',
+  ]);
+});

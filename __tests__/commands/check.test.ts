@@ -1,0 +1,78 @@
+// check on a pull request with in-memory edges (support/fakes.ts): the trees, the renderer, the report
+// file and GitHub are fakes, so what the command does with them is read directly. Over HTTP and real
+// kustomize: e2e/check*.test.ts.
+import { check } from '../../src/commands/check.js';
+import { treeFromTexts } from '../../src/core/fileTree.js';
+import { memoryLog } from '../../src/log.js';
+import { parseCheckSettings } from '../../src/settings.js';
+import { fakeEdges, fakeTrees, FakeGitHub, memoryReports } from '../support/fakes.js';
+import { application } from '../support/manifestsRepo.js';
+
+const cm = (value: string) =>
+  `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings, namespace: shop}\ndata: {mode: ${value}}\n`;
+const files = (value: string) => ({
+  'argocd/shop.yaml': application('shop', 'path: shop'),
+  'shop/kustomization.yaml': 'resources: [cm.yaml]\n',
+  'shop/cm.yaml': cm(value),
+});
+
+function setup(event = { pull_request: { number: 7, base: { sha: 'base1' }, head: { sha: 'head1' } } }) {
+  const settings = parseCheckSettings(
+    (name) => ({ token: 't', 'report-file': '/report.json' })[name] ?? '',
+    {
+      GITHUB_WORKSPACE: '/ws',
+      GITHUB_REPOSITORY: 'acme/manifests',
+      GITHUB_EVENT_NAME: 'pull_request',
+    },
+    event,
+  );
+  const github = new FakeGitHub({});
+  const reports = memoryReports();
+  const trees = fakeTrees(
+    { '/ws': treeFromTexts(files('fast')) },
+    { '/ws@base1': treeFromTexts(files('slow')) },
+  );
+  return { settings, github, reports, edges: fakeEdges({ github, reports, trees }) };
+}
+
+test('one sticky comment per pull request: posted, then updated in place; the report file holds the diff', async () => {
+  const { settings, github, reports, edges } = setup();
+  const first = await check(settings, memoryLog(), edges);
+  expect(first.failure).toBeUndefined();
+  expect(first.outputs).toMatchObject({ 'has-changes': 'true', changed: '1', created: '0', deleted: '0' });
+  const comments = github.comments.get(7) ?? [];
+  expect(comments).toHaveLength(1);
+  expect(comments[0]?.body).toContain('ConfigMap/shop/settings');
+  expect(comments[0]?.body).toContain('Rendered with fake kustomize v0-test');
+  await check(settings, memoryLog(), edges);
+  expect(github.comments.get(7)).toHaveLength(1);
+  expect(JSON.parse(reports.files.get('/report.json') ?? '{}')).toMatchObject({
+    totals: expect.objectContaining({ changed: 1 }),
+  });
+});
+
+test('a token that may not comment is a warning naming the permission, not a failed check', async () => {
+  const { settings, github, edges } = setup();
+  github.before.set('upsertComment', () => {
+    throw Object.assign(new Error('Resource not accessible by integration'), { status: 403 });
+  });
+  const log = memoryLog();
+  const result = await check(settings, log, edges);
+  expect(result.failure).toBeUndefined();
+  expect(log.lines.join('\n')).toContain('give the job `permissions: { pull-requests: write }`');
+  expect(result.summary).toContain('ConfigMap/shop/settings');
+});
+
+test('a base commit the checkout lacks is read from GitHub as one tarball', async () => {
+  const { settings, github, edges } = setup();
+  const base = github.commit(undefined, files('slow'), 'base');
+  const pull = settings.pullRequest;
+  expect(pull).toBeDefined();
+  const result = await check(
+    { ...settings, pullRequest: { ...(pull as NonNullable<typeof pull>), baseSha: base } },
+    memoryLog(),
+    edges,
+  );
+  expect(github.calls).toContain('readTreeAt');
+  expect(result.outputs.changed).toBe('1');
+});
