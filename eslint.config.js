@@ -7,6 +7,13 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // type-aware rules on the sources: promises not awaited, objects printed as [object Object], any leaks
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/*.generated.ts'],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
+  {
     files: ['**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -49,7 +56,9 @@ export default tseslint.config(
                 '**/edges/*',
                 '**/github/*',
                 '**/commands/*',
+                '**/pipeline/*',
                 '**/cli/*',
+                '**/ports.js',
                 '../../main.js',
                 '../main.js',
                 '**/log.js',
@@ -59,6 +68,27 @@ export default tseslint.config(
                 'src/core must not import the layers built on it (edges, github, commands, cli, settings).',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // the pipeline runs core stages over the ports it is given: it never builds an edge itself
+    files: ['src/pipeline/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/edges/*', '**/github/*', '**/commands/*', '**/cli/*', '@actions/*', '@octokit/*'],
+              message: 'src/pipeline takes its edges as ports (src/ports.ts); the entries build them.',
+            },
+          ],
+          paths: ['node:fs', 'node:child_process', 'fs', 'child_process'].map((name) => ({
+            name,
+            message: 'src/pipeline takes its edges as ports (src/ports.ts); the entries build them.',
+          })),
         },
       ],
     },

@@ -3,9 +3,9 @@
 // warning on stderr of every run. That one warning is dropped; every other warning still shows.
 const emitWarning = process.emitWarning.bind(process);
 
-process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+process.emitWarning = (warning: string | Error, ...rest: unknown[]) => {
   const options = rest[0] as { code?: string } | string | undefined;
   const code = typeof options === 'object' ? options?.code : rest[1];
   if (code === 'DEP0040') return;
   (emitWarning as (...args: unknown[]) => void)(warning, ...rest);
-}) as typeof process.emitWarning;
+};

@@ -297,7 +297,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
             .default('text'),
         )
         .action(async (files: string[], flags: { format: 'text' | 'markdown' | 'json' }) =>
-          setExit(await usage(async () => mergeShards(files, flags.format, offlineEdges(), terminal))),
+          setExit(
+            await usage(() => Promise.resolve(mergeShards(files, flags.format, offlineEdges(), terminal))),
+          ),
         );
   }
   program

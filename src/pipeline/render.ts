@@ -182,7 +182,7 @@ async function renderUnit(tree: FileTree, unit: RenderUnit, options: RenderOptio
 
 /** Runs `task` over items with at most `limit` at once (renders are child processes: one per CPU). */
 async function pool<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+  const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {

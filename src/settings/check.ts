@@ -5,6 +5,7 @@ import { isRevision } from '../core/revision.js';
 import { parseGitHub, type GitHubSettings } from './github.js';
 import { parseChoice, parseList, SettingsError, type Environment, type InputGetter } from './inputs.js';
 import { parsePreviewOptions, type PreviewOptions } from './preview.js';
+import { plainText } from '../core/plainText.js';
 
 export interface CheckSettings extends PreviewOptions {
   command: 'check' | 'check-plan' | 'check-merge';
@@ -37,7 +38,7 @@ type Obj = Record<string, unknown>;
 function pullRequestOf(event: unknown, base: string): CheckSettings['pullRequest'] {
   const pull = ((event ?? {}) as Obj).pull_request as Obj | undefined;
   const number = typeof pull?.number === 'number' ? pull.number : undefined;
-  const baseSha = base || String(((pull?.base ?? {}) as Obj).sha ?? '');
+  const baseSha = base || plainText(((pull?.base ?? {}) as Obj).sha, '');
   if (number === undefined || baseSha === '') return undefined;
   const head = (pull?.head ?? {}) as Obj;
   const headRepo = ((head.repo ?? {}) as Obj).full_name;

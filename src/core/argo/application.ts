@@ -3,15 +3,8 @@
 import { resolveInTree, type FileTree } from '../fileTree.js';
 import { sameRepo } from './repoUrl.js';
 import { instanceName, mergeSourceParameters, sourceParameterFiles } from './sourceParameters.js';
-import type {
-  DirectoryOptions,
-  HelmOptions,
-  KustomizeOverrides,
-  NotPreviewed,
-  RenderUnit,
-  SyncPolicy,
-  UnitSource,
-} from './unit.js';
+import type { HelmOptions, NotPreviewed, RenderUnit, SyncPolicy, UnitSource } from './unit.js';
+import { plainText } from '../plainText.js';
 
 type Obj = Record<string, unknown>;
 const asObj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
@@ -44,11 +37,11 @@ function unitSource(source: Obj): UnitSource {
   const path = resolveInTree('', raw.replace(/^\/+/, ''));
   const out: UnitSource = { path: path ?? raw };
   if (path === undefined) out.invalid = `path "${raw}" leaves the repository`;
-  if (source.kustomize) out.kustomize = asObj(source.kustomize) as KustomizeOverrides;
-  if (source.helm) out.helm = asObj(source.helm) as HelmOptions;
+  if (source.kustomize) out.kustomize = asObj(source.kustomize);
+  if (source.helm) out.helm = asObj(source.helm);
   if (source.directory) {
     const dir = asObj(source.directory);
-    out.directory = dir as DirectoryOptions;
+    out.directory = dir;
     if (dir.jsonnet && Object.keys(asObj(dir.jsonnet)).length > 0) out.unsupported = 'jsonnet';
   }
   if (source.plugin) out.unsupported = 'config management plugin';
@@ -175,7 +168,7 @@ export function appUnit(
         name,
         file,
         line,
-        reason: `value file ${String(external)} is not in this repository, not previewed`,
+        reason: `value file ${plainText(external)} is not in this repository, not previewed`,
       });
       continue;
     }

@@ -9,8 +9,9 @@ import picomatch from 'picomatch';
 import { parse } from 'yaml';
 import { dirname, type FileTree } from '../fileTree.js';
 import { sameRepo } from './repoUrl.js';
-import { renderGoTemplate, TemplateError, type TemplateOptions } from './goTemplate.js';
+import { goString, renderGoTemplate, TemplateError, type TemplateOptions } from './goTemplate.js';
 import { sanitizeName, SPRIG_FUNCTIONS } from './sprigFunctions.js';
+import { plainText } from '../plainText.js';
 
 type Obj = Record<string, unknown>;
 type Params = Record<string, unknown>;
@@ -113,7 +114,7 @@ function flatten(value: unknown, prefix: string, out: Params): Params {
     for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => flatten(v, `${prefix}.${i}`, out));
-  } else out[prefix] = value === null ? '<nil>' : String(value);
+  } else out[prefix] = goString(value);
   return out;
 }
 
@@ -155,22 +156,24 @@ function generate(generator: Obj, ctx: Context, depth = 0): Params[] {
   switch (type) {
     case 'list': {
       const list = asObj(generator.list);
-      const elements = Array.isArray(list.elements) ? list.elements : [];
+      const elements: unknown[] = Array.isArray(list.elements) ? list.elements : [];
       const fromYaml = typeof list.elementsYaml === 'string' ? (parse(list.elementsYaml) as unknown) : [];
-      params = [...elements, ...(Array.isArray(fromYaml) ? fromYaml : [])].filter(isObj).map((e) => {
-        if (ctx.goTemplate) return structuredClone(e);
-        return Object.fromEntries(
-          Object.entries(e).map(([k, v]) => [
-            k,
-            isObj(v) || Array.isArray(v) ? JSON.stringify(v) : String(v),
-          ]),
-        );
-      });
+      params = [...elements, ...(Array.isArray(fromYaml) ? (fromYaml as unknown[]) : [])]
+        .filter(isObj)
+        .map((e) => {
+          if (ctx.goTemplate) return structuredClone(e);
+          return Object.fromEntries(
+            Object.entries(e).map(([k, v]) => [
+              k,
+              isObj(v) || Array.isArray(v) ? JSON.stringify(v) : String(v),
+            ]),
+          );
+        });
       break;
     }
     case 'git': {
       const git = asObj(generator.git);
-      if (!ctx.repoUrls.some((url) => sameRepo(url, String(git.repoURL ?? ''))))
+      if (!ctx.repoUrls.some((url) => sameRepo(url, plainText(git.repoURL, ''))))
         throw new NotModeled(`its git generator reads ${String(git.repoURL)}`);
       params = gitParams(git, ctx);
       break;
@@ -246,7 +249,7 @@ export function expandApplicationSet(
   tree: FileTree,
   repoUrls: readonly string[],
 ): GeneratedApps {
-  const name = String(asObj(appSet.metadata).name ?? '(unnamed)');
+  const name = plainText(asObj(appSet.metadata).name, '(unnamed)');
   const spec = asObj(appSet.spec);
   const options = Array.isArray(spec.goTemplateOptions) ? spec.goTemplateOptions.map(String) : [];
   const ctx: Context = {

@@ -33,7 +33,8 @@ interface Pipeline {
 }
 
 type Term =
-  | { kind: 'field'; base: 'dot' | string | Term; path: string[] }
+  // base: 'dot', or the name of a variable ($x)
+  | { kind: 'field'; base: string | Term; path: string[] }
   | { kind: 'ident'; name: string }
   | { kind: 'literal'; value: unknown }
   | { kind: 'pipe'; pipe: Pipeline; path: string[] };
@@ -334,7 +335,7 @@ export function goString(value: unknown): string {
       .sort()
       .map((k) => `${k}:${goString((value as Record<string, unknown>)[k])}`)
       .join(' ')}]`;
-  return String(value);
+  return typeof value === 'function' ? '<func>' : (value as symbol).toString();
 }
 
 // ---------- execution
@@ -505,7 +506,7 @@ class Executor {
         return this.field(this.pipeline(term.pipe, dot, scope), term.path, `(...).${term.path.join('.')}`);
       case 'field': {
         const base = term.base === 'dot' ? dot : scope.get(term.base as string);
-        const where = `${term.base === 'dot' ? '' : String(term.base)}.${term.path.join('.')}`;
+        const where = `${term.base === 'dot' ? '' : typeof term.base === 'string' ? term.base : '(...)'}.${term.path.join('.')}`;
         return this.field(base, term.path, where);
       }
       case 'ident': {

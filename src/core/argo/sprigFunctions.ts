@@ -40,7 +40,7 @@ function words(s: string): string[] {
 
 function mergeInto(target: Obj, source: Obj, overwrite: boolean): Obj {
   for (const [k, v] of Object.entries(source)) {
-    if (isObj(v) && isObj(target[k])) mergeInto(target[k] as Obj, v, overwrite);
+    if (isObj(v) && isObj(target[k])) mergeInto(target[k], v, overwrite);
     else if (overwrite || !(k in target) || empty(target[k])) target[k] = structuredClone(v);
   }
   return target;
@@ -59,7 +59,7 @@ export const SPRIG_FUNCTIONS: Readonly<Record<string, TemplateFunction>> = {
   fromYamlArray: (s) => {
     const value = parse(str(s)) as unknown;
     if (value !== null && !Array.isArray(value)) throw new TemplateError('fromYamlArray: not a list');
-    return value ?? [];
+    return (value ?? []) as unknown[];
   },
   // defaults and flow
   default: (fallback, value) => (empty(value) ? fallback : value),

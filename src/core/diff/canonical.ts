@@ -2,6 +2,7 @@
 // ignoreDifferences applied, and Secret values never shown.
 import { parse, stringify } from 'yaml';
 import type { Obj } from '../render/objects.js';
+import { plainText } from '../plainText.js';
 
 export const SECRET_MARKER = '<secret value hidden>';
 export const SECRET_CHANGED_MARKER = '<secret value changed>';
@@ -58,7 +59,7 @@ export interface IgnoreRule {
 }
 
 function groupOf(obj: Obj): string {
-  const apiVersion = String(obj.apiVersion ?? '');
+  const apiVersion = plainText(obj.apiVersion, '');
   return apiVersion.includes('/') ? (apiVersion.split('/')[0] as string) : '';
 }
 
@@ -81,7 +82,7 @@ const SECRET_NAME = /password|passwd|token|secret|key|credential|private/i;
 
 const isSecret = (obj: Obj) => typeof obj.kind === 'string' && obj.kind.toLowerCase() === 'secret';
 const isApplication = (obj: Obj) =>
-  obj.kind === 'Application' && String(obj.apiVersion ?? '').startsWith('argoproj.io/');
+  obj.kind === 'Application' && plainText(obj.apiVersion, '').startsWith('argoproj.io/');
 
 function masked(value: unknown, other: unknown, compare: boolean): unknown {
   return compare && JSON.stringify(value) !== JSON.stringify(other) ? SECRET_CHANGED_MARKER : SECRET_MARKER;
@@ -95,7 +96,7 @@ function maskSecretValues(obj: Obj, other?: Obj): void {
     const before = other?.[field];
     if (values && typeof values === 'object' && !Array.isArray(values)) {
       const was = (before && typeof before === 'object' ? before : {}) as Obj;
-      for (const key of Object.keys(values as Obj))
+      for (const key of Object.keys(values))
         (values as Obj)[key] = masked((values as Obj)[key], was[key], other !== undefined && key in was);
     } else obj[field] = masked(values, before, other !== undefined && before !== undefined);
   }
@@ -115,7 +116,8 @@ function maskSecretKeys(value: unknown): unknown {
 function maskApplicationHelm(obj: Obj, other?: Obj): void {
   const sourcesOf = (o: Obj | undefined) => {
     const spec = (o?.spec ?? {}) as Obj;
-    return [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])];
+    const sources: unknown[] = Array.isArray(spec.sources) ? spec.sources : [];
+    return [spec.source, ...sources];
   };
   const otherSources = sourcesOf(other);
   sourcesOf(obj).forEach((source, i) => {

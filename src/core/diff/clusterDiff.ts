@@ -10,6 +10,7 @@ import { hookOf, keptOnDelete, PHASE_ORDER, type Hook } from './hooks.js';
 import { applyOptionNote, applyOrder, syncOptionsOf } from './syncOrder.js';
 import { podContainers } from '../workload/podContainers.js';
 import type { RenderState } from '../render/renderState.js';
+import { plainText } from '../plainText.js';
 
 export type ChangeType = 'created' | 'changed' | 'deleted';
 
@@ -177,7 +178,7 @@ export function semanticSummary(before: Obj, after: Obj): string[] {
   const replicas = (o: Obj) => ((o.spec ?? {}) as Obj).replicas;
   if (replicas(before) !== replicas(after))
     lines.push(
-      `replicas: ${String(replicas(before) ?? 'default')} → ${String(replicas(after) ?? 'default')}`,
+      `replicas: ${plainText(replicas(before), 'default')} → ${plainText(replicas(after), 'default')}`,
     );
   return lines;
 }

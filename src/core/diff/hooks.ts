@@ -2,6 +2,7 @@
 // object with `argocd.argoproj.io/hook`, or a Helm hook, is not part of the synced set — it is never
 // "created" or "pruned"; it runs in its phases and is deleted per its delete policy.
 import type { Obj } from '../render/objects.js';
+import { plainText } from '../plainText.js';
 
 const ARGO_HOOK = 'argocd.argoproj.io/hook';
 const ARGO_DELETE = 'argocd.argoproj.io/hook-delete-policy';
@@ -52,7 +53,7 @@ export function hookOf(obj: Obj): Hook | 'skip' | undefined {
   const a = annotationsOf(obj);
   const argo = list(a[ARGO_HOOK]);
   if (argo.includes('Skip')) return 'skip';
-  const wave = Number.parseInt(String(a[ARGO_WAVE] ?? a[HELM_WEIGHT] ?? '0'), 10) || 0;
+  const wave = Number.parseInt(plainText(a[ARGO_WAVE] ?? a[HELM_WEIGHT], '0'), 10) || 0;
   if (argo.length > 0) {
     const policies = list(a[ARGO_DELETE]);
     return {

@@ -85,8 +85,11 @@ export function mergePartials(
   const first = partials[0];
   if (!first) return { error: 'no partial reports were given' };
   for (const p of partials) {
-    if (p.schema !== PARTIAL_SCHEMA)
-      return { error: `a partial report has schema ${String(p.schema)}, not ${PARTIAL_SCHEMA}` };
+    const schema: unknown = p.schema;
+    if (schema !== PARTIAL_SCHEMA)
+      return {
+        error: `a partial report has schema ${JSON.stringify(schema)}, not ${String(PARTIAL_SCHEMA)}`,
+      };
     if (p.base !== first.base || p.head !== first.head)
       return {
         error: `partial reports come from different commits (${first.base.slice(0, 7)}..${first.head.slice(0, 7)} and ${p.base.slice(0, 7)}..${p.head.slice(0, 7)}): re-run every shard`,

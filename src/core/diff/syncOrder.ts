@@ -6,6 +6,7 @@
 // them first in the common case.
 import { objectName, type Obj } from '../render/objects.js';
 import { hookOf } from './hooks.js';
+import { plainText } from '../plainText.js';
 
 const KIND_ORDER = [
   'Namespace',
@@ -64,14 +65,14 @@ export function applyOrder(objects: readonly Obj[]): string[] | undefined {
     if (hook === 'skip') continue;
     const waveText = annotations(obj)['argocd.argoproj.io/sync-wave'];
     if (waveText !== undefined || hook) ordered = true;
-    const wave = hook ? hook.wave : Number.parseInt(String(waveText ?? '0'), 10) || 0;
+    const wave = hook ? hook.wave : Number.parseInt(plainText(waveText, '0'), 10) || 0;
     const phases = hook ? hook.phases.filter((p) => PHASES.includes(p)) : ['Sync'];
     for (const phase of phases)
       tasks.push({
         phase: PHASES.indexOf(phase),
         wave,
         kind: kindRank(obj.kind),
-        name: String(((obj.metadata ?? {}) as Obj).name ?? ''),
+        name: plainText(((obj.metadata ?? {}) as Obj).name, ''),
         label: `${objectName(obj)}${hook ? ' (hook)' : ''}`,
       });
   }
@@ -112,7 +113,7 @@ export const UNSHOWN_SYNC_OPTIONS = [
 
 /** The sync options that apply to an object: its own annotation, then the app's syncPolicy.syncOptions. */
 export function syncOptionsOf(obj: Obj, appOptions: readonly string[] = []): Set<string> {
-  const own = String(annotations(obj)['argocd.argoproj.io/sync-options'] ?? '')
+  const own = plainText(annotations(obj)['argocd.argoproj.io/sync-options'], '')
     .split(',')
     .map((o) => o.trim())
     .filter(Boolean);

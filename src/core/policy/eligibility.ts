@@ -71,7 +71,7 @@ function withoutImages(value: unknown, images: Array<string>, key?: string): unk
 function firstDifference(a: unknown, b: unknown, path: string[] = []): string | undefined {
   if (JSON.stringify(a) === JSON.stringify(b)) return undefined;
   if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) === !Array.isArray(b)) {
-    const keys = [...new Set([...Object.keys(a as Obj), ...Object.keys(b as Obj)])].sort();
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
     for (const key of keys) {
       const found = firstDifference((a as Obj)[key], (b as Obj)[key], [...path, key]);
       if (found) return found;

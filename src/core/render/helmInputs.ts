@@ -247,7 +247,7 @@ export function crdApiVersions(tree: FileTree): string[] {
     let docs: unknown[];
     try {
       docs = parseAllDocuments(entry.text).map((d) =>
-        d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 }),
+        d.errors.length > 0 ? undefined : (d.toJS({ maxAliasCount: 100 }) as unknown),
       );
     } catch {
       continue;

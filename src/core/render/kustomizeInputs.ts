@@ -5,6 +5,7 @@ import { readText, resolveInTree, tooLargeMessage, type FileTree } from '../file
 import { parseManifests } from '../yaml/manifestMaps.js';
 import { kustomizationIn } from './sourceType.js';
 import type { Finding } from '../finding.js';
+import { plainText } from '../plainText.js';
 
 export interface KustomizeInputs {
   files: Set<string>;
@@ -235,7 +236,7 @@ function helmChartInputs(tree: FileTree, dir: string, k: Obj): { files: string[]
         problems.push({
           severity: 'error',
           rule: 'path-escape',
-          message: `helmCharts ${name}: values file ${String(valuesFile)} leaves the repository; nothing was read`,
+          message: `helmCharts ${name}: values file ${plainText(valuesFile)} leaves the repository; nothing was read`,
         });
       else files.push(path);
     }

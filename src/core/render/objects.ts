@@ -5,6 +5,7 @@ import type { DirectoryOptions } from '../argo/unit.js';
 import { filesIn, readText, tooLargeMessage, type FileTree } from '../fileTree.js';
 import type { Finding } from '../finding.js';
 import { documentBoundsProblem } from '../yaml/documentBounds.js';
+import { plainText } from '../plainText.js';
 
 export type Obj = Record<string, unknown>;
 
@@ -32,7 +33,7 @@ const ORIGIN = 'config.kubernetes.io/origin';
 export function objectName(obj: Obj): string {
   const metadata = (obj.metadata ?? {}) as Obj;
   const ns = typeof metadata.namespace === 'string' ? `${metadata.namespace}/` : '';
-  return `${String(obj.kind ?? '?')}/${ns}${String(metadata.name ?? '?')}`;
+  return `${plainText(obj.kind, '?')}/${ns}${plainText(metadata.name, '?')}`;
 }
 
 type Ranged = { range?: [number, number, number] } | undefined;

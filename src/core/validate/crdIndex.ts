@@ -12,6 +12,7 @@ import { celValue, compileRule, type CompiledRule } from './celRules.js';
 import { K8S_FORMATS } from './k8sFormats.js';
 import type { SchemaError, SchemaValidator } from './k8sSchemas.generated.js';
 import { structuralToJsonSchema, type ConvertContext } from './structuralSchema.js';
+import { plainText } from '../plainText.js';
 
 interface CrdVersion {
   name: string;
@@ -66,7 +67,7 @@ function readCrd({ obj, file, line }: RenderedObject): Crd | undefined {
         ? [{ name: spec.version, served: true, schema: shared }]
         : [];
   return {
-    name: String(((obj.metadata ?? {}) as Obj).name ?? `${kind}.${spec.group}`),
+    name: plainText(((obj.metadata ?? {}) as Obj).name, `${kind}.${spec.group}`),
     group: spec.group,
     kind,
     file,
@@ -204,9 +205,9 @@ export class CrdIndex {
     const used = objects
       ? new Set(
           objects.map((o) => {
-            const apiVersion = String(o.obj.apiVersion ?? '');
+            const apiVersion = plainText(o.obj.apiVersion, '');
             const group = apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
-            return `${group}/${String(o.obj.kind ?? '')}`;
+            return `${group}/${plainText(o.obj.kind, '')}`;
           }),
         )
       : undefined;

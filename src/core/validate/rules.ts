@@ -4,6 +4,7 @@ import { objectName, type Obj, type RenderedObject } from '../render/objects.js'
 import { minorNumber, removedApi } from './apiVersions.js';
 import { tryParseImageRef } from '../image/imageRef.js';
 import { podContainers } from '../workload/podContainers.js';
+import { plainText } from '../plainText.js';
 
 export interface RuleOptions {
   /** Kubernetes version the cluster runs, X.Y. */
@@ -16,9 +17,9 @@ export const DEFAULT_KUBERNETES_VERSION = '1.31';
 
 /** (group, kind, namespace, name): what identifies an object in a cluster. */
 export function objectKey(obj: Obj): string {
-  const group = String(obj.apiVersion ?? '').includes('/') ? String(obj.apiVersion).split('/')[0] : '';
+  const group = plainText(obj.apiVersion, '').includes('/') ? plainText(obj.apiVersion).split('/')[0] : '';
   const metadata = (obj.metadata ?? {}) as Obj;
-  return `${group}|${String(obj.kind)}|${String(metadata.namespace ?? '')}|${String(metadata.name ?? '')}`;
+  return `${group}|${plainText(obj.kind)}|${plainText(metadata.namespace, '')}|${plainText(metadata.name, '')}`;
 }
 
 const hasName = (obj: Obj): boolean => typeof ((obj.metadata ?? {}) as Obj).name === 'string';
@@ -77,7 +78,7 @@ export function checkObjects(
           severity: options.latestTag,
           rule: 'image-tag',
           ...at,
-          message: `container ${String(container.name ?? '')} runs ${image}${ref.tag ? ', a moving tag' : ' without a tag'}: pin a version or a digest`,
+          message: `container ${plainText(container.name, '')} runs ${image}${ref.tag ? ', a moving tag' : ' without a tag'}: pin a version or a digest`,
         });
       }
     }

@@ -8,6 +8,7 @@ import type { CrdIndex } from './crdIndex.js';
 import type { BuiltinSchemas } from './builtinSchemas.js';
 import type { SchemaError, SchemaValidator } from './k8sSchemas.generated.js';
 import { unknownFields, unknownMetadataFields, type FieldPath } from './unknownFields.js';
+import { plainText } from '../plainText.js';
 
 export interface SchemaOptions {
   /** Unknown fields are errors, for built-in kinds and custom resources alike. */
@@ -100,7 +101,7 @@ function schemaErrors(validator: SchemaValidator, object: RenderedObject, locate
   for (const error of validator.errors ?? []) {
     if (error.keyword === 'anyOf' || error.keyword === 'oneOf' || error.keyword === 'if') continue;
     const extra = error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : '';
-    const key = `${error.instancePath}|${extra}|${String(error.params.missingProperty ?? error.params.rule ?? '')}`;
+    const key = `${error.instancePath}|${extra}|${plainText(error.params.missingProperty ?? error.params.rule, '')}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const path = error.instancePath

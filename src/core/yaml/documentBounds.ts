@@ -25,7 +25,7 @@ export function documentBoundsProblem(doc: Document.Parsed | Document): string |
       return { nodes: 0, depth: 0 };
     }
     if (isAlias(node)) {
-      const target = node.resolve(doc as Document);
+      const target = node.resolve(doc);
       if (target === undefined) return { nodes: 1, depth: 1 };
       const known = anchored.get(target);
       if (known) return known;

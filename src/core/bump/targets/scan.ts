@@ -1,7 +1,7 @@
 // Every place an image lives in one YAML file: the document is walked once and each target kind
 // (site.ts's ImageTarget) reports the sites it recognises, with exact source ranges.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
-import type { Node, Scalar } from 'yaml';
+import type { Scalar } from 'yaml';
 import { argoOverrides } from './argoOverrides.js';
 import { helmValues } from './helmValues.js';
 import { kustomizeImages } from './kustomizeImages.js';
@@ -60,7 +60,7 @@ export function scanYaml(src: string): ScanResult {
     const [start, , end] = doc.range;
     const inside = markers.filter((m) => m.lineStart >= start - 1 && m.lineStart < end);
     const ctx: ScanContext = { doc, src, eol, sites, scalars: [], markers: inside, scanText: scanYaml };
-    walk(ctx, doc.contents as Node | null, undefined);
+    walk(ctx, doc.contents, undefined);
     for (const target of IMAGE_TARGETS) target.inDocument?.(ctx);
   }
   refuseSharedAnchors(sites);
