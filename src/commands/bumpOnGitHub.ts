@@ -28,6 +28,7 @@ import {
   splitByPolicy,
 } from '../core/bump/decisions.js';
 import type { BumpState } from '../github/bumpState.js';
+import { ManifestError } from '../core/errors.js';
 import { explainGitHubError, SlipwayError } from '../github/errors.js';
 import { autoMergeRefusal } from '../github/pullRequests.js';
 import type { RepoRef } from '../github/tarball.js';
@@ -120,8 +121,10 @@ function readPolicy(found: { file: string; text: string } | undefined): Policy |
   const parsed = parsePolicy(found.file, found.text);
   if (parsed.errors.length > 0) {
     const first = parsed.errors[0] as { file: string; line: number; message: string };
-    throw new SlipwayError(
-      `${first.file}:${first.line}: ${first.message}. Fix the policy file on the base branch; nothing was written.`,
+    throw new ManifestError(
+      first.file,
+      first.line,
+      `${first.message}. Fix the policy file on the base branch; nothing was written.`,
     );
   }
   return parsed.policy;

@@ -13,6 +13,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { InputError, WriteError } from '../core/errors.js';
 import { MAX_FILE_BYTES, tooLargeMessage } from '../core/fileTree.js';
 import { selectManifests, selectOthers } from '../core/manifestFiles.js';
 import { decodeManifest, encodeManifest, type ManifestEncoding } from '../core/yaml/manifestText.js';
@@ -53,7 +54,7 @@ export function readManifests(dir: string, globs: readonly string[]): ManifestFo
   } catch {
     // reported below
   }
-  if (!isFolder) throw new Error(`${dir}: not a folder; pass the manifests folder with --dir`);
+  if (!isFolder) throw new InputError(`${dir}: not a folder; pass the manifests folder with --dir`);
   const folder: ManifestFolder = { texts: new Map(), encodings: new Map(), skipped: [], others: new Map() };
   const all = listFiles(dir);
   const manifests = selectManifests(all, globs);
@@ -141,7 +142,7 @@ export function writeManifests(
     }
   } catch (error) {
     cleanUp();
-    throw new Error(
+    throw new WriteError(
       `could not write ${pending.at(-1)?.target}: ${(error as Error).message}; no file was changed`,
     );
   }
@@ -155,7 +156,7 @@ export function writeManifests(
     for (const p of pending) if (p.renamed) renameSync(p.backup, p.target);
     for (const p of pending) rmSync(p.backup, { force: true });
     cleanUp();
-    throw new Error(
+    throw new WriteError(
       `could not replace ${pending.find((p) => !p.renamed)?.target}: ${(error as Error).message}; every file was restored`,
     );
   }
