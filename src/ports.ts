@@ -94,13 +94,14 @@ export interface TreeReader {
   folder(dir: string, maxFileBytes: number): FileTree;
   /**
    * A commit of the git repository at `dir` (fetched from origin when the clone lacks it and `fetch` is
-   * set), with the commit it resolved to; undefined when there is no such commit.
+   * set), with the commit it resolved to; undefined when there is no such commit. With `from` (another
+   * commit already read), only what changed between the two is read.
    */
   commit(
     dir: string,
     revision: string,
     maxFileBytes: number,
-    options?: { fetch?: boolean },
+    options?: { fetch?: boolean; from?: { sha: string; tree: FileTree } },
   ): { sha: string; tree: FileTree } | undefined;
   /** The `origin` remote's URL, so Applications pointing at this repository are recognised. */
   originUrl(dir: string): string | undefined;

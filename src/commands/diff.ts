@@ -51,7 +51,8 @@ export async function diff(
         ? `"${settings.base}" is not a commit in ${dir}`
         : `cannot find where HEAD left the default branch in ${dir}; pass --base REV`,
     );
-  const head = settings.head ? edges.trees.commit(dir, settings.head, max) : undefined;
+  // the head is the base plus what changed between them: only the changed files are read
+  const head = settings.head ? edges.trees.commit(dir, settings.head, max, { from: base }) : undefined;
   if (settings.head && !head) throw new InputError(`"${settings.head}" is not a commit in ${dir}`);
   const started = edges.clock.now();
   const headTree = head ? head.tree : edges.trees.folder(dir, max);

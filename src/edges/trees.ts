@@ -45,22 +45,77 @@ export function gitTree(repoDir: string, revision: string, limit = MAX_FILE_BYTE
     return { mode, sha, path, size: Number(size) };
   });
   const tree = new Map<string, TreeEntry>();
+  readBlobs(git, entries, tree, limit);
+  return tree;
+}
+
+interface BlobEntry {
+  mode: string;
+  sha: string;
+  path: string;
+  size?: number;
+}
+
+/**
+ * Reads the blobs of `entries` into `tree` with one `cat-file --batch`. A crafted tree can hold `..` or
+ * `.git` entries: only normalised paths inside the repository count; files over the limit are marked.
+ */
+function readBlobs(
+  git: (args: string[], input?: string) => Buffer,
+  entries: readonly BlobEntry[],
+  tree: Map<string, TreeEntry>,
+  limit: number,
+): void {
   const blobs = entries.filter((e) => {
-    // a crafted tree can hold `..` or `.git` entries: only normalised paths inside the repository count
     if (resolveInTree('', e.path) !== e.path || e.path.split('/').some((s) => SKIP.has(s))) return false;
     if (e.mode !== '100644' && e.mode !== '100755' && e.mode !== '120000') return false;
-    if (e.size > limit) tree.set(e.path, { tooLarge: { size: e.size, limit } });
-    return e.size <= limit;
+    if (e.size !== undefined && e.size > limit) tree.set(e.path, { tooLarge: { size: e.size, limit } });
+    return e.size === undefined || e.size <= limit;
   });
+  if (blobs.length === 0) return;
   const out = git(['cat-file', '--batch'], blobs.map((b) => b.sha).join('\n') + '\n');
   let offset = 0;
   for (const blob of blobs) {
     const headerEnd = out.indexOf(10, offset);
     const size = Number(out.subarray(offset, headerEnd).toString().split(' ')[2]);
-    const content = out.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8');
     offset = headerEnd + 1 + size + 1;
+    if (size > limit) {
+      tree.set(blob.path, { tooLarge: { size, limit } });
+      continue;
+    }
+    const content = out.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8');
     tree.set(blob.path, blob.mode === '120000' ? { link: content } : { text: content });
   }
+}
+
+/**
+ * The tree of `revision` made from the tree of `from` (another commit of the same repository) and what
+ * `git diff-tree` says changed between them: only the changed blobs are read, so a pull request's head
+ * costs what the pull request changed, not what the repository holds.
+ */
+export function gitTreeFrom(
+  repoDir: string,
+  from: { sha: string; tree: FileTree },
+  revision: string,
+  limit = MAX_FILE_BYTES,
+): FileTree {
+  const git = (args: string[], input?: string) =>
+    execFileSync('git', args, { cwd: repoDir, input, maxBuffer: 1 << 30 });
+  // :<old mode> <new mode> <old sha> <new sha> <status>\0<path>\0, renames and copies as delete + add
+  const fields = git(['diff-tree', '-r', '-z', '--no-renames', '--end-of-options', from.sha, revision])
+    .toString('utf8')
+    .split('\0');
+  const tree = new Map(from.tree);
+  const changed: BlobEntry[] = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const meta = fields[i] as string;
+    const path = fields[i + 1] as string;
+    if (!meta.startsWith(':')) continue;
+    const [, mode, , sha, status] = meta.slice(1).split(' ') as [string, string, string, string, string];
+    tree.delete(path);
+    if (status !== 'D') changed.push({ mode, sha, path });
+  }
+  readBlobs(git, changed, tree, limit);
   return tree;
 }
 
@@ -69,7 +124,11 @@ export const localTrees: TreeReader = {
   folder: diskTree,
   commit(dir, revision, maxFileBytes, options = {}) {
     const sha = resolveRevision(dir, revision) ?? (options.fetch ? fetchCommit(dir, revision) : undefined);
-    return sha === undefined ? undefined : { sha, tree: gitTree(dir, sha, maxFileBytes) };
+    if (sha === undefined) return undefined;
+    const tree = options.from
+      ? gitTreeFrom(dir, options.from, sha, maxFileBytes)
+      : gitTree(dir, sha, maxFileBytes);
+    return { sha, tree };
   },
   originUrl,
   defaultBase: mergeBaseWithDefault,
