@@ -1,60 +1,114 @@
 // Bench: `slipway diff` (the check's work, whole process) on a synthetic repo of N apps for a PR that
-// touches one app, against --render all (the render-everything method of argocd-diff-preview) in the
-// same run; and how the cost grows with the number of apps and for a shared-base PR.
-// Usage: node bench/check-diff.mjs [apps=500] [runs=3] [--growth]
+// touches one app, against its floor measured in the same run — `node -e 0` plus the two `kubectl
+// kustomize` runs of that app (base and head) — and against `--render all` (our own render of every app
+// at both revisions, a stand-in for argocd-diff-preview's default method; not that tool itself).
+// Goals (#17): one-app PR ≤ 4 × the floor and ≥ 100 × faster than render-all; a one-app PR on 2,000 apps
+// ≤ 1.3 × the same PR on 50 apps; a shared-base PR ≤ 1.15 × the sum of its renders run N-per-core, and
+// ≤ 256 MB at 500 apps.
+// Usage: node bench/check-diff.mjs [apps=500] [runs=5] [--growth] [--no-all]
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate, pullRequest } from './gitops-repo.mjs';
-import { median, timedNode } from './measure.mjs';
+import { median, timedCommand, timedNode } from './measure.mjs';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const APPS = Number(args[0] ?? 500);
-const RUNS = Number(args[1] ?? 3);
+const RUNS = Number(args[1] ?? 5);
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+const round = (x, digits = 3) => +x.toFixed(digits);
+const spread = (xs) => [round(Math.min(...xs)), round(Math.max(...xs))];
 
 function diff(root, render) {
-  const args = [
-    'diff',
-    '--base',
-    'main',
-    '--head',
-    'HEAD',
-    '--render',
-    render,
-    '--format',
-    'json',
-    '--repo-url',
-    'https://github.com/acme/bench-manifests',
-    root,
-  ];
-  const run = timedNode([cli, ...args]);
+  const args = ['diff', '--base', 'main', '--head', 'HEAD', '--render', render, '--format', 'json'];
+  const run = timedNode([cli, ...args, '--repo-url', 'https://github.com/acme/bench-manifests', root]);
   if (run.status !== 0 && run.status !== 1) throw new Error(run.stderr);
   const report = JSON.parse(run.stdout);
-  return { seconds: run.seconds, rss: run.rssMB, rendered: report.rendered, appsChanged: report.apps.length };
+  return { ...run, rendered: report.rendered, appsChanged: report.apps.length };
 }
 
-function scenario(apps, pr, runs, withAll) {
+/** The floor of a one-app PR: node's start and the two renders it cannot avoid, one after the other. */
+function floor(root, folder) {
+  const node = timedNode(['-e', '0']);
+  const render = () => timedCommand('kubectl', ['kustomize', folder], { cwd: root });
+  const base = render();
+  const head = render();
+  return {
+    seconds: node.seconds + base.seconds + head.seconds,
+    cpu: node.cpuSeconds + base.cpuSeconds + head.cpuSeconds,
+  };
+}
+
+/** The renders a shared-base PR needs (every affected unit at base and head), run one per core. */
+function rendersPerCore(root, folders) {
+  const start = process.hrtime.bigint();
+  let cpu = 0;
+  const queue = [...folders, ...folders];
+  // one `xargs -P` keeps cpus().length renders running, as Slipway's pool does
+  const out = timedCommand('sh', ['-c', `xargs -0 -n1 -P${cpus().length} kubectl kustomize >/dev/null`], {
+    cwd: root,
+    input: queue.join('\0'),
+  });
+  cpu += out.cpuSeconds;
+  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, cpu };
+}
+
+function scenario(apps, pr, runs, { all, floors }) {
   const root = mkdtempSync(join(tmpdir(), 'slipway-bench-check-'));
   try {
     const { units } = generate(root, { apps });
     pullRequest(root, pr);
-    const changed = Array.from({ length: runs }, () => diff(root, 'changed'));
+    const changed = [];
+    const floorRuns = [];
+    for (let i = 0; i < runs; i++) {
+      changed.push(diff(root, 'changed'));
+      if (floors && !pr.shared) floorRuns.push(floor(root, 'apps/app0000/overlays/staging'));
+    }
+    const seconds = median(changed.map((r) => r.seconds));
     const result = {
       apps,
       units,
       pr: pr.shared ? 'shared base' : `${pr.apps} app(s)`,
-      changedSeconds: +median(changed.map((r) => r.seconds)).toFixed(3),
+      wallSeconds: round(seconds),
+      wallRange: spread(changed.map((r) => r.seconds)),
+      cpuSeconds: round(median(changed.map((r) => r.cpuSeconds))),
       rendered: changed[0].rendered,
       appsChanged: changed[0].appsChanged,
-      peakRssMB: Math.round(Math.max(...changed.map((r) => r.rss))),
+      peakRssMB: Math.round(Math.max(...changed.map((r) => r.rssMB))),
     };
-    if (withAll) {
-      const all = diff(root, 'all');
+    if (floorRuns.length > 0) {
+      const floorSeconds = median(floorRuns.map((f) => f.seconds));
       Object.assign(result, {
-        allSeconds: +all.seconds.toFixed(3),
-        allRendered: all.rendered,
-        ratio: +(all.seconds / result.changedSeconds).toFixed(1),
+        floorSeconds: round(floorSeconds),
+        floorCpuSeconds: round(median(floorRuns.map((f) => f.cpu))),
+        ratioToFloor: round(seconds / floorSeconds, 2),
+        goalRatioToFloor: 4,
+      });
+    }
+    if (pr.shared && floors) {
+      const kustomizeApps = [];
+      for (let a = 0; a < apps; a++) {
+        const app = `app${String(a).padStart(4, '0')}`;
+        if (a % 10 !== 9)
+          kustomizeApps.push(`apps/${app}/overlays/staging`, `apps/${app}/overlays/production`);
+      }
+      const renders = rendersPerCore(root, kustomizeApps);
+      Object.assign(result, {
+        rendersPerCoreSeconds: round(renders.seconds),
+        ratioToRenders: round(seconds / renders.seconds, 2),
+        goalRatioToRenders: 1.15,
+        goalPeakRssMB: 256,
+      });
+    }
+    if (all) {
+      const everything = diff(root, 'all');
+      Object.assign(result, {
+        allSeconds: round(everything.seconds),
+        allCpuSeconds: round(everything.cpuSeconds),
+        allRendered: everything.rendered,
+        ratioToAll: round(everything.seconds / seconds, 1),
+        goalRatioToAll: 100,
       });
     }
     return result;
@@ -63,10 +117,33 @@ function scenario(apps, pr, runs, withAll) {
   }
 }
 
-console.log(JSON.stringify({ bench: 'check-diff', ...scenario(APPS, { apps: 1 }, RUNS, true) }));
+const machine = { cores: cpus().length, loadAverage: round(loadavg()[0], 2), node: process.version };
+console.log(
+  JSON.stringify({
+    bench: 'check-diff',
+    ...machine,
+    ...scenario(APPS, { apps: 1 }, RUNS, { all: !process.argv.includes('--no-all'), floors: true }),
+  }),
+);
 if (process.argv.includes('--growth')) {
-  for (const apps of [50, 500, 2000])
-    console.log(JSON.stringify({ bench: 'check-growth', ...scenario(apps, { apps: 1 }, RUNS, false) }));
-  for (const apps of [50, 500])
-    console.log(JSON.stringify({ bench: 'check-growth', ...scenario(apps, { shared: true }, 1, false) }));
+  const growth = {};
+  for (const apps of [50, 500, 2000]) {
+    const r = scenario(apps, { apps: 1 }, RUNS, { all: false, floors: false });
+    growth[apps] = r.wallSeconds;
+    console.log(JSON.stringify({ bench: 'check-growth', ...machine, ...r }));
+  }
+  console.log(
+    JSON.stringify({
+      bench: 'check-growth',
+      ratio2000to50: round(growth[2000] / growth[50], 2),
+      goal: 1.3,
+    }),
+  );
+  console.log(
+    JSON.stringify({
+      bench: 'check-shared-base',
+      ...machine,
+      ...scenario(500, { shared: true }, 1, { all: false, floors: true }),
+    }),
+  );
 }

@@ -22,3 +22,17 @@ export function timedNode(args, options = {}) {
 }
 
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Runs any command the same way (wall, CPU and peak RSS from /usr/bin/time). */
+export function timedCommand(command, args, options = {}) {
+  const start = process.hrtime.bigint();
+  const child = spawnSync('/usr/bin/time', ['-f', '%M %U %S', command, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    ...options,
+  });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (child.status !== 0) throw new Error(`${command} failed: ${child.stderr}`);
+  const [rssKB, user, system] = child.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { seconds, cpuSeconds: user + system, rssMB: rssKB / 1024, stdout: child.stdout };
+}

@@ -1,6 +1,7 @@
 // The predicted cluster diff between two trees: discover the apps at base and head, render only those
 // whose inputs (or whose Application) changed, validate the head, and compare.
 import { discoverUnits } from '../core/argo/discovery.js';
+import { memoParser } from '../core/yaml/manifestMaps.js';
 import type { RenderUnit } from '../core/argo/unit.js';
 import { diffUnits, type ClusterDiff, type UnitSide } from '../core/diff/clusterDiff.js';
 import type { FileTree } from '../core/fileTree.js';
@@ -66,14 +67,13 @@ function affectedUnits(
   const headById = new Map(headUnits.map((u) => [u.id, u]));
   const affected = new Set<string>();
   const covered = new Set<string>();
-  const baseCache: KustomizationCache = new Map();
-  const headCache: KustomizationCache = new Map();
+  const cache: KustomizationCache = new Map();
   for (const id of ids) {
     const before = baseById.get(id);
     const after = headById.get(id);
     const inputs = new Set([
-      ...(before ? unitInputs(base, before, baseCache) : []),
-      ...(after ? unitInputs(head, after, headCache) : []),
+      ...(before ? unitInputs(base, before, cache) : []),
+      ...(after ? unitInputs(head, after, cache) : []),
     ]);
     for (const file of inputs) covered.add(file);
     // a new or removed app, or a changed Application spec, is affected whatever its files did
@@ -106,11 +106,15 @@ export function planDiff(
  * are read as Applications, so the folders are not shown as removed (or new) apps.
  */
 function discoverBoth(base: FileTree, head: FileTree, settings: PreviewSettings) {
-  let baseFound = discoverUnits(base, settings.repoUrls, settings.paths);
-  let headFound = discoverUnits(head, settings.repoUrls, settings.paths);
+  // the two revisions share almost every file: each text is parsed once
+  const parse = memoParser();
+  const discover = (tree: FileTree, fallback: boolean) =>
+    discoverUnits(tree, settings.repoUrls, settings.paths, fallback, parse);
+  let baseFound = discover(base, true);
+  let headFound = discover(head, true);
   if (baseFound.applications !== headFound.applications) {
-    if (!baseFound.applications) baseFound = discoverUnits(base, settings.repoUrls, settings.paths, false);
-    else headFound = discoverUnits(head, settings.repoUrls, settings.paths, false);
+    if (!baseFound.applications) baseFound = discover(base, false);
+    else headFound = discover(head, false);
   }
   return { baseFound, headFound, baseUnits: baseFound.units, headUnits: headFound.units };
 }
@@ -144,6 +148,9 @@ export async function computeDiff(
     ...(settings.progress && { progress: settings.progress }),
   };
   const discover = lap();
+  // the built-in validators (a 4.5 MB module) load while kustomize and helm run in other processes
+  const builtin = loadBuiltinSchemas();
+  builtin.catch(() => undefined); // awaited below; a render failing first must not leave it unhandled
   const [baseOut, headOut] = await Promise.all([
     renderAll(
       base,
@@ -159,7 +166,7 @@ export async function computeDiff(
   const render = lap();
   // apps the pull request cannot change are not rendered (render: changed), so a claim of one object by a
   // changed and an unchanged app shows in the push validation or with render: all
-  const findings = validateRendered(head, headOut.outputs, settings, await loadBuiltinSchemas());
+  const findings = validateRendered(head, headOut.outputs, settings, await builtin);
   const validate = lap();
   const side = (o: UnitOutput, f: Finding[]): UnitSide => {
     const reason = stateReason(o.findings);

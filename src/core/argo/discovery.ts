@@ -4,7 +4,7 @@ import picomatch from 'picomatch';
 import type { FileTree } from '../fileTree.js';
 import { isManifestPath } from '../manifestFiles.js';
 import { folderUnits } from '../render/folderUnits.js';
-import { parseManifests } from '../yaml/manifestMaps.js';
+import { parseManifests, type ManifestParser } from '../yaml/manifestMaps.js';
 import { expandApplicationSet, isApplicationSet } from './applicationSets.js';
 import { appUnit, isApplication } from './application.js';
 import type { Discovery, NotPreviewed, RenderUnit } from './unit.js';
@@ -18,13 +18,14 @@ export function discoverUnits(
   repoUrls: readonly string[],
   paths: readonly string[] = [],
   fallback = true,
+  parse: ManifestParser = parseManifests,
 ): Discovery {
   const units: RenderUnit[] = [];
   const notPreviewed: NotPreviewed[] = [];
   let sawApplication = false;
   for (const [path, entry] of tree) {
     if (!isManifestPath(path) || entry.text === undefined || !entry.text.includes('argoproj.io')) continue;
-    for (const doc of parseManifests(entry.text) ?? []) {
+    for (const doc of parse(entry.text) ?? []) {
       const generated = isApplicationSet(doc.obj)
         ? expandApplicationSet(doc.obj, path, doc.line, tree, repoUrls)
         : undefined;
@@ -41,7 +42,7 @@ export function discoverUnits(
   if (sawApplication || !fallback) return { units: dedupeUnits(units), notPreviewed, applications: true };
   const inPaths = paths.length > 0 ? picomatch(paths as string[]) : () => true;
   return {
-    units: folderUnits(tree).filter((u) => inPaths(u.sources[0]?.path ?? '')),
+    units: folderUnits(tree, parse).filter((u) => inPaths(u.sources[0]?.path ?? '')),
     notPreviewed,
     applications: false,
   };

@@ -3,13 +3,13 @@
 import { dirname, filesIn, resolveInTree, type FileTree } from '../fileTree.js';
 import { isManifestPath } from '../manifestFiles.js';
 import type { RenderUnit } from '../argo/unit.js';
-import { parseManifests } from '../yaml/manifestMaps.js';
+import { parseManifests, type ManifestParser } from '../yaml/manifestMaps.js';
 import { KUSTOMIZATION_FILES, kustomizationIn } from './sourceType.js';
 
 const asArr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** Kustomizations that no other kustomization builds on, and folders of plain manifests outside them. */
-export function folderUnits(tree: FileTree): RenderUnit[] {
+export function folderUnits(tree: FileTree, parse: ManifestParser = parseManifests): RenderUnit[] {
   const kustomizations = [...tree.keys()].filter(
     (p) =>
       KUSTOMIZATION_FILES.includes(p.split('/').pop() as string) &&
@@ -18,7 +18,7 @@ export function folderUnits(tree: FileTree): RenderUnit[] {
   const kustomizeDirs = new Set(kustomizations.map(dirname));
   const referenced = new Set<string>();
   for (const file of kustomizations) {
-    const docs = parseManifests(tree.get(file)?.text ?? '') ?? [];
+    const docs = parse(tree.get(file)?.text ?? '') ?? [];
     for (const doc of docs) {
       for (const ref of [
         ...asArr(doc.obj.resources),
@@ -66,7 +66,7 @@ export function folderUnits(tree: FileTree): RenderUnit[] {
   for (const [path, entry] of tree) {
     if (!isManifestPath(path) || insideKustomize(dirname(path)) || entry.text === undefined) continue;
     if (
-      (parseManifests(entry.text) ?? []).some(
+      (parse(entry.text) ?? []).some(
         (d) => typeof d.obj.apiVersion === 'string' && typeof d.obj.kind === 'string',
       )
     )

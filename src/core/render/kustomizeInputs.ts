@@ -82,8 +82,11 @@ export function kustomizeInputs(
       escaped(file);
       return;
     }
-    if (!cache.has(file)) cache.set(file, parseManifests(readText(tree, file) ?? '')?.[0]?.obj ?? null);
-    const k = cache.get(file);
+    // keyed by path and text: one cache serves the base and the head, each file parsed once
+    const text = readText(tree, file) ?? '';
+    const key = `${file}\0${text}`;
+    if (!cache.has(key)) cache.set(key, parseManifests(text)?.[0]?.obj ?? null);
+    const k = cache.get(key);
     if (k === null || k === undefined) {
       report('error', 'yaml-syntax', file, `${file} is not valid YAML`);
       return;

@@ -68,5 +68,19 @@ function parseWithYaml(text: string): ParsedDoc[] | undefined {
     }));
 }
 
+export type ManifestParser = (text: string) => ParsedDoc[] | undefined;
+
+/**
+ * parseManifests, remembering each text it read: the base and the head of a pull request share almost
+ * every file, and each is parsed once. Callers treat the objects as read-only.
+ */
+export function memoParser(): ManifestParser {
+  const seen = new Map<string, ParsedDoc[] | undefined>();
+  return (text) => {
+    if (!seen.has(text)) seen.set(text, parseManifests(text));
+    return seen.get(text);
+  };
+}
+
 /** The `yaml` reading alone, for the test that holds the two parsers to one answer. */
 export const parseManifestsWithYaml = parseWithYaml;
