@@ -6,7 +6,6 @@
 // ≤ 1.3 × the same PR on 50 apps; a shared-base PR ≤ 1.15 × the sum of its renders run N-per-core, and
 // ≤ 256 MB at 500 apps.
 // Usage: node bench/check-diff.mjs [apps=500] [runs=5] [--growth] [--no-all]
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
