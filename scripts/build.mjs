@@ -1,15 +1,8 @@
 // Bundles the two entry points with ncc: dist/index.js (the action) and dist/cli.js (the CLI), and the
-// built-in kinds' validators as dist/k8s-schemas.js, which both load only when they validate.
+// built-in kinds' validators as dist/k8s-schemas.js, which both load only when they validate. What an
+// entry imports lazily (a command's code) is a chunk beside it: dist/<id>.index.js, dist/<id>.cli.js.
 import { spawn } from 'node:child_process';
-import {
-  appendFileSync,
-  chmodSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const entries = {
@@ -22,7 +15,7 @@ function bundle(entry, out) {
   rmSync(out, { recursive: true, force: true });
   const args = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '-q', '--no-cache'];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...args, '--license', 'licenses.txt'], { stdio: 'inherit' });
+    const child = spawn(process.execPath, args, { stdio: 'inherit' });
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ncc failed for ${entry}`))));
   });
@@ -31,16 +24,44 @@ function bundle(entry, out) {
 await Promise.all(Object.entries(entries).map(([name, entry]) => bundle(entry, join('.build', name))));
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');
+/** ncc names a bundle's lazily imported chunks `<id>.index.js`: each bundle's become `<id>.<bundle>.js`. */
+const CHUNK_NAME = 'return "" + chunkId + ".index.js";';
 for (const name of Object.keys(entries)) {
   const out = join('.build', name);
   let code = readFileSync(join(out, 'index.js'), 'utf8');
+  const chunks = readdirSync(out).filter((f) => /^\d+\.index\.js$/.test(f));
+  if (chunks.length > 0) {
+    if (code.split(CHUNK_NAME).length !== 2) throw new Error(`${name}: cannot find ncc's chunk file name`);
+    code = code.replace(CHUNK_NAME, `return "" + chunkId + ".${name}.js";`);
+    for (const chunk of chunks)
+      writeFileSync(join('dist', chunk.replace('.index.js', `.${name}.js`)), readFileSync(join(out, chunk)));
+  }
   if (name === 'cli' && !code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
   writeFileSync(join('dist', `${name}.js`), code);
   if (name === 'cli') chmodSync(join('dist', 'cli.js'), 0o755);
-  if (name === 'index') renameSync(join(out, 'licenses.txt'), join('dist', 'licenses.txt'));
-  if (name === 'k8s-schemas')
-    appendFileSync(join('dist', 'licenses.txt'), `\n${readFileSync(join(out, 'licenses.txt'), 'utf8')}`);
 }
+/**
+ * The licenses of every package bundled into dist/, entries, chunks and the validators alike (ncc's own
+ * licenses.txt lists only what an entry's first file holds): name, license, the package's license text.
+ */
+function licenses() {
+  const names = new Set();
+  for (const file of readdirSync('dist').filter((f) => f.endsWith('.js')))
+    for (const [, name] of readFileSync(join('dist', file), 'utf8').matchAll(
+      /node_modules\/((?:@[\w.-]+\/)?[\w.-]+)\//g,
+    ))
+      names.add(name);
+  return [...names]
+    .sort()
+    .map((name) => {
+      const dir = join('node_modules', name);
+      const { license = 'UNKNOWN' } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      const file = readdirSync(dir).find((f) => /^licen[cs]e(\.md|\.txt)?$/i.test(f));
+      return `${name}\n${license}\n${file ? readFileSync(join(dir, file), 'utf8').trim() : ''}\n`;
+    })
+    .join('\n');
+}
+writeFileSync('dist/licenses.txt', licenses());
 // dist/ is ESM like the package; this makes the folder self-describing when copied alone.
 writeFileSync('dist/package.json', '{ "type": "module" }\n');
 rmSync('.build', { recursive: true, force: true });

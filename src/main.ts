@@ -1,9 +1,6 @@
 // The action: inputs → settings → command → outputs. The only place that calls core.setFailed.
 import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
-import { bump } from './commands/bump.js';
-import { check, checkMerge, checkPlan } from './commands/check.js';
-import { localEdges } from './edges/localEdges.js';
 import type { Edges } from './ports.js';
 import type { CommandResult } from './commands/result.js';
 import type { Log } from './log.js';
@@ -28,16 +25,17 @@ function readEvent(path: string | undefined): unknown {
   }
 }
 
+/** Each command's code is loaded when it runs: a bump never parses the preview pipeline, nor a check Git Data. */
 async function runCommand(settings: Settings, edges: Edges): Promise<CommandResult> {
   switch (settings.command) {
     case 'bump':
-      return bump(settings, actionLog, edges);
+      return (await import('./commands/bump.js')).bump(settings, actionLog, edges);
     case 'check':
-      return check(settings, actionLog, edges);
+      return (await import('./commands/check.js')).check(settings, actionLog, edges);
     case 'check-plan':
-      return checkPlan(settings, actionLog, edges);
+      return (await import('./commands/check.js')).checkPlan(settings, actionLog, edges);
     case 'check-merge':
-      return checkMerge(settings, actionLog, edges);
+      return (await import('./commands/check.js')).checkMerge(settings, actionLog, edges);
   }
 }
 
@@ -48,6 +46,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (token) core.setSecret(token);
     const settings = parseSettings((name) => core.getInput(name), env, readEvent(env.GITHUB_EVENT_PATH));
     // the edges are built once, here, and passed down (ports.ts)
+    const { localEdges } = await import('./edges/localEdges.js');
     const result = await runCommand(settings, localEdges(settings.github, actionLog));
     for (const name of OUTPUT_NAMES) {
       const value = result.outputs[name];

@@ -4,7 +4,7 @@
 import { FAIL_ON, type FailOn } from '../core/report/pullRequestFindings.js';
 import { parseShard, type Shard } from '../core/diff/shards.js';
 import { isKubernetesVersion } from '../core/validate/apiVersions.js';
-import { DEFAULT_KUBERNETES_VERSION } from '../core/validate/rules.js';
+import { DEFAULT_KUBERNETES_VERSION } from '../core/validate/apiVersions.js';
 import type { RenderProgress } from '../log.js';
 import {
   actionInput,

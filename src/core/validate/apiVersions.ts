@@ -11,6 +11,9 @@ export interface RemovedApi {
   replacement: string;
 }
 
+/** The cluster version removed and deprecated APIs are judged against when none is given. */
+export const DEFAULT_KUBERNETES_VERSION = '1.31';
+
 export const REMOVED_APIS: RemovedApi[] = [
   {
     apiVersion: 'extensions/v1beta1',

@@ -2,6 +2,7 @@
 import type { Finding, Severity } from '../finding.js';
 import { objectName, type Obj, type RenderedObject } from '../render/objects.js';
 import { minorNumber, removedApi } from './apiVersions.js';
+export { DEFAULT_KUBERNETES_VERSION } from './apiVersions.js';
 import { tryParseImageRef } from '../image/imageRef.js';
 import { podContainers } from '../workload/podContainers.js';
 import { plainText } from '../plainText.js';
@@ -12,8 +13,6 @@ export interface RuleOptions {
   /** Severity of images without a tag or with `latest` ('off': not checked). */
   latestTag: Severity | 'off';
 }
-
-export const DEFAULT_KUBERNETES_VERSION = '1.31';
 
 /** (group, kind, namespace, name): what identifies an object in a cluster. */
 export function objectKey(obj: Obj): string {
