@@ -1,7 +1,9 @@
 // Bench: `slipway validate FILE` on one file of 20,000 and of 100,000 objects (Deployments, Services and
 // ConfigMaps in turn): documents are streamed, so peak RSS should stay flat as the file grows. Prints, per
 // size, the median wall and CPU time of several runs, objects per CPU-second, peak RSS, and the same
-// run's `node -e 0` baseline.
+// run's `node -e 0` baseline, and the throughput of only parsing the file with js-yaml (the fastest parser
+// Slipway uses) in a process of its own. Goals (#17): ≥ 10,000 objects per CPU-second at 20,000 objects,
+// ≥ 0.5 × the parse-only throughput, peak RSS ≤ 256 MB at 100,000 objects.
 // Usage: node bench/validate-files.mjs [runs=3] [sizes=20000,100000]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -65,6 +67,17 @@ for (const size of SIZES) {
     throw new Error(`unexpected result: ${last.stderr}`);
   const wall = median(runs.map((r) => r.seconds));
   const cpu = median(runs.map((r) => r.cpuSeconds));
+  const jsYaml = new URL('../node_modules/js-yaml/index.js', import.meta.url).pathname;
+  const parseOnly = median(
+    Array.from(
+      { length: RUNS },
+      () =>
+        timedNode([
+          '-e',
+          `require(${JSON.stringify(jsYaml)}).loadAll(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'), () => {})`,
+        ]).cpuSeconds,
+    ),
+  );
   console.log(
     JSON.stringify({
       bench: 'validate-files',
@@ -78,6 +91,10 @@ for (const size of SIZES) {
       ),
       medianCpuSeconds: +cpu.toFixed(2),
       objectsPerCpuSecond: Math.round(size / cpu),
+      goalObjectsPerCpuSecond: 10000,
+      parseOnlyObjectsPerCpuSecond: Math.round(size / parseOnly),
+      ratioToParseOnly: +(parseOnly / cpu).toFixed(2),
+      goalRatioToParseOnly: 0.5,
       peakRssMB: Math.round(Math.max(...runs.map((r) => r.rssMB))),
     }),
   );

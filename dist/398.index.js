@@ -452,8 +452,8 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 var manifestFiles = __webpack_require__(8503);
 // EXTERNAL MODULE: ./src/core/fileTree.ts
 var fileTree = __webpack_require__(2145);
-// EXTERNAL MODULE: ./src/core/yaml/manifestMaps.ts + 1 modules
-var manifestMaps = __webpack_require__(4029);
+// EXTERNAL MODULE: ./src/core/yaml/manifestMaps.ts
+var manifestMaps = __webpack_require__(4933);
 ;// CONCATENATED MODULE: ./src/core/render/sourceType.ts
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 /**
@@ -2432,8 +2432,8 @@ async function builtinSchemas_loadBuiltinSchemas() {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/core/render/objects.ts
-var render_objects = __webpack_require__(5740);
+// EXTERNAL MODULE: ./src/core/render/objects.ts + 1 modules
+var render_objects = __webpack_require__(1788);
 ;// CONCATENATED MODULE: ./src/core/render/scope.ts
 const CLUSTER_SCOPED = new Set([
     'APIService',

@@ -1,6 +1,7 @@
 // Kubernetes objects as a unit deploys them, each with the repository file and line it comes from.
 import picomatch from 'picomatch';
-import { Composer, isScalar, LineCounter, Parser, parse, visit, type Document } from 'yaml';
+import { Composer, isScalar, LineCounter, Parser, parse, parseDocument, visit, type Document } from 'yaml';
+import { documentChunks, loadChunk, plainStream } from '../yaml/documentChunks.js';
 import type { DirectoryOptions } from '../argo/unit.js';
 import { parseManifests } from '../yaml/manifestMaps.js';
 import { filesIn, readText, tooLargeMessage, type FileTree } from '../fileTree.js';
@@ -75,6 +76,98 @@ export function* manifestDocuments(
   unit?: string,
   options: { strict?: boolean } = {},
 ): Generator<ParsedDocument> {
+  // plain data is read by js-yaml, document by document, and a field's line is looked up with `yaml` only
+  // when a finding needs it; strict mode (duplicate keys), anchors, templates and lists take `yaml` whole
+  if (options.strict || !plainStream(text)) {
+    yield* yamlDocuments(text, file, unit, options, 0);
+    return;
+  }
+  for (const chunk of documentChunks(text)) {
+    const fast = loadChunk(chunk.text);
+    const value = fast?.value;
+    if (!fast || (isObject(value) && 'items' in value)) {
+      yield* yamlDocuments(chunk.text, file, unit, options, chunk.line);
+      continue;
+    }
+    if (value === null || value === undefined) continue;
+    const line = chunk.line + fast.line + 1;
+    let locator: ((path: Array<string | number>) => { line: number; column: number }) | undefined;
+    const locate = (path: Array<string | number>) => {
+      locator ??= chunkLocator(chunk.text, chunk.line, line);
+      return locator(path);
+    };
+    const out: ParsedDocument = { objects: [], findings: [], locate };
+    out.findings.push(...typeFindings(value, unit, file, line));
+    if (out.findings.length === 0) out.objects.push({ obj: value as Obj, file, line });
+    yield out;
+  }
+}
+
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A document that is not a map with apiVersion and kind: the finding saying so (none for an object). */
+function typeFindings(value: unknown, unit: string | undefined, file: string, line: number): Finding[] {
+  if (!isObject(value))
+    return [
+      {
+        severity: 'error',
+        rule: 'not-an-object',
+        unit,
+        file,
+        line,
+        message: 'this document is not a Kubernetes object (a map with apiVersion and kind)',
+      },
+    ];
+  const missing = ['apiVersion', 'kind'].filter((k) => typeof value[k] !== 'string').join(' and ');
+  return missing
+    ? [
+        {
+          severity: 'error',
+          rule: 'missing-type',
+          unit,
+          file,
+          line,
+          message: `document has no ${missing}: Argo CD cannot generate manifests from it`,
+        },
+      ]
+    : [];
+}
+
+/** Where a field of a document is: the deepest part of `path` that exists, else the document's line. */
+function locateIn(
+  doc: Document.Parsed,
+  lineCounter: LineCounter,
+  lineOffset: number,
+  line: number,
+): (path: Array<string | number>) => { line: number; column: number } {
+  return (path) => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth), true) as Ranged;
+      if (node?.range) {
+        const pos = lineCounter.linePos(node.range[0]);
+        return { line: pos.line + lineOffset, column: pos.col };
+      }
+    }
+    return { line, column: 1 };
+  };
+}
+
+/** The positions of one document chunk, parsed by `yaml` when first asked. */
+function chunkLocator(text: string, lineOffset: number, line: number) {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, merge: true });
+  return locateIn(doc, lineCounter, lineOffset, line);
+}
+
+/** The documents of `text` as `yaml` reads them, lines shifted by `lineOffset` (a chunk of a stream); the
+ * whole reading, and what the fast one is tested against. */
+export function* yamlDocuments(
+  text: string,
+  file: string,
+  unit: string | undefined,
+  options: { strict?: boolean },
+  lineOffset: number,
+): Generator<ParsedDocument> {
   const lineCounter = new LineCounter();
   const parser = new Parser(lineCounter.addNewLine);
   // merge keys (`<<: *base`) are resolved as kubectl and Argo CD (go-yaml) resolve them
@@ -84,6 +177,7 @@ export function* manifestDocuments(
     const error = doc.errors[0];
     if (error) {
       const pos = lineCounter.linePos(error.pos[0]);
+      pos.line += lineOffset;
       const message = (error.message.split('\n')[0] as string).replace(/ at line \d+, column \d+:?$/, '');
       out.findings.push({
         severity: 'error',
@@ -97,17 +191,8 @@ export function* manifestDocuments(
       yield out;
       continue;
     }
-    const line = lineCounter.linePos(doc.contents?.range?.[0] ?? 0).line;
-    out.locate = (path) => {
-      for (let depth = path.length; depth > 0; depth--) {
-        const node = doc.getIn(path.slice(0, depth), true) as Ranged;
-        if (node?.range) {
-          const pos = lineCounter.linePos(node.range[0]);
-          return { line: pos.line, column: pos.col };
-        }
-      }
-      return { line, column: 1 };
-    };
+    const line = lineCounter.linePos(doc.contents?.range?.[0] ?? 0).line + lineOffset;
+    out.locate = locateIn(doc, lineCounter, lineOffset, line);
     const tooBig = documentBoundsProblem(doc);
     if (tooBig) {
       out.findings.push({
@@ -125,37 +210,23 @@ export function* manifestDocuments(
     // file with 1,100 aliases of one scalar) is off
     const value = doc.toJS({ maxAliasCount: -1 }) as unknown;
     if (value === null || value === undefined) continue;
-    if (typeof value !== 'object' || Array.isArray(value)) {
-      out.findings.push({
-        severity: 'error',
-        rule: 'not-an-object',
-        unit,
-        file,
-        line,
-        message: 'this document is not a Kubernetes object (a map with apiVersion and kind)',
-      });
+    const problems = typeFindings(value, unit, file, line);
+    if (!isObject(value)) {
+      out.findings.push(...problems);
       yield out;
       continue;
     }
-    const obj = value as Obj;
+    const obj = value;
     const duplicates = options.strict ? duplicateKeys(doc, lineCounter) : [];
-    const missing = ['apiVersion', 'kind'].filter((k) => typeof obj[k] !== 'string').join(' and ');
-    if (missing) {
-      out.findings.push({
-        severity: 'error',
-        rule: 'missing-type',
-        unit,
-        file,
-        line,
-        message: `document has no ${missing}: Argo CD cannot generate manifests from it`,
-      });
+    if (problems.length > 0) {
+      out.findings.push(...problems);
     } else if (Array.isArray(obj.items)) {
       // Argo CD unwraps every object whose `items` is a list (unstructured IsList: List, CronJobList, …);
       // items of a typed list without apiVersion and kind take them from the list, as apimachinery does
       const itemKind = String(obj.kind).endsWith('List') ? String(obj.kind).slice(0, -4) : undefined;
       const nodes = (doc.get('items', true) as { items?: Ranged[] } | undefined)?.items ?? [];
       obj.items.forEach((item: unknown, i) => {
-        const itemLine = lineCounter.linePos(nodes[i]?.range?.[0] ?? 0).line;
+        const itemLine = lineCounter.linePos(nodes[i]?.range?.[0] ?? 0).line + lineOffset;
         if (!item || typeof item !== 'object' || Array.isArray(item)) {
           out.findings.push({
             severity: 'error',

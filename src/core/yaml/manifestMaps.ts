@@ -18,10 +18,11 @@ export interface ParsedDoc {
 
 // `types` is exported by js-yaml 4 but missing from its type declarations
 const { merge } = (jsYaml as unknown as { types: { merge: jsYaml.Type } }).types;
-const SCHEMA = jsYaml.CORE_SCHEMA.extend([merge]);
+/** YAML 1.2's core schema and merge keys: what `yaml` reads with `merge: true`. */
+export const SCHEMA = jsYaml.CORE_SCHEMA.extend([merge]);
 
 /** `&anchor` or `*alias` where YAML allows one (a node's start), not inside a word or a quoted glob. */
-const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:-])[&*][^\s,[\]{}]/m;
+export const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:-])[&*][^\s,[\]{}]/m;
 
 const isPlainMap = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
