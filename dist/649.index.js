@@ -615,15 +615,10 @@ async function writePullRequest(job, lane, state) {
         log.info(`Added ${commit.sha.slice(0, 7)} on top of ${branch}, keeping ${foreign.length} commit(s) the bot did not make.`);
     }
     else {
-        const heads = await gh.readHeads(base, branch);
-        if (heads.base !== baseHead.oid)
-            throw new Moved(`${base} moved while the commit was written`);
-        if (heads.branch !== state.branch?.oid)
+        // one atomic swap, only from where the branch was read: a push by someone else in between is never
+        // overwritten. A base that moved meanwhile leaves the PR behind it, as any PR; the next bump rebuilds.
+        if ((await gh.swapBranch(state.repositoryId, branch, commit.sha, state.branch?.oid)) === 'moved')
             throw new Moved(`${branch} changed while the commit was written`);
-        if ((await gh.setBranch(branch, commit.sha, { exists: state.branch !== undefined, force: true })) ===
-            'moved') {
-            throw new Moved(`${branch} changed while the commit was written`);
-        }
         log.info(`${state.branch ? 'Rebuilt' : 'Created'} ${branch} from ${base} at ${commit.sha.slice(0, 7)}.`);
     }
     const fileUrl = (file, line) => `${links.serverUrl}/${repo.owner}/${repo.repo}/blob/${branch}/${file}#L${line}`;

@@ -2154,15 +2154,10 @@ async function writePullRequest(job, lane, state) {
         log.info(`Added ${commit.sha.slice(0, 7)} on top of ${branch}, keeping ${foreign.length} commit(s) the bot did not make.`);
     }
     else {
-        const heads = await gh.readHeads(base, branch);
-        if (heads.base !== baseHead.oid)
-            throw new Moved(`${base} moved while the commit was written`);
-        if (heads.branch !== state.branch?.oid)
+        // one atomic swap, only from where the branch was read: a push by someone else in between is never
+        // overwritten. A base that moved meanwhile leaves the PR behind it, as any PR; the next bump rebuilds.
+        if ((await gh.swapBranch(state.repositoryId, branch, commit.sha, state.branch?.oid)) === 'moved')
             throw new Moved(`${branch} changed while the commit was written`);
-        if ((await gh.setBranch(branch, commit.sha, { exists: state.branch !== undefined, force: true })) ===
-            'moved') {
-            throw new Moved(`${branch} changed while the commit was written`);
-        }
         log.info(`${state.branch ? 'Rebuilt' : 'Created'} ${branch} from ${base} at ${commit.sha.slice(0, 7)}.`);
     }
     const fileUrl = (file, line) => `${links.serverUrl}/${repo.owner}/${repo.repo}/blob/${branch}/${file}#L${line}`;
@@ -11842,7 +11837,13 @@ function spacedGroup(spacingMs) {
     }
     return group;
 }
-function createGitHub(settings, log) {
+/**
+ * An Octokit for one purpose. plugin-throttling queues every GraphQL request with the writes, queries
+ * too; the client made for `reads` (GraphQL queries only) has no spacing, so a read never waits behind a
+ * write. Writes keep GitHub's spacing.
+ */
+function createGitHub(settings, log, purpose = 'writes') {
+    const spacing = purpose === 'reads' ? 0 : settings.writeSpacingMs;
     return new SlipwayOctokit({
         auth: settings.token,
         baseUrl: settings.apiUrl,
@@ -11856,8 +11857,8 @@ function createGitHub(settings, log) {
         retry: { retries: 3 },
         throttle: {
             // the plugin uses only key().schedule() of its Bottleneck groups (dist-bundle/index.js, doRequest)
-            write: spacedGroup(settings.writeSpacingMs),
-            notifications: spacedGroup(settings.writeSpacingMs * 3),
+            write: spacedGroup(spacing),
+            notifications: spacedGroup(spacing * 3),
             onRateLimit: (retryAfter, options, _octokit, retryCount) => {
                 log.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter} s.`);
                 return retryCount < MAX_RATE_LIMIT_RETRIES;
@@ -12002,6 +12003,35 @@ async function setBranch(gh, repo, branch, sha, mode) {
         throw error;
     }
 }
+const NO_OID = '0000000000000000000000000000000000000000';
+const UPDATE_REFS_MUTATION = `
+mutation SlipwayUpdateRefs($repositoryId: ID!, $name: GitRefname!, $after: GitObjectID!, $before: GitObjectID!) {
+  updateRefs(input: {repositoryId: $repositoryId, refUpdates: [{name: $name, afterOid: $after, beforeOid: $before, force: true}]}) {
+    clientMutationId
+  }
+}`;
+/**
+ * Points the bot's branch at `sha` only if it still points where the bump read it (`before`; undefined:
+ * the branch must not exist yet), in one atomic request: GitHub's updateRefs with the expected
+ * beforeOid. 'moved' when GitHub refused because the branch is elsewhere now (checked with `readBranch`,
+ * so a refusal for another reason is reported as itself, not retried).
+ */
+async function swapBranch(gh, repositoryId, branch, sha, before, readBranch) {
+    try {
+        await gh.graphql(UPDATE_REFS_MUTATION, {
+            repositoryId,
+            name: `refs/heads/${branch}`,
+            after: sha,
+            before: before ?? NO_OID,
+        });
+        return 'written';
+    }
+    catch (error) {
+        if ((await readBranch()) !== before)
+            return 'moved';
+        throw error;
+    }
+}
 /** Paths a commit changes (for human commits on the bot branch). */
 async function filesOfCommit(gh, repo, sha) {
     const response = await gh.rest.repos.getCommit({ ...repo, ref: sha });
@@ -12077,17 +12107,22 @@ async function readBaseAt(gh, repo, sha, globs, policyFiles) {
 
 
 
-function gitHubRepository(gh, repo) {
+/** `writes` keeps GitHub's spacing between mutations; `reads` (GraphQL queries) never waits behind them. */
+function gitHubRepository(clients, repo) {
+    const gh = clients.writes;
     return {
         repo,
-        defaultBranch: () => defaultBranch(gh, repo),
-        readBumpState: (base, branch) => readBumpState(gh, repo, base, branch),
-        readHeads: (base, branch) => readHeads(gh, repo, base, branch),
+        defaultBranch: () => defaultBranch(clients.reads, repo),
+        readBumpState: (base, branch) => readBumpState(clients.reads, repo, base, branch),
         readBaseAt: (sha, globs, policyFiles) => readBaseAt(gh, repo, sha, globs, policyFiles),
         readManifestsAt: (sha, globs) => readManifestsAt(gh, repo, sha, globs),
         readTreeAt: (sha, maxFileBytes) => readTreeAt(gh, repo, sha, maxFileBytes),
         createCommit: (parent, files, message, encodings) => createCommit(gh, repo, parent, files, message, encodings),
         setBranch: (branch, sha, mode) => setBranch(gh, repo, branch, sha, mode),
+        swapBranch: (repositoryId, branch, sha, before) => swapBranch(gh, repositoryId, branch, sha, before, async () => {
+            const heads = await readHeads(clients.reads, repo, branch, branch);
+            return heads.branch;
+        }),
         filesOfCommit: (sha) => filesOfCommit(gh, repo, sha),
         upsertPullRequest: (existing, content) => upsertPullRequest(gh, repo, existing, content),
         decoratePullRequest: (number, extras) => decoratePullRequest(gh, repo, number, extras),
@@ -12591,6 +12626,7 @@ const localTrees = {
 
 function localEdges(github, log) {
     let client;
+    let reader;
     return {
         renderer: localRenderer,
         trees: localTrees,
@@ -12599,7 +12635,10 @@ function localEdges(github, log) {
             now: () => Date.now(),
             sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
         },
-        github: (repo) => gitHubRepository((client ??= createGitHub(github, log)), repo),
+        github: (repo) => gitHubRepository({
+            writes: (client ??= createGitHub(github, log)),
+            reads: (reader ??= createGitHub(github, log, 'reads')),
+        }, repo),
     };
 }
 

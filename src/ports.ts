@@ -19,7 +19,6 @@ export interface GitHubRepository {
   defaultBranch(): Promise<string>;
   /** Base commit, bot branch with its commits beyond the base, open pull request: one request. */
   readBumpState(base: string, branch: string): Promise<BumpState>;
-  readHeads(base: string, branch: string): Promise<{ base?: string; branch?: string }>;
   /** The manifests (and the policy file) of a commit, from one tarball. */
   readBaseAt(
     sha: string,
@@ -36,6 +35,16 @@ export interface GitHubRepository {
   ): Promise<CreatedCommit>;
   /** Points a branch at a commit; 'moved' when it no longer was where the caller last saw it. */
   setBranch(branch: string, sha: string, mode: { exists: boolean; force: boolean }): Promise<RefUpdate>;
+  /**
+   * Points the bot's branch at `sha` if it still is at `before` (undefined: it must not exist), in one
+   * atomic request; 'moved' when it is not.
+   */
+  swapBranch(
+    repositoryId: string,
+    branch: string,
+    sha: string,
+    before: string | undefined,
+  ): Promise<RefUpdate>;
   filesOfCommit(sha: string): Promise<string[]>;
   upsertPullRequest(existing: number | undefined, content: PullContent): Promise<PullRef>;
   decoratePullRequest(number: number, extras: PullExtras): Promise<void>;

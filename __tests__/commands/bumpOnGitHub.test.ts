@@ -83,29 +83,33 @@ test("a commit of someone else's that edits the same file stops the bump, and no
   expect(github.branches.get(branch)).toBe(theirs);
 });
 
-test('the base moving between the read and the write is read again, waiting on the injected clock only', async () => {
+test('a push to the bot branch between the read and the write is never overwritten: read again, on the injected clock', async () => {
   const github = new FakeGitHub({ 'app/deploy.yaml': DEPLOYMENT('1.0.0'), 'app/x.yaml': 'x: 1\n' });
-  github.before.set('readHeads', () => {
-    const moved = github.commit(github.branches.get('main'), { 'app/x.yaml': 'x: 2\n' }, 'meanwhile', {
+  await run(github, 'ghcr.io/acme/api:1.1.0');
+  const branch = branchOf(github);
+  let theirs = '';
+  github.before.set('swapBranch', () => {
+    theirs = github.commit(github.branches.get(branch), { 'app/x.yaml': 'x: 2\n' }, 'meanwhile', {
       name: 'Dev',
       email: 'dev@acme.test',
     });
-    github.branches.set('main', moved);
+    github.branches.set(branch, theirs);
   });
   const started = Date.now();
-  const { result, clock, log } = await run(github, 'ghcr.io/acme/api:1.1.0');
+  const { result, clock, log } = await run(github, 'ghcr.io/acme/api:1.2.0');
   expect(result.failure).toBeUndefined();
   expect(clock.slept).toHaveLength(1);
   expect(Date.now() - started).toBeLessThan(clock.slept[0] as number);
   expect(log.lines.join('\n')).toContain(
-    'main moved while the commit was written; reading again (attempt 2 of 5)',
+    `${branch} changed while the commit was written; reading again (attempt 2 of 5)`,
   );
-  // the branch was built on the moved base: its change and the bump are both there
-  expect(github.filesOn(branchOf(github)).get('app/x.yaml')).toBe('x: 2\n');
-  expect(github.filesOn(branchOf(github)).get('app/deploy.yaml')).toBe(DEPLOYMENT('1.1.0'));
+  // their commit is kept, and the bump lands on top of it
+  expect(github.commits.get(github.branches.get(branch) as string)?.parent).toBe(theirs);
+  expect(github.filesOn(branch).get('app/x.yaml')).toBe('x: 2\n');
+  expect(github.filesOn(branch).get('app/deploy.yaml')).toBe(DEPLOYMENT('1.2.0'));
 });
 
-test('bump reads the default branch, the state and the tarball, then writes the commit, the ref and the PR', async () => {
+test('bump reads the default branch, the state and the tarball, then writes the commit, swaps the ref and opens the PR', async () => {
   const github = new FakeGitHub({ 'app/deploy.yaml': DEPLOYMENT('1.0.0') });
   await run(github, 'ghcr.io/acme/api:1.1.0');
   expect(github.calls).toEqual([
@@ -113,8 +117,7 @@ test('bump reads the default branch, the state and the tarball, then writes the 
     'readBumpState',
     'readBaseAt',
     'createCommit',
-    'readHeads',
-    'setBranch',
+    'swapBranch',
     'upsertPullRequest',
     'decoratePullRequest',
   ]);

@@ -116,11 +116,11 @@ export class FakeGitHub implements GitHubRepository {
       }),
     };
   }
-  async readHeads(base: string, branch: string) {
-    this.call('readHeads');
-    const b = this.branches.get(base);
-    const h = this.branches.get(branch);
-    return { ...(b && { base: b }), ...(h && { branch: h }) };
+  async swapBranch(_repositoryId: string, branch: string, sha: string, before: string | undefined) {
+    this.call('swapBranch');
+    if (this.branches.get(branch) !== before) return 'moved' as const;
+    this.branches.set(branch, sha);
+    return 'written' as const;
   }
   private texts(sha: string) {
     const files = this.commits.get(sha)?.files ?? new Map<string, string>();

@@ -23,6 +23,8 @@ export interface RecordedRequest {
 export interface Fault {
   method?: string;
   path: RegExp;
+  /** Only this GraphQL operation (POST /graphql). */
+  operation?: string;
   /** Answer with this status instead of handling the request. */
   status?: number;
   headers?: Record<string, string>;
@@ -64,8 +66,10 @@ type Access = 'write' | 'read' | Permissions;
 
 /** What GitHub requires of GITHUB_TOKEN for a request Slipway makes (reads need only a valid token here). */
 function requiredScopes(method: string, path: string, operation: string | undefined): string[][] {
-  if (path === '/graphql')
-    return operation === 'SlipwayEnableAutoMerge' ? [['contents', 'pull-requests']] : [];
+  if (path === '/graphql') {
+    if (operation === 'SlipwayEnableAutoMerge') return [['contents', 'pull-requests']];
+    return operation === 'SlipwayUpdateRefs' ? [['contents']] : [];
+  }
   if (method === 'GET') return [];
   if (/\/statuses\/[0-9a-f]+$/.test(path)) return [['statuses']];
   // comments and labels on a pull request: pull-requests or issues write
@@ -199,7 +203,11 @@ export class GitHubStandIn {
     };
     try {
       const fault = this.faults.find(
-        (f) => f.left > 0 && f.path.test(url.pathname) && (!f.method || f.method === record.method),
+        (f) =>
+          f.left > 0 &&
+          f.path.test(url.pathname) &&
+          (!f.method || f.method === record.method) &&
+          (!f.operation || f.operation === record.operation),
       );
       if (fault) {
         fault.left--;
@@ -519,6 +527,24 @@ export class GitHubStandIn {
             },
           },
         };
+      }
+      case 'SlipwayUpdateRefs': {
+        // one ref here; GitHub takes a list and applies all or none
+        const branch = String(v.name).replace(/^refs\/heads\//, '');
+        const current = this.repo.refSha(branch) ?? '0'.repeat(40);
+        if (current !== v.before)
+          return {
+            data: null,
+            errors: [
+              {
+                type: 'UNPROCESSABLE',
+                message: `Reference ${String(v.name)} is at ${current}, not at the expected ${String(v.before)}`,
+              },
+            ],
+          };
+        this.requireCommit(String(v.after));
+        this.repo.setRef(branch, String(v.after));
+        return { data: { updateRefs: { clientMutationId: null } } };
       }
       case 'SlipwayEnableAutoMerge': {
         const pull = this.pulls.find((p) => p.node_id === v.pullRequestId);

@@ -11,6 +11,7 @@ import { localTrees } from './trees.js';
 
 export function localEdges(github: GitHubSettings, log: Log): Edges {
   let client: GitHub | undefined;
+  let reader: GitHub | undefined;
   return {
     renderer: localRenderer,
     trees: localTrees,
@@ -19,6 +20,13 @@ export function localEdges(github: GitHubSettings, log: Log): Edges {
       now: () => Date.now(),
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     },
-    github: (repo) => gitHubRepository((client ??= createGitHub(github, log)), repo),
+    github: (repo) =>
+      gitHubRepository(
+        {
+          writes: (client ??= createGitHub(github, log)),
+          reads: (reader ??= createGitHub(github, log, 'reads')),
+        },
+        repo,
+      ),
   };
 }

@@ -62,6 +62,43 @@ export async function setBranch(
   }
 }
 
+const NO_OID = '0000000000000000000000000000000000000000';
+
+const UPDATE_REFS_MUTATION = `
+mutation SlipwayUpdateRefs($repositoryId: ID!, $name: GitRefname!, $after: GitObjectID!, $before: GitObjectID!) {
+  updateRefs(input: {repositoryId: $repositoryId, refUpdates: [{name: $name, afterOid: $after, beforeOid: $before, force: true}]}) {
+    clientMutationId
+  }
+}`;
+
+/**
+ * Points the bot's branch at `sha` only if it still points where the bump read it (`before`; undefined:
+ * the branch must not exist yet), in one atomic request: GitHub's updateRefs with the expected
+ * beforeOid. 'moved' when GitHub refused because the branch is elsewhere now (checked with `readBranch`,
+ * so a refusal for another reason is reported as itself, not retried).
+ */
+export async function swapBranch(
+  gh: GitHub,
+  repositoryId: string,
+  branch: string,
+  sha: string,
+  before: string | undefined,
+  readBranch: () => Promise<string | undefined>,
+): Promise<RefUpdate> {
+  try {
+    await gh.graphql(UPDATE_REFS_MUTATION, {
+      repositoryId,
+      name: `refs/heads/${branch}`,
+      after: sha,
+      before: before ?? NO_OID,
+    });
+    return 'written';
+  } catch (error) {
+    if ((await readBranch()) !== before) return 'moved';
+    throw error;
+  }
+}
+
 /** Paths a commit changes (for human commits on the bot branch). */
 export async function filesOfCommit(gh: GitHub, repo: RepoRef, sha: string): Promise<string[]> {
   const response = await gh.rest.repos.getCommit({ ...repo, ref: sha });

@@ -4,7 +4,7 @@ import type { GitHubRepository } from '../ports.js';
 import { defaultBranch, readBumpState, readHeads } from './bumpState.js';
 import type { GitHub } from './client.js';
 import { upsertComment } from './comments.js';
-import { createCommit, filesOfCommit, setBranch } from './gitData.js';
+import { createCommit, filesOfCommit, setBranch, swapBranch } from './gitData.js';
 import {
   closePullRequest,
   decoratePullRequest,
@@ -16,18 +16,27 @@ import {
 } from './pullRequests.js';
 import { readBaseAt, readManifestsAt, readTreeAt, type RepoRef } from './tarball.js';
 
-export function gitHubRepository(gh: GitHub, repo: RepoRef): GitHubRepository {
+/** `writes` keeps GitHub's spacing between mutations; `reads` (GraphQL queries) never waits behind them. */
+export function gitHubRepository(
+  clients: { writes: GitHub; reads: GitHub },
+  repo: RepoRef,
+): GitHubRepository {
+  const gh = clients.writes;
   return {
     repo,
-    defaultBranch: () => defaultBranch(gh, repo),
-    readBumpState: (base, branch) => readBumpState(gh, repo, base, branch),
-    readHeads: (base, branch) => readHeads(gh, repo, base, branch),
+    defaultBranch: () => defaultBranch(clients.reads, repo),
+    readBumpState: (base, branch) => readBumpState(clients.reads, repo, base, branch),
     readBaseAt: (sha, globs, policyFiles) => readBaseAt(gh, repo, sha, globs, policyFiles),
     readManifestsAt: (sha, globs) => readManifestsAt(gh, repo, sha, globs),
     readTreeAt: (sha, maxFileBytes) => readTreeAt(gh, repo, sha, maxFileBytes),
     createCommit: (parent, files, message, encodings) =>
       createCommit(gh, repo, parent, files, message, encodings),
     setBranch: (branch, sha, mode) => setBranch(gh, repo, branch, sha, mode),
+    swapBranch: (repositoryId, branch, sha, before) =>
+      swapBranch(gh, repositoryId, branch, sha, before, async () => {
+        const heads = await readHeads(clients.reads, repo, branch, branch);
+        return heads.branch;
+      }),
     filesOfCommit: (sha) => filesOfCommit(gh, repo, sha),
     upsertPullRequest: (existing, content) => upsertPullRequest(gh, repo, existing, content),
     decoratePullRequest: (number, extras) => decoratePullRequest(gh, repo, number, extras),
