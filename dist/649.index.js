@@ -478,7 +478,7 @@ async function bumpOnGitHub(settings, source, log, edges) {
     const gh = edges.github(repo);
     const clock = edges.clock;
     try {
-        const base = source.base ?? (await gh.defaultBranch());
+        const base = source.base ?? source.defaultBranch ?? (await gh.defaultBranch());
         const job = {
             gh,
             repo,

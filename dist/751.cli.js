@@ -2017,7 +2017,7 @@ async function bumpOnGitHub(settings, source, log, edges) {
     const gh = edges.github(repo);
     const clock = edges.clock;
     try {
-        const base = source.base ?? (await gh.defaultBranch());
+        const base = source.base ?? source.defaultBranch ?? (await gh.defaultBranch());
         const job = {
             gh,
             repo,
@@ -12755,6 +12755,15 @@ function runContext(env) {
 
 
 
+/** `repository.default_branch` of the event payload, when the payload is of `owner/name`. */
+function eventDefaultBranch(event, owner, repo) {
+    const repository = (event ?? {})
+        .repository;
+    const name = repository?.default_branch;
+    return repository?.full_name === `${owner}/${repo}` && typeof name === 'string' && revision_isRevision(name)
+        ? name
+        : undefined;
+}
 /** Images from `images` (full references, one per line) and from `image` + `tag`/`digest`. */
 function parseUpdates(get, label) {
     const refs = inputs_parseList(get, 'images');
@@ -12804,7 +12813,7 @@ function parseRepository(value, name, label = actionInput) {
  * Bump settings. `localDir` is set by the CLI when it edits a folder on disk; otherwise the manifests
  * are read from and written to GitHub (`manifests-repo`, default: the current repository).
  */
-function bump_parseBumpSettings(get, env, localDir, label = actionInput) {
+function bump_parseBumpSettings(get, env, localDir, label = actionInput, event) {
     const updates = parseUpdates(get, label);
     const paths = parseGlobs(get, 'paths', label);
     const github = github_parseGitHub(get, env);
@@ -12819,7 +12828,15 @@ function bump_parseBumpSettings(get, env, localDir, label = actionInput) {
         const base = get('base').trim();
         if (base !== '' && !revision_isRevision(base))
             throw new inputs_SettingsError(`${label('base')} must be a branch name or a commit id; got "${base}".`);
-        source = { kind: 'github', ...parseRepository(named, 'manifests-repo', label), ...(base && { base }) };
+        const repository = parseRepository(named, 'manifests-repo', label);
+        // the workflow's own repository: its event payload names the default branch, a request saved
+        const defaultBranch = base ? undefined : eventDefaultBranch(event, repository.owner, repository.repo);
+        source = {
+            kind: 'github',
+            ...repository,
+            ...(base && { base }),
+            ...(defaultBranch && { defaultBranch }),
+        };
         if (github.token === '') {
             throw new inputs_SettingsError(`${label('token')} is empty: pass a token that can write to the manifests repository.`);
         }
@@ -13009,7 +13026,7 @@ function parseCommand(get, env) {
 function parseSettings(get, env, event) {
     const command = parseCommand(get, env);
     if (command === 'bump')
-        return parseBumpSettings(get, env);
+        return parseBumpSettings(get, env, undefined, undefined, event);
     const settings = parseCheckSettings(get, env, event);
     return command === 'check' ? settings : { ...settings, command };
 }

@@ -33,7 +33,7 @@ export function parseCommand(get: InputGetter, env: Environment): CommandName {
 /** Settings for whichever command the inputs name (or the event implies). */
 export function parseSettings(get: InputGetter, env: Environment, event?: unknown): Settings {
   const command = parseCommand(get, env);
-  if (command === 'bump') return parseBumpSettings(get, env);
+  if (command === 'bump') return parseBumpSettings(get, env, undefined, undefined, event);
   const settings = parseCheckSettings(get, env, event);
   return command === 'check' ? settings : { ...settings, command };
 }

@@ -33,9 +33,14 @@ const BRANCH = 'slipway/main/ghcr.io-acme-api';
 let standIn: GitHubStandIn;
 afterEach(() => standIn?.stop());
 
-function bump(inputs: Record<string, string>, token = 'test-token') {
+function bump(
+  inputs: Record<string, string>,
+  token = 'test-token',
+  event?: { name: string; payload?: unknown },
+) {
   return runAction({
     apiUrl: standIn.url,
+    ...(event && { event }),
     inputs: {
       command: 'bump',
       token,
@@ -79,6 +84,33 @@ test('the first bump opens a pull request whose commit changes only the tag byte
   expect(run.summary).toContain('| `apps/api/deployment.yaml:10` | `ghcr.io/acme/api` | `1.0.0` → `1.1.0` |');
   // the default branch, the state, the tarball, tree, commit, the atomic ref swap, the pull request
   expect(standIn.apiRequests().length).toBe(7);
+});
+
+test("in the manifests repository's own workflow, the event names the default branch: six requests", async () => {
+  standIn = await startStandIn(MANIFESTS);
+  const push = {
+    name: 'push',
+    payload: { repository: { full_name: 'acme/manifests', default_branch: 'main' } },
+  };
+  const run = await bump({ tag: '1.1.0' }, 'test-token', push);
+  expect(run.code).toBe(0);
+  expect(
+    standIn.apiRequests().map((r) => r.operation ?? `${r.method} ${r.path.replace(/[0-9a-f]{40}/g, 'SHA')}`),
+  ).toEqual([
+    'SlipwayBumpState',
+    'GET /repos/acme/manifests/tarball/SHA',
+    'POST /repos/acme/manifests/git/trees',
+    'POST /repos/acme/manifests/git/commits',
+    'SlipwayUpdateRefs',
+    'POST /repos/acme/manifests/pulls',
+  ]);
+  // another repository's event says nothing of this one's default branch
+  const elsewhere = {
+    name: 'push',
+    payload: { repository: { full_name: 'acme/api', default_branch: 'trunk' } },
+  };
+  expect((await bump({ tag: '1.2.0' }, 'test-token', elsewhere)).code).toBe(0);
+  expect(standIn.apiRequests().filter((r) => r.operation === 'SlipwayDefaultBranch')).toHaveLength(1);
 });
 
 test('a newer build refreshes the same pull request, rebuilt from the current base', async () => {

@@ -81,7 +81,7 @@ export async function bumpOnGitHub(
   const gh = edges.github(repo);
   const clock: Clock = edges.clock;
   try {
-    const base = source.base ?? (await gh.defaultBranch());
+    const base = source.base ?? source.defaultBranch ?? (await gh.defaultBranch());
     const job: Job = {
       gh,
       repo,

@@ -17,7 +17,25 @@ import {
 
 /** Where the manifests are: a folder on disk, or a repository on GitHub. */
 export type ManifestSource =
-  { kind: 'local'; dir: string } | { kind: 'github'; owner: string; repo: string; base?: string };
+  | { kind: 'local'; dir: string }
+  | {
+      kind: 'github';
+      owner: string;
+      repo: string;
+      base?: string;
+      /** The repository's default branch when the event payload names it (it is the workflow's own repository). */
+      defaultBranch?: string;
+    };
+
+/** `repository.default_branch` of the event payload, when the payload is of `owner/name`. */
+function eventDefaultBranch(event: unknown, owner: string, repo: string): string | undefined {
+  const repository = ((event ?? {}) as { repository?: { full_name?: unknown; default_branch?: unknown } })
+    .repository;
+  const name = repository?.default_branch;
+  return repository?.full_name === `${owner}/${repo}` && typeof name === 'string' && isRevision(name)
+    ? name
+    : undefined;
+}
 
 export interface BumpSettings {
   command: 'bump';
@@ -100,6 +118,7 @@ export function parseBumpSettings(
   env: Environment,
   localDir?: string,
   label: InputLabel = actionInput,
+  event?: unknown,
 ): BumpSettings {
   const updates = parseUpdates(get, label);
   const paths = parseGlobs(get, 'paths', label);
@@ -114,7 +133,15 @@ export function parseBumpSettings(
     const base = get('base').trim();
     if (base !== '' && !isRevision(base))
       throw new SettingsError(`${label('base')} must be a branch name or a commit id; got "${base}".`);
-    source = { kind: 'github', ...parseRepository(named, 'manifests-repo', label), ...(base && { base }) };
+    const repository = parseRepository(named, 'manifests-repo', label);
+    // the workflow's own repository: its event payload names the default branch, a request saved
+    const defaultBranch = base ? undefined : eventDefaultBranch(event, repository.owner, repository.repo);
+    source = {
+      kind: 'github',
+      ...repository,
+      ...(base && { base }),
+      ...(defaultBranch && { defaultBranch }),
+    };
     if (github.token === '') {
       throw new SettingsError(
         `${label('token')} is empty: pass a token that can write to the manifests repository.`,
