@@ -46,8 +46,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (token) core.setSecret(token);
     const settings = parseSettings((name) => core.getInput(name), env, readEvent(env.GITHUB_EVENT_PATH));
     // the edges are built once, here, and passed down (ports.ts)
-    const { localEdges } = await import('./edges/localEdges.js');
-    const result = await runCommand(settings, localEdges(settings.github, actionLog));
+    const { gitHubEdges } = await import('./edges/gitHubEdges.js');
+    const result = await runCommand(settings, gitHubEdges(settings.github, actionLog));
     for (const name of OUTPUT_NAMES) {
       const value = result.outputs[name];
       if (value !== undefined) core.setOutput(name, value);

@@ -11,7 +11,6 @@ import { progressLine } from './progressLine.js';
 import {
   parseBumpSettings,
   parseDiffSettings,
-  parseGitHub,
   parseValidateSettings,
   SettingsError,
   type InputGetter,
@@ -91,7 +90,9 @@ export async function runBump(refs: string[], flags: BumpFlags): Promise<number>
   const print = flags.json ? undefined : (text: string) => void process.stdout.write(text);
   let result;
   try {
-    result = await bump(settings, log, localEdges(settings.github, log), {
+    // Octokit is loaded only here, for a bump on GitHub
+    const { gitHubEdges } = await import('../edges/gitHubEdges.js');
+    result = await bump(settings, log, gitHubEdges(settings.github, log), {
       verbose: flags.verbose ?? false,
       ...(print && { print }),
     });
@@ -141,11 +142,7 @@ const terminal: Terminal = {
 };
 
 /** The edges of a CLI command that does not talk to GitHub. */
-const offlineEdges = () =>
-  localEdges(
-    parseGitHub(() => '', process.env),
-    terminalLog(true),
-  );
+const offlineEdges = () => localEdges();
 
 /** A flag value the settings refuse, or a revision that is not there: a usage error (exit 2). */
 async function usage(run: () => Promise<number>): Promise<number> {

@@ -1,17 +1,14 @@
 // The real edges, built once by an entry and passed to the commands (see ports.ts): kustomize and helm on
-// this machine, git checkouts, the wall clock, and GitHub through one Octokit made on first use.
-import { createGitHub, type GitHub } from '../github/client.js';
-import { gitHubRepository } from '../github/repository.js';
-import type { Log } from '../log.js';
+// this machine, git checkouts, report files and the wall clock. GitHub is added by gitHubEdges.ts, so a
+// command that never talks to GitHub (diff, validate) never loads Octokit.
 import type { Edges } from '../ports.js';
-import type { GitHubSettings } from '../settings.js';
 import { localRenderer } from './renderers.js';
 import { localReportFiles } from './reportFiles.js';
 import { localTrees } from './trees.js';
 
-export function localEdges(github: GitHubSettings, log: Log): Edges {
-  let client: GitHub | undefined;
-  let reader: GitHub | undefined;
+export type LocalEdges = Omit<Edges, 'github'>;
+
+export function localEdges(): LocalEdges {
   return {
     renderer: localRenderer,
     trees: localTrees,
@@ -20,13 +17,5 @@ export function localEdges(github: GitHubSettings, log: Log): Edges {
       now: () => Date.now(),
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     },
-    github: (repo) =>
-      gitHubRepository(
-        {
-          writes: (client ??= createGitHub(github, log)),
-          reads: (reader ??= createGitHub(github, log, 'reads')),
-        },
-        repo,
-      ),
   };
 }

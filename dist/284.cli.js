@@ -1,0 +1,378 @@
+export const id = 284;
+export const ids = [284];
+export const modules = {
+
+/***/ 2284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gitHubEdges: () => (/* binding */ gitHubEdges)
+});
+
+// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
+var dist_src = __webpack_require__(9988);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+;// CONCATENATED MODULE: ./src/github/client.ts
+// The one place that builds an Octokit: REST + retries for 5xx + GitHub's rate-limit rules.
+
+
+
+const SlipwayOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+const MAX_RATE_LIMIT_RETRIES = 2;
+const spacedGroups = new Map();
+function spacedGroup(spacingMs) {
+    let group = spacedGroups.get(spacingMs);
+    if (!group) {
+        let nextStart = 0;
+        const limiter = {
+            schedule: async (_options, job, ...args) => {
+                const now = Date.now();
+                const start = Math.max(now, nextStart);
+                nextStart = start + spacingMs;
+                if (start > now)
+                    await new Promise((resolve) => setTimeout(resolve, start - now));
+                return job(...args);
+            },
+        };
+        group = { key: () => limiter };
+        spacedGroups.set(spacingMs, group);
+    }
+    return group;
+}
+/**
+ * An Octokit for one purpose. plugin-throttling queues every GraphQL request with the writes, queries
+ * too; the client made for `reads` (GraphQL queries only) has no spacing, so a read never waits behind a
+ * write. Writes keep GitHub's spacing.
+ */
+function createGitHub(settings, log, purpose = 'writes') {
+    const spacing = purpose === 'reads' ? 0 : settings.writeSpacingMs;
+    return new SlipwayOctokit({
+        auth: settings.token,
+        baseUrl: settings.apiUrl,
+        userAgent: 'slipway',
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (m) => log.debug(m),
+            error: (m) => log.debug(m),
+        },
+        retry: { retries: 3 },
+        throttle: {
+            // the plugin uses only key().schedule() of its Bottleneck groups (dist-bundle/index.js, doRequest)
+            write: spacedGroup(spacing),
+            notifications: spacedGroup(spacing * 3),
+            onRateLimit: (retryAfter, options, _octokit, retryCount) => {
+                log.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter} s.`);
+                return retryCount < MAX_RATE_LIMIT_RETRIES;
+            },
+            onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
+                log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter} s.`);
+                return retryCount < MAX_RATE_LIMIT_RETRIES;
+            },
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/bumpState.ts
+const STATE_QUERY = `
+query SlipwayBumpState($owner: String!, $repo: String!, $base: String!, $branch: String!, $baseRef: String!, $branchRef: String!) {
+  repository(owner: $owner, name: $repo) {
+    id
+    autoMergeAllowed
+    base: ref(qualifiedName: $baseRef) {
+      target { oid ... on Commit { tree { oid } } }
+      compare(headRef: $branch) {
+        commits(first: 100) { nodes { oid message author { name email } } }
+      }
+    }
+    branch: ref(qualifiedName: $branchRef) { target { oid ... on Commit { tree { oid } } } }
+    pullRequests(headRefName: $branch, baseRefName: $base, states: OPEN, first: 1) { nodes { id number url } }
+  }
+}`;
+const REFS_QUERY = `
+query SlipwayRefs($owner: String!, $repo: String!, $base: String!, $branch: String!) {
+  repository(owner: $owner, name: $repo) {
+    base: ref(qualifiedName: $base) { target { oid } }
+    branch: ref(qualifiedName: $branch) { target { oid } }
+  }
+}`;
+const DEFAULT_BRANCH_QUERY = `
+query SlipwayDefaultBranch($owner: String!, $repo: String!) {
+  repository(owner: $owner, name: $repo) { defaultBranchRef { name } }
+}`;
+async function defaultBranch(gh, repo) {
+    const data = await gh.graphql(DEFAULT_BRANCH_QUERY, { ...repo });
+    const name = data.repository.defaultBranchRef?.name;
+    if (!name)
+        throw new Error(`${repo.owner}/${repo.repo} has no default branch (is it empty?); set the "base" input`);
+    return name;
+}
+async function readBumpState(gh, repo, base, branch) {
+    const data = await gh.graphql(STATE_QUERY, {
+        ...repo,
+        base,
+        branch,
+        baseRef: `refs/heads/${base}`,
+        branchRef: `refs/heads/${branch}`,
+    });
+    const r = data.repository;
+    const pull = r.pullRequests.nodes[0];
+    return {
+        repositoryId: r.id,
+        autoMergeAllowed: r.autoMergeAllowed,
+        ...(r.base && { base: { oid: r.base.target.oid, treeOid: r.base.target.tree?.oid ?? '' } }),
+        ...(r.branch && {
+            branch: {
+                oid: r.branch.target.oid,
+                treeOid: r.branch.target.tree?.oid ?? '',
+                commits: r.base?.compare?.commits.nodes ?? [],
+            },
+        }),
+        ...(pull && { pull }),
+    };
+}
+/** The current heads of the base and the bot branch: checked right before a write. */
+async function readHeads(gh, repo, base, branch) {
+    const data = await gh.graphql(REFS_QUERY, {
+        ...repo,
+        base: `refs/heads/${base}`,
+        branch: `refs/heads/${branch}`,
+    });
+    return {
+        ...(data.repository.base && { base: data.repository.base.target.oid }),
+        ...(data.repository.branch && { branch: data.repository.branch.target.oid }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/comments.ts
+async function upsertComment(gh, repo, issue, marker, body) {
+    const comments = await gh.paginate(gh.rest.issues.listComments, {
+        ...repo,
+        issue_number: issue,
+        per_page: 100,
+    });
+    const mine = comments.find((c) => c.body?.includes(marker));
+    if (mine) {
+        const updated = await gh.rest.issues.updateComment({ ...repo, comment_id: mine.id, body });
+        return { id: updated.data.id, url: updated.data.html_url, created: false };
+    }
+    const created = await gh.rest.issues.createComment({ ...repo, issue_number: issue, body });
+    return { id: created.data.id, url: created.data.html_url, created: true };
+}
+
+// EXTERNAL MODULE: ./src/core/yaml/manifestText.ts
+var manifestText = __webpack_require__(1961);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
+;// CONCATENATED MODULE: ./src/github/gitData.ts
+// Commits written through the Git Data API (tree → commit → ref): no git binary, and GitHub signs them,
+// so they show as Verified for GitHub App tokens and GITHUB_TOKEN.
+
+
+async function createCommit(gh, repo, parent, files, message, encodings = new Map()) {
+    const entries = [];
+    for (const [path, content] of files) {
+        const entry = { path, mode: '100644', type: 'blob' };
+        if ((encodings.get(path) ?? 'utf8') === 'utf8')
+            entries.push({ ...entry, content });
+        else {
+            // not UTF-8: its bytes go up as base64, so no byte outside the edit changes
+            const base64 = (0,manifestText/* encodeManifest */.G)(content, encodings.get(path)).toString('base64');
+            const blob = await gh.rest.git.createBlob({ ...repo, content: base64, encoding: 'base64' });
+            entries.push({ ...entry, sha: blob.data.sha });
+        }
+    }
+    const tree = await gh.rest.git.createTree({ ...repo, base_tree: parent.treeOid, tree: entries });
+    const commit = await gh.rest.git.createCommit({
+        ...repo,
+        message,
+        tree: tree.data.sha,
+        parents: [parent.oid],
+    });
+    return { sha: commit.data.sha, author: { name: commit.data.author.name, email: commit.data.author.email } };
+}
+/**
+ * Points a branch at a commit. `force` is for the bot's own branch only (rebuilt from the base);
+ * 'moved' means someone else updated the ref first (not a fast forward, or created meanwhile).
+ */
+async function setBranch(gh, repo, branch, sha, mode) {
+    try {
+        if (mode.exists)
+            await gh.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: mode.force });
+        else
+            await gh.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+        return 'written';
+    }
+    catch (error) {
+        if ((0,errors/* isStatus */.zM)(error, 422, /not a fast forward|already exists|does not exist/i))
+            return 'moved';
+        throw error;
+    }
+}
+const NO_OID = '0000000000000000000000000000000000000000';
+const UPDATE_REFS_MUTATION = `
+mutation SlipwayUpdateRefs($repositoryId: ID!, $name: GitRefname!, $after: GitObjectID!, $before: GitObjectID!) {
+  updateRefs(input: {repositoryId: $repositoryId, refUpdates: [{name: $name, afterOid: $after, beforeOid: $before, force: true}]}) {
+    clientMutationId
+  }
+}`;
+/**
+ * Points the bot's branch at `sha` only if it still points where the bump read it (`before`; undefined:
+ * the branch must not exist yet), in one atomic request: GitHub's updateRefs with the expected
+ * beforeOid. 'moved' when GitHub refused because the branch is elsewhere now (checked with `readBranch`,
+ * so a refusal for another reason is reported as itself, not retried).
+ */
+async function swapBranch(gh, repositoryId, branch, sha, before, readBranch) {
+    try {
+        await gh.graphql(UPDATE_REFS_MUTATION, {
+            repositoryId,
+            name: `refs/heads/${branch}`,
+            after: sha,
+            before: before ?? NO_OID,
+        });
+        return 'written';
+    }
+    catch (error) {
+        if ((await readBranch()) !== before)
+            return 'moved';
+        throw error;
+    }
+}
+/** Paths a commit changes (for human commits on the bot branch). */
+async function filesOfCommit(gh, repo, sha) {
+    const response = await gh.rest.repos.getCommit({ ...repo, ref: sha });
+    return (response.data.files ?? []).map((f) => f.filename);
+}
+
+// EXTERNAL MODULE: ./src/github/pullRequests.ts
+var pullRequests = __webpack_require__(8590);
+// EXTERNAL MODULE: ./node_modules/nanotar/dist/index.mjs
+var dist = __webpack_require__(6480);
+// EXTERNAL MODULE: ./src/core/fileTree.ts
+var fileTree = __webpack_require__(2145);
+// EXTERNAL MODULE: ./src/core/manifestFiles.ts
+var manifestFiles = __webpack_require__(8503);
+;// CONCATENATED MODULE: ./src/github/tarball.ts
+// A commit's files, read with a single tarball request, whatever the repository's size.
+
+
+
+
+const decoder = new TextDecoder('utf-8');
+function decodeAll(byPath, paths) {
+    const out = { texts: new Map(), encodings: new Map() };
+    for (const path of paths) {
+        const { text, encoding } = (0,manifestText/* decodeManifest */.M)(byPath.get(path));
+        out.texts.set(path, text);
+        out.encodings.set(path, encoding);
+    }
+    return out;
+}
+/** Every regular file of a commit, as bytes. */
+async function filesAt(gh, repo, sha) {
+    const response = await gh.rest.repos.downloadTarballArchive({ ...repo, ref: sha });
+    const entries = await (0,dist/* parseTarGzip */.X4)(new Uint8Array(response.data));
+    const byPath = new Map();
+    for (const entry of entries) {
+        // every entry sits under one top folder, `<owner>-<repo>-<sha>/`
+        const path = entry.name.slice(entry.name.indexOf('/') + 1);
+        // only normalised paths inside the repository: a crafted archive may hold `../` entries
+        if ((entry.type === 'file' || entry.type === undefined) &&
+            entry.data &&
+            (0,fileTree/* resolveInTree */.O4)('', path) === path &&
+            path !== '')
+            byPath.set(path, entry.data);
+    }
+    return byPath;
+}
+/** The manifests of a commit that match the globs, with their texts. */
+async function readManifestsAt(gh, repo, sha, globs) {
+    const byPath = await filesAt(gh, repo, sha);
+    return decodeAll(byPath, (0,manifestFiles/* selectManifests */.$d)(byPath.keys(), globs));
+}
+/** The whole tree of a commit, for rendering it when git cannot fetch it. */
+async function readTreeAt(gh, repo, sha, limit = fileTree/* MAX_FILE_BYTES */.gZ) {
+    const byPath = await filesAt(gh, repo, sha);
+    return new Map([...byPath].map(([path, data]) => [
+        path,
+        data.length > limit ? { tooLarge: { size: data.length, limit } } : { text: decoder.decode(data) },
+    ]));
+}
+/** The manifests of a commit and its policy file (.slipway.yml and the like), from one tarball request. */
+async function readBaseAt(gh, repo, sha, globs, policyFiles) {
+    const byPath = await filesAt(gh, repo, sha);
+    const manifests = decodeAll(byPath, (0,manifestFiles/* selectManifests */.$d)(byPath.keys(), globs));
+    // other text files are read only to say where an image is named that Slipway does not edit
+    const others = new Map();
+    for (const path of (0,manifestFiles/* selectOthers */.g0)(byPath.keys(), globs)) {
+        const data = byPath.get(path);
+        if (!manifests.texts.has(path) && data.length <= 1024 * 1024 && !data.includes(0))
+            others.set(path, decoder.decode(data));
+    }
+    const file = policyFiles.find((f) => byPath.has(f));
+    return { ...manifests, others, ...(file && { policy: { file, text: decoder.decode(byPath.get(file)) } }) };
+}
+
+;// CONCATENATED MODULE: ./src/github/repository.ts
+
+
+
+
+
+/** `writes` keeps GitHub's spacing between mutations; `reads` (GraphQL queries) never waits behind them. */
+function gitHubRepository(clients, repo) {
+    const gh = clients.writes;
+    return {
+        repo,
+        defaultBranch: () => defaultBranch(clients.reads, repo),
+        readBumpState: (base, branch) => readBumpState(clients.reads, repo, base, branch),
+        readBaseAt: (sha, globs, policyFiles) => readBaseAt(gh, repo, sha, globs, policyFiles),
+        readManifestsAt: (sha, globs) => readManifestsAt(gh, repo, sha, globs),
+        readTreeAt: (sha, maxFileBytes) => readTreeAt(gh, repo, sha, maxFileBytes),
+        createCommit: (parent, files, message, encodings) => createCommit(gh, repo, parent, files, message, encodings),
+        setBranch: (branch, sha, mode) => setBranch(gh, repo, branch, sha, mode),
+        swapBranch: (repositoryId, branch, sha, before) => swapBranch(gh, repositoryId, branch, sha, before, async () => {
+            const heads = await readHeads(clients.reads, repo, branch, branch);
+            return heads.branch;
+        }),
+        filesOfCommit: (sha) => filesOfCommit(gh, repo, sha),
+        upsertPullRequest: (existing, content) => (0,pullRequests/* upsertPullRequest */._b)(gh, repo, existing, content),
+        decoratePullRequest: (number, extras) => (0,pullRequests/* decoratePullRequest */.Wz)(gh, repo, number, extras),
+        closePullRequest: (number, comment) => (0,pullRequests/* closePullRequest */.d6)(gh, repo, number, comment),
+        pullNodeId: (number) => (0,pullRequests/* pullNodeId */.R$)(gh, repo, number),
+        enableAutoMerge: (nodeId, method) => (0,pullRequests/* enableAutoMerge */.D2)(gh, nodeId, method),
+        upsertComment: (number, marker, body) => upsertComment(gh, repo, number, marker, body),
+        setLabel: (number, label, present) => (0,pullRequests/* setLabel */.je)(gh, repo, number, label, present),
+        setStatus: (sha, context, success, description) => (0,pullRequests/* setStatus */.Lx)(gh, repo, sha, context, success, description),
+    };
+}
+
+// EXTERNAL MODULE: ./src/edges/localEdges.ts + 7 modules
+var localEdges = __webpack_require__(1376);
+;// CONCATENATED MODULE: ./src/edges/gitHubEdges.ts
+// The local edges with GitHub: one Octokit for writes (GitHub's spacing) and one for GraphQL reads, made
+// on first use, shared by every repository the command reaches.
+
+
+
+function gitHubEdges(github, log) {
+    let client;
+    let reader;
+    return {
+        ...(0,localEdges/* localEdges */.S)(),
+        github: (repo) => gitHubRepository({
+            writes: (client ??= createGitHub(github, log)),
+            reads: (reader ??= createGitHub(github, log, 'reads')),
+        }, repo),
+    };
+}
+
+
+/***/ })
+
+};
