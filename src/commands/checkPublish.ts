@@ -1,0 +1,186 @@
+// What a check leaves on the pull request: annotations, the sticky comment, the job summary, the report
+// file, and the policy's label, status and auto-merge; and the verdict that fails the job per fail-on.
+import type { FileTree } from '../core/fileTree.js';
+import type { Finding } from '../core/finding.js';
+import { eligibility, type Eligibility } from '../core/policy/eligibility.js';
+import { parsePolicy, policyFileIn } from '../core/policy/policy.js';
+import { changedPaths } from '../core/render/unitInputs.js';
+import { timingMarkdown } from '../core/report/checkSummary.js';
+import { commentMarker, diffJson, diffMarkdown } from '../core/report/diffReport.js';
+import { groupFindings, groupLine, groupText } from '../core/report/findings.js';
+import { failingCount, pullRequestFindings } from '../core/report/pullRequestFindings.js';
+import { explainGitHubError } from '../github/errors.js';
+import { autoMergeRefusal } from '../github/pullRequests.js';
+import type { Log } from '../log.js';
+import type { DiffRun } from '../pipeline/preview.js';
+import type { Edges, GitHubRepository } from '../ports.js';
+import type { CheckSettings } from '../settings.js';
+import { VERSION } from '../version.js';
+import type { CommandResult } from './result.js';
+
+/** One annotation per distinct finding on a line, naming every app it was found in. */
+export function annotate(findings: readonly Finding[], log: Log): void {
+  for (const group of groupFindings(findings)) {
+    const finding = group.finding;
+    const where = finding.file
+      ? { file: finding.file, line: finding.line ?? 1, title: `slipway: ${finding.rule}` }
+      : undefined;
+    const text = groupText(group);
+    if (finding.severity === 'error') log.error(text, where);
+    else if (finding.severity === 'warning') log.warning(text, where);
+    else log.info(groupLine(group));
+  }
+}
+
+export function verdict(findings: readonly Finding[], settings: CheckSettings): string | undefined {
+  const failing = failingCount(findings, settings.failOn);
+  return failing > 0
+    ? `${failing} finding(s) at or above "${settings.failOn}" in what the apps would deploy; see the annotations.`
+    : undefined;
+}
+
+export const AUTO_MERGE_LABEL = 'slipway:auto-merge';
+const STATUS_CONTEXT = 'slipway/policy';
+
+/** Label, auto-merge and the slipway/policy status from the policy's verdict; each refusal is a warning naming the permission. */
+async function applyPolicy(
+  settings: CheckSettings,
+  gh: GitHubRepository,
+  pull: NonNullable<CheckSettings['pullRequest']>,
+  verdict: Eligibility,
+  method: 'merge' | 'squash' | 'rebase',
+  log: Log,
+): Promise<void> {
+  const repo = gh.repo;
+  log.info(
+    `Auto-merge: ${verdict.eligible ? 'eligible' : `not eligible because ${verdict.reasons.join('; ')}`}.`,
+  );
+  const step = async (what: string, permission: string, action: () => Promise<void>) => {
+    try {
+      await action();
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      const why =
+        status === 401 || status === 403 || status === 404
+          ? `the token may not: give the job \`permissions: { ${permission} }\``
+          : explainGitHubError(error, `${repo.owner}/${repo.repo}`);
+      log.warning(`Could not ${what} on #${pull.number} (${why}).`);
+    }
+  };
+  await step(
+    `${verdict.eligible ? 'add' : 'remove'} the ${AUTO_MERGE_LABEL} label`,
+    'pull-requests: write',
+    () => gh.setLabel(pull.number, AUTO_MERGE_LABEL, verdict.eligible),
+  );
+  const headSha = pull.headSha;
+  if (headSha) {
+    const description = verdict.eligible
+      ? 'eligible to merge on its own'
+      : `not eligible: ${verdict.reasons[0] ?? ''}`;
+    await step(`set the ${STATUS_CONTEXT} status`, 'statuses: write', () =>
+      gh.setStatus(headSha, STATUS_CONTEXT, verdict.eligible, description),
+    );
+  }
+  if (verdict.eligible && settings.autoMerge) {
+    await step('enable auto-merge', 'contents: write, pull-requests: write', async () => {
+      const refused = await gh.enableAutoMerge(await gh.pullNodeId(pull.number), method);
+      if (!refused) log.info(`Auto-merge (${method}) enabled on #${pull.number}.`);
+      else log.warning(`Auto-merge was not enabled on #${pull.number}: ${autoMergeRefusal(refused)}.`);
+    });
+  }
+}
+
+export async function publish(
+  settings: CheckSettings,
+  pull: NonNullable<CheckSettings['pullRequest']>,
+  base: FileTree,
+  head: FileTree,
+  run: DiffRun,
+  readGit: number,
+  started: number,
+  log: Log,
+  edges: Edges,
+): Promise<CommandResult> {
+  // an app the PR touches that Slipway cannot preview is a warning, so fail-on: warning can stop the merge
+  const changedFiles = changedPaths(base, head);
+  const findings = pullRequestFindings(run.diff, changedFiles);
+  annotate(findings, log);
+  log.info(
+    `${run.units} app(s); ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${Date.now() - started} ms.`,
+  );
+  const timingTable = timingMarkdown(readGit, run.rendered, run.timings);
+  edges.reports.write(settings.reportPath, `${JSON.stringify(diffJson(run.diff), null, 2)}\n`);
+  const repo = settings.repository;
+  const server = settings.github.serverUrl;
+  const headRef = pull.headSha ?? 'HEAD';
+  const fileUrl = repo
+    ? (file: string, line: number) => `${server}/${repo.owner}/${repo.repo}/blob/${headRef}/${file}#L${line}`
+    : undefined;
+  const fullReport = `the job summary, and ${settings.reportPath} (output \`report\`)`;
+  // the policy comes from the base branch, never from the pull request
+  const policyFile = policyFileIn(base);
+  const parsedPolicy = policyFile ? parsePolicy(policyFile.file, policyFile.text) : undefined;
+  const onMerge = parsedPolicy
+    ? eligibility({
+        ...(parsedPolicy.policy && { policy: parsedPolicy.policy }),
+        policyErrors: parsedPolicy.errors,
+        fork: pull.fork,
+        changedFiles: [...changedFiles],
+        uncovered: run.uncovered,
+        diff: run.diff,
+      })
+    : undefined;
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const renderedWith = await edges.renderer.versions(run.renderers);
+  const footer = `${renderedWith.length > 0 ? `Rendered with ${renderedWith.join(', ')}` : 'Nothing rendered'} · ${run.rendered} render(s) in ${seconds} s · Slipway ${VERSION}`;
+  const common = {
+    commentId: settings.commentId,
+    footer,
+    ...(fileUrl && { fileUrl }),
+    ...(onMerge && { eligibility: onMerge }),
+  };
+  const comment = diffMarkdown(run.diff, { ...common, fullReport });
+  const summary = `${diffMarkdown(run.diff, { ...common, budget: Infinity })}\n${timingTable}\n`;
+  let commentFailure: string | undefined;
+  if (repo) {
+    try {
+      const posted = await edges
+        .github(repo)
+        .upsertComment(pull.number, commentMarker(settings.commentId), comment);
+      log.info(`${posted.created ? 'Posted' : 'Updated'} the predicted cluster diff: ${posted.url}`);
+    } catch (error) {
+      // fork pull requests and read-only tokens cannot comment: the job summary still has the report
+      const status = (error as { status?: number }).status;
+      if (status === 401 || status === 403 || status === 404) {
+        log.warning(
+          `Could not write the pull request comment: the token may not comment (fork pull requests and read-only tokens cannot); give the job \`permissions: { pull-requests: write }\`. The report is in the job summary.`,
+        );
+      } else {
+        // a comment GitHub refused for another reason (422: too large, …) must not pass unnoticed
+        commentFailure = `Could not write the pull request comment (${explainGitHubError(error, `${repo.owner}/${repo.repo}`)}); the report is in the job summary.`;
+      }
+    }
+  }
+  if (onMerge && repo)
+    await applyPolicy(
+      settings,
+      edges.github(repo),
+      pull,
+      onMerge,
+      parsedPolicy?.policy?.mergeMethod ?? 'squash',
+      log,
+    );
+  const failure = [verdict(findings, settings), commentFailure].filter(Boolean).join(' ') || undefined;
+  const t = run.diff.totals;
+  return {
+    outputs: {
+      'has-changes': String(run.diff.apps.some((a) => a.changes.length > 0 || a.status === 'renamed')),
+      report: settings.reportPath,
+      created: String(t.created),
+      changed: String(t.changed),
+      deleted: String(t.deleted),
+    },
+    summary,
+    ...(failure && { failure }),
+  };
+}
