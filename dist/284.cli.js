@@ -214,6 +214,47 @@ async function setBranch(gh, repo, branch, sha, mode) {
         throw error;
     }
 }
+const CREATE_COMMIT_ON_BRANCH_MUTATION = `
+mutation SlipwayCreateCommitOnBranch($repository: String!, $branch: String!, $expectedHeadOid: GitObjectID!, $headline: String!, $body: String!, $additions: [FileAddition!]!) {
+  createCommitOnBranch(input: {branch: {repositoryNameWithOwner: $repository, branchName: $branch}, expectedHeadOid: $expectedHeadOid, message: {headline: $headline, body: $body}, fileChanges: {additions: $additions}}) {
+    commit { oid author { name email } }
+  }
+}`;
+/**
+ * A new bot branch in two requests: the ref at the base (atomic: 'moved' when the branch exists), then
+ * the commit on it with createCommitOnBranch (GitHub signs it). Every file goes up as bytes (base64),
+ * so no byte outside an edit changes. A commit GitHub refuses leaves no branch behind.
+ */
+async function commitOnNewBranch(gh, repo, branch, base, files, message, encodings = new Map()) {
+    if ((await setBranch(gh, repo, branch, base, { exists: false, force: false })) === 'moved')
+        return 'moved';
+    const [headline, ...rest] = message.split('\n');
+    try {
+        const data = await gh.graphql(CREATE_COMMIT_ON_BRANCH_MUTATION, {
+            repository: `${repo.owner}/${repo.repo}`,
+            branch,
+            expectedHeadOid: base,
+            headline: headline ?? '',
+            body: rest.join('\n').replace(/^\n+/, ''),
+            additions: [...files].map(([path, content]) => ({
+                path,
+                contents: (0,manifestText/* encodeManifest */.G)(content, encodings.get(path) ?? 'utf8').toString('base64'),
+            })),
+        });
+        const commit = data.createCommitOnBranch.commit;
+        return { sha: commit.oid, author: commit.author };
+    }
+    catch (error) {
+        const head = await gh.rest.git
+            .getRef({ ...repo, ref: `heads/${branch}` })
+            .then((r) => r.data.object.sha)
+            .catch(() => undefined);
+        if (head !== base)
+            return 'moved';
+        await gh.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` }).catch(() => undefined);
+        throw error;
+    }
+}
 const NO_OID = '0000000000000000000000000000000000000000';
 const UPDATE_REFS_MUTATION = `
 mutation SlipwayUpdateRefs($repositoryId: ID!, $name: GitRefname!, $after: GitObjectID!, $before: GitObjectID!) {
@@ -336,6 +377,7 @@ function gitHubRepository(clients, repo) {
         readTreeAt: (sha, maxFileBytes) => readTreeAt(gh, repo, sha, maxFileBytes),
         createCommit: (parent, files, message, encodings) => createCommit(gh, repo, parent, files, message, encodings),
         setBranch: (branch, sha, mode) => setBranch(gh, repo, branch, sha, mode),
+        commitOnNewBranch: (branch, base, files, message, encodings) => commitOnNewBranch(gh, repo, branch, base, files, message, encodings),
         swapBranch: (repositoryId, branch, sha, before) => swapBranch(gh, repositoryId, branch, sha, before, async () => {
             const heads = await readHeads(clients.reads, repo, branch, branch);
             return heads.branch;

@@ -1708,14 +1708,24 @@ async function writeDirect(job, lane, state) {
     return { lane, outputs: { updated: 'true', branch: base, 'commit-sha': commit.sha } };
 }
 async function writePullRequest(job, lane, state) {
-    const { gh, repo, settings, log, base, links } = job;
-    const { branch, target, decision } = lane;
+    const { gh, settings, log, base, links } = job;
+    const { branch, target } = lane;
     const message = commitMessage(settings.commitMessage, settings.updates, target, links);
     const baseHead = state.base;
-    let commit = await gh.createCommit(baseHead, lane.plan.changed, message, lane.encodings);
-    const foreign = foreignCommits(state.branch?.commits ?? [], commit.author.email);
     let plan = lane.plan;
-    if (state.branch && foreign.length > 0) {
+    let commit;
+    if (!state.branch) {
+        // a new branch: its ref at the base, then the commit on it — two requests
+        const created = await gh.commitOnNewBranch(branch, baseHead.oid, lane.plan.changed, message, lane.encodings);
+        if (created === 'moved')
+            throw new Moved(`${branch} was created while the commit was written`);
+        commit = created;
+        log.info(`Created ${branch} from ${base} at ${commit.sha.slice(0, 7)}.`);
+        return openPullRequest(job, lane, state, plan, commit);
+    }
+    commit = await gh.createCommit(baseHead, lane.plan.changed, message, lane.encodings);
+    const foreign = foreignCommits(state.branch.commits, commit.author.email);
+    if (foreign.length > 0) {
         ({ commit, plan } = await commitOnTop(job, lane, state.branch, foreign, message));
         if ((await gh.setBranch(branch, commit.sha, { exists: true, force: false })) === 'moved')
             throw new Moved(`${branch} moved while the commit was written`);
@@ -1724,10 +1734,16 @@ async function writePullRequest(job, lane, state) {
     else {
         // one atomic swap, only from where the branch was read: a push by someone else in between is never
         // overwritten. A base that moved meanwhile leaves the PR behind it, as any PR; the next bump rebuilds.
-        if ((await gh.swapBranch(state.repositoryId, branch, commit.sha, state.branch?.oid)) === 'moved')
+        if ((await gh.swapBranch(state.repositoryId, branch, commit.sha, state.branch.oid)) === 'moved')
             throw new Moved(`${branch} changed while the commit was written`);
-        log.info(`${state.branch ? 'Rebuilt' : 'Created'} ${branch} from ${base} at ${commit.sha.slice(0, 7)}.`);
+        log.info(`Rebuilt ${branch} from ${base} at ${commit.sha.slice(0, 7)}.`);
     }
+    return openPullRequest(job, lane, state, plan, commit);
+}
+/** The rolling pull request of a lane whose branch now holds `commit`: opened, or refreshed. */
+async function openPullRequest(job, lane, state, plan, commit) {
+    const { gh, repo, settings, log, base, links } = job;
+    const { branch, target, decision } = lane;
     const fileUrl = (file, line) => `${links.serverUrl}/${repo.owner}/${repo.repo}/blob/${branch}/${file}#L${line}`;
     const pull = await gh.upsertPullRequest(state.pull?.number, {
         head: branch,

@@ -33,6 +33,14 @@ export interface GitHubRepository {
     message: string,
     encodings: ReadonlyMap<string, ManifestEncoding>,
   ): Promise<CreatedCommit>;
+  /** A new branch at `base` with one commit of `files` on it; 'moved' when the branch exists already. */
+  commitOnNewBranch(
+    branch: string,
+    base: string,
+    files: ReadonlyMap<string, string>,
+    message: string,
+    encodings: ReadonlyMap<string, ManifestEncoding>,
+  ): Promise<CreatedCommit | 'moved'>;
   /** Points a branch at a commit; 'moved' when it no longer was where the caller last saw it. */
   setBranch(branch: string, sha: string, mode: { exists: boolean; force: boolean }): Promise<RefUpdate>;
   /**

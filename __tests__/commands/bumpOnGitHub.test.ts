@@ -109,15 +109,14 @@ test('a push to the bot branch between the read and the write is never overwritt
   expect(github.filesOn(branch).get('app/deploy.yaml')).toBe(DEPLOYMENT('1.2.0'));
 });
 
-test('bump reads the default branch, the state and the tarball, then writes the commit, swaps the ref and opens the PR', async () => {
+test('bump reads the default branch, the state and the tarball, then makes the branch with its commit and opens the PR', async () => {
   const github = new FakeGitHub({ 'app/deploy.yaml': DEPLOYMENT('1.0.0') });
   await run(github, 'ghcr.io/acme/api:1.1.0');
   expect(github.calls).toEqual([
     'defaultBranch',
     'readBumpState',
     'readBaseAt',
-    'createCommit',
-    'swapBranch',
+    'commitOnNewBranch',
     'upsertPullRequest',
     'decoratePullRequest',
   ]);

@@ -82,11 +82,11 @@ test('the first bump opens a pull request whose commit changes only the tag byte
   expect(message).toContain('Slipway-Run: ');
   expect(JSON.parse(run.outputs.edits as string)).toHaveLength(2);
   expect(run.summary).toContain('| `apps/api/deployment.yaml:10` | `ghcr.io/acme/api` | `1.0.0` → `1.1.0` |');
-  // the default branch, the state, the tarball, tree, commit, the atomic ref swap, the pull request
-  expect(standIn.apiRequests().length).toBe(7);
+  // the default branch, the state, the tarball, the branch, its commit (createCommitOnBranch), the PR
+  expect(standIn.apiRequests().length).toBe(6);
 });
 
-test("in the manifests repository's own workflow, the event names the default branch: six requests", async () => {
+test("in the manifests repository's own workflow, the event names the default branch: five requests", async () => {
   standIn = await startStandIn(MANIFESTS);
   const push = {
     name: 'push',
@@ -99,9 +99,8 @@ test("in the manifests repository's own workflow, the event names the default br
   ).toEqual([
     'SlipwayBumpState',
     'GET /repos/acme/manifests/tarball/SHA',
-    'POST /repos/acme/manifests/git/trees',
-    'POST /repos/acme/manifests/git/commits',
-    'SlipwayUpdateRefs',
+    'POST /repos/acme/manifests/git/refs',
+    'SlipwayCreateCommitOnBranch',
     'POST /repos/acme/manifests/pulls',
   ]);
   // another repository's event says nothing of this one's default branch
@@ -189,7 +188,8 @@ test('the base moving between read and write: the PR is built on the base it rea
   let moved = '';
   standIn.inject({
     method: 'POST',
-    path: /\/git\/trees$/,
+    path: /\/graphql$/,
+    operation: 'SlipwayCreateCommitOnBranch',
     before: () => {
       moved = standIn.repo.commitFiles(
         'main',
@@ -229,6 +229,21 @@ test('a push to the bot branch between read and write is never overwritten: the 
   expect(git('rev-parse', `${BRANCH}^`)).toBe(theirs);
   expect(standIn.repo.show(BRANCH, 'apps/notes.yaml')).toBe('n: 1\n');
   expect(standIn.repo.show(BRANCH, 'apps/api/deployment.yaml')).toContain('ghcr.io/acme/api:1.2.0');
+});
+
+test('a commit GitHub refuses on a new branch leaves no branch behind', async () => {
+  standIn = await startStandIn(MANIFESTS);
+  standIn.inject({
+    method: 'POST',
+    path: /\/graphql$/,
+    operation: 'SlipwayCreateCommitOnBranch',
+    status: 403,
+  });
+  const run = await bump({ tag: '1.1.0' });
+  expect(run.code).toBe(1);
+  expect(run.annotations[0]?.message).toMatch(/403/);
+  expect(standIn.repo.refSha(BRANCH)).toBeUndefined();
+  expect(standIn.openPulls()).toHaveLength(0);
 });
 
 test('a 502 and a 429 are retried; the bump succeeds', async () => {
@@ -297,7 +312,7 @@ test('the number of requests does not grow with the repository (10 and 2,000 fil
     await standIn.stop();
   }
   expect(counts[0]).toBe(counts[1]);
-  expect(counts[0]).toBe(7);
+  expect(counts[0]).toBe(6);
   standIn = await startStandIn({}); // for afterEach
 });
 

@@ -30,6 +30,7 @@ test('Slipway sends the GraphQL operations this test checks', () => {
       .sort(),
   ).toEqual([
     'SlipwayBumpState',
+    'SlipwayCreateCommitOnBranch',
     'SlipwayDefaultBranch',
     'SlipwayEnableAutoMerge',
     'SlipwayRefs',

@@ -116,6 +116,13 @@ export class FakeGitHub implements GitHubRepository {
       }),
     };
   }
+  async commitOnNewBranch(branch: string, base: string, files: ReadonlyMap<string, string>, message: string) {
+    this.call('commitOnNewBranch');
+    if (this.branches.has(branch)) return 'moved' as const;
+    const sha = this.commit(base, Object.fromEntries(files), message);
+    this.branches.set(branch, sha);
+    return { sha, author: BOT };
+  }
   async swapBranch(_repositoryId: string, branch: string, sha: string, before: string | undefined) {
     this.call('swapBranch');
     if (this.branches.get(branch) !== before) return 'moved' as const;

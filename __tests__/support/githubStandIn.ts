@@ -68,7 +68,9 @@ type Access = 'write' | 'read' | Permissions;
 function requiredScopes(method: string, path: string, operation: string | undefined): string[][] {
   if (path === '/graphql') {
     if (operation === 'SlipwayEnableAutoMerge') return [['contents', 'pull-requests']];
-    return operation === 'SlipwayUpdateRefs' ? [['contents']] : [];
+    return operation === 'SlipwayUpdateRefs' || operation === 'SlipwayCreateCommitOnBranch'
+      ? [['contents']]
+      : [];
   }
   if (method === 'GET') return [];
   if (/\/statuses\/[0-9a-f]+$/.test(path)) return [['statuses']];
@@ -545,6 +547,43 @@ export class GitHubStandIn {
         this.requireCommit(String(v.after));
         this.repo.setRef(branch, String(v.after));
         return { data: { updateRefs: { clientMutationId: null } } };
+      }
+      case 'SlipwayCreateCommitOnBranch': {
+        const input = v as unknown as {
+          branch: string;
+          expectedHeadOid: string;
+          headline: string;
+          body: string;
+          additions: Array<{ path: string; contents: string }>;
+        };
+        const head = this.repo.refSha(input.branch);
+        if (!head)
+          return {
+            data: null,
+            errors: [{ type: 'NOT_FOUND', message: `Could not resolve branch ${input.branch}` }],
+          };
+        if (head !== input.expectedHeadOid)
+          return {
+            data: null,
+            errors: [
+              {
+                type: 'STALE_DATA',
+                message: `Expected branch to point to "${input.expectedHeadOid}" but it did not. Pull and try again.`,
+              },
+            ],
+          };
+        const changes = new Map(
+          input.additions.map((a) => [
+            a.path,
+            { sha: this.repo.hashBlob(Buffer.from(a.contents, 'base64')), mode: '100644' },
+          ]),
+        );
+        const tree = this.repo.buildTree(this.repo.git(['rev-parse', `${head}^{tree}`]), changes);
+        const message = input.body ? `${input.headline}\n\n${input.body}` : input.headline;
+        const sha = this.repo.commitTree(tree, [head], message, BOT, BOT);
+        this.apiCommits.add(sha);
+        this.repo.setRef(input.branch, sha);
+        return { data: { createCommitOnBranch: { commit: this.graphCommit(sha) } } };
       }
       case 'SlipwayEnableAutoMerge': {
         const pull = this.pulls.find((p) => p.node_id === v.pullRequestId);

@@ -62,6 +62,56 @@ export async function setBranch(
   }
 }
 
+const CREATE_COMMIT_ON_BRANCH_MUTATION = `
+mutation SlipwayCreateCommitOnBranch($repository: String!, $branch: String!, $expectedHeadOid: GitObjectID!, $headline: String!, $body: String!, $additions: [FileAddition!]!) {
+  createCommitOnBranch(input: {branch: {repositoryNameWithOwner: $repository, branchName: $branch}, expectedHeadOid: $expectedHeadOid, message: {headline: $headline, body: $body}, fileChanges: {additions: $additions}}) {
+    commit { oid author { name email } }
+  }
+}`;
+
+/**
+ * A new bot branch in two requests: the ref at the base (atomic: 'moved' when the branch exists), then
+ * the commit on it with createCommitOnBranch (GitHub signs it). Every file goes up as bytes (base64),
+ * so no byte outside an edit changes. A commit GitHub refuses leaves no branch behind.
+ */
+export async function commitOnNewBranch(
+  gh: GitHub,
+  repo: RepoRef,
+  branch: string,
+  base: string,
+  files: ReadonlyMap<string, string>,
+  message: string,
+  encodings: ReadonlyMap<string, ManifestEncoding> = new Map(),
+): Promise<CreatedCommit | 'moved'> {
+  if ((await setBranch(gh, repo, branch, base, { exists: false, force: false })) === 'moved') return 'moved';
+  const [headline, ...rest] = message.split('\n');
+  try {
+    const data = await gh.graphql<{
+      createCommitOnBranch: { commit: { oid: string; author: { name: string; email: string } } };
+    }>(CREATE_COMMIT_ON_BRANCH_MUTATION, {
+      repository: `${repo.owner}/${repo.repo}`,
+      branch,
+      expectedHeadOid: base,
+      headline: headline ?? '',
+      body: rest.join('\n').replace(/^\n+/, ''),
+      additions: [...files].map(([path, content]) => ({
+        path,
+        contents: encodeManifest(content, encodings.get(path) ?? 'utf8').toString('base64'),
+      })),
+    });
+    const commit = data.createCommitOnBranch.commit;
+    return { sha: commit.oid, author: commit.author };
+  } catch (error) {
+    const head = await gh.rest.git
+      .getRef({ ...repo, ref: `heads/${branch}` })
+      .then((r) => r.data.object.sha)
+      .catch(() => undefined);
+    if (head !== base) return 'moved';
+    await gh.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` }).catch(() => undefined);
+    throw error;
+  }
+}
+
 const NO_OID = '0000000000000000000000000000000000000000';
 
 const UPDATE_REFS_MUTATION = `

@@ -4,7 +4,7 @@ import type { GitHubRepository } from '../ports.js';
 import { defaultBranch, readBumpState, readHeads } from './bumpState.js';
 import type { GitHub } from './client.js';
 import { upsertComment } from './comments.js';
-import { createCommit, filesOfCommit, setBranch, swapBranch } from './gitData.js';
+import { commitOnNewBranch, createCommit, filesOfCommit, setBranch, swapBranch } from './gitData.js';
 import {
   closePullRequest,
   decoratePullRequest,
@@ -32,6 +32,8 @@ export function gitHubRepository(
     createCommit: (parent, files, message, encodings) =>
       createCommit(gh, repo, parent, files, message, encodings),
     setBranch: (branch, sha, mode) => setBranch(gh, repo, branch, sha, mode),
+    commitOnNewBranch: (branch, base, files, message, encodings) =>
+      commitOnNewBranch(gh, repo, branch, base, files, message, encodings),
     swapBranch: (repositoryId, branch, sha, before) =>
       swapBranch(gh, repositoryId, branch, sha, before, async () => {
         const heads = await readHeads(clients.reads, repo, branch, branch);
