@@ -1,7 +1,8 @@
 // The edges Slipway talks to, as the commands see them: small interfaces built once at an entry (the
-// action's main.ts, the CLI's program.ts) and passed in, so a command's tests hand it in-memory fakes
+// action's main.ts, the CLI's cli/runners.ts) and passed in, so a command's tests hand it in-memory fakes
 // (__tests__/support/fakes.ts) and the HTTP stand-in is left to the end-to-end suite through dist/.
-// Implementations: github/repository.ts (GitHub), edges/renderers.ts (kustomize, helm), edges/trees.ts.
+// Implementations: github/repository.ts (GitHub), edges/renderers.ts (kustomize, helm), edges/trees.ts,
+// edges/fileTree.ts (the folder bump edits), edges/reportFiles.ts; edges/localEdges.ts assembles them.
 import type { ChartRef, HelmOptions, KustomizeOverrides } from './core/argo/unit.js';
 import type { FileTree } from './core/fileTree.js';
 import type { HelmFlags, HelmRelease } from './core/render/helmInputs.js';
@@ -130,6 +131,26 @@ export interface TreeReader {
   fileText(path: string): string;
 }
 
+export interface ManifestFolder {
+  /** Texts by path; files that are not UTF-8 are decoded byte for byte (see core/yaml/manifestText.ts). */
+  texts: Map<string, string>;
+  encodings: Map<string, ManifestEncoding>;
+  /** Files not read, with the reason (over the size limit). */
+  skipped: Array<{ file: string; reason: string }>;
+  /** Other text files (jsonnet, JSON, templates…) under the same globs: read only to say where an image is named. */
+  others: Map<string, string>;
+}
+
+/** A manifests folder on disk, as `bump --dir` edits it: read under globs, written all or nothing. */
+export interface ManifestsFolder {
+  read(dir: string, globs: readonly string[]): ManifestFolder;
+  write(
+    dir: string,
+    changed: ReadonlyMap<string, string>,
+    encodings: ReadonlyMap<string, ManifestEncoding>,
+  ): void;
+}
+
 /** The report files check writes (the JSON report, a shard's partial report) and check-merge reads. */
 export interface ReportFiles {
   write(path: string, text: string): void;
@@ -147,6 +168,7 @@ export interface Clock {
 export interface Edges {
   renderer: Renderer;
   trees: TreeReader;
+  folders: ManifestsFolder;
   reports: ReportFiles;
   clock: Clock;
   /** One repository on GitHub, with the entry's token and API address. */

@@ -308,6 +308,14 @@ export function fakeEdges(parts: Omit<Partial<Edges>, 'github'> & { github?: Fak
     renderer: parts.renderer ?? concatenatingRenderer,
     trees: parts.trees ?? fakeTrees({}),
     reports: parts.reports ?? memoryReports(),
+    folders: parts.folders ?? {
+      read: () => {
+        throw new Error('this test gave the command no manifests folder');
+      },
+      write: () => {
+        throw new Error('this test gave the command no manifests folder');
+      },
+    },
     clock: parts.clock ?? fakeClock(),
     github: () => {
       if (!parts.github) throw new Error('this test gave the command no GitHub');

@@ -1,7 +1,6 @@
 // bump: plan the edits with the core, then write them to a folder or to GitHub.
 import { planBump } from '../core/bump/plan.js';
 import { planDiff, planJson, planLines } from '../core/bump/report.js';
-import { readManifests, writeManifests } from '../edges/fileTree.js';
 import type { Log } from '../log.js';
 import type { Edges } from '../ports.js';
 import type { BumpSettings } from '../settings.js';
@@ -17,12 +16,12 @@ export interface BumpOptions {
 export async function bump(
   settings: BumpSettings,
   log: Log,
-  edges: Pick<Edges, 'github' | 'clock'>,
+  edges: Pick<Edges, 'github' | 'clock' | 'folders'>,
   options: BumpOptions = {},
 ): Promise<CommandResult> {
   if (settings.source.kind === 'github') return bumpOnGitHub(settings, settings.source, log, edges);
   const dir = settings.source.dir;
-  const folder = readManifests(dir, settings.paths);
+  const folder = edges.folders.read(dir, settings.paths);
   for (const skipped of folder.skipped) log.warning(`${skipped.file}: ${skipped.reason}`);
   const files = folder.texts;
   const plan = planBump(
@@ -35,7 +34,7 @@ export async function bump(
   const diff = settings.dryRun ? planDiff(plan, files) : undefined;
   if (diff !== undefined) options.print?.(diff);
   else if (plan.changed.size > 0) {
-    writeManifests(dir, plan.changed, folder.encodings);
+    edges.folders.write(dir, plan.changed, folder.encodings);
   }
   const json = planJson(plan);
   return {

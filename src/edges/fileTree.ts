@@ -14,6 +14,7 @@ import {
 } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { InputError, WriteError } from '../core/errors.js';
+import type { ManifestFolder } from '../ports.js';
 import { MAX_FILE_BYTES, tooLargeMessage } from '../core/fileTree.js';
 import { selectManifests, selectOthers } from '../core/manifestFiles.js';
 import { decodeManifest, encodeManifest, type ManifestEncoding } from '../core/yaml/manifestText.js';
@@ -32,16 +33,6 @@ function listFiles(dir: string): string[] {
   };
   visit(dir);
   return out;
-}
-
-export interface ManifestFolder {
-  /** Texts by path; files that are not UTF-8 are decoded byte for byte (see manifestText). */
-  texts: Map<string, string>;
-  encodings: Map<string, ManifestEncoding>;
-  /** Files not read, with the reason (over the size limit). */
-  skipped: Array<{ file: string; reason: string }>;
-  /** Other text files (jsonnet, JSON, templates…) under the same globs: read only to say where an image is named. */
-  others: Map<string, string>;
 }
 
 const OTHER_TEXT_LIMIT = 1024 * 1024;

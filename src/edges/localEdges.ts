@@ -2,6 +2,7 @@
 // this machine, git checkouts, report files and the wall clock. GitHub is added by gitHubEdges.ts, so a
 // command that never talks to GitHub (diff, validate) never loads Octokit.
 import type { Edges } from '../ports.js';
+import { readManifests, writeManifests } from './fileTree.js';
 import { localRenderer } from './renderers.js';
 import { localReportFiles } from './reportFiles.js';
 import { localTrees } from './trees.js';
@@ -12,6 +13,7 @@ export function localEdges(): LocalEdges {
   return {
     renderer: localRenderer,
     trees: localTrees,
+    folders: { read: readManifests, write: writeManifests },
     reports: localReportFiles,
     clock: {
       now: () => Date.now(),
