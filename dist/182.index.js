@@ -863,6 +863,8 @@ function writeManifests(dir, changed, encodings = new Map()) {
 
 // EXTERNAL MODULE: ./src/core/render/kustomizeBuildOptions.ts
 var kustomizeBuildOptions = __webpack_require__(1801);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -1013,6 +1015,7 @@ async function hasBinary(name) {
 
 
 
+
 /**
  * Lays the given repository files out under <temp>/repo as regular files. Only normalised paths that stay
  * inside the repository are written (a crafted tree may hold `..` entries), and links are written as the
@@ -1064,7 +1067,8 @@ async function kustomizeBuild(tree, path, inputs, overrides, buildOptions = []) 
         return { ...result, originToRepo: wrapperOriginToRepo, ...(renderer && { renderer }) };
     }
     finally {
-        (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
+        // off the main thread: a render pool keeps parsing and diffing while the folder goes
+        await (0,promises_.rm)(root, { recursive: true, force: true });
     }
 }
 /**
@@ -1104,7 +1108,8 @@ async function helmTemplate(tree, chart, files, helm, release) {
         return await run('helm', args, options);
     }
     finally {
-        (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
+        // off the main thread: a render pool keeps parsing and diffing while the folder goes
+        await (0,promises_.rm)(root, { recursive: true, force: true });
     }
 }
 /** "helm v3.18.0+gcc58e3f", "kubectl kustomize v5.5.0": what rendered a preview, for its footer. */

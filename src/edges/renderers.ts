@@ -2,7 +2,8 @@
 // folder — only the files the kustomization walker allowed — so a build never reads outside the repository
 // and a git revision renders without a checkout. Exec functions and plugins stay off; the load restrictor on.
 import { isAllowedBuildOption } from '../core/render/kustomizeBuildOptions.js';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
@@ -69,7 +70,8 @@ export async function kustomizeBuild(
           };
     return { ...result, originToRepo: wrapperOriginToRepo, ...(renderer && { renderer }) };
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    // off the main thread: a render pool keeps parsing and diffing while the folder goes
+    await rm(root, { recursive: true, force: true });
   }
 }
 
@@ -124,7 +126,8 @@ export async function helmTemplate(
     );
     return await run('helm', args, options);
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    // off the main thread: a render pool keeps parsing and diffing while the folder goes
+    await rm(root, { recursive: true, force: true });
   }
 }
 

@@ -5,7 +5,7 @@ import type { AppInfo, NotPreviewed, RenderUnit } from '../argo/unit.js';
 import type { Finding } from '../finding.js';
 import { objectName, type Obj, type RenderedObject } from '../render/objects.js';
 import { objectKey } from '../validate/rules.js';
-import { canonicalYaml, comparable, maskSecret, type IgnoreRule } from './canonical.js';
+import { canonicalYaml, comparable, maskSecret, sameKey, type IgnoreRule } from './canonical.js';
 import { hookOf, keptOnDelete, PHASE_ORDER, type Hook } from './hooks.js';
 import { applyOptionNote, applyOrder, syncOptionsOf } from './syncOrder.js';
 import { podContainers } from '../workload/podContainers.js';
@@ -213,7 +213,7 @@ function splitHooks(objects: readonly RenderedObject[]): {
 /** The head's hooks in the order Argo CD runs them (phase, wave, name), each marked new/changed/unchanged. */
 function hookRuns(base: readonly RenderedObject[], head: readonly RenderedObject[]): HookRun[] {
   const before = new Map(
-    splitHooks(base).hooks.map((h) => [objectKey(h.obj), canonicalYaml(comparable(h.obj, []))]),
+    splitHooks(base).hooks.map((h) => [objectKey(h.obj), sameKey(comparable(h.obj, []))]),
   );
   const phaseRank = (h: Hook) =>
     Math.min(...h.phases.map((p) => PHASE_ORDER.indexOf(p)).filter((i) => i >= 0), 99);
@@ -221,7 +221,7 @@ function hookRuns(base: readonly RenderedObject[], head: readonly RenderedObject
     .hooks.map((h) => {
       const was = before.get(objectKey(h.obj));
       const change: HookRun['change'] =
-        was === undefined ? 'new' : was === canonicalYaml(comparable(h.obj, [])) ? 'unchanged' : 'changed';
+        was === undefined ? 'new' : was === sameKey(comparable(h.obj, [])) ? 'unchanged' : 'changed';
       return { ...h.hook, object: objectName(h.obj), change, file: h.file, line: h.line };
     })
     .sort((x, y) => phaseRank(x) - phaseRank(y) || x.wave - y.wave || x.object.localeCompare(y.object));
@@ -243,7 +243,7 @@ function diffObjects(
     const headObj = comparable(now.obj, ignore);
     const baseObj = was ? comparable(was.obj, ignore) : undefined;
     // compare before masking: a Secret whose only change is a value still shows as changed
-    if (baseObj && canonicalYaml(headObj) === canonicalYaml(baseObj)) continue;
+    if (baseObj && sameKey(headObj) === sameKey(baseObj)) continue;
     maskSecret(headObj, baseObj);
     if (baseObj) maskSecret(baseObj);
     const headYaml = canonicalYaml(headObj);
@@ -291,8 +291,8 @@ function appName(unit: RenderUnit): string {
 
 const sameOutput = (a: RenderedObject[], b: RenderedObject[]) =>
   a.length === b.length &&
-  JSON.stringify(a.map((o) => canonicalYaml(comparable(o.obj, []))).sort()) ===
-    JSON.stringify(b.map((o) => canonicalYaml(comparable(o.obj, []))).sort());
+  JSON.stringify(a.map((o) => sameKey(comparable(o.obj, []))).sort()) ===
+    JSON.stringify(b.map((o) => sameKey(comparable(o.obj, []))).sort());
 
 /**
  * An app whose head (or base) was not rendered: never compared, so a failed render is never "N objects
