@@ -5,7 +5,8 @@
 // Goals (#17): one-app PR ≤ 4 × the floor and ≥ 100 × faster than render-all; a one-app PR on 2,000 apps
 // ≤ 1.3 × the same PR on 50 apps; a shared-base PR ≤ 1.15 × the sum of its renders run N-per-core, and
 // ≤ 256 MB at 500 apps.
-// Usage: node bench/check-diff.mjs [apps=500] [runs=5] [--growth] [--no-all]
+// Usage: node bench/check-diff.mjs [apps=500] [runs=5] [--growth] [--no-all] | --shared (the shared-base PR
+// alone)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,6 +118,18 @@ function scenario(apps, pr, runs, { all, floors }) {
 }
 
 const machine = { cores: cpus().length, loadAverage: round(loadavg()[0], 2), node: process.version };
+const sharedBase = () =>
+  console.log(
+    JSON.stringify({
+      bench: 'check-shared-base',
+      ...machine,
+      ...scenario(500, { shared: true }, 1, { all: false, floors: true }),
+    }),
+  );
+if (process.argv.includes('--shared')) {
+  sharedBase();
+  process.exit(0);
+}
 console.log(
   JSON.stringify({
     bench: 'check-diff',
@@ -138,11 +151,5 @@ if (process.argv.includes('--growth')) {
       goal: 1.3,
     }),
   );
-  console.log(
-    JSON.stringify({
-      bench: 'check-shared-base',
-      ...machine,
-      ...scenario(500, { shared: true }, 1, { all: false, floors: true }),
-    }),
-  );
+  sharedBase();
 }
