@@ -142,7 +142,6 @@ const terminal: Terminal = {
 };
 
 /** The edges of a CLI command that does not talk to GitHub. */
-const offlineEdges = () => localEdges();
 
 /** A flag value the settings refuse, or a revision that is not there: a usage error (exit 2). */
 async function usage(run: () => Promise<number>): Promise<number> {
@@ -163,7 +162,7 @@ export function runValidate(paths: string[], flags: ValidateFlags): Promise<numb
   return usage(async () => {
     const settings = parseValidateSettings(flagInputs(flags), paths, (name) => `--${name}`);
     const progress = progressLine();
-    const result = await validate({ ...settings, ...(progress && { progress }) }, offlineEdges());
+    const result = await validate({ ...settings, ...(progress && { progress }) }, localEdges());
     progress?.end();
     const errors = result.findings.filter((f) => f.severity === 'error').length;
     if (flags.format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -183,7 +182,7 @@ export function runValidate(paths: string[], flags: ValidateFlags): Promise<numb
 
 export function runDiff(dir: string, flags: object): Promise<number> {
   return usage(async () => {
-    const edges = offlineEdges();
+    const edges = localEdges();
     const origin = edges.trees.originUrl(dir);
     const settings = parseDiffSettings(flagInputs(flags), dir, origin ? [origin] : [], (n) => `--${n}`);
     const progress = progressLine();
@@ -193,5 +192,5 @@ export function runDiff(dir: string, flags: object): Promise<number> {
 
 /** `slipway check merge FILES…`. */
 export function runMerge(files: string[], format: 'text' | 'markdown' | 'json'): Promise<number> {
-  return usage(() => Promise.resolve(mergeShards(files, format, offlineEdges(), terminal)));
+  return usage(() => Promise.resolve(mergeShards(files, format, localEdges(), terminal)));
 }

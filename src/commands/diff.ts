@@ -42,9 +42,8 @@ export async function diff(
 ): Promise<number> {
   const { dir } = settings;
   const max = settings.maxFileBytes;
-  const base = settings.base
-    ? edges.trees.commit(dir, settings.base, max)
-    : ((sha) => (sha ? edges.trees.commit(dir, sha, max) : undefined))(edges.trees.defaultBase(dir));
+  const baseRevision = settings.base ?? edges.trees.defaultBase(dir);
+  const base = baseRevision === undefined ? undefined : edges.trees.commit(dir, baseRevision, max);
   if (!base)
     throw new InputError(
       settings.base

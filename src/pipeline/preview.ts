@@ -57,12 +57,12 @@ export interface DiffRun {
 function affectedUnits(
   base: FileTree,
   head: FileTree,
+  changed: ReadonlySet<string>,
   baseUnits: RenderUnit[],
   headUnits: RenderUnit[],
   scope: RenderScope,
 ): { affected: Set<string>; covered: Set<string> } {
   const ids = new Set([...baseUnits, ...headUnits].map((u) => u.id));
-  const changed = changedPaths(base, head);
   const baseById = new Map(baseUnits.map((u) => [u.id, u]));
   const headById = new Map(headUnits.map((u) => [u.id, u]));
   const affected = new Set<string>();
@@ -96,7 +96,8 @@ export function planDiff(
   settings: PreviewSettings,
 ): { units: number; affected: number } {
   const { baseUnits, headUnits } = discoverBoth(base, head, settings);
-  const { affected } = affectedUnits(base, head, baseUnits, headUnits, settings.render);
+  const changed = changedPaths(base, head);
+  const { affected } = affectedUnits(base, head, changed, baseUnits, headUnits, settings.render);
   return { units: new Set([...baseUnits, ...headUnits].map((u) => u.id)).size, affected: affected.size };
 }
 
@@ -133,7 +134,15 @@ export async function computeDiff(
     return spent;
   };
   const { baseFound, headFound, baseUnits, headUnits } = discoverBoth(base, head, settings);
-  const { affected: allAffected, covered } = affectedUnits(base, head, baseUnits, headUnits, settings.render);
+  const changed = changedPaths(base, head);
+  const { affected: allAffected, covered } = affectedUnits(
+    base,
+    head,
+    changed,
+    baseUnits,
+    headUnits,
+    settings.render,
+  );
   const shard = settings.shard;
   const affected = shard
     ? new Set([...allAffected].filter((id) => shardOf(id, shard.count) === shard.index))
@@ -187,7 +196,6 @@ export async function computeDiff(
     shard ? 0 : unaffected,
     notPreviewed,
   );
-  const changed = changedPaths(base, head);
   const timings = { discover, render, validate, diff: lap() };
   return {
     timings,

@@ -1,9 +1,9 @@
 // Kubernetes objects as a unit deploys them, each with the repository file and line it comes from.
 import picomatch from 'picomatch';
 import { Composer, isScalar, LineCounter, Parser, parse, parseDocument, visit, type Document } from 'yaml';
-import { documentChunks, loadChunk, plainStream } from '../yaml/documentChunks.js';
+import { documentChunks, loadChunk } from '../yaml/documentChunks.js';
+import { plainStream } from '../yaml/fastYaml.js';
 import type { DirectoryOptions } from '../argo/unit.js';
-import { parseManifests } from '../yaml/manifestMaps.js';
 import { filesIn, readText, tooLargeMessage, type FileTree } from '../fileTree.js';
 import type { Finding } from '../finding.js';
 import { documentBoundsProblem } from '../yaml/documentBounds.js';
@@ -370,20 +370,7 @@ export function parseKustomizeOutput(
   fallback: { file: string; line: number },
   unit?: string,
 ): Rendered {
-  // kustomize's output is machine-written YAML whose own lines point nowhere (each object is placed in
-  // its source file below): the fast reading does, unless a document is something else than one object
-  const fast = parseManifests(yaml);
-  const documents =
-    yaml.trim() === '' ? 0 : (yaml.match(/^---$/gm)?.length ?? 0) + (yaml.startsWith('---') ? 0 : 1);
-  const plain =
-    fast?.length === documents &&
-    fast.every(
-      (d) => typeof d.obj.apiVersion === 'string' && typeof d.obj.kind === 'string' && !('items' in d.obj),
-    );
-  const parsed: Rendered =
-    fast && plain
-      ? { objects: fast.map((d) => ({ obj: d.obj, file: fallback.file, line: d.line })), findings: [] }
-      : parseObjects(yaml, fallback.file, unit);
+  const parsed = parseObjects(yaml, fallback.file, unit);
   for (const item of parsed.objects) {
     item.line = fallback.line;
     delete item.within;

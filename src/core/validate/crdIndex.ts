@@ -8,7 +8,6 @@ import type { FileTree } from '../fileTree.js';
 import type { Finding } from '../finding.js';
 import { isManifestPath } from '../manifestFiles.js';
 import { manifestDocuments, type Obj, type RenderedObject } from '../render/objects.js';
-import { parseManifests } from '../yaml/manifestMaps.js';
 import { celValue, compileRule, type CompiledRule } from './celRules.js';
 import { K8S_FORMATS } from './k8sFormats.js';
 import type { SchemaError, SchemaValidator } from './k8sSchemas.generated.js';
@@ -232,13 +231,6 @@ export function crdsInTree(tree: FileTree): RenderedObject[] {
   const out: RenderedObject[] = [];
   for (const [path, entry] of tree) {
     if (!isManifestPath(path) || !entry.text?.includes('CustomResourceDefinition')) continue;
-    // the fast reading finds them; a file with lists (CRDs as items) is read as rendered output is
-    const docs = parseManifests(entry.text);
-    if (docs && !docs.some((d) => Array.isArray(d.obj.items))) {
-      for (const { obj, line } of docs)
-        if (obj.kind === 'CustomResourceDefinition') out.push({ obj, file: path, line });
-      continue;
-    }
     for (const doc of manifestDocuments(entry.text, path))
       out.push(...doc.objects.filter((o) => o.obj.kind === 'CustomResourceDefinition'));
   }

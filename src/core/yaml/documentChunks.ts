@@ -1,8 +1,7 @@
 // A YAML stream cut into its documents by their markers (`---` and `...` at the start of a line, which
 // YAML forbids inside content), so each document can be read on its own: by js-yaml when it is plain
 // data, by `yaml` (with positions) when it needs more. Lines are counted from 0 at the stream's start.
-import * as jsYaml from 'js-yaml';
-import { ANCHOR_OR_ALIAS, SCHEMA } from './manifestMaps.js';
+import { loadDocuments } from './fastYaml.js';
 
 export interface DocumentChunk {
   text: string;
@@ -38,31 +37,11 @@ export function documentChunks(text: string): DocumentChunk[] {
   return chunks;
 }
 
-/** Whether the fast reading may take this stream: no anchors, aliases, directives or Go templates. */
-export function plainStream(text: string): boolean {
-  return !text.includes('{{') && !ANCHOR_OR_ALIAS.test(text) && !/^%/m.test(text);
-}
-
 /**
  * One document read by js-yaml, with the line (from 0, within the chunk) where its root node starts;
  * undefined when js-yaml refuses it (the caller reads it with `yaml`, which says why).
  */
 export function loadChunk(text: string): { value: unknown; line: number } | undefined {
-  let line: number | undefined;
-  let depth = 0;
-  try {
-    const value = jsYaml.load(text, {
-      schema: SCHEMA,
-      json: true,
-      listener(event, state) {
-        if (event === 'open') {
-          if (depth === 0) line ??= state.line;
-          depth++;
-        } else depth--;
-      },
-    });
-    return { value, line: line ?? 0 };
-  } catch {
-    return undefined;
-  }
+  const docs = loadDocuments(text);
+  return docs && (docs[0] ?? { value: undefined, line: 0 });
 }
