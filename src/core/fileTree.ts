@@ -67,10 +67,52 @@ export function readText(tree: FileTree, path: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The tree's paths in sorted order, so a folder's files are one contiguous run found by binary search.
+ * Memoised per tree (trees are read once and never changed after): a repository of 10,000 files asked for
+ * the files of 4,000 folders would otherwise be scanned 4,000 times.
+ */
+const sortedPaths = new WeakMap<FileTree, { size: number; paths: string[] }>();
+
+function pathsOf(tree: FileTree): string[] {
+  const known = sortedPaths.get(tree);
+  if (known && known.size === tree.size) return known.paths;
+  const paths = [...tree.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  sortedPaths.set(tree, { size: tree.size, paths });
+  return paths;
+}
+
+/** The index of the first sorted path not before `prefix`. */
+function firstFrom(paths: readonly string[], prefix: string): number {
+  let low = 0;
+  let high = paths.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((paths[mid] as string) < prefix) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Paths starting with `prefix`, in sorted order. */
+export function pathsUnder(tree: FileTree, prefix: string): string[] {
+  const paths = pathsOf(tree);
+  const out: string[] = [];
+  for (let i = firstFrom(paths, prefix); i < paths.length && (paths[i] as string).startsWith(prefix); i++)
+    out.push(paths[i] as string);
+  return out;
+}
+
+/** Whether any file lies below `folder` ('' is the repository's root). */
+export function hasFolder(tree: FileTree, folder: string): boolean {
+  if (folder === '') return tree.size > 0;
+  const paths = pathsOf(tree);
+  return paths[firstFrom(paths, `${folder}/`)]?.startsWith(`${folder}/`) ?? false;
+}
+
 /** Paths of the files directly in a folder (or below it, with `recurse`). */
 export function filesIn(tree: FileTree, folder: string, recurse: boolean): string[] {
   const prefix = folder === '' ? '' : `${folder}/`;
-  return [...tree.keys()]
-    .filter((p) => p.startsWith(prefix) && (recurse || !p.slice(prefix.length).includes('/')))
-    .sort();
+  const below = pathsUnder(tree, prefix);
+  return recurse ? below : below.filter((p) => !p.slice(prefix.length).includes('/'));
 }

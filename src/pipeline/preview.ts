@@ -1,12 +1,12 @@
 // The predicted cluster diff between two trees: discover the apps at base and head, render only those
 // whose inputs (or whose Application) changed, validate the head, and compare.
-import { discoverUnits } from '../core/argo/discovery.js';
+import { discoverUnits, type Reuse } from '../core/argo/discovery.js';
 import { memoParser } from '../core/yaml/manifestMaps.js';
 import type { RenderUnit } from '../core/argo/unit.js';
 import { diffUnits, type ClusterDiff, type UnitSide } from '../core/diff/clusterDiff.js';
 import type { FileTree } from '../core/fileTree.js';
 import type { Finding } from '../core/finding.js';
-import { changedPaths, unitInputs } from '../core/render/unitInputs.js';
+import { changedPaths, dependsOn, unitInputs, type UnitInputs } from '../core/render/unitInputs.js';
 import type { KustomizationCache } from '../core/render/kustomizeInputs.js';
 import { loadBuiltinSchemas } from '../core/validate/builtinSchemas.js';
 import { renderAll, type UnitOutput } from './render.js';
@@ -53,7 +53,12 @@ export interface DiffRun {
   unaffected: number;
 }
 
-/** Which units a change can affect, and every file any unit reads (at base or head). */
+/**
+ * Which units a change can affect, and which changed files some unit reads (at base or head). A unit
+ * whose Application is the same on both sides depends on the same paths on both sides unless one of
+ * those paths changed (`unitInputs` records every path a render reads or looks for): its head inputs
+ * decide, and the base is walked only for the units that are affected anyway.
+ */
 function affectedUnits(
   base: FileTree,
   head: FileTree,
@@ -66,27 +71,33 @@ function affectedUnits(
   const baseById = new Map(baseUnits.map((u) => [u.id, u]));
   const headById = new Map(headUnits.map((u) => [u.id, u]));
   const affected = new Set<string>();
-  const covered = new Set<string>();
+  const uncovered = new Set(changed);
   const cache: KustomizationCache = new Map();
+  const touches = (inputs: UnitInputs) => {
+    let touched = false;
+    for (const file of changed)
+      if (dependsOn(inputs, file)) {
+        touched = true;
+        uncovered.delete(file);
+      }
+    return touched;
+  };
   for (const id of ids) {
     const before = baseById.get(id);
     const after = headById.get(id);
-    const inputs = new Set([
-      ...(before ? unitInputs(base, before, cache) : []),
-      ...(after ? unitInputs(head, after, cache) : []),
-    ]);
-    for (const file of inputs) covered.add(file);
+    const sameSpec =
+      before !== undefined &&
+      after !== undefined &&
+      (before === after ||
+        JSON.stringify({ ...before, file: '', line: 0 }) === JSON.stringify({ ...after, file: '', line: 0 }));
+    const headTouched = after ? touches(unitInputs(head, after, cache)) : false;
     // a new or removed app, or a changed Application spec, is affected whatever its files did
-    if (
-      scope === 'all' ||
-      !before ||
-      !after ||
-      JSON.stringify({ ...before, file: '', line: 0 }) !== JSON.stringify({ ...after, file: '', line: 0 }) ||
-      [...inputs].some((file) => changed.has(file))
-    )
+    if (scope === 'all' || !sameSpec || headTouched) {
       affected.add(id);
+      if (before) touches(unitInputs(base, before, cache));
+    }
   }
-  return { affected, covered };
+  return { affected, covered: new Set([...changed].filter((file) => !uncovered.has(file))) };
 }
 
 /** Discovery only (no render): how many apps a change affects, for sizing a job matrix. */
@@ -95,8 +106,8 @@ export function planDiff(
   head: FileTree,
   settings: PreviewSettings,
 ): { units: number; affected: number } {
-  const { baseUnits, headUnits } = discoverBoth(base, head, settings);
   const changed = changedPaths(base, head);
+  const { baseUnits, headUnits } = discoverBoth(base, head, changed, settings);
   const { affected } = affectedUnits(base, head, changed, baseUnits, headUnits, settings.render);
   return { units: new Set([...baseUnits, ...headUnits].map((u) => u.id)).size, affected: affected.size };
 }
@@ -104,17 +115,33 @@ export function planDiff(
 /**
  * Applications at base and head. Folder units stand in for apps only in a repository without
  * Applications on either side: when a PR adds the first Application (or removes the last), both sides
- * are read as Applications, so the folders are not shown as removed (or new) apps.
+ * are read as Applications, so the folders are not shown as removed (or new) apps. The base reuses what
+ * the head's files gave where a file and the `.argocd-source` files its Applications read are the same.
  */
-function discoverBoth(base: FileTree, head: FileTree, settings: PreviewSettings) {
+function discoverBoth(
+  base: FileTree,
+  head: FileTree,
+  changed: ReadonlySet<string>,
+  settings: PreviewSettings,
+) {
   // the two revisions share almost every file: each text is parsed once
   const parse = memoParser();
-  const discover = (tree: FileTree, fallback: boolean) =>
-    discoverUnits(tree, settings.repoUrls, settings.paths, fallback, parse);
-  let baseFound = discover(base, true);
+  const discover = (tree: FileTree, fallback: boolean, reuse?: Reuse) =>
+    discoverUnits(tree, settings.repoUrls, settings.paths, fallback, parse, reuse);
   let headFound = discover(head, true);
+  // an Application's `.argocd-source*.yaml` files change its unit: with any of them changed (or a link,
+  // whose target may have), every file is read afresh
+  const isParameterFile = (path: string) => /(^|\/)\.argocd-source(-[^/]*)?\.yaml$/.test(path);
+  const parametersSame =
+    ![...changed].some(isParameterFile) &&
+    ![...head].some(([path, entry]) => entry.link !== undefined && isParameterFile(path));
+  const reuse: Reuse = (path, text) => {
+    const found = parametersSame ? headFound.byFile?.get(path) : undefined;
+    return found && found.text === text && !found.generated ? found : undefined;
+  };
+  let baseFound = discover(base, true, reuse);
   if (baseFound.applications !== headFound.applications) {
-    if (!baseFound.applications) baseFound = discover(base, false);
+    if (!baseFound.applications) baseFound = discover(base, false, reuse);
     else headFound = discover(head, false);
   }
   return { baseFound, headFound, baseUnits: baseFound.units, headUnits: headFound.units };
@@ -133,8 +160,8 @@ export async function computeDiff(
     mark = now;
     return spent;
   };
-  const { baseFound, headFound, baseUnits, headUnits } = discoverBoth(base, head, settings);
   const changed = changedPaths(base, head);
+  const { baseFound, headFound, baseUnits, headUnits } = discoverBoth(base, head, changed, settings);
   const { affected: allAffected, covered } = affectedUnits(
     base,
     head,

@@ -6,7 +6,7 @@ import { expandApplicationSet, isApplicationSet } from '../core/argo/application
 import { appUnit, isApplication } from '../core/argo/application.js';
 import type { NotPreviewed, RenderUnit, UnitSource } from '../core/argo/unit.js';
 import { kustomizationIn, sourceType } from '../core/render/sourceType.js';
-import type { FileTree } from '../core/fileTree.js';
+import { hasFolder, type FileTree } from '../core/fileTree.js';
 import type { Finding } from '../core/finding.js';
 import { kustomizeInputs } from '../core/render/kustomizeInputs.js';
 import {
@@ -78,7 +78,7 @@ async function renderSource(
   if (source.chart)
     return renderHelm(tree, unit, source, options, `${source.chart.name} from ${source.chart.repoURL}`);
   const prefix = source.path === '' ? '' : `${source.path}/`;
-  if (![...tree.keys()].some((p) => p.startsWith(prefix)))
+  if (!hasFolder(tree, source.path))
     return notRendered(
       unit,
       'error',

@@ -7,7 +7,13 @@ import { folderUnits } from '../render/folderUnits.js';
 import { parseManifests, type ManifestParser } from '../yaml/manifestMaps.js';
 import { expandApplicationSet, isApplicationSet } from './applicationSets.js';
 import { appUnit, isApplication } from './application.js';
-import type { Discovery, NotPreviewed, RenderUnit } from './unit.js';
+import type { Discovery, FileDiscovery, NotPreviewed, RenderUnit } from './unit.js';
+
+/**
+ * What a file gave at another revision, when it can stand for this one (the same text, and nothing else
+ * its Applications read changed); undefined to read the file afresh.
+ */
+export type Reuse = (path: string, text: string) => FileDiscovery | undefined;
 
 /**
  * Applications (and ApplicationSets) anywhere in the repository; without any, its kustomizations and
@@ -19,33 +25,57 @@ export function discoverUnits(
   paths: readonly string[] = [],
   fallback = true,
   parse: ManifestParser = parseManifests,
+  reuse: Reuse = () => undefined,
 ): Discovery {
   const units: RenderUnit[] = [];
   const notPreviewed: NotPreviewed[] = [];
-  let sawApplication = false;
+  const byFile = new Map<string, FileDiscovery>();
   for (const [path, entry] of tree) {
     if (!isManifestPath(path) || entry.text === undefined || !entry.text.includes('argoproj.io')) continue;
-    for (const doc of parse(entry.text) ?? []) {
-      const generated = isApplicationSet(doc.obj)
-        ? expandApplicationSet(doc.obj, path, doc.line, tree, repoUrls)
-        : undefined;
-      if (generated) notPreviewed.push(...generated.notPreviewed);
-      const apps = generated ? generated.applications : isApplication(doc.obj) ? [doc.obj] : [];
-      if (generated || apps.length > 0) sawApplication = true;
-      for (const app of apps) {
-        const found = appUnit(app, path, doc.line, repoUrls, tree);
-        if (found.unit) units.push(found.unit);
-        notPreviewed.push(...found.notPreviewed);
-      }
-    }
+    const found = reuse(path, entry.text) ?? discoverFile(tree, path, entry.text, repoUrls, parse);
+    if (!found) continue;
+    byFile.set(path, found);
+    units.push(...found.units);
+    notPreviewed.push(...found.notPreviewed);
   }
-  if (sawApplication || !fallback) return { units: dedupeUnits(units), notPreviewed, applications: true };
+  const sawApplication = byFile.size > 0;
+  if (sawApplication || !fallback)
+    return { units: dedupeUnits(units), notPreviewed, applications: true, byFile };
   const inPaths = paths.length > 0 ? picomatch(paths as string[]) : () => true;
   return {
     units: folderUnits(tree, parse).filter((u) => inPaths(u.sources[0]?.path ?? '')),
     notPreviewed,
     applications: false,
   };
+}
+
+/** The Applications of one file (undefined when it holds none, nor an ApplicationSet). */
+function discoverFile(
+  tree: FileTree,
+  path: string,
+  text: string,
+  repoUrls: readonly string[],
+  parse: ManifestParser,
+): FileDiscovery | undefined {
+  const found: FileDiscovery = { text, units: [], notPreviewed: [], generated: false };
+  let sawApplication = false;
+  for (const doc of parse(text) ?? []) {
+    const generated = isApplicationSet(doc.obj)
+      ? expandApplicationSet(doc.obj, path, doc.line, tree, repoUrls)
+      : undefined;
+    if (generated) {
+      found.generated = true;
+      found.notPreviewed.push(...generated.notPreviewed);
+    }
+    const apps = generated ? generated.applications : isApplication(doc.obj) ? [doc.obj] : [];
+    if (generated || apps.length > 0) sawApplication = true;
+    for (const app of apps) {
+      const unit = appUnit(app, path, doc.line, repoUrls, tree);
+      if (unit.unit) found.units.push(unit.unit);
+      found.notPreviewed.push(...unit.notPreviewed);
+    }
+  }
+  return sawApplication ? found : undefined;
 }
 
 /** One unit per identity; a second definition in another place is an error on the first, naming both. */
@@ -56,17 +86,21 @@ function dedupeUnits(units: RenderUnit[]): RenderUnit[] {
     if (!first) byId.set(unit.id, unit);
     else if (first.file !== unit.file || first.line !== unit.line) {
       const name = unit.id.replace(/^app:/, '');
-      first.findings = [
-        ...(first.findings ?? []),
-        {
-          severity: 'error',
-          rule: 'duplicate-app',
-          unit: first.id,
-          file: unit.file,
-          line: unit.line,
-          message: `Application ${name} is defined twice: here and in ${first.file}:${first.line}; Argo CD keeps one of them (the last applied), so only ${first.file} is previewed`,
-        },
-      ];
+      // a copy: units are shared with the other revision's discovery (see Reuse)
+      byId.set(unit.id, {
+        ...first,
+        findings: [
+          ...(first.findings ?? []),
+          {
+            severity: 'error',
+            rule: 'duplicate-app',
+            unit: first.id,
+            file: unit.file,
+            line: unit.line,
+            message: `Application ${name} is defined twice: here and in ${first.file}:${first.line}; Argo CD keeps one of them (the last applied), so only ${first.file} is previewed`,
+          },
+        ],
+      });
     }
   }
   return [...byId.values()];

@@ -96,4 +96,15 @@ export interface Discovery {
   notPreviewed: NotPreviewed[];
   /** Whether the units are Argo CD Applications (false: the folder fallback of a repository without any). */
   applications: boolean;
+  /** What each file holding Applications gave, for reuse at another revision where the file is the same. */
+  byFile?: Map<string, FileDiscovery>;
+}
+
+/** The Applications one file defines, as discovery read them. */
+export interface FileDiscovery {
+  text: string;
+  units: RenderUnit[];
+  notPreviewed: NotPreviewed[];
+  /** Whether the file holds an ApplicationSet (whose output depends on other files of the tree). */
+  generated: boolean;
 }

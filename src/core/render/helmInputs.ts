@@ -5,7 +5,7 @@
 // means the repository root, `$<ref>/path` names a file of a ref source (rewritten to `$values/` by appUnit).
 import { parse, parseAllDocuments } from 'yaml';
 import type { ChartRef, HelmOptions } from '../argo/unit.js';
-import { readText, resolveInTree, type FileTree } from '../fileTree.js';
+import { pathsUnder, readText, resolveInTree, type FileTree } from '../fileTree.js';
 import type { Finding } from '../finding.js';
 
 /** Helm's own rule for release names (pkg/chartutil ValidateReleaseName): a DNS-1123 subdomain ≤ 53. */
@@ -208,7 +208,7 @@ export function chartDependencies(tree: FileTree, chartPath: string, at: Finding
   for (const dep of Array.isArray(dependencies) ? dependencies : []) {
     const { name, repository } = (dep ?? {}) as { name?: unknown; repository?: unknown };
     if (typeof name !== 'string') continue;
-    const vendored = [...tree.keys()].some(
+    const vendored = pathsUnder(tree, `${prefix}charts/`).some(
       (p) =>
         p.startsWith(`${prefix}charts/${name}/`) ||
         new RegExp(`^${escape(prefix)}charts/${escape(name)}-[^/]*\\.tgz$`).test(p),

@@ -1,14 +1,28 @@
 // Everything a kustomization reads, found by walking it and its bases — before kustomize runs. A path
 // that leaves the repository, a remote base, or a referenced file that links out of it stops the unit,
 // so nothing outside the repository is ever read. The input set also tells which units a change affects.
-import { readText, resolveInTree, tooLargeMessage, type FileTree } from '../fileTree.js';
+import {
+  hasFolder,
+  pathsUnder,
+  readText,
+  resolveInTree,
+  tooLargeMessage,
+  type FileTree,
+} from '../fileTree.js';
 import { parseManifests } from '../yaml/manifestMaps.js';
-import { kustomizationIn } from './sourceType.js';
+import { KUSTOMIZATION_FILES, kustomizationIn } from './sourceType.js';
 import type { Finding } from '../finding.js';
 import { plainText } from '../plainText.js';
 
 export interface KustomizeInputs {
+  /** Files kustomize reads (what a render copies). */
   files: Set<string>;
+  /**
+   * Paths whose existence steers the walk (kustomization names looked for, referenced files that may be
+   * missing) and folders whose contents it lists: with the files, everything the walk depends on.
+   */
+  watched: Set<string>;
+  folders: Set<string>;
   findings: Finding[];
 }
 
@@ -61,7 +75,12 @@ export function kustomizeInputs(
   options: { enableHelm?: boolean } = {},
 ): KustomizeInputs {
   const files = new Set<string>();
+  const watched = new Set<string>();
+  const folders = new Set<string>();
   const findings: Finding[] = [];
+  const lookFor = (dir: string) => {
+    for (const name of KUSTOMIZATION_FILES) watched.add(dir === '' ? name : `${dir}/${name}`);
+  };
   const report = (severity: Finding['severity'], rule: string, file: string, message: string) =>
     findings.push({ severity, rule, unit, file, line: 1, message });
   const escaped = (path: string) =>
@@ -75,6 +94,7 @@ export function kustomizeInputs(
   const visit = (dir: string): void => {
     if (seen.has(dir)) return;
     seen.add(dir);
+    lookFor(dir);
     const file = kustomizationIn(tree, dir);
     if (!file) return;
     files.add(file);
@@ -102,6 +122,7 @@ export function kustomizeInputs(
       else {
         const charts = helmChartInputs(tree, dir, k);
         for (const f of charts.files) files.add(f);
+        for (const f of charts.folders) folders.add(f);
         for (const problem of charts.problems)
           report(problem.severity, problem.rule, file, `${file}: ${problem.message}`);
       }
@@ -126,18 +147,20 @@ export function kustomizeInputs(
         );
         continue;
       }
+      // each test below depends on the paths it looks at; recorded only where it is made
+      lookFor(target);
       if (kustomizationIn(tree, target)) visit(target);
-      else if (tree.has(target)) {
+      else if (watched.add(target) && tree.has(target)) {
         files.add(target);
         const size = tree.get(target)?.tooLarge;
         if (size) report('error', 'file-too-large', target, tooLargeMessage(target, size));
         else if (linkEscapes(tree, target)) escaped(target);
-      } else if ([...tree.keys()].some((p) => p.startsWith(`${target}/`))) visit(target);
+      } else if (folders.add(target) && hasFolder(tree, target)) visit(target);
       else report('error', 'missing-file', file, `${file} refers to ${ref}, which does not exist`);
     }
   };
   visit(folder);
-  return { files, findings };
+  return { files, watched, folders, findings };
 }
 
 const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -156,14 +179,20 @@ interface ChartProblem {
  * would run a program), so every one is checked; only charts vendored under chartHome are rendered,
  * never pulled from a chart repository.
  */
-function helmChartInputs(tree: FileTree, dir: string, k: Obj): { files: string[]; problems: ChartProblem[] } {
+function helmChartInputs(
+  tree: FileTree,
+  dir: string,
+  k: Obj,
+): { files: string[]; folders: string[]; problems: ChartProblem[] } {
   const files: string[] = [];
+  const folders: string[] = [];
   const problems: ChartProblem[] = [];
   const globals = (k.helmGlobals ?? {}) as Obj;
   const chartHome = resolveInTree(dir, typeof globals.chartHome === 'string' ? globals.chartHome : 'charts');
   if (chartHome === undefined)
     return {
       files,
+      folders,
       problems: [
         {
           severity: 'error',
@@ -222,7 +251,8 @@ function helmChartInputs(tree: FileTree, dir: string, k: Obj): { files: string[]
       continue;
     }
     const chartFolder = `${chartHome === '' ? '' : `${chartHome}/`}${name}`;
-    const chartFiles = [...tree.keys()].filter((p) => p.startsWith(`${chartFolder}/`));
+    folders.push(chartFolder);
+    const chartFiles = pathsUnder(tree, `${chartFolder}/`);
     if (chartFiles.length === 0) {
       problems.push({
         severity: 'warning',
@@ -244,5 +274,5 @@ function helmChartInputs(tree: FileTree, dir: string, k: Obj): { files: string[]
       else files.push(path);
     }
   }
-  return { files, problems };
+  return { files, folders, problems };
 }

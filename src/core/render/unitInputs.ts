@@ -1,34 +1,58 @@
-// The files a unit reads when it is rendered: what decides whether a change can affect it.
+// What a unit's render depends on: the files it reads, the paths whose existence steers it, and the
+// folders whose listing it reads. A change outside all three cannot change the unit's render.
 import type { RenderUnit } from '../argo/unit.js';
-import { sourceType } from './sourceType.js';
-import { filesIn, type FileTree } from '../fileTree.js';
-import { chartDependencies, helmValueFiles } from './helmInputs.js';
+import { KUSTOMIZATION_FILES, sourceType } from './sourceType.js';
+import type { FileTree } from '../fileTree.js';
+import { chartDependencies, helmFileParameters, helmValueFiles } from './helmInputs.js';
 import { kustomizeInputs, type KustomizationCache } from './kustomizeInputs.js';
 
-export function unitInputs(tree: FileTree, unit: RenderUnit, cache?: KustomizationCache): Set<string> {
-  const inputs = new Set<string>([unit.file]);
+export interface UnitInputs {
+  /** Files read, and paths looked for (a kustomization name, a value file that may be missing). */
+  files: Set<string>;
+  /** Folders listed: every file below (or, with `recurse: false`, directly in) them counts. */
+  folders: Map<string, boolean>;
+}
+
+export function unitInputs(tree: FileTree, unit: RenderUnit, cache?: KustomizationCache): UnitInputs {
+  const files = new Set<string>([unit.file]);
+  const folders = new Map<string, boolean>();
+  const list = (folder: string, recurse: boolean) =>
+    folders.set(folder, recurse || (folders.get(folder) ?? false));
   for (const source of unit.sources) {
+    const at = { file: unit.file, line: unit.line };
+    const chartPath = source.chart ? undefined : source.path;
     if (source.helm) {
-      const at = { file: unit.file, line: unit.line };
-      for (const file of helmValueFiles(tree, source.chart ? undefined : source.path, source.helm, at).named)
-        inputs.add(file);
+      for (const file of helmValueFiles(tree, chartPath, source.helm, at).named) files.add(file);
+      for (const { path } of helmFileParameters(tree, chartPath, source.helm, at).parameters) files.add(path);
     }
-    if (source.chart) continue;
-    for (const file of source.parameterFiles ?? []) inputs.add(file);
+    if (chartPath === undefined) continue;
+    for (const file of source.parameterFiles ?? []) files.add(file);
+    // the source type is decided by which of these exist
+    for (const name of [...KUSTOMIZATION_FILES, 'Chart.yaml'])
+      files.add(chartPath === '' ? name : `${chartPath}/${name}`);
     const type = sourceType(tree, source);
     if (type === 'kustomize') {
-      for (const file of kustomizeInputs(tree, source.path, undefined, cache, { enableHelm: true }).files)
-        inputs.add(file);
+      const walked = kustomizeInputs(tree, chartPath, undefined, cache, { enableHelm: true });
+      for (const file of [...walked.files, ...walked.watched]) files.add(file);
+      for (const folder of walked.folders) folders.set(folder, true);
     } else if (type === 'helm') {
-      for (const file of filesIn(tree, source.path, true)) inputs.add(file);
-      for (const folder of chartDependencies(tree, source.path, { file: unit.file, line: unit.line })
-        .localFolders)
-        for (const file of filesIn(tree, folder, true)) inputs.add(file);
+      list(chartPath, true);
+      for (const folder of chartDependencies(tree, chartPath, at).localFolders) list(folder, true);
     } else {
-      for (const file of filesIn(tree, source.path, source.directory?.recurse ?? false)) inputs.add(file);
+      list(chartPath, source.directory?.recurse ?? false);
     }
   }
-  return inputs;
+  return { files, folders };
+}
+
+/** Whether a change to `path` (added, removed or edited) can change a render with these inputs. */
+export function dependsOn(inputs: UnitInputs, path: string): boolean {
+  if (inputs.files.has(path)) return true;
+  for (const [folder, recurse] of inputs.folders) {
+    const prefix = folder === '' ? '' : `${folder}/`;
+    if (path.startsWith(prefix) && (recurse || !path.slice(prefix.length).includes('/'))) return true;
+  }
+  return false;
 }
 
 /** Paths whose content differs between two trees (added, removed or changed). */

@@ -1,0 +1,75 @@
+// Which apps a pull request affects is decided from the head's inputs alone when an Application is the
+// same on both sides (the base is walked only for apps affected anyway), and the base reuses the head's
+// discovery for unchanged files. Each case is one a cheaper shortcut would get wrong.
+import { treeFromTexts, type FileTree } from '../../src/core/fileTree.js';
+import { computeDiff } from '../../src/pipeline/preview.js';
+import { parsePreviewOptions } from '../../src/settings.js';
+import { concatenatingRenderer } from '../support/fakes.js';
+import { application, REPO_URL } from '../support/manifestsRepo.js';
+
+const cm = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${name}}\ndata: {a: "1"}\n`;
+
+const base: Record<string, string> = {
+  'argocd/one.yaml': application('one', 'path: one'),
+  'argocd/two.yaml': application('two', 'path: two'),
+  'argocd/plain.yaml': application('plain', 'path: plain'),
+  'one/kustomization.yaml': 'resources: [cm.yaml, ../shared]\n',
+  'one/cm.yaml': cm('one'),
+  'one/notes.yaml': cm('unused'),
+  'shared/kustomization.yaml': 'resources: [shared.yaml]\n',
+  'shared/shared.yaml': cm('shared'),
+  'two/kustomization.yaml': 'resources: [cm.yaml]\n',
+  'two/cm.yaml': cm('two'),
+  'plain/a.yaml': cm('a'),
+  'plain/b.yaml': cm('b'),
+};
+
+function change(edit: Record<string, string | null>): FileTree {
+  const files = { ...base };
+  for (const [path, text] of Object.entries(edit)) {
+    if (text === null) delete files[path];
+    else files[path] = text;
+  }
+  return treeFromTexts(files);
+}
+
+async function preview(head: FileTree) {
+  const options = { ...parsePreviewOptions(() => '', [REPO_URL]), render: 'changed' as const };
+  const run = await computeDiff(treeFromTexts(base), head, options, concatenatingRenderer);
+  const touched = run.diff.apps.filter((a) => a.status !== 'unchanged').map((a) => a.name);
+  return { run, touched: touched.sort() };
+}
+
+// [case, edit, apps rendered, apps whose preview shows a change]
+test.each([
+  ['a file a kustomization names is deleted', { 'one/cm.yaml': null }, ['one'], ['one']],
+  // (the fake renderer prints only the files of the app's own folder, so its output does not change)
+  ['a base the app builds on changes', { 'shared/shared.yaml': cm('shared2') }, ['one'], []],
+  ['a file is added to a plain folder', { 'plain/c.yaml': cm('c') }, ['plain'], ['plain']],
+  ['a file is removed from a plain folder', { 'plain/b.yaml': null }, ['plain'], ['plain']],
+  // kustomize would refuse the folder; the app is rendered again, whatever the renderer makes of it
+  ['a second kustomization file appears', { 'two/kustomization.yml': 'resources: []\n' }, ['two'], []],
+])('%s: the app it can change is rendered', async (_, edit, rendered, shown) => {
+  const { run, touched } = await preview(change(edit));
+  expect(run.affected).toBe(rendered.length);
+  expect(run.rendered).toBe(rendered.length * 2);
+  expect(touched).toEqual(shown);
+  expect(run.uncovered).toEqual([]);
+});
+
+test('a file in an app folder that no kustomization names affects no app and is said to be unread', async () => {
+  const { run } = await preview(change({ 'one/notes.yaml': cm('still unused') }));
+  expect(run.affected).toBe(0);
+  expect(run.rendered).toBe(0);
+  expect(run.uncovered).toEqual(['one/notes.yaml']);
+});
+
+test('an Application defined twice is one failed app with one finding, not one per revision', async () => {
+  const twice = { 'argocd/again.yaml': application('two', 'path: two') };
+  const before = { ...base, ...twice };
+  const options = { ...parsePreviewOptions(() => '', [REPO_URL]), render: 'changed' as const };
+  const head = treeFromTexts({ ...before, 'two/cm.yaml': cm('two-changed') });
+  const run = await computeDiff(treeFromTexts(before), head, options, concatenatingRenderer);
+  const two = run.diff.apps.find((a) => a.name === 'two');
+  expect(two?.findings.filter((f) => f.rule === 'duplicate-app')).toHaveLength(1);
+});
