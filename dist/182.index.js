@@ -237,7 +237,7 @@ function chartDependencies(tree, chartPath, at) {
         const { name, repository } = (dep ?? {});
         if (typeof name !== 'string')
             continue;
-        const vendored = [...tree.keys()].some((p) => p.startsWith(`${prefix}charts/${name}/`) ||
+        const vendored = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .pathsUnder */ .pR)(tree, `${prefix}charts/`).some((p) => p.startsWith(`${prefix}charts/${name}/`) ||
             new RegExp(`^${escape(prefix)}charts/${escape(name)}-[^/]*\\.tgz$`).test(p));
         if (vendored)
             continue;
@@ -383,6 +383,7 @@ query SlipwayBumpState($owner: String!, $repo: String!, $base: String!, $branch:
   repository(owner: $owner, name: $repo) {
     id
     autoMergeAllowed
+    defaultBranchRef { name }
     base: ref(qualifiedName: $baseRef) {
       target { oid ... on Commit { tree { oid } } }
       compare(headRef: $branch) {
@@ -400,17 +401,6 @@ query SlipwayRefs($owner: String!, $repo: String!, $base: String!, $branch: Stri
     branch: ref(qualifiedName: $branch) { target { oid } }
   }
 }`;
-const DEFAULT_BRANCH_QUERY = `
-query SlipwayDefaultBranch($owner: String!, $repo: String!) {
-  repository(owner: $owner, name: $repo) { defaultBranchRef { name } }
-}`;
-async function defaultBranch(gh, repo) {
-    const data = await gh.graphql(DEFAULT_BRANCH_QUERY, { ...repo });
-    const name = data.repository.defaultBranchRef?.name;
-    if (!name)
-        throw new Error(`${repo.owner}/${repo.repo} has no default branch (is it empty?); set the "base" input`);
-    return name;
-}
 async function readBumpState(gh, repo, base, branch) {
     const data = await gh.graphql(STATE_QUERY, {
         ...repo,
@@ -424,6 +414,7 @@ async function readBumpState(gh, repo, base, branch) {
     return {
         repositoryId: r.id,
         autoMergeAllowed: r.autoMergeAllowed,
+        ...(r.defaultBranchRef && { defaultBranch: r.defaultBranchRef.name }),
         ...(r.base && { base: { oid: r.base.target.oid, treeOid: r.base.target.tree?.oid ?? '' } }),
         ...(r.branch && {
             branch: {
@@ -687,7 +678,6 @@ function gitHubRepository(clients, repo) {
     const gh = clients.writes;
     return {
         repo,
-        defaultBranch: () => defaultBranch(clients.reads, repo),
         readBumpState: (base, branch) => readBumpState(clients.reads, repo, base, branch),
         readBaseAt: (sha, globs, policyFiles) => readBaseAt(gh, repo, sha, globs, policyFiles),
         readManifestsAt: (sha, globs) => readManifestsAt(gh, repo, sha, globs),

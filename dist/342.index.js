@@ -1778,38 +1778,53 @@ function appUnit(obj, file, line, repoUrls, tree) {
  * Applications (and ApplicationSets) anywhere in the repository; without any, its kustomizations and
  * manifest folders — only those under the `paths` globs, when given.
  */
-function discoverUnits(tree, repoUrls, paths = [], fallback = true, parse = parseManifests) {
+function discoverUnits(tree, repoUrls, paths = [], fallback = true, parse = parseManifests, reuse = () => undefined) {
     const units = [];
     const notPreviewed = [];
-    let sawApplication = false;
+    const byFile = new Map();
     for (const [path, entry] of tree) {
         if (!(0,manifestFiles/* isManifestPath */.HS)(path) || entry.text === undefined || !entry.text.includes('argoproj.io'))
             continue;
-        for (const doc of parse(entry.text) ?? []) {
-            const generated = isApplicationSet(doc.obj)
-                ? expandApplicationSet(doc.obj, path, doc.line, tree, repoUrls)
-                : undefined;
-            if (generated)
-                notPreviewed.push(...generated.notPreviewed);
-            const apps = generated ? generated.applications : isApplication(doc.obj) ? [doc.obj] : [];
-            if (generated || apps.length > 0)
-                sawApplication = true;
-            for (const app of apps) {
-                const found = appUnit(app, path, doc.line, repoUrls, tree);
-                if (found.unit)
-                    units.push(found.unit);
-                notPreviewed.push(...found.notPreviewed);
-            }
-        }
+        const found = reuse(path, entry.text) ?? discoverFile(tree, path, entry.text, repoUrls, parse);
+        if (!found)
+            continue;
+        byFile.set(path, found);
+        units.push(...found.units);
+        notPreviewed.push(...found.notPreviewed);
     }
+    const sawApplication = byFile.size > 0;
     if (sawApplication || !fallback)
-        return { units: dedupeUnits(units), notPreviewed, applications: true };
+        return { units: dedupeUnits(units), notPreviewed, applications: true, byFile };
     const inPaths = paths.length > 0 ? picomatch_default()(paths) : () => true;
     return {
         units: folderUnits(tree, parse).filter((u) => inPaths(u.sources[0]?.path ?? '')),
         notPreviewed,
         applications: false,
     };
+}
+/** The Applications of one file (undefined when it holds none, nor an ApplicationSet). */
+function discoverFile(tree, path, text, repoUrls, parse) {
+    const found = { text, units: [], notPreviewed: [], generated: false };
+    let sawApplication = false;
+    for (const doc of parse(text) ?? []) {
+        const generated = isApplicationSet(doc.obj)
+            ? expandApplicationSet(doc.obj, path, doc.line, tree, repoUrls)
+            : undefined;
+        if (generated) {
+            found.generated = true;
+            found.notPreviewed.push(...generated.notPreviewed);
+        }
+        const apps = generated ? generated.applications : isApplication(doc.obj) ? [doc.obj] : [];
+        if (generated || apps.length > 0)
+            sawApplication = true;
+        for (const app of apps) {
+            const unit = appUnit(app, path, doc.line, repoUrls, tree);
+            if (unit.unit)
+                found.units.push(unit.unit);
+            found.notPreviewed.push(...unit.notPreviewed);
+        }
+    }
+    return sawApplication ? found : undefined;
 }
 /** One unit per identity; a second definition in another place is an error on the first, naming both. */
 function dedupeUnits(units) {
@@ -1820,17 +1835,21 @@ function dedupeUnits(units) {
             byId.set(unit.id, unit);
         else if (first.file !== unit.file || first.line !== unit.line) {
             const name = unit.id.replace(/^app:/, '');
-            first.findings = [
-                ...(first.findings ?? []),
-                {
-                    severity: 'error',
-                    rule: 'duplicate-app',
-                    unit: first.id,
-                    file: unit.file,
-                    line: unit.line,
-                    message: `Application ${name} is defined twice: here and in ${first.file}:${first.line}; Argo CD keeps one of them (the last applied), so only ${first.file} is previewed`,
-                },
-            ];
+            // a copy: units are shared with the other revision's discovery (see Reuse)
+            byId.set(unit.id, {
+                ...first,
+                findings: [
+                    ...(first.findings ?? []),
+                    {
+                        severity: 'error',
+                        rule: 'duplicate-app',
+                        unit: first.id,
+                        file: unit.file,
+                        line: unit.line,
+                        message: `Application ${name} is defined twice: here and in ${first.file}:${first.line}; Argo CD keeps one of them (the last applied), so only ${first.file} is previewed`,
+                    },
+                ],
+            });
         }
     }
     return [...byId.values()];
@@ -1884,7 +1903,13 @@ function linkEscapes(tree, path) {
 }
 function kustomizeInputs(tree, folder, unit, cache = new Map(), options = {}) {
     const files = new Set();
+    const watched = new Set();
+    const folders = new Set();
     const findings = [];
+    const lookFor = (dir) => {
+        for (const name of KUSTOMIZATION_FILES)
+            watched.add(dir === '' ? name : `${dir}/${name}`);
+    };
     const report = (severity, rule, file, message) => findings.push({ severity, rule, unit, file, line: 1, message });
     const escaped = (path) => report('error', 'path-escape', path, `${path} is a link to a place outside the repository; it is not read`);
     const seen = new Set();
@@ -1892,6 +1917,7 @@ function kustomizeInputs(tree, folder, unit, cache = new Map(), options = {}) {
         if (seen.has(dir))
             return;
         seen.add(dir);
+        lookFor(dir);
         const file = kustomizationIn(tree, dir);
         if (!file)
             return;
@@ -1917,6 +1943,8 @@ function kustomizeInputs(tree, folder, unit, cache = new Map(), options = {}) {
                 const charts = helmChartInputs(tree, dir, k);
                 for (const f of charts.files)
                     files.add(f);
+                for (const f of charts.folders)
+                    folders.add(f);
                 for (const problem of charts.problems)
                     report(problem.severity, problem.rule, file, `${file}: ${problem.message}`);
             }
@@ -1931,9 +1959,11 @@ function kustomizeInputs(tree, folder, unit, cache = new Map(), options = {}) {
                 report('error', 'path-escape', file, `${file} refers to ${ref}, outside the repository; nothing was read`);
                 continue;
             }
+            // each test below depends on the paths it looks at; recorded only where it is made
+            lookFor(target);
             if (kustomizationIn(tree, target))
                 visit(target);
-            else if (tree.has(target)) {
+            else if (watched.add(target) && tree.has(target)) {
                 files.add(target);
                 const size = tree.get(target)?.tooLarge;
                 if (size)
@@ -1941,14 +1971,14 @@ function kustomizeInputs(tree, folder, unit, cache = new Map(), options = {}) {
                 else if (linkEscapes(tree, target))
                     escaped(target);
             }
-            else if ([...tree.keys()].some((p) => p.startsWith(`${target}/`)))
+            else if (folders.add(target) && (0,fileTree/* hasFolder */.bU)(tree, target))
                 visit(target);
             else
                 report('error', 'missing-file', file, `${file} refers to ${ref}, which does not exist`);
         }
     };
     visit(folder);
-    return { files, findings };
+    return { files, watched, folders, findings };
 }
 const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const CHART_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -1961,12 +1991,14 @@ const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
  */
 function helmChartInputs(tree, dir, k) {
     const files = [];
+    const folders = [];
     const problems = [];
     const globals = (k.helmGlobals ?? {});
     const chartHome = (0,fileTree/* resolveInTree */.O4)(dir, typeof globals.chartHome === 'string' ? globals.chartHome : 'charts');
     if (chartHome === undefined)
         return {
             files,
+            folders,
             problems: [
                 {
                     severity: 'error',
@@ -2021,7 +2053,8 @@ function helmChartInputs(tree, dir, k) {
             continue;
         }
         const chartFolder = `${chartHome === '' ? '' : `${chartHome}/`}${name}`;
-        const chartFiles = [...tree.keys()].filter((p) => p.startsWith(`${chartFolder}/`));
+        folders.push(chartFolder);
+        const chartFiles = (0,fileTree/* pathsUnder */.pR)(tree, `${chartFolder}/`);
         if (chartFiles.length === 0) {
             problems.push({
                 severity: 'warning',
@@ -2045,45 +2078,62 @@ function helmChartInputs(tree, dir, k) {
                 files.push(path);
         }
     }
-    return { files, problems };
+    return { files, folders, problems };
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/unitInputs.ts
 
 
 
-
 function unitInputs(tree, unit, cache) {
-    const inputs = new Set([unit.file]);
+    const files = new Set([unit.file]);
+    const folders = new Map();
+    const list = (folder, recurse) => folders.set(folder, recurse || (folders.get(folder) ?? false));
     for (const source of unit.sources) {
+        const at = { file: unit.file, line: unit.line };
+        const chartPath = source.chart ? undefined : source.path;
         if (source.helm) {
-            const at = { file: unit.file, line: unit.line };
-            for (const file of (0,helmInputs/* helmValueFiles */.B)(tree, source.chart ? undefined : source.path, source.helm, at).named)
-                inputs.add(file);
+            for (const file of (0,helmInputs/* helmValueFiles */.B)(tree, chartPath, source.helm, at).named)
+                files.add(file);
+            for (const { path } of (0,helmInputs/* helmFileParameters */.Jt)(tree, chartPath, source.helm, at).parameters)
+                files.add(path);
         }
-        if (source.chart)
+        if (chartPath === undefined)
             continue;
         for (const file of source.parameterFiles ?? [])
-            inputs.add(file);
+            files.add(file);
+        // the source type is decided by which of these exist
+        for (const name of [...KUSTOMIZATION_FILES, 'Chart.yaml'])
+            files.add(chartPath === '' ? name : `${chartPath}/${name}`);
         const type = sourceType(tree, source);
         if (type === 'kustomize') {
-            for (const file of kustomizeInputs(tree, source.path, undefined, cache, { enableHelm: true }).files)
-                inputs.add(file);
+            const walked = kustomizeInputs(tree, chartPath, undefined, cache, { enableHelm: true });
+            for (const file of [...walked.files, ...walked.watched])
+                files.add(file);
+            for (const folder of walked.folders)
+                folders.set(folder, true);
         }
         else if (type === 'helm') {
-            for (const file of (0,fileTree/* filesIn */.nG)(tree, source.path, true))
-                inputs.add(file);
-            for (const folder of (0,helmInputs/* chartDependencies */.uf)(tree, source.path, { file: unit.file, line: unit.line })
-                .localFolders)
-                for (const file of (0,fileTree/* filesIn */.nG)(tree, folder, true))
-                    inputs.add(file);
+            list(chartPath, true);
+            for (const folder of (0,helmInputs/* chartDependencies */.uf)(tree, chartPath, at).localFolders)
+                list(folder, true);
         }
         else {
-            for (const file of (0,fileTree/* filesIn */.nG)(tree, source.path, source.directory?.recurse ?? false))
-                inputs.add(file);
+            list(chartPath, source.directory?.recurse ?? false);
         }
     }
-    return inputs;
+    return { files, folders };
+}
+/** Whether a change to `path` (added, removed or edited) can change a render with these inputs. */
+function dependsOn(inputs, path) {
+    if (inputs.files.has(path))
+        return true;
+    for (const [folder, recurse] of inputs.folders) {
+        const prefix = folder === '' ? '' : `${folder}/`;
+        if (path.startsWith(prefix) && (recurse || !path.slice(prefix.length).includes('/')))
+            return true;
+    }
+    return false;
 }
 /** Paths whose content differs between two trees (added, removed or changed). */
 function changedPaths(base, head) {
@@ -2217,6 +2267,7 @@ function stateReason(renderFindings) {
 
 
 
+
 const MAX_APP_DEPTH = 3;
 /** Nothing rendered, and one finding about the app saying why. */
 function notRendered(unit, severity, rule, message) {
@@ -2233,7 +2284,7 @@ async function renderSource(tree, unit, source, options) {
     if (source.chart)
         return renderHelm(tree, unit, source, options, `${source.chart.name} from ${source.chart.repoURL}`);
     const prefix = source.path === '' ? '' : `${source.path}/`;
-    if (![...tree.keys()].some((p) => p.startsWith(prefix)))
+    if (!(0,fileTree/* hasFolder */.bU)(tree, source.path))
         return notRendered(unit, 'error', 'missing-path', `path "${source.path}" does not exist in the repository`);
     // the source's own block decides (Argo CD's GetAppSourceType); else a kustomization, then Chart.yaml
     const type = sourceType(tree, source);
@@ -7085,54 +7136,76 @@ function validateRendered(tree, outputs, options, builtin) {
 
 
 
-/** Which units a change can affect, and every file any unit reads (at base or head). */
+/**
+ * Which units a change can affect, and which changed files some unit reads (at base or head). A unit
+ * whose Application is the same on both sides depends on the same paths on both sides unless one of
+ * those paths changed (`unitInputs` records every path a render reads or looks for): its head inputs
+ * decide, and the base is walked only for the units that are affected anyway.
+ */
 function affectedUnits(base, head, changed, baseUnits, headUnits, scope) {
     const ids = new Set([...baseUnits, ...headUnits].map((u) => u.id));
     const baseById = new Map(baseUnits.map((u) => [u.id, u]));
     const headById = new Map(headUnits.map((u) => [u.id, u]));
     const affected = new Set();
-    const covered = new Set();
+    const uncovered = new Set(changed);
     const cache = new Map();
+    const touches = (inputs) => {
+        let touched = false;
+        for (const file of changed)
+            if (dependsOn(inputs, file)) {
+                touched = true;
+                uncovered.delete(file);
+            }
+        return touched;
+    };
     for (const id of ids) {
         const before = baseById.get(id);
         const after = headById.get(id);
-        const inputs = new Set([
-            ...(before ? unitInputs(base, before, cache) : []),
-            ...(after ? unitInputs(head, after, cache) : []),
-        ]);
-        for (const file of inputs)
-            covered.add(file);
+        const sameSpec = before !== undefined &&
+            after !== undefined &&
+            (before === after ||
+                JSON.stringify({ ...before, file: '', line: 0 }) === JSON.stringify({ ...after, file: '', line: 0 }));
+        const headTouched = after ? touches(unitInputs(head, after, cache)) : false;
         // a new or removed app, or a changed Application spec, is affected whatever its files did
-        if (scope === 'all' ||
-            !before ||
-            !after ||
-            JSON.stringify({ ...before, file: '', line: 0 }) !== JSON.stringify({ ...after, file: '', line: 0 }) ||
-            [...inputs].some((file) => changed.has(file)))
+        if (scope === 'all' || !sameSpec || headTouched) {
             affected.add(id);
+            if (before)
+                touches(unitInputs(base, before, cache));
+        }
     }
-    return { affected, covered };
+    return { affected, covered: new Set([...changed].filter((file) => !uncovered.has(file))) };
 }
 /** Discovery only (no render): how many apps a change affects, for sizing a job matrix. */
 function planDiff(base, head, settings) {
-    const { baseUnits, headUnits } = discoverBoth(base, head, settings);
     const changed = changedPaths(base, head);
+    const { baseUnits, headUnits } = discoverBoth(base, head, changed, settings);
     const { affected } = affectedUnits(base, head, changed, baseUnits, headUnits, settings.render);
     return { units: new Set([...baseUnits, ...headUnits].map((u) => u.id)).size, affected: affected.size };
 }
 /**
  * Applications at base and head. Folder units stand in for apps only in a repository without
  * Applications on either side: when a PR adds the first Application (or removes the last), both sides
- * are read as Applications, so the folders are not shown as removed (or new) apps.
+ * are read as Applications, so the folders are not shown as removed (or new) apps. The base reuses what
+ * the head's files gave where a file and the `.argocd-source` files its Applications read are the same.
  */
-function discoverBoth(base, head, settings) {
+function discoverBoth(base, head, changed, settings) {
     // the two revisions share almost every file: each text is parsed once
     const parse = memoParser();
-    const discover = (tree, fallback) => discoverUnits(tree, settings.repoUrls, settings.paths, fallback, parse);
-    let baseFound = discover(base, true);
+    const discover = (tree, fallback, reuse) => discoverUnits(tree, settings.repoUrls, settings.paths, fallback, parse, reuse);
     let headFound = discover(head, true);
+    // an Application's `.argocd-source*.yaml` files change its unit: with any of them changed (or a link,
+    // whose target may have), every file is read afresh
+    const isParameterFile = (path) => /(^|\/)\.argocd-source(-[^/]*)?\.yaml$/.test(path);
+    const parametersSame = ![...changed].some(isParameterFile) &&
+        ![...head].some(([path, entry]) => entry.link !== undefined && isParameterFile(path));
+    const reuse = (path, text) => {
+        const found = parametersSame ? headFound.byFile?.get(path) : undefined;
+        return found && found.text === text && !found.generated ? found : undefined;
+    };
+    let baseFound = discover(base, true, reuse);
     if (baseFound.applications !== headFound.applications) {
         if (!baseFound.applications)
-            baseFound = discover(base, false);
+            baseFound = discover(base, false, reuse);
         else
             headFound = discover(head, false);
     }
@@ -7146,8 +7219,8 @@ async function computeDiff(base, head, settings, renderer) {
         mark = now;
         return spent;
     };
-    const { baseFound, headFound, baseUnits, headUnits } = discoverBoth(base, head, settings);
     const changed = changedPaths(base, head);
+    const { baseFound, headFound, baseUnits, headUnits } = discoverBoth(base, head, changed, settings);
     const { affected: allAffected, covered } = affectedUnits(base, head, changed, baseUnits, headUnits, settings.render);
     const shard = settings.shard;
     const affected = shard
@@ -8403,7 +8476,7 @@ function chartDependencies(tree, chartPath, at) {
         const { name, repository } = (dep ?? {});
         if (typeof name !== 'string')
             continue;
-        const vendored = [...tree.keys()].some((p) => p.startsWith(`${prefix}charts/${name}/`) ||
+        const vendored = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .pathsUnder */ .pR)(tree, `${prefix}charts/`).some((p) => p.startsWith(`${prefix}charts/${name}/`) ||
             new RegExp(`^${escape(prefix)}charts/${escape(name)}-[^/]*\\.tgz$`).test(p));
         if (vendored)
             continue;

@@ -316,6 +316,8 @@ var pullRequests = __webpack_require__(8590);
 
 
 const MAX_ATTEMPTS = 5;
+/** Most repositories' default branch: read first, so the state query usually answers for the right one. */
+const GUESSED_DEFAULT_BRANCH = 'main';
 /** Someone else moved a ref between our read and our write: read again and redo. */
 class Moved extends Error {
 }
@@ -324,13 +326,15 @@ async function bumpOnGitHub(settings, source, log, edges) {
     const gh = edges.github(repo);
     const clock = edges.clock;
     try {
-        const base = source.base ?? source.defaultBranch ?? (await gh.defaultBranch());
+        // without a base, the state is read for `main` and once more only if the default branch is another
+        const base = source.base ?? source.defaultBranch;
         const job = {
             gh,
             repo,
             settings,
             log,
-            base,
+            base: base ?? GUESSED_DEFAULT_BRANCH,
+            baseGuessed: base === undefined,
             links: { serverUrl: settings.github.serverUrl, ...settings.context },
         };
         for (let attempt = 1;; attempt++) {
@@ -377,6 +381,15 @@ async function attemptBump(job) {
         ? branchName(settings.branchPrefix, settings.updates, firstTarget)
         : base;
     const state = await gh.readBumpState(base, firstBranch);
+    if (job.baseGuessed) {
+        job.baseGuessed = false;
+        if (!state.defaultBranch)
+            throw new github_errors/* SlipwayError */.GQ(`${repo.owner}/${repo.repo} has no default branch (is it empty?); set the "base" input.`);
+        if (state.defaultBranch !== base) {
+            job.base = state.defaultBranch;
+            return attemptBump(job);
+        }
+    }
     if (!state.base)
         throw new github_errors/* SlipwayError */.GQ(`Branch "${base}" was not found in ${repo.owner}/${repo.repo}; check the "base" input.`);
     const read = await gh.readBaseAt(state.base.oid, settings.paths, policy_policy/* POLICY_FILES */.jE);

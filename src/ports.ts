@@ -17,8 +17,7 @@ import type { AutoMerge } from './settings.js';
 /** One manifests repository on GitHub: what bump and check read and write there. */
 export interface GitHubRepository {
   readonly repo: RepoRef;
-  defaultBranch(): Promise<string>;
-  /** Base commit, bot branch with its commits beyond the base, open pull request: one request. */
+  /** Default branch, base commit, bot branch with its commits beyond the base, open pull request: one request. */
   readBumpState(base: string, branch: string): Promise<BumpState>;
   /** The manifests (and the policy file) of a commit, from one tarball. */
   readBaseAt(

@@ -109,15 +109,22 @@ test('a push to the bot branch between the read and the write is never overwritt
   expect(github.filesOn(branch).get('app/deploy.yaml')).toBe(DEPLOYMENT('1.2.0'));
 });
 
-test('bump reads the default branch, the state and the tarball, then makes the branch with its commit and opens the PR', async () => {
+test('bump reads the state (with the default branch) and the tarball, then makes the branch with its commit and opens the PR', async () => {
   const github = new FakeGitHub({ 'app/deploy.yaml': DEPLOYMENT('1.0.0') });
   await run(github, 'ghcr.io/acme/api:1.1.0');
   expect(github.calls).toEqual([
-    'defaultBranch',
     'readBumpState',
     'readBaseAt',
     'commitOnNewBranch',
     'upsertPullRequest',
     'decoratePullRequest',
   ]);
+});
+
+test('a default branch other than main costs one more read of the state, and the PR targets it', async () => {
+  const github = new FakeGitHub({ 'app/deploy.yaml': DEPLOYMENT('1.0.0') }, 'trunk');
+  const { result } = await run(github, 'ghcr.io/acme/api:1.1.0');
+  expect(result.failure).toBeUndefined();
+  expect(github.calls.slice(0, 3)).toEqual(['readBumpState', 'readBumpState', 'readBaseAt']);
+  expect(github.pulls.map((p) => p.base)).toEqual(['trunk']);
 });

@@ -82,8 +82,8 @@ test('the first bump opens a pull request whose commit changes only the tag byte
   expect(message).toContain('Slipway-Run: ');
   expect(JSON.parse(run.outputs.edits as string)).toHaveLength(2);
   expect(run.summary).toContain('| `apps/api/deployment.yaml:10` | `ghcr.io/acme/api` | `1.0.0` → `1.1.0` |');
-  // the default branch, the state, the tarball, the branch, its commit (createCommitOnBranch), the PR
-  expect(standIn.apiRequests().length).toBe(6);
+  // the state (with the default branch), the tarball, the branch, its commit (createCommitOnBranch), the PR
+  expect(standIn.apiRequests().length).toBe(5);
 });
 
 test("in the manifests repository's own workflow, the event names the default branch: five requests", async () => {
@@ -109,7 +109,16 @@ test("in the manifests repository's own workflow, the event names the default br
     payload: { repository: { full_name: 'acme/api', default_branch: 'trunk' } },
   };
   expect((await bump({ tag: '1.2.0' }, 'test-token', elsewhere)).code).toBe(0);
-  expect(standIn.apiRequests().filter((r) => r.operation === 'SlipwayDefaultBranch')).toHaveLength(1);
+  expect(standIn.pulls.map((p) => p.base.ref)).toEqual(['main']);
+});
+
+test('a repository whose default branch is not main: the state is read again for it, six requests', async () => {
+  standIn = await startStandIn(MANIFESTS, { defaultBranch: 'trunk' });
+  const run = await bump({ tag: '1.1.0' });
+  expect(run.code).toBe(0);
+  expect(standIn.apiRequests().filter((r) => r.operation === 'SlipwayBumpState')).toHaveLength(2);
+  expect(standIn.apiRequests()).toHaveLength(6);
+  expect(standIn.pulls.map((p) => p.base.ref)).toEqual(['trunk']);
 });
 
 test('a newer build refreshes the same pull request, rebuilt from the current base', async () => {
@@ -312,7 +321,7 @@ test('the number of requests does not grow with the repository (10 and 2,000 fil
     await standIn.stop();
   }
   expect(counts[0]).toBe(counts[1]);
-  expect(counts[0]).toBe(6);
+  expect(counts[0]).toBe(5);
   standIn = await startStandIn({}); // for afterEach
 });
 

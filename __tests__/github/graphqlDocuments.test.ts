@@ -31,7 +31,6 @@ test('Slipway sends the GraphQL operations this test checks', () => {
   ).toEqual([
     'SlipwayBumpState',
     'SlipwayCreateCommitOnBranch',
-    'SlipwayDefaultBranch',
     'SlipwayEnableAutoMerge',
     'SlipwayRefs',
     'SlipwayUpdateRefs',

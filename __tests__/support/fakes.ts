@@ -82,10 +82,6 @@ export class FakeGitHub implements GitHubRepository {
     return out;
   }
 
-  async defaultBranch() {
-    this.call('defaultBranch');
-    return this.defaultBranchName;
-  }
   async readBumpState(base: string, branch: string): Promise<BumpState> {
     this.call('readBumpState');
     const baseOid = this.branches.get(base);
@@ -94,6 +90,7 @@ export class FakeGitHub implements GitHubRepository {
     return {
       repositoryId: 'R_1',
       autoMergeAllowed: true,
+      defaultBranch: this.defaultBranchName,
       ...(baseOid && { base: { oid: baseOid, treeOid: `tree-${baseOid}` } }),
       ...(branchOid &&
         baseOid && {

@@ -485,8 +485,6 @@ export class GitHubStandIn {
         : null;
     };
     switch (operation) {
-      case 'SlipwayDefaultBranch':
-        return { data: { repository: { defaultBranchRef: { name: this.defaultBranch } } } };
       case 'SlipwayRefs':
         return {
           data: {
@@ -513,6 +511,7 @@ export class GitHubStandIn {
             repository: {
               id: 'R_1',
               autoMergeAllowed: this.allowAutoMerge,
+              defaultBranchRef: this.repo.refSha(this.defaultBranch) ? { name: this.defaultBranch } : null,
               base: base && {
                 ...base,
                 compare: branch ? { commits: { totalCount: commits.length, nodes: commits } } : null,

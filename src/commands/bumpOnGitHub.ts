@@ -48,6 +48,8 @@ interface Job {
   settings: BumpSettings;
   log: Log;
   base: string;
+  /** The base is a guess at the default branch (`main`), to be checked against the state's answer. */
+  baseGuessed: boolean;
   links: RunLinks;
 }
 
@@ -69,6 +71,9 @@ interface LaneResult {
   autoMerge?: AutoMergeOutcome;
 }
 
+/** Most repositories' default branch: read first, so the state query usually answers for the right one. */
+const GUESSED_DEFAULT_BRANCH = 'main';
+
 /** Someone else moved a ref between our read and our write: read again and redo. */
 class Moved extends Error {}
 
@@ -82,13 +87,15 @@ export async function bumpOnGitHub(
   const gh = edges.github(repo);
   const clock: Clock = edges.clock;
   try {
-    const base = source.base ?? source.defaultBranch ?? (await gh.defaultBranch());
+    // without a base, the state is read for `main` and once more only if the default branch is another
+    const base = source.base ?? source.defaultBranch;
     const job: Job = {
       gh,
       repo,
       settings,
       log,
-      base,
+      base: base ?? GUESSED_DEFAULT_BRANCH,
+      baseGuessed: base === undefined,
       links: { serverUrl: settings.github.serverUrl, ...settings.context },
     };
     for (let attempt = 1; ; attempt++) {
@@ -138,6 +145,17 @@ async function attemptBump(job: Job): Promise<CommandResult> {
     ? branchName(settings.branchPrefix, settings.updates, firstTarget)
     : base;
   const state = await gh.readBumpState(base, firstBranch);
+  if (job.baseGuessed) {
+    job.baseGuessed = false;
+    if (!state.defaultBranch)
+      throw new SlipwayError(
+        `${repo.owner}/${repo.repo} has no default branch (is it empty?); set the "base" input.`,
+      );
+    if (state.defaultBranch !== base) {
+      job.base = state.defaultBranch;
+      return attemptBump(job);
+    }
+  }
   if (!state.base)
     throw new SlipwayError(
       `Branch "${base}" was not found in ${repo.owner}/${repo.repo}; check the "base" input.`,

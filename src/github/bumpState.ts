@@ -1,5 +1,6 @@
-// Everything a bump needs to know about the manifests repository, in one GraphQL request: the base
-// commit and its tree, the bot branch and the commits it has beyond the base, and its open pull request.
+// Everything a bump needs to know about the manifests repository, in one GraphQL request: the default
+// branch, the base commit and its tree, the bot branch and the commits it has beyond the base, and its
+// open pull request.
 import type { GitHub } from './client.js';
 import type { RepoRef } from './tarball.js';
 
@@ -11,6 +12,8 @@ export interface BranchCommit {
 
 export interface BumpState {
   repositoryId: string;
+  /** The repository's default branch (undefined in an empty repository). */
+  defaultBranch?: string;
   autoMergeAllowed: boolean;
   base?: { oid: string; treeOid: string };
   branch?: { oid: string; treeOid: string; commits: BranchCommit[] };
@@ -27,6 +30,7 @@ query SlipwayBumpState($owner: String!, $repo: String!, $base: String!, $branch:
   repository(owner: $owner, name: $repo) {
     id
     autoMergeAllowed
+    defaultBranchRef { name }
     base: ref(qualifiedName: $baseRef) {
       target { oid ... on Commit { tree { oid } } }
       compare(headRef: $branch) {
@@ -46,22 +50,6 @@ query SlipwayRefs($owner: String!, $repo: String!, $base: String!, $branch: Stri
   }
 }`;
 
-const DEFAULT_BRANCH_QUERY = `
-query SlipwayDefaultBranch($owner: String!, $repo: String!) {
-  repository(owner: $owner, name: $repo) { defaultBranchRef { name } }
-}`;
-
-export async function defaultBranch(gh: GitHub, repo: RepoRef): Promise<string> {
-  const data = await gh.graphql<{ repository: { defaultBranchRef: { name: string } | null } }>(
-    DEFAULT_BRANCH_QUERY,
-    { ...repo },
-  );
-  const name = data.repository.defaultBranchRef?.name;
-  if (!name)
-    throw new Error(`${repo.owner}/${repo.repo} has no default branch (is it empty?); set the "base" input`);
-  return name;
-}
-
 export async function readBumpState(
   gh: GitHub,
   repo: RepoRef,
@@ -72,6 +60,7 @@ export async function readBumpState(
     repository: {
       id: string;
       autoMergeAllowed: boolean;
+      defaultBranchRef: { name: string } | null;
       base: RefNode | null;
       branch: RefNode | null;
       pullRequests: { nodes: Array<{ id: string; number: number; url: string }> };
@@ -88,6 +77,7 @@ export async function readBumpState(
   return {
     repositoryId: r.id,
     autoMergeAllowed: r.autoMergeAllowed,
+    ...(r.defaultBranchRef && { defaultBranch: r.defaultBranchRef.name }),
     ...(r.base && { base: { oid: r.base.target.oid, treeOid: r.base.target.tree?.oid ?? '' } }),
     ...(r.branch && {
       branch: {

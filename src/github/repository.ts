@@ -1,7 +1,7 @@
 // The GitHubRepository port (ports.ts) on GitHub's API: each call of github/*.ts bound to one client and
 // one repository, so commands never build an Octokit of their own.
 import type { GitHubRepository } from '../ports.js';
-import { defaultBranch, readBumpState, readHeads } from './bumpState.js';
+import { readBumpState, readHeads } from './bumpState.js';
 import type { GitHub } from './client.js';
 import { upsertComment } from './comments.js';
 import { commitOnNewBranch, createCommit, filesOfCommit, setBranch, swapBranch } from './gitData.js';
@@ -24,7 +24,6 @@ export function gitHubRepository(
   const gh = clients.writes;
   return {
     repo,
-    defaultBranch: () => defaultBranch(clients.reads, repo),
     readBumpState: (base, branch) => readBumpState(clients.reads, repo, base, branch),
     readBaseAt: (sha, globs, policyFiles) => readBaseAt(gh, repo, sha, globs, policyFiles),
     readManifestsAt: (sha, globs) => readManifestsAt(gh, repo, sha, globs),
