@@ -1014,6 +1014,7 @@ async function hasBinary(name) {
 function materialise(tree, files) {
     const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'slipway-render-'));
     const repo = (0,external_node_path_.join)(root, 'repo');
+    const made = new Set();
     for (const path of files) {
         if ((0,fileTree/* resolveInTree */.O4)('', path) !== path || path === '')
             continue;
@@ -1021,7 +1022,10 @@ function materialise(tree, files) {
         const target = (0,external_node_path_.join)(repo, path);
         if (text === undefined || !target.startsWith(`${repo}/`))
             continue;
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+        const folder = (0,external_node_path_.dirname)(target);
+        if (!made.has(folder))
+            (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+        made.add(folder);
         (0,external_node_fs_.writeFileSync)(target, text);
     }
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(root, 'repo'), { recursive: true });

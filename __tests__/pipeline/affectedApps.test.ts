@@ -73,3 +73,50 @@ test('an Application defined twice is one failed app with one finding, not one p
   const two = run.diff.apps.find((a) => a.name === 'two');
   expect(two?.findings.filter((f) => f.rule === 'duplicate-app')).toHaveLength(1);
 });
+
+test('a custom resource is checked against a CRD that only another app renders, whichever render finishes first', async () => {
+  const crd = `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: {name: widgets.acme.dev}
+spec:
+  group: acme.dev
+  names: {kind: Widget, plural: widgets}
+  scope: Namespaced
+  versions:
+    - name: v1
+      served: true
+      storage: true
+      schema:
+        openAPIV3Schema:
+          type: object
+          properties:
+            spec: {type: object, properties: {size: {type: integer}}}
+`;
+  const widget = 'apiVersion: acme.dev/v1\nkind: Widget\nmetadata: {name: w}\nspec: {size: big}\n';
+  // the CRD comes out of a render (as from a chart), not from a file of the tree; its render is the slow one
+  const renderer = {
+    ...concatenatingRenderer,
+    async kustomizeBuild(...args: Parameters<typeof concatenatingRenderer.kustomizeBuild>) {
+      const built = await concatenatingRenderer.kustomizeBuild(...args);
+      if (args[1] !== 'crds') return built;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return { ...built, stdout: crd };
+    },
+  };
+  const files = {
+    'argocd/crds.yaml': application('crds', 'path: crds'),
+    'argocd/widgets.yaml': application('widgets', 'path: widgets'),
+    'crds/kustomization.yaml': 'resources: []\n',
+    'widgets/kustomization.yaml': 'resources: [w.yaml]\n',
+  };
+  const options = { ...parsePreviewOptions(() => '', [REPO_URL]), render: 'all' as const };
+  const run = await computeDiff(
+    treeFromTexts({ ...files, 'widgets/w.yaml': widget.replace('big', '1') }),
+    treeFromTexts({ ...files, 'widgets/w.yaml': widget }),
+    options,
+    renderer,
+  );
+  const findings = run.diff.apps.find((a) => a.name === 'widgets')?.findings ?? [];
+  expect(findings.map((f) => f.rule)).toContain('schema');
+  expect(findings.map((f) => f.rule)).not.toContain('no-schema');
+});

@@ -22,12 +22,15 @@ import { binaryVersion, hasBinary, minimalEnv, run } from './childProcess.js';
 function materialise(tree: FileTree, files: Iterable<string>): string {
   const root = mkdtempSync(join(tmpdir(), 'slipway-render-'));
   const repo = join(root, 'repo');
+  const made = new Set<string>();
   for (const path of files) {
     if (resolveInTree('', path) !== path || path === '') continue;
     const text = readText(tree, path);
     const target = join(repo, path);
     if (text === undefined || !target.startsWith(`${repo}/`)) continue;
-    mkdirSync(dirname(target), { recursive: true });
+    const folder = dirname(target);
+    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+    made.add(folder);
     writeFileSync(target, text);
   }
   mkdirSync(join(root, 'repo'), { recursive: true });

@@ -1,18 +1,16 @@
 // The predicted cluster diff between two trees: discover the apps at base and head, render only those
-// whose inputs (or whose Application) changed, validate the head, and compare.
+// whose inputs (or whose Application) changed, validate the head, and compare (pairedRenders.ts).
 import { discoverUnits, type Reuse } from '../core/argo/discovery.js';
 import { memoParser } from '../core/yaml/manifestMaps.js';
 import type { RenderUnit } from '../core/argo/unit.js';
-import { diffUnits, type ClusterDiff, type UnitSide } from '../core/diff/clusterDiff.js';
+import type { ClusterDiff } from '../core/diff/clusterDiff.js';
 import type { FileTree } from '../core/fileTree.js';
-import type { Finding } from '../core/finding.js';
 import { changedPaths, dependsOn, unitInputs, type UnitInputs } from '../core/render/unitInputs.js';
 import type { KustomizationCache } from '../core/render/kustomizeInputs.js';
 import { loadBuiltinSchemas } from '../core/validate/builtinSchemas.js';
-import { renderAll, type UnitOutput } from './render.js';
-import { validateRendered, type ValidationOptions } from './validateRendered.js';
+import { renderAndCompare } from './pairedRenders.js';
+import type { ValidationOptions } from './validateRendered.js';
 import type { Renderer } from '../ports.js';
-import { stateReason } from '../core/render/renderState.js';
 import { shardOf, type Shard } from '../core/diff/shards.js';
 import type { RenderProgress } from '../log.js';
 
@@ -186,52 +184,32 @@ export async function computeDiff(
   const discover = lap();
   // the built-in validators (a 4.5 MB module) load while kustomize and helm run in other processes
   const builtin = loadBuiltinSchemas();
-  builtin.catch(() => undefined); // awaited below; a render failing first must not leave it unhandled
-  const [baseOut, headOut] = await Promise.all([
-    renderAll(
-      base,
-      baseUnits.filter((u) => affected.has(u.id)),
-      options,
-    ),
-    renderAll(
-      head,
-      headUnits.filter((u) => affected.has(u.id)),
-      options,
-    ),
-  ]);
-  const render = lap();
+  builtin.catch(() => undefined); // awaited in renderAndCompare; a render failing first must not leave it unhandled
+  const all = new Set([...baseUnits, ...headUnits].map((u) => u.id));
+  const unaffected = [...all].filter((id) => !allAffected.has(id)).length;
   // apps the pull request cannot change are not rendered (render: changed), so a claim of one object by a
   // changed and an unchanged app shows in the push validation or with render: all
-  const findings = validateRendered(head, headOut.outputs, settings, await builtin);
-  const validate = lap();
-  const side = (o: UnitOutput, f: Finding[]): UnitSide => {
-    const reason = stateReason(o.findings);
-    return { unit: o.unit, objects: o.objects, findings: f, state: o.state, ...(reason && { reason }) };
-  };
-  const all = new Set([...baseUnits, ...headUnits].map((u) => u.id));
-  const notPreviewed = [
-    ...baseFound.notPreviewed,
-    ...headFound.notPreviewed,
-    ...baseOut.notPreviewed,
-    ...headOut.notPreviewed,
-  ];
-  const unaffected = [...all].filter((id) => !allAffected.has(id)).length;
-  const diff = diffUnits(
-    baseOut.outputs.map((o) => side(o, [])),
-    headOut.outputs.map((o) => side(o, findings.get(o.unit.id) ?? [])),
-    // a shard counts only what it rendered; the merge adds the unaffected apps once
-    shard ? 0 : unaffected,
-    notPreviewed,
+  const compared = await renderAndCompare(
+    { base, head },
+    { base: baseUnits.filter((u) => affected.has(u.id)), head: headUnits.filter((u) => affected.has(u.id)) },
+    options,
+    settings,
+    builtin,
+    {
+      // a shard counts only what it rendered; the merge adds the unaffected apps once
+      unchanged: shard ? 0 : unaffected,
+      notPreviewed: [...baseFound.notPreviewed, ...headFound.notPreviewed],
+    },
   );
-  const timings = { discover, render, validate, diff: lap() };
+  const timings = { discover, ...compared.timings };
   return {
     timings,
     affected: allAffected.size,
     unaffected,
-    diff,
+    diff: compared.diff,
     uncovered: [...changed].filter((file) => !covered.has(file)).sort(),
     units: all.size,
-    rendered: baseOut.outputs.length + headOut.outputs.length,
+    rendered: compared.rendered,
     changedFiles: changed.size,
     renderers: [...options.renderersUsed],
   };

@@ -181,23 +181,55 @@ async function renderUnit(tree: FileTree, unit: RenderUnit, options: RenderOptio
 }
 
 /** Runs `task` over items with at most `limit` at once (renders are child processes: one per CPU). */
-async function pool<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+async function pool<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
       const i = next++;
-      results[i] = await task(items[i] as T);
+      results[i] = await task(items[i] as T, i);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return results;
 }
 
+/** The apps an output deploys (app-of-apps, ApplicationSets), and what could not be read of them. */
+function childrenOf(
+  tree: FileTree,
+  output: UnitOutput,
+  repoUrls: readonly string[],
+): { units: Array<{ unit: RenderUnit; file: string; line: number }>; notPreviewed: NotPreviewed[] } {
+  const units: Array<{ unit: RenderUnit; file: string; line: number }> = [];
+  const notPreviewed: NotPreviewed[] = [];
+  for (const { obj, file, line } of output.objects) {
+    const generated = isApplicationSet(obj)
+      ? expandApplicationSet(obj, file, line, tree, repoUrls)
+      : undefined;
+    if (generated) notPreviewed.push(...generated.notPreviewed);
+    for (const app of generated ? generated.applications : isApplication(obj) ? [obj] : []) {
+      const found = appUnit(app, file, line, repoUrls, tree);
+      notPreviewed.push(...found.notPreviewed);
+      if (found.unit) units.push({ unit: found.unit, file, line });
+    }
+  }
+  return { units, notPreviewed };
+}
+
+/**
+ * Renders the units, then the apps their outputs deploy, wave by wave. With `onOutput`, each output is
+ * handed over as it is done (with its place in the order the outputs would have had) and not kept, so
+ * memory holds the renders under way rather than every render of the run.
+ */
 export async function renderAll(
   tree: FileTree,
   units: readonly RenderUnit[],
   options: RenderOptions,
+  onOutput?: (output: UnitOutput, index: number) => void,
 ): Promise<{ outputs: UnitOutput[]; notPreviewed: NotPreviewed[] }> {
   const outputs: UnitOutput[] = [];
   const notPreviewed: NotPreviewed[] = [];
@@ -205,41 +237,40 @@ export async function renderAll(
   let crds: string[] | undefined;
   options = { ...options, apiVersions: options.apiVersions ?? (() => (crds ??= crdApiVersions(tree))) };
   let wave = [...units];
+  let done = 0;
   for (let depth = 0; wave.length > 0; depth++) {
     options.progress?.planned(wave.length);
-    const rendered = await pool(wave, cpus().length, async (unit) => {
+    const offset = done;
+    const found = await pool(wave, cpus().length, async (unit, i) => {
       const output = await renderUnit(tree, unit, options);
       options.progress?.done();
-      return output;
+      const children = childrenOf(tree, output, options.repoUrls);
+      if (onOutput) onOutput(output, offset + i);
+      else outputs[offset + i] = output;
+      return children;
     });
-    outputs.push(...rendered);
-    const children: RenderUnit[] = [];
-    for (const output of rendered) {
-      for (const { obj, file, line } of output.objects) {
-        const generated = isApplicationSet(obj)
-          ? expandApplicationSet(obj, file, line, tree, options.repoUrls)
-          : undefined;
-        if (generated) notPreviewed.push(...generated.notPreviewed);
-        for (const app of generated ? generated.applications : isApplication(obj) ? [obj] : []) {
-          const found = appUnit(app, file, line, options.repoUrls, tree);
-          notPreviewed.push(...found.notPreviewed);
-          if (!found.unit || known.has(found.unit.id)) continue;
-          if (depth + 1 > MAX_APP_DEPTH) {
-            const name = found.unit.app?.name ?? found.unit.id;
-            notPreviewed.push({
-              name,
-              file,
-              line,
-              reason: `app-of-apps deeper than ${MAX_APP_DEPTH} levels, not previewed`,
-            });
-            continue;
-          }
-          known.add(found.unit.id);
-          children.push(found.unit);
+    done += wave.length;
+    // in the order of the outputs, whichever finished first
+    const next: RenderUnit[] = [];
+    for (const children of found) {
+      notPreviewed.push(...children.notPreviewed);
+      for (const { unit, file, line } of children.units) {
+        if (known.has(unit.id)) continue;
+        if (depth + 1 > MAX_APP_DEPTH) {
+          const name = unit.app?.name ?? unit.id;
+          notPreviewed.push({
+            name,
+            file,
+            line,
+            reason: `app-of-apps deeper than ${MAX_APP_DEPTH} levels, not previewed`,
+          });
+          continue;
         }
+        known.add(unit.id);
+        next.push(unit);
       }
     }
-    wave = children;
+    wave = next;
   }
   return { outputs, notPreviewed };
 }

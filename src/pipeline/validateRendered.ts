@@ -1,13 +1,18 @@
 // The validation stage, one for the pull-request check and the push validation: what each app rendered is
 // checked by the object rules, the built-in and CRD schemas (CRDs from the whole tree: a custom resource is
 // checked against a CRD another app deploys), and across apps (two apps claiming one object).
+//
+// Outputs are added one at a time, as renders finish, and only what the later checks need is kept of
+// each: its findings so far, the identities of its objects, its custom resources (checked once every
+// CRD is known) and its CRDs — never all of its objects.
 import type { FileTree } from '../core/fileTree.js';
 import { readText } from '../core/fileTree.js';
 import type { Finding, Severity } from '../core/finding.js';
+import type { RenderedObject } from '../core/render/objects.js';
 import type { BuiltinSchemas } from '../core/validate/builtinSchemas.js';
 import { CrdIndex, crdsInTree } from '../core/validate/crdIndex.js';
 import { acrossUnits, checkAcrossUnits, checkObjects } from '../core/validate/rules.js';
-import { checkSchemas, FieldLocator } from '../core/validate/schemas.js';
+import { checkSchemas, FieldLocator, needsCrd } from '../core/validate/schemas.js';
 import type { UnitOutput } from './render.js';
 
 export interface ValidationOptions {
@@ -18,6 +23,109 @@ export interface ValidationOptions {
   imageTagSeverity: Severity | 'off';
 }
 
+type Obj = Record<string, unknown>;
+
+/** What is kept of one app's output until every app was added. */
+interface Kept {
+  unit: UnitOutput['unit'];
+  order: number;
+  /** Render findings and object rules, in the order they are reported. */
+  first: Finding[];
+  /** Schema findings of each object checked so far (by the object's index), and the custom resources not yet checked. */
+  schema: Map<number, Finding[]>;
+  customResources: Array<{ index: number; object: RenderedObject }>;
+  /** Each object's identity (apiVersion, kind, namespace, name) and place, for the check across apps. */
+  identities: RenderedObject[];
+  crds: RenderedObject[];
+}
+
+const identity = ({ obj, file, line }: RenderedObject): RenderedObject => {
+  const metadata = (obj.metadata ?? {}) as Obj;
+  return {
+    obj: {
+      apiVersion: obj.apiVersion,
+      kind: obj.kind,
+      metadata: { name: metadata.name, namespace: metadata.namespace },
+    },
+    file,
+    line,
+  };
+};
+
+export class RenderedValidation {
+  private readonly kept: Kept[] = [];
+  private readonly locator: FieldLocator;
+  private readonly rules: { kubernetesVersion: string; latestTag: Severity | 'off' };
+  private readonly schemaOptions: { strict: boolean; requireSchemas: boolean };
+  /** Built-in kinds never consult CRDs: an empty index stands in until every CRD is known. */
+  private readonly noCrds: CrdIndex;
+
+  constructor(
+    private readonly tree: FileTree,
+    private readonly options: ValidationOptions,
+    private readonly builtin: BuiltinSchemas,
+  ) {
+    this.locator = new FieldLocator((file) => readText(tree, file));
+    this.rules = { kubernetesVersion: options.kubernetesVersion, latestTag: options.imageTagSeverity };
+    this.schemaOptions = { strict: options.strict, requireSchemas: options.requireSchemas };
+    this.noCrds = new CrdIndex(() => [], options.strict);
+  }
+
+  /** An app's output; `order` is its place among the outputs (which app claims an object first). */
+  add(output: UnitOutput, order: number): void {
+    const id = output.unit.id;
+    const kept: Kept = {
+      unit: output.unit,
+      order,
+      first: [...output.findings, ...checkObjects(output.objects, id, this.rules)],
+      schema: new Map(),
+      customResources: [],
+      identities: output.objects.map(identity),
+      crds: output.objects.filter((o) => o.obj.kind === 'CustomResourceDefinition'),
+    };
+    output.objects.forEach((object, index) => {
+      if (needsCrd(object.obj, this.builtin)) kept.customResources.push({ index, object });
+      else this.schemaFindings(kept, index, object);
+    });
+    this.kept.push(kept);
+  }
+
+  private schemaFindings(kept: Kept, index: number, object: RenderedObject, crds?: CrdIndex): void {
+    const schemas = { builtin: this.builtin, crds: crds ?? this.noCrds };
+    const found = checkSchemas([object], kept.unit.id, schemas, this.locator.forObject, this.schemaOptions);
+    if (found.length > 0) kept.schema.set(index, found);
+  }
+
+  /** Every finding of each app (its render findings first), by unit id. */
+  finish(): Map<string, Finding[]> {
+    const kept = [...this.kept].sort((a, b) => a.order - b.order);
+    // the apps' CRDs first (in the outputs' order), then the tree's: the first definition of a kind wins
+    const crds = new CrdIndex(
+      () => [...kept.flatMap((k) => k.crds), ...crdsInTree(this.tree)],
+      this.options.strict,
+    );
+    for (const k of kept)
+      for (const { index, object } of k.customResources) this.schemaFindings(k, index, object, crds);
+    const byUnit = new Map(
+      kept.map((k) => [
+        k.unit.id,
+        [...k.first, ...[...k.schema].sort(([a], [b]) => a - b).flatMap(([, found]) => found)],
+      ]),
+    );
+    const across = acrossUnits(kept.map((k) => ({ unit: k.unit, objects: k.identities })));
+    for (const finding of checkAcrossUnits(across)) byUnit.get(finding.unit ?? '')?.push(finding);
+    // once every app was checked, so each CRD compiled (and said what it cannot check) before this
+    for (const k of kept)
+      byUnit.get(k.unit.id)?.push(
+        ...crds.notCheckedFindings(
+          k.customResources.map((c) => c.object),
+          k.unit.id,
+        ),
+      );
+    return byUnit;
+  }
+}
+
 /** Every finding of each app's render (its render findings first), by unit id. */
 export function validateRendered(
   tree: FileTree,
@@ -25,25 +133,7 @@ export function validateRendered(
   options: ValidationOptions,
   builtin: BuiltinSchemas,
 ): Map<string, Finding[]> {
-  const crds = new CrdIndex(
-    () => [...outputs.flatMap((o) => o.objects), ...crdsInTree(tree)],
-    options.strict,
-  );
-  const locator = new FieldLocator((file) => readText(tree, file));
-  const rules = { kubernetesVersion: options.kubernetesVersion, latestTag: options.imageTagSeverity };
-  const schemaOptions = { strict: options.strict, requireSchemas: options.requireSchemas };
-  const byUnit = new Map(
-    outputs.map((o) => [
-      o.unit.id,
-      [
-        ...o.findings,
-        ...checkObjects(o.objects, o.unit.id, rules),
-        ...checkSchemas(o.objects, o.unit.id, { builtin, crds }, locator.forObject, schemaOptions),
-      ],
-    ]),
-  );
-  for (const finding of checkAcrossUnits(acrossUnits(outputs))) byUnit.get(finding.unit ?? '')?.push(finding);
-  // once every app was checked, so each CRD compiled (and said what it cannot check) before this
-  for (const o of outputs) byUnit.get(o.unit.id)?.push(...crds.notCheckedFindings(o.objects, o.unit.id));
-  return byUnit;
+  const validation = new RenderedValidation(tree, options, builtin);
+  outputs.forEach((output, order) => validation.add(output, order));
+  return validation.finish();
 }

@@ -353,68 +353,34 @@ export function appSettingChanges(before: AppInfo | undefined, after: AppInfo | 
   return out;
 }
 
-/** The predicted cluster diff of the units that were rendered at base and/or head. */
-export function diffUnits(
-  base: readonly UnitSide[],
-  head: readonly UnitSide[],
-  unchangedApps: number,
-  notPreviewed: readonly NotPreviewed[] = [],
-): ClusterDiff {
-  const byIdBase = new Map(base.map((s) => [s.unit.id, s]));
-  const byIdHead = new Map(head.map((s) => [s.unit.id, s]));
-  const removed = base.filter((s) => !byIdHead.has(s.unit.id));
-  const apps: AppDiff[] = [];
-  let unchanged = unchangedApps;
-  for (const side of head) {
-    const was = byIdBase.get(side.unit.id);
-    const app = side.unit.app;
-    const unrendered = unrenderedApp(side, was);
-    if (unrendered) {
-      apps.push(unrendered);
-      continue;
-    }
-    if (!was) {
-      const renamed = removed.find(
-        (r) => (r.state ?? 'rendered') === 'rendered' && sameOutput(r.objects, side.objects),
-      );
-      if (renamed) removed.splice(removed.indexOf(renamed), 1);
-      apps.push({
-        id: side.unit.id,
-        name: appName(side.unit),
-        status: renamed ? 'renamed' : 'new',
-        ...(renamed && { renamedFrom: appName(renamed.unit) }),
-        ...(app && { app }),
-        file: side.unit.file,
-        ...(side.unit.sources[0] && { sourcePath: side.unit.sources[0].path }),
-        line: side.unit.line,
-        ...(!renamed && {
-          note: `new app: ${side.objects.length} object(s) ${app?.syncPolicy.automated ? 'created automatically' : 'created when someone syncs'}`,
-        }),
-        changes: renamed
-          ? []
-          : [...createdNamespace(undefined, app, side.objects), ...diffObjects([], side.objects, app)],
-        settingChanges: [],
-        hooks: hookRuns([], side.objects),
-        ...orderOf(side.objects),
-        findings: side.findings,
-      });
-      continue;
-    }
-    const changes = [
-      ...createdNamespace(was.unit.app, app, side.objects),
-      ...diffObjects(was.objects, side.objects, app),
-    ];
-    const settingChanges = appSettingChanges(was.unit.app, app);
-    const hooks = hookRuns(was.objects, side.objects);
-    const hooksChanged = hooks.some((h) => h.change !== 'unchanged');
-    if (changes.length === 0 && side.findings.length === 0 && settingChanges.length === 0 && !hooksChanged) {
-      unchanged++;
-      continue;
-    }
-    apps.push({
+/**
+ * An app rendered at both revisions, compared as soon as both renders are done; `quiet` when nothing
+ * changed. `app.findings` is the head side's findings array, so findings added to it later (checks that
+ * need every app) are part of the app; it counts as unchanged only if it is quiet and has none.
+ */
+export interface SettledApp {
+  app: AppDiff;
+  quiet: boolean;
+}
+
+export function diffPair(was: UnitSide, side: UnitSide): SettledApp {
+  const unrendered = unrenderedApp(side, was);
+  if (unrendered) return { app: unrendered, quiet: false };
+  const app = side.unit.app;
+  const changes = [
+    ...createdNamespace(was.unit.app, app, side.objects),
+    ...diffObjects(was.objects, side.objects, app),
+  ];
+  const settingChanges = appSettingChanges(was.unit.app, app);
+  const hooks = hookRuns(was.objects, side.objects);
+  const hooksChanged = hooks.some((h) => h.change !== 'unchanged');
+  const quiet = changes.length === 0 && settingChanges.length === 0 && !hooksChanged;
+  return {
+    quiet,
+    app: {
       id: side.unit.id,
       name: appName(side.unit),
-      status: changes.length > 0 || settingChanges.length > 0 || hooksChanged ? 'changed' : 'unchanged',
+      status: quiet ? 'unchanged' : 'changed',
       ...(app && { app }),
       file: side.unit.file,
       ...(side.unit.sources[0] && { sourcePath: side.unit.sources[0].path }),
@@ -423,6 +389,66 @@ export function diffUnits(
       settingChanges,
       hooks,
       ...(changes.length > 0 || hooksChanged ? orderOf(side.objects) : {}),
+      findings: side.findings,
+    },
+  };
+}
+
+/**
+ * The predicted cluster diff of the units that were rendered at base and/or head; `settled` are apps
+ * already compared with diffPair (their renders let go).
+ */
+export function diffUnits(
+  base: readonly UnitSide[],
+  head: readonly UnitSide[],
+  unchangedApps: number,
+  notPreviewed: readonly NotPreviewed[] = [],
+  settled: readonly SettledApp[] = [],
+): ClusterDiff {
+  const byIdBase = new Map(base.map((s) => [s.unit.id, s]));
+  const byIdHead = new Map(head.map((s) => [s.unit.id, s]));
+  const removed = base.filter((s) => !byIdHead.has(s.unit.id));
+  const apps: AppDiff[] = [];
+  let unchanged = unchangedApps;
+  const settle = ({ app, quiet }: SettledApp) => {
+    if (quiet && app.findings.length === 0) unchanged++;
+    else apps.push(app);
+  };
+  settled.forEach(settle);
+  for (const side of head) {
+    const was = byIdBase.get(side.unit.id);
+    if (was) {
+      settle(diffPair(was, side));
+      continue;
+    }
+    const app = side.unit.app;
+    const unrendered = unrenderedApp(side, was);
+    if (unrendered) {
+      apps.push(unrendered);
+      continue;
+    }
+    const renamed = removed.find(
+      (r) => (r.state ?? 'rendered') === 'rendered' && sameOutput(r.objects, side.objects),
+    );
+    if (renamed) removed.splice(removed.indexOf(renamed), 1);
+    apps.push({
+      id: side.unit.id,
+      name: appName(side.unit),
+      status: renamed ? 'renamed' : 'new',
+      ...(renamed && { renamedFrom: appName(renamed.unit) }),
+      ...(app && { app }),
+      file: side.unit.file,
+      ...(side.unit.sources[0] && { sourcePath: side.unit.sources[0].path }),
+      line: side.unit.line,
+      ...(!renamed && {
+        note: `new app: ${side.objects.length} object(s) ${app?.syncPolicy.automated ? 'created automatically' : 'created when someone syncs'}`,
+      }),
+      changes: renamed
+        ? []
+        : [...createdNamespace(undefined, app, side.objects), ...diffObjects([], side.objects, app)],
+      settingChanges: [],
+      hooks: hookRuns([], side.objects),
+      ...orderOf(side.objects),
       findings: side.findings,
     });
   }

@@ -371,6 +371,9 @@ export function parseKustomizeOutput(
   unit?: string,
 ): Rendered {
   const parsed = parseObjects(yaml, fallback.file, unit);
+  // a render's objects come from a few files: each origin and each file's kinds worked out once
+  const fileOfOrigin = new Map<string, string | undefined>();
+  const kindLines = new Map<string, Map<string, number>>();
   for (const item of parsed.objects) {
     item.line = fallback.line;
     delete item.within;
@@ -380,23 +383,33 @@ export function parseKustomizeOutput(
     if (typeof origin !== 'string') continue;
     delete annotations[ORIGIN];
     if (Object.keys(annotations).length === 0) delete metadata.annotations;
-    const originPath = (parse(origin) as Obj | null)?.path;
-    const file = typeof originPath === 'string' ? originToRepo(originPath) : undefined;
-    if (file === undefined || !tree.has(file)) continue;
+    if (!fileOfOrigin.has(origin)) {
+      const originPath = (parse(origin) as Obj | null)?.path;
+      const found = typeof originPath === 'string' ? originToRepo(originPath) : undefined;
+      fileOfOrigin.set(origin, found !== undefined && tree.has(found) ? found : undefined);
+    }
+    const file = fileOfOrigin.get(origin);
+    if (file === undefined) continue;
     item.file = file;
-    item.line = lineOfKind(readText(tree, file) ?? '', String(item.obj.kind));
+    let lines = kindLines.get(file);
+    if (!lines) kindLines.set(file, (lines = linesOfKinds(readText(tree, file) ?? '')));
+    item.line = lines.get(String(item.obj.kind)) ?? 1;
   }
   return parsed;
 }
 
-/** First line of the document in `text` whose `kind:` is `kind` (1 when there is none). */
-function lineOfKind(text: string, kind: string): number {
+/** For each `kind:` at the top of a document in `text`, the first line of the first such document. */
+function linesOfKinds(text: string): Map<string, number> {
+  const found = new Map<string, number>();
   const lines = text.split('\n');
   let start = 1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (line.startsWith('---')) start = i + 2;
-    else if (/^kind:\s*["']?([\w.-]+)["']?\s*(#.*)?$/.exec(line.trimEnd())?.[1] === kind) return start;
+    else {
+      const kind = /^kind:\s*["']?([\w.-]+)["']?\s*(#.*)?$/.exec(line.trimEnd())?.[1];
+      if (kind !== undefined && !found.has(kind)) found.set(kind, start);
+    }
   }
-  return 1;
+  return found;
 }

@@ -171,6 +171,13 @@ function checkObjectSchema(
   return [{ severity, rule: found?.severity === 'error' ? 'crd-version' : 'no-schema', line, message }];
 }
 
+/** Whether an object's schema comes from a CRD (so checking it waits for every CRD to be known). */
+export function needsCrd(obj: Record<string, unknown>, builtin: BuiltinSchemas): boolean {
+  const apiVersion = String(obj.apiVersion);
+  const kind = String(obj.kind);
+  return !builtin.has(`${apiVersion}/${kind}`) && !unknownBuiltinKind(apiVersion, kind);
+}
+
 export function checkSchemas(
   objects: readonly RenderedObject[],
   unit: string | undefined,

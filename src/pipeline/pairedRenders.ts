@@ -1,0 +1,112 @@
+// Renders the affected apps at both revisions and compares each app as soon as both of its renders are
+// done, then lets them go: memory holds the renders under way and each app's comparison, not every
+// object of the run. What needs every app (CRDs another app deploys, two apps claiming one object, new
+// apps that may be renames of removed ones) is finished once all renders are in.
+import type { RenderUnit } from '../core/argo/unit.js';
+import {
+  diffPair,
+  diffUnits,
+  type ClusterDiff,
+  type SettledApp,
+  type UnitSide,
+} from '../core/diff/clusterDiff.js';
+import type { FileTree } from '../core/fileTree.js';
+import type { Finding } from '../core/finding.js';
+import type { NotPreviewed } from '../core/argo/unit.js';
+import { stateReason } from '../core/render/renderState.js';
+import type { BuiltinSchemas } from '../core/validate/builtinSchemas.js';
+import { renderAll, type RenderOptions, type UnitOutput } from './render.js';
+import { RenderedValidation, type ValidationOptions } from './validateRendered.js';
+
+export interface PairedRenders {
+  diff: ClusterDiff;
+  rendered: number;
+  /** Milliseconds rendering (with each app's comparison), then finishing the checks across apps. */
+  timings: { render: number; validate: number; diff: number };
+}
+
+const side = (o: UnitOutput, findings: Finding[]): UnitSide => {
+  const reason = stateReason(o.findings);
+  return { unit: o.unit, objects: o.objects, findings, state: o.state, ...(reason && { reason }) };
+};
+
+export async function renderAndCompare(
+  trees: { base: FileTree; head: FileTree },
+  units: { base: readonly RenderUnit[]; head: readonly RenderUnit[] },
+  options: RenderOptions,
+  validationOptions: ValidationOptions,
+  builtin: Promise<BuiltinSchemas>,
+  counted: { unchanged: number; notPreviewed: readonly NotPreviewed[] },
+): Promise<PairedRenders> {
+  let mark = performance.now();
+  const lap = () => {
+    const spent = Math.round(performance.now() - mark);
+    mark = performance.now();
+    return spent;
+  };
+  const headIds = new Set(units.head.map((u) => u.id));
+  const paired = new Set(units.base.filter((u) => headIds.has(u.id)).map((u) => u.id));
+  const waiting = new Map<string, { base?: UnitOutput; head?: UnitOutput; order?: number }>();
+  const ready: Array<{ base?: UnitOutput; head?: UnitOutput; order: number }> = [];
+  // apps on one side only (and apps that apps deploy) are compared at the end, where renames are found
+  const baseRest: UnitSide[] = [];
+  const headRest: UnitSide[] = [];
+  const settled: SettledApp[] = [];
+  // each app's findings array, filled once every app is validated
+  const findingsOf = new Map<string, Finding[]>();
+  let schemas: BuiltinSchemas | undefined;
+  let validation: RenderedValidation | undefined;
+  let rendered = 0;
+  void builtin.then(
+    (loaded) => (schemas = loaded),
+    () => undefined, // awaited below
+  );
+
+  const compareReady = () => {
+    if (!schemas) return; // the built-in validators are still loading: the renders wait in `ready`
+    validation ??= new RenderedValidation(trees.head, validationOptions, schemas);
+    for (const { base, head, order } of ready.splice(0)) {
+      let findings: Finding[] = [];
+      if (head) {
+        validation.add(head, order);
+        findingsOf.set(head.unit.id, (findings = []));
+      }
+      if (base && head) settled.push(diffPair(side(base, []), side(head, findings)));
+      else if (head) headRest.push(side(head, findings));
+      else if (base) baseRest.push(side(base, []));
+    }
+  };
+  const arrived = (which: 'base' | 'head') => (output: UnitOutput, order: number) => {
+    rendered++;
+    const id = output.unit.id;
+    if (!paired.has(id)) ready.push({ [which]: output, order });
+    else {
+      const entry = waiting.get(id) ?? {};
+      entry[which] = output;
+      if (which === 'head') entry.order = order;
+      if (entry.base && entry.head) {
+        waiting.delete(id);
+        ready.push({ base: entry.base, head: entry.head, order: entry.order ?? order });
+      } else waiting.set(id, entry);
+    }
+    compareReady();
+  };
+  const [baseOut, headOut] = await Promise.all([
+    renderAll(trees.base, units.base, options, arrived('base')),
+    renderAll(trees.head, units.head, options, arrived('head')),
+  ]);
+  const render = lap();
+  schemas = await builtin;
+  compareReady();
+  const findings = (validation ?? new RenderedValidation(trees.head, validationOptions, schemas)).finish();
+  for (const [id, list] of findingsOf) list.push(...(findings.get(id) ?? []));
+  const validate = lap();
+  const diff = diffUnits(
+    baseRest,
+    headRest,
+    counted.unchanged,
+    [...counted.notPreviewed, ...baseOut.notPreviewed, ...headOut.notPreviewed],
+    settled,
+  );
+  return { diff, rendered, timings: { render, validate, diff: lap() } };
+}
