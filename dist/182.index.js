@@ -1007,12 +1007,33 @@ async function hasBinary(name) {
 
 
 /**
+ * Where render folders go: memory (`/dev/shm`, Linux's tmpfs) unless TMPDIR names a place — each render
+ * makes and removes a folder of its inputs, four times faster there than on a disk-backed /tmp.
+ */
+let renderRoot;
+function renderTemp() {
+    if (renderRoot === undefined) {
+        renderRoot = (0,external_node_os_.tmpdir)();
+        if (!process.env.TMPDIR) {
+            try {
+                (0,external_node_fs_.accessSync)('/dev/shm', external_node_fs_.constants.W_OK);
+                if ((0,external_node_fs_.statSync)('/dev/shm').isDirectory())
+                    renderRoot = '/dev/shm';
+            }
+            catch {
+                // no tmpfs here: the system's temporary folder
+            }
+        }
+    }
+    return renderRoot;
+}
+/**
  * Lays the given repository files out under <temp>/repo as regular files. Only normalised paths that stay
  * inside the repository are written (a crafted tree may hold `..` entries), and links are written as the
  * in-repository file they point to, so nothing a renderer reads can lead outside the folder.
  */
 function materialise(tree, files) {
-    const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'slipway-render-'));
+    const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(renderTemp(), 'slipway-render-'));
     const repo = (0,external_node_path_.join)(root, 'repo');
     const made = new Set();
     for (const path of files) {

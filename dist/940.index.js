@@ -101,7 +101,7 @@ var fastYaml = __webpack_require__(8292);
 const isPlainMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** The YAML documents of a file that parse to maps, with their first lines; undefined when it is not YAML. */
 function parseManifests(text) {
-    const docs = (0,fastYaml/* plainStream */.r)(text) ? (0,fastYaml/* loadDocuments */.t)(text) : undefined;
+    const docs = (0,fastYaml/* plainStream */.rU)(text) ? (0,fastYaml/* loadDocuments */.tu)(text) : undefined;
     if (!docs)
         return parseWithYaml(text);
     return docs

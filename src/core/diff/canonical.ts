@@ -3,6 +3,7 @@
 import { parse, stringify } from 'yaml';
 import type { Obj } from '../render/objects.js';
 import { plainText } from '../plainText.js';
+import { sortedYaml } from '../yaml/fastYaml.js';
 
 export const SECRET_MARKER = '<secret value hidden>';
 export const SECRET_CHANGED_MARKER = '<secret value changed>';
@@ -171,7 +172,7 @@ export function comparable(obj: Obj, ignore: readonly IgnoreRule[]): Obj {
 
 /** Canonical YAML: keys sorted, so equal objects print equally. For what a diff shows. */
 export function canonicalYaml(obj: Obj): string {
-  return stringify(obj, { sortMapEntries: true, lineWidth: 0 });
+  return sortedYaml(obj);
 }
 
 /**
