@@ -5,7 +5,13 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { computeDiff, type PreviewSettings } from '../src/pipeline/preview.js';
-import { COMMENT_LIMIT, diffJson, diffMarkdown, diffText } from '../src/core/report/diffReport.js';
+import {
+  COMMENT_LIMIT,
+  diffJson,
+  diffJsonText,
+  diffMarkdown,
+  diffText,
+} from '../src/core/report/diffReport.js';
 import { gitTree } from '../src/edges/trees.js';
 import { ROOT } from './support/runAction.js';
 
@@ -137,6 +143,21 @@ test('a new app, and removed apps with and without the resources finalizer', asy
       'app removed without the resources finalizer: its 1 object(s) are left running, orphaned',
     ],
   });
+});
+
+test('the JSON printed one app at a time is the JSON of the whole diff (new, removed and changed apps; none)', async () => {
+  const run = await diffAfter({
+    'argocd/jobs.yaml': app('jobs', 'apps/jobs'),
+    'apps/jobs/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: jobs}\n',
+    'argocd/web.yaml': null,
+    [STAGING]: stagingAt('1.5.0'),
+  });
+  expect(run.diff.apps.length).toBeGreaterThan(2);
+  const counts = { units: run.units, rendered: run.rendered };
+  for (const diff of [run.diff, { ...run.diff, apps: [] }]) {
+    const printed = [...diffJsonText(diff, counts)].join('');
+    expect(printed).toBe(`${JSON.stringify({ ...(diffJson(diff) as object), ...counts }, null, 2)}\n`);
+  }
 });
 
 test('a renamed app with identical output is reported as renamed, not removed and created', async () => {

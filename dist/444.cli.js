@@ -3608,43 +3608,69 @@ function diffText(diff, color) {
 }
 /** Plain data: every app and change, with diffs at 3 lines of context. */
 function diffJson(diff) {
+    return { ...diffJsonTop(diff), apps: diff.apps.map(appJson) };
+}
+function diffJsonTop(diff) {
     return {
         totals: diff.totals,
         images: diff.images,
         unchangedApps: diff.unchangedApps,
         notPreviewed: diff.notPreviewed,
-        apps: diff.apps.map((app) => ({
-            name: app.name,
-            status: app.status,
-            ...(app.renamedFrom && { renamedFrom: app.renamedFrom }),
-            destination: app.app?.destination,
-            syncPolicy: app.app?.syncPolicy,
-            file: app.file,
-            ...(app.note && { note: app.note }),
-            ...(app.settingChanges.length > 0 && { settingChanges: app.settingChanges }),
-            ...(app.hooks.length > 0 && {
-                hooks: app.hooks.map((h) => ({
-                    object: h.object,
-                    change: h.change,
-                    phases: h.phases,
-                    wave: h.wave,
-                    deletePolicies: h.deletePolicies,
-                    from: h.from,
-                })),
-            }),
-            ...(app.applyOrder && { applyOrder: app.applyOrder }),
-            findings: app.findings,
-            changes: app.changes.map((c) => ({
-                change: c.change,
-                object: c.object,
-                summary: c.summary,
-                consequence: c.consequence,
-                file: c.file,
-                line: c.line,
-                diff: objectDiff(c, 3),
+    };
+}
+function appJson(app) {
+    return {
+        name: app.name,
+        status: app.status,
+        ...(app.renamedFrom && { renamedFrom: app.renamedFrom }),
+        destination: app.app?.destination,
+        syncPolicy: app.app?.syncPolicy,
+        file: app.file,
+        ...(app.note && { note: app.note }),
+        ...(app.settingChanges.length > 0 && { settingChanges: app.settingChanges }),
+        ...(app.hooks.length > 0 && {
+            hooks: app.hooks.map((h) => ({
+                object: h.object,
+                change: h.change,
+                phases: h.phases,
+                wave: h.wave,
+                deletePolicies: h.deletePolicies,
+                from: h.from,
             })),
+        }),
+        ...(app.applyOrder && { applyOrder: app.applyOrder }),
+        findings: app.findings,
+        changes: app.changes.map((c) => ({
+            change: c.change,
+            object: c.object,
+            summary: c.summary,
+            consequence: c.consequence,
+            file: c.file,
+            line: c.line,
+            diff: objectDiff(c, 3),
         })),
     };
+}
+/**
+ * `JSON.stringify({ ...diffJson(diff), ...extra }, null, 2)` and a newline, one app at a time: each app's
+ * diffs are made as it is printed and let go, so a pull request that changes every object of every app
+ * never holds them all as text at once.
+ */
+function* diffJsonText(diff, extra) {
+    const mark = '\u0000apps\u0000';
+    const [before, after] = JSON.stringify({ ...diffJsonTop(diff), apps: mark, ...extra }, null, 2).split(JSON.stringify(mark));
+    yield before ?? '';
+    if (diff.apps.length === 0)
+        yield '[]';
+    else {
+        yield '[\n';
+        for (const [i, app] of diff.apps.entries()) {
+            const text = JSON.stringify(appJson(app), null, 2).replace(/^/gm, '    ');
+            yield `${text}${i < diff.apps.length - 1 ? ',' : ''}\n`;
+        }
+        yield '  ]';
+    }
+    yield `${after ?? ''}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/findings.ts
@@ -11093,7 +11119,8 @@ async function computeDiff(base, head, settings, renderer) {
 
 function printDiff(diff, counts, format, terminal) {
     if (format === 'json')
-        terminal.out(`${JSON.stringify({ ...diffJson(diff), ...counts }, null, 2)}\n`);
+        for (const text of diffJsonText(diff, counts))
+            terminal.out(text);
     else if (format === 'markdown')
         terminal.out(`${diffMarkdown(diff, { commentId: 'cli' })}\n`);
     else

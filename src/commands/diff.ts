@@ -2,7 +2,7 @@
 // (pipeline/preview.ts), printed; check adds the action's findings and its fail-on verdict.
 import { mergePartials, partialReport, type PartialReport } from '../core/diff/shards.js';
 import type { ClusterDiff } from '../core/diff/clusterDiff.js';
-import { diffJson, diffMarkdown, diffText } from '../core/report/diffReport.js';
+import { diffJsonText, diffMarkdown, diffText } from '../core/report/diffReport.js';
 import { groupFindings, groupLine } from '../core/report/findings.js';
 import { failingCount, pullRequestFindings } from '../core/report/pullRequestFindings.js';
 import { changedPaths } from '../core/render/unitInputs.js';
@@ -25,8 +25,7 @@ function printDiff(
   format: DiffSettings['format'],
   terminal: Terminal,
 ): void {
-  if (format === 'json')
-    terminal.out(`${JSON.stringify({ ...(diffJson(diff) as object), ...counts }, null, 2)}\n`);
+  if (format === 'json') for (const text of diffJsonText(diff, counts)) terminal.out(text);
   else if (format === 'markdown') terminal.out(`${diffMarkdown(diff, { commentId: 'cli' })}\n`);
   else terminal.out(diffText(diff, terminal.color));
 }

@@ -375,41 +375,71 @@ export function diffText(diff: ClusterDiff, color: boolean): string {
 
 /** Plain data: every app and change, with diffs at 3 lines of context. */
 export function diffJson(diff: ClusterDiff): unknown {
+  return { ...diffJsonTop(diff), apps: diff.apps.map(appJson) };
+}
+
+function diffJsonTop(diff: ClusterDiff) {
   return {
     totals: diff.totals,
     images: diff.images,
     unchangedApps: diff.unchangedApps,
     notPreviewed: diff.notPreviewed,
-    apps: diff.apps.map((app) => ({
-      name: app.name,
-      status: app.status,
-      ...(app.renamedFrom && { renamedFrom: app.renamedFrom }),
-      destination: app.app?.destination,
-      syncPolicy: app.app?.syncPolicy,
-      file: app.file,
-      ...(app.note && { note: app.note }),
-      ...(app.settingChanges.length > 0 && { settingChanges: app.settingChanges }),
-      ...(app.hooks.length > 0 && {
-        hooks: app.hooks.map((h) => ({
-          object: h.object,
-          change: h.change,
-          phases: h.phases,
-          wave: h.wave,
-          deletePolicies: h.deletePolicies,
-          from: h.from,
-        })),
-      }),
-      ...(app.applyOrder && { applyOrder: app.applyOrder }),
-      findings: app.findings,
-      changes: app.changes.map((c) => ({
-        change: c.change,
-        object: c.object,
-        summary: c.summary,
-        consequence: c.consequence,
-        file: c.file,
-        line: c.line,
-        diff: objectDiff(c, 3),
+  };
+}
+
+function appJson(app: ClusterDiff['apps'][number]): unknown {
+  return {
+    name: app.name,
+    status: app.status,
+    ...(app.renamedFrom && { renamedFrom: app.renamedFrom }),
+    destination: app.app?.destination,
+    syncPolicy: app.app?.syncPolicy,
+    file: app.file,
+    ...(app.note && { note: app.note }),
+    ...(app.settingChanges.length > 0 && { settingChanges: app.settingChanges }),
+    ...(app.hooks.length > 0 && {
+      hooks: app.hooks.map((h) => ({
+        object: h.object,
+        change: h.change,
+        phases: h.phases,
+        wave: h.wave,
+        deletePolicies: h.deletePolicies,
+        from: h.from,
       })),
+    }),
+    ...(app.applyOrder && { applyOrder: app.applyOrder }),
+    findings: app.findings,
+    changes: app.changes.map((c) => ({
+      change: c.change,
+      object: c.object,
+      summary: c.summary,
+      consequence: c.consequence,
+      file: c.file,
+      line: c.line,
+      diff: objectDiff(c, 3),
     })),
   };
+}
+
+/**
+ * `JSON.stringify({ ...diffJson(diff), ...extra }, null, 2)` and a newline, one app at a time: each app's
+ * diffs are made as it is printed and let go, so a pull request that changes every object of every app
+ * never holds them all as text at once.
+ */
+export function* diffJsonText(diff: ClusterDiff, extra: object): Generator<string> {
+  const mark = '\u0000apps\u0000';
+  const [before, after] = JSON.stringify({ ...diffJsonTop(diff), apps: mark, ...extra }, null, 2).split(
+    JSON.stringify(mark),
+  );
+  yield before ?? '';
+  if (diff.apps.length === 0) yield '[]';
+  else {
+    yield '[\n';
+    for (const [i, app] of diff.apps.entries()) {
+      const text = JSON.stringify(appJson(app), null, 2).replace(/^/gm, '    ');
+      yield `${text}${i < diff.apps.length - 1 ? ',' : ''}\n`;
+    }
+    yield '  ]';
+  }
+  yield `${after ?? ''}\n`;
 }
