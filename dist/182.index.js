@@ -1287,7 +1287,7 @@ function readBlobs(git, entries, tree, limit) {
     });
     if (blobs.length === 0)
         return;
-    const out = git(['cat-file', '--batch'], blobs.map((b) => b.sha).join('\n') + '\n');
+    const out = git(['cat-file', '--batch', '--buffer'], blobs.map((b) => b.sha).join('\n') + '\n');
     let offset = 0;
     for (const blob of blobs) {
         const headerEnd = out.indexOf(10, offset);

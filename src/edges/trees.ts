@@ -73,7 +73,7 @@ function readBlobs(
     return e.size === undefined || e.size <= limit;
   });
   if (blobs.length === 0) return;
-  const out = git(['cat-file', '--batch'], blobs.map((b) => b.sha).join('\n') + '\n');
+  const out = git(['cat-file', '--batch', '--buffer'], blobs.map((b) => b.sha).join('\n') + '\n');
   let offset = 0;
   for (const blob of blobs) {
     const headerEnd = out.indexOf(10, offset);
