@@ -2083,6 +2083,7 @@ function helmChartInputs(tree, dir, k) {
 
 
 
+
 function unitInputs(tree, unit, cache) {
     const files = new Set([unit.file]);
     const folders = new Map();
@@ -2118,6 +2119,18 @@ function unitInputs(tree, unit, cache) {
         }
         else {
             list(chartPath, source.directory?.recurse ?? false);
+        }
+    }
+    // a link is read through: what it points at (inside the repository) is read too
+    for (const file of files) {
+        let current = file;
+        for (let hop = 0; hop < 8; hop++) {
+            const link = tree.get(current)?.link;
+            const target = link === undefined ? undefined : (0,fileTree/* resolveInTree */.O4)((0,fileTree/* dirname */.pD)(current), link);
+            if (target === undefined || files.has(target))
+                break;
+            files.add(target);
+            current = target;
         }
     }
     return { files, folders };

@@ -120,3 +120,20 @@ spec:
   expect(findings.map((f) => f.rule)).toContain('schema');
   expect(findings.map((f) => f.rule)).not.toContain('no-schema');
 });
+
+test('a change to the file a link points at affects the app that reads the link', async () => {
+  const withLink = (real: string): FileTree =>
+    new Map([
+      ...treeFromTexts({
+        ...base,
+        'shared/real.yaml': real,
+        'two/kustomization.yaml': 'resources: [cm.yaml, linked.yaml]\n',
+      }),
+      ['two/linked.yaml', { link: '../shared/real.yaml' }],
+    ]);
+  const options = { ...parsePreviewOptions(() => '', [REPO_URL]), render: 'changed' as const };
+  const run = await computeDiff(withLink(cm('real')), withLink(cm('real2')), options, concatenatingRenderer);
+  expect(run.affected).toBe(1);
+  expect(run.rendered).toBe(2);
+  expect(run.uncovered).toEqual([]);
+});
