@@ -2920,6 +2920,33 @@ function semanticSummary(before, after) {
         lines.push(`replicas: ${plainText_plainText(replicas(before), 'default')} → ${plainText_plainText(replicas(after), 'default')}`);
     return lines;
 }
+/**
+ * A change with its YAML before and after. A changed object's two texts share most lines, so they are
+ * kept as one text — each line once, marked ` `, `-` or `+` — and `before`/`after` read it back: a
+ * pull request that changes every object holds about half the text.
+ */
+function withTexts(change, before, after) {
+    const plain = { ...change, before, after };
+    if (before === '' || after === '' || !before.endsWith('\n') || !after.endsWith('\n'))
+        return plain;
+    const lines = (0,create/* structuredPatch */.YB)('', '', before, after, '', '', { context: Number.MAX_SAFE_INTEGER }).hunks[0]
+        ?.lines;
+    if (!lines || lines.some((l) => l.startsWith('\\')))
+        return plain;
+    const merged = lines.join('\n');
+    const side = (other) => `${merged
+        .split('\n')
+        .filter((l) => l[0] !== other)
+        .map((l) => l.slice(1))
+        .join('\n')}\n`;
+    // the fields in the order of the plain object (before and after ahead of file and line)
+    const { file, line, ...rest } = change;
+    const kept = Object.defineProperties(rest, {
+        before: { get: () => side('+'), enumerable: true },
+        after: { get: () => side('-'), enumerable: true },
+    });
+    return Object.assign(kept, { file, line });
+}
 /** Unified diff hunks of a change, with `context` lines around each. */
 function objectDiff(change, context) {
     return hunks(change.before, change.after, context);
@@ -2975,16 +3002,14 @@ function diffObjects(allBase, allHead, app) {
         const headYaml = canonicalYaml(headObj);
         const baseYaml = baseObj ? canonicalYaml(baseObj) : '';
         const change = baseObj ? 'changed' : 'created';
-        changes.push({
+        changes.push(withTexts({
             change,
             object: objectName(now.obj),
             summary: was ? semanticSummary(was.obj, now.obj) : [],
             consequence: consequence(change, app, now.obj),
-            before: baseYaml,
-            after: headYaml,
             file: now.file,
             line: now.line,
-        });
+        }, baseYaml, headYaml));
     }
     for (const [key, was] of before) {
         if (after.has(key))

@@ -183,6 +183,37 @@ export function semanticSummary(before: Obj, after: Obj): string[] {
   return lines;
 }
 
+/**
+ * A change with its YAML before and after. A changed object's two texts share most lines, so they are
+ * kept as one text — each line once, marked ` `, `-` or `+` — and `before`/`after` read it back: a
+ * pull request that changes every object holds about half the text.
+ */
+function withTexts(
+  change: Omit<ObjectChange, 'before' | 'after'>,
+  before: string,
+  after: string,
+): ObjectChange {
+  const plain = { ...change, before, after };
+  if (before === '' || after === '' || !before.endsWith('\n') || !after.endsWith('\n')) return plain;
+  const lines = structuredPatch('', '', before, after, '', '', { context: Number.MAX_SAFE_INTEGER }).hunks[0]
+    ?.lines;
+  if (!lines || lines.some((l) => l.startsWith('\\'))) return plain;
+  const merged = lines.join('\n');
+  const side = (other: string) =>
+    `${merged
+      .split('\n')
+      .filter((l) => l[0] !== other)
+      .map((l) => l.slice(1))
+      .join('\n')}\n`;
+  // the fields in the order of the plain object (before and after ahead of file and line)
+  const { file, line, ...rest } = change;
+  const kept = Object.defineProperties(rest, {
+    before: { get: () => side('+'), enumerable: true },
+    after: { get: () => side('-'), enumerable: true },
+  }) as ObjectChange;
+  return Object.assign(kept, { file, line });
+}
+
 /** Unified diff hunks of a change, with `context` lines around each. */
 export function objectDiff(change: Pick<ObjectChange, 'before' | 'after'>, context: number): string {
   return hunks(change.before, change.after, context);
@@ -249,16 +280,20 @@ function diffObjects(
     const headYaml = canonicalYaml(headObj);
     const baseYaml = baseObj ? canonicalYaml(baseObj) : '';
     const change: ChangeType = baseObj ? 'changed' : 'created';
-    changes.push({
-      change,
-      object: objectName(now.obj),
-      summary: was ? semanticSummary(was.obj, now.obj) : [],
-      consequence: consequence(change, app, now.obj),
-      before: baseYaml,
-      after: headYaml,
-      file: now.file,
-      line: now.line,
-    });
+    changes.push(
+      withTexts(
+        {
+          change,
+          object: objectName(now.obj),
+          summary: was ? semanticSummary(was.obj, now.obj) : [],
+          consequence: consequence(change, app, now.obj),
+          file: now.file,
+          line: now.line,
+        },
+        baseYaml,
+        headYaml,
+      ),
+    );
   }
   for (const [key, was] of before) {
     if (after.has(key)) continue;
