@@ -13075,7 +13075,18 @@ function reportFiles(paths) {
     return out;
 }
 const localReportFiles = {
-    write: (path, text) => (0,external_node_fs_.writeFileSync)(path, text),
+    write(path, text) {
+        if (typeof text === 'string')
+            return (0,external_node_fs_.writeFileSync)(path, text);
+        const fd = (0,external_node_fs_.openSync)(path, 'w');
+        try {
+            for (const piece of text)
+                (0,external_node_fs_.writeSync)(fd, piece);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    },
     read: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'),
     expand: reportFiles,
 };

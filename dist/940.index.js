@@ -8108,7 +8108,7 @@ async function publish(settings, pull, base, head, run, readGit, started, log, e
     annotate(findings, log);
     log.info(`${run.units} app(s); ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${Date.now() - started} ms.`);
     const timingTable = timingMarkdown(readGit, run.rendered, run.timings);
-    edges.reports.write(settings.reportPath, `${JSON.stringify(diffJson(run.diff), null, 2)}\n`);
+    edges.reports.write(settings.reportPath, diffJsonText(run.diff, {}));
     const repo = settings.repository;
     const server = settings.github.serverUrl;
     const headRef = pull.headSha ?? 'HEAD';

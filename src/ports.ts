@@ -152,7 +152,8 @@ export interface ManifestsFolder {
 
 /** The report files check writes (the JSON report, a shard's partial report) and check-merge reads. */
 export interface ReportFiles {
-  write(path: string, text: string): void;
+  /** Writes a file; a text given in pieces is written piece by piece (a report as large as its diff). */
+  write(path: string, text: string | Iterable<string>): void;
   read(path: string): string;
   /** Each path as given when it is a file; every `*.json` below it (sorted) when it is a folder. */
   expand(paths: readonly string[]): string[];

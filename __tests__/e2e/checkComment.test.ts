@@ -40,6 +40,12 @@ test('a pull request gets one comment with the predicted diff; the next run upda
   expect(run.code).toBe(0);
   expect(run.outputs).toMatchObject({ 'has-changes': 'true', created: '0', changed: '1', deleted: '0' });
   expect(run.outputs.report).toMatch(/slipway-check-default\.json$/);
+  // the JSON report, written app by app, is one JSON document
+  const report = JSON.parse(run.report ?? '') as {
+    apps: Array<{ name: string; changes: Array<{ diff: string }> }>;
+  };
+  expect(report.apps.map((a) => a.name)).toEqual(['api-staging']);
+  expect(report.apps[0]?.changes[0]?.diff).toContain('+          image: ghcr.io/acme/api:1.5.0');
   expect(standIn.comments).toHaveLength(1);
   const body = standIn.comments[0]?.body ?? '';
   expect(body.startsWith('<!-- slipway:check:default -->')).toBe(true);

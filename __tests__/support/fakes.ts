@@ -280,7 +280,7 @@ export function memoryReports(): ReportFiles & { files: Map<string, string> } {
   const files = new Map<string, string>();
   return {
     files,
-    write: (path, text) => void files.set(path, text),
+    write: (path, text) => void files.set(path, typeof text === 'string' ? text : [...text].join('')),
     read: (path) => files.get(path) ?? '',
     expand: (paths) => [...paths],
   };

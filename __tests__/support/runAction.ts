@@ -1,7 +1,7 @@
 // Runs the bundled action (dist/index.js) the way the Actions runner does: INPUT_* variables, an event
 // file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files; returns what a workflow would see.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -27,6 +27,8 @@ export interface ActionRun extends ProcessResult {
   outputs: Record<string, string>;
   summary: string;
   annotations: Annotation[];
+  /** The file the `report` output names, read before the runner's temporary folder goes. */
+  report?: string;
 }
 
 export interface ActionOptions {
@@ -127,9 +129,11 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
       cwd: options.cwd ?? dir,
       ...(options.wrapper && { wrapper: options.wrapper }),
     });
+    const outputs = parseOutputFile(readFileSync(outputFile, 'utf8'));
     return {
       ...result,
-      outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+      outputs,
+      ...(outputs.report && existsSync(outputs.report) && { report: readFileSync(outputs.report, 'utf8') }),
       summary: readFileSync(summaryFile, 'utf8'),
       annotations: parseAnnotations(result.stdout),
     };

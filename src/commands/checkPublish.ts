@@ -6,7 +6,7 @@ import { eligibility, type Eligibility } from '../core/policy/eligibility.js';
 import { parsePolicy, policyFileIn } from '../core/policy/policy.js';
 import { changedPaths } from '../core/render/unitInputs.js';
 import { timingMarkdown } from '../core/report/checkSummary.js';
-import { commentMarker, diffJson, diffMarkdown } from '../core/report/diffReport.js';
+import { commentMarker, diffJsonText, diffMarkdown } from '../core/report/diffReport.js';
 import { groupFindings, groupLine, groupText } from '../core/report/findings.js';
 import { failingCount, pullRequestFindings } from '../core/report/pullRequestFindings.js';
 import { explainGitHubError } from '../github/errors.js';
@@ -109,7 +109,7 @@ export async function publish(
     `${run.units} app(s); ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${Date.now() - started} ms.`,
   );
   const timingTable = timingMarkdown(readGit, run.rendered, run.timings);
-  edges.reports.write(settings.reportPath, `${JSON.stringify(diffJson(run.diff), null, 2)}\n`);
+  edges.reports.write(settings.reportPath, diffJsonText(run.diff, {}));
   const repo = settings.repository;
   const server = settings.github.serverUrl;
   const headRef = pull.headSha ?? 'HEAD';

@@ -1,6 +1,6 @@
 // The report files: the JSON report and shards' partial reports check writes, and the partial reports
 // check-merge reads (files, or folders of them: actions/download-artifact's layout).
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportFiles } from '../ports.js';
 
@@ -23,7 +23,15 @@ export function reportFiles(paths: readonly string[]): string[] {
 }
 
 export const localReportFiles: ReportFiles = {
-  write: (path, text) => writeFileSync(path, text),
+  write(path, text) {
+    if (typeof text === 'string') return writeFileSync(path, text);
+    const fd = openSync(path, 'w');
+    try {
+      for (const piece of text) writeSync(fd, piece);
+    } finally {
+      closeSync(fd);
+    }
+  },
   read: (path) => readFileSync(path, 'utf8'),
   expand: reportFiles,
 };
