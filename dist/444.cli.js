@@ -12913,9 +12913,12 @@ async function hasBinary(name) {
 
 
 
+/** Free space `/dev/shm` must have to be used: a container's default of 64 MiB is too small for charts. */
+const SHM_MIN_FREE = 1024 * 1024 * 1024;
 /**
- * Where render folders go: memory (`/dev/shm`, Linux's tmpfs) unless TMPDIR names a place — each render
- * makes and removes a folder of its inputs, four times faster there than on a disk-backed /tmp.
+ * Where render folders go: memory (`/dev/shm`, Linux's tmpfs) when it has 1 GiB free and TMPDIR names no
+ * place — each render makes and removes a folder of its inputs, four times faster there than on a
+ * disk-backed /tmp — else the system's temporary folder.
  */
 let renderRoot;
 function renderTemp() {
@@ -12924,7 +12927,8 @@ function renderTemp() {
         if (!process.env.TMPDIR) {
             try {
                 (0,external_node_fs_.accessSync)('/dev/shm', external_node_fs_.constants.W_OK);
-                if ((0,external_node_fs_.statSync)('/dev/shm').isDirectory())
+                const free = (0,external_node_fs_.statfsSync)('/dev/shm');
+                if ((0,external_node_fs_.statSync)('/dev/shm').isDirectory() && free.bavail * free.bsize >= SHM_MIN_FREE)
                     renderRoot = '/dev/shm';
             }
             catch {

@@ -2,7 +2,7 @@
 // folder — only the files the kustomization walker allowed — so a build never reads outside the repository
 // and a git revision renders without a checkout. Exec functions and plugins stay off; the load restrictor on.
 import { isAllowedBuildOption } from '../core/render/kustomizeBuildOptions.js';
-import { accessSync, constants, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, mkdtempSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,9 +14,13 @@ import { helmTemplateArgs, type HelmFlags, type HelmRelease } from '../core/rend
 import { filesIn, readText, resolveInTree, type FileTree } from '../core/fileTree.js';
 import { binaryVersion, hasBinary, minimalEnv, run } from './childProcess.js';
 
+/** Free space `/dev/shm` must have to be used: a container's default of 64 MiB is too small for charts. */
+const SHM_MIN_FREE = 1024 * 1024 * 1024;
+
 /**
- * Where render folders go: memory (`/dev/shm`, Linux's tmpfs) unless TMPDIR names a place — each render
- * makes and removes a folder of its inputs, four times faster there than on a disk-backed /tmp.
+ * Where render folders go: memory (`/dev/shm`, Linux's tmpfs) when it has 1 GiB free and TMPDIR names no
+ * place — each render makes and removes a folder of its inputs, four times faster there than on a
+ * disk-backed /tmp — else the system's temporary folder.
  */
 let renderRoot: string | undefined;
 function renderTemp(): string {
@@ -25,7 +29,9 @@ function renderTemp(): string {
     if (!process.env.TMPDIR) {
       try {
         accessSync('/dev/shm', constants.W_OK);
-        if (statSync('/dev/shm').isDirectory()) renderRoot = '/dev/shm';
+        const free = statfsSync('/dev/shm');
+        if (statSync('/dev/shm').isDirectory() && free.bavail * free.bsize >= SHM_MIN_FREE)
+          renderRoot = '/dev/shm';
       } catch {
         // no tmpfs here: the system's temporary folder
       }
