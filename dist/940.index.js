@@ -2122,17 +2122,9 @@ function unitInputs(tree, unit, cache) {
         }
     }
     // a link is read through: what it points at (inside the repository) is read too
-    for (const file of files) {
-        let current = file;
-        for (let hop = 0; hop < 8; hop++) {
-            const link = tree.get(current)?.link;
-            const target = link === undefined ? undefined : (0,fileTree/* resolveInTree */.O4)((0,fileTree/* dirname */.pD)(current), link);
-            if (target === undefined || files.has(target))
-                break;
+    for (const file of files)
+        for (const target of (0,fileTree/* linkChain */.Ct)(tree, file))
             files.add(target);
-            current = target;
-        }
-    }
     return { files, folders };
 }
 /** Whether a change to `path` (added, removed or edited) can change a render with these inputs. */
@@ -7239,13 +7231,9 @@ const side = (o, findings) => {
     const reason = stateReason(o.findings);
     return { unit: o.unit, objects: o.objects, findings, state: o.state, ...(reason && { reason }) };
 };
-async function renderAndCompare(trees, units, options, validationOptions, builtin, counted) {
-    let mark = performance.now();
-    const lap = () => {
-        const spent = Math.round(performance.now() - mark);
-        mark = performance.now();
-        return spent;
-    };
+async function renderAndCompare(trees, units, options, validationOptions, builtin, counted, 
+/** Milliseconds since the caller's previous lap: the phases are timed on the caller's stopwatch. */
+lap) {
     const headIds = new Set(units.head.map((u) => u.id));
     const paired = new Set(units.base.filter((u) => headIds.has(u.id)).map((u) => u.id));
     const waiting = new Map();
@@ -7322,7 +7310,7 @@ async function renderAndCompare(trees, units, options, validationOptions, builti
 
 
 /**
- * Which units a change can affect, and which changed files some unit reads (at base or head). A unit
+ * Which units a change can affect, and which changed files no unit reads (at base or head). A unit
  * whose Application is the same on both sides depends on the same paths on both sides unless one of
  * those paths changed (`unitInputs` records every path a render reads or looks for): its head inputs
  * decide, and the base is walked only for the units that are affected anyway.
@@ -7358,7 +7346,7 @@ function affectedUnits(base, head, changed, baseUnits, headUnits, scope) {
                 touches(unitInputs(base, before, cache));
         }
     }
-    return { affected, covered: new Set([...changed].filter((file) => !uncovered.has(file))) };
+    return { affected, uncovered: [...uncovered].sort() };
 }
 /** Discovery only (no render): how many apps a change affects, for sizing a job matrix. */
 function planDiff(base, head, settings) {
@@ -7406,7 +7394,7 @@ async function computeDiff(base, head, settings, renderer) {
     };
     const changed = changedPaths(base, head);
     const { baseFound, headFound, baseUnits, headUnits } = discoverBoth(base, head, changed, settings);
-    const { affected: allAffected, covered } = affectedUnits(base, head, changed, baseUnits, headUnits, settings.render);
+    const { affected: allAffected, uncovered } = affectedUnits(base, head, changed, baseUnits, headUnits, settings.render);
     const shard = settings.shard;
     const affected = shard
         ? new Set([...allAffected].filter((id) => (0,diff_shards/* shardOf */.IS)(id, shard.count) === shard.index))
@@ -7422,8 +7410,8 @@ async function computeDiff(base, head, settings, renderer) {
     };
     const discover = lap();
     // the built-in validators (a 4.5 MB module) load while kustomize and helm run in other processes
+    // (renderAndCompare handles a failure at once, so a render failing first leaves nothing unhandled)
     const builtin = builtinSchemas_loadBuiltinSchemas();
-    builtin.catch(() => undefined); // awaited in renderAndCompare; a render failing first must not leave it unhandled
     const all = new Set([...baseUnits, ...headUnits].map((u) => u.id));
     const unaffected = [...all].filter((id) => !allAffected.has(id)).length;
     // apps the pull request cannot change are not rendered (render: changed), so a claim of one object by a
@@ -7432,14 +7420,14 @@ async function computeDiff(base, head, settings, renderer) {
         // a shard counts only what it rendered; the merge adds the unaffected apps once
         unchanged: shard ? 0 : unaffected,
         notPreviewed: [...baseFound.notPreviewed, ...headFound.notPreviewed],
-    });
+    }, lap);
     const timings = { discover, ...compared.timings };
     return {
         timings,
         affected: allAffected.size,
         unaffected,
         diff: compared.diff,
-        uncovered: [...changed].filter((file) => !covered.has(file)).sort(),
+        uncovered,
         units: all.size,
         rendered: compared.rendered,
         changedFiles: changed.size,

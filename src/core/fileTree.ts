@@ -53,18 +53,24 @@ export function dirname(path: string): string {
   return slash === -1 ? '' : path.slice(0, slash);
 }
 
+/**
+ * The paths a read of `path` goes through: the path, then each link's target while it stays inside the
+ * tree (at most 8 paths in all).
+ */
+export function linkChain(tree: FileTree, path: string): string[] {
+  const chain = [path];
+  for (let current = path; chain.length < 8;) {
+    const link = tree.get(current)?.link;
+    const next = link === undefined ? undefined : resolveInTree(dirname(current), link);
+    if (next === undefined) break;
+    chain.push((current = next));
+  }
+  return chain;
+}
+
 /** The text of a file, following links that stay inside the tree (at most 8 hops). */
 export function readText(tree: FileTree, path: string): string | undefined {
-  let current = path;
-  for (let hop = 0; hop < 8; hop++) {
-    const entry = tree.get(current);
-    if (!entry) return undefined;
-    if (entry.text !== undefined) return entry.text;
-    const next = entry.link === undefined ? undefined : resolveInTree(dirname(current), entry.link);
-    if (next === undefined) return undefined;
-    current = next;
-  }
-  return undefined;
+  return tree.get(linkChain(tree, path).at(-1) as string)?.text;
 }
 
 /**

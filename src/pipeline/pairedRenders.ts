@@ -37,13 +37,9 @@ export async function renderAndCompare(
   validationOptions: ValidationOptions,
   builtin: Promise<BuiltinSchemas>,
   counted: { unchanged: number; notPreviewed: readonly NotPreviewed[] },
+  /** Milliseconds since the caller's previous lap: the phases are timed on the caller's stopwatch. */
+  lap: () => number,
 ): Promise<PairedRenders> {
-  let mark = performance.now();
-  const lap = () => {
-    const spent = Math.round(performance.now() - mark);
-    mark = performance.now();
-    return spent;
-  };
   const headIds = new Set(units.head.map((u) => u.id));
   const paired = new Set(units.base.filter((u) => headIds.has(u.id)).map((u) => u.id));
   const waiting = new Map<string, { base?: UnitOutput; head?: UnitOutput; order?: number }>();

@@ -52,7 +52,7 @@ export interface DiffRun {
 }
 
 /**
- * Which units a change can affect, and which changed files some unit reads (at base or head). A unit
+ * Which units a change can affect, and which changed files no unit reads (at base or head). A unit
  * whose Application is the same on both sides depends on the same paths on both sides unless one of
  * those paths changed (`unitInputs` records every path a render reads or looks for): its head inputs
  * decide, and the base is walked only for the units that are affected anyway.
@@ -64,7 +64,7 @@ function affectedUnits(
   baseUnits: RenderUnit[],
   headUnits: RenderUnit[],
   scope: RenderScope,
-): { affected: Set<string>; covered: Set<string> } {
+): { affected: Set<string>; uncovered: string[] } {
   const ids = new Set([...baseUnits, ...headUnits].map((u) => u.id));
   const baseById = new Map(baseUnits.map((u) => [u.id, u]));
   const headById = new Map(headUnits.map((u) => [u.id, u]));
@@ -95,7 +95,7 @@ function affectedUnits(
       if (before) touches(unitInputs(base, before, cache));
     }
   }
-  return { affected, covered: new Set([...changed].filter((file) => !uncovered.has(file))) };
+  return { affected, uncovered: [...uncovered].sort() };
 }
 
 /** Discovery only (no render): how many apps a change affects, for sizing a job matrix. */
@@ -160,7 +160,7 @@ export async function computeDiff(
   };
   const changed = changedPaths(base, head);
   const { baseFound, headFound, baseUnits, headUnits } = discoverBoth(base, head, changed, settings);
-  const { affected: allAffected, covered } = affectedUnits(
+  const { affected: allAffected, uncovered } = affectedUnits(
     base,
     head,
     changed,
@@ -183,8 +183,8 @@ export async function computeDiff(
   };
   const discover = lap();
   // the built-in validators (a 4.5 MB module) load while kustomize and helm run in other processes
+  // (renderAndCompare handles a failure at once, so a render failing first leaves nothing unhandled)
   const builtin = loadBuiltinSchemas();
-  builtin.catch(() => undefined); // awaited in renderAndCompare; a render failing first must not leave it unhandled
   const all = new Set([...baseUnits, ...headUnits].map((u) => u.id));
   const unaffected = [...all].filter((id) => !allAffected.has(id)).length;
   // apps the pull request cannot change are not rendered (render: changed), so a claim of one object by a
@@ -200,6 +200,7 @@ export async function computeDiff(
       unchanged: shard ? 0 : unaffected,
       notPreviewed: [...baseFound.notPreviewed, ...headFound.notPreviewed],
     },
+    lap,
   );
   const timings = { discover, ...compared.timings };
   return {
@@ -207,7 +208,7 @@ export async function computeDiff(
     affected: allAffected.size,
     unaffected,
     diff: compared.diff,
-    uncovered: [...changed].filter((file) => !covered.has(file)).sort(),
+    uncovered,
     units: all.size,
     rendered: compared.rendered,
     changedFiles: changed.size,

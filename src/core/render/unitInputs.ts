@@ -2,7 +2,7 @@
 // folders whose listing it reads. A change outside all three cannot change the unit's render.
 import type { RenderUnit } from '../argo/unit.js';
 import { KUSTOMIZATION_FILES, sourceType } from './sourceType.js';
-import { dirname, resolveInTree, type FileTree } from '../fileTree.js';
+import { linkChain, type FileTree } from '../fileTree.js';
 import { chartDependencies, helmFileParameters, helmValueFiles } from './helmInputs.js';
 import { kustomizeInputs, type KustomizationCache } from './kustomizeInputs.js';
 
@@ -43,16 +43,7 @@ export function unitInputs(tree: FileTree, unit: RenderUnit, cache?: Kustomizati
     }
   }
   // a link is read through: what it points at (inside the repository) is read too
-  for (const file of files) {
-    let current = file;
-    for (let hop = 0; hop < 8; hop++) {
-      const link = tree.get(current)?.link;
-      const target = link === undefined ? undefined : resolveInTree(dirname(current), link);
-      if (target === undefined || files.has(target)) break;
-      files.add(target);
-      current = target;
-    }
-  }
+  for (const file of files) for (const target of linkChain(tree, file)) files.add(target);
   return { files, folders };
 }
 
