@@ -145,6 +145,31 @@ test('a new app, and removed apps with and without the resources finalizer', asy
   });
 });
 
+test('an Application spelled with escapes or a !!binary tag, as Kubernetes decodes them, is still previewed', async () => {
+  const run = await diffAfter({
+    // "\x2e" is ".", and !!binary's base64 is "argoproj.io/v1alpha1": Argo CD syncs both as Applications
+    'argocd/escaped.yaml': app('escaped', 'apps/jobs')
+      .replace('argoproj.io', 'argoproj\\x2eio')
+      .replace(/^apiVersion: (.*)$/m, 'apiVersion: "$1"'),
+    'argocd/binary.yaml': app('binary', 'apps/jobs').replace(
+      'argoproj.io/v1alpha1',
+      `!!binary ${Buffer.from('argoproj.io/v1alpha1').toString('base64')}`,
+    ),
+    'argocd/json.json': JSON.stringify({
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Application',
+      metadata: { name: 'json' },
+      spec: { source: { repoURL: REPO, path: 'apps/jobs' }, destination: { namespace: 'json' } },
+    }).replace('argoproj.io', 'argoproj\\u002eio'),
+    'apps/jobs/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: jobs}\n',
+  });
+  expect(run.diff.apps.map((a) => [a.name, a.status]).sort()).toEqual([
+    ['binary', 'new'],
+    ['escaped', 'new'],
+    ['json', 'new'],
+  ]);
+});
+
 test('the JSON printed one app at a time is the JSON of the whole diff (new, removed and changed apps; none)', async () => {
   const run = await diffAfter({
     'argocd/jobs.yaml': app('jobs', 'apps/jobs'),

@@ -27743,10 +27743,11 @@ function splitLines(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bh: () => (/* binding */ dump),
 /* harmony export */   OU: () => (/* binding */ CORE_SCHEMA),
+/* harmony export */   ZU: () => (/* binding */ Type),
 /* harmony export */   gK: () => (/* binding */ types),
 /* harmony export */   gh: () => (/* binding */ loadAll)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_SCHEMA, FAILSAFE_SCHEMA, JSON_SCHEMA, Schema, Type, YAMLException, default, load, safeDump, safeLoad, safeLoadAll */
+/* unused harmony exports DEFAULT_SCHEMA, FAILSAFE_SCHEMA, JSON_SCHEMA, Schema, YAMLException, default, load, safeDump, safeLoad, safeLoadAll */
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
 }

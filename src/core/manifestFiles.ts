@@ -17,6 +17,14 @@ export function isManifestPath(path: string): boolean {
 }
 
 /**
+ * Files that may declare Argo CD Applications: the manifest files, and JSON files outside hidden folders
+ * (a plain folder of an app of apps deploys `.json` as Argo CD reads it; so does `kubectl apply -f`).
+ */
+export function mayDeclareApps(path: string): boolean {
+  return isManifestPath(path) || (/\.json$/i.test(path) && !path.split('/').some((s) => s.startsWith('.')));
+}
+
+/**
  * The manifest paths of a tree that match any of the globs (all of them when there are none), sorted.
  * A hidden file a glob names exactly (no wildcard) is read too: the user asked for it.
  */

@@ -32,11 +32,22 @@ const CORNERS: Record<string, string> = {
   'a glob and a pointer are not aliases': 'hosts: ["*.example.com"]\nnote: "a & b"\npath: /a/*\n',
   'windows line ends': 'a: 1\r\n---\r\nb: 2\r\n',
   'a byte order mark': '\ufeffa: 1\n',
+  '!!binary, plain and folded over lines':
+    'a: !!binary YXJnb3Byb2ouaW8=\nb: !!binary |\n  YXJnb3By\n  b2ouaW8=\n',
+  '!!binary that is not base64 is not YAML': 'a: !!binary not-base64!\n',
   'long strings with colons': 'url: http://a.example/x?y=1#z\nmsg: "k: v"\n',
 };
 
 test.each(Object.entries(CORNERS))('%s: js-yaml and yaml agree', (_name, text) => {
   expect(parseManifests(text)).toEqual(parseManifestsWithYaml(text));
+});
+
+test('!!binary reads as the text Kubernetes decodes it to, in both parsers', () => {
+  const text = `apiVersion: !!binary ${Buffer.from('argoproj.io/v1alpha1').toString('base64')}\nkind: Application\n`;
+  const expected = [{ obj: { apiVersion: 'argoproj.io/v1alpha1', kind: 'Application' }, line: 1 }];
+  expect(parseManifests(text)).toEqual(expected);
+  expect(parseManifestsWithYaml(text)).toEqual(expected);
+  expect(parseManifests('a: !!binary not-base64!\n')).toBeUndefined();
 });
 
 test('every YAML file of the fixtures and examples reads the same with both parsers', () => {

@@ -2,7 +2,7 @@
 // Without any, the folder fallback (render/folderUnits.ts).
 import picomatch from 'picomatch';
 import type { FileTree } from '../fileTree.js';
-import { isManifestPath } from '../manifestFiles.js';
+import { mayDeclareApps } from '../manifestFiles.js';
 import { folderUnits } from '../render/folderUnits.js';
 import { parseManifests, type ManifestParser } from '../yaml/manifestMaps.js';
 import { expandApplicationSet, isApplicationSet } from './applicationSets.js';
@@ -31,7 +31,7 @@ export function discoverUnits(
   const notPreviewed: NotPreviewed[] = [];
   const byFile = new Map<string, FileDiscovery>();
   for (const [path, entry] of tree) {
-    if (!isManifestPath(path) || entry.text === undefined || !entry.text.includes('argoproj.io')) continue;
+    if (!mayDeclareApps(path) || entry.text === undefined || !mayDeclareArgoResource(entry.text)) continue;
     const found = reuse(path, entry.text) ?? discoverFile(tree, path, entry.text, repoUrls, parse);
     if (!found) continue;
     byFile.set(path, found);
@@ -47,6 +47,15 @@ export function discoverUnits(
     notPreviewed,
     applications: false,
   };
+}
+
+/**
+ * Whether a file may hold an Application or ApplicationSet, without parsing it: it names argoproj.io, or
+ * it could spell the name some other way — an escape (`"argoproj\x2eio/v1alpha1"`, JSON's `\u002e`) or a
+ * tag (`!!binary`, which Kubernetes decodes). Files the shortcut skips cannot declare one (test).
+ */
+export function mayDeclareArgoResource(text: string): boolean {
+  return text.includes('argoproj.io') || text.includes('\\') || text.includes('!');
 }
 
 /** The Applications of one file (undefined when it holds none, nor an ApplicationSet). */

@@ -1,6 +1,7 @@
 // Kubernetes objects as a unit deploys them, each with the repository file and line it comes from.
 import picomatch from 'picomatch';
 import { Composer, isScalar, LineCounter, Parser, parse, parseDocument, visit, type Document } from 'yaml';
+import { yamlBinary } from '../yaml/binaryScalar.js';
 import { documentChunks, loadChunk } from '../yaml/documentChunks.js';
 import { plainStream } from '../yaml/fastYaml.js';
 import type { DirectoryOptions } from '../argo/unit.js';
@@ -155,7 +156,7 @@ function locateIn(
 /** The positions of one document chunk, parsed by `yaml` when first asked. */
 function chunkLocator(text: string, lineOffset: number, line: number) {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, merge: true });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, merge: true, customTags: [yamlBinary] });
   return locateIn(doc, lineCounter, lineOffset, line);
 }
 
@@ -171,7 +172,7 @@ export function* yamlDocuments(
   const lineCounter = new LineCounter();
   const parser = new Parser(lineCounter.addNewLine);
   // merge keys (`<<: *base`) are resolved as kubectl and Argo CD (go-yaml) resolve them
-  const composer = new Composer({ uniqueKeys: false, merge: true });
+  const composer = new Composer({ uniqueKeys: false, merge: true, customTags: [yamlBinary] });
   for (const doc of composer.compose(parser.parse(text))) {
     const out: ParsedDocument = { objects: [], findings: [], locate: () => ({ line: 1, column: 1 }) };
     const error = doc.errors[0];

@@ -1,11 +1,13 @@
-// js-yaml as Slipway reads manifests with it: YAML 1.2's core schema plus merge keys, the last duplicate
-// key winning — what `yaml` does with `merge: true, uniqueKeys: false` — and each document's line. Only
+// js-yaml as Slipway reads manifests with it: YAML 1.2's core schema plus merge keys and `!!binary`, the
+// last duplicate key winning — what `yaml` does with `merge: true, uniqueKeys: false` — and each document's line. Only
 // plain streams are read this way; the callers take `yaml` for the rest (manifestMaps.ts, render/objects.ts).
 import * as jsYaml from 'js-yaml';
+import { jsYamlBinary } from './binaryScalar.js';
 
 // `types` is exported by js-yaml 4 but missing from its type declarations
 const { merge } = (jsYaml as unknown as { types: { merge: jsYaml.Type } }).types;
-const SCHEMA = jsYaml.CORE_SCHEMA.extend([merge]);
+// `!!binary` as go-yaml reads it (binaryScalar.ts)
+const SCHEMA = jsYaml.CORE_SCHEMA.extend([merge, jsYamlBinary]);
 
 /** `&anchor` or `*alias` where YAML allows one (a node's start), not inside a word or a quoted glob. */
 const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:-])[&*][^\s,[\]{}]/m;

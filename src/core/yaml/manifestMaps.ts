@@ -7,6 +7,7 @@
 // expansion limits of documentBounds.ts apply), directives, Go templates, and anything js-yaml refuses
 // (custom tags, …) go through `yaml`, unchanged.
 import { isMap, LineCounter, parseAllDocuments } from 'yaml';
+import { yamlBinary } from './binaryScalar.js';
 import { documentBoundsProblem } from './documentBounds.js';
 import { loadDocuments, plainStream } from './fastYaml.js';
 
@@ -29,7 +30,12 @@ export function parseManifests(text: string): ParsedDoc[] | undefined {
 
 function parseWithYaml(text: string): ParsedDoc[] | undefined {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, merge: true });
+  const docs = parseAllDocuments(text, {
+    lineCounter,
+    uniqueKeys: false,
+    merge: true,
+    customTags: [yamlBinary],
+  });
   const list = Array.isArray(docs) ? docs : [];
   if (list.some((d) => d.errors.length > 0 || documentBoundsProblem(d) !== undefined)) return undefined;
   return list
