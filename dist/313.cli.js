@@ -2485,8 +2485,29 @@ function acrossUnits(outputs) {
 const SECRET_MARKER = '<secret value hidden>';
 const SECRET_CHANGED_MARKER = '<secret value changed>';
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+/**
+ * A deep copy of parsed manifest data (plain objects, lists and scalars), a few times faster than
+ * structuredClone; every changed object of a pull request is copied before it is compared.
+ */
 function clone(value) {
-    return structuredClone(value);
+    if (Array.isArray(value))
+        return value.map(clone);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const copy = {};
+    for (const [key, field] of Object.entries(value)) {
+        // `__proto__` is data in a manifest: an own property, as the parser made it
+        if (key === '__proto__')
+            Object.defineProperty(copy, key, {
+                value: clone(field),
+                enumerable: true,
+                writable: true,
+                configurable: true,
+            });
+        else
+            copy[key] = clone(field);
+    }
+    return copy;
 }
 function dropClusterOwned(obj) {
     delete obj.status;
@@ -2650,6 +2671,41 @@ function comparable(obj, ignore) {
 /** Canonical YAML: keys sorted, so equal objects print equally. For what a diff shows. */
 function canonicalYaml(obj) {
     return sortedYaml(obj);
+}
+/**
+ * Whether two values print the same canonical YAML (and have the same sameKey), found without printing
+ * or allocating: keys in any order, a key whose value is undefined counts as absent (in a list, as
+ * null), numbers compared as Object.is does (-0 is not 0, NaN is NaN).
+ */
+function sameData(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return Object.is(a, b);
+    if (a === b)
+        return true;
+    if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object')
+        return false;
+    if (Array.isArray(a) || Array.isArray(b)) {
+        if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let i = 0; i < a.length; i++)
+            if (!sameData(a[i] ?? null, b[i] ?? null))
+                return false;
+        return true;
+    }
+    const left = a;
+    const right = b;
+    let count = 0;
+    for (const key of Object.keys(left)) {
+        if (left[key] === undefined)
+            continue;
+        count++;
+        if (!Object.hasOwn(right, key) || right[key] === undefined || !sameData(left[key], right[key]))
+            return false;
+    }
+    for (const key of Object.keys(right))
+        if (right[key] !== undefined)
+            count--;
+    return count === 0;
 }
 /**
  * A key that two objects share exactly when their canonical YAML is the same: JSON with sorted keys, the
@@ -3040,7 +3096,7 @@ function diffObjects(allBase, allHead, app) {
         const headObj = comparable(now.obj, ignore);
         const baseObj = was ? comparable(was.obj, ignore) : undefined;
         // compare before masking: a Secret whose only change is a value still shows as changed
-        if (baseObj && sameKey(headObj) === sameKey(baseObj))
+        if (baseObj && sameData(headObj, baseObj))
             continue;
         maskSecret(headObj, baseObj);
         if (baseObj)
@@ -4301,7 +4357,7 @@ function normalizeRepoUrl(url) {
     return s.replace(/\.git$/, '').replace(/\/+$/, '');
 }
 function sameRepo(a, b) {
-    return normalizeRepoUrl(a) === normalizeRepoUrl(b);
+    return a === b || normalizeRepoUrl(a) === normalizeRepoUrl(b);
 }
 
 ;// CONCATENATED MODULE: ./src/core/argo/goTemplate.ts
@@ -11404,8 +11460,8 @@ async function validate(settings, edges) {
     return { findings: sortFindings(findings), units, objects };
 }
 
-// EXTERNAL MODULE: ./src/edges/localEdges.ts + 8 modules
-var localEdges = __webpack_require__(3688);
+// EXTERNAL MODULE: ./src/edges/localEdges.ts + 6 modules
+var localEdges = __webpack_require__(8182);
 ;// CONCATENATED MODULE: ./src/cli/progressLine.ts
 function progressLine(stream = process.stderr, now = Date.now) {
     if (!stream.isTTY)
@@ -12037,10 +12093,15 @@ function tooLargeMessage(path, { size, limit }) {
 function treeFromTexts(files) {
     return new Map(Object.entries(files).map(([path, text]) => [path, { text }]));
 }
+/** A path with an empty, `.` or `..` segment. */
+const UNNORMAL = /(?:^|\/)\.{0,2}(?:\/|$)/;
 /** Joins and normalises a relative path inside the tree; undefined when it leaves the tree or is absolute. */
 function resolveInTree(folder, relative) {
     if (relative.startsWith('/') || /^[a-z]+:\/\//i.test(relative))
         return undefined;
+    // most paths need no normalising (no empty, `.` or `..` segment): joined as they are
+    if (relative !== '' && !UNNORMAL.test(relative))
+        return folder === '' || folder === '.' ? relative : `${folder}/${relative}`;
     const parts = folder === '' || folder === '.' ? [] : folder.split('/');
     for (const part of relative.split('/')) {
         if (part === '' || part === '.')
@@ -12076,6 +12137,9 @@ function linkChain(tree, path) {
 }
 /** The text of a file, following links that stay inside the tree (at most 8 hops). */
 function readText(tree, path) {
+    const entry = tree.get(path);
+    if (entry?.link === undefined)
+        return entry?.text;
     return tree.get(linkChain(tree, path).at(-1))?.text;
 }
 /**
@@ -12296,9 +12360,10 @@ const WRITE_BACK = /^\.argocd-source-[^/]*\.ya?ml$/;
  * …); hidden files are left alone, except Argo CD Image Updater's write-back files.
  */
 function isManifestPath(path) {
-    const segments = path.split('/');
-    const name = segments.pop();
-    if (segments.some((segment) => segment.startsWith('.')))
+    const slash = path.lastIndexOf('/');
+    const name = path.slice(slash + 1);
+    // a folder of the path starts with a dot (the check runs on every path of both revisions)
+    if (slash !== -1 && (path.startsWith('.') || path.lastIndexOf('/.', slash - 1) !== -1))
         return false;
     if (name.startsWith('.'))
         return WRITE_BACK.test(name);
@@ -12653,7 +12718,7 @@ function encodeManifest(text, encoding) {
 
 /***/ }),
 
-/***/ 3688:
+/***/ 8182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12886,79 +12951,8 @@ function wrapperOriginToRepo(origin) {
 
 // EXTERNAL MODULE: ./src/core/render/helmInputs.ts
 var helmInputs = __webpack_require__(1215);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/core/render/toolMessage.ts
-// What a renderer's error may say in a report. kustomize, helm and Go's YAML decoder quote what they
-// choke on — a helm `fail` message, a value in backticks, an object dump — and that can be a Secret's
-// value. The report keeps the file, line and kind of error, never the quoted content.
-const MAX_LENGTH = 600;
-function safeToolMessage(stderr) {
-    const lines = stderr
-        // Go's decoders and kustomize quote what they choke on in backticks, sometimes over many lines
-        .replace(/`[^`]*`/g, '`…`')
-        .replace(/^\s*err=<\s*$/gm, '')
-        .split('\n')
-        // kubectl's klog wrapper: E1126 18:40:58.394804 7095 run.go:72] "command failed" err="…"
-        .map((line) => line.replace(/^[EWI]\d{4} [\d:.]+\s+\d+ \S+\] "command failed" err=<?/, ''))
-        .map((line) => line
-        // helm: `fail`/`required` messages and template execution errors quote values
-        .replace(/(execution error at \([^)]*\)):.*$/, '$1: (the chart’s message is not shown: it can quote values)')
-        // object dumps: map[...] and {"apiVersion": …}
-        .replace(/(map\[|\{").*$/, '… (object not shown)'))
-        .map((line) => line.trim())
-        // klog closes a multi-line err=< … with a lone >
-        .filter((line) => line !== '' && line !== '>' && !/^Use --debug flag/.test(line));
-    const text = lines.slice(-5).join(' ').trim();
-    return text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH)}…` : text;
-}
-
-;// CONCATENATED MODULE: ./src/edges/childProcess.ts
-// Running kustomize and helm: a time limit, an output limit, and a minimal environment (no tokens).
-
-
-const TIMEOUT_MS = 60_000;
-const MAX_OUTPUT = 64 * 1024 * 1024;
-/** The environment a renderer gets: a PATH and a throw-away HOME, nothing else (no GITHUB_TOKEN). */
-function minimalEnv(home) {
-    return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, LANG: 'C.UTF-8' };
-}
-function run(command, args, options) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)(command, args, { ...options, timeout: TIMEOUT_MS, maxBuffer: MAX_OUTPUT, encoding: 'utf8' }, (error, stdout, stderr) => {
-            if (!error)
-                return resolve({ ok: true, stdout, error: '' });
-            const reason = error.code === 'ENOENT'
-                ? `${command} not found`
-                : error.killed
-                    ? `${command} took longer than ${TIMEOUT_MS / 1000} s and was stopped`
-                    : safeToolMessage(stderr || error.message);
-            resolve({ ok: false, stdout: '', error: reason });
-        });
-    });
-}
-const probed = new Map();
-/** A binary's version line (`helm version --short`, `kustomize version`, kubectl's Kustomize Version), or undefined when it is not installed; asked once per process. */
-function binaryVersion(name) {
-    let answer = probed.get(name);
-    if (!answer) {
-        // kubectl's plain `version` would try to reach a cluster
-        const args = name === 'kubectl' ? ['version', '--client'] : name === 'helm' ? ['version', '--short'] : ['version'];
-        answer = run(name, args, { cwd: '/', env: minimalEnv('/tmp') }).then((r) => {
-            if (!r.ok)
-                return /not found/.test(r.error) ? undefined : 'unknown version';
-            const kustomize = /Kustomize Version: (\S+)/.exec(r.stdout)?.[1];
-            return (kustomize ?? r.stdout.trim().split('\n')[0] ?? '').trim() || 'unknown version';
-        });
-        probed.set(name, answer);
-    }
-    return answer;
-}
-/** Whether a binary is installed (it answers its version command). */
-async function hasBinary(name) {
-    return (await binaryVersion(name)) !== undefined;
-}
-
+// EXTERNAL MODULE: ./src/edges/childProcess.ts + 2 modules
+var childProcess = __webpack_require__(5494);
 ;// CONCATENATED MODULE: ./src/edges/renderers.ts
 // kustomize and helm behind one interface. Inputs are copied from the file tree into a fresh temporary
 // folder — only the files the kustomization walker allowed — so a build never reads outside the repository
@@ -13030,21 +13024,21 @@ async function kustomizeBuild(tree, path, inputs, overrides, buildOptions = []) 
     try {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(root, 'wrap'));
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, 'wrap', 'kustomization.yaml'), kustomizeWrapper(path, overrides));
-        const options = { cwd: root, env: minimalEnv((0,external_node_path_.join)(root, 'home')) };
+        const options = { cwd: root, env: (0,childProcess/* minimalEnv */.DW)((0,external_node_path_.join)(root, 'home')) };
         const args = [
             // --enable-helm is kept: kustomizeInputs checked every helmCharts field and that each chart is vendored
             ...buildOptions.filter(kustomizeBuildOptions/* isAllowedBuildOption */.m),
             (0,external_node_path_.join)(root, 'wrap'),
         ];
-        const renderer = (await hasBinary('kustomize'))
+        const renderer = (await (0,childProcess/* hasBinary */.oQ)('kustomize'))
             ? 'kustomize'
-            : (await hasBinary('kubectl'))
+            : (await (0,childProcess/* hasBinary */.oQ)('kubectl'))
                 ? 'kubectl kustomize'
                 : undefined;
-        const result = (await hasBinary('kustomize'))
-            ? await run('kustomize', ['build', ...args], options)
-            : (await hasBinary('kubectl'))
-                ? await run('kubectl', ['kustomize', ...args], options)
+        const result = (await (0,childProcess/* hasBinary */.oQ)('kustomize'))
+            ? await (0,childProcess/* run */.eF)('kustomize', ['build', ...args], options)
+            : (await (0,childProcess/* hasBinary */.oQ)('kubectl'))
+                ? await (0,childProcess/* run */.eF)('kubectl', ['kustomize', ...args], options)
                 : {
                     ok: false,
                     stdout: '',
@@ -13063,7 +13057,7 @@ async function kustomizeBuild(tree, path, inputs, overrides, buildOptions = []) 
  * repository and every name checked (helmNameProblem) before this runs.
  */
 async function helmTemplate(tree, chart, files, helm, release) {
-    if (!(await hasBinary('helm'))) {
+    if (!(await (0,childProcess/* hasBinary */.oQ)('helm'))) {
         return {
             ok: false,
             stdout: '',
@@ -13079,11 +13073,11 @@ async function helmTemplate(tree, chart, files, helm, release) {
         ...files.fileParameters.map((p) => p.path),
     ]);
     const inRepo = (path) => (0,external_node_path_.join)(root, 'repo', path);
-    const options = { cwd: root, env: minimalEnv((0,external_node_path_.join)(root, 'home')) };
+    const options = { cwd: root, env: (0,childProcess/* minimalEnv */.DW)((0,external_node_path_.join)(root, 'home')) };
     try {
         if ('path' in chart && files.dependencyFolders.length > 0) {
             // file:// dependencies only (chartDependencies sent the rest to "not previewed"): no network
-            const built = await run('helm', ['dependency', 'build', '--skip-refresh', '--', inRepo(chart.path)], options);
+            const built = await (0,childProcess/* run */.eF)('helm', ['dependency', 'build', '--skip-refresh', '--', inRepo(chart.path)], options);
             if (!built.ok)
                 return { ...built, error: `helm dependency build: ${built.error}` };
         }
@@ -13091,7 +13085,7 @@ async function helmTemplate(tree, chart, files, helm, release) {
         if (inline)
             (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, 'inline-values.yaml'), inline);
         const args = (0,helmInputs/* helmTemplateArgs */._p)(release, 'path' in chart ? { dir: inRepo(chart.path) } : { ref: chart.ref }, files.valueFiles.map(inRepo), inline ? (0,external_node_path_.join)(root, 'inline-values.yaml') : undefined, helm, files.fileParameters.map((p) => ({ name: p.name, path: inRepo(p.path) })));
-        return await run('helm', args, options);
+        return await (0,childProcess/* run */.eF)('helm', args, options);
     }
     finally {
         // off the main thread: a render pool keeps parsing and diffing while the folder goes
@@ -13103,7 +13097,7 @@ async function rendererVersions(renderers) {
     const out = [];
     for (const renderer of [...new Set(renderers)].sort()) {
         const binary = renderer === 'kubectl kustomize' ? 'kubectl' : renderer;
-        out.push(`${renderer} ${(await binaryVersion(binary)) ?? '(not installed)'}`);
+        out.push(`${renderer} ${(await (0,childProcess/* binaryVersion */.qy)(binary)) ?? '(not installed)'}`);
     }
     return out;
 }
@@ -13155,6 +13149,8 @@ const localReportFiles = {
     expand: reportFiles,
 };
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./src/core/revision.ts
 var revision = __webpack_require__(8206);
 ;// CONCATENATED MODULE: ./src/edges/git.ts

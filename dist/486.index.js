@@ -22,9 +22,10 @@ const WRITE_BACK = /^\.argocd-source-[^/]*\.ya?ml$/;
  * …); hidden files are left alone, except Argo CD Image Updater's write-back files.
  */
 function isManifestPath(path) {
-    const segments = path.split('/');
-    const name = segments.pop();
-    if (segments.some((segment) => segment.startsWith('.')))
+    const slash = path.lastIndexOf('/');
+    const name = path.slice(slash + 1);
+    // a folder of the path starts with a dot (the check runs on every path of both revisions)
+    if (slash !== -1 && (path.startsWith('.') || path.lastIndexOf('/.', slash - 1) !== -1))
         return false;
     if (name.startsWith('.'))
         return WRITE_BACK.test(name);

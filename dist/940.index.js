@@ -245,7 +245,7 @@ function normalizeRepoUrl(url) {
     return s.replace(/\.git$/, '').replace(/\/+$/, '');
 }
 function sameRepo(a, b) {
-    return normalizeRepoUrl(a) === normalizeRepoUrl(b);
+    return a === b || normalizeRepoUrl(a) === normalizeRepoUrl(b);
 }
 
 ;// CONCATENATED MODULE: ./src/core/argo/goTemplate.ts

@@ -34,9 +34,15 @@ export function treeFromTexts(files: Record<string, string>): FileTree {
   return new Map(Object.entries(files).map(([path, text]) => [path, { text }]));
 }
 
+/** A path with an empty, `.` or `..` segment. */
+const UNNORMAL = /(?:^|\/)\.{0,2}(?:\/|$)/;
+
 /** Joins and normalises a relative path inside the tree; undefined when it leaves the tree or is absolute. */
 export function resolveInTree(folder: string, relative: string): string | undefined {
   if (relative.startsWith('/') || /^[a-z]+:\/\//i.test(relative)) return undefined;
+  // most paths need no normalising (no empty, `.` or `..` segment): joined as they are
+  if (relative !== '' && !UNNORMAL.test(relative))
+    return folder === '' || folder === '.' ? relative : `${folder}/${relative}`;
   const parts = folder === '' || folder === '.' ? [] : folder.split('/');
   for (const part of relative.split('/')) {
     if (part === '' || part === '.') continue;
@@ -70,6 +76,8 @@ export function linkChain(tree: FileTree, path: string): string[] {
 
 /** The text of a file, following links that stay inside the tree (at most 8 hops). */
 export function readText(tree: FileTree, path: string): string | undefined {
+  const entry = tree.get(path);
+  if (entry?.link === undefined) return entry?.text;
   return tree.get(linkChain(tree, path).at(-1) as string)?.text;
 }
 

@@ -9,9 +9,10 @@ const WRITE_BACK = /^\.argocd-source-[^/]*\.ya?ml$/;
  * …); hidden files are left alone, except Argo CD Image Updater's write-back files.
  */
 export function isManifestPath(path: string): boolean {
-  const segments = path.split('/');
-  const name = segments.pop() as string;
-  if (segments.some((segment) => segment.startsWith('.'))) return false;
+  const slash = path.lastIndexOf('/');
+  const name = path.slice(slash + 1);
+  // a folder of the path starts with a dot (the check runs on every path of both revisions)
+  if (slash !== -1 && (path.startsWith('.') || path.lastIndexOf('/.', slash - 1) !== -1)) return false;
   if (name.startsWith('.')) return WRITE_BACK.test(name);
   return /\.ya?ml$/i.test(name) || name === 'Kustomization';
 }

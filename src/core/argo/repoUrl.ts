@@ -11,5 +11,5 @@ export function normalizeRepoUrl(url: string): string {
 }
 
 export function sameRepo(a: string, b: string): boolean {
-  return normalizeRepoUrl(a) === normalizeRepoUrl(b);
+  return a === b || normalizeRepoUrl(a) === normalizeRepoUrl(b);
 }
