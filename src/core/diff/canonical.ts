@@ -9,8 +9,26 @@ export const SECRET_MARKER = '<secret value hidden>';
 export const SECRET_CHANGED_MARKER = '<secret value changed>';
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
+/**
+ * A deep copy of parsed manifest data (plain objects, lists and scalars), a few times faster than
+ * structuredClone; every changed object of a pull request is copied before it is compared.
+ */
 function clone<T>(value: T): T {
-  return structuredClone(value);
+  if (Array.isArray(value)) return value.map(clone) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    // `__proto__` is data in a manifest: an own property, as the parser made it
+    if (key === '__proto__')
+      Object.defineProperty(copy, key, {
+        value: clone(field),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else copy[key] = clone(field);
+  }
+  return copy as T;
 }
 
 function dropClusterOwned(obj: Obj): void {
@@ -173,6 +191,33 @@ export function comparable(obj: Obj, ignore: readonly IgnoreRule[]): Obj {
 /** Canonical YAML: keys sorted, so equal objects print equally. For what a diff shows. */
 export function canonicalYaml(obj: Obj): string {
   return sortedYaml(obj);
+}
+
+/**
+ * Whether two values print the same canonical YAML (and have the same sameKey), found without printing
+ * or allocating: keys in any order, a key whose value is undefined counts as absent (in a list, as
+ * null), numbers compared as Object.is does (-0 is not 0, NaN is NaN).
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return Object.is(a, b);
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i] ?? null, b[i] ?? null)) return false;
+    return true;
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  let count = 0;
+  for (const key of Object.keys(left)) {
+    if (left[key] === undefined) continue;
+    count++;
+    if (!Object.hasOwn(right, key) || right[key] === undefined || !sameData(left[key], right[key]))
+      return false;
+  }
+  for (const key of Object.keys(right)) if (right[key] !== undefined) count--;
+  return count === 0;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { AppInfo, NotPreviewed, RenderUnit } from '../argo/unit.js';
 import type { Finding } from '../finding.js';
 import { objectName, type Obj, type RenderedObject } from '../render/objects.js';
 import { objectKey } from '../validate/rules.js';
-import { canonicalYaml, comparable, maskSecret, sameKey, type IgnoreRule } from './canonical.js';
+import { canonicalYaml, comparable, maskSecret, sameData, sameKey, type IgnoreRule } from './canonical.js';
 import { hookOf, keptOnDelete, PHASE_ORDER, type Hook } from './hooks.js';
 import { applyOptionNote, applyOrder, syncOptionsOf } from './syncOrder.js';
 import { podContainers } from '../workload/podContainers.js';
@@ -274,7 +274,7 @@ function diffObjects(
     const headObj = comparable(now.obj, ignore);
     const baseObj = was ? comparable(was.obj, ignore) : undefined;
     // compare before masking: a Secret whose only change is a value still shows as changed
-    if (baseObj && sameKey(headObj) === sameKey(baseObj)) continue;
+    if (baseObj && sameData(headObj, baseObj)) continue;
     maskSecret(headObj, baseObj);
     if (baseObj) maskSecret(baseObj);
     const headYaml = canonicalYaml(headObj);
