@@ -1,6 +1,7 @@
 // The action: inputs → settings → command → outputs. The only place that calls core.setFailed.
 import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
+import { endChildProcesses } from './edges/childProcess.js';
 import type { Edges } from './ports.js';
 import type { CommandResult } from './commands/result.js';
 import type { Log } from './log.js';
@@ -57,5 +58,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   } catch (error) {
     failure = error instanceof Error ? error.message : String(error);
   }
+  await endChildProcesses();
   if (failure !== undefined) core.setFailed(failure);
 }

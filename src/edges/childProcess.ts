@@ -1,6 +1,6 @@
 // Running kustomize and helm: a time limit, an output limit, and a minimal environment (no tokens).
-import { execFile } from 'node:child_process';
 import { safeToolMessage } from '../core/render/toolMessage.js';
+import { ProcessLauncher } from './processLauncher.js';
 
 export interface RunResult {
   ok: boolean;
@@ -17,28 +17,34 @@ export function minimalEnv(home: string): NodeJS.ProcessEnv {
   return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, LANG: 'C.UTF-8' };
 }
 
-export function run(
+/** Starts the renders of this process (processLauncher.ts). */
+const launcher = new ProcessLauncher();
+
+/** Waits for the helper that started renders to exit (the entries call this when their work is done). */
+export function endChildProcesses(): Promise<void> {
+  return launcher.close();
+}
+
+export async function run(
   command: string,
   args: string[],
   options: { cwd: string; env: NodeJS.ProcessEnv },
+  through: ProcessLauncher = launcher,
+  timeoutMs = TIMEOUT_MS,
 ): Promise<RunResult> {
-  return new Promise((resolve) => {
-    execFile(
-      command,
-      args,
-      { ...options, timeout: TIMEOUT_MS, maxBuffer: MAX_OUTPUT, encoding: 'utf8' },
-      (error, stdout, stderr) => {
-        if (!error) return resolve({ ok: true, stdout, error: '' });
-        const reason =
-          (error as NodeJS.ErrnoException).code === 'ENOENT'
-            ? `${command} not found`
-            : error.killed
-              ? `${command} took longer than ${TIMEOUT_MS / 1000} s and was stopped`
-              : safeToolMessage(stderr || error.message);
-        resolve({ ok: false, stdout: '', error: reason });
-      },
-    );
+  const { stdout, stderr, error } = await through.launch(command, args, {
+    ...options,
+    timeout: timeoutMs,
+    maxBuffer: MAX_OUTPUT,
   });
+  if (!error) return { ok: true, stdout, error: '' };
+  const reason =
+    error.code === 'ENOENT'
+      ? `${command} not found`
+      : error.killed
+        ? `${command} took longer than ${timeoutMs / 1000} s and was stopped`
+        : safeToolMessage(stderr || error.message);
+  return { ok: false, stdout: '', error: reason };
 }
 
 const probed = new Map<string, Promise<string | undefined>>();
