@@ -96,6 +96,9 @@ function scenario(apps, pr, runs, { all, floors }) {
       const renders = rendersPerCore(root, kustomizeApps);
       Object.assign(result, {
         rendersPerCoreSeconds: round(renders.seconds),
+        rendersCpuSeconds: round(renders.cpu),
+        // what Slipway spends beside the renders themselves (CPU of the whole process tree, helper included)
+        ownCpuSeconds: round(result.cpuSeconds - renders.cpu),
         ratioToRenders: round(seconds / renders.seconds, 2),
         goalRatioToRenders: 1.15,
         goalPeakRssMB: 256,
