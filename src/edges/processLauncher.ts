@@ -107,6 +107,7 @@ export class ProcessLauncher {
     const helper = spawn(process.execPath, ['-e', HELPER], {
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
       // the helper needs no token or option of ours; each run brings its own environment
+      serialization: 'advanced',
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
     });
     this.helper = helper;
