@@ -106,8 +106,8 @@ export class ProcessLauncher {
   private startHelper(): void {
     const helper = spawn(process.execPath, ['-e', HELPER], {
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
-      // the helper needs no token or option of ours; each run brings its own environment
       serialization: 'advanced',
+      // the helper needs no token or option of ours; each run brings its own environment
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
     });
     this.helper = helper;
