@@ -111,15 +111,32 @@ function parseManifests(text) {
         .filter((d) => isPlainMap(d.value))
         .map((d) => ({ obj: d.value, line: d.line + 1 }));
 }
+/** A verbatim tag with a %-escape (`!<tag:yaml.org,2002:%62inary>`). */
+const ESCAPED_VERBATIM_TAG = /!<([^>\s]*%[0-9A-Fa-f]{2}[^>\s]*)>/g;
 function parseWithYaml(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, {
-        lineCounter,
-        uniqueKeys: false,
-        merge: true,
-        customTags: [binaryScalar/* yamlBinary */.HU],
-    });
-    const list = Array.isArray(docs) ? docs : [];
+    const read = (source) => {
+        const lineCounter = new dist/* LineCounter */.HN();
+        const parsed = (0,dist/* parseAllDocuments */.hR)(source, {
+            lineCounter,
+            uniqueKeys: false,
+            merge: true,
+            customTags: [binaryScalar/* yamlBinary */.HU],
+        });
+        return { lineCounter, list: Array.isArray(parsed) ? parsed : [] };
+    };
+    let { lineCounter, list } = read(text);
+    // go-yaml decodes %-escapes in every tag, `yaml` not in a verbatim one: left so, `!<…%62inary>` would
+    // keep a base64 apiVersion that Kubernetes decodes. Read again with those tags decoded (same lines).
+    const unresolvedEscape = list.some((d) => d.warnings.some((w) => w.code === 'TAG_RESOLVE_FAILED' && /%[0-9A-Fa-f]{2}/.test(w.message)));
+    if (unresolvedEscape)
+        ({ lineCounter, list } = read(text.replace(ESCAPED_VERBATIM_TAG, (tag, uri) => {
+            try {
+                return `!<${decodeURIComponent(uri)}>`;
+            }
+            catch {
+                return tag;
+            }
+        })));
     if (list.some((d) => d.errors.length > 0 || (0,documentBounds/* documentBoundsProblem */.OA)(d) !== undefined))
         return undefined;
     return list

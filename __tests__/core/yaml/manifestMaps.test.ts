@@ -50,6 +50,18 @@ test('!!binary reads as the text Kubernetes decodes it to, in both parsers', () 
   expect(parseManifests('a: !!binary not-base64!\n')).toBeUndefined();
 });
 
+test('a %-escaped !!binary tag is decoded as go-yaml decodes it, whichever parser reads the file', () => {
+  const base64 = Buffer.from('argoproj.io/v1alpha1').toString('base64');
+  const verbatim = `apiVersion: !<tag:yaml.org,2002:%62inary> ${base64}\nkind: Application\n`;
+  const expected = { apiVersion: 'argoproj.io/v1alpha1', kind: 'Application' };
+  expect(parseManifests(verbatim)?.[0]?.obj).toEqual(expected);
+  // an anchor sends the file to `yaml`, which leaves a verbatim tag's escapes alone
+  const anchored = `${verbatim}metadata: &m {name: a}\nextra: *m\n`;
+  expect(parseManifests(anchored)?.[0]?.obj).toMatchObject(expected);
+  const shorthand = `%TAG !e! tag:yaml.org,2002:\n---\napiVersion: !e!%62inary ${base64}\nkind: Application\n`;
+  expect(parseManifests(shorthand)?.[0]).toEqual({ obj: expected, line: 3 });
+});
+
 test('every YAML file of the fixtures and examples reads the same with both parsers', () => {
   const files = [...yamlFiles(join(ROOT, '__tests__', 'fixtures')), ...yamlFiles(join(ROOT, 'examples'))];
   expect(files.length).toBeGreaterThan(100);
