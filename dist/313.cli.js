@@ -1760,25 +1760,20 @@ var js_yaml = __webpack_require__(3243);
 // Read as text instead, such an Application would be deployed by Argo CD and missed by the preview.
 
 const TAG = 'tag:yaml.org,2002:binary';
-/** The text a `!!binary` scalar stands for; Go's decoder skips line breaks, nothing else. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** Go's decoder skips line breaks, nothing else. */
+const compact = (base64) => base64.replace(/[\r\n]/g, '');
+/** The text a `!!binary` scalar stands for. */
 function binaryText(base64) {
-    const compact = base64.replace(/[\r\n]/g, '');
-    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(compact))
+    const data = compact(base64);
+    if (!BASE64.test(data))
         throw new Error('!!binary value contains invalid base64 data');
-    return Buffer.from(compact, 'base64').toString('utf8');
+    return Buffer.from(data, 'base64').toString('utf8');
 }
-/** The tag for js-yaml's schema. */
+/** The tag for js-yaml's schema (which checks a value with `resolve` before `construct` decodes it). */
 const jsYamlBinary = new js_yaml/* Type */.ZU(TAG, {
     kind: 'scalar',
-    resolve: (data) => {
-        try {
-            binaryText(String(data));
-            return true;
-        }
-        catch {
-            return false;
-        }
-    },
+    resolve: (data) => typeof data === 'string' && BASE64.test(compact(data)),
     construct: (data) => binaryText(data),
 });
 /** The tag for `yaml`'s `customTags`. */
@@ -1795,6 +1790,66 @@ const yamlBinary = {
         }
     },
 };
+
+;// CONCATENATED MODULE: ./src/core/yaml/documentBounds.ts
+// Limits on what one YAML document may expand to, checked on the parsed tree before it becomes data: an
+// alias bomb or a pathologically deep document is a finding on its file, never an exhausted runner.
+// The count follows aliases (memoised per anchored node), so checking costs one pass over the document.
+
+/** Nodes a document may hold once its aliases are expanded; real manifests stay far below. */
+const MAX_EXPANDED_NODES = 1_000_000;
+/** Nesting depth of a document; Kubernetes objects rarely pass 30. */
+const MAX_DEPTH = 256;
+/** Why a document is too big to turn into data, or undefined when it is within the limits. */
+function documentBoundsProblem(doc) {
+    const anchored = new Map();
+    const inProgress = new Set();
+    let problem;
+    const extent = (node, level) => {
+        if (problem !== undefined)
+            return { nodes: 0, depth: 0 };
+        if (level > MAX_DEPTH) {
+            problem = `nests deeper than ${MAX_DEPTH} levels`;
+            return { nodes: 0, depth: 0 };
+        }
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = node.resolve(doc);
+            if (target === undefined)
+                return { nodes: 1, depth: 1 };
+            const known = anchored.get(target);
+            if (known)
+                return known;
+            if (inProgress.has(target)) {
+                problem = 'has an alias that refers to itself';
+                return { nodes: 0, depth: 0 };
+            }
+            inProgress.add(target);
+            const found = extent(target, level);
+            inProgress.delete(target);
+            anchored.set(target, found);
+            return found;
+        }
+        const children = (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) ? node.items : (0,dist/* isPair */.tO)(node) ? [node.key, node.value] : [];
+        let nodes = 1;
+        let depth = 0;
+        for (const child of children) {
+            const inner = extent(child, level + 1);
+            nodes += inner.nodes;
+            depth = Math.max(depth, inner.depth);
+            if (nodes > MAX_EXPANDED_NODES) {
+                problem ??= `expands its aliases to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} nodes (an alias bomb?)`;
+                break;
+            }
+        }
+        return { nodes, depth: depth + 1 };
+    };
+    const total = extent(doc.contents, 0);
+    if (problem === undefined && total.depth > MAX_DEPTH)
+        problem = `nests deeper than ${MAX_DEPTH} levels`;
+    if (problem === undefined && total.nodes > MAX_EXPANDED_NODES)
+        problem = `expands its aliases to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} nodes (an alias bomb?)`;
+    return problem;
+}
 
 ;// CONCATENATED MODULE: ./src/core/yaml/fastYaml.ts
 // js-yaml as Slipway reads manifests with it: YAML 1.2's core schema plus merge keys and `!!binary`, the
@@ -1861,6 +1916,83 @@ function sortedYaml(value) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/yaml/manifestMaps.ts
+// The YAML documents of a manifest file as plain objects with their first lines, for readers that need
+// values, not bytes (discovery, input scanning, on every file of both revisions). Bump edits use the CST
+// instead (bump/targets/), and rendered output keeps `yaml`'s positions for findings.
+//
+// js-yaml (fastYaml.ts) parses these an order of magnitude faster than `yaml`'s document API, and a test
+// holds the two to the same objects and lines on a corpus. Files with anchors or aliases (where the
+// expansion limits of documentBounds.ts apply), directives, Go templates, and anything js-yaml refuses
+// (custom tags, …) go through `yaml`, unchanged.
+
+
+
+
+/**
+ * How Slipway reads manifests with `yaml` (fastYaml.ts is the js-yaml side): merge keys resolved and the
+ * last duplicate key winning, as kubectl and Argo CD (go-yaml) read them, and `!!binary` decoded.
+ */
+const MANIFEST_YAML_OPTIONS = {
+    uniqueKeys: false,
+    merge: true,
+    customTags: [yamlBinary],
+};
+const isPlainMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The YAML documents of a file that parse to maps, with their first lines; undefined when it is not YAML. */
+function parseManifests(text) {
+    const docs = plainStream(text) ? loadDocuments(text) : undefined;
+    if (!docs)
+        return parseWithYaml(text);
+    return docs
+        .filter((d) => isPlainMap(d.value))
+        .map((d) => ({ obj: d.value, line: d.line + 1 }));
+}
+/** A verbatim tag with a %-escape (`!<tag:yaml.org,2002:%62inary>`). */
+const ESCAPED_VERBATIM_TAG = /!<([^>\s]*%[0-9A-Fa-f]{2}[^>\s]*)>/g;
+function parseWithYaml(text) {
+    const read = (source) => {
+        const lineCounter = new dist/* LineCounter */.HN();
+        const parsed = (0,dist/* parseAllDocuments */.hR)(source, { ...MANIFEST_YAML_OPTIONS, lineCounter });
+        return { lineCounter, list: Array.isArray(parsed) ? parsed : [] };
+    };
+    let { lineCounter, list } = read(text);
+    // go-yaml decodes %-escapes in every tag, `yaml` not in a verbatim one: left so, `!<…%62inary>` would
+    // keep a base64 apiVersion that Kubernetes decodes. Read again with those tags decoded (same lines).
+    const unresolvedEscape = list.some((d) => d.warnings.some((w) => w.code === 'TAG_RESOLVE_FAILED' && /%[0-9A-Fa-f]{2}/.test(w.message)));
+    if (unresolvedEscape)
+        ({ lineCounter, list } = read(text.replace(ESCAPED_VERBATIM_TAG, (tag, uri) => {
+            try {
+                return `!<${decodeURIComponent(uri)}>`;
+            }
+            catch {
+                return tag;
+            }
+        })));
+    if (list.some((d) => d.errors.length > 0 || documentBoundsProblem(d) !== undefined))
+        return undefined;
+    return list
+        .filter((d) => (0,dist/* isMap */.jh)(d.contents))
+        .map((d) => ({
+        obj: d.toJS({ maxAliasCount: -1 }),
+        line: lineCounter.linePos(d.contents?.range?.[0] ?? 0).line,
+    }));
+}
+/**
+ * parseManifests, remembering each text it read: the base and the head of a pull request share almost
+ * every file, and each is parsed once. Callers treat the objects as read-only.
+ */
+function memoParser() {
+    const seen = new Map();
+    return (text) => {
+        if (!seen.has(text))
+            seen.set(text, parseManifests(text));
+        return seen.get(text);
+    };
+}
+/** The `yaml` reading alone, for the test that holds the two parsers to one answer. */
+const parseManifestsWithYaml = (/* unused pure expression or super */ null && (parseWithYaml));
+
 ;// CONCATENATED MODULE: ./src/core/yaml/documentChunks.ts
 // A YAML stream cut into its documents by their markers (`---` and `...` at the start of a line, which
 // YAML forbids inside content), so each document can be read on its own: by js-yaml when it is plain
@@ -1906,66 +2038,6 @@ function loadChunk(text) {
 
 // EXTERNAL MODULE: ./src/core/fileTree.ts
 var fileTree = __webpack_require__(2145);
-;// CONCATENATED MODULE: ./src/core/yaml/documentBounds.ts
-// Limits on what one YAML document may expand to, checked on the parsed tree before it becomes data: an
-// alias bomb or a pathologically deep document is a finding on its file, never an exhausted runner.
-// The count follows aliases (memoised per anchored node), so checking costs one pass over the document.
-
-/** Nodes a document may hold once its aliases are expanded; real manifests stay far below. */
-const MAX_EXPANDED_NODES = 1_000_000;
-/** Nesting depth of a document; Kubernetes objects rarely pass 30. */
-const MAX_DEPTH = 256;
-/** Why a document is too big to turn into data, or undefined when it is within the limits. */
-function documentBoundsProblem(doc) {
-    const anchored = new Map();
-    const inProgress = new Set();
-    let problem;
-    const extent = (node, level) => {
-        if (problem !== undefined)
-            return { nodes: 0, depth: 0 };
-        if (level > MAX_DEPTH) {
-            problem = `nests deeper than ${MAX_DEPTH} levels`;
-            return { nodes: 0, depth: 0 };
-        }
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            const target = node.resolve(doc);
-            if (target === undefined)
-                return { nodes: 1, depth: 1 };
-            const known = anchored.get(target);
-            if (known)
-                return known;
-            if (inProgress.has(target)) {
-                problem = 'has an alias that refers to itself';
-                return { nodes: 0, depth: 0 };
-            }
-            inProgress.add(target);
-            const found = extent(target, level);
-            inProgress.delete(target);
-            anchored.set(target, found);
-            return found;
-        }
-        const children = (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) ? node.items : (0,dist/* isPair */.tO)(node) ? [node.key, node.value] : [];
-        let nodes = 1;
-        let depth = 0;
-        for (const child of children) {
-            const inner = extent(child, level + 1);
-            nodes += inner.nodes;
-            depth = Math.max(depth, inner.depth);
-            if (nodes > MAX_EXPANDED_NODES) {
-                problem ??= `expands its aliases to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} nodes (an alias bomb?)`;
-                break;
-            }
-        }
-        return { nodes, depth: depth + 1 };
-    };
-    const total = extent(doc.contents, 0);
-    if (problem === undefined && total.depth > MAX_DEPTH)
-        problem = `nests deeper than ${MAX_DEPTH} levels`;
-    if (problem === undefined && total.nodes > MAX_EXPANDED_NODES)
-        problem = `expands its aliases to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} nodes (an alias bomb?)`;
-    return problem;
-}
-
 ;// CONCATENATED MODULE: ./src/core/plainText.ts
 // A value from a manifest as text for a message or a key: strings as they are, numbers and booleans as
 // written, and anything else (a map where a name should be) as JSON — never "[object Object]".
@@ -2095,7 +2167,7 @@ function locateIn(doc, lineCounter, lineOffset, line) {
 /** The positions of one document chunk, parsed by `yaml` when first asked. */
 function chunkLocator(text, lineOffset, line) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, merge: true, customTags: [yamlBinary] });
+    const doc = (0,dist/* parseDocument */.Tp)(text, { ...MANIFEST_YAML_OPTIONS, lineCounter });
     return locateIn(doc, lineCounter, lineOffset, line);
 }
 /** The documents of `text` as `yaml` reads them, lines shifted by `lineOffset` (a chunk of a stream); the
@@ -2104,7 +2176,7 @@ function* yamlDocuments(text, file, unit, options, lineOffset) {
     const lineCounter = new dist/* LineCounter */.HN();
     const parser = new dist/* Parser */.iX(lineCounter.addNewLine);
     // merge keys (`<<: *base`) are resolved as kubectl and Argo CD (go-yaml) resolve them
-    const composer = new dist/* Composer */.Dk({ uniqueKeys: false, merge: true, customTags: [yamlBinary] });
+    const composer = new dist/* Composer */.Dk(MANIFEST_YAML_OPTIONS);
     for (const doc of composer.compose(parser.parse(text))) {
         const out = { objects: [], findings: [], locate: () => ({ line: 1, column: 1 }) };
         const error = doc.errors[0];
@@ -3920,79 +3992,6 @@ function kustomizationIn(tree, folder) {
 
 // EXTERNAL MODULE: ./src/core/render/helmInputs.ts
 var helmInputs = __webpack_require__(1215);
-;// CONCATENATED MODULE: ./src/core/yaml/manifestMaps.ts
-// The YAML documents of a manifest file as plain objects with their first lines, for readers that need
-// values, not bytes (discovery, input scanning, on every file of both revisions). Bump edits use the CST
-// instead (bump/targets/), and rendered output keeps `yaml`'s positions for findings.
-//
-// js-yaml (fastYaml.ts) parses these an order of magnitude faster than `yaml`'s document API, and a test
-// holds the two to the same objects and lines on a corpus. Files with anchors or aliases (where the
-// expansion limits of documentBounds.ts apply), directives, Go templates, and anything js-yaml refuses
-// (custom tags, …) go through `yaml`, unchanged.
-
-
-
-
-const isPlainMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** The YAML documents of a file that parse to maps, with their first lines; undefined when it is not YAML. */
-function parseManifests(text) {
-    const docs = plainStream(text) ? loadDocuments(text) : undefined;
-    if (!docs)
-        return parseWithYaml(text);
-    return docs
-        .filter((d) => isPlainMap(d.value))
-        .map((d) => ({ obj: d.value, line: d.line + 1 }));
-}
-/** A verbatim tag with a %-escape (`!<tag:yaml.org,2002:%62inary>`). */
-const ESCAPED_VERBATIM_TAG = /!<([^>\s]*%[0-9A-Fa-f]{2}[^>\s]*)>/g;
-function parseWithYaml(text) {
-    const read = (source) => {
-        const lineCounter = new dist/* LineCounter */.HN();
-        const parsed = (0,dist/* parseAllDocuments */.hR)(source, {
-            lineCounter,
-            uniqueKeys: false,
-            merge: true,
-            customTags: [yamlBinary],
-        });
-        return { lineCounter, list: Array.isArray(parsed) ? parsed : [] };
-    };
-    let { lineCounter, list } = read(text);
-    // go-yaml decodes %-escapes in every tag, `yaml` not in a verbatim one: left so, `!<…%62inary>` would
-    // keep a base64 apiVersion that Kubernetes decodes. Read again with those tags decoded (same lines).
-    const unresolvedEscape = list.some((d) => d.warnings.some((w) => w.code === 'TAG_RESOLVE_FAILED' && /%[0-9A-Fa-f]{2}/.test(w.message)));
-    if (unresolvedEscape)
-        ({ lineCounter, list } = read(text.replace(ESCAPED_VERBATIM_TAG, (tag, uri) => {
-            try {
-                return `!<${decodeURIComponent(uri)}>`;
-            }
-            catch {
-                return tag;
-            }
-        })));
-    if (list.some((d) => d.errors.length > 0 || documentBoundsProblem(d) !== undefined))
-        return undefined;
-    return list
-        .filter((d) => (0,dist/* isMap */.jh)(d.contents))
-        .map((d) => ({
-        obj: d.toJS({ maxAliasCount: -1 }),
-        line: lineCounter.linePos(d.contents?.range?.[0] ?? 0).line,
-    }));
-}
-/**
- * parseManifests, remembering each text it read: the base and the head of a pull request share almost
- * every file, and each is parsed once. Callers treat the objects as read-only.
- */
-function memoParser() {
-    const seen = new Map();
-    return (text) => {
-        if (!seen.has(text))
-            seen.set(text, parseManifests(text));
-        return seen.get(text);
-    };
-}
-/** The `yaml` reading alone, for the test that holds the two parsers to one answer. */
-const parseManifestsWithYaml = (/* unused pure expression or super */ null && (parseWithYaml));
-
 ;// CONCATENATED MODULE: ./src/core/render/kustomizeInputs.ts
 // Everything a kustomization reads, found by walking it and its bases — before kustomize runs. A path
 // that leaves the repository, a remote base, or a referenced file that links out of it stops the unit,
@@ -12377,11 +12376,9 @@ const WRITE_BACK = /^\.argocd-source-[^/]*\.ya?ml$/;
  * …); hidden files are left alone, except Argo CD Image Updater's write-back files.
  */
 function isManifestPath(path) {
-    const slash = path.lastIndexOf('/');
-    const name = path.slice(slash + 1);
-    // a folder of the path starts with a dot (the check runs on every path of both revisions)
-    if (slash !== -1 && (path.startsWith('.') || path.lastIndexOf('/.', slash - 1) !== -1))
+    if (inHiddenFolder(path))
         return false;
+    const name = path.slice(path.lastIndexOf('/') + 1);
     if (name.startsWith('.'))
         return WRITE_BACK.test(name);
     return /\.ya?ml$/i.test(name) || name === 'Kustomization';
@@ -12391,7 +12388,14 @@ function isManifestPath(path) {
  * (a plain folder of an app of apps deploys `.json` as Argo CD reads it; so does `kubectl apply -f`).
  */
 function mayDeclareApps(path) {
-    return isManifestPath(path) || (/\.json$/i.test(path) && !path.split('/').some((s) => s.startsWith('.')));
+    if (isManifestPath(path))
+        return true;
+    return (/\.json$/i.test(path) && !inHiddenFolder(path) && !path.slice(path.lastIndexOf('/') + 1).startsWith('.'));
+}
+/** Whether a folder of the path (not its file name) starts with a dot; runs on every path of both revisions. */
+function inHiddenFolder(path) {
+    const slash = path.lastIndexOf('/');
+    return slash !== -1 && (path.startsWith('.') || path.lastIndexOf('/.', slash - 1) !== -1);
 }
 /**
  * The manifest paths of a tree that match any of the globs (all of them when there are none), sorted.

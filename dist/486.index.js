@@ -22,11 +22,9 @@ const WRITE_BACK = /^\.argocd-source-[^/]*\.ya?ml$/;
  * …); hidden files are left alone, except Argo CD Image Updater's write-back files.
  */
 function isManifestPath(path) {
-    const slash = path.lastIndexOf('/');
-    const name = path.slice(slash + 1);
-    // a folder of the path starts with a dot (the check runs on every path of both revisions)
-    if (slash !== -1 && (path.startsWith('.') || path.lastIndexOf('/.', slash - 1) !== -1))
+    if (inHiddenFolder(path))
         return false;
+    const name = path.slice(path.lastIndexOf('/') + 1);
     if (name.startsWith('.'))
         return WRITE_BACK.test(name);
     return /\.ya?ml$/i.test(name) || name === 'Kustomization';
@@ -36,7 +34,14 @@ function isManifestPath(path) {
  * (a plain folder of an app of apps deploys `.json` as Argo CD reads it; so does `kubectl apply -f`).
  */
 function mayDeclareApps(path) {
-    return isManifestPath(path) || (/\.json$/i.test(path) && !path.split('/').some((s) => s.startsWith('.')));
+    if (isManifestPath(path))
+        return true;
+    return (/\.json$/i.test(path) && !inHiddenFolder(path) && !path.slice(path.lastIndexOf('/') + 1).startsWith('.'));
+}
+/** Whether a folder of the path (not its file name) starts with a dot; runs on every path of both revisions. */
+function inHiddenFolder(path) {
+    const slash = path.lastIndexOf('/');
+    return slash !== -1 && (path.startsWith('.') || path.lastIndexOf('/.', slash - 1) !== -1);
 }
 /**
  * The manifest paths of a tree that match any of the globs (all of them when there are none), sorted.

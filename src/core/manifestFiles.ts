@@ -9,10 +9,8 @@ const WRITE_BACK = /^\.argocd-source-[^/]*\.ya?ml$/;
  * …); hidden files are left alone, except Argo CD Image Updater's write-back files.
  */
 export function isManifestPath(path: string): boolean {
-  const slash = path.lastIndexOf('/');
-  const name = path.slice(slash + 1);
-  // a folder of the path starts with a dot (the check runs on every path of both revisions)
-  if (slash !== -1 && (path.startsWith('.') || path.lastIndexOf('/.', slash - 1) !== -1)) return false;
+  if (inHiddenFolder(path)) return false;
+  const name = path.slice(path.lastIndexOf('/') + 1);
   if (name.startsWith('.')) return WRITE_BACK.test(name);
   return /\.ya?ml$/i.test(name) || name === 'Kustomization';
 }
@@ -22,7 +20,16 @@ export function isManifestPath(path: string): boolean {
  * (a plain folder of an app of apps deploys `.json` as Argo CD reads it; so does `kubectl apply -f`).
  */
 export function mayDeclareApps(path: string): boolean {
-  return isManifestPath(path) || (/\.json$/i.test(path) && !path.split('/').some((s) => s.startsWith('.')));
+  if (isManifestPath(path)) return true;
+  return (
+    /\.json$/i.test(path) && !inHiddenFolder(path) && !path.slice(path.lastIndexOf('/') + 1).startsWith('.')
+  );
+}
+
+/** Whether a folder of the path (not its file name) starts with a dot; runs on every path of both revisions. */
+function inHiddenFolder(path: string): boolean {
+  const slash = path.lastIndexOf('/');
+  return slash !== -1 && (path.startsWith('.') || path.lastIndexOf('/.', slash - 1) !== -1);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Kubernetes objects as a unit deploys them, each with the repository file and line it comes from.
 import picomatch from 'picomatch';
 import { Composer, isScalar, LineCounter, Parser, parse, parseDocument, visit, type Document } from 'yaml';
-import { yamlBinary } from '../yaml/binaryScalar.js';
+import { MANIFEST_YAML_OPTIONS } from '../yaml/manifestMaps.js';
 import { documentChunks, loadChunk } from '../yaml/documentChunks.js';
 import { plainStream } from '../yaml/fastYaml.js';
 import type { DirectoryOptions } from '../argo/unit.js';
@@ -156,7 +156,7 @@ function locateIn(
 /** The positions of one document chunk, parsed by `yaml` when first asked. */
 function chunkLocator(text: string, lineOffset: number, line: number) {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, merge: true, customTags: [yamlBinary] });
+  const doc = parseDocument(text, { ...MANIFEST_YAML_OPTIONS, lineCounter });
   return locateIn(doc, lineCounter, lineOffset, line);
 }
 
@@ -172,7 +172,7 @@ export function* yamlDocuments(
   const lineCounter = new LineCounter();
   const parser = new Parser(lineCounter.addNewLine);
   // merge keys (`<<: *base`) are resolved as kubectl and Argo CD (go-yaml) resolve them
-  const composer = new Composer({ uniqueKeys: false, merge: true, customTags: [yamlBinary] });
+  const composer = new Composer(MANIFEST_YAML_OPTIONS);
   for (const doc of composer.compose(parser.parse(text))) {
     const out: ParsedDocument = { objects: [], findings: [], locate: () => ({ line: 1, column: 1 }) };
     const error = doc.errors[0];

@@ -7,25 +7,22 @@ import type { ScalarTag } from 'yaml';
 
 const TAG = 'tag:yaml.org,2002:binary';
 
-/** The text a `!!binary` scalar stands for; Go's decoder skips line breaks, nothing else. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** Go's decoder skips line breaks, nothing else. */
+const compact = (base64: string) => base64.replace(/[\r\n]/g, '');
+
+/** The text a `!!binary` scalar stands for. */
 export function binaryText(base64: string): string {
-  const compact = base64.replace(/[\r\n]/g, '');
-  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(compact))
-    throw new Error('!!binary value contains invalid base64 data');
-  return Buffer.from(compact, 'base64').toString('utf8');
+  const data = compact(base64);
+  if (!BASE64.test(data)) throw new Error('!!binary value contains invalid base64 data');
+  return Buffer.from(data, 'base64').toString('utf8');
 }
 
-/** The tag for js-yaml's schema. */
+/** The tag for js-yaml's schema (which checks a value with `resolve` before `construct` decodes it). */
 export const jsYamlBinary = new jsYaml.Type(TAG, {
   kind: 'scalar',
-  resolve: (data: unknown) => {
-    try {
-      binaryText(String(data));
-      return true;
-    } catch {
-      return false;
-    }
-  },
+  resolve: (data: unknown) => typeof data === 'string' && BASE64.test(compact(data)),
   construct: (data: string) => binaryText(data),
 });
 

@@ -6,10 +6,27 @@
 // holds the two to the same objects and lines on a corpus. Files with anchors or aliases (where the
 // expansion limits of documentBounds.ts apply), directives, Go templates, and anything js-yaml refuses
 // (custom tags, …) go through `yaml`, unchanged.
-import { isMap, LineCounter, parseAllDocuments } from 'yaml';
+import {
+  isMap,
+  LineCounter,
+  parseAllDocuments,
+  type DocumentOptions,
+  type ParseOptions,
+  type SchemaOptions,
+} from 'yaml';
 import { yamlBinary } from './binaryScalar.js';
 import { documentBoundsProblem } from './documentBounds.js';
 import { loadDocuments, plainStream } from './fastYaml.js';
+
+/**
+ * How Slipway reads manifests with `yaml` (fastYaml.ts is the js-yaml side): merge keys resolved and the
+ * last duplicate key winning, as kubectl and Argo CD (go-yaml) read them, and `!!binary` decoded.
+ */
+export const MANIFEST_YAML_OPTIONS: DocumentOptions & ParseOptions & SchemaOptions = {
+  uniqueKeys: false,
+  merge: true,
+  customTags: [yamlBinary],
+};
 
 export interface ParsedDoc {
   obj: Record<string, unknown>;
@@ -34,12 +51,7 @@ const ESCAPED_VERBATIM_TAG = /!<([^>\s]*%[0-9A-Fa-f]{2}[^>\s]*)>/g;
 function parseWithYaml(text: string): ParsedDoc[] | undefined {
   const read = (source: string) => {
     const lineCounter = new LineCounter();
-    const parsed = parseAllDocuments(source, {
-      lineCounter,
-      uniqueKeys: false,
-      merge: true,
-      customTags: [yamlBinary],
-    });
+    const parsed = parseAllDocuments(source, { ...MANIFEST_YAML_OPTIONS, lineCounter });
     return { lineCounter, list: Array.isArray(parsed) ? parsed : [] };
   };
   let { lineCounter, list } = read(text);
