@@ -14,6 +14,7 @@ import {
 } from '../src/core/report/diffReport.js';
 import { gitTree } from '../src/edges/trees.js';
 import { ROOT } from './support/runAction.js';
+import type { Renderer } from '../src/ports.js';
 
 const REPO = 'https://github.com/acme/manifests';
 const SETTINGS: PreviewSettings = {
@@ -51,16 +52,28 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function diffAfter(files: Record<string, string | null>, settings: Partial<PreviewSettings> = {}) {
+async function diffAfter(
+  files: Record<string, string | null>,
+  settings: Partial<PreviewSettings> = {},
+  renderer: Renderer = localRenderer,
+) {
   write(files);
   git('add', '-A');
   git('commit', '-qm', 'head');
-  return computeDiff(
-    gitTree(dir, 'HEAD~1'),
-    gitTree(dir, 'HEAD'),
-    { ...SETTINGS, ...settings },
-    localRenderer,
-  );
+  return computeDiff(gitTree(dir, 'HEAD~1'), gitTree(dir, 'HEAD'), { ...SETTINGS, ...settings }, renderer);
+}
+
+/** The real renderer, noting each kustomize build's folder and whether it asked for origin annotations. */
+function notingRenderer(): { renderer: Renderer; builds: string[] } {
+  const builds: string[] = [];
+  const renderer: Renderer = {
+    ...localRenderer,
+    kustomizeBuild(tree, path, inputs, overrides, options, origins) {
+      builds.push(`${path}${origins === false ? '' : ' +origins'}`);
+      return localRenderer.kustomizeBuild(tree, path, inputs, overrides, options, origins);
+    },
+  };
+  return { renderer, builds };
 }
 
 const STAGING = 'apps/api/overlays/staging/kustomization.yaml';
@@ -112,6 +125,55 @@ test('a deleted manifest: deleted in a pruning app, left running in one without 
       'will be left running (automated sync without prune); the app shows OutOfSync',
     ],
   });
+});
+
+test('a base is built without origin annotations unless a deleted object needs its own file from it', async () => {
+  const bump = notingRenderer();
+  const run = await diffAfter({ [STAGING]: stagingAt('1.5.0') }, {}, bump.renderer);
+  // the base's objects matter only where they equal the head's: its build skips the annotations
+  expect(bump.builds.sort()).toEqual(['apps/api/overlays/staging', 'apps/api/overlays/staging +origins']);
+  expect(run.diff.apps[0]?.changes[0]).toMatchObject({ file: 'apps/api/base/deployment.yaml', line: 1 });
+
+  const removal = notingRenderer();
+  const removed = await diffAfter(
+    {
+      'apps/api/base/service.yaml': null,
+      'apps/api/base/kustomization.yaml': 'resources:\n  - deployment.yaml\n  - secret.yaml\n',
+    },
+    {},
+    removal.renderer,
+  );
+  // a deleted object is shown from the base: that base is built again, with the annotations
+  expect(removal.builds.filter((b) => b.startsWith('apps/api/overlays/staging')).sort()).toEqual([
+    'apps/api/overlays/staging',
+    'apps/api/overlays/staging +origins',
+    'apps/api/overlays/staging +origins',
+  ]);
+  const deleted = removed.diff.apps.flatMap((a) => a.changes.map((c) => [a.name, c.change, c.file, c.line]));
+  expect(deleted).toEqual([
+    ['api-production', 'deleted', 'apps/api/base/service.yaml', 1],
+    ['api-staging', 'deleted', 'apps/api/base/service.yaml', 1],
+  ]);
+});
+
+test('apps a base deploys (app-of-apps) keep their own files, though the base skips origin annotations', async () => {
+  const child = (repo: string) =>
+    `apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: child\nspec:\n  source: {repoURL: https://github.com/other/${repo}, path: x}\n  destination: {namespace: child}\n`;
+  write({
+    'argocd/root.yaml': app('root', 'apps/root'),
+    'apps/root/kustomization.yaml': 'resources:\n  - cm.yaml\n  - child.yaml\n',
+    'apps/root/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\n',
+    'apps/root/child.yaml': child('one'),
+  });
+  git('add', '-A');
+  git('commit', '-qm', 'root app');
+  const run = await diffAfter({ 'apps/root/child.yaml': child('two') });
+  expect(run.diff.apps.map((a) => [a.name, a.status])).toEqual([['root', 'changed']]);
+  // the child points at another repository at base and at head: not previewed, each from its own file
+  expect(run.diff.notPreviewed.map((n) => [n.name, n.reason, `${n.file}:${n.line}`])).toEqual([
+    ['child', 'external source https://github.com/other/one, not previewed', 'apps/root/child.yaml:1'],
+    ['child', 'external source https://github.com/other/two, not previewed', 'apps/root/child.yaml:1'],
+  ]);
 });
 
 test('Prune=false on an object keeps it running even in a pruning app', async () => {

@@ -94,6 +94,8 @@ export interface Renderer {
     inputs: Iterable<string>,
     overrides?: KustomizeOverrides,
     buildOptions?: string[],
+    /** Ask kustomize where each object came from (buildMetadata originAnnotations); on unless false. */
+    origins?: boolean,
   ): Promise<KustomizeBuild>;
   helmTemplate(
     tree: FileTree,

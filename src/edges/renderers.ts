@@ -71,11 +71,12 @@ export async function kustomizeBuild(
   inputs: Iterable<string>,
   overrides?: KustomizeOverrides,
   buildOptions: string[] = [],
+  origins = true,
 ): Promise<KustomizeBuild> {
   const root = materialise(tree, inputs);
   try {
     mkdirSync(join(root, 'wrap'));
-    writeFileSync(join(root, 'wrap', 'kustomization.yaml'), kustomizeWrapper(path, overrides));
+    writeFileSync(join(root, 'wrap', 'kustomization.yaml'), kustomizeWrapper(path, overrides, origins));
     const options = { cwd: root, env: minimalEnv(join(root, 'home')) };
     const args = [
       // --enable-helm is kept: kustomizeInputs checked every helmCharts field and that each chart is vendored
