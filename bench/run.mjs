@@ -10,6 +10,7 @@ const scripts = [
   ['bench/validate-files.mjs'],
   ['bench/bump-github.mjs'],
   ['bench/check-diff.mjs', '500', '5', '--growth'],
+  ['bench/render-costs.mjs'],
   ['bench/report-scale.mjs'],
   ['bench/check-shards.mjs', '500', '4'],
 ];

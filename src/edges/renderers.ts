@@ -2,67 +2,16 @@
 // folder — only the files the kustomization walker allowed — so a build never reads outside the repository
 // and a git revision renders without a checkout. Exec functions and plugins stay off; the load restrictor on.
 import { isAllowedBuildOption } from '../core/render/kustomizeBuildOptions.js';
-import { accessSync, constants, mkdirSync, mkdtempSync, statfsSync, statSync, writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { ChartRef, HelmOptions, KustomizeOverrides } from '../core/argo/unit.js';
 import { kustomizeWrapper, wrapperOriginToRepo } from '../core/render/kustomizeWrapper.js';
 import type { HelmFiles, KustomizeBuild, RenderResult, Renderer } from '../ports.js';
 import { helmTemplateArgs, type HelmFlags, type HelmRelease } from '../core/render/helmInputs.js';
-import { filesIn, readText, resolveInTree, type FileTree } from '../core/fileTree.js';
+import { filesIn, type FileTree } from '../core/fileTree.js';
 import { binaryVersion, hasBinary, minimalEnv, run } from './childProcess.js';
-
-/** Free space `/dev/shm` must have to be used: a container's default of 64 MiB is too small for charts. */
-const SHM_MIN_FREE = 1024 * 1024 * 1024;
-
-/**
- * Where render folders go: memory (`/dev/shm`, Linux's tmpfs) when it has 1 GiB free and TMPDIR names no
- * place — each render makes and removes a folder of its inputs, four times faster there than on a
- * disk-backed /tmp — else the system's temporary folder.
- */
-let renderRoot: string | undefined;
-function renderTemp(): string {
-  if (renderRoot === undefined) {
-    renderRoot = tmpdir();
-    if (!process.env.TMPDIR) {
-      try {
-        accessSync('/dev/shm', constants.W_OK);
-        const free = statfsSync('/dev/shm');
-        if (statSync('/dev/shm').isDirectory() && free.bavail * free.bsize >= SHM_MIN_FREE)
-          renderRoot = '/dev/shm';
-      } catch {
-        // no tmpfs here: the system's temporary folder
-      }
-    }
-  }
-  return renderRoot;
-}
-
-/**
- * Lays the given repository files out under <temp>/repo as regular files. Only normalised paths that stay
- * inside the repository are written (a crafted tree may hold `..` entries), and links are written as the
- * in-repository file they point to, so nothing a renderer reads can lead outside the folder.
- */
-function materialise(tree: FileTree, files: Iterable<string>): string {
-  const root = mkdtempSync(join(renderTemp(), 'slipway-render-'));
-  const repo = join(root, 'repo');
-  const made = new Set<string>();
-  for (const path of files) {
-    if (resolveInTree('', path) !== path || path === '') continue;
-    const text = readText(tree, path);
-    const target = join(repo, path);
-    if (text === undefined || !target.startsWith(`${repo}/`)) continue;
-    const folder = dirname(target);
-    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
-    made.add(folder);
-    writeFileSync(target, text);
-  }
-  mkdirSync(join(root, 'repo'), { recursive: true });
-  mkdirSync(join(root, 'home'));
-  return root;
-}
+import { discardRenderFolder, makeRenderFolder } from './renderFolders.js';
 
 /** `kustomize build` (or `kubectl kustomize`) of a folder, with the app's overrides. */
 export async function kustomizeBuild(
@@ -73,7 +22,7 @@ export async function kustomizeBuild(
   buildOptions: string[] = [],
   origins = true,
 ): Promise<KustomizeBuild> {
-  const root = materialise(tree, inputs);
+  const root = makeRenderFolder(tree, inputs);
   try {
     mkdirSync(join(root, 'wrap'));
     writeFileSync(join(root, 'wrap', 'kustomization.yaml'), kustomizeWrapper(path, overrides, origins));
@@ -100,8 +49,7 @@ export async function kustomizeBuild(
           };
     return { ...result, originToRepo: wrapperOriginToRepo, ...(renderer && { renderer }) };
   } finally {
-    // off the main thread: a render pool keeps parsing and diffing while the folder goes
-    await rm(root, { recursive: true, force: true });
+    discardRenderFolder(root);
   }
 }
 
@@ -126,7 +74,7 @@ export async function helmTemplate(
   }
   const chartFiles = 'path' in chart ? filesIn(tree, chart.path, true) : [];
   const dependencyFiles = files.dependencyFolders.flatMap((folder) => filesIn(tree, folder, true));
-  const root = materialise(tree, [
+  const root = makeRenderFolder(tree, [
     ...chartFiles,
     ...dependencyFiles,
     ...files.valueFiles,
@@ -156,8 +104,7 @@ export async function helmTemplate(
     );
     return await run('helm', args, options);
   } finally {
-    // off the main thread: a render pool keeps parsing and diffing while the folder goes
-    await rm(root, { recursive: true, force: true });
+    discardRenderFolder(root);
   }
 }
 

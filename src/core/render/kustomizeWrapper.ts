@@ -8,7 +8,7 @@ import { tryParseImageRef } from '../image/imageRef.js';
 
 /**
  * A kustomization that wraps the app's folder with Argo CD's overrides and (unless `origins` is false)
- * asks for origin annotations, which cost kustomize ~15 % more CPU per build (bench/render-origins.mjs).
+ * asks for origin annotations, which cost kustomize ~15 % more CPU per build (bench/render-costs.mjs).
  */
 export function kustomizeWrapper(path: string, overrides: KustomizeOverrides = {}, origins = true): string {
   const k: Record<string, unknown> = {
