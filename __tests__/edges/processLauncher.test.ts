@@ -1,7 +1,7 @@
 // Renders started through the helper process end exactly as renders started directly: the same output,
 // the same failures and messages, the same time limit; a helper that dies loses nothing; an idle helper
-// does not keep the process alive.
-import { mkdtempSync, rmSync } from 'node:fs';
+// does not keep the process alive, and the render folders are all removed.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/edges/childProcess.js';
@@ -76,34 +76,42 @@ test('close waits for the helper to exit; runs after it start directly', async (
   expect(Number((await sh('echo $PPID', launcher)).stdout)).toBe(process.pid);
 });
 
-test('a check of 24 renders (those past the 16th through the helper) ends when its work does, with every app rendered', async () => {
+test('a check of 36 renders (those past the 16th through the helper) ends when its work does, with every app rendered and no render folder left', async () => {
   const root = mkdtempSync(join(tmpdir(), 'slipway-launcher-'));
+  // TMPDIR set: the render folders go there rather than /dev/shm, where this test can watch them; 36
+  // renders are one batch removed by rm (32) and four removed at exit
+  const temp = mkdtempSync(join(tmpdir(), 'slipway-launcher-tmp-'));
   try {
     const { generate, pullRequest } = (await import('../../bench/gitops-repo.mjs' as string)) as {
       generate: (root: string, options: { apps: number }) => unknown;
       pullRequest: (root: string, options: { shared: boolean }) => void;
     };
-    generate(root, { apps: 6 });
+    generate(root, { apps: 9 });
     pullRequest(root, { shared: true });
     const started = Date.now();
-    const run = await runCli([
-      'diff',
-      '--base',
-      'main',
-      '--head',
-      'HEAD',
-      '--format',
-      'json',
-      '--repo-url',
-      'https://github.com/acme/bench-manifests',
-      root,
-    ]);
+    const run = await runCli(
+      [
+        'diff',
+        '--base',
+        'main',
+        '--head',
+        'HEAD',
+        '--format',
+        'json',
+        '--repo-url',
+        'https://github.com/acme/bench-manifests',
+        root,
+      ],
+      { env: { TMPDIR: temp } },
+    );
     // an idle helper holding the process open would show as a run that ends only at the test's timeout
     expect(Date.now() - started).toBeLessThan(30_000);
     const report = JSON.parse(run.stdout) as { rendered: number; apps: Array<{ status: string }> };
-    expect(report.rendered).toBe(24);
-    expect(report.apps.filter((a) => a.status === 'changed')).toHaveLength(12);
+    expect(report.rendered).toBe(36);
+    expect(report.apps.filter((a) => a.status === 'changed')).toHaveLength(18);
+    expect(readdirSync(temp)).toEqual([]);
   } finally {
     rmSync(root, { recursive: true, force: true });
+    rmSync(temp, { recursive: true, force: true });
   }
 }, 60_000);
