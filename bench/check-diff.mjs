@@ -3,11 +3,12 @@
 // kustomize` runs of that app (base and head) — and against `--render all` (our own render of every app
 // at both revisions, a stand-in for argocd-diff-preview's default method; not that tool itself).
 // Goals (#17): one-app PR ≤ 4 × the floor and ≥ 100 × faster than render-all; a one-app PR on 2,000 apps
-// ≤ 1.3 × the same PR on 50 apps; a shared-base PR ≤ 1.15 × the sum of its renders run N-per-core, and
-// ≤ 256 MB at 500 apps.
-// Usage: node bench/check-diff.mjs [apps=500] [runs=5] [--growth] [--no-all] | --shared (the shared-base PR
+// ≤ 1.3 × the same PR on 50 apps; a shared-base PR ≤ 1.15 × the sum of its renders run N-per-core (bare
+// `kubectl kustomize <overlay>`, run before and after the PR's run and averaged), and ≤ 256 MB at 500 apps.
+// Usage: node bench/check-diff.mjs [apps=500] [runs=5] [--growth] [--no-all] | [apps=500] --shared (the shared-base PR
 // alone)
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate, pullRequest } from './gitops-repo.mjs';
@@ -20,12 +21,40 @@ const cli = new URL('../dist/cli.js', import.meta.url).pathname;
 const round = (x, digits = 3) => +x.toFixed(digits);
 const spread = (xs) => [round(Math.min(...xs)), round(Math.max(...xs))];
 
-function diff(root, render) {
+function diff(root, render, env = process.env) {
   const args = ['diff', '--base', 'main', '--head', 'HEAD', '--render', render, '--format', 'json'];
-  const run = timedNode([cli, ...args, '--repo-url', 'https://github.com/acme/bench-manifests', root]);
+  const run = timedNode([cli, ...args, '--repo-url', 'https://github.com/acme/bench-manifests', root], {
+    env,
+  });
   if (run.status !== 0 && run.status !== 1) throw new Error(run.stderr);
   const report = JSON.parse(run.stdout);
   return { ...run, rendered: report.rendered, appsChanged: report.apps.length };
+}
+
+/**
+ * A `kubectl` first on PATH that runs the real one under /usr/bin/time, appending each run's CPU seconds to
+ * a log: the CPU of Slipway's own kustomize runs, measured in the same run as the whole process tree, so
+ * what Slipway spends beside them does not depend on the machine's drift between two runs.
+ */
+function countingKubectl() {
+  const dir = mkdtempSync(join(tmpdir(), 'slipway-bench-kubectl-'));
+  const real = execFileSync('sh', ['-c', 'command -v kubectl']).toString().trim();
+  const log = join(dir, 'cpu.log');
+  writeFileSync(log, '');
+  writeFileSync(
+    join(dir, 'kubectl'),
+    `#!/bin/sh\nexec /usr/bin/time -a -o '${log}' -f '%U %S' '${real}' "$@"\n`,
+    { mode: 0o755 },
+  );
+  return {
+    env: { ...process.env, PATH: `${dir}:${process.env.PATH}` },
+    cpuSeconds: () =>
+      readFileSync(log, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .reduce((sum, line) => sum + line.split(' ').reduce((a, b) => a + Number(b), 0), 0),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** The floor of a one-app PR: node's start and the two renders it cannot avoid, one after the other. */
@@ -54,6 +83,16 @@ function rendersPerCore(root, folders) {
   return { seconds: Number(process.hrtime.bigint() - start) / 1e9, cpu };
 }
 
+/** The kustomize folders of the bench repository (every 10th app is a plain directory, not rendered). */
+function kustomizeOverlays(apps) {
+  const folders = [];
+  for (let a = 0; a < apps; a++) {
+    const app = `app${String(a).padStart(4, '0')}`;
+    if (a % 10 !== 9) folders.push(`apps/${app}/overlays/staging`, `apps/${app}/overlays/production`);
+  }
+  return folders;
+}
+
 function scenario(apps, pr, runs, { all, floors }) {
   const root = mkdtempSync(join(tmpdir(), 'slipway-bench-check-'));
   try {
@@ -61,8 +100,13 @@ function scenario(apps, pr, runs, { all, floors }) {
     pullRequest(root, pr);
     const changed = [];
     const floorRuns = [];
+    // the shared-base PR's baseline is run before and after it and averaged: this machine's speed drifts
+    // by 15 % within minutes, and one baseline run on one side of the PR's run showed that drift as ratio
+    const kustomizeFolders = pr.shared && floors ? kustomizeOverlays(apps) : [];
+    const rendersBefore = pr.shared && floors ? rendersPerCore(root, kustomizeFolders) : undefined;
+    const counting = pr.shared && floors ? countingKubectl() : undefined;
     for (let i = 0; i < runs; i++) {
-      changed.push(diff(root, 'changed'));
+      changed.push(diff(root, 'changed', counting?.env));
       if (floors && !pr.shared) floorRuns.push(floor(root, 'apps/app0000/overlays/staging'));
     }
     const seconds = median(changed.map((r) => r.seconds));
@@ -86,19 +130,23 @@ function scenario(apps, pr, runs, { all, floors }) {
         goalRatioToFloor: 4,
       });
     }
-    if (pr.shared && floors) {
-      const kustomizeApps = [];
-      for (let a = 0; a < apps; a++) {
-        const app = `app${String(a).padStart(4, '0')}`;
-        if (a % 10 !== 9)
-          kustomizeApps.push(`apps/${app}/overlays/staging`, `apps/${app}/overlays/production`);
-      }
-      const renders = rendersPerCore(root, kustomizeApps);
+    if (rendersBefore) {
+      const kustomizeCpu = counting.cpuSeconds() / runs;
+      counting.remove();
+      const after = rendersPerCore(root, kustomizeFolders);
+      const renders = {
+        seconds: (rendersBefore.seconds + after.seconds) / 2,
+        cpu: (rendersBefore.cpu + after.cpu) / 2,
+      };
       Object.assign(result, {
         rendersPerCoreSeconds: round(renders.seconds),
+        rendersPerCoreRuns: [round(rendersBefore.seconds), round(after.seconds)],
         rendersCpuSeconds: round(renders.cpu),
         // what Slipway spends beside the renders themselves (CPU of the whole process tree, helper included)
         ownCpuSeconds: round(result.cpuSeconds - renders.cpu),
+        // the same, against Slipway's own kustomize runs in the same run (robust to the machine's drift)
+        kustomizeCpuSecondsSameRun: round(kustomizeCpu),
+        ownCpuSecondsSameRun: round(result.cpuSeconds - kustomizeCpu),
         ratioToRenders: round(seconds / renders.seconds, 2),
         goalRatioToRenders: 1.15,
         goalPeakRssMB: 256,
@@ -126,7 +174,7 @@ const sharedBase = () =>
     JSON.stringify({
       bench: 'check-shared-base',
       ...machine,
-      ...scenario(500, { shared: true }, 1, { all: false, floors: true }),
+      ...scenario(APPS, { shared: true }, 1, { all: false, floors: true }),
     }),
   );
 if (process.argv.includes('--shared')) {
