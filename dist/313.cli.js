@@ -11067,6 +11067,7 @@ function validateRendered(tree, outputs, options, builtin) {
 
 
 
+
 /** Whether the base holds an object the head does not: the diff shows it deleted, from its own file. */
 function losesObjects(base, head) {
     const kept = new Set(head.objects.map((o) => objectKey(o.obj)));
@@ -11094,7 +11095,14 @@ lap) {
     let rendered = 0;
     // an app's base is built without origin annotations (they cost kustomize ~15 % of its CPU): only a
     // deleted object reports its file from the base, and such a base is built again with them
-    const baseOptions = { ...options, withoutOrigins: paired };
+    // a base built again must be built as the first time: the same CRD API versions for helm (renderAll
+    // works them out from the tree it renders; here they are the base's, shared by both builds)
+    let baseCrds;
+    const baseBuild = {
+        ...options,
+        apiVersions: options.apiVersions ?? (() => (baseCrds ??= (0,helmInputs/* crdApiVersions */.lm)(trees.base))),
+    };
+    const baseOptions = { ...baseBuild, withoutOrigins: paired };
     const rebuilds = [];
     void builtin.then((loaded) => (schemas = loaded), () => undefined);
     const compareReady = () => {
@@ -11103,7 +11111,7 @@ lap) {
         validation ??= new RenderedValidation(trees.head, validationOptions, schemas);
         for (const { base, head, order } of ready.splice(0)) {
             if (base?.originsOmitted && head && losesObjects(base, head)) {
-                const rebuilt = renderUnit(trees.base, base.unit, options).then((withOrigins) => {
+                const rebuilt = renderUnit(trees.base, base.unit, baseBuild).then((withOrigins) => {
                     ready.push({ base: withOrigins, head, order });
                     compareReady();
                 });

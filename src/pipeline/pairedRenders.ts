@@ -16,6 +16,7 @@ import type { NotPreviewed } from '../core/argo/unit.js';
 import { stateReason } from '../core/render/renderState.js';
 import type { BuiltinSchemas } from '../core/validate/builtinSchemas.js';
 import { objectKey } from '../core/validate/rules.js';
+import { crdApiVersions } from '../core/render/helmInputs.js';
 import { renderAll, renderUnit, type RenderOptions, type UnitOutput } from './render.js';
 import { RenderedValidation, type ValidationOptions } from './validateRendered.js';
 
@@ -62,7 +63,14 @@ export async function renderAndCompare(
   let rendered = 0;
   // an app's base is built without origin annotations (they cost kustomize ~15 % of its CPU): only a
   // deleted object reports its file from the base, and such a base is built again with them
-  const baseOptions: RenderOptions = { ...options, withoutOrigins: paired };
+  // a base built again must be built as the first time: the same CRD API versions for helm (renderAll
+  // works them out from the tree it renders; here they are the base's, shared by both builds)
+  let baseCrds: string[] | undefined;
+  const baseBuild: RenderOptions = {
+    ...options,
+    apiVersions: options.apiVersions ?? (() => (baseCrds ??= crdApiVersions(trees.base))),
+  };
+  const baseOptions: RenderOptions = { ...baseBuild, withoutOrigins: paired };
   const rebuilds: Array<Promise<void>> = [];
   void builtin.then(
     (loaded) => (schemas = loaded),
@@ -74,7 +82,7 @@ export async function renderAndCompare(
     validation ??= new RenderedValidation(trees.head, validationOptions, schemas);
     for (const { base, head, order } of ready.splice(0)) {
       if (base?.originsOmitted && head && losesObjects(base, head)) {
-        const rebuilt = renderUnit(trees.base, base.unit, options).then((withOrigins) => {
+        const rebuilt = renderUnit(trees.base, base.unit, baseBuild).then((withOrigins) => {
           ready.push({ base: withOrigins, head, order });
           compareReady();
         });
