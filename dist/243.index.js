@@ -2334,6 +2334,16 @@ async function renderUnit(tree, unit, options) {
     defaultNamespaces(objects, namespace, clusterScopedCrdKinds(objects));
     return { unit, objects, findings, state: renderState(findings), ...(originsOmitted && { originsOmitted }) };
 }
+/**
+ * The options for rendering units of `tree`: helm is told the API versions of the tree's CRDs (unless
+ * the caller set them), worked out once for all the units rendered with these options.
+ */
+function forTree(tree, options) {
+    if (options.apiVersions)
+        return options;
+    let crds;
+    return { ...options, apiVersions: () => (crds ??= (0,helmInputs/* crdApiVersions */.lm)(tree)) };
+}
 /** Whether an output deploys apps (app-of-apps, ApplicationSets): its children report where they come from. */
 const deploysApps = (output) => output.objects.some((o) => isApplication(o.obj) || isApplicationSet(o.obj));
 /** Runs `task` over items with at most `limit` at once (renders are child processes: one per CPU). */
@@ -2377,8 +2387,7 @@ async function renderAll(tree, units, options, onOutput) {
     const outputs = [];
     const notPreviewed = [];
     const known = new Set(units.map((u) => u.id));
-    let crds;
-    options = { ...options, apiVersions: options.apiVersions ?? (() => (crds ??= (0,helmInputs/* crdApiVersions */.lm)(tree))) };
+    options = forTree(tree, options);
     let wave = [...units];
     let done = 0;
     for (let depth = 0; wave.length > 0; depth++) {
@@ -7193,7 +7202,6 @@ function validateRendered(tree, outputs, options, builtin) {
 
 
 
-
 /** Whether the base holds an object the head does not: the diff shows it deleted, from its own file. */
 function losesObjects(base, head) {
     const kept = new Set(head.objects.map((o) => (0,rules/* objectKey */.T5)(o.obj)));
@@ -7220,14 +7228,9 @@ lap) {
     let validation;
     let rendered = 0;
     // an app's base is built without origin annotations (they cost kustomize ~15 % of its CPU): only a
-    // deleted object reports its file from the base, and such a base is built again with them
-    // a base built again must be built as the first time: the same CRD API versions for helm (renderAll
-    // works them out from the tree it renders; here they are the base's, shared by both builds)
-    let baseCrds;
-    const baseBuild = {
-        ...options,
-        apiVersions: options.apiVersions ?? (() => (baseCrds ??= (0,helmInputs/* crdApiVersions */.lm)(trees.base))),
-    };
+    // deleted object reports its file from the base, and such a base is built again with them, with the
+    // options of its first build (the base's CRD API versions for helm)
+    const baseBuild = forTree(trees.base, options);
     const baseOptions = { ...baseBuild, withoutOrigins: paired };
     const rebuilds = [];
     void builtin.then((loaded) => (schemas = loaded), () => undefined);

@@ -6212,6 +6212,16 @@ async function renderUnit(tree, unit, options) {
     defaultNamespaces(objects, namespace, clusterScopedCrdKinds(objects));
     return { unit, objects, findings, state: renderState(findings), ...(originsOmitted && { originsOmitted }) };
 }
+/**
+ * The options for rendering units of `tree`: helm is told the API versions of the tree's CRDs (unless
+ * the caller set them), worked out once for all the units rendered with these options.
+ */
+function forTree(tree, options) {
+    if (options.apiVersions)
+        return options;
+    let crds;
+    return { ...options, apiVersions: () => (crds ??= (0,helmInputs/* crdApiVersions */.lm)(tree)) };
+}
 /** Whether an output deploys apps (app-of-apps, ApplicationSets): its children report where they come from. */
 const deploysApps = (output) => output.objects.some((o) => application_isApplication(o.obj) || isApplicationSet(o.obj));
 /** Runs `task` over items with at most `limit` at once (renders are child processes: one per CPU). */
@@ -6255,8 +6265,7 @@ async function renderAll(tree, units, options, onOutput) {
     const outputs = [];
     const notPreviewed = [];
     const known = new Set(units.map((u) => u.id));
-    let crds;
-    options = { ...options, apiVersions: options.apiVersions ?? (() => (crds ??= (0,helmInputs/* crdApiVersions */.lm)(tree))) };
+    options = forTree(tree, options);
     let wave = [...units];
     let done = 0;
     for (let depth = 0; wave.length > 0; depth++) {
@@ -11067,7 +11076,6 @@ function validateRendered(tree, outputs, options, builtin) {
 
 
 
-
 /** Whether the base holds an object the head does not: the diff shows it deleted, from its own file. */
 function losesObjects(base, head) {
     const kept = new Set(head.objects.map((o) => objectKey(o.obj)));
@@ -11094,14 +11102,9 @@ lap) {
     let validation;
     let rendered = 0;
     // an app's base is built without origin annotations (they cost kustomize ~15 % of its CPU): only a
-    // deleted object reports its file from the base, and such a base is built again with them
-    // a base built again must be built as the first time: the same CRD API versions for helm (renderAll
-    // works them out from the tree it renders; here they are the base's, shared by both builds)
-    let baseCrds;
-    const baseBuild = {
-        ...options,
-        apiVersions: options.apiVersions ?? (() => (baseCrds ??= (0,helmInputs/* crdApiVersions */.lm)(trees.base))),
-    };
+    // deleted object reports its file from the base, and such a base is built again with them, with the
+    // options of its first build (the base's CRD API versions for helm)
+    const baseBuild = forTree(trees.base, options);
     const baseOptions = { ...baseBuild, withoutOrigins: paired };
     const rebuilds = [];
     void builtin.then((loaded) => (schemas = loaded), () => undefined);
@@ -12415,7 +12418,7 @@ const WRITE_BACK = /^\.argocd-source-[^/]*\.ya?ml$/;
 function isManifestPath(path) {
     if (inHiddenFolder(path))
         return false;
-    const name = path.slice(path.lastIndexOf('/') + 1);
+    const name = fileName(path);
     if (name.startsWith('.'))
         return WRITE_BACK.test(name);
     return /\.ya?ml$/i.test(name) || name === 'Kustomization';
@@ -12427,8 +12430,9 @@ function isManifestPath(path) {
 function mayDeclareApps(path) {
     if (isManifestPath(path))
         return true;
-    return (/\.json$/i.test(path) && !inHiddenFolder(path) && !path.slice(path.lastIndexOf('/') + 1).startsWith('.'));
+    return /\.json$/i.test(path) && !inHiddenFolder(path) && !fileName(path).startsWith('.');
 }
+const fileName = (path) => path.slice(path.lastIndexOf('/') + 1);
 /** Whether a folder of the path (not its file name) starts with a dot; runs on every path of both revisions. */
 function inHiddenFolder(path) {
     const slash = path.lastIndexOf('/');

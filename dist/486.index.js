@@ -24,7 +24,7 @@ const WRITE_BACK = /^\.argocd-source-[^/]*\.ya?ml$/;
 function isManifestPath(path) {
     if (inHiddenFolder(path))
         return false;
-    const name = path.slice(path.lastIndexOf('/') + 1);
+    const name = fileName(path);
     if (name.startsWith('.'))
         return WRITE_BACK.test(name);
     return /\.ya?ml$/i.test(name) || name === 'Kustomization';
@@ -36,8 +36,9 @@ function isManifestPath(path) {
 function mayDeclareApps(path) {
     if (isManifestPath(path))
         return true;
-    return (/\.json$/i.test(path) && !inHiddenFolder(path) && !path.slice(path.lastIndexOf('/') + 1).startsWith('.'));
+    return /\.json$/i.test(path) && !inHiddenFolder(path) && !fileName(path).startsWith('.');
 }
+const fileName = (path) => path.slice(path.lastIndexOf('/') + 1);
 /** Whether a folder of the path (not its file name) starts with a dot; runs on every path of both revisions. */
 function inHiddenFolder(path) {
     const slash = path.lastIndexOf('/');

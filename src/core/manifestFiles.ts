@@ -10,7 +10,7 @@ const WRITE_BACK = /^\.argocd-source-[^/]*\.ya?ml$/;
  */
 export function isManifestPath(path: string): boolean {
   if (inHiddenFolder(path)) return false;
-  const name = path.slice(path.lastIndexOf('/') + 1);
+  const name = fileName(path);
   if (name.startsWith('.')) return WRITE_BACK.test(name);
   return /\.ya?ml$/i.test(name) || name === 'Kustomization';
 }
@@ -21,10 +21,10 @@ export function isManifestPath(path: string): boolean {
  */
 export function mayDeclareApps(path: string): boolean {
   if (isManifestPath(path)) return true;
-  return (
-    /\.json$/i.test(path) && !inHiddenFolder(path) && !path.slice(path.lastIndexOf('/') + 1).startsWith('.')
-  );
+  return /\.json$/i.test(path) && !inHiddenFolder(path) && !fileName(path).startsWith('.');
 }
+
+const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
 /** Whether a folder of the path (not its file name) starts with a dot; runs on every path of both revisions. */
 function inHiddenFolder(path: string): boolean {

@@ -16,8 +16,7 @@ import type { NotPreviewed } from '../core/argo/unit.js';
 import { stateReason } from '../core/render/renderState.js';
 import type { BuiltinSchemas } from '../core/validate/builtinSchemas.js';
 import { objectKey } from '../core/validate/rules.js';
-import { crdApiVersions } from '../core/render/helmInputs.js';
-import { renderAll, renderUnit, type RenderOptions, type UnitOutput } from './render.js';
+import { forTree, renderAll, renderUnit, type RenderOptions, type UnitOutput } from './render.js';
 import { RenderedValidation, type ValidationOptions } from './validateRendered.js';
 
 export interface PairedRenders {
@@ -62,14 +61,9 @@ export async function renderAndCompare(
   let validation: RenderedValidation | undefined;
   let rendered = 0;
   // an app's base is built without origin annotations (they cost kustomize ~15 % of its CPU): only a
-  // deleted object reports its file from the base, and such a base is built again with them
-  // a base built again must be built as the first time: the same CRD API versions for helm (renderAll
-  // works them out from the tree it renders; here they are the base's, shared by both builds)
-  let baseCrds: string[] | undefined;
-  const baseBuild: RenderOptions = {
-    ...options,
-    apiVersions: options.apiVersions ?? (() => (baseCrds ??= crdApiVersions(trees.base))),
-  };
+  // deleted object reports its file from the base, and such a base is built again with them, with the
+  // options of its first build (the base's CRD API versions for helm)
+  const baseBuild = forTree(trees.base, options);
   const baseOptions: RenderOptions = { ...baseBuild, withoutOrigins: paired };
   const rebuilds: Array<Promise<void>> = [];
   void builtin.then(

@@ -198,6 +198,16 @@ export async function renderUnit(
   return { unit, objects, findings, state: renderState(findings), ...(originsOmitted && { originsOmitted }) };
 }
 
+/**
+ * The options for rendering units of `tree`: helm is told the API versions of the tree's CRDs (unless
+ * the caller set them), worked out once for all the units rendered with these options.
+ */
+export function forTree(tree: FileTree, options: RenderOptions): RenderOptions {
+  if (options.apiVersions) return options;
+  let crds: string[] | undefined;
+  return { ...options, apiVersions: () => (crds ??= crdApiVersions(tree)) };
+}
+
 /** Whether an output deploys apps (app-of-apps, ApplicationSets): its children report where they come from. */
 const deploysApps = (output: UnitOutput) =>
   output.objects.some((o) => isApplication(o.obj) || isApplicationSet(o.obj));
@@ -256,8 +266,7 @@ export async function renderAll(
   const outputs: UnitOutput[] = [];
   const notPreviewed: NotPreviewed[] = [];
   const known = new Set(units.map((u) => u.id));
-  let crds: string[] | undefined;
-  options = { ...options, apiVersions: options.apiVersions ?? (() => (crds ??= crdApiVersions(tree))) };
+  options = forTree(tree, options);
   let wave = [...units];
   let done = 0;
   for (let depth = 0; wave.length > 0; depth++) {
