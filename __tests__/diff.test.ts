@@ -12,7 +12,8 @@ import {
   diffMarkdown,
   diffText,
 } from '../src/core/report/diffReport.js';
-import { gitTree } from '../src/edges/trees.js';
+import { blobsReadLazily } from '../src/edges/gitBlobs.js';
+import { diskTree, gitTree } from '../src/edges/trees.js';
 import { ROOT } from './support/runAction.js';
 import type { Renderer } from '../src/ports.js';
 
@@ -98,6 +99,30 @@ test('an image bump in one overlay: one app changes, only its base and head are 
   expect(diffText(run.diff, false)).toContain(
     '-          image: ghcr.io/acme/api:1.4.0\n    +          image: ghcr.io/acme/api:1.5.0',
   );
+});
+
+test('a one-app PR reads only the files its renders need, and says what eager trees say', async () => {
+  write({ [STAGING]: stagingAt('1.5.0') });
+  git('add', '-A');
+  git('commit', '-qm', 'head');
+  const base = gitTree(dir, 'HEAD~1');
+  const head = gitTree(dir, 'HEAD');
+  const run = await computeDiff(base, head, SETTINGS, localRenderer);
+  // the api base's three workload files (the api's renders); not web's deployment nor the chart's values
+  expect(blobsReadLazily(base)).toBe(3);
+  expect(base.get('apps/web/deployment.yaml')?.text).toContain('kind: Deployment');
+  expect(blobsReadLazily(base)).toBe(4);
+  // the same revisions checked out and read whole from disk
+  const checkout = (rev: string) => {
+    const out = mkdtempSync(join(tmpdir(), 'slipway-diff-checkout-'));
+    git('worktree', 'add', '-q', '--detach', out, rev);
+    return out;
+  };
+  const [baseDir, headDir] = [checkout('HEAD~1'), checkout('HEAD')];
+  const eager = await computeDiff(diskTree(baseDir), diskTree(headDir), SETTINGS, localRenderer);
+  for (const d of [baseDir, headDir]) rmSync(d, { recursive: true, force: true });
+  expect(diffJson(run.diff)).toEqual(diffJson(eager.diff));
+  expect(run.diff.apps.map((a) => [a.name, a.status])).toEqual([['api-staging', 'changed']]);
 });
 
 test('a deleted manifest: deleted in a pruning app, left running in one without prune', async () => {

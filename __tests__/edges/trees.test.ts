@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { mayInclude, SEARCHED_STRINGS, type FileTree, type TreeEntry } from '../../src/core/fileTree.js';
+import { blobsReadLazily } from '../../src/edges/gitBlobs.js';
 import { gitTree, gitTreeFrom } from '../../src/edges/trees.js';
 
 let dir: string;
@@ -12,6 +14,16 @@ const git = (...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t.test', ...args], { cwd: dir })
     .toString()
     .trim();
+/** What a reader of the tree sees of each entry, whether it was read at once or is read on first use. */
+const view = (tree: FileTree) =>
+  new Map(
+    [...tree]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([path, e]: [string, TreeEntry]) => [
+        path,
+        { ...(e.text !== undefined && { text: e.text }), link: e.link, tooLarge: e.tooLarge },
+      ]),
+  );
 const write = (path: string, text: string) => {
   mkdirSync(dirname(join(dir, path)), { recursive: true });
   writeFileSync(join(dir, path), text);
@@ -42,9 +54,68 @@ test('base + diff-tree gives the head: added, changed, deleted, renamed, links a
   const limit = 40;
   const fromBase = gitTreeFrom(dir, { sha: base, tree: gitTree(dir, base, limit) }, 'HEAD', limit);
   const whole = gitTree(dir, 'HEAD', limit);
-  expect(new Map([...fromBase].sort())).toEqual(new Map([...whole].sort()));
-  expect(whole.get('b/moved.yaml')).toEqual({ text: 'm: 1\n' });
+  expect(view(fromBase)).toEqual(view(whole));
+  expect(whole.get('b/moved.yaml')?.text).toBe('m: 1\n');
   expect(whole.get('a/link.yaml')).toEqual({ link: 'change.yaml' });
   expect(whole.get('big2.yaml')).toEqual({ tooLarge: { size: 60, limit } });
   expect(whole.has('a/gone.yaml')).toBe(false);
+});
+
+test('only files holding a searched string, kustomizations and charts are read at once; the rest on first use', () => {
+  dir = mkdtempSync(join(tmpdir(), 'slipway-trees-'));
+  git('init', '-q', '-b', 'main');
+  write('apps/web.yaml', 'apiVersion: argoproj.io/v1alpha1\nkind: Application\n');
+  write('web/kustomization.yaml', 'resources: [deploy.yaml]\n');
+  write('chart/Chart.yaml', 'name: c\n');
+  write('web/.argocd-source-web.yaml', 'kustomize: {}\n');
+  write('web/deploy.yaml', 'kind: Deployment\n');
+  write('web/service.yaml', 'kind: Service\n');
+  write('web/tagged.yaml', 'x: !!str 1\n');
+  git('add', '-A');
+  git('commit', '-qm', 'base');
+  const tree = gitTree(dir, 'HEAD');
+  expect(blobsReadLazily(tree)).toBe(0);
+  // a whole-tree scan for a searched string skips the unread files without reading them
+  const scanned = [...tree].filter(([, e]) => mayInclude(e, 'argoproj.io') || mayInclude(e, '!'));
+  expect(scanned.map(([p]) => p).sort()).toEqual(['apps/web.yaml', 'web/tagged.yaml']);
+  expect(blobsReadLazily(tree)).toBe(0);
+  expect(tree.get('web/deploy.yaml')?.text).toBe('kind: Deployment\n');
+  expect(blobsReadLazily(tree)).toBe(1);
+  expect(tree.get('web/.argocd-source-web.yaml')?.text).toBe('kustomize: {}\n');
+  expect(tree.get('web/service.yaml')?.text).toBe('kind: Service\n');
+  expect(blobsReadLazily(tree)).toBe(2);
+});
+
+test("git grep's answer for every file is the core's own scan of its text", () => {
+  dir = mkdtempSync(join(tmpdir(), 'slipway-trees-'));
+  git('init', '-q', '-b', 'main');
+  const files: Record<string, string | Buffer> = {
+    'plain.yaml': 'a: 1\n',
+    'app.yaml': 'apiVersion: argoproj.io/v1alpha1\n',
+    'escaped.yaml': 'apiVersion: "argoproj\\x2eio/v1alpha1"\n',
+    'tag.yaml': 'x: !!binary YQ==\n',
+    'crd.yml': 'kind: CustomResourceDefinition\n',
+    'crd-lower.yaml': 'kind: customresourcedefinition\n',
+    'argo-case.yaml': 'apiVersion: ARGOPROJ.IO/v1\n',
+    'utf8 ünï cöde.yaml': 'name: "ärgoproj·io" # ¡no!\n',
+    'line\nbreak.yaml': 'kind: Application # argoproj.io\n',
+    'nul.yaml': Buffer.from('a\0b argoproj.io\n'),
+    'latin1.yaml': Buffer.from([0x61, 0xe9, 0x21, 0x0a]),
+    'deep/er/file.json': '{"kind": "Secret"}',
+    'empty.yaml': '',
+  };
+  for (const [path, text] of Object.entries(files)) write(path, text as string);
+  git('-c', 'core.quotePath=true', 'add', '-A');
+  git('commit', '-qm', 'corpus');
+  // a clone's settings must not change the answer
+  git('config', 'grep.patternType', 'perl');
+  git('config', 'color.ui', 'always');
+  mkdirSync(join(dir, 'deep/er'), { recursive: true });
+  const tree = gitTree(join(dir, 'deep/er'), 'HEAD');
+  expect([...tree.keys()].sort()).toEqual(Object.keys(files).sort());
+  for (const [path, entry] of tree) {
+    const text = entry.text as string;
+    for (const needle of SEARCHED_STRINGS)
+      expect([path, needle, mayInclude(entry, needle)]).toEqual([path, needle, text.includes(needle)]);
+  }
 });

@@ -8,6 +8,33 @@ export interface TreeEntry {
   link?: string;
   /** A file over the size limit (bytes): listed, not read (every reader reports it). */
   tooLarge?: TooLarge;
+  /** The file's git blob id, when it was read from git: two entries with the same id hold the same bytes. */
+  blob?: string;
+  /**
+   * Strings of SEARCHED_STRINGS the reader looked for in the file's bytes without finding them (git grep
+   * answers for a whole revision at once): a scan for one of them can skip the file without reading it.
+   */
+  lacks?: ReadonlySet<string>;
+}
+
+/**
+ * The strings the core scans every file of a tree for — markers of Argo CD resources (discovery.ts) and
+ * of CRDs (crdIndex.ts, helmInputs.ts): a reader may search for them in bulk and mark the files without
+ * any (`lacks`), so a whole-tree scan reads only the files that hold one.
+ */
+export const SEARCHED_STRINGS = ['argoproj.io', '\\', '!', 'CustomResourceDefinition'] as const;
+export type SearchedString = (typeof SEARCHED_STRINGS)[number];
+
+/** Whether a file may contain `needle`: false without reading it when its reader searched and found none. */
+export function mayInclude(entry: TreeEntry, needle: SearchedString): boolean {
+  if (entry.lacks?.has(needle)) return false;
+  return entry.text?.includes(needle) ?? false;
+}
+
+/** Whether two entries hold the same file (same text, or the same link). */
+export function sameEntry(a: TreeEntry, b: TreeEntry): boolean {
+  if (a === b || (a.blob !== undefined && a.blob === b.blob)) return true;
+  return a.text === b.text && a.link === b.link;
 }
 
 /**
@@ -79,6 +106,15 @@ export function readText(tree: FileTree, path: string): string | undefined {
   const entry = tree.get(path);
   if (entry?.link === undefined) return entry?.text;
   return tree.get(linkChain(tree, path).at(-1) as string)?.text;
+}
+
+/**
+ * Whether reading `path` gives a text — a file, or a link to one inside the tree — answered from the
+ * entries alone, without reading the file (readText's `!== undefined`).
+ */
+export function isReadable(tree: FileTree, path: string): boolean {
+  const end = tree.get(linkChain(tree, path).at(-1) as string);
+  return end !== undefined && end.link === undefined && end.tooLarge === undefined;
 }
 
 /**

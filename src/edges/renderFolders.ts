@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readText, resolveInTree, type FileTree } from '../core/fileTree.js';
 import { minimalEnv, run } from './childProcess.js';
+import { readAhead } from './gitBlobs.js';
 
 /** Free space `/dev/shm` must have to be used: a container's default of 64 MiB is too small for charts. */
 const SHM_MIN_FREE = 1024 * 1024 * 1024;
@@ -52,7 +53,9 @@ export function makeRenderFolder(tree: FileTree, files: Iterable<string>): strin
   const root = mkdtempSync(join(renderTemp(), 'slipway-render-'));
   const repo = join(root, 'repo');
   const made = new Set<string>();
-  for (const path of files) {
+  const paths = [...files];
+  readAhead(tree, paths);
+  for (const path of paths) {
     if (resolveInTree('', path) !== path || path === '') continue;
     const text = readText(tree, path);
     const target = join(repo, path);

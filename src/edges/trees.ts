@@ -3,7 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { MAX_FILE_BYTES, resolveInTree, type FileTree, type TreeEntry } from '../core/fileTree.js';
+import { KUSTOMIZATION_FILES } from '../core/render/sourceType.js';
 import type { TreeReader } from '../ports.js';
+import { catFile, filesHoldingSearched, lazyBlobs, type Git } from './gitBlobs.js';
 import { fetchCommit, mergeBaseWithDefault, originUrl, resolveRevision } from './git.js';
 
 const SKIP = new Set(['.git', 'node_modules']);
@@ -31,7 +33,22 @@ export function diskTree(dir: string, limit = MAX_FILE_BYTES): FileTree {
   return tree;
 }
 
-/** The tree of a commit in the git repository at `repoDir`, read with one ls-tree and one cat-file. */
+/**
+ * Files every discovery reads whatever they hold: kustomizations, charts and Argo CD's source parameter
+ * files (a unit's inputs are worked out from them for every app). Read with the searched files in one
+ * batch rather than on first use.
+ */
+const READ_EARLY = new Set([...KUSTOMIZATION_FILES, 'Chart.yaml', 'requirements.yaml']);
+const readEarly = (path: string) => {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return READ_EARLY.has(name) || /^\.argocd-source(-.*)?\.yaml$/.test(name);
+};
+
+/**
+ * The tree of a commit in the git repository at `repoDir`: one ls-tree, one git grep for the strings the
+ * core scans every file for (SEARCHED_STRINGS), one cat-file for the files that hold them and those
+ * every discovery reads; the other files are read when first used (gitBlobs.ts).
+ */
 export function gitTree(repoDir: string, revision: string, limit = MAX_FILE_BYTES): FileTree {
   const git = (args: string[], input?: string) =>
     execFileSync('git', args, { cwd: repoDir, input, maxBuffer: 1 << 30 });
@@ -44,8 +61,14 @@ export function gitTree(repoDir: string, revision: string, limit = MAX_FILE_BYTE
     const [mode, , sha, size] = meta.split(/ +/) as [string, string, string, string];
     return { mode, sha, path, size: Number(size) };
   });
+  const searched = filesHoldingSearched(git, revision);
+  const lazy = lazyBlobs(git);
   const tree = new Map<string, TreeEntry>();
-  readBlobs(git, entries, tree, limit);
+  readBlobs(git, entries, tree, limit, (blob) =>
+    blob.mode === '120000' || searched.has(blob.path) || readEarly(blob.path)
+      ? undefined
+      : lazy.entry(blob.sha),
+  );
   return tree;
 }
 
@@ -57,35 +80,39 @@ interface BlobEntry {
 }
 
 /**
- * Reads the blobs of `entries` into `tree` with one `cat-file --batch`. A crafted tree can hold `..` or
- * `.git` entries: only normalised paths inside the repository count; files over the limit are marked.
+ * Reads the blobs of `entries` into `tree` with one `cat-file --batch`, but for those `later` gives an
+ * entry to read on first use. A crafted tree can hold `..` or `.git` entries: only normalised paths
+ * inside the repository count; files over the limit are marked.
  */
 function readBlobs(
-  git: (args: string[], input?: string) => Buffer,
+  git: Git,
   entries: readonly BlobEntry[],
   tree: Map<string, TreeEntry>,
   limit: number,
+  later: (blob: BlobEntry) => TreeEntry | undefined = () => undefined,
 ): void {
-  const blobs = entries.filter((e) => {
-    if (resolveInTree('', e.path) !== e.path || e.path.split('/').some((s) => SKIP.has(s))) return false;
-    if (e.mode !== '100644' && e.mode !== '100755' && e.mode !== '120000') return false;
-    if (e.size !== undefined && e.size > limit) tree.set(e.path, { tooLarge: { size: e.size, limit } });
-    return e.size === undefined || e.size <= limit;
-  });
-  if (blobs.length === 0) return;
-  const out = git(['cat-file', '--batch', '--buffer'], blobs.map((b) => b.sha).join('\n') + '\n');
-  let offset = 0;
-  for (const blob of blobs) {
-    const headerEnd = out.indexOf(10, offset);
-    const size = Number(out.subarray(offset, headerEnd).toString().split(' ')[2]);
-    offset = headerEnd + 1 + size + 1;
-    if (size > limit) {
-      tree.set(blob.path, { tooLarge: { size, limit } });
+  const now: BlobEntry[] = [];
+  for (const e of entries) {
+    if (resolveInTree('', e.path) !== e.path || e.path.split('/').some((s) => SKIP.has(s))) continue;
+    if (e.mode !== '100644' && e.mode !== '100755' && e.mode !== '120000') continue;
+    if (e.size !== undefined && e.size > limit) {
+      tree.set(e.path, { tooLarge: { size: e.size, limit } });
       continue;
     }
-    const content = out.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8');
-    tree.set(blob.path, blob.mode === '120000' ? { link: content } : { text: content });
+    const deferred = e.size === undefined ? undefined : later(e);
+    if (deferred) tree.set(e.path, deferred);
+    else now.push(e);
   }
+  if (now.length === 0) return;
+  catFile(
+    git,
+    now.map((b) => b.sha),
+    limit,
+  ).forEach(({ size, text }, i) => {
+    const blob = now[i] as BlobEntry;
+    if (text === undefined) tree.set(blob.path, { tooLarge: { size, limit } });
+    else tree.set(blob.path, blob.mode === '120000' ? { link: text } : { text, blob: blob.sha });
+  });
 }
 
 /**

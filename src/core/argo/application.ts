@@ -140,7 +140,14 @@ export function appUnit(
   const name = asStr(metadata.name) ?? '(unnamed)';
   const notPreviewed: NotPreviewed[] = [];
   const problems = malformedApplication(spec);
-  const ours = (source: Obj) => repoUrls.some((url) => sameRepo(url, asStr(source.repoURL) ?? ''));
+  // asked up to three times per source: each repoURL is compared once
+  const oursByUrl = new Map<string, boolean>();
+  const ours = (source: Obj) => {
+    const url = asStr(source.repoURL) ?? '';
+    let known = oursByUrl.get(url);
+    if (known === undefined) oursByUrl.set(url, (known = repoUrls.some((our) => sameRepo(our, url))));
+    return known;
+  };
   const instance = instanceName(name, asStr(metadata.namespace));
   const parameterFiles = new Map<Obj, string[]>();
   const raw = (spec.sources ? asArr(spec.sources).map(asObj) : spec.source ? [asObj(spec.source)] : []).map(

@@ -1,7 +1,7 @@
 // Argo CD Applications (and what ApplicationSets generate) anywhere in the repository → render units.
 // Without any, the folder fallback (render/folderUnits.ts).
 import picomatch from 'picomatch';
-import type { FileTree } from '../fileTree.js';
+import { mayInclude, type FileTree, type TreeEntry } from '../fileTree.js';
 import { mayDeclareApps } from '../manifestFiles.js';
 import { folderUnits } from '../render/folderUnits.js';
 import { parseManifests, type ManifestParser } from '../yaml/manifestMaps.js';
@@ -31,8 +31,9 @@ export function discoverUnits(
   const notPreviewed: NotPreviewed[] = [];
   const byFile = new Map<string, FileDiscovery>();
   for (const [path, entry] of tree) {
-    if (!mayDeclareApps(path) || entry.text === undefined || !mayDeclareArgoResource(entry.text)) continue;
-    const found = reuse(path, entry.text) ?? discoverFile(tree, path, entry.text, repoUrls, parse);
+    if (!mayDeclareApps(path) || !mayDeclareArgoResource(entry)) continue;
+    const text = entry.text as string;
+    const found = reuse(path, text) ?? discoverFile(tree, path, text, repoUrls, parse);
     if (!found) continue;
     byFile.set(path, found);
     units.push(...found.units);
@@ -54,8 +55,8 @@ export function discoverUnits(
  * it could spell the name some other way — an escape (`"argoproj\x2eio/v1alpha1"`, JSON's `\u002e`) or a
  * tag (`!!binary`, which Kubernetes decodes). Files the shortcut skips cannot declare one (test).
  */
-export function mayDeclareArgoResource(text: string): boolean {
-  return text.includes('argoproj.io') || text.includes('\\') || text.includes('!');
+export function mayDeclareArgoResource(entry: TreeEntry): boolean {
+  return mayInclude(entry, 'argoproj.io') || mayInclude(entry, '\\') || mayInclude(entry, '!');
 }
 
 /** The Applications of one file (undefined when it holds none, nor an ApplicationSet). */

@@ -5,7 +5,7 @@
 // means the repository root, `$<ref>/path` names a file of a ref source (rewritten to `$values/` by appUnit).
 import { parse, parseAllDocuments } from 'yaml';
 import type { ChartRef, HelmOptions } from '../argo/unit.js';
-import { pathsUnder, readText, resolveInTree, type FileTree } from '../fileTree.js';
+import { isReadable, mayInclude, pathsUnder, readText, resolveInTree, type FileTree } from '../fileTree.js';
 import type { Finding } from '../finding.js';
 
 /** Helm's own rule for release names (pkg/chartutil ValidateReleaseName): a DNS-1123 subdomain ≤ 53. */
@@ -69,7 +69,7 @@ export function helmValueFiles(
       continue;
     }
     out.named.push(path);
-    if (readText(tree, path) === undefined) {
+    if (!isReadable(tree, path)) {
       const link = tree.get(path)?.link !== undefined;
       if (link) {
         out.findings.push({
@@ -243,10 +243,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function crdApiVersions(tree: FileTree): string[] {
   const out = new Set<string>();
   for (const [path, entry] of tree) {
-    if (!/\.(ya?ml|json)$/.test(path) || !entry.text?.includes('CustomResourceDefinition')) continue;
+    if (!/\.(ya?ml|json)$/.test(path) || !mayInclude(entry, 'CustomResourceDefinition')) continue;
     let docs: unknown[];
     try {
-      docs = parseAllDocuments(entry.text).map((d) =>
+      docs = parseAllDocuments(entry.text ?? '').map((d) =>
         d.errors.length > 0 ? undefined : (d.toJS({ maxAliasCount: 100 }) as unknown),
       );
     } catch {

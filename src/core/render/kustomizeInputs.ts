@@ -3,6 +3,7 @@
 // so nothing outside the repository is ever read. The input set also tells which units a change affects.
 import {
   hasFolder,
+  isReadable,
   pathsUnder,
   readText,
   resolveInTree,
@@ -64,7 +65,7 @@ export type KustomizationCache = Map<string, Record<string, unknown> | null>;
 
 /** A file kustomize would read: a link must stay inside the repository. */
 function linkEscapes(tree: FileTree, path: string): boolean {
-  return readText(tree, path) === undefined && tree.get(path)?.link !== undefined;
+  return tree.get(path)?.link !== undefined && !isReadable(tree, path);
 }
 
 export function kustomizeInputs(

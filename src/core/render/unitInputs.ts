@@ -2,7 +2,7 @@
 // folders whose listing it reads. A change outside all three cannot change the unit's render.
 import type { RenderUnit } from '../argo/unit.js';
 import { KUSTOMIZATION_FILES, sourceType } from './sourceType.js';
-import { linkChain, type FileTree } from '../fileTree.js';
+import { linkChain, sameEntry, type FileTree } from '../fileTree.js';
 import { chartDependencies, helmFileParameters, helmValueFiles } from './helmInputs.js';
 import { kustomizeInputs, type KustomizationCache } from './kustomizeInputs.js';
 
@@ -62,7 +62,7 @@ export function changedPaths(base: FileTree, head: FileTree): Set<string> {
   const changed = new Set<string>();
   for (const [path, entry] of head) {
     const before = base.get(path);
-    if (!before || before.text !== entry.text || before.link !== entry.link) changed.add(path);
+    if (!before || !sameEntry(before, entry)) changed.add(path);
   }
   for (const path of base.keys()) if (!head.has(path)) changed.add(path);
   return changed;

@@ -4,7 +4,7 @@
 // (named with the CRD's file and line; never "add its CRD" when the CRD is there).
 import { Ajv } from 'ajv';
 import { RE2JS } from 're2js';
-import type { FileTree } from '../fileTree.js';
+import { mayInclude, type FileTree } from '../fileTree.js';
 import type { Finding } from '../finding.js';
 import { isManifestPath } from '../manifestFiles.js';
 import { manifestDocuments, type Obj, type RenderedObject } from '../render/objects.js';
@@ -230,8 +230,8 @@ export class CrdIndex {
 export function crdsInTree(tree: FileTree): RenderedObject[] {
   const out: RenderedObject[] = [];
   for (const [path, entry] of tree) {
-    if (!isManifestPath(path) || !entry.text?.includes('CustomResourceDefinition')) continue;
-    for (const doc of manifestDocuments(entry.text, path))
+    if (!isManifestPath(path) || !mayInclude(entry, 'CustomResourceDefinition')) continue;
+    for (const doc of manifestDocuments(entry.text ?? '', path))
       out.push(...doc.objects.filter((o) => o.obj.kind === 'CustomResourceDefinition'));
   }
   return out;
