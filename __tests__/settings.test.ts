@@ -86,3 +86,12 @@ test('writes are spaced one second apart unless SLIPWAY_GITHUB_WRITE_SPACING_MS 
     'SLIPWAY_GITHUB_WRITE_SPACING_MS must be milliseconds from 0 to 60000; got "soon".',
   );
 });
+
+test("a retry waits GitHub's seconds unless SLIPWAY_GITHUB_RETRY_SECOND_MS shortens them (a stand-in's clock)", () => {
+  const get = () => '';
+  expect(parseGitHub(get, {}).retrySecondMs).toBe(1000);
+  expect(parseGitHub(get, { SLIPWAY_GITHUB_RETRY_SECOND_MS: '1' }).retrySecondMs).toBe(1);
+  expect(() => parseGitHub(get, { SLIPWAY_GITHUB_RETRY_SECOND_MS: '5000' })).toThrow(
+    'SLIPWAY_GITHUB_RETRY_SECOND_MS must be milliseconds from 0 to 1000; got "5000".',
+  );
+});

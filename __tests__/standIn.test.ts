@@ -8,8 +8,9 @@ beforeEach(async () => {
 });
 afterEach(() => standIn.stop());
 
-const client = (token = 'test-token') =>
-  createGitHub({ token, apiUrl: standIn.url, serverUrl: standIn.url, writeSpacingMs: 0 }, memoryLog());
+/** A client on the stand-in whose retries wait `retrySecondMs` for each of GitHub's seconds. */
+const client = (token = 'test-token', log = memoryLog(), retrySecondMs = 1) =>
+  createGitHub({ token, apiUrl: standIn.url, serverUrl: standIn.url, writeSpacingMs: 0, retrySecondMs }, log);
 const repo = () => ({ owner: 'acme', repo: 'manifests' });
 
 test('a commit created through the API is in the bare repository, with its tree', async () => {
@@ -76,17 +77,34 @@ test('an injected 502 is retried by the client and the call succeeds', async () 
   ]);
 });
 
-test('a 429 with retry-after is waited out and retried', async () => {
+test('a 429 with retry-after is waited out for as long as GitHub asks, then retried', async () => {
   standIn.inject({
     method: 'GET',
     path: /\/repos\/acme\/manifests$/,
     status: 429,
-    headers: { 'retry-after': '1' },
+    headers: { 'retry-after': '3' },
     message: 'You have exceeded a secondary rate limit',
   });
-  const response = await client().rest.repos.get(repo());
+  const log = memoryLog();
+  const started = performance.now();
+  // 20 ms stand for each of GitHub's seconds: the wait is 60 ms, not 3 s
+  const response = await client('test-token', log, 20).rest.repos.get(repo());
+  expect(performance.now() - started).toBeGreaterThanOrEqual(59);
   expect(response.status).toBe(200);
   expect(standIn.requests.map((r) => r.status)).toEqual([429, 200]);
+  expect(log.lines).toContain(
+    'warning: GitHub secondary rate limit on GET /repos/{owner}/{repo}; retrying in 3 s.',
+  );
+});
+
+test('5xx answers are retried after 1 and 4 seconds of the clock', async () => {
+  for (let i = 0; i < 2; i++)
+    standIn.inject({ method: 'GET', path: /\/repos\/acme\/manifests$/, status: 503 });
+  const started = performance.now();
+  const response = await client('test-token', memoryLog(), 20).rest.repos.get(repo());
+  expect(performance.now() - started).toBeGreaterThanOrEqual(99);
+  expect(standIn.requests.map((r) => r.status)).toEqual([503, 503, 200]);
+  expect(response.data.default_branch).toBe('main');
 });
 
 test('tokens: unknown → 401, read-only writing → 403', async () => {

@@ -11601,12 +11601,17 @@ var revision = __webpack_require__(8206);
 ;// CONCATENATED MODULE: ./src/settings/github.ts
 // Where GitHub is and how to reach it, and the workflow run a command runs in.
 
+/** A whole number of milliseconds from 0 to `max` in an environment variable, else its default. */
+function milliseconds(env, name, fallback, max) {
+    const value = env[name]?.trim() || String(fallback);
+    if (!/^\d{1,5}$/.test(value) || Number(value) > max)
+        throw new inputs_SettingsError(`${name} must be milliseconds from 0 to ${max}; got "${value}".`);
+    return Number(value);
+}
 function github_parseGitHub(get, env) {
-    const spacing = env.SLIPWAY_GITHUB_WRITE_SPACING_MS?.trim() || '1000';
-    if (!/^\d{1,5}$/.test(spacing) || Number(spacing) > 60_000)
-        throw new inputs_SettingsError(`SLIPWAY_GITHUB_WRITE_SPACING_MS must be milliseconds from 0 to 60000; got "${spacing}".`);
     return {
-        writeSpacingMs: Number(spacing),
+        writeSpacingMs: milliseconds(env, 'SLIPWAY_GITHUB_WRITE_SPACING_MS', 1000, 60_000),
+        retrySecondMs: milliseconds(env, 'SLIPWAY_GITHUB_RETRY_SECOND_MS', 1000, 1000),
         token: get('token').trim(),
         apiUrl: (get('github-api-url').trim() || env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),

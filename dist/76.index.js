@@ -61,8 +61,16 @@ function createGitHub(settings, log, purpose = 'writes') {
             warn: (m) => log.debug(m),
             error: (m) => log.debug(m),
         },
-        retry: { retries: 3 },
+        // both plugins wait `retryAfterBaseValue` ms per second they mean to wait. A 429 is GitHub's rate
+        // limit (primary or secondary): plugin-throttling waits what its headers ask, where plugin-retry
+        // would try again after 1, 4 and 9 s whatever retry-after said
+        retry: {
+            retries: 3,
+            retryAfterBaseValue: settings.retrySecondMs,
+            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+        },
         throttle: {
+            retryAfterBaseValue: settings.retrySecondMs,
             // the plugin uses only key().schedule() of its Bottleneck groups (dist-bundle/index.js, doRequest)
             write: spacedGroup(spacing),
             notifications: spacedGroup(spacing * 3),
@@ -1219,8 +1227,11 @@ function localEdges() {
 function gitHubEdges(github, log) {
     let client;
     let reader;
+    const local = localEdges();
     return {
-        ...localEdges(),
+        ...local,
+        // waits between attempts at GitHub follow the retry clock (SLIPWAY_GITHUB_RETRY_SECOND_MS)
+        clock: { ...local.clock, sleep: (ms) => local.clock.sleep((ms * github.retrySecondMs) / 1000) },
         github: (repo) => gitHubRepository({
             writes: (client ??= createGitHub(github, log)),
             reads: (reader ??= createGitHub(github, log, 'reads')),

@@ -10,8 +10,11 @@ import { localEdges } from './localEdges.js';
 export function gitHubEdges(github: GitHubSettings, log: Log): Edges {
   let client: GitHub | undefined;
   let reader: GitHub | undefined;
+  const local = localEdges();
   return {
-    ...localEdges(),
+    ...local,
+    // waits between attempts at GitHub follow the retry clock (SLIPWAY_GITHUB_RETRY_SECOND_MS)
+    clock: { ...local.clock, sleep: (ms) => local.clock.sleep((ms * github.retrySecondMs) / 1000) },
     github: (repo) =>
       gitHubRepository(
         {

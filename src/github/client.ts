@@ -64,8 +64,16 @@ export function createGitHub(
       warn: (m: string) => log.debug(m),
       error: (m: string) => log.debug(m),
     },
-    retry: { retries: 3 },
+    // both plugins wait `retryAfterBaseValue` ms per second they mean to wait. A 429 is GitHub's rate
+    // limit (primary or secondary): plugin-throttling waits what its headers ask, where plugin-retry
+    // would try again after 1, 4 and 9 s whatever retry-after said
+    retry: {
+      retries: 3,
+      retryAfterBaseValue: settings.retrySecondMs,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+    },
     throttle: {
+      retryAfterBaseValue: settings.retrySecondMs,
       // the plugin uses only key().schedule() of its Bottleneck groups (dist-bundle/index.js, doRequest)
       write: spacedGroup(spacing) as never,
       notifications: spacedGroup(spacing * 3) as never,

@@ -11,6 +11,12 @@ export interface GitHubSettings {
    * the test suite against its stand-in.
    */
   writeSpacingMs: number;
+  /**
+   * Milliseconds waited for each second a retry waits: GitHub's `retry-after`, the 1, 4, 9 s backoff
+   * after a 5xx, and bump's pause before reading again when a branch moved. 1000 unless SLIPWAY_GITHUB_RETRY_SECOND_MS says otherwise — the test suite's clock
+   * against its stand-in, so no test sleeps for real.
+   */
+  retrySecondMs: number;
 }
 
 export interface RunContext {
@@ -20,14 +26,18 @@ export interface RunContext {
   runUrl?: string;
 }
 
+/** A whole number of milliseconds from 0 to `max` in an environment variable, else its default. */
+function milliseconds(env: Environment, name: string, fallback: number, max: number): number {
+  const value = env[name]?.trim() || String(fallback);
+  if (!/^\d{1,5}$/.test(value) || Number(value) > max)
+    throw new SettingsError(`${name} must be milliseconds from 0 to ${max}; got "${value}".`);
+  return Number(value);
+}
+
 export function parseGitHub(get: InputGetter, env: Environment): GitHubSettings {
-  const spacing = env.SLIPWAY_GITHUB_WRITE_SPACING_MS?.trim() || '1000';
-  if (!/^\d{1,5}$/.test(spacing) || Number(spacing) > 60_000)
-    throw new SettingsError(
-      `SLIPWAY_GITHUB_WRITE_SPACING_MS must be milliseconds from 0 to 60000; got "${spacing}".`,
-    );
   return {
-    writeSpacingMs: Number(spacing),
+    writeSpacingMs: milliseconds(env, 'SLIPWAY_GITHUB_WRITE_SPACING_MS', 1000, 60_000),
+    retrySecondMs: milliseconds(env, 'SLIPWAY_GITHUB_RETRY_SECOND_MS', 1000, 1000),
     token: get('token').trim(),
     apiUrl: (get('github-api-url').trim() || env.GITHUB_API_URL || 'https://api.github.com').replace(
       /\/+$/,
