@@ -8308,11 +8308,23 @@ async function validate(settings, edges) {
 async function baseTree(settings, sha, log, edges) {
     const commit = edges.trees.commit(settings.workspace, sha, settings.maxFileBytes, { fetch: true });
     if (commit)
-        return commit.tree;
+        return commit;
     if (!settings.repository)
         throw new errors/* SlipwayError */.GQ(`the base commit ${sha} is not in the checkout and the repository is unknown`);
     log.info(`Base ${sha.slice(0, 7)} is not in the checkout; reading it as one tarball.`);
-    return edges.github(settings.repository).readTreeAt(sha, settings.maxFileBytes);
+    return { tree: await edges.github(settings.repository).readTreeAt(sha, settings.maxFileBytes) };
+}
+/**
+ * The head: the checkout's HEAD from git when the workspace holds exactly its files — only what changed
+ * since the base is read — else the workspace as it is on disk (a step before the check changed it).
+ */
+function headTree(settings, base, log, edges) {
+    const from = base.sha === undefined ? undefined : { sha: base.sha, tree: base.tree };
+    const read = edges.trees.checkout(settings.workspace, settings.maxFileBytes, from);
+    log.info(read.commit
+        ? `Head ${read.commit.slice(0, 7)} read from git: the workspace holds exactly its files.`
+        : 'Head read from the workspace on disk: its files are not exactly those of a git commit.');
+    return read.tree;
 }
 async function check(settings, log, edges) {
     const pull = settings.pullRequest;
@@ -8337,10 +8349,10 @@ async function check(settings, log, edges) {
         });
         return [result, Date.now() - begin];
     };
-    const [[base, head], readGit] = await timed('Read the base and the head', async () => [
-        await baseTree(settings, pull.baseSha, log, edges),
-        edges.trees.folder(settings.workspace, settings.maxFileBytes),
-    ]);
+    const [[base, head], readGit] = await timed('Read the base and the head', async () => {
+        const base = await baseTree(settings, pull.baseSha, log, edges);
+        return [base.tree, headTree(settings, base, log, edges)];
+    });
     const [run] = await timed('Discover, render, validate and diff the apps', async () => {
         const result = await computeDiff(base, head, settings, edges.renderer);
         const t = result.timings;
@@ -8378,8 +8390,9 @@ async function checkMerge(settings, log, edges) {
     if (merged.base !== pull.baseSha || (pull.headSha && merged.head !== pull.headSha))
         throw new src_settings/* SettingsError */.GN(`The partial reports are of ${merged.base.slice(0, 7)}..${merged.head.slice(0, 7)}, but this pull request is at ${pull.baseSha.slice(0, 7)}..${(pull.headSha ?? '').slice(0, 7)}: re-run the shards.`);
     const started = Date.now();
-    const base = await baseTree(settings, pull.baseSha, log, edges);
-    const head = edges.trees.folder(settings.workspace, settings.maxFileBytes);
+    const read = await baseTree(settings, pull.baseSha, log, edges);
+    const base = read.tree;
+    const head = headTree(settings, read, log, edges);
     const run = {
         diff: merged.diff,
         uncovered: merged.uncovered,
@@ -8399,8 +8412,9 @@ async function checkPlan(settings, log, edges) {
     const pull = settings.pullRequest;
     if (!pull)
         throw new src_settings/* SettingsError */.GN('check-plan runs on a pull request (a pull_request event).');
-    const base = await baseTree(settings, pull.baseSha, log, edges);
-    const head = edges.trees.folder(settings.workspace, settings.maxFileBytes);
+    const read = await baseTree(settings, pull.baseSha, log, edges);
+    const base = read.tree;
+    const head = headTree(settings, read, log, edges);
     const plan = planDiff(base, head, settings);
     const shards = (0,diff_shards/* suggestShards */.MZ)(plan.affected, settings.maxShards);
     const matrix = Array.from({ length: shards }, (_, i) => `${i + 1}/${shards}`);

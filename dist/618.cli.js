@@ -11336,7 +11336,8 @@ async function diff(settings, edges, terminal) {
     if (settings.head && !head)
         throw new errors/* InputError */.dz(`"${settings.head}" is not a commit in ${dir}`);
     const started = edges.clock.now();
-    const headTree = head ? head.tree : edges.trees.folder(dir, max);
+    // no --head: the working tree (read from git when it holds exactly HEAD's files)
+    const headTree = head ? head.tree : edges.trees.checkout(dir, max, base).tree;
     const run = await computeDiff(base.tree, headTree, settings, edges.renderer);
     settings.progress?.end?.();
     if (settings.shard) {
@@ -13451,6 +13452,8 @@ var revision = __webpack_require__(8206);
 // The few git questions Slipway asks of a checkout. Failures come back as undefined, not exceptions.
 
 
+
+
 function git(dir, args) {
     try {
         return (0,external_node_child_process_.execFileSync)('git', args, { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 })
@@ -13494,6 +13497,35 @@ function mergeBaseWithDefault(dir) {
             return base;
     }
     return undefined;
+}
+/**
+ * HEAD's commit when the folder is the top of a git checkout whose files on disk are exactly HEAD's: no
+ * change, no untracked file (ignored ones are not Argo CD's either), no submodule, no sparse checkout,
+ * and no .gitattributes (a filter or eol rule makes the files on disk differ from the blobs). Else
+ * undefined: the folder is read from disk.
+ */
+function cleanHead(dir) {
+    const top = git(dir, ['rev-parse', '--show-toplevel']);
+    if (!top || (0,external_node_fs_.realpathSync)(top) !== (0,external_node_fs_.realpathSync)(dir))
+        return undefined;
+    if (git(dir, ['config', '--bool', 'core.sparseCheckout']) === 'true')
+        return undefined;
+    const head = resolveRevision(dir, 'HEAD');
+    if (head === undefined)
+        return undefined;
+    // files HEAD tracks that steer how its blobs become files (and the info/attributes of the clone)
+    const steering = git(dir, ['ls-files', '-z', '--', '.gitmodules', '**/.gitattributes', '.gitattributes']);
+    const infoAttributes = git(dir, ['rev-parse', '--git-path', 'info/attributes']);
+    if (steering !== '' || !infoAttributes || (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(dir, infoAttributes)))
+        return undefined;
+    const status = git(dir, [
+        'status',
+        '--porcelain',
+        '-z',
+        '--untracked-files=all',
+        '--ignore-submodules=none',
+    ]);
+    return status === '' ? head : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/edges/trees.ts
@@ -13632,6 +13664,13 @@ const localTrees = {
             ? gitTreeFrom(dir, options.from, sha, maxFileBytes)
             : gitTree(dir, sha, maxFileBytes);
         return { sha, tree };
+    },
+    checkout(dir, maxFileBytes, from) {
+        const head = cleanHead(dir);
+        if (head === undefined)
+            return { tree: diskTree(dir, maxFileBytes) };
+        const tree = from ? gitTreeFrom(dir, from, head, maxFileBytes) : gitTree(dir, head, maxFileBytes);
+        return { tree, commit: head };
     },
     originUrl: originUrl,
     defaultBase: mergeBaseWithDefault,

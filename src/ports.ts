@@ -122,6 +122,15 @@ export interface TreeReader {
     maxFileBytes: number,
     options?: { fetch?: boolean; from?: { sha: string; tree: FileTree } },
   ): { sha: string; tree: FileTree } | undefined;
+  /**
+   * The files of a checkout: its HEAD commit read from git when the files on disk are exactly HEAD's (with
+   * `from`, only what changed since that commit is read), else the folder on disk. `commit` says which.
+   */
+  checkout(
+    dir: string,
+    maxFileBytes: number,
+    from?: { sha: string; tree: FileTree },
+  ): { tree: FileTree; commit?: string };
   /** The `origin` remote's URL, so Applications pointing at this repository are recognised. */
   originUrl(dir: string): string | undefined;
   /** Where HEAD left the default branch (merge-base), for a CLI diff without --base. */

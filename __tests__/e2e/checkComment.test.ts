@@ -1,7 +1,7 @@
 // check on a pull_request event, end to end: a shallow checkout of the PR head (the base commit is not
 // in it, as with actions/checkout's defaults), the bundled action, and the sticky comment on the stand-in.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exampleFiles } from '../support/examples.js';
@@ -81,6 +81,20 @@ test('a read-only token (a fork pull request): the job summary has the report, a
   expect(standIn.comments).toHaveLength(0);
   expect(run.stdout).toContain('Could not write the pull request comment');
   expect(run.summary).toContain('- image api: ghcr.io/acme/api:1.4.0 → ghcr.io/acme/api:1.5.0');
+});
+
+test('the head is read from git when the workspace is its commit, and from disk when a step changed it', async () => {
+  const pr = openPullRequest('1.5.0');
+  const clean = await check(pr);
+  expect(clean.stdout).toMatch(/Head [0-9a-f]{7} read from git: the workspace holds exactly its files\./);
+  expect(standIn.comments[0]?.body).toContain('ghcr.io/acme/api:1.4.0 → ghcr.io/acme/api:1.5.0');
+  // a step before the check edits the checkout (and leaves an untracked file): the preview shows the edit
+  const staging = join(workspace, STAGING);
+  writeFileSync(staging, readFileSync(staging, 'utf8').replace('"1.5.0"', '"1.7.0"'));
+  writeFileSync(join(workspace, 'notes.txt'), 'generated\n');
+  const edited = await check(pr);
+  expect(edited.stdout).toContain('Head read from the workspace on disk');
+  expect(standIn.comments[0]?.body).toContain('ghcr.io/acme/api:1.4.0 → ghcr.io/acme/api:1.7.0');
 });
 
 test('without git access to the base, it is read as one tarball through the API', async () => {

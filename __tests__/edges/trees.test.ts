@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { mayInclude, SEARCHED_STRINGS, type FileTree, type TreeEntry } from '../../src/core/fileTree.js';
 import { blobsReadLazily } from '../../src/edges/gitBlobs.js';
-import { gitTree, gitTreeFrom } from '../../src/edges/trees.js';
+import { diskTree, gitTree, gitTreeFrom, localTrees } from '../../src/edges/trees.js';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -118,4 +118,78 @@ test("git grep's answer for every file is the core's own scan of its text", () =
     for (const needle of SEARCHED_STRINGS)
       expect([path, needle, mayInclude(entry, needle)]).toEqual([path, needle, text.includes(needle)]);
   }
+});
+
+test('a checkout is read from git only when its files on disk are exactly its HEAD commit', () => {
+  dir = mkdtempSync(join(tmpdir(), 'slipway-trees-'));
+  git('init', '-q', '-b', 'main');
+  write('apps/web.yaml', 'apiVersion: argoproj.io/v1alpha1\nkind: Application\n');
+  write('web/deploy.yaml', 'kind: Deployment\n');
+  symlinkSync('deploy.yaml', join(dir, 'web/link.yaml'));
+  write('.gitignore', 'build/\n');
+  git('add', '-A');
+  git('commit', '-qm', 'base');
+  const head = git('rev-parse', 'HEAD');
+  write('build/out.yaml', 'ignored: true\n'); // ignored: Argo CD never sees it either
+  const clean = localTrees.checkout(dir, 1 << 20);
+  expect(clean.commit).toBe(head);
+  expect(view(clean.tree)).toEqual(view(gitTree(dir, head)));
+  const fromBase = localTrees.checkout(dir, 1 << 20, { sha: head, tree: gitTree(dir, head) });
+  expect(view(fromBase.tree)).toEqual(view(clean.tree));
+
+  const onDisk = (change: () => void, undo: () => void) => {
+    change();
+    const read = localTrees.checkout(dir, 1 << 20);
+    undo();
+    expect(localTrees.checkout(dir, 1 << 20).commit).toBe(head);
+    return read;
+  };
+  // an edited file, an untracked file: what is on disk is previewed
+  const edited = onDisk(
+    () => write('web/deploy.yaml', 'kind: StatefulSet\n'),
+    () => write('web/deploy.yaml', 'kind: Deployment\n'),
+  );
+  expect(edited.commit).toBeUndefined();
+  expect(edited.tree.get('web/deploy.yaml')?.text).toBe('kind: StatefulSet\n');
+  expect(
+    onDisk(
+      () => write('web/extra.yaml', 'kind: Service\n'),
+      () => unlinkSync(join(dir, 'web/extra.yaml')),
+    ).tree.has('web/extra.yaml'),
+  ).toBe(true);
+  // sparse checkouts and attributes (filters, eol) make disk and blobs differ: read from disk
+  expect(
+    onDisk(
+      () => git('config', 'core.sparseCheckout', 'true'),
+      () => git('config', 'core.sparseCheckout', 'false'),
+    ).commit,
+  ).toBeUndefined();
+  const attributes = join(dir, '.git/info/attributes');
+  expect(
+    onDisk(
+      () => write('.git/info/attributes', '*.yaml filter=lfs\n'),
+      () => unlinkSync(attributes),
+    ).commit,
+  ).toBeUndefined();
+  // a folder inside a repository is read from disk, as the folder it is
+  const inner = localTrees.checkout(join(dir, 'web'), 1 << 20);
+  expect(inner.commit).toBeUndefined();
+  expect(view(inner.tree)).toEqual(view(diskTree(join(dir, 'web'))));
+});
+
+test('a checkout with .gitattributes or submodules is read from disk', () => {
+  dir = mkdtempSync(join(tmpdir(), 'slipway-trees-'));
+  git('init', '-q', '-b', 'main');
+  write('web/deploy.yaml', 'kind: Deployment\n');
+  write('web/.gitattributes', '*.yaml text eol=crlf\n');
+  git('add', '-A');
+  git('commit', '-qm', 'base');
+  expect(localTrees.checkout(dir, 1 << 20).commit).toBeUndefined();
+  git('rm', '-q', 'web/.gitattributes');
+  git('commit', '-qm', 'no attributes');
+  expect(localTrees.checkout(dir, 1 << 20).commit).toBe(git('rev-parse', 'HEAD'));
+  write('.gitmodules', '[submodule "lib"]\n  path = lib\n  url = ../lib\n');
+  git('add', '-A');
+  git('commit', '-qm', 'modules');
+  expect(localTrees.checkout(dir, 1 << 20).commit).toBeUndefined();
 });

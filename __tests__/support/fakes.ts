@@ -264,6 +264,7 @@ export function fakeTrees(
 ): TreeReader {
   return {
     folder: (dir) => folders[dir] ?? new Map(),
+    checkout: (dir) => ({ tree: folders[dir] ?? new Map() }),
     commit: (dir, revision) => {
       const tree = commits[`${dir}@${revision}`];
       return tree && { sha: revision, tree };

@@ -22,14 +22,35 @@ import { validateFolder } from './validate.js';
 
 export { AUTO_MERGE_LABEL } from './checkPublish.js';
 
+interface BaseTree {
+  tree: FileTree;
+  /** The commit, when it was read from the checkout's git (the head can then be read as what changed). */
+  sha?: string;
+}
+
 /** The base tree: from git when the checkout has (or can fetch) the revision, else one tarball request. */
-async function baseTree(settings: CheckSettings, sha: string, log: Log, edges: Edges): Promise<FileTree> {
+async function baseTree(settings: CheckSettings, sha: string, log: Log, edges: Edges): Promise<BaseTree> {
   const commit = edges.trees.commit(settings.workspace, sha, settings.maxFileBytes, { fetch: true });
-  if (commit) return commit.tree;
+  if (commit) return commit;
   if (!settings.repository)
     throw new SlipwayError(`the base commit ${sha} is not in the checkout and the repository is unknown`);
   log.info(`Base ${sha.slice(0, 7)} is not in the checkout; reading it as one tarball.`);
-  return edges.github(settings.repository).readTreeAt(sha, settings.maxFileBytes);
+  return { tree: await edges.github(settings.repository).readTreeAt(sha, settings.maxFileBytes) };
+}
+
+/**
+ * The head: the checkout's HEAD from git when the workspace holds exactly its files — only what changed
+ * since the base is read — else the workspace as it is on disk (a step before the check changed it).
+ */
+function headTree(settings: CheckSettings, base: BaseTree, log: Log, edges: Edges): FileTree {
+  const from = base.sha === undefined ? undefined : { sha: base.sha, tree: base.tree };
+  const read = edges.trees.checkout(settings.workspace, settings.maxFileBytes, from);
+  log.info(
+    read.commit
+      ? `Head ${read.commit.slice(0, 7)} read from git: the workspace holds exactly its files.`
+      : 'Head read from the workspace on disk: its files are not exactly those of a git commit.',
+  );
+  return read.tree;
 }
 
 export async function check(settings: CheckSettings, log: Log, edges: Edges): Promise<CommandResult> {
@@ -55,10 +76,10 @@ export async function check(settings: CheckSettings, log: Log, edges: Edges): Pr
     });
     return [result, Date.now() - begin];
   };
-  const [[base, head], readGit] = await timed('Read the base and the head', async () => [
-    await baseTree(settings, pull.baseSha, log, edges),
-    edges.trees.folder(settings.workspace, settings.maxFileBytes),
-  ]);
+  const [[base, head], readGit] = await timed('Read the base and the head', async () => {
+    const base = await baseTree(settings, pull.baseSha, log, edges);
+    return [base.tree, headTree(settings, base, log, edges)];
+  });
   const [run] = await timed('Discover, render, validate and diff the apps', async () => {
     const result = await computeDiff(base, head, settings, edges.renderer);
     const t = result.timings;
@@ -112,8 +133,9 @@ export async function checkMerge(settings: CheckSettings, log: Log, edges: Edges
       `The partial reports are of ${merged.base.slice(0, 7)}..${merged.head.slice(0, 7)}, but this pull request is at ${pull.baseSha.slice(0, 7)}..${(pull.headSha ?? '').slice(0, 7)}: re-run the shards.`,
     );
   const started = Date.now();
-  const base = await baseTree(settings, pull.baseSha, log, edges);
-  const head = edges.trees.folder(settings.workspace, settings.maxFileBytes);
+  const read = await baseTree(settings, pull.baseSha, log, edges);
+  const base = read.tree;
+  const head = headTree(settings, read, log, edges);
   const run: DiffRun = {
     diff: merged.diff,
     uncovered: merged.uncovered,
@@ -133,8 +155,9 @@ export async function checkMerge(settings: CheckSettings, log: Log, edges: Edges
 export async function checkPlan(settings: CheckSettings, log: Log, edges: Edges): Promise<CommandResult> {
   const pull = settings.pullRequest;
   if (!pull) throw new SettingsError('check-plan runs on a pull request (a pull_request event).');
-  const base = await baseTree(settings, pull.baseSha, log, edges);
-  const head = edges.trees.folder(settings.workspace, settings.maxFileBytes);
+  const read = await baseTree(settings, pull.baseSha, log, edges);
+  const base = read.tree;
+  const head = headTree(settings, read, log, edges);
   const plan = planDiff(base, head, settings);
   const shards = suggestShards(plan.affected, settings.maxShards);
   const matrix = Array.from({ length: shards }, (_, i) => `${i + 1}/${shards}`);

@@ -53,7 +53,8 @@ export async function diff(
   const head = settings.head ? edges.trees.commit(dir, settings.head, max, { from: base }) : undefined;
   if (settings.head && !head) throw new InputError(`"${settings.head}" is not a commit in ${dir}`);
   const started = edges.clock.now();
-  const headTree = head ? head.tree : edges.trees.folder(dir, max);
+  // no --head: the working tree (read from git when it holds exactly HEAD's files)
+  const headTree = head ? head.tree : edges.trees.checkout(dir, max, base).tree;
   const run = await computeDiff(base.tree, headTree, settings, edges.renderer);
   settings.progress?.end?.();
   if (settings.shard) {

@@ -1,5 +1,7 @@
 // The few git questions Slipway asks of a checkout. Failures come back as undefined, not exceptions.
 import { execFileSync } from 'node:child_process';
+import { existsSync, realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { isRevision } from '../core/revision.js';
 
 function git(dir: string, args: string[]): string | undefined {
@@ -43,4 +45,30 @@ export function mergeBaseWithDefault(dir: string): string | undefined {
     if (base) return base;
   }
   return undefined;
+}
+
+/**
+ * HEAD's commit when the folder is the top of a git checkout whose files on disk are exactly HEAD's: no
+ * change, no untracked file (ignored ones are not Argo CD's either), no submodule, no sparse checkout,
+ * and no .gitattributes (a filter or eol rule makes the files on disk differ from the blobs). Else
+ * undefined: the folder is read from disk.
+ */
+export function cleanHead(dir: string): string | undefined {
+  const top = git(dir, ['rev-parse', '--show-toplevel']);
+  if (!top || realpathSync(top) !== realpathSync(dir)) return undefined;
+  if (git(dir, ['config', '--bool', 'core.sparseCheckout']) === 'true') return undefined;
+  const head = resolveRevision(dir, 'HEAD');
+  if (head === undefined) return undefined;
+  // files HEAD tracks that steer how its blobs become files (and the info/attributes of the clone)
+  const steering = git(dir, ['ls-files', '-z', '--', '.gitmodules', '**/.gitattributes', '.gitattributes']);
+  const infoAttributes = git(dir, ['rev-parse', '--git-path', 'info/attributes']);
+  if (steering !== '' || !infoAttributes || existsSync(resolve(dir, infoAttributes))) return undefined;
+  const status = git(dir, [
+    'status',
+    '--porcelain',
+    '-z',
+    '--untracked-files=all',
+    '--ignore-submodules=none',
+  ]);
+  return status === '' ? head : undefined;
 }

@@ -6,7 +6,7 @@ import { MAX_FILE_BYTES, resolveInTree, type FileTree, type TreeEntry } from '..
 import { KUSTOMIZATION_FILES } from '../core/render/sourceType.js';
 import type { TreeReader } from '../ports.js';
 import { catFile, filesHoldingSearched, lazyBlobs, type Git } from './gitBlobs.js';
-import { fetchCommit, mergeBaseWithDefault, originUrl, resolveRevision } from './git.js';
+import { cleanHead, fetchCommit, mergeBaseWithDefault, originUrl, resolveRevision } from './git.js';
 
 const SKIP = new Set(['.git', 'node_modules']);
 
@@ -156,6 +156,12 @@ export const localTrees: TreeReader = {
       ? gitTreeFrom(dir, options.from, sha, maxFileBytes)
       : gitTree(dir, sha, maxFileBytes);
     return { sha, tree };
+  },
+  checkout(dir, maxFileBytes, from) {
+    const head = cleanHead(dir);
+    if (head === undefined) return { tree: diskTree(dir, maxFileBytes) };
+    const tree = from ? gitTreeFrom(dir, from, head, maxFileBytes) : gitTree(dir, head, maxFileBytes);
+    return { tree, commit: head };
   },
   originUrl,
   defaultBase: mergeBaseWithDefault,
