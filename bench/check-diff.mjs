@@ -4,7 +4,8 @@
 // at both revisions, a stand-in for argocd-diff-preview's default method; not that tool itself).
 // Goals (#17): one-app PR ≤ 4 × the floor and ≥ 100 × faster than render-all; a one-app PR on 2,000 apps
 // ≤ 1.3 × the same PR on 50 apps; a shared-base PR ≤ 1.15 × the sum of its renders run N-per-core (bare
-// `kubectl kustomize <overlay>`, run before and after the PR's run and averaged), and ≤ 256 MB at 500 apps.
+// `kubectl kustomize <overlay>`, run before and after the PR's run and averaged; both sides through one
+// `kubectl` shim that times each kustomize run), and ≤ 256 MB at 500 apps.
 // Usage: node bench/check-diff.mjs [apps=500] [runs=5] [--growth] [--no-all] | [apps=500] --shared (the shared-base PR
 // alone)
 import { execFileSync } from 'node:child_process';
@@ -53,6 +54,7 @@ function countingKubectl() {
         .split('\n')
         .filter(Boolean)
         .reduce((sum, line) => sum + line.split(' ').reduce((a, b) => a + Number(b), 0), 0),
+    reset: () => writeFileSync(log, ''),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
@@ -69,8 +71,11 @@ function floor(root, folder) {
   };
 }
 
-/** The renders a shared-base PR needs (every affected unit at base and head), run one per core. */
-function rendersPerCore(root, folders) {
+/**
+ * The renders a shared-base PR needs (every affected unit at base and head), run one per core — through
+ * the same `kubectl` shim as the PR's run, so the shim's own cost (~1.5 ms of CPU a render) is on both sides.
+ */
+function rendersPerCore(root, folders, env) {
   const start = process.hrtime.bigint();
   let cpu = 0;
   const queue = [...folders, ...folders];
@@ -78,6 +83,7 @@ function rendersPerCore(root, folders) {
   const out = timedCommand('sh', ['-c', `xargs -0 -n1 -P${cpus().length} kubectl kustomize >/dev/null`], {
     cwd: root,
     input: queue.join('\0'),
+    env,
   });
   cpu += out.cpuSeconds;
   return { seconds: Number(process.hrtime.bigint() - start) / 1e9, cpu };
@@ -103,8 +109,9 @@ function scenario(apps, pr, runs, { all, floors }) {
     // the shared-base PR's baseline is run before and after it and averaged: this machine's speed drifts
     // by 15 % within minutes, and one baseline run on one side of the PR's run showed that drift as ratio
     const kustomizeFolders = pr.shared && floors ? kustomizeOverlays(apps) : [];
-    const rendersBefore = pr.shared && floors ? rendersPerCore(root, kustomizeFolders) : undefined;
     const counting = pr.shared && floors ? countingKubectl() : undefined;
+    const rendersBefore = counting ? rendersPerCore(root, kustomizeFolders, counting.env) : undefined;
+    counting?.reset();
     for (let i = 0; i < runs; i++) {
       changed.push(diff(root, 'changed', counting?.env));
       if (floors && !pr.shared) floorRuns.push(floor(root, 'apps/app0000/overlays/staging'));
@@ -132,8 +139,8 @@ function scenario(apps, pr, runs, { all, floors }) {
     }
     if (rendersBefore) {
       const kustomizeCpu = counting.cpuSeconds() / runs;
+      const after = rendersPerCore(root, kustomizeFolders, counting.env);
       counting.remove();
-      const after = rendersPerCore(root, kustomizeFolders);
       const renders = {
         seconds: (rendersBefore.seconds + after.seconds) / 2,
         cpu: (rendersBefore.cpu + after.cpu) / 2,

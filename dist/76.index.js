@@ -740,7 +740,7 @@ function filesHoldingSearched(git, sha) {
 /** Makes the entries of unread blobs, all served by one reader. */
 function lazyBlobs(git) {
     const reader = new BlobReader(git);
-    return { entry: (sha) => reader.entry(sha), reader };
+    return { entry: (sha) => reader.entry(sha) };
 }
 /** Reads the still unread files among `paths` in one batch (before a render lays them out). */
 function readAhead(tree, paths) {

@@ -117,9 +117,9 @@ export function filesHoldingSearched(git: Git, sha: string): Set<string> {
 }
 
 /** Makes the entries of unread blobs, all served by one reader. */
-export function lazyBlobs(git: Git): { entry: (sha: string) => TreeEntry; reader: BlobReader } {
+export function lazyBlobs(git: Git): { entry: (sha: string) => TreeEntry } {
   const reader = new BlobReader(git);
-  return { entry: (sha) => reader.entry(sha), reader };
+  return { entry: (sha) => reader.entry(sha) };
 }
 
 /** Reads the still unread files among `paths` in one batch (before a render lays them out). */
