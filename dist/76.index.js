@@ -716,6 +716,7 @@ function catFile(git, shas, limit = Infinity) {
  * Paths of the revision's files holding any of the searched strings, by `git grep` over the commit's
  * tree (bytes, fixed strings: the same answer as `text.includes` for these ASCII strings, binary files
  * included). One thread: on two cores it is faster than git's default, which contends on the pack.
+ * Undefined when git grep fails (a setting it refuses): the caller then reads every file.
  */
 function filesHoldingSearched(git, sha) {
     const patterns = fileTree/* SEARCHED_STRINGS */.h_.flatMap((s) => ['-e', s]);
@@ -725,10 +726,8 @@ function filesHoldingSearched(git, sha) {
         out = git([...args, sha, '--', ':(top)']);
     }
     catch (error) {
-        // git grep exits 1 when no file matches
-        if (error.status === 1)
-            return new Set();
-        throw error;
+        // git grep exits 1 when no file matches; another failure leaves every file to be read at once
+        return error.status === 1 ? new Set() : undefined;
     }
     const prefix = `${sha}:`;
     return new Set(out
@@ -1146,7 +1145,8 @@ function gitTree(repoDir, revision, limit = fileTree/* MAX_FILE_BYTES */.gZ) {
     const searched = filesHoldingSearched(git, revision);
     const lazy = lazyBlobs(git);
     const tree = new Map();
-    readBlobs(git, entries, tree, limit, (blob) => blob.mode === '120000' || searched.has(blob.path) || readEarly(blob.path)
+    // without git grep's answer (it failed), every file is read at once
+    readBlobs(git, entries, tree, limit, (blob) => !searched || blob.mode === '120000' || searched.has(blob.path) || readEarly(blob.path)
         ? undefined
         : lazy.entry(blob.sha));
     return tree;

@@ -86,6 +86,22 @@ test('only files holding a searched string, kustomizations and charts are read a
   expect(blobsReadLazily(tree)).toBe(2);
 });
 
+test('where git grep fails, every file is read at once and the tree is the same', () => {
+  dir = mkdtempSync(join(tmpdir(), 'slipway-trees-'));
+  git('init', '-q', '-b', 'main');
+  write('apps/web.yaml', 'apiVersion: argoproj.io/v1alpha1\nkind: Application\n');
+  write('web/deploy.yaml', 'kind: Deployment\n');
+  git('add', '-A');
+  git('commit', '-qm', 'base');
+  const lazily = gitTree(dir, 'HEAD');
+  // a setting only git grep reads, and refuses
+  git('config', 'grep.lineNumber', 'not-a-boolean');
+  const tree = gitTree(dir, 'HEAD');
+  expect(view(tree)).toEqual(view(lazily));
+  expect(tree.get('web/deploy.yaml')).toEqual({ text: 'kind: Deployment\n', blob: expect.any(String) });
+  expect(mayInclude(tree.get('web/deploy.yaml') as TreeEntry, 'argoproj.io')).toBe(false);
+});
+
 test("git grep's answer for every file is the core's own scan of its text", () => {
   dir = mkdtempSync(join(tmpdir(), 'slipway-trees-'));
   git('init', '-q', '-b', 'main');

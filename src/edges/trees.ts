@@ -64,8 +64,9 @@ export function gitTree(repoDir: string, revision: string, limit = MAX_FILE_BYTE
   const searched = filesHoldingSearched(git, revision);
   const lazy = lazyBlobs(git);
   const tree = new Map<string, TreeEntry>();
+  // without git grep's answer (it failed), every file is read at once
   readBlobs(git, entries, tree, limit, (blob) =>
-    blob.mode === '120000' || searched.has(blob.path) || readEarly(blob.path)
+    !searched || blob.mode === '120000' || searched.has(blob.path) || readEarly(blob.path)
       ? undefined
       : lazy.entry(blob.sha),
   );
