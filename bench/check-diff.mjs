@@ -6,7 +6,7 @@
 // ≤ 1.3 × the same PR on 50 apps; a shared-base PR ≤ 1.15 × the sum of its renders run N-per-core (bare
 // `kubectl kustomize <overlay>`, run before and after the PR's run and averaged; both sides through one
 // `kubectl` shim that times each kustomize run), and ≤ 256 MB at 500 apps.
-// Usage: node bench/check-diff.mjs [apps=500] [runs=5] [--growth] [--no-all] | [apps=500] --shared (the shared-base PR
+// Usage: node bench/check-diff.mjs [apps=500] [runs=5] [--growth [--no-shared]] [--no-all] | [apps=500] --shared (the shared-base PR
 // alone)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -195,11 +195,39 @@ console.log(
     ...scenario(APPS, { apps: 1 }, RUNS, { all: !process.argv.includes('--no-all'), floors: true }),
   }),
 );
+/**
+ * The one-app PR on 50, 500 and 2,000 apps, run in rounds that take each size in turn (50, 500, 2,000,
+ * 50, …): the machine's speed drifts by a fifth within minutes, and sizes measured one after another
+ * showed that drift as growth (1.68 × and 2.63 × in two runs of one bundle an hour apart).
+ */
+function growthInTurn(sizes, runs) {
+  const repos = sizes.map((apps) => {
+    const root = mkdtempSync(join(tmpdir(), 'slipway-bench-check-'));
+    const { units } = generate(root, { apps });
+    pullRequest(root, { apps: 1 });
+    return { apps, units, root, runs: [] };
+  });
+  try {
+    for (let i = 0; i < runs; i++) for (const repo of repos) repo.runs.push(diff(repo.root, 'changed'));
+    return repos.map(({ apps, units, runs: done }) => ({
+      apps,
+      units,
+      pr: '1 app(s)',
+      wallSeconds: round(median(done.map((r) => r.seconds))),
+      wallRange: spread(done.map((r) => r.seconds)),
+      cpuSeconds: round(median(done.map((r) => r.cpuSeconds))),
+      rendered: done[0].rendered,
+      peakRssMB: Math.round(Math.max(...done.map((r) => r.rssMB))),
+    }));
+  } finally {
+    for (const { root } of repos) rmSync(root, { recursive: true, force: true });
+  }
+}
+
 if (process.argv.includes('--growth')) {
   const growth = {};
-  for (const apps of [50, 500, 2000]) {
-    const r = scenario(apps, { apps: 1 }, RUNS, { all: false, floors: false });
-    growth[apps] = r.wallSeconds;
+  for (const r of growthInTurn([50, 500, 2000], RUNS)) {
+    growth[r.apps] = r.wallSeconds;
     console.log(JSON.stringify({ bench: 'check-growth', ...machine, ...r }));
   }
   console.log(
@@ -209,5 +237,5 @@ if (process.argv.includes('--growth')) {
       goal: 1.3,
     }),
   );
-  sharedBase();
+  if (!process.argv.includes('--no-shared')) sharedBase();
 }
