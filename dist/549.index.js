@@ -8315,16 +8315,18 @@ async function baseTree(settings, sha, log, edges) {
     return { tree: await edges.github(settings.repository).readTreeAt(sha, settings.maxFileBytes) };
 }
 /**
- * The head: the checkout's HEAD from git when the workspace holds exactly its files — only what changed
- * since the base is read — else the workspace as it is on disk (a step before the check changed it).
+ * The base, then the head: the checkout's HEAD from git when the workspace holds exactly its files — only
+ * what changed since the base is read — else the workspace as it is on disk (a step before the check
+ * changed it).
  */
-function headTree(settings, base, log, edges) {
+async function baseAndHead(settings, baseSha, log, edges) {
+    const base = await baseTree(settings, baseSha, log, edges);
     const from = base.sha === undefined ? undefined : { sha: base.sha, tree: base.tree };
-    const read = edges.trees.checkout(settings.workspace, settings.maxFileBytes, from);
-    log.info(read.commit
-        ? `Head ${read.commit.slice(0, 7)} read from git: the workspace holds exactly its files.`
+    const head = edges.trees.checkout(settings.workspace, settings.maxFileBytes, from);
+    log.info(head.commit
+        ? `Head ${head.commit.slice(0, 7)} read from git: the workspace holds exactly its files.`
         : 'Head read from the workspace on disk: its files are not exactly those of a git commit.');
-    return read.tree;
+    return [base.tree, head.tree];
 }
 async function check(settings, log, edges) {
     const pull = settings.pullRequest;
@@ -8349,10 +8351,7 @@ async function check(settings, log, edges) {
         });
         return [result, Date.now() - begin];
     };
-    const [[base, head], readGit] = await timed('Read the base and the head', async () => {
-        const base = await baseTree(settings, pull.baseSha, log, edges);
-        return [base.tree, headTree(settings, base, log, edges)];
-    });
+    const [[base, head], readGit] = await timed('Read the base and the head', () => baseAndHead(settings, pull.baseSha, log, edges));
     const [run] = await timed('Discover, render, validate and diff the apps', async () => {
         const result = await computeDiff(base, head, settings, edges.renderer);
         const t = result.timings;
@@ -8390,9 +8389,7 @@ async function checkMerge(settings, log, edges) {
     if (merged.base !== pull.baseSha || (pull.headSha && merged.head !== pull.headSha))
         throw new src_settings/* SettingsError */.GN(`The partial reports are of ${merged.base.slice(0, 7)}..${merged.head.slice(0, 7)}, but this pull request is at ${pull.baseSha.slice(0, 7)}..${(pull.headSha ?? '').slice(0, 7)}: re-run the shards.`);
     const started = Date.now();
-    const read = await baseTree(settings, pull.baseSha, log, edges);
-    const base = read.tree;
-    const head = headTree(settings, read, log, edges);
+    const [base, head] = await baseAndHead(settings, pull.baseSha, log, edges);
     const run = {
         diff: merged.diff,
         uncovered: merged.uncovered,
@@ -8412,9 +8409,7 @@ async function checkPlan(settings, log, edges) {
     const pull = settings.pullRequest;
     if (!pull)
         throw new src_settings/* SettingsError */.GN('check-plan runs on a pull request (a pull_request event).');
-    const read = await baseTree(settings, pull.baseSha, log, edges);
-    const base = read.tree;
-    const head = headTree(settings, read, log, edges);
+    const [base, head] = await baseAndHead(settings, pull.baseSha, log, edges);
     const plan = planDiff(base, head, settings);
     const shards = (0,diff_shards/* suggestShards */.MZ)(plan.affected, settings.maxShards);
     const matrix = Array.from({ length: shards }, (_, i) => `${i + 1}/${shards}`);

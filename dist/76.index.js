@@ -669,7 +669,7 @@ class GitBlob {
         this.#text = text;
     }
 }
-/** The unread blobs of one repository, read with `git cat-file --batch`. */
+/** The unread blobs of one repository, read with `git cat-file --batch`; `entry` makes one. */
 class BlobReader {
     git;
     unread = new Set();
@@ -735,11 +735,6 @@ function filesHoldingSearched(git, sha) {
         .split('\0')
         .filter(Boolean)
         .map((name) => (name.startsWith(prefix) ? name.slice(prefix.length) : name)));
-}
-/** Makes the entries of unread blobs, all served by one reader. */
-function lazyBlobs(git) {
-    const reader = new BlobReader(git);
-    return { entry: (sha) => reader.entry(sha) };
 }
 /** Reads the still unread files among `paths` in one batch (before a render lays them out). */
 function readAhead(tree, paths) {
@@ -1126,13 +1121,15 @@ const readEarly = (path) => {
     const name = path.slice(path.lastIndexOf('/') + 1);
     return READ_EARLY.has(name) || /^\.argocd-source(-.*)?\.yaml$/.test(name);
 };
+/** git in one repository, its output whole. */
+const gitIn = (repoDir) => (args, input) => (0,external_node_child_process_.execFileSync)('git', args, { cwd: repoDir, input, maxBuffer: 1 << 30 });
 /**
  * The tree of a commit in the git repository at `repoDir`: one ls-tree, one git grep for the strings the
  * core scans every file for (SEARCHED_STRINGS), one cat-file for the files that hold them and those
  * every discovery reads; the other files are read when first used (gitBlobs.ts).
  */
 function gitTree(repoDir, revision, limit = fileTree/* MAX_FILE_BYTES */.gZ) {
-    const git = (args, input) => (0,external_node_child_process_.execFileSync)('git', args, { cwd: repoDir, input, maxBuffer: 1 << 30 });
+    const git = gitIn(repoDir);
     const listing = git(['ls-tree', '-r', '-z', '-l', '--full-tree', '--end-of-options', revision])
         .toString('utf8')
         .split('\0')
@@ -1143,7 +1140,7 @@ function gitTree(repoDir, revision, limit = fileTree/* MAX_FILE_BYTES */.gZ) {
         return { mode, sha, path, size: Number(size) };
     });
     const searched = filesHoldingSearched(git, revision);
-    const lazy = lazyBlobs(git);
+    const lazy = new BlobReader(git);
     const tree = new Map();
     // without git grep's answer (it failed), every file is read at once
     readBlobs(git, entries, tree, limit, (blob) => !searched || blob.mode === '120000' || searched.has(blob.path) || readEarly(blob.path)
@@ -1189,7 +1186,7 @@ function readBlobs(git, entries, tree, limit, later = () => undefined) {
  * costs what the pull request changed, not what the repository holds.
  */
 function gitTreeFrom(repoDir, from, revision, limit = fileTree/* MAX_FILE_BYTES */.gZ) {
-    const git = (args, input) => (0,external_node_child_process_.execFileSync)('git', args, { cwd: repoDir, input, maxBuffer: 1 << 30 });
+    const git = gitIn(repoDir);
     // :<old mode> <new mode> <old sha> <new sha> <status>\0<path>\0, renames and copies as delete + add
     const fields = git(['diff-tree', '-r', '-z', '--no-renames', '--end-of-options', from.sha, revision])
         .toString('utf8')
@@ -1209,6 +1206,10 @@ function gitTreeFrom(repoDir, from, revision, limit = fileTree/* MAX_FILE_BYTES 
     readBlobs(git, changed, tree, limit);
     return tree;
 }
+/** A commit read whole, or as `from` plus what changed since it. */
+function readCommit(dir, sha, limit, from) {
+    return from ? gitTreeFrom(dir, from, sha, limit) : gitTree(dir, sha, limit);
+}
 /** The TreeReader of a checkout on this machine: files on disk, commits read with git. */
 const localTrees = {
     folder: diskTree,
@@ -1216,17 +1217,13 @@ const localTrees = {
         const sha = resolveRevision(dir, revision) ?? (options.fetch ? fetchCommit(dir, revision) : undefined);
         if (sha === undefined)
             return undefined;
-        const tree = options.from
-            ? gitTreeFrom(dir, options.from, sha, maxFileBytes)
-            : gitTree(dir, sha, maxFileBytes);
-        return { sha, tree };
+        return { sha, tree: readCommit(dir, sha, maxFileBytes, options.from) };
     },
     checkout(dir, maxFileBytes, from) {
         const head = cleanHead(dir);
         if (head === undefined)
             return { tree: diskTree(dir, maxFileBytes) };
-        const tree = from ? gitTreeFrom(dir, from, head, maxFileBytes) : gitTree(dir, head, maxFileBytes);
-        return { tree, commit: head };
+        return { tree: readCommit(dir, head, maxFileBytes, from), commit: head };
     },
     originUrl: originUrl,
     defaultBase: mergeBaseWithDefault,

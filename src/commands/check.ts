@@ -39,18 +39,25 @@ async function baseTree(settings: CheckSettings, sha: string, log: Log, edges: E
 }
 
 /**
- * The head: the checkout's HEAD from git when the workspace holds exactly its files — only what changed
- * since the base is read — else the workspace as it is on disk (a step before the check changed it).
+ * The base, then the head: the checkout's HEAD from git when the workspace holds exactly its files — only
+ * what changed since the base is read — else the workspace as it is on disk (a step before the check
+ * changed it).
  */
-function headTree(settings: CheckSettings, base: BaseTree, log: Log, edges: Edges): FileTree {
+async function baseAndHead(
+  settings: CheckSettings,
+  baseSha: string,
+  log: Log,
+  edges: Edges,
+): Promise<[FileTree, FileTree]> {
+  const base = await baseTree(settings, baseSha, log, edges);
   const from = base.sha === undefined ? undefined : { sha: base.sha, tree: base.tree };
-  const read = edges.trees.checkout(settings.workspace, settings.maxFileBytes, from);
+  const head = edges.trees.checkout(settings.workspace, settings.maxFileBytes, from);
   log.info(
-    read.commit
-      ? `Head ${read.commit.slice(0, 7)} read from git: the workspace holds exactly its files.`
+    head.commit
+      ? `Head ${head.commit.slice(0, 7)} read from git: the workspace holds exactly its files.`
       : 'Head read from the workspace on disk: its files are not exactly those of a git commit.',
   );
-  return read.tree;
+  return [base.tree, head.tree];
 }
 
 export async function check(settings: CheckSettings, log: Log, edges: Edges): Promise<CommandResult> {
@@ -76,10 +83,9 @@ export async function check(settings: CheckSettings, log: Log, edges: Edges): Pr
     });
     return [result, Date.now() - begin];
   };
-  const [[base, head], readGit] = await timed('Read the base and the head', async () => {
-    const base = await baseTree(settings, pull.baseSha, log, edges);
-    return [base.tree, headTree(settings, base, log, edges)];
-  });
+  const [[base, head], readGit] = await timed('Read the base and the head', () =>
+    baseAndHead(settings, pull.baseSha, log, edges),
+  );
   const [run] = await timed('Discover, render, validate and diff the apps', async () => {
     const result = await computeDiff(base, head, settings, edges.renderer);
     const t = result.timings;
@@ -133,9 +139,7 @@ export async function checkMerge(settings: CheckSettings, log: Log, edges: Edges
       `The partial reports are of ${merged.base.slice(0, 7)}..${merged.head.slice(0, 7)}, but this pull request is at ${pull.baseSha.slice(0, 7)}..${(pull.headSha ?? '').slice(0, 7)}: re-run the shards.`,
     );
   const started = Date.now();
-  const read = await baseTree(settings, pull.baseSha, log, edges);
-  const base = read.tree;
-  const head = headTree(settings, read, log, edges);
+  const [base, head] = await baseAndHead(settings, pull.baseSha, log, edges);
   const run: DiffRun = {
     diff: merged.diff,
     uncovered: merged.uncovered,
@@ -155,9 +159,7 @@ export async function checkMerge(settings: CheckSettings, log: Log, edges: Edges
 export async function checkPlan(settings: CheckSettings, log: Log, edges: Edges): Promise<CommandResult> {
   const pull = settings.pullRequest;
   if (!pull) throw new SettingsError('check-plan runs on a pull request (a pull_request event).');
-  const read = await baseTree(settings, pull.baseSha, log, edges);
-  const base = read.tree;
-  const head = headTree(settings, read, log, edges);
+  const [base, head] = await baseAndHead(settings, pull.baseSha, log, edges);
   const plan = planDiff(base, head, settings);
   const shards = suggestShards(plan.affected, settings.maxShards);
   const matrix = Array.from({ length: shards }, (_, i) => `${i + 1}/${shards}`);

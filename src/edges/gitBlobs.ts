@@ -40,8 +40,8 @@ class GitBlob implements TreeEntry {
   }
 }
 
-/** The unread blobs of one repository, read with `git cat-file --batch`. */
-class BlobReader {
+/** The unread blobs of one repository, read with `git cat-file --batch`; `entry` makes one. */
+export class BlobReader {
   private readonly unread = new Set<GitBlob>();
   private reads = 0;
   /** Blobs read so far (for tests and benchmarks). */
@@ -114,12 +114,6 @@ export function filesHoldingSearched(git: Git, sha: string): Set<string> | undef
       .filter(Boolean)
       .map((name) => (name.startsWith(prefix) ? name.slice(prefix.length) : name)),
   );
-}
-
-/** Makes the entries of unread blobs, all served by one reader. */
-export function lazyBlobs(git: Git): { entry: (sha: string) => TreeEntry } {
-  const reader = new BlobReader(git);
-  return { entry: (sha) => reader.entry(sha) };
 }
 
 /** Reads the still unread files among `paths` in one batch (before a render lays them out). */

@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { MAX_FILE_BYTES, resolveInTree, type FileTree, type TreeEntry } from '../core/fileTree.js';
 import { KUSTOMIZATION_FILES } from '../core/render/sourceType.js';
 import type { TreeReader } from '../ports.js';
-import { catFile, filesHoldingSearched, lazyBlobs, type Git } from './gitBlobs.js';
+import { BlobReader, catFile, filesHoldingSearched, type Git } from './gitBlobs.js';
 import { cleanHead, fetchCommit, mergeBaseWithDefault, originUrl, resolveRevision } from './git.js';
 
 const SKIP = new Set(['.git', 'node_modules']);
@@ -44,14 +44,19 @@ const readEarly = (path: string) => {
   return READ_EARLY.has(name) || /^\.argocd-source(-.*)?\.yaml$/.test(name);
 };
 
+/** git in one repository, its output whole. */
+const gitIn =
+  (repoDir: string): Git =>
+  (args, input) =>
+    execFileSync('git', args, { cwd: repoDir, input, maxBuffer: 1 << 30 });
+
 /**
  * The tree of a commit in the git repository at `repoDir`: one ls-tree, one git grep for the strings the
  * core scans every file for (SEARCHED_STRINGS), one cat-file for the files that hold them and those
  * every discovery reads; the other files are read when first used (gitBlobs.ts).
  */
 export function gitTree(repoDir: string, revision: string, limit = MAX_FILE_BYTES): FileTree {
-  const git = (args: string[], input?: string) =>
-    execFileSync('git', args, { cwd: repoDir, input, maxBuffer: 1 << 30 });
+  const git = gitIn(repoDir);
   const listing = git(['ls-tree', '-r', '-z', '-l', '--full-tree', '--end-of-options', revision])
     .toString('utf8')
     .split('\0')
@@ -62,7 +67,7 @@ export function gitTree(repoDir: string, revision: string, limit = MAX_FILE_BYTE
     return { mode, sha, path, size: Number(size) };
   });
   const searched = filesHoldingSearched(git, revision);
-  const lazy = lazyBlobs(git);
+  const lazy = new BlobReader(git);
   const tree = new Map<string, TreeEntry>();
   // without git grep's answer (it failed), every file is read at once
   readBlobs(git, entries, tree, limit, (blob) =>
@@ -127,8 +132,7 @@ export function gitTreeFrom(
   revision: string,
   limit = MAX_FILE_BYTES,
 ): FileTree {
-  const git = (args: string[], input?: string) =>
-    execFileSync('git', args, { cwd: repoDir, input, maxBuffer: 1 << 30 });
+  const git = gitIn(repoDir);
   // :<old mode> <new mode> <old sha> <new sha> <status>\0<path>\0, renames and copies as delete + add
   const fields = git(['diff-tree', '-r', '-z', '--no-renames', '--end-of-options', from.sha, revision])
     .toString('utf8')
@@ -147,22 +151,23 @@ export function gitTreeFrom(
   return tree;
 }
 
+/** A commit read whole, or as `from` plus what changed since it. */
+function readCommit(dir: string, sha: string, limit: number, from?: { sha: string; tree: FileTree }) {
+  return from ? gitTreeFrom(dir, from, sha, limit) : gitTree(dir, sha, limit);
+}
+
 /** The TreeReader of a checkout on this machine: files on disk, commits read with git. */
 export const localTrees: TreeReader = {
   folder: diskTree,
   commit(dir, revision, maxFileBytes, options = {}) {
     const sha = resolveRevision(dir, revision) ?? (options.fetch ? fetchCommit(dir, revision) : undefined);
     if (sha === undefined) return undefined;
-    const tree = options.from
-      ? gitTreeFrom(dir, options.from, sha, maxFileBytes)
-      : gitTree(dir, sha, maxFileBytes);
-    return { sha, tree };
+    return { sha, tree: readCommit(dir, sha, maxFileBytes, options.from) };
   },
   checkout(dir, maxFileBytes, from) {
     const head = cleanHead(dir);
     if (head === undefined) return { tree: diskTree(dir, maxFileBytes) };
-    const tree = from ? gitTreeFrom(dir, from, head, maxFileBytes) : gitTree(dir, head, maxFileBytes);
-    return { tree, commit: head };
+    return { tree: readCommit(dir, head, maxFileBytes, from), commit: head };
   },
   originUrl,
   defaultBase: mergeBaseWithDefault,

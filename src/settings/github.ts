@@ -13,8 +13,9 @@ export interface GitHubSettings {
   writeSpacingMs: number;
   /**
    * Milliseconds waited for each second a retry waits: GitHub's `retry-after`, the 1, 4, 9 s backoff
-   * after a 5xx, and bump's pause before reading again when a branch moved. 1000 unless SLIPWAY_GITHUB_RETRY_SECOND_MS says otherwise — the test suite's clock
-   * against its stand-in, so no test sleeps for real.
+   * after a 5xx, and bump's pause before reading again when a branch moved. 1000 unless
+   * SLIPWAY_GITHUB_RETRY_SECOND_MS says otherwise — the test suite's clock against its stand-in, so no
+   * test sleeps for real.
    */
   retrySecondMs: number;
 }
