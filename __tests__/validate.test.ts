@@ -198,7 +198,7 @@ describe('nothing outside the repository is read', () => {
   });
 
   test('renderers get no token in their environment', () => {
-    expect(Object.keys(minimalEnv('/tmp/h')).sort()).toEqual(['HOME', 'LANG', 'PATH']);
+    expect(Object.keys(minimalEnv('/tmp/h')).sort()).toEqual(['GOGC', 'GOMEMLIMIT', 'HOME', 'LANG', 'PATH']);
   });
 });
 

@@ -1,5 +1,6 @@
 // Runs one command for a benchmark: wall time, CPU time (user + system) and peak RSS, from /usr/bin/time.
 import { spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
 
 /** Runs `node <args>`; returns wall and CPU seconds, peak RSS in MB, stdout and the exit status. */
 export function timedNode(args, options = {}) {
@@ -36,3 +37,17 @@ export function timedCommand(command, args, options = {}) {
   const [rssKB, user, system] = child.stderr.trim().split('\n').pop().split(' ').map(Number);
   return { seconds, cpuSeconds: user + system, rssMB: rssKB / 1024, stdout: child.stdout };
 }
+
+/** An environment without Go's collector settings: Go's defaults. */
+export function withoutGoCollector(env) {
+  const out = { ...env };
+  delete out.GOGC;
+  delete out.GOMEMLIMIT;
+  return out;
+}
+
+/** The collector settings Slipway gives its renders on this machine (edges/childProcess.ts, one per core). */
+export const slipwayGoCollector = () => ({
+  GOGC: '400',
+  GOMEMLIMIT: `${Math.max(64, Math.floor(totalmem() / 2 / cpus().length / 2 ** 20))}MiB`,
+});

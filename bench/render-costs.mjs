@@ -2,6 +2,8 @@
 // 1. Origin annotations: `kubectl kustomize` CPU for N overlays of the bench repository built bare, wrapped
 //    as Slipway wraps them (../repo/<path>) without and with `buildMetadata: [originAnnotations]`, in
 //    alternating rounds. A paired app's base is built without them (pipeline/pairedRenders.ts).
+//    The same bare builds with Go's collector as Slipway sets it for renders (GOGC=400 and a GOMEMLIMIT,
+//    edges/childProcess.ts) against Go's default.
 // 2. Removing render folders: the CPU (this process's, and rm's) to remove N folders shaped like a render's (five
 //    folders, 15 files) with fs.promises.rm one by one, rmSync, and `rm -rf` per 32 (edges/renderFolders.ts).
 // Usage: node bench/render-costs.mjs [overlays=40] [rounds=4] [folders=600]
@@ -11,7 +13,7 @@ import { rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate } from './gitops-repo.mjs';
-import { timedCommand } from './measure.mjs';
+import { slipwayGoCollector, timedCommand, withoutGoCollector } from './measure.mjs';
 
 const [OVERLAYS = 40, ROUNDS = 4, FOLDERS = 600] = process.argv.slice(2).map(Number);
 const round = (x, digits = 3) => +x.toFixed(digits);
@@ -31,13 +33,21 @@ function originCosts() {
         writeFileSync(join(folder, 'kustomization.yaml'), `resources: [../../${path}]\n${metadata}`);
         return folder;
       });
-    const kinds = { bare: overlays, wrapped: wrappers(false), wrappedWithOrigins: wrappers(true) };
-    const cpu = { bare: 0, wrapped: 0, wrappedWithOrigins: 0 };
+    const kinds = {
+      bare: overlays,
+      wrapped: wrappers(false),
+      wrappedWithOrigins: wrappers(true),
+      bareGoCollector: overlays,
+    };
+    const goCollector = slipwayGoCollector();
+    const cpu = { bare: 0, wrapped: 0, wrappedWithOrigins: 0, bareGoCollector: 0 };
     for (let r = 0; r < ROUNDS; r++)
       for (const [kind, folders] of Object.entries(kinds)) {
+        const defaults = withoutGoCollector(process.env);
         const run = timedCommand('sh', ['-c', 'xargs -0 -n1 kubectl kustomize >/dev/null'], {
           cwd: root,
           input: folders.join('\0'),
+          env: kind === 'bareGoCollector' ? { ...defaults, ...goCollector } : defaults,
         });
         cpu[kind] += run.cpuSeconds;
       }
@@ -48,6 +58,9 @@ function originCosts() {
       wrappedWithOriginsCpuSeconds: round(cpu.wrappedWithOrigins),
       originsCost: round(cpu.wrappedWithOrigins / cpu.wrapped, 2),
       wrapperCost: round(cpu.wrapped / cpu.bare, 2),
+      bareGoCollectorCpuSeconds: round(cpu.bareGoCollector),
+      goCollectorCost: round(cpu.bareGoCollector / cpu.bare, 2),
+      goCollector,
     };
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -1,0 +1,69 @@
+// What a renderer's process gets in its environment: no token, and Go's collector settings (GOGC=400 and
+// a memory limit) unless the runner's environment sets its own. A stand-in `kustomize` first on PATH
+// prints the environment it was given as a ConfigMap, through the real render path.
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { treeFromTexts } from '../../src/core/fileTree.js';
+import { goCollectorEnv } from '../../src/edges/childProcess.js';
+import { kustomizeBuild } from '../../src/edges/renderers.js';
+
+let bin: string;
+const saved = { PATH: process.env.PATH, GOGC: process.env.GOGC, GOMEMLIMIT: process.env.GOMEMLIMIT };
+const restore = (name: keyof typeof saved) => {
+  if (saved[name] === undefined) delete process.env[name];
+  else process.env[name] = saved[name];
+};
+
+beforeAll(() => {
+  bin = mkdtempSync(join(tmpdir(), 'slipway-fake-kustomize-'));
+  writeFileSync(
+    join(bin, 'kustomize'),
+    `#!/bin/sh
+[ "$1" = version ] && { echo v5.5.0; exit 0; }
+printf 'apiVersion: v1\\nkind: ConfigMap\\nmetadata: {name: env}\\ndata:\\n'
+env | sort | sed 's/^\\([^=]*\\)=\\(.*\\)$/  "\\1": "\\2"/'
+`,
+  );
+  chmodSync(join(bin, 'kustomize'), 0o755);
+  process.env.PATH = `${bin}:${saved.PATH ?? '/usr/bin:/bin'}`;
+  process.env.SLIPWAY_TEST_SECRET = 'not-for-renderers';
+});
+afterAll(() => {
+  for (const name of ['PATH', 'GOGC', 'GOMEMLIMIT'] as const) restore(name);
+  delete process.env.SLIPWAY_TEST_SECRET;
+  rmSync(bin, { recursive: true, force: true });
+});
+
+async function renderEnvironment(): Promise<Record<string, string>> {
+  const tree = treeFromTexts({ 'app/kustomization.yaml': 'resources: []\n' });
+  const built = await kustomizeBuild(tree, 'app', ['app/kustomization.yaml']);
+  expect(built.ok).toBe(true);
+  const data = /data:\n([\s\S]*)$/.exec(built.stdout)?.[1] ?? '';
+  return Object.fromEntries(
+    [...data.matchAll(/^ {2}"([^"]*)": "(.*)"$/gm)].map((m) => [m[1] as string, m[2] as string]),
+  );
+}
+
+test('kustomize runs with GOGC=400 and a memory limit, and without the runner’s other variables', async () => {
+  delete process.env.GOGC;
+  delete process.env.GOMEMLIMIT;
+  const env = await renderEnvironment();
+  expect(env.GOGC).toBe('400');
+  expect(env.GOMEMLIMIT).toMatch(/^\d+MiB$/);
+  expect(env.SLIPWAY_TEST_SECRET).toBeUndefined();
+  expect(env.HOME).toMatch(/home$/);
+});
+
+test('a GOGC or GOMEMLIMIT the runner sets is what kustomize gets', async () => {
+  process.env.GOGC = '100';
+  process.env.GOMEMLIMIT = '300MiB';
+  const env = await renderEnvironment();
+  expect([env.GOGC, env.GOMEMLIMIT]).toEqual(['100', '300MiB']);
+});
+
+test('the memory limit is half the memory shared by the renders that run at once, at least 64 MiB', () => {
+  expect(goCollectorEnv({}, 16 * 2 ** 30, 4).GOMEMLIMIT).toBe('2048MiB');
+  expect(goCollectorEnv({}, 7 * 2 ** 30, 2).GOMEMLIMIT).toBe('1792MiB');
+  expect(goCollectorEnv({}, 2 ** 28, 8).GOMEMLIMIT).toBe('64MiB');
+});
