@@ -1,6 +1,6 @@
 // Runs one command for a benchmark: wall time, CPU time (user + system) and peak RSS, from /usr/bin/time.
 import { spawnSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 
 /** Runs `node <args>`; returns wall and CPU seconds, peak RSS in MB, stdout and the exit status. */
 export function timedNode(args, options = {}) {
@@ -49,5 +49,5 @@ export function withoutGoCollector(env) {
 /** The collector settings Slipway gives its renders on this machine (edges/childProcess.ts, one per core). */
 export const slipwayGoCollector = () => ({
   GOGC: '400',
-  GOMEMLIMIT: `${Math.max(64, Math.floor(totalmem() / 2 / cpus().length / 2 ** 20))}MiB`,
+  GOMEMLIMIT: `${Math.max(64, Math.floor(totalmem() / 2 / availableParallelism() / 2 ** 20))}MiB`,
 });

@@ -6266,7 +6266,7 @@ async function renderAll(tree, units, options, onOutput) {
     for (let depth = 0; wave.length > 0; depth++) {
         options.progress?.planned(wave.length);
         const offset = done;
-        const found = await pool(wave, (0,external_node_os_.cpus)().length, async (unit, i) => {
+        const found = await pool(wave, (0,external_node_os_.availableParallelism)(), async (unit, i) => {
             let output = await renderUnit(tree, unit, options);
             if (output.originsOmitted && deploysApps(output))
                 output = await renderUnit(tree, unit, { ...options, withoutOrigins: undefined });

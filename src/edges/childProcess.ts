@@ -1,5 +1,5 @@
 // Running kustomize and helm: a time limit, an output limit, and a minimal environment (no tokens).
-import { cpus, totalmem } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import { safeToolMessage } from '../core/render/toolMessage.js';
 import { ProcessLauncher } from './processLauncher.js';
 
@@ -22,7 +22,7 @@ export function minimalEnv(home: string): NodeJS.ProcessEnv {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: home,
     LANG: 'C.UTF-8',
-    ...goCollectorEnv(process.env, totalmem(), cpus().length),
+    ...goCollectorEnv(process.env, totalmem(), availableParallelism()),
   };
 }
 

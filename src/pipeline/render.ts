@@ -1,7 +1,7 @@
 // Renders units the way Argo CD's repo-server would: the source type decides directory, kustomize or
 // Helm; failures become findings on the app, never a crash. Applications in the output (app-of-apps)
 // become units too, to a bounded depth.
-import { cpus } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { expandApplicationSet, isApplicationSet } from '../core/argo/applicationSets.js';
 import { appUnit, isApplication } from '../core/argo/application.js';
 import type { NotPreviewed, RenderUnit, UnitSource } from '../core/argo/unit.js';
@@ -272,7 +272,7 @@ export async function renderAll(
   for (let depth = 0; wave.length > 0; depth++) {
     options.progress?.planned(wave.length);
     const offset = done;
-    const found = await pool(wave, cpus().length, async (unit, i) => {
+    const found = await pool(wave, availableParallelism(), async (unit, i) => {
       let output = await renderUnit(tree, unit, options);
       if (output.originsOmitted && deploysApps(output))
         output = await renderUnit(tree, unit, { ...options, withoutOrigins: undefined });
