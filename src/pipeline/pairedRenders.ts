@@ -16,6 +16,7 @@ import type { NotPreviewed } from '../core/argo/unit.js';
 import { stateReason } from '../core/render/renderState.js';
 import type { BuiltinSchemas } from '../core/validate/builtinSchemas.js';
 import { objectKey } from '../core/validate/rules.js';
+import { PairPacer, type Side } from './pairPacer.js';
 import { forTree, renderAll, renderUnit, type RenderOptions, type UnitOutput } from './render.js';
 import { RenderedValidation, type ValidationOptions } from './validateRendered.js';
 
@@ -93,7 +94,8 @@ export async function renderAndCompare(
       else if (base) baseRest.push(side(base, []));
     }
   };
-  const arrived = (which: 'base' | 'head') => (output: UnitOutput, order: number) => {
+  const pacer = new PairPacer();
+  const arrived = (which: Side) => (output: UnitOutput, order: number) => {
     rendered++;
     const id = output.unit.id;
     if (!paired.has(id)) ready.push({ [which]: output, order });
@@ -103,14 +105,25 @@ export async function renderAndCompare(
       if (which === 'head') entry.order = order;
       if (entry.base && entry.head) {
         waiting.delete(id);
+        pacer.release(which === 'base' ? 'head' : 'base');
         ready.push({ base: entry.base, head: entry.head, order: entry.order ?? order });
-      } else waiting.set(id, entry);
+      } else {
+        waiting.set(id, entry);
+        pacer.hold(which);
+      }
     }
     compareReady();
   };
+  const renderSide = (which: Side, tree: FileTree, sideOptions: RenderOptions) =>
+    renderAll(
+      tree,
+      units[which],
+      { ...sideOptions, beforeRender: () => pacer.ready(which) },
+      arrived(which),
+    ).finally(() => pacer.finish(which));
   const [baseOut, headOut] = await Promise.all([
-    renderAll(trees.base, units.base, baseOptions, arrived('base')),
-    renderAll(trees.head, units.head, options, arrived('head')),
+    renderSide('base', trees.base, baseOptions),
+    renderSide('head', trees.head, options),
   ]);
   schemas = await builtin;
   compareReady();

@@ -47,6 +47,8 @@ export interface RenderOptions {
    * whose output holds Applications (whose place its child apps report) is built again with them.
    */
   withoutOrigins?: ReadonlySet<string>;
+  /** Waited for before each render of renderAll starts (pairPacer.ts keeps base and head in step). */
+  beforeRender?: () => Promise<void>;
 }
 
 export interface UnitOutput {
@@ -273,6 +275,7 @@ export async function renderAll(
     options.progress?.planned(wave.length);
     const offset = done;
     const found = await pool(wave, availableParallelism(), async (unit, i) => {
+      await options.beforeRender?.();
       let output = await renderUnit(tree, unit, options);
       if (output.originsOmitted && deploysApps(output))
         output = await renderUnit(tree, unit, { ...options, withoutOrigins: undefined });
