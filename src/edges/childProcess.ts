@@ -30,8 +30,9 @@ export function minimalEnv(home: string): NodeJS.ProcessEnv {
  * kustomize and helm are Go programs that run for a fraction of a second: at Go's default (GOGC=100)
  * they collect each time the heap doubles, ~25 % of `kubectl kustomize`'s CPU on the bench's apps.
  * GOGC=400 lets the heap grow to five times what is live first (a few MB more per run), and
- * GOMEMLIMIT keeps the renders that run at once within half the machine's memory. A GOGC or
- * GOMEMLIMIT set in the runner's environment is passed on instead.
+ * GOMEMLIMIT, a soft limit, makes a render collect more often as it nears its share of half the
+ * machine's memory (the renders that run at once share it). A GOGC or GOMEMLIMIT set in the runner's
+ * environment is passed on instead.
  */
 export function goCollectorEnv(
   env: NodeJS.ProcessEnv,
