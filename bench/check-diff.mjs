@@ -5,8 +5,10 @@
 // default collector, as a renderer that does not tune it runs, and again with Slipway's settings).
 // Goals (#17): one-app PR ≤ 4 × the floor and ≥ 100 × faster than render-all; a one-app PR on 2,000 apps
 // ≤ 1.3 × the same PR on 50 apps; a shared-base PR ≤ 1.15 × the sum of its renders run N-per-core (bare
-// `kubectl kustomize <overlay>`, run before and after the PR's run and averaged; both sides through one
-// `kubectl` shim that times each kustomize run), and ≤ 256 MB at 500 apps.
+// `kubectl kustomize <overlay>` at Go's default collector, run before and after the PR's run and averaged;
+// both sides through one `kubectl` shim that times each kustomize run; once more after, with the collector
+// settings Slipway gives its renders, for its overhead beside renders as cheap as its own), and ≤ 256 MB
+// at 500 apps.
 // Usage: node bench/check-diff.mjs [apps=500] [runs=5] [--growth [--no-shared]] [--no-all] | [apps=500] --shared (the shared-base PR
 // alone)
 import { execFileSync } from 'node:child_process';
