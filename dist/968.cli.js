@@ -6042,7 +6042,7 @@ var external_node_os_ = __webpack_require__(8161);
 // A side that holds `limit` apps waiting for the other side pauses before its next render. It does not
 // pause while the other side is paused or finished, so at most one side waits and both make progress.
 
-const other = (side) => (side === 'base' ? 'head' : 'base');
+const otherSide = (side) => (side === 'base' ? 'head' : 'base');
 /** How many apps one side may hold waiting for the other: more than its pool renders at once. */
 function pacingLimit(parallel = (0,external_node_os_.availableParallelism)()) {
     return Math.max(16, 2 * parallel);
@@ -6079,7 +6079,7 @@ class PairPacer {
         this.wake();
     }
     mustWait(side) {
-        const them = other(side);
+        const them = otherSide(side);
         return this.held[side] >= this.limit && this.paused[them] === 0 && !this.finished[them];
     }
     wake() {
@@ -11202,7 +11202,7 @@ lap) {
                 entry.order = order;
             if (entry.base && entry.head) {
                 waiting.delete(id);
-                pacer.release(which === 'base' ? 'head' : 'base');
+                pacer.release(otherSide(which));
                 ready.push({ base: entry.base, head: entry.head, order: entry.order ?? order });
             }
             else {

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 
 export type Side = 'base' | 'head';
 
-const other = (side: Side): Side => (side === 'base' ? 'head' : 'base');
+export const otherSide = (side: Side): Side => (side === 'base' ? 'head' : 'base');
 
 /** How many apps one side may hold waiting for the other: more than its pool renders at once. */
 export function pacingLimit(parallel = availableParallelism()): number {
@@ -51,7 +51,7 @@ export class PairPacer {
   }
 
   private mustWait(side: Side): boolean {
-    const them = other(side);
+    const them = otherSide(side);
     return this.held[side] >= this.limit && this.paused[them] === 0 && !this.finished[them];
   }
 

@@ -16,7 +16,7 @@ import type { NotPreviewed } from '../core/argo/unit.js';
 import { stateReason } from '../core/render/renderState.js';
 import type { BuiltinSchemas } from '../core/validate/builtinSchemas.js';
 import { objectKey } from '../core/validate/rules.js';
-import { PairPacer, type Side } from './pairPacer.js';
+import { otherSide, PairPacer, type Side } from './pairPacer.js';
 import { forTree, renderAll, renderUnit, type RenderOptions, type UnitOutput } from './render.js';
 import { RenderedValidation, type ValidationOptions } from './validateRendered.js';
 
@@ -105,7 +105,7 @@ export async function renderAndCompare(
       if (which === 'head') entry.order = order;
       if (entry.base && entry.head) {
         waiting.delete(id);
-        pacer.release(which === 'base' ? 'head' : 'base');
+        pacer.release(otherSide(which));
         ready.push({ base: entry.base, head: entry.head, order: entry.order ?? order });
       } else {
         waiting.set(id, entry);
