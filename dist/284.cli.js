@@ -392,8 +392,8 @@ function gitHubRepository(clients, repo) {
     };
 }
 
-// EXTERNAL MODULE: ./src/edges/localEdges.ts + 8 modules
-var localEdges = __webpack_require__(3541);
+// EXTERNAL MODULE: ./src/edges/localEdges.ts + 9 modules
+var localEdges = __webpack_require__(6738);
 ;// CONCATENATED MODULE: ./src/edges/gitHubEdges.ts
 // The local edges with GitHub: one Octokit for writes (GitHub's spacing) and one for GraphQL reads, made
 // on first use, shared by every repository the command reaches.

@@ -6,6 +6,7 @@
 import type { ChartRef, HelmOptions, KustomizeOverrides } from './core/argo/unit.js';
 import type { FileTree } from './core/fileTree.js';
 import type { HelmFlags, HelmRelease } from './core/render/helmInputs.js';
+import type { TreeIndex, TreeScan } from './core/render/treeIndex.js';
 import type { ManifestEncoding } from './core/yaml/manifestText.js';
 import type { BumpState } from './github/bumpState.js';
 import type { StickyComment } from './github/comments.js';
@@ -120,8 +121,13 @@ export interface TreeReader {
     dir: string,
     revision: string,
     maxFileBytes: number,
-    options?: { fetch?: boolean; from?: { sha: string; tree: FileTree } },
-  ): { sha: string; tree: FileTree } | undefined;
+    options?: {
+      fetch?: boolean;
+      from?: { sha: string; tree: FileTree };
+      /** What a kept index of the commit's tree (by tree id) knows of its files: they are then read on first use. */
+      scanned?: (treeId: string) => TreeScan | undefined;
+    },
+  ): { sha: string; treeId?: string; tree: FileTree } | undefined;
   /**
    * The files of a checkout: its HEAD commit read from git when the files on disk are exactly HEAD's (with
    * `from`, only what changed since that commit is read), else the folder on disk. `commit` says which.
@@ -131,6 +137,8 @@ export interface TreeReader {
     maxFileBytes: number,
     from?: { sha: string; tree: FileTree },
   ): { tree: FileTree; commit?: string };
+  /** Reads the still unread files among `paths` of a tree read lazily, in one batch. */
+  readAhead(tree: FileTree, paths: Iterable<string>): void;
   /** The `origin` remote's URL, so Applications pointing at this repository are recognised. */
   originUrl(dir: string): string | undefined;
   /** Where HEAD left the default branch (merge-base), for a CLI diff without --base. */
@@ -176,6 +184,13 @@ export interface Clock {
 }
 
 /** What a command may reach outside its process. */
+/** Indexes of whole trees kept between runs, by git tree id (core/render/treeIndex.ts). */
+export interface TreeIndexes {
+  read(treeId: string): TreeIndex | undefined;
+  /** Keeps an index; a failure to keep one is not an error (the next run previews without it). */
+  write(treeId: string, index: TreeIndex): void;
+}
+
 export interface Edges {
   renderer: Renderer;
   trees: TreeReader;
@@ -184,4 +199,6 @@ export interface Edges {
   clock: Clock;
   /** One repository on GitHub, with the entry's token and API address. */
   github(repo: RepoRef): GitHubRepository;
+  /** The tree indexes kept in the git repository at `dir` for these settings (none outside git). */
+  treeIndexes?(dir: string, settings: object): TreeIndexes | undefined;
 }

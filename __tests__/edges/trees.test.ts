@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { mayInclude, SEARCHED_STRINGS, type FileTree, type TreeEntry } from '../../src/core/fileTree.js';
 import { blobsReadLazily } from '../../src/edges/gitBlobs.js';
+import { scanOf } from '../../src/core/render/treeIndex.js';
 import { diskTree, gitTree, gitTreeFrom, localTrees } from '../../src/edges/trees.js';
 
 let dir: string;
@@ -134,6 +135,41 @@ test("git grep's answer for every file is the core's own scan of its text", () =
     for (const needle of SEARCHED_STRINGS)
       expect([path, needle, mayInclude(entry, needle)]).toEqual([path, needle, text.includes(needle)]);
   }
+});
+
+test("a tree read with its kept index's scan is the tree read whole, and each scan answers the same", () => {
+  dir = mkdtempSync(join(tmpdir(), 'slipway-trees-'));
+  git('init', '-q', '-b', 'main');
+  const files: Record<string, string> = {
+    'apps/web.yaml': 'apiVersion: argoproj.io/v1alpha1\nkind: Application\n',
+    'web/kustomization.yaml': 'resources: [deploy.yaml]\n',
+    'web/deploy.yaml': 'kind: Deployment\n',
+    'web/tagged.yaml': 'x: !!str 1 # \\ too\n',
+    'crds/widget.yaml': 'kind: CustomResourceDefinition\n',
+    'utf8 ünï cöde.yaml': 'name: "ärgoproj·io"\n',
+    'line\nbreak.yaml': 'kind: Application # argoproj.io\n',
+    'big.yaml': 'x'.repeat(50),
+  };
+  for (const [path, text] of Object.entries(files)) write(path, text);
+  symlinkSync('web/deploy.yaml', join(dir, 'link.yaml'));
+  git('add', '-A');
+  git('commit', '-qm', 'base');
+  const limit = 40;
+  const whole = gitTree(dir, 'HEAD', limit);
+  const kept = gitTree(dir, 'HEAD', limit, structuredClone(scanOf(whole)));
+  const answers = (tree: FileTree, path: string) =>
+    SEARCHED_STRINGS.map((needle) => mayInclude(tree.get(path) as TreeEntry, needle));
+  // a file lacking a string says so without being read
+  for (const path of whole.keys()) {
+    const lacking = SEARCHED_STRINGS.filter((needle) => !mayInclude(whole.get(path) as TreeEntry, needle));
+    for (const needle of lacking)
+      expect([path, needle, mayInclude(kept.get(path) as TreeEntry, needle)]).toEqual([path, needle, false]);
+  }
+  expect(blobsReadLazily(kept)).toBe(0);
+  for (const path of whole.keys()) expect([path, answers(kept, path)]).toEqual([path, answers(whole, path)]);
+  expect(view(kept)).toEqual(view(whole));
+  expect(kept.get('big.yaml')).toEqual({ tooLarge: { size: 50, limit } });
+  expect(kept.get('link.yaml')).toEqual({ link: 'web/deploy.yaml' });
 });
 
 test('a checkout is read from git only when its files on disk are exactly its HEAD commit', () => {

@@ -267,8 +267,9 @@ export function fakeTrees(
     checkout: (dir) => ({ tree: folders[dir] ?? new Map() }),
     commit: (dir, revision) => {
       const tree = commits[`${dir}@${revision}`];
-      return tree && { sha: revision, tree };
+      return tree && { sha: revision, treeId: `tree-of-${revision}`, tree };
     },
+    readAhead: () => undefined,
     originUrl: () => 'https://github.com/acme/manifests',
     defaultBase: () => undefined,
     kind: (path) => (folders[path] ? 'folder' : undefined),

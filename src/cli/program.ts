@@ -90,7 +90,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
         '--shard <i/n>',
         'render only the affected apps of shard i of n and write a partial report (--report)',
       )
-      .option('--report <file>', 'with --shard: where the partial report goes', 'slipway-partial.json');
+      .option('--report <file>', 'with --shard: where the partial report goes', 'slipway-partial.json')
+      .option(
+        '--no-tree-index',
+        "do not keep (or read) what a preview learns of a revision in the repository's git folder",
+      );
     if (name === 'check')
       command.addOption(
         new Option('--fail-on <severity>', 'the lowest severity that fails the check, as the action input')

@@ -19,11 +19,12 @@ const SMALL_READS = 8;
 /** A regular file of a revision whose text is read from git on first use. */
 class GitBlob implements TreeEntry {
   #text: string | undefined;
-  readonly lacks = LACKS_ALL;
 
   constructor(
     readonly blob: string,
     readonly reader: BlobReader,
+    /** Searched strings the file lacks: all of them, unless its tree's kept index says otherwise. */
+    readonly lacks: ReadonlySet<string> = LACKS_ALL,
   ) {}
 
   get text(): string {
@@ -49,8 +50,8 @@ export class BlobReader {
 
   constructor(private readonly git: Git) {}
 
-  entry(sha: string): GitBlob {
-    const blob = new GitBlob(sha, this);
+  entry(sha: string, lacks?: ReadonlySet<string>): GitBlob {
+    const blob = new GitBlob(sha, this, lacks);
     this.unread.add(blob);
     return blob;
   }

@@ -5,6 +5,7 @@ import type { Edges } from '../ports.js';
 import { readManifests, writeManifests } from './fileTree.js';
 import { localRenderer } from './renderers.js';
 import { localReportFiles } from './reportFiles.js';
+import { localTreeIndexes } from './treeIndexStore.js';
 import { localTrees } from './trees.js';
 
 export type LocalEdges = Omit<Edges, 'github'>;
@@ -15,6 +16,7 @@ export function localEdges(): LocalEdges {
     trees: localTrees,
     folders: { read: readManifests, write: writeManifests },
     reports: localReportFiles,
+    treeIndexes: localTreeIndexes,
     clock: {
       now: () => Date.now(),
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),

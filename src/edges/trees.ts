@@ -5,10 +5,12 @@ import { join, relative, sep } from 'node:path';
 import { MAX_FILE_BYTES, resolveInTree, type FileTree, type TreeEntry } from '../core/fileTree.js';
 import { KUSTOMIZATION_FILES } from '../core/render/sourceType.js';
 import type { TreeReader } from '../ports.js';
-import { BlobReader, catFile, filesHoldingSearched, type Git } from './gitBlobs.js';
+import { lackedStrings, readByEveryPreview, type TreeScan } from '../core/render/treeIndex.js';
+import { BlobReader, catFile, filesHoldingSearched, readAhead, type Git } from './gitBlobs.js';
 import { cleanHead, fetchCommit, mergeBaseWithDefault, originUrl, resolveRevision } from './git.js';
 
 const SKIP = new Set(['.git', 'node_modules']);
+const SKIPPED_FOLDER = /(^|\/)(\.git|node_modules)(\/|$)/;
 
 /** Every file below `dir` (hidden folders included, but not .git), links kept as links. */
 export function diskTree(dir: string, limit = MAX_FILE_BYTES): FileTree {
@@ -51,27 +53,64 @@ const gitIn =
     execFileSync('git', args, { cwd: repoDir, input, maxBuffer: 1 << 30 });
 
 /**
+ * The entries of `git ls-tree -r -z [-l]`: `<mode> <type> <object>[ <size>]\t<path>\0` each. Without
+ * `-l` (git then need not look up each blob's size), `size` gives the sizes.
+ */
+function listTree(git: Git, revision: string, size?: (path: string) => number): BlobEntry[] {
+  const args = ['ls-tree', '-r', '-z', ...(size ? [] : ['-l']), '--full-tree', '--end-of-options', revision];
+  const listing = git(args).toString('utf8');
+  const entries: BlobEntry[] = [];
+  for (let start = 0; start < listing.length;) {
+    const end = listing.indexOf('\0', start);
+    const tab = listing.indexOf('\t', start);
+    const path = listing.slice(tab + 1, end);
+    const modeEnd = listing.indexOf(' ', start);
+    const shaStart = listing.indexOf(' ', modeEnd + 1) + 1;
+    const shaEnd = size ? tab : listing.indexOf(' ', shaStart);
+    entries.push({
+      mode: listing.slice(start, modeEnd),
+      sha: listing.slice(shaStart, shaEnd),
+      path,
+      size: size ? size(path) : Number(listing.slice(shaEnd, tab)),
+    });
+    start = end + 1;
+  }
+  return entries;
+}
+
+/**
  * The tree of a commit in the git repository at `repoDir`: one ls-tree, one git grep for the strings the
  * core scans every file for (SEARCHED_STRINGS), one cat-file for the files that hold them and those
- * every discovery reads; the other files are read when first used (gitBlobs.ts).
+ * every discovery reads; the other files are read when first used (gitBlobs.ts). With `scanned` (what
+ * the kept index of this very tree knows of its files: treeIndex.ts), git grep does not run, ls-tree
+ * does not look up sizes, and only the files every preview reads (CRDs) are read up front.
  */
-export function gitTree(repoDir: string, revision: string, limit = MAX_FILE_BYTES): FileTree {
+export function gitTree(
+  repoDir: string,
+  revision: string,
+  limit = MAX_FILE_BYTES,
+  scanned?: TreeScan,
+): FileTree {
   const git = gitIn(repoDir);
-  const listing = git(['ls-tree', '-r', '-z', '-l', '--full-tree', '--end-of-options', revision])
-    .toString('utf8')
-    .split('\0')
-    .filter(Boolean);
-  const entries = listing.map((line) => {
-    const [meta, path] = line.split('\t') as [string, string];
-    const [mode, , sha, size] = meta.split(/ +/) as [string, string, string, string];
-    return { mode, sha, path, size: Number(size) };
-  });
-  const searched = filesHoldingSearched(git, revision);
   const lazy = new BlobReader(git);
   const tree = new Map<string, TreeEntry>();
+  if (scanned) {
+    const lacks = new Map<number, ReadonlySet<string>>();
+    const lacked = (flags: number) => lacks.get(flags) ?? lacks.set(flags, lackedStrings(flags)).get(flags);
+    const entries = listTree(git, revision, (path) => scanned.tooLarge.get(path) ?? 0);
+    readBlobs(git, entries, tree, limit, (blob) => {
+      const flags = scanned.searched.get(blob.path) ?? 0;
+      return blob.mode === '120000' || readByEveryPreview(flags)
+        ? undefined
+        : lazy.entry(blob.sha, lacked(flags));
+    });
+    return tree;
+  }
+  const entries = listTree(git, revision);
+  const holding = filesHoldingSearched(git, revision);
   // without git grep's answer (it failed), every file is read at once
   readBlobs(git, entries, tree, limit, (blob) =>
-    !searched || blob.mode === '120000' || searched.has(blob.path) || readEarly(blob.path)
+    !holding || blob.mode === '120000' || holding.has(blob.path) || readEarly(blob.path)
       ? undefined
       : lazy.entry(blob.sha),
   );
@@ -99,7 +138,7 @@ function readBlobs(
 ): void {
   const now: BlobEntry[] = [];
   for (const e of entries) {
-    if (resolveInTree('', e.path) !== e.path || e.path.split('/').some((s) => SKIP.has(s))) continue;
+    if (resolveInTree('', e.path) !== e.path || SKIPPED_FOLDER.test(e.path)) continue;
     if (e.mode !== '100644' && e.mode !== '100755' && e.mode !== '120000') continue;
     if (e.size !== undefined && e.size > limit) {
       tree.set(e.path, { tooLarge: { size: e.size, limit } });
@@ -152,8 +191,21 @@ export function gitTreeFrom(
 }
 
 /** A commit read whole, or as `from` plus what changed since it. */
-function readCommit(dir: string, sha: string, limit: number, from?: { sha: string; tree: FileTree }) {
-  return from ? gitTreeFrom(dir, from, sha, limit) : gitTree(dir, sha, limit);
+function readCommit(
+  dir: string,
+  sha: string,
+  limit: number,
+  from?: { sha: string; tree: FileTree },
+  scanned?: TreeScan,
+) {
+  return from ? gitTreeFrom(dir, from, sha, limit) : gitTree(dir, sha, limit, scanned);
+}
+
+/** The id of a commit's root tree (two commits with one tree hold the same files). */
+function treeIdOf(dir: string, sha: string): string {
+  return gitIn(dir)(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`])
+    .toString('utf8')
+    .trim();
 }
 
 /** The TreeReader of a checkout on this machine: files on disk, commits read with git. */
@@ -162,13 +214,18 @@ export const localTrees: TreeReader = {
   commit(dir, revision, maxFileBytes, options = {}) {
     const sha = resolveRevision(dir, revision) ?? (options.fetch ? fetchCommit(dir, revision) : undefined);
     if (sha === undefined) return undefined;
-    return { sha, tree: readCommit(dir, sha, maxFileBytes, options.from) };
+    // the tree id is looked up only for a caller that keeps indexes by it
+    const treeId = options.scanned && treeIdOf(dir, sha);
+    const scanned = treeId ? options.scanned?.(treeId) : undefined;
+    const tree = readCommit(dir, sha, maxFileBytes, options.from, scanned);
+    return { sha, ...(treeId && { treeId }), tree };
   },
   checkout(dir, maxFileBytes, from) {
     const head = cleanHead(dir);
     if (head === undefined) return { tree: diskTree(dir, maxFileBytes) };
     return { tree: readCommit(dir, head, maxFileBytes, from), commit: head };
   },
+  readAhead,
   originUrl,
   defaultBase: mergeBaseWithDefault,
   kind(path) {

@@ -100,6 +100,8 @@ export interface DiffSettings extends PreviewOptions {
   /** With a shard: where the partial report goes. */
   reportPath: string;
   progress?: RenderProgress;
+  /** Keep what a preview learns of a revision in the repository's git folder, for the next preview (docs/tree-index.md). */
+  treeIndex: boolean;
 }
 
 export function parseDiffSettings(
@@ -125,5 +127,6 @@ export function parseDiffSettings(
     ...(failOn && { failOn: parseChoice(get, 'fail-on', FAIL_ON, 'error', label) }),
     ...(shard && { shard }),
     reportPath: get('report').trim() || 'slipway-partial.json',
+    treeIndex: parseBoolean(get, 'tree-index', true, label),
   };
 }

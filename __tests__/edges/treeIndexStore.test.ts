@@ -1,0 +1,117 @@
+// Tree indexes kept in the repository's git folder: the second preview of a base reads what the first
+// learned, prints the same, and a file that is not a whole index of that tree and those settings is not used.
+import { readdirSync, rmSync, writeFileSync, existsSync, readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { treeFromTexts } from '../../src/core/fileTree.js';
+import type { TreeIndex } from '../../src/core/render/treeIndex.js';
+import { KEPT_INDEXES, localTreeIndexes } from '../../src/edges/treeIndexStore.js';
+import { computeDiff } from '../../src/pipeline/preview.js';
+import { parsePreviewOptions } from '../../src/settings.js';
+import { concatenatingRenderer } from '../support/fakes.js';
+import { application, manifestsRepo, REPO_URL, type ManifestsRepo } from '../support/manifestsRepo.js';
+
+const cm = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${name}}\ndata: {a: "1"}\n`;
+const files = {
+  'argocd/one.yaml': application('one', 'path: one'),
+  'argocd/two.yaml': application('two', 'path: two'),
+  'one/kustomization.yaml': 'resources: [cm.yaml]\n',
+  'one/cm.yaml': cm('one'),
+  'two/kustomization.yaml': 'resources: [cm.yaml]\n',
+  'two/cm.yaml': cm('two'),
+};
+
+let repo: ManifestsRepo | undefined;
+afterEach(() => repo?.remove());
+
+const indexFolder = (dir: string) => join(dir, '.git', 'slipway', 'tree-index');
+
+async function someIndex(): Promise<TreeIndex> {
+  const tree = treeFromTexts(files);
+  const options = { ...parsePreviewOptions(() => '', [REPO_URL]), render: 'changed' as const };
+  const run = await computeDiff(tree, tree, options, concatenatingRenderer, {
+    build: true,
+    readAhead: () => undefined,
+  });
+  return run.builtIndex as TreeIndex;
+}
+
+test("the second preview of a base reads the first one's index and prints the same", async () => {
+  repo = manifestsRepo(files);
+  repo.commit({ 'one/cm.yaml': cm('one-changed') });
+  const first = await repo.diff();
+  expect(first.stderr).not.toContain('tree index');
+  expect(readdirSync(indexFolder(repo.dir))).toHaveLength(1);
+  const second = await repo.diff();
+  expect(second.stderr).toContain("the base's tree index stood for its apps");
+  expect(second.stdout).toBe(first.stdout);
+  expect(second.json?.apps.map((a) => [a.name, a.status])).toEqual([['one', 'changed']]);
+  // a change to an Application: read whole, and said why (the first run keeps the new base's index)
+  repo.commit({ 'argocd/two.yaml': application('two', 'path: one') });
+  await repo.diff();
+  const retargeted = await repo.diff();
+  expect(retargeted.stderr).toContain(
+    'tree index not used: argocd/two.yaml may declare an Application and changed',
+  );
+});
+
+test('--no-tree-index neither reads nor keeps an index', async () => {
+  repo = manifestsRepo(files);
+  repo.commit({ 'one/cm.yaml': cm('one-changed') });
+  const run = await repo.diff(['--no-tree-index']);
+  expect(run.code).toBe(0);
+  expect(existsSync(indexFolder(repo.dir))).toBe(false);
+});
+
+test('an index file that is cut short, of other settings or of another tree is not used', async () => {
+  repo = manifestsRepo(files);
+  const treeId = repo.git('rev-parse', 'HEAD^{tree}');
+  const index = await someIndex();
+  const store = localTreeIndexes(repo.dir, { repoUrls: [REPO_URL] });
+  store?.write(treeId, index);
+  expect(store?.read(treeId)?.ids).toEqual(index.ids);
+  expect(store?.read(treeId)?.files).toEqual(index.files);
+  // other settings: another key
+  expect(localTreeIndexes(repo.dir, { repoUrls: [] })?.read(treeId)).toBeUndefined();
+  // a file cut short
+  const [name] = readdirSync(indexFolder(repo.dir));
+  const path = join(indexFolder(repo.dir), name as string);
+  const whole = readFileSync(path);
+  writeFileSync(path, whole.subarray(0, whole.length >> 1));
+  expect(store?.read(treeId)).toBeUndefined();
+  // a whole index of another tree, under this tree's name
+  const otherTree = '0'.repeat(40);
+  store?.write(otherTree, index);
+  writeFileSync(path, readFileSync(join(indexFolder(repo.dir), (name as string).replace(treeId, otherTree))));
+  expect(store?.read(treeId)).toBeUndefined();
+  // not a tree id: nothing read or written outside the folder
+  store?.write('../../escape', index);
+  expect(store?.read('../../escape')).toBeUndefined();
+  expect(readdirSync(indexFolder(repo.dir)).every((f) => /^[0-9a-f]{40}-[0-9a-f]{16}\.v8$/.test(f))).toBe(
+    true,
+  );
+});
+
+test(`a repository keeps its ${KEPT_INDEXES} newest indexes`, async () => {
+  repo = manifestsRepo(files);
+  const index = await someIndex();
+  const store = localTreeIndexes(repo.dir, {});
+  const ids = Array.from({ length: KEPT_INDEXES + 3 }, (_, i) => i.toString(16).padStart(40, 'a'));
+  for (const id of ids) {
+    store?.write(id, index);
+    // distinct modification times, oldest first
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  expect(readdirSync(indexFolder(repo.dir))).toHaveLength(KEPT_INDEXES);
+  expect(store?.read(ids.at(-1) as string)).toBeDefined();
+  expect(store?.read(ids[0] as string)).toBeUndefined();
+});
+
+test('outside a git repository there is no store', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'slipway-nogit-'));
+  try {
+    expect(localTreeIndexes(dir, {})).toBeUndefined();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,2881 @@
+export const id = 269;
+export const ids = [269];
+export const modules = {
+
+/***/ 9980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ appUnit),
+  z: () => (/* binding */ isApplication)
+});
+
+// EXTERNAL MODULE: ./src/core/fileTree.ts
+var fileTree = __webpack_require__(2145);
+// EXTERNAL MODULE: ./src/core/argo/repoUrl.ts
+var repoUrl = __webpack_require__(1896);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/core/argo/sourceParameters.ts
+// Argo CD's source parameter files: `.argocd-source.yaml` and `.argocd-source-<app>.yaml` in an app's
+// path are merged into its source (a JSON merge patch, in that order) before the source type is decided
+// and the app rendered — what Argo CD Image Updater's git write-back writes, and what `slipway bump`
+// edits. Only the config-management fields count: repoURL, path, chart and targetRevision stay the
+// Application's (reposerver/repository/repository.go, mergeSourceParameters).
+
+
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** RFC 7386: maps merge key by key, null deletes, anything else replaces. */
+function mergePatch(target, patch) {
+    if (!isObj(patch))
+        return patch;
+    const out = isObj(target) ? { ...target } : {};
+    for (const [key, value] of Object.entries(patch)) {
+        if (value === null)
+            delete out[key];
+        else
+            out[key] = mergePatch(out[key], value);
+    }
+    return out;
+}
+/** The name Argo CD gives the app's file: `<name>`, or `<namespace>_<name>` outside its own namespace. */
+function instanceName(name, namespace) {
+    return namespace && namespace !== 'argocd' ? `${namespace}_${name}` : name;
+}
+/** The two files Argo CD looks for in a source's folder, whether they exist or not (a PR may add one). */
+function sourceParameterFiles(folder, instance) {
+    const prefix = folder === '' ? '' : `${folder}/`;
+    return [`${prefix}.argocd-source.yaml`, `${prefix}.argocd-source-${instance}.yaml`];
+}
+function mergeSourceParameters(tree, source, folder, instance) {
+    let merged = source;
+    const files = [];
+    for (const file of sourceParameterFiles(folder, instance)) {
+        const text = (0,fileTree/* readText */.yR)(tree, file);
+        if (text === undefined)
+            continue;
+        let patch;
+        try {
+            patch = (0,dist/* parse */.qg)(text);
+        }
+        catch (error) {
+            const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+            return { source, merged: files, problem: { file, message: `${file} is not valid YAML: ${message}` } };
+        }
+        if (patch !== null && patch !== undefined && !isObj(patch))
+            return { source, merged: files, problem: { file, message: `${file} must be a map of source fields` } };
+        merged = mergePatch(merged, patch ?? {});
+        files.push(file);
+    }
+    const out = { ...merged };
+    for (const key of ['repoURL', 'path', 'chart', 'targetRevision']) {
+        if (key in source)
+            out[key] = source[key];
+        else
+            delete out[key];
+    }
+    return { source: out, merged: files };
+}
+
+// EXTERNAL MODULE: ./src/core/plainText.ts
+var plainText = __webpack_require__(7032);
+;// CONCATENATED MODULE: ./src/core/argo/application.ts
+// One Argo CD Application → the unit it deploys from this repository, and how (or why it is not previewed).
+// Sources from other repositories are listed as not previewed, never dropped silently.
+
+
+
+
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const asStr = (v) => (typeof v === 'string' ? v : undefined);
+const asArr = (v) => (Array.isArray(v) ? v : []);
+function isApplication(obj) {
+    return (typeof obj.apiVersion === 'string' &&
+        obj.apiVersion.startsWith('argoproj.io/') &&
+        obj.kind === 'Application');
+}
+function syncPolicyOf(spec) {
+    const policy = asObj(spec.syncPolicy);
+    const automated = policy.automated !== undefined && policy.automated !== null;
+    const auto = asObj(policy.automated);
+    return {
+        automated,
+        prune: automated && auto.prune === true,
+        selfHeal: automated && auto.selfHeal === true,
+        options: asArr(policy.syncOptions).filter((o) => typeof o === 'string'),
+    };
+}
+function unitSource(source) {
+    // relative to the repository root, like Argo CD's securejoin: `./x` and `/x` are `x`, `.x` stays `.x`
+    const raw = asStr(source.path) ?? '';
+    const path = (0,fileTree/* resolveInTree */.O4)('', raw.replace(/^\/+/, ''));
+    const out = { path: path ?? raw };
+    if (path === undefined)
+        out.invalid = `path "${raw}" leaves the repository`;
+    if (source.kustomize)
+        out.kustomize = asObj(source.kustomize);
+    if (source.helm)
+        out.helm = asObj(source.helm);
+    if (source.directory) {
+        const dir = asObj(source.directory);
+        out.directory = dir;
+        if (dir.jsonnet && Object.keys(asObj(dir.jsonnet)).length > 0)
+            out.unsupported = 'jsonnet';
+    }
+    if (source.plugin)
+        out.unsupported = 'config management plugin';
+    // Argo CD's ExplicitType: a kustomize, helm, directory or plugin block decides the type; two are an error
+    const explicit = ['kustomize', 'helm', 'directory', 'plugin'].filter((key) => source[key] !== undefined && source[key] !== null);
+    if (explicit.length > 1)
+        out.invalid = `multiple application sources defined: ${explicit.join(', ')} (Argo CD refuses such an app)`;
+    else if (explicit[0])
+        out.type = explicit[0];
+    return out;
+}
+const isStringList = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+/**
+ * Where an Application does not have the shape Argo CD's CRD requires of the fields Slipway reads — a
+ * missing source, `kustomize.images` as a map, `valueFiles: [1]` — said in words; Argo CD refuses it too.
+ */
+function malformedApplication(spec) {
+    const out = [];
+    if (spec.source === undefined && spec.sources === undefined)
+        return ['the Application has no spec.source or spec.sources'];
+    if (spec.sources !== undefined && !Array.isArray(spec.sources))
+        out.push('spec.sources must be a list');
+    if (spec.source !== undefined && (typeof spec.source !== 'object' || Array.isArray(spec.source)))
+        out.push('spec.source must be a map');
+    const sources = spec.sources !== undefined ? asArr(spec.sources) : [spec.source];
+    sources.forEach((value, i) => {
+        const at = spec.sources !== undefined ? `spec.sources[${i}]` : 'spec.source';
+        const source = asObj(value);
+        if (typeof source.repoURL !== 'string')
+            out.push(`${at}.repoURL must be a string`);
+        const kustomize = source.kustomize;
+        if (kustomize !== undefined && kustomize !== null) {
+            if (typeof kustomize !== 'object' || Array.isArray(kustomize))
+                out.push(`${at}.kustomize must be a map`);
+            else if (kustomize.images !== undefined && !isStringList(kustomize.images))
+                out.push(`${at}.kustomize.images must be a list of strings (name:tag, name=newName:tag)`);
+        }
+        const helm = source.helm;
+        if (helm !== undefined && helm !== null) {
+            if (typeof helm !== 'object' || Array.isArray(helm))
+                out.push(`${at}.helm must be a map`);
+            else {
+                const h = helm;
+                if (h.valueFiles !== undefined && !isStringList(h.valueFiles))
+                    out.push(`${at}.helm.valueFiles must be a list of strings`);
+                if (h.parameters !== undefined &&
+                    !(Array.isArray(h.parameters) && h.parameters.every((p) => typeof asObj(p).name === 'string')))
+                    out.push(`${at}.helm.parameters must be a list of {name, value}`);
+                if (h.values !== undefined && typeof h.values !== 'string')
+                    out.push(`${at}.helm.values must be a string (use valuesObject for a map)`);
+            }
+        }
+        const directory = source.directory;
+        if (directory !== undefined &&
+            directory !== null &&
+            (typeof directory !== 'object' || Array.isArray(directory)))
+            out.push(`${at}.directory must be a map`);
+    });
+    return out;
+}
+/**
+ * An in-repository source with Argo CD's `.argocd-source*.yaml` files of its folder merged in; a file
+ * that cannot be merged, or leaves the source malformed, is a problem of the app.
+ */
+function withSourceParameters(tree, source, instance, problems) {
+    const folder = (0,fileTree/* resolveInTree */.O4)('', (asStr(source.path) ?? '').replace(/^\/+/, ''));
+    if (folder === undefined || asStr(source.chart))
+        return { source };
+    const merged = mergeSourceParameters(tree, source, folder, instance);
+    if (merged.problem)
+        problems.push(merged.problem.message);
+    else if (merged.merged.length > 0)
+        for (const message of malformedApplication({ source: merged.source }))
+            problems.push(`after merging ${merged.merged.join(' and ')}: ${message}`);
+    return { source: merged.source, parameterFiles: sourceParameterFiles(folder, instance) };
+}
+/** An Application object → a unit (or the reason it is not previewed). */
+function appUnit(obj, file, line, repoUrls, tree) {
+    const metadata = asObj(obj.metadata);
+    const spec = asObj(obj.spec);
+    const name = asStr(metadata.name) ?? '(unnamed)';
+    const notPreviewed = [];
+    const problems = malformedApplication(spec);
+    // asked up to three times per source: each repoURL is compared once
+    const oursByUrl = new Map();
+    const ours = (source) => {
+        const url = asStr(source.repoURL) ?? '';
+        let known = oursByUrl.get(url);
+        if (known === undefined)
+            oursByUrl.set(url, (known = repoUrls.some((our) => (0,repoUrl/* sameRepo */.Z)(our, url))));
+        return known;
+    };
+    const instance = instanceName(name, asStr(metadata.namespace));
+    const parameterFiles = new Map();
+    const raw = (spec.sources ? asArr(spec.sources).map(asObj) : spec.source ? [asObj(spec.source)] : []).map((source) => {
+        if (!tree || !ours(source) || source.path === undefined || problems.length > 0)
+            return source;
+        const merged = withSourceParameters(tree, source, instance, problems);
+        if (merged.parameterFiles)
+            parameterFiles.set(merged.source, merged.parameterFiles);
+        return merged.source;
+    });
+    // multi-source apps: `$<ref>/path` value files point into a source that names a ref
+    const refs = new Map(raw.filter((s) => asStr(s.ref)).map((s) => [asStr(s.ref), ours(s)]));
+    const sources = [];
+    for (const source of raw) {
+        const repoURL = asStr(source.repoURL) ?? '';
+        const chart = asStr(source.chart);
+        const helm = source.helm === undefined ? undefined : asObj(source.helm);
+        const valueFiles = asArr(helm?.valueFiles);
+        // `$<ref>/path` value files (for in-repo charts and chart sources alike) must come from this repository
+        const external = valueFiles.find((f) => typeof f === 'string' && f.startsWith('$') && refs.get(f.slice(1, f.indexOf('/'))) !== true);
+        if ((chart || ours(source)) && external) {
+            notPreviewed.push({
+                name,
+                file,
+                line,
+                reason: `value file ${(0,plainText/* plainText */.w)(external)} is not in this repository, not previewed`,
+            });
+            continue;
+        }
+        const helmOptions = helm && {
+            ...helm,
+            valueFiles: valueFiles.map((f) => typeof f === 'string' && f.startsWith('$') ? `$values/${f.slice(f.indexOf('/') + 1)}` : f),
+        };
+        if (chart) {
+            sources.push({
+                path: '',
+                chart: {
+                    repoURL,
+                    name: chart,
+                    ...(asStr(source.targetRevision) && { version: asStr(source.targetRevision) }),
+                },
+                helm: helmOptions ?? {},
+            });
+        }
+        else if (!ours(source)) {
+            notPreviewed.push({
+                name,
+                file,
+                line,
+                reason: `external source ${repoURL || '(no repoURL)'}, not previewed`,
+            });
+        }
+        else if (source.path !== undefined) {
+            const files = parameterFiles.get(source);
+            sources.push({
+                ...unitSource(source),
+                ...(helmOptions && { helm: helmOptions }),
+                ...(files && { parameterFiles: files }),
+            });
+        }
+    }
+    // a malformed Application is a failed app with the reason, never dropped
+    if (sources.length === 0 && problems.length === 0)
+        return { notPreviewed };
+    const destination = asObj(spec.destination);
+    const finalizers = asArr(metadata.finalizers).filter((f) => typeof f === 'string');
+    // Argo CD identifies an app by namespace and name: the same name in two namespaces is two apps
+    const namespace = asStr(metadata.namespace);
+    const qualified = namespace && namespace !== 'argocd' ? `${namespace}/${name}` : name;
+    const unit = {
+        id: `app:${qualified}`,
+        file,
+        line,
+        app: {
+            name,
+            ...(namespace && namespace !== 'argocd' && { namespace }),
+            ...(asStr(spec.project) && { project: asStr(spec.project) }),
+            origins: raw.map((r) => [
+                asStr(r.repoURL) ?? '',
+                asStr(r.chart) ?? asStr(r.path) ?? '',
+                asStr(r.targetRevision) ?? 'HEAD',
+            ].join(' ')),
+            destination: {
+                ...(asStr(destination.server) && { server: asStr(destination.server) }),
+                ...(asStr(destination.name) && { name: asStr(destination.name) }),
+                ...(asStr(destination.namespace) && { namespace: asStr(destination.namespace) }),
+            },
+            syncPolicy: syncPolicyOf(spec),
+            cascadeDelete: finalizers.some((f) => f.startsWith('resources-finalizer.argocd.argoproj.io')),
+            ignoreDifferences: asArr(spec.ignoreDifferences),
+        },
+        sources: problems.length > 0 ? [] : sources,
+        ...(problems.length > 0 && {
+            findings: problems.map((message) => ({
+                severity: 'error',
+                rule: 'invalid-application',
+                unit: `app:${qualified}`,
+                file,
+                line,
+                message,
+            })),
+        }),
+    };
+    return { unit, notPreviewed };
+}
+
+
+/***/ }),
+
+/***/ 2267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Jh: () => (/* binding */ expandApplicationSet),
+  tj: () => (/* binding */ isApplicationSet)
+});
+
+// UNUSED EXPORTS: OTHER_GENERATORS, PREVIEWED_GENERATORS
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/fileTree.ts
+var fileTree = __webpack_require__(2145);
+// EXTERNAL MODULE: ./src/core/argo/repoUrl.ts
+var repoUrl = __webpack_require__(1896);
+;// CONCATENATED MODULE: ./src/core/argo/goTemplate.ts
+// Go's text/template, as Argo CD's ApplicationSet controller runs it on every string of a template: text
+// and {{actions}} with trim markers and comments; pipelines with `|`; fields, variables (`$x :=`, `$`),
+// literals and parenthesised pipelines; if / else if / else, range (lists and maps, `$i, $v :=`, else),
+// with; the built-in functions and the functions given (Argo CD's sprig set, see sprigFunctions.ts).
+// Printing and truthiness follow Go (`<no value>`, `map[a:1]`, `[a b]`, 1e+06). Parameters come from
+// JSON, so numbers are float64 as in Argo CD. No npm package implements text/template with sprig well
+// enough (the maintained ones stop at field lookups), so this one is written here and tested against
+// Argo CD's documented examples (__tests__/core/goTemplate.test.ts).
+class TemplateError extends Error {
+}
+/** What a field lookup yields for a key the map does not have (Go's invalid reflect.Value). */
+const NO_VALUE = Symbol('no value');
+function split(source) {
+    const out = [];
+    let at = 0;
+    while (at < source.length) {
+        const open = source.indexOf('{{', at);
+        if (open === -1) {
+            out.push(source.slice(at));
+            break;
+        }
+        out.push(source.slice(at, open));
+        let i = open + 2;
+        const trimLeft = source.startsWith('- ', i) || source.startsWith('-\t', i) || source.startsWith('-\n', i);
+        if (trimLeft)
+            i += 1;
+        // find the closing }} outside quotes
+        let quote;
+        let close = -1;
+        for (let j = i; j < source.length; j++) {
+            const c = source[j];
+            if (quote) {
+                if (c === '\\' && quote !== '`')
+                    j++;
+                else if (c === quote)
+                    quote = undefined;
+            }
+            else if (c === '"' || c === '`' || c === "'")
+                quote = c;
+            else if (source.startsWith('}}', j)) {
+                close = j;
+                break;
+            }
+        }
+        if (close === -1)
+            throw new TemplateError('unclosed action');
+        let end = close;
+        const trimRight = /\s-$/.test(source.slice(i, close));
+        if (trimRight)
+            end -= 1;
+        out.push({ body: source.slice(i, end), trimLeft, trimRight });
+        at = close + 2;
+    }
+    // apply trim markers to the neighbouring text
+    for (let k = 0; k < out.length; k++) {
+        const item = out[k];
+        if (typeof item === 'string')
+            continue;
+        if (item?.trimLeft && typeof out[k - 1] === 'string')
+            out[k - 1] = out[k - 1].trimEnd();
+        if (item?.trimRight && typeof out[k + 1] === 'string')
+            out[k + 1] = out[k + 1].trimStart();
+    }
+    return out;
+}
+function tokenize(body) {
+    const tokens = [];
+    let i = 0;
+    while (i < body.length) {
+        const c = body[i];
+        if (/\s/.test(c)) {
+            i++;
+            continue;
+        }
+        if (c === '"') {
+            let j = i + 1;
+            while (j < body.length && body[j] !== '"')
+                j += body[j] === '\\' ? 2 : 1;
+            tokens.push({ t: 'string', v: JSON.parse(body.slice(i, j + 1)) });
+            i = j + 1;
+        }
+        else if (c === '`') {
+            const j = body.indexOf('`', i + 1);
+            if (j === -1)
+                throw new TemplateError('unterminated raw string');
+            tokens.push({ t: 'string', v: body.slice(i + 1, j) });
+            i = j + 1;
+        }
+        else if (c === "'") {
+            const j = body.indexOf("'", i + 1);
+            tokens.push({ t: 'char', v: body.slice(i + 1, j) });
+            i = j + 1;
+        }
+        else if (c === '(' || c === ')' || c === '|' || c === ',') {
+            tokens.push({ t: 'op', v: c });
+            i++;
+        }
+        else if (body.startsWith(':=', i)) {
+            tokens.push({ t: 'op', v: ':=' });
+            i += 2;
+        }
+        else if (c === '=') {
+            tokens.push({ t: 'op', v: '=' });
+            i++;
+        }
+        else if (c === '$') {
+            const m = /^\$\w*(\.\w+)*/.exec(body.slice(i));
+            tokens.push({ t: 'var', v: m[0] });
+            i += m[0].length;
+        }
+        else if (c === '.') {
+            const m = /^(\.[\w]*)+/.exec(body.slice(i));
+            tokens.push({ t: 'field', v: m[0], glued: body[i - 1] === ')' });
+            i += m[0].length;
+        }
+        else if (/[-+\d]/.test(c)) {
+            const m = /^[-+]?(0x[\da-fA-F]+|\d+(\.\d*)?([eE][-+]?\d+)?|\.\d+)/.exec(body.slice(i));
+            if (!m)
+                throw new TemplateError(`bad number in "${body}"`);
+            tokens.push({ t: 'number', v: m[0] });
+            i += m[0].length;
+        }
+        else {
+            const m = /^[A-Za-z_]\w*/.exec(body.slice(i));
+            if (!m)
+                throw new TemplateError(`unexpected "${c}" in "${body}"`);
+            tokens.push({ t: 'word', v: m[0] });
+            i += m[0].length;
+        }
+    }
+    return tokens;
+}
+// ---------- parsing
+class PipelineParser {
+    tokens;
+    i = 0;
+    constructor(tokens) {
+        this.tokens = tokens;
+    }
+    done() {
+        return this.i >= this.tokens.length;
+    }
+    pipeline() {
+        const decl = [];
+        let assign = false;
+        // `$x :=`, `$i, $v :=`, `$x =`
+        const save = this.i;
+        while (this.tokens[this.i]?.t === 'var') {
+            decl.push(this.tokens[this.i].v);
+            this.i++;
+            if (this.tokens[this.i]?.v === ',')
+                this.i++;
+            else
+                break;
+        }
+        const op = this.tokens[this.i];
+        if (decl.length > 0 && op?.t === 'op' && (op.v === ':=' || op.v === '=')) {
+            assign = op.v === '=';
+            this.i++;
+        }
+        else {
+            decl.length = 0;
+            this.i = save;
+        }
+        const commands = [this.command()];
+        while (this.tokens[this.i]?.v === '|' && this.tokens[this.i]?.t === 'op') {
+            this.i++;
+            commands.push(this.command());
+        }
+        return { decl, assign, commands };
+    }
+    command() {
+        const terms = [];
+        for (let token = this.tokens[this.i]; token; token = this.tokens[this.i]) {
+            if (token.t === 'op' && (token.v === '|' || token.v === ')'))
+                break;
+            terms.push(this.term());
+        }
+        if (terms.length === 0)
+            throw new TemplateError('missing value for command');
+        return terms;
+    }
+    term() {
+        const token = this.tokens[this.i++];
+        switch (token.t) {
+            case 'string':
+                return { kind: 'literal', value: token.v };
+            case 'char':
+                return { kind: 'literal', value: token.v.codePointAt(0) };
+            case 'number':
+                return { kind: 'literal', value: Number(token.v) };
+            case 'field':
+                return {
+                    kind: 'field',
+                    base: 'dot',
+                    path: token.v
+                        .split('.')
+                        .slice(1)
+                        .filter((p) => p !== ''),
+                };
+            case 'var': {
+                const [name, ...rest] = token.v.split('.');
+                return { kind: 'field', base: name, path: rest };
+            }
+            case 'word':
+                if (token.v === 'true' || token.v === 'false')
+                    return { kind: 'literal', value: token.v === 'true' };
+                if (token.v === 'nil')
+                    return { kind: 'literal', value: null };
+                return { kind: 'ident', name: token.v };
+            case 'op': {
+                if (token.v !== '(')
+                    throw new TemplateError(`unexpected "${token.v}"`);
+                const pipe = this.pipeline();
+                if (this.tokens[this.i++]?.v !== ')')
+                    throw new TemplateError('unclosed left paren');
+                const next = this.tokens[this.i];
+                let path = [];
+                if (next?.t === 'field' && next.glued) {
+                    path = next.v.split('.').slice(1);
+                    this.i++;
+                }
+                return { kind: 'pipe', pipe, path };
+            }
+        }
+    }
+}
+function parsePipeline(text) {
+    const parser = new PipelineParser(tokenize(text));
+    const pipe = parser.pipeline();
+    if (!parser.done())
+        throw new TemplateError(`unexpected text in "${text}"`);
+    return pipe;
+}
+function parseTemplate(source) {
+    const root = [];
+    const stack = [];
+    const target = () => {
+        const top = stack.at(-1);
+        return top ? (top.inElse ? top.node.else : top.node.then) : root;
+    };
+    for (const item of split(source)) {
+        if (typeof item === 'string') {
+            if (item !== '')
+                target().push({ kind: 'text', text: item });
+            continue;
+        }
+        const body = item.body.trim();
+        if (body.startsWith('/*'))
+            continue;
+        const [keyword, rest] = [/^\w+/.exec(body)?.[0] ?? '', body.replace(/^\w+/, '').trim()];
+        if (keyword === 'if' || keyword === 'with' || keyword === 'range') {
+            const node = { kind: keyword, pipe: parsePipeline(rest), then: [], else: [] };
+            target().push(node);
+            stack.push({ node, inElse: false });
+        }
+        else if (keyword === 'else') {
+            const top = stack.at(-1);
+            if (!top || top.inElse)
+                throw new TemplateError('unexpected {{else}}');
+            top.inElse = true;
+            const chained = /^(if|with)\s/.exec(rest);
+            if (chained) {
+                const node = {
+                    kind: chained[1],
+                    pipe: parsePipeline(rest.slice(chained[0].length)),
+                    then: [],
+                    else: [],
+                };
+                top.node.else.push(node);
+                stack.push({ node, inElse: false, elseIf: true });
+            }
+        }
+        else if (keyword === 'end') {
+            if (stack.length === 0)
+                throw new TemplateError('unexpected {{end}}');
+            while (stack.pop()?.elseIf)
+                ;
+        }
+        else if (['define', 'template', 'block', 'break', 'continue'].includes(keyword) &&
+            !rest.startsWith(':')) {
+            throw new TemplateError(`{{${keyword}}} is not supported`);
+        }
+        else
+            target().push({ kind: 'action', pipe: parsePipeline(body) });
+    }
+    if (stack.length > 0)
+        throw new TemplateError('unexpected EOF: an {{if}}, {{range}} or {{with}} has no {{end}}');
+    return root;
+}
+// ---------- values as Go sees them
+function isTrue(value) {
+    if (value === NO_VALUE || value === null || value === undefined || value === false)
+        return false;
+    if (value === 0 || value === '')
+        return false;
+    if (Array.isArray(value))
+        return value.length > 0;
+    if (typeof value === 'object')
+        return Object.keys(value).length > 0;
+    return true;
+}
+function goFloat(x) {
+    if (Number.isNaN(x))
+        return 'NaN';
+    if (!Number.isFinite(x))
+        return x > 0 ? '+Inf' : '-Inf';
+    if (x === 0)
+        return '0';
+    const exp = Math.floor(Math.log10(Math.abs(x)));
+    // strconv.FormatFloat(x, 'g', -1, 64): %e when the exponent is < -4 or >= 6 (1e+06, 1.5e-05)
+    if (exp < -4 || exp >= 6) {
+        return x.toExponential().replace(/e([+-])(\d)$/, 'e$10$2');
+    }
+    return String(x);
+}
+/** fmt.Sprint of one value. */
+function goString(value) {
+    if (value === NO_VALUE)
+        return '<no value>';
+    if (value === null || value === undefined)
+        return '<nil>';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number')
+        return goFloat(value);
+    if (typeof value === 'bigint' || typeof value === 'boolean')
+        return String(value);
+    if (Array.isArray(value))
+        return `[${value.map(goString).join(' ')}]`;
+    if (typeof value === 'object')
+        return `map[${Object.keys(value)
+            .sort()
+            .map((k) => `${k}:${goString(value[k])}`)
+            .join(' ')}]`;
+    return typeof value === 'function' ? '<func>' : value.toString();
+}
+// ---------- execution
+class Scope {
+    parent;
+    vars = new Map();
+    constructor(parent) {
+        this.parent = parent;
+    }
+    get(name) {
+        if (this.vars.has(name))
+            return this.vars.get(name);
+        if (this.parent)
+            return this.parent.get(name);
+        throw new TemplateError(`undefined variable: ${name}`);
+    }
+    declare(name, value) {
+        this.vars.set(name, value);
+    }
+    assign(name, value) {
+        if (this.vars.has(name) || !this.parent)
+            this.vars.set(name, value);
+        else
+            this.parent.assign(name, value);
+    }
+}
+const BUILTINS = {
+    and: (...args) => args.find((a) => !isTrue(a)) ?? args.at(-1),
+    or: (...args) => args.find((a) => isTrue(a)) ?? args.at(-1),
+    not: (a) => !isTrue(a),
+    len: (a) => {
+        if (typeof a === 'string' || Array.isArray(a))
+            return a.length;
+        if (a && typeof a === 'object')
+            return Object.keys(a).length;
+        throw new TemplateError(`len of ${goString(a)}`);
+    },
+    index: (item, ...keys) => {
+        let value = item;
+        for (const key of keys) {
+            if (Array.isArray(value) || typeof value === 'string') {
+                const i = Number(key);
+                if (!Number.isInteger(i) || i < 0 || i >= value.length)
+                    throw new TemplateError(`error calling index: index out of range: ${goString(key)}`);
+                value = value[i];
+            }
+            else if (value && typeof value === 'object') {
+                value = value[String(key)] ?? null;
+            }
+            else
+                throw new TemplateError(`error calling index: cannot index ${goString(value)}`);
+        }
+        return value;
+    },
+    slice: (item, ...bounds) => {
+        const [from, to] = bounds.map(Number);
+        if (typeof item === 'string' || Array.isArray(item))
+            return item.slice(from ?? 0, to);
+        throw new TemplateError('can only slice strings and lists');
+    },
+    print: (...args) => args
+        .map((a, i) => (i > 0 && typeof a !== 'string' && typeof args[i - 1] !== 'string' ? ' ' : '') + goString(a))
+        .join(''),
+    println: (...args) => `${args.map(goString).join(' ')}\n`,
+    printf: (format, ...args) => sprintf(String(format), args),
+    urlquery: (...args) => encodeURIComponent(args.map(goString).join('')).replace(/%20/g, '+'),
+    html: (...args) => args
+        .map(goString)
+        .join('')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&#34;')
+        .replace(/'/g, '&#39;'),
+    js: (...args) => JSON.stringify(args.map(goString).join('')).slice(1, -1),
+    eq: (a, ...bs) => bs.some((b) => compare(a, b) === 0),
+    ne: (a, b) => compare(a, b) !== 0,
+    lt: (a, b) => compare(a, b) < 0,
+    le: (a, b) => compare(a, b) <= 0,
+    gt: (a, b) => compare(a, b) > 0,
+    ge: (a, b) => compare(a, b) >= 0,
+};
+function compare(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return a - b;
+    if (typeof a === 'string' && typeof b === 'string')
+        return a < b ? -1 : a > b ? 1 : 0;
+    if (typeof a === 'boolean' && typeof b === 'boolean')
+        return a === b ? 0 : 1;
+    if ((a === null || a === NO_VALUE) && (b === null || b === NO_VALUE))
+        return 0;
+    throw new TemplateError(`incompatible types for comparison: ${goString(a)} and ${goString(b)}`);
+}
+/** Go's fmt verbs used in templates: %s %v %d %f %q %t %x %%, with width, precision and flags. */
+function sprintf(format, args) {
+    let n = 0;
+    return format.replace(/%([-+# 0]*)(\d+)?(?:\.(\d+))?([svdfqtxXeg%])/g, (_, flags, width, prec, verb) => {
+        if (verb === '%')
+            return '%';
+        const arg = args[n++];
+        let out;
+        switch (verb) {
+            case 'd':
+                out = String(Math.trunc(Number(arg)));
+                break;
+            case 'f':
+                out = Number(arg).toFixed(prec === undefined ? 6 : Number(prec));
+                break;
+            case 'e':
+                out = Number(arg)
+                    .toExponential(prec === undefined ? 6 : Number(prec))
+                    .replace(/e([+-])(\d)$/, 'e$10$2');
+                break;
+            case 'g':
+                out = goFloat(Number(arg));
+                break;
+            case 'q':
+                out = JSON.stringify(goString(arg));
+                break;
+            case 't':
+                out = String(isTrue(arg));
+                break;
+            case 'x':
+            case 'X':
+                out =
+                    typeof arg === 'number'
+                        ? Math.trunc(arg).toString(16)
+                        : Buffer.from(goString(arg)).toString('hex');
+                if (verb === 'X')
+                    out = out.toUpperCase();
+                break;
+            default:
+                out = goString(arg);
+                if (prec !== undefined)
+                    out = out.slice(0, Number(prec));
+        }
+        if (width && out.length < Number(width)) {
+            const pad = flags.includes('0') && !flags.includes('-') && 'dfeg'.includes(verb) ? '0' : ' ';
+            out = flags.includes('-') ? out.padEnd(Number(width)) : out.padStart(Number(width), pad);
+        }
+        return out;
+    });
+}
+class Executor {
+    options;
+    functions;
+    constructor(options) {
+        this.options = options;
+        this.functions = { ...options.functions, ...BUILTINS };
+    }
+    field(value, path, where) {
+        let current = value;
+        for (const key of path) {
+            if (current === null || current === undefined || current === NO_VALUE)
+                throw new TemplateError(`at <${where}>: nil pointer evaluating interface {}.${key}`);
+            if (typeof current !== 'object' || Array.isArray(current))
+                throw new TemplateError(`at <${where}>: can't evaluate field ${key} in type ${typeof current}`);
+            const map = current;
+            if (!(key in map)) {
+                if (this.options.missingKeyError)
+                    throw new TemplateError(`at <${where}>: map has no entry for key "${key}"`);
+                current = NO_VALUE;
+                continue;
+            }
+            current = map[key];
+        }
+        return current;
+    }
+    term(term, dot, scope, final) {
+        switch (term.kind) {
+            case 'literal':
+                return term.value;
+            case 'pipe':
+                return this.field(this.pipeline(term.pipe, dot, scope), term.path, `(...).${term.path.join('.')}`);
+            case 'field': {
+                const base = term.base === 'dot' ? dot : scope.get(term.base);
+                const where = `${term.base === 'dot' ? '' : typeof term.base === 'string' ? term.base : '(...)'}.${term.path.join('.')}`;
+                return this.field(base, term.path, where);
+            }
+            case 'ident': {
+                const fn = this.functions[term.name];
+                if (!fn)
+                    throw new TemplateError(`function "${term.name}" not defined`);
+                return fn(...final);
+            }
+        }
+    }
+    command(terms, dot, scope, piped) {
+        const [head, ...rest] = terms;
+        if (head.kind === 'ident') {
+            const args = [...rest.map((t) => this.term(t, dot, scope, [])), ...piped];
+            try {
+                return this.term(head, dot, scope, args);
+            }
+            catch (error) {
+                if (error instanceof TemplateError)
+                    throw error;
+                throw new TemplateError(`error calling ${head.name}: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        }
+        if (rest.length > 0 || piped.length > 0)
+            throw new TemplateError("can't give arguments to a non-function");
+        return this.term(head, dot, scope, []);
+    }
+    pipeline(pipe, dot, scope) {
+        let value;
+        pipe.commands.forEach((command, i) => {
+            value = this.command(command, dot, scope, i === 0 ? [] : [value]);
+        });
+        if (pipe.decl.length === 1) {
+            if (pipe.assign)
+                scope.assign(pipe.decl[0], value);
+            else
+                scope.declare(pipe.decl[0], value);
+        }
+        return value;
+    }
+    run(nodes, dot, scope, out) {
+        for (const node of nodes) {
+            switch (node.kind) {
+                case 'text':
+                    out.push(node.text);
+                    break;
+                case 'action': {
+                    const value = this.pipeline(node.pipe, dot, scope);
+                    if (node.pipe.decl.length === 0)
+                        out.push(goString(value));
+                    break;
+                }
+                case 'if':
+                case 'with': {
+                    const inner = new Scope(scope);
+                    const value = this.pipeline(node.pipe, dot, inner);
+                    if (isTrue(value))
+                        this.run(node.then, node.kind === 'with' ? value : dot, inner, out);
+                    else
+                        this.run(node.else, dot, new Scope(scope), out);
+                    break;
+                }
+                case 'range': {
+                    const inner = new Scope(scope);
+                    const decl = node.pipe.decl;
+                    const value = this.pipeline({ ...node.pipe, decl: [] }, dot, inner);
+                    const entries = Array.isArray(value)
+                        ? value.map((v, i) => [i, v])
+                        : value && typeof value === 'object'
+                            ? Object.keys(value)
+                                .sort()
+                                .map((k) => [k, value[k]])
+                            : typeof value === 'number'
+                                ? Array.from({ length: value }, (_, i) => [i, i])
+                                : [];
+                    if (entries.length === 0)
+                        this.run(node.else, dot, new Scope(scope), out);
+                    for (const [key, item] of entries) {
+                        const iteration = new Scope(inner);
+                        if (decl.length === 1)
+                            iteration.declare(decl[0], item);
+                        if (decl.length === 2) {
+                            iteration.declare(decl[0], key);
+                            iteration.declare(decl[1], item);
+                        }
+                        this.run(node.then, item, iteration, out);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+}
+/** Executes a parsed template on `data` (the generator's parameters). */
+function executeTemplate(nodes, data, options) {
+    const scope = new Scope();
+    scope.declare('$', data);
+    const out = [];
+    new Executor(options).run(nodes, data, scope, out);
+    return out.join('');
+}
+function renderGoTemplate(source, data, options) {
+    if (!source.includes('{{'))
+        return source;
+    return executeTemplate(parseTemplate(source), data, options);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+;// CONCATENATED MODULE: ./src/core/argo/sprigFunctions.ts
+// The template functions Argo CD gives ApplicationSet Go templates: Masterminds/sprig's generic function
+// map without env, expandenv and getHostByName, plus normalize, slugify, toYaml, fromYaml and
+// fromYamlArray (applicationset/utils/utils.go). The deterministic functions templates use are here; one
+// that is missing (dates, random values, crypto) makes the template fail with "function not defined",
+// and the ApplicationSet is listed as not previewed with that reason — never rendered wrong.
+
+
+
+
+
+const str = (v) => (v === NO_VALUE || v === null || v === undefined ? '' : goString(v));
+const num = (v) => {
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    const n = Number(str(v));
+    return Number.isNaN(n) ? 0 : n;
+};
+const sprigFunctions_int = (v) => Math.trunc(num(v));
+const list = (v) => (Array.isArray(v) ? v : v === null || v === undefined ? [] : [v]);
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const empty = (v) => !isTrue(v);
+/** Argo CD's SanitizeName: lower case, [^-a-z0-9.] → '-', at most 253 characters, trimmed of '-' and '.'. */
+function sanitizeName(name) {
+    return name
+        .toLowerCase()
+        .replace(/[^-a-z0-9.]/g, '-')
+        .slice(0, 253)
+        .replace(/^[-.]+|[-.]+$/g, '');
+}
+function words(s) {
+    return s
+        .replace(/([a-z\d])([A-Z])/g, '$1 $2')
+        .split(/[^A-Za-z\d]+/)
+        .filter(Boolean);
+}
+function mergeInto(target, source, overwrite) {
+    for (const [k, v] of Object.entries(source)) {
+        if (isObj(v) && isObj(target[k]))
+            mergeInto(target[k], v, overwrite);
+        else if (overwrite || !(k in target) || empty(target[k]))
+            target[k] = structuredClone(v);
+    }
+    return target;
+}
+const SPRIG_FUNCTIONS = {
+    // Argo CD's own
+    normalize: (s) => sanitizeName(str(s)),
+    // sigs.k8s.io/yaml goes through JSON: keys sorted
+    toYaml: (v) => (0,dist/* stringify */.As)(v === NO_VALUE ? null : v, { sortMapEntries: true }).replace(/\n$/, ''),
+    fromYaml: (s) => {
+        const value = (0,dist/* parse */.qg)(str(s));
+        if (value !== null && !isObj(value))
+            throw new TemplateError('fromYaml: not a map');
+        return value ?? {};
+    },
+    fromYamlArray: (s) => {
+        const value = (0,dist/* parse */.qg)(str(s));
+        if (value !== null && !Array.isArray(value))
+            throw new TemplateError('fromYamlArray: not a list');
+        return (value ?? []);
+    },
+    // defaults and flow
+    default: (fallback, value) => (empty(value) ? fallback : value),
+    empty: (v) => empty(v),
+    coalesce: (...args) => args.find((a) => !empty(a)) ?? null,
+    ternary: (yes, no, condition) => (isTrue(condition) ? yes : no),
+    fail: (message) => {
+        throw new TemplateError(str(message));
+    },
+    required: (message, value) => {
+        if (value === null || value === undefined || value === NO_VALUE || value === '')
+            throw new TemplateError(str(message));
+        return value;
+    },
+    // strings
+    upper: (s) => str(s).toUpperCase(),
+    lower: (s) => str(s).toLowerCase(),
+    title: (s) => str(s).replace(/\b\w/g, (c) => c.toUpperCase()),
+    untitle: (s) => str(s).replace(/\b\w/g, (c) => c.toLowerCase()),
+    trim: (s) => str(s).trim(),
+    trimAll: (cut, s) => str(s).replace(new RegExp(`^[${escapeClass(str(cut))}]+|[${escapeClass(str(cut))}]+$`, 'g'), ''),
+    trimPrefix: (prefix, s) => (str(s).startsWith(str(prefix)) ? str(s).slice(str(prefix).length) : str(s)),
+    trimSuffix: (suffix, s) => str(suffix) !== '' && str(s).endsWith(str(suffix)) ? str(s).slice(0, -str(suffix).length) : str(s),
+    replace: (old, replacement, s) => str(s).split(str(old)).join(str(replacement)),
+    contains: (sub, s) => str(s).includes(str(sub)),
+    hasPrefix: (prefix, s) => str(s).startsWith(str(prefix)),
+    hasSuffix: (suffix, s) => str(s).endsWith(str(suffix)),
+    quote: (...args) => args
+        .filter((a) => a !== null && a !== undefined)
+        .map((a) => JSON.stringify(str(a)))
+        .join(' '),
+    squote: (...args) => args
+        .filter((a) => a !== null && a !== undefined)
+        .map((a) => `'${str(a)}'`)
+        .join(' '),
+    cat: (...args) => args
+        .filter((a) => a !== null && a !== undefined)
+        .map(str)
+        .join(' '),
+    indent: (n, s) => str(s).replace(/^/gm, ' '.repeat(sprigFunctions_int(n))),
+    nindent: (n, s) => `\n${str(s).replace(/^/gm, ' '.repeat(sprigFunctions_int(n)))}`,
+    repeat: (n, s) => str(s).repeat(Math.max(0, sprigFunctions_int(n))),
+    substr: (start, end, s) => {
+        const text = str(s);
+        const from = sprigFunctions_int(start) < 0 ? 0 : sprigFunctions_int(start);
+        return sprigFunctions_int(end) < 0 || sprigFunctions_int(end) > text.length ? text.slice(from) : text.slice(from, sprigFunctions_int(end));
+    },
+    trunc: (n, s) => (sprigFunctions_int(n) >= 0 ? str(s).slice(0, sprigFunctions_int(n)) : str(s).slice(sprigFunctions_int(n))),
+    abbrev: (width, s) => str(s).length <= sprigFunctions_int(width) ? str(s) : `${str(s).slice(0, Math.max(0, sprigFunctions_int(width) - 3))}...`,
+    wrap: (n, s) => str(s)
+        .replace(new RegExp(`(.{1,${sprigFunctions_int(n)}})(\\s+|$)`, 'g'), '$1\n')
+        .trimEnd(),
+    nospace: (s) => str(s).replace(/\s+/g, ''),
+    initials: (s) => words(str(s))
+        .map((w) => w[0])
+        .join(''),
+    snakecase: (s) => words(str(s))
+        .map((w) => w.toLowerCase())
+        .join('_'),
+    kebabcase: (s) => words(str(s))
+        .map((w) => w.toLowerCase())
+        .join('-'),
+    camelcase: (s) => words(str(s))
+        .map((w) => w[0].toUpperCase() + w.slice(1).toLowerCase())
+        .join(''),
+    toString: (v) => str(v),
+    toStrings: (v) => list(v).map(str),
+    split: (sep, s) => Object.fromEntries(str(s)
+        .split(str(sep))
+        .map((part, i) => [`_${i}`, part])),
+    splitList: (sep, s) => str(s).split(str(sep)),
+    splitn: (sep, n, s) => {
+        const parts = str(s).split(str(sep));
+        const head = parts.slice(0, sprigFunctions_int(n) - 1);
+        const tail = parts.slice(sprigFunctions_int(n) - 1).join(str(sep));
+        return Object.fromEntries([...head, tail].map((part, i) => [`_${i}`, part]));
+    },
+    join: (sep, v) => list(v).map(str).join(str(sep)),
+    sortAlpha: (v) => list(v).map(str).sort(),
+    regexMatch: (re, s) => new RegExp(str(re)).test(str(s)),
+    regexFind: (re, s) => new RegExp(str(re)).exec(str(s))?.[0] ?? '',
+    regexFindAll: (re, s, n) => (str(s).match(new RegExp(str(re), 'g')) ?? []).slice(0, sprigFunctions_int(n) < 0 ? undefined : sprigFunctions_int(n)),
+    regexReplaceAll: (re, s, replacement) => str(s).replace(new RegExp(str(re), 'g'), str(replacement).replace(/\$\{?(\d+)\}?/g, '$$$1')),
+    regexReplaceAllLiteral: (re, s, replacement) => str(s).replace(new RegExp(str(re), 'g'), () => str(replacement)),
+    regexSplit: (re, s, n) => str(s)
+        .split(new RegExp(str(re)))
+        .slice(0, sprigFunctions_int(n) < 0 ? undefined : sprigFunctions_int(n)),
+    printf: (format, ...args) => sprintf(str(format), args),
+    // paths (Go's path package)
+    base: (p) => external_node_path_.posix.basename(str(p)) || (str(p) === '' ? '.' : '/'),
+    dir: (p) => external_node_path_.posix.dirname(str(p)),
+    ext: (p) => external_node_path_.posix.extname(str(p)),
+    clean: (p) => external_node_path_.posix.normalize(str(p)).replace(/(.)\/$/, '$1'),
+    isAbs: (p) => str(p).startsWith('/'),
+    // encodings and hashes
+    b64enc: (s) => Buffer.from(str(s)).toString('base64'),
+    b64dec: (s) => Buffer.from(str(s), 'base64').toString('utf8'),
+    sha1sum: (s) => (0,external_node_crypto_.createHash)('sha1').update(str(s)).digest('hex'),
+    sha256sum: (s) => (0,external_node_crypto_.createHash)('sha256').update(str(s)).digest('hex'),
+    sha512sum: (s) => (0,external_node_crypto_.createHash)('sha512').update(str(s)).digest('hex'),
+    adler32sum: (s) => {
+        let a = 1;
+        let b = 0;
+        for (const byte of Buffer.from(str(s))) {
+            a = (a + byte) % 65521;
+            b = (b + a) % 65521;
+        }
+        return String(((b << 16) | a) >>> 0);
+    },
+    toJson: (v) => JSON.stringify(v === NO_VALUE ? null : v),
+    toRawJson: (v) => JSON.stringify(v === NO_VALUE ? null : v),
+    toPrettyJson: (v) => JSON.stringify(v === NO_VALUE ? null : v, null, 2),
+    fromJson: (s) => {
+        try {
+            return JSON.parse(str(s));
+        }
+        catch {
+            return {};
+        }
+    },
+    mustFromJson: (s) => JSON.parse(str(s)),
+    // numbers
+    int: (v) => sprigFunctions_int(v),
+    int64: (v) => sprigFunctions_int(v),
+    float64: (v) => num(v),
+    atoi: (v) => sprigFunctions_int(v),
+    add: (...args) => args.reduce((sum, a) => sum + num(a), 0),
+    add1: (v) => num(v) + 1,
+    sub: (a, b) => num(a) - num(b),
+    mul: (...args) => args.reduce((product, a) => product * num(a), 1),
+    div: (a, b) => Math.trunc(num(a) / num(b)),
+    mod: (a, b) => num(a) % num(b),
+    max: (...args) => Math.max(...args.map(num)),
+    min: (...args) => Math.min(...args.map(num)),
+    floor: (v) => Math.floor(num(v)),
+    ceil: (v) => Math.ceil(num(v)),
+    round: (v, places) => Number(num(v).toFixed(sprigFunctions_int(places ?? 0))),
+    until: (n) => Array.from({ length: Math.max(0, sprigFunctions_int(n)) }, (_, i) => i),
+    untilStep: (start, stop, step) => {
+        const out = [];
+        for (let i = sprigFunctions_int(start); sprigFunctions_int(step) > 0 ? i < sprigFunctions_int(stop) : i > sprigFunctions_int(stop); i += sprigFunctions_int(step))
+            out.push(i);
+        return out;
+    },
+    seq: (...args) => {
+        const [a, b] = args.length === 1 ? [1, sprigFunctions_int(args[0])] : [sprigFunctions_int(args[0]), sprigFunctions_int(args.at(-1))];
+        const step = a <= b ? 1 : -1;
+        const out = [];
+        for (let i = a; step > 0 ? i <= b : i >= b; i += step)
+            out.push(i);
+        return out.join(' ');
+    },
+    // lists
+    list: (...args) => args,
+    tuple: (...args) => args,
+    first: (v) => list(v)[0] ?? null,
+    last: (v) => list(v).at(-1) ?? null,
+    rest: (v) => list(v).slice(1),
+    initial: (v) => list(v).slice(0, -1),
+    append: (v, item) => [...list(v), item],
+    push: (v, item) => [...list(v), item],
+    prepend: (v, item) => [item, ...list(v)],
+    concat: (...args) => args.flatMap(list),
+    reverse: (v) => [...list(v)].reverse(),
+    uniq: (v) => list(v).filter((x, i, all) => all.findIndex((y) => goString(y) === goString(x)) === i),
+    compact: (v) => list(v).filter((x) => !empty(x)),
+    has: (needle, v) => list(v).some((x) => goString(x) === goString(needle)),
+    without: (v, ...drop) => list(v).filter((x) => !drop.some((d) => goString(d) === goString(x))),
+    chunk: (size, v) => {
+        const items = list(v);
+        const out = [];
+        for (let i = 0; i < items.length; i += sprigFunctions_int(size))
+            out.push(items.slice(i, i + sprigFunctions_int(size)));
+        return out;
+    },
+    // maps
+    dict: (...args) => {
+        const out = {};
+        for (let i = 0; i < args.length; i += 2)
+            out[str(args[i])] = args[i + 1] ?? '';
+        return out;
+    },
+    get: (map, key) => (isObj(map) && str(key) in map ? map[str(key)] : ''),
+    set: (map, key, value) => Object.assign(isObj(map) ? map : {}, { [str(key)]: value }),
+    unset: (map, key) => {
+        if (isObj(map))
+            delete map[str(key)];
+        return map;
+    },
+    hasKey: (map, key) => isObj(map) && str(key) in map,
+    keys: (...maps) => maps.flatMap((m) => (isObj(m) ? Object.keys(m) : [])),
+    values: (map) => (isObj(map) ? Object.values(map) : []),
+    pick: (map, ...keys) => Object.fromEntries(keys
+        .map(str)
+        .filter((k) => isObj(map) && k in map)
+        .map((k) => [k, map[k]])),
+    omit: (map, ...keys) => Object.fromEntries(Object.entries(isObj(map) ? map : {}).filter(([k]) => !keys.map(str).includes(k))),
+    pluck: (key, ...maps) => maps.filter((m) => isObj(m) && str(key) in m).map((m) => m[str(key)]),
+    dig: (...args) => {
+        const map = args.at(-1);
+        const fallback = args.at(-2);
+        let value = map;
+        for (const key of args.slice(0, -2)) {
+            if (!isObj(value) || !(str(key) in value))
+                return fallback;
+            value = value[str(key)];
+        }
+        return value;
+    },
+    merge: (target, ...sources) => sources.reduce((t, s) => (isObj(s) ? mergeInto(t, s, false) : t), isObj(target) ? target : {}),
+    mergeOverwrite: (target, ...sources) => sources.reduce((t, s) => (isObj(s) ? mergeInto(t, s, true) : t), isObj(target) ? target : {}),
+    deepCopy: (v) => structuredClone(v),
+    // semantic versions
+    semver: (v) => {
+        const parsed = semver_default().parse(str(v));
+        if (!parsed)
+            throw new TemplateError(`invalid semantic version ${str(v)}`);
+        return {
+            Major: parsed.major,
+            Minor: parsed.minor,
+            Patch: parsed.patch,
+            Prerelease: parsed.prerelease.join('.'),
+        };
+    },
+    semverCompare: (range, version) => semver_default().satisfies(semver_default().coerce(str(version))?.version ?? str(version), str(range)),
+    // types
+    kindOf: (v) => Array.isArray(v)
+        ? 'slice'
+        : isObj(v)
+            ? 'map'
+            : typeof v === 'number'
+                ? 'float64'
+                : typeof v === 'boolean'
+                    ? 'bool'
+                    : v === null
+                        ? 'invalid'
+                        : 'string',
+    typeOf: (v) => Array.isArray(v)
+        ? '[]interface {}'
+        : isObj(v)
+            ? 'map[string]interface {}'
+            : typeof v === 'number'
+                ? 'float64'
+                : typeof v === 'boolean'
+                    ? 'bool'
+                    : v === null
+                        ? '<nil>'
+                        : 'string',
+    kindIs: (kind, v) => SPRIG_FUNCTIONS.kindOf(v) === str(kind),
+    typeIs: (type, v) => SPRIG_FUNCTIONS.typeOf(v) === str(type),
+    deepEqual: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+};
+function escapeClass(chars) {
+    return chars.replace(/[\\\]^-]/g, '\\$&');
+}
+
+// EXTERNAL MODULE: ./src/core/plainText.ts
+var plainText = __webpack_require__(7032);
+;// CONCATENATED MODULE: ./src/core/argo/applicationSets.ts
+// ApplicationSets → the Applications they generate, for the generators this repository alone decides:
+// list (elements, elementsYaml), git directories and files on this repository, `values`, and matrix and
+// merge of those. Templates as Argo CD renders them (applicationset/utils): every string of the template
+// — keys too — through Go's text/template with sprig (goTemplate: true, goTemplateOptions) or the legacy
+// `{{param}}` substitution; then templatePatch. Generators that depend on the world outside the
+// repository (clusters, SCM providers, pull requests, plugins, cluster decisions) are listed as not
+// previewed with the reason, never dropped.
+
+
+
+
+
+
+
+const applicationSets_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const asObj = (v) => (applicationSets_isObj(v) ? v : {});
+function isApplicationSet(obj) {
+    return (typeof obj.apiVersion === 'string' &&
+        obj.apiVersion.startsWith('argoproj.io/') &&
+        obj.kind === 'ApplicationSet');
+}
+/** The generators Slipway expands from the repository alone. */
+const PREVIEWED_GENERATORS = (/* unused pure expression or super */ null && (['list', 'git', 'matrix', 'merge']));
+/** Argo CD's other generators: they read clusters, SCM providers or plugins, so they are not previewed. */
+const OTHER_GENERATORS = (/* unused pure expression or super */ null && ([
+    'clusters',
+    'clusterDecisionResource',
+    'scmProvider',
+    'pullRequest',
+    'plugin',
+]));
+/** A generator Slipway does not model: the ApplicationSet is not previewed, with this reason. */
+class NotModeled extends Error {
+}
+/** Renders one string as Argo CD's Render.Replace does. */
+function replace(text, params, ctx) {
+    if (ctx.goTemplate)
+        return renderGoTemplate(text, params, ctx.options);
+    // fasttemplate: `{{ key }}` becomes the parameter when it is a string, and stays as written otherwise
+    return text.replace(/\{\{([^{}]*)\}\}/g, (whole, tag) => {
+        const value = params[tag.trim()];
+        return tag.trim() !== '' && typeof value === 'string' ? value : whole;
+    });
+}
+/** Every string of a value, map keys too (deeplyReplace); null map entries are dropped. */
+function renderValue(value, params, ctx) {
+    if (typeof value === 'string')
+        return replace(value, params, ctx);
+    if (Array.isArray(value))
+        return value.map((v) => renderValue(v, params, ctx));
+    if (applicationSets_isObj(value)) {
+        const out = {};
+        for (const [k, v] of Object.entries(value)) {
+            if (v === null)
+                continue;
+            out[replace(k, params, ctx)] = renderValue(v, params, ctx);
+        }
+        return out;
+    }
+    return value;
+}
+function pathParams(path, ctx, file) {
+    const basename = path.split('/').at(-1) ?? '';
+    const details = {
+        path,
+        basename,
+        basenameNormalized: sanitizeName(basename),
+        ...(file !== undefined && { filename: file, filenameNormalized: sanitizeName(file) }),
+    };
+    if (ctx.goTemplate)
+        return { path: { ...details, segments: path.split('/') } };
+    const flat = {};
+    for (const [k, v] of Object.entries(details))
+        flat[k === 'path' ? 'path' : `path.${k}`] = v;
+    path.split('/').forEach((s, i) => {
+        if (s !== '')
+            flat[`path[${i}]`] = s;
+    });
+    return flat;
+}
+function folders(tree) {
+    const out = new Set();
+    for (const path of tree.keys())
+        for (let d = (0,fileTree/* dirname */.pD)(path); d !== ''; d = (0,fileTree/* dirname */.pD)(d))
+            out.add(d);
+    return [...out].sort();
+}
+/** flatten.Flatten(obj, "", DotStyle) with fmt %v values: the legacy templates' parameters of a file. */
+function flatten(value, prefix, out) {
+    if (applicationSets_isObj(value)) {
+        for (const [k, v] of Object.entries(value))
+            flatten(v, prefix ? `${prefix}.${k}` : k, out);
+    }
+    else if (Array.isArray(value)) {
+        value.forEach((v, i) => flatten(v, `${prefix}.${i}`, out));
+    }
+    else
+        out[prefix] = goString(value);
+    return out;
+}
+function gitParams(git, ctx) {
+    const out = [];
+    const directories = Array.isArray(git.directories) ? git.directories : [];
+    if (directories.length > 0) {
+        // Go's path.Match: `*` stays within one path segment
+        const match = (pattern) => picomatch_default()(String(pattern), { dot: true });
+        const include = directories.filter((d) => d.exclude !== true).map((d) => match(d.path));
+        const exclude = directories.filter((d) => d.exclude === true).map((d) => match(d.path));
+        for (const dir of folders(ctx.tree)) {
+            if (dir.split('/').some((s) => s.startsWith('.')))
+                continue;
+            if (include.some((m) => m(dir)) && !exclude.some((m) => m(dir)))
+                out.push(pathParams(dir, ctx));
+        }
+    }
+    for (const file of Array.isArray(git.files) ? git.files : []) {
+        const matches = picomatch_default()(String(file.path), { dot: true });
+        for (const [path, entry] of ctx.tree) {
+            if (!matches(path) || entry.text === undefined)
+                continue;
+            const content = (0,dist/* parse */.qg)(entry.text);
+            const items = Array.isArray(content) ? content : [content ?? {}];
+            for (const item of items) {
+                if (!applicationSets_isObj(item))
+                    continue;
+                const own = ctx.goTemplate ? structuredClone(item) : flatten(item, '', {});
+                out.push({ ...own, ...pathParams((0,fileTree/* dirname */.pD)(path), ctx, path.split('/').at(-1)) });
+            }
+        }
+    }
+    return out;
+}
+/** Parameters of one generator, with its `values` rendered in. */
+function generate(generator, ctx, depth = 0) {
+    const type = Object.keys(generator).find((k) => k !== 'selector' && k !== 'template' && k !== 'values');
+    if (generator.selector !== undefined)
+        throw new NotModeled(`the ${String(type)} generator has a selector, which is not previewed`);
+    let params;
+    switch (type) {
+        case 'list': {
+            const list = asObj(generator.list);
+            const elements = Array.isArray(list.elements) ? list.elements : [];
+            const fromYaml = typeof list.elementsYaml === 'string' ? (0,dist/* parse */.qg)(list.elementsYaml) : [];
+            params = [...elements, ...(Array.isArray(fromYaml) ? fromYaml : [])]
+                .filter(applicationSets_isObj)
+                .map((e) => {
+                if (ctx.goTemplate)
+                    return structuredClone(e);
+                return Object.fromEntries(Object.entries(e).map(([k, v]) => [
+                    k,
+                    applicationSets_isObj(v) || Array.isArray(v) ? JSON.stringify(v) : String(v),
+                ]));
+            });
+            break;
+        }
+        case 'git': {
+            const git = asObj(generator.git);
+            if (!ctx.repoUrls.some((url) => (0,repoUrl/* sameRepo */.Z)(url, (0,plainText/* plainText */.w)(git.repoURL, ''))))
+                throw new NotModeled(`its git generator reads ${String(git.repoURL)}`);
+            params = gitParams(git, ctx);
+            break;
+        }
+        case 'matrix':
+        case 'merge': {
+            if (depth >= 2)
+                throw new NotModeled(`${type} generators nested deeper than Argo CD allows`);
+            const children = (Array.isArray(asObj(generator[type]).generators) ? asObj(generator[type]).generators : []);
+            params =
+                type === 'matrix'
+                    ? matrix(children, ctx, depth)
+                    : merge(children, asObj(generator.merge).mergeKeys, ctx, depth);
+            break;
+        }
+        default:
+            throw new NotModeled(`the ${String(type ?? '(empty)')} generator depends on more than this repository`);
+    }
+    const values = asObj(generator.values);
+    if (Object.keys(values).length === 0)
+        return params;
+    return params.map((p) => {
+        const rendered = asObj(renderValue(values, p, ctx));
+        if (ctx.goTemplate)
+            return { ...p, values: rendered };
+        return { ...p, ...Object.fromEntries(Object.entries(rendered).map(([k, v]) => [`values.${k}`, v])) };
+    });
+}
+/** Matrix: every pair; the second generator may use the first one's parameters in its own fields. */
+function matrix(children, ctx, depth) {
+    if (children.length !== 2)
+        throw new NotModeled('a matrix generator needs exactly two generators');
+    const [first, second] = children;
+    const out = [];
+    for (const left of generate(first, ctx, depth + 1)) {
+        const child = asObj(renderValue(second, left, ctx));
+        for (const right of generate(child, ctx, depth + 1))
+            out.push({ ...left, ...right });
+    }
+    return out;
+}
+/** Merge: the first generator's parameter sets, overridden by later ones that agree on the merge keys. */
+function merge(children, mergeKeys, ctx, depth) {
+    const keys = Array.isArray(mergeKeys) ? mergeKeys.map(String) : [];
+    if (keys.length === 0)
+        throw new NotModeled('a merge generator without mergeKeys');
+    // a key names a parameter, flat (`path.basename`) or nested (`.path.basename` in Go templates)
+    const lookup = (p, key) => key in p ? p[key] : key.split('.').reduce((v, part) => (applicationSets_isObj(v) ? v[part] : undefined), p);
+    const keyOf = (p) => JSON.stringify(keys.map((k) => lookup(p, k)));
+    const [base, ...others] = children;
+    const out = base ? generate(base, ctx, depth + 1) : [];
+    for (const other of others) {
+        const overrides = new Map(generate(other, ctx, depth + 1).map((p) => [keyOf(p), p]));
+        out.forEach((p, i) => {
+            const override = overrides.get(keyOf(p));
+            if (override)
+                out[i] = { ...p, ...override };
+        });
+    }
+    return out;
+}
+function deepMerge(base, patch) {
+    if (!applicationSets_isObj(patch))
+        return patch;
+    const out = applicationSets_isObj(base) ? { ...base } : {};
+    for (const [k, v] of Object.entries(patch))
+        out[k] = v === null ? v : deepMerge(out[k], v);
+    return out;
+}
+/** The Applications an ApplicationSet generates from this repository alone. */
+function expandApplicationSet(appSet, file, line, tree, repoUrls) {
+    const name = (0,plainText/* plainText */.w)(asObj(appSet.metadata).name, '(unnamed)');
+    const spec = asObj(appSet.spec);
+    const options = Array.isArray(spec.goTemplateOptions) ? spec.goTemplateOptions.map(String) : [];
+    const ctx = {
+        tree,
+        repoUrls,
+        goTemplate: spec.goTemplate === true,
+        options: { missingKeyError: options.includes('missingkey=error'), functions: SPRIG_FUNCTIONS },
+    };
+    const notPreviewed = [];
+    const applications = [];
+    const skip = (reason) => notPreviewed.push({ name, file, line, reason: `ApplicationSet: ${reason}, not previewed` });
+    // a malformed ApplicationSet generates nothing in Argo CD either: say so instead of dropping it
+    if (!Array.isArray(spec.generators) || spec.generators.length === 0)
+        skip('it has no spec.generators list (Argo CD generates nothing from it)');
+    else if (!applicationSets_isObj(spec.template) && !spec.generators.every((g) => applicationSets_isObj(asObj(g).template)))
+        skip('it has no spec.template (Argo CD generates nothing from it)');
+    else if (spec.generators.some((g) => !applicationSets_isObj(g)))
+        skip('each of spec.generators must be a map');
+    const generators = notPreviewed.length > 0 ? [] : spec.generators;
+    for (const generator of generators) {
+        let paramSets;
+        try {
+            paramSets = generate(generator, ctx);
+        }
+        catch (error) {
+            if (!(error instanceof NotModeled || error instanceof TemplateError))
+                throw error;
+            skip(error.message);
+            continue;
+        }
+        // a generator's own template is merged over the ApplicationSet's
+        const template = deepMerge(spec.template, generator.template ?? {});
+        for (const params of paramSets) {
+            try {
+                let app = asObj(renderValue(template, params, ctx));
+                if (ctx.goTemplate && typeof spec.templatePatch === 'string') {
+                    const patch = (0,dist/* parse */.qg)(renderGoTemplate(spec.templatePatch, params, ctx.options));
+                    if (applicationSets_isObj(patch))
+                        app = asObj(deepMerge(app, patch));
+                }
+                applications.push({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', ...app });
+            }
+            catch (error) {
+                if (!(error instanceof TemplateError))
+                    throw error;
+                skip(`its template fails: ${error.message}`);
+                break;
+            }
+        }
+    }
+    return { applications, notPreviewed };
+}
+
+
+/***/ }),
+
+/***/ 9778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ discoverUnits),
+  h: () => (/* binding */ mayDeclareArgoResource)
+});
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/core/fileTree.ts
+var fileTree = __webpack_require__(2145);
+// EXTERNAL MODULE: ./src/core/manifestFiles.ts
+var manifestFiles = __webpack_require__(8503);
+// EXTERNAL MODULE: ./src/core/yaml/manifestMaps.ts
+var manifestMaps = __webpack_require__(4933);
+// EXTERNAL MODULE: ./src/core/render/sourceType.ts
+var sourceType = __webpack_require__(4984);
+;// CONCATENATED MODULE: ./src/core/render/folderUnits.ts
+// The fallback of a repository without Argo CD Applications: each top kustomization, top chart and folder
+// of plain manifests is one unit.
+
+
+
+
+const asArr = (v) => (Array.isArray(v) ? v : []);
+/** Kustomizations that no other kustomization builds on, and folders of plain manifests outside them. */
+function folderUnits(tree, parse = manifestMaps/* parseManifests */.Ye) {
+    const kustomizations = [...tree.keys()].filter((p) => sourceType/* KUSTOMIZATION_FILES */.Ct.includes(p.split('/').pop()) &&
+        !p.split('/').some((s) => s.startsWith('.')));
+    const kustomizeDirs = new Set(kustomizations.map(fileTree/* dirname */.pD));
+    const referenced = new Set();
+    for (const file of kustomizations) {
+        const docs = parse(tree.get(file)?.text ?? '') ?? [];
+        for (const doc of docs) {
+            for (const ref of [
+                ...asArr(doc.obj.resources),
+                ...asArr(doc.obj.bases),
+                ...asArr(doc.obj.components),
+            ]) {
+                if (typeof ref !== 'string')
+                    continue;
+                const target = (0,fileTree/* resolveInTree */.O4)((0,fileTree/* dirname */.pD)(file), ref);
+                if (target !== undefined)
+                    referenced.add(target);
+            }
+        }
+    }
+    const units = [...kustomizeDirs]
+        .filter((dir) => !referenced.has(dir))
+        .sort()
+        .map((dir) => ({
+        id: `path:${dir || '.'}`,
+        file: (0,sourceType/* kustomizationIn */.dq)(tree, dir),
+        line: 1,
+        sources: [{ path: dir }],
+    }));
+    // a folder with Chart.yaml is a Helm unit (its templates are not plain manifests); subcharts are its own
+    const chartDirs = [...tree.keys()]
+        .filter((p) => p.split('/').pop() === 'Chart.yaml' && !p.split('/').some((s) => s.startsWith('.')))
+        .map(fileTree/* dirname */.pD)
+        .sort();
+    const within = (dirs, p) => [...dirs].some((dir) => dir === '' || p === dir || p.startsWith(`${dir}/`));
+    const topCharts = chartDirs.filter((dir) => !within(chartDirs.filter((other) => other !== dir), dir) && !within(kustomizeDirs, dir));
+    for (const dir of topCharts)
+        units.push({
+            id: `path:${dir || '.'}`,
+            file: dir === '' ? 'Chart.yaml' : `${dir}/Chart.yaml`,
+            line: 1,
+            sources: [{ path: dir }],
+        });
+    const insideKustomize = (p) => within(kustomizeDirs, p) || within(topCharts, p);
+    const plainDirs = new Set();
+    for (const [path, entry] of tree) {
+        if (!(0,manifestFiles/* isManifestPath */.HS)(path) || insideKustomize((0,fileTree/* dirname */.pD)(path)) || entry.text === undefined)
+            continue;
+        if ((parse(entry.text) ?? []).some((d) => typeof d.obj.apiVersion === 'string' && typeof d.obj.kind === 'string'))
+            plainDirs.add((0,fileTree/* dirname */.pD)(path));
+    }
+    for (const dir of [...plainDirs].sort()) {
+        units.push({
+            id: `path:${dir || '.'}`,
+            file: (0,fileTree/* filesIn */.nG)(tree, dir, false).find(manifestFiles/* isManifestPath */.HS) ?? dir,
+            line: 1,
+            sources: [{ path: dir }],
+        });
+    }
+    return units;
+}
+
+// EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 2 modules
+var applicationSets = __webpack_require__(2267);
+// EXTERNAL MODULE: ./src/core/argo/application.ts + 1 modules
+var application = __webpack_require__(9980);
+;// CONCATENATED MODULE: ./src/core/argo/discovery.ts
+// Argo CD Applications (and what ApplicationSets generate) anywhere in the repository → render units.
+// Without any, the folder fallback (render/folderUnits.ts).
+
+
+
+
+
+
+
+/**
+ * Applications (and ApplicationSets) anywhere in the repository; without any, its kustomizations and
+ * manifest folders — only those under the `paths` globs, when given.
+ */
+function discoverUnits(tree, repoUrls, paths = [], fallback = true, parse = manifestMaps/* parseManifests */.Ye, reuse = () => undefined) {
+    const units = [];
+    const notPreviewed = [];
+    const byFile = new Map();
+    for (const [path, entry] of tree) {
+        if (!(0,manifestFiles/* mayDeclareApps */.Ex)(path) || !mayDeclareArgoResource(entry))
+            continue;
+        const text = entry.text;
+        const found = reuse(path, text) ?? discoverFile(tree, path, text, repoUrls, parse);
+        if (!found)
+            continue;
+        byFile.set(path, found);
+        units.push(...found.units);
+        notPreviewed.push(...found.notPreviewed);
+    }
+    const sawApplication = byFile.size > 0;
+    if (sawApplication || !fallback)
+        return { units: dedupeUnits(units), notPreviewed, applications: true, byFile };
+    const inPaths = paths.length > 0 ? picomatch_default()(paths) : () => true;
+    return {
+        units: folderUnits(tree, parse).filter((u) => inPaths(u.sources[0]?.path ?? '')),
+        notPreviewed,
+        applications: false,
+    };
+}
+/**
+ * Whether a file may hold an Application or ApplicationSet, without parsing it: it names argoproj.io, or
+ * it could spell the name some other way — an escape (`"argoproj\x2eio/v1alpha1"`, JSON's `\u002e`) or a
+ * tag (`!!binary`, which Kubernetes decodes). Files the shortcut skips cannot declare one (test).
+ */
+function mayDeclareArgoResource(entry) {
+    return (0,fileTree/* mayInclude */.SH)(entry, 'argoproj.io') || (0,fileTree/* mayInclude */.SH)(entry, '\\') || (0,fileTree/* mayInclude */.SH)(entry, '!');
+}
+/** The Applications of one file (undefined when it holds none, nor an ApplicationSet). */
+function discoverFile(tree, path, text, repoUrls, parse) {
+    const found = { text, units: [], notPreviewed: [], generated: false };
+    let sawApplication = false;
+    for (const doc of parse(text) ?? []) {
+        const generated = (0,applicationSets/* isApplicationSet */.tj)(doc.obj)
+            ? (0,applicationSets/* expandApplicationSet */.Jh)(doc.obj, path, doc.line, tree, repoUrls)
+            : undefined;
+        if (generated) {
+            found.generated = true;
+            found.notPreviewed.push(...generated.notPreviewed);
+        }
+        const apps = generated ? generated.applications : (0,application/* isApplication */.z)(doc.obj) ? [doc.obj] : [];
+        if (generated || apps.length > 0)
+            sawApplication = true;
+        for (const app of apps) {
+            const unit = (0,application/* appUnit */.u)(app, path, doc.line, repoUrls, tree);
+            if (unit.unit)
+                found.units.push(unit.unit);
+            found.notPreviewed.push(...unit.notPreviewed);
+        }
+    }
+    return sawApplication ? found : undefined;
+}
+/** One unit per identity; a second definition in another place is an error on the first, naming both. */
+function dedupeUnits(units) {
+    const byId = new Map();
+    for (const unit of units) {
+        const first = byId.get(unit.id);
+        if (!first)
+            byId.set(unit.id, unit);
+        else if (first.file !== unit.file || first.line !== unit.line) {
+            const name = unit.id.replace(/^app:/, '');
+            // a copy: units are shared with the other revision's discovery (see Reuse)
+            byId.set(unit.id, {
+                ...first,
+                findings: [
+                    ...(first.findings ?? []),
+                    {
+                        severity: 'error',
+                        rule: 'duplicate-app',
+                        unit: first.id,
+                        file: unit.file,
+                        line: unit.line,
+                        message: `Application ${name} is defined twice: here and in ${first.file}:${first.line}; Argo CD keeps one of them (the last applied), so only ${first.file} is previewed`,
+                    },
+                ],
+            });
+        }
+    }
+    return [...byId.values()];
+}
+
+
+/***/ }),
+
+/***/ 1896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ sameRepo)
+/* harmony export */ });
+/* unused harmony export normalizeRepoUrl */
+// Repository URLs in their many spellings, reduced to host/owner/name for comparison:
+// https://github.com/acme/manifests(.git), git@github.com:acme/manifests.git, ssh://git@github.com/acme/manifests.
+function normalizeRepoUrl(url) {
+    let s = url.trim().toLowerCase();
+    s = s.replace(/^(git\+)?(https?|ssh|git):\/\//, '');
+    s = s.replace(/^[^@/]+@/, ''); // user@
+    s = s.replace(/^([^/:]+):(?!\d+\/)/, '$1/'); // scp form host:owner/name
+    s = s.replace(/^([^/:]+):\d+\//, '$1/'); // a port
+    return s.replace(/\.git$/, '').replace(/\/+$/, '');
+}
+function sameRepo(a, b) {
+    return a === b || normalizeRepoUrl(a) === normalizeRepoUrl(b);
+}
+
+
+/***/ }),
+
+/***/ 8503:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ selectManifests),
+/* harmony export */   Ex: () => (/* binding */ mayDeclareApps),
+/* harmony export */   HS: () => (/* binding */ isManifestPath),
+/* harmony export */   g0: () => (/* binding */ selectOthers)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+// Which files of a tree are manifests Slipway may read and edit.
+
+/** Argo CD Image Updater's write-back files (`.argocd-source-<app>.yaml`): hidden, and manifests all the same. */
+const WRITE_BACK = /^\.argocd-source-[^/]*\.ya?ml$/;
+/**
+ * YAML files (and kustomize's extension-less `Kustomization`) outside hidden folders (`.git`, `.github`,
+ * …); hidden files are left alone, except Argo CD Image Updater's write-back files.
+ */
+function isManifestPath(path) {
+    if (inHiddenFolder(path))
+        return false;
+    const name = fileName(path);
+    if (name.startsWith('.'))
+        return WRITE_BACK.test(name);
+    return /\.ya?ml$/i.test(name) || name === 'Kustomization';
+}
+/**
+ * Files that may declare Argo CD Applications: the manifest files, and JSON files outside hidden folders
+ * (a plain folder of an app of apps deploys `.json` as Argo CD reads it; so does `kubectl apply -f`).
+ */
+function mayDeclareApps(path) {
+    if (isManifestPath(path))
+        return true;
+    return /\.json$/i.test(path) && !inHiddenFolder(path) && !fileName(path).startsWith('.');
+}
+const fileName = (path) => path.slice(path.lastIndexOf('/') + 1);
+/** Whether a folder of the path (not its file name) starts with a dot; runs on every path of both revisions. */
+function inHiddenFolder(path) {
+    const slash = path.lastIndexOf('/');
+    return slash !== -1 && (path.startsWith('.') || path.lastIndexOf('/.', slash - 1) !== -1);
+}
+/**
+ * The manifest paths of a tree that match any of the globs (all of them when there are none), sorted.
+ * A hidden file a glob names exactly (no wildcard) is read too: the user asked for it.
+ */
+function selectManifests(paths, globs) {
+    const matches = globs.length === 0 ? () => true : picomatch__WEBPACK_IMPORTED_MODULE_0___default()(globs, { dot: true });
+    const named = new Set(globs.filter((g) => !/[*?[\]{}!]/.test(g)));
+    return [...paths]
+        .filter((path) => (isManifestPath(path) && matches(path)) || (named.has(path) && /\.ya?ml$/i.test(path)))
+        .sort();
+}
+/** Text files that are not manifests but may name an image (jsonnet, JSON, Helm templates, env files). */
+const OTHER_TEXT = /\.(jsonnet|libsonnet|json|tpl|tmpl|cue|env|tf|txt|yaml\.gotmpl)$|(^|\/)Dockerfile$/i;
+/** Files outside hidden folders, matching the globs, that may name an image without being YAML to edit. */
+function selectOthers(paths, globs) {
+    const matches = globs.length === 0 ? () => true : picomatch__WEBPACK_IMPORTED_MODULE_0___default()(globs, { dot: true });
+    return [...paths]
+        .filter((path) => OTHER_TEXT.test(path) &&
+        !path
+            .split('/')
+            .slice(0, -1)
+            .some((s) => s.startsWith('.')) &&
+        matches(path))
+        .sort();
+}
+
+
+/***/ }),
+
+/***/ 1215:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ helmValueFiles),
+/* harmony export */   Jt: () => (/* binding */ helmFileParameters),
+/* harmony export */   NY: () => (/* binding */ helmNameProblem),
+/* harmony export */   _p: () => (/* binding */ helmTemplateArgs),
+/* harmony export */   lm: () => (/* binding */ crdApiVersions),
+/* harmony export */   uf: () => (/* binding */ chartDependencies)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2145);
+// What `helm template` reads for one source, and the argv that runs it. Every path stays inside the
+// repository and every value from a manifest reaches helm as `--flag=value` or after `--`, so an
+// Application cannot smuggle in a helm option (`releaseName: --post-renderer=sh`) or a file of the runner.
+// Value-file rules follow Argo CD's getResolvedValueFiles: relative to the chart folder, a leading `/`
+// means the repository root, `$<ref>/path` names a file of a ref source (rewritten to `$values/` by appUnit).
+
+
+/** Helm's own rule for release names (pkg/chartutil ValidateReleaseName): a DNS-1123 subdomain ≤ 53. */
+const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const CHART_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const CHART_VERSION = /^[A-Za-z0-9.*^~<>=!|,+ -]+$/;
+/** Resolves a source's value files inside the repository, or says why one is not used. */
+function helmValueFiles(tree, chartPath, helm, at) {
+    const out = { valueFiles: [], named: [], findings: [] };
+    const ignoreMissing = helm.ignoreMissingValueFiles === true;
+    for (const raw of helm.valueFiles ?? []) {
+        if (typeof raw !== 'string') {
+            out.findings.push({
+                severity: 'error',
+                rule: 'invalid-application',
+                ...at,
+                message: `valueFiles entry ${JSON.stringify(raw)} is not a string`,
+            });
+            continue;
+        }
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) {
+            out.notPreviewed = `value file ${raw} is fetched from a URL, which Slipway does not do`;
+            continue;
+        }
+        let path;
+        if (raw.startsWith('$values/'))
+            path = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInTree */ .O4)('', raw.slice('$values/'.length));
+        else if (raw.startsWith('/'))
+            path = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInTree */ .O4)('', raw.slice(1));
+        else if (chartPath === undefined)
+            continue; // a file inside a chart from a chart repository
+        else
+            path = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInTree */ .O4)(chartPath, raw);
+        if (path === undefined || path === '') {
+            out.findings.push({
+                severity: 'error',
+                rule: 'path-escape',
+                ...at,
+                message: `value file ${raw} resolves outside the repository; it is not read`,
+            });
+            continue;
+        }
+        out.named.push(path);
+        if (!(0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .isReadable */ .hS)(tree, path)) {
+            const link = tree.get(path)?.link !== undefined;
+            if (link) {
+                out.findings.push({
+                    severity: 'error',
+                    rule: 'path-escape',
+                    ...at,
+                    message: `value file ${raw} is a link that leaves the repository; it is not read`,
+                });
+            }
+            else if (!ignoreMissing) {
+                out.findings.push({
+                    severity: 'error',
+                    rule: 'missing-value-file',
+                    ...at,
+                    message: `value file ${raw} (${path}) does not exist; Argo CD fails the same way (set helm.ignoreMissingValueFiles to skip it)`,
+                });
+            }
+            continue;
+        }
+        out.valueFiles.push(path);
+    }
+    return out;
+}
+/** Why a name from a manifest cannot go to helm, or undefined when it can. */
+function helmNameProblem(release, chart) {
+    const name = release.releaseName;
+    if (name.length > 53 || !RELEASE_NAME.test(name))
+        return `release name "${name}" is not a valid Helm release name (lowercase DNS-1123, at most 53 characters)`;
+    if (release.namespace !== undefined && !DNS_LABEL.test(release.namespace))
+        return `destination namespace "${release.namespace}" is not a valid namespace name`;
+    if (chart) {
+        if (!CHART_NAME.test(chart.name))
+            return `chart name "${chart.name}" is not a valid chart name`;
+        if (!/^https?:\/\/[^\s]+$/i.test(chart.repoURL))
+            return `chart repository "${chart.repoURL}" is not an http(s) URL`;
+        if (chart.version !== undefined && (!CHART_VERSION.test(chart.version) || chart.version.startsWith('-')))
+            return `chart version "${chart.version}" is not a version or range`;
+    }
+    return undefined;
+}
+/**
+ * `helm template` arguments in Argo CD's order (util/helm/cmd.go template): parameters, file parameters,
+ * value files, the inline values, `--api-versions`, `--include-crds` unless skipCrds. helm merges value
+ * files in order and applies `--set` last, whatever their place on the command line. `chart` and the
+ * value paths map repository paths to where the renderer laid them out; names were checked by
+ * helmNameProblem, and still travel as `--flag=value` or after `--`.
+ */
+function helmTemplateArgs(release, chart, valueFiles, inline, helm, fileParameters = []) {
+    const args = ['template'];
+    if ('ref' in chart) {
+        args.push(`--repo=${chart.ref.repoURL}`);
+        if (chart.ref.version)
+            args.push(`--version=${chart.ref.version}`);
+    }
+    if (release.namespace)
+        args.push(`--namespace=${release.namespace}`);
+    if (release.kubeVersion)
+        args.push(`--kube-version=${release.kubeVersion}`);
+    for (const p of helm.parameters ?? []) {
+        if (!p || typeof p.name !== 'string')
+            continue;
+        args.push(`${p.forceString ? '--set-string' : '--set'}=${p.name}=${String(p.value ?? '')}`);
+    }
+    for (const p of fileParameters)
+        args.push(`--set-file=${p.name}=${p.path}`);
+    for (const file of valueFiles)
+        args.push(`--values=${file}`);
+    if (inline !== undefined)
+        args.push(`--values=${inline}`);
+    for (const v of release.apiVersions ?? [])
+        args.push(`--api-versions=${v}`);
+    if (helm.skipCrds !== true)
+        args.push('--include-crds');
+    if (helm.skipSchemaValidation === true)
+        args.push('--skip-schema-validation');
+    if (helm.skipTests === true)
+        args.push('--skip-tests');
+    args.push('--', release.releaseName, 'ref' in chart ? chart.ref.name : chart.dir);
+    return args;
+}
+/** `fileParameters` resolved like value files; a path outside the repository is a finding. */
+function helmFileParameters(tree, chartPath, helm, at) {
+    const out = { parameters: [], findings: [] };
+    const list = helm.fileParameters;
+    for (const p of Array.isArray(list) ? list : []) {
+        const { name, path } = (p ?? {});
+        if (typeof name !== 'string' || typeof path !== 'string')
+            continue;
+        const resolved = helmValueFiles(tree, chartPath, { valueFiles: [path] }, at);
+        out.findings.push(...resolved.findings);
+        const file = resolved.valueFiles[0];
+        if (file !== undefined)
+            out.parameters.push({ name, path: file });
+    }
+    return out;
+}
+/**
+ * A chart's dependencies as `helm template` will need them: vendored under `charts/` (a folder or a
+ * `.tgz`), a `file://` folder of this repository (built offline with `helm dependency build`, as Argo CD
+ * does when helm reports a missing dependency), or a chart repository — then the app is not previewed.
+ */
+function chartDependencies(tree, chartPath, at) {
+    const out = { localFolders: [], findings: [] };
+    const prefix = chartPath === '' ? '' : `${chartPath}/`;
+    let chart;
+    try {
+        chart = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)((0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .readText */ .yR)(tree, `${prefix}Chart.yaml`) ?? '');
+    }
+    catch {
+        return out; // helm itself reports a broken Chart.yaml
+    }
+    const dependencies = chart?.dependencies;
+    for (const dep of Array.isArray(dependencies) ? dependencies : []) {
+        const { name, repository } = (dep ?? {});
+        if (typeof name !== 'string')
+            continue;
+        const vendored = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .pathsUnder */ .pR)(tree, `${prefix}charts/`).some((p) => p.startsWith(`${prefix}charts/${name}/`) ||
+            new RegExp(`^${escape(prefix)}charts/${escape(name)}-[^/]*\\.tgz$`).test(p));
+        if (vendored)
+            continue;
+        const repo = typeof repository === 'string' ? repository : '';
+        if (repo.startsWith('file://')) {
+            const folder = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInTree */ .O4)(chartPath, repo.slice('file://'.length));
+            if (folder === undefined) {
+                out.findings.push({
+                    severity: 'error',
+                    rule: 'path-escape',
+                    ...at,
+                    message: `chart dependency ${name} (${repo}) is outside the repository; it is not read`,
+                });
+            }
+            else
+                out.localFolders.push(folder);
+        }
+        else {
+            out.notPreviewed = `chart dependency ${name} needs ${repo || 'a chart repository'}, which Slipway does not fetch (vendor it under charts/ to preview)`;
+        }
+    }
+    return out;
+}
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * What `--api-versions` tells helm besides its built-in APIs: every served version of the CRDs defined
+ * in the repository, as `group/version` and `group/version/Kind` (the two forms Argo CD passes for a
+ * cluster's APIs), so `.Capabilities.APIVersions.Has "monitoring.coreos.com/v1"` holds when the
+ * repository installs that CRD. Argo CD asks the destination cluster instead.
+ */
+function crdApiVersions(tree) {
+    const out = new Set();
+    for (const [path, entry] of tree) {
+        if (!/\.(ya?ml|json)$/.test(path) || !(0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .mayInclude */ .SH)(entry, 'CustomResourceDefinition'))
+            continue;
+        let docs;
+        try {
+            docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(entry.text ?? '').map((d) => d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 }));
+        }
+        catch {
+            continue;
+        }
+        for (const doc of docs) {
+            const crd = (doc ?? {});
+            if (crd.kind !== 'CustomResourceDefinition' || typeof crd.spec?.group !== 'string')
+                continue;
+            const kind = crd.spec.names?.kind;
+            for (const v of Array.isArray(crd.spec.versions) ? crd.spec.versions : []) {
+                const { name, served } = (v ?? {});
+                if (typeof name !== 'string' || served === false)
+                    continue;
+                out.add(`${crd.spec.group}/${name}`);
+                if (typeof kind === 'string')
+                    out.add(`${crd.spec.group}/${name}/${kind}`);
+            }
+        }
+    }
+    return [...out].sort();
+}
+
+
+/***/ }),
+
+/***/ 2730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ kustomizeInputs)
+/* harmony export */ });
+/* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2145);
+/* harmony import */ var _yaml_manifestMaps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4933);
+/* harmony import */ var _sourceType_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4984);
+/* harmony import */ var _plainText_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7032);
+// Everything a kustomization reads, found by walking it and its bases — before kustomize runs. A path
+// that leaves the repository, a remote base, or a referenced file that links out of it stops the unit,
+// so nothing outside the repository is ever read. The input set also tells which units a change affects.
+
+
+
+
+const list = (v) => (Array.isArray(v) ? v : []);
+const isRemote = (ref) => /^(https?|git|ssh|file):\/\/|^git@|^github\.com\/|\?ref=|\/\/.*\?/.test(ref);
+/** Paths named in a kustomization: [path, expectsKustomizationFolderOrFile]. */
+function referencedPaths(k) {
+    const out = [];
+    const add = (v) => typeof v === 'string' && out.push(v);
+    for (const key of [
+        'resources',
+        'bases',
+        'components',
+        'crds',
+        'transformers',
+        'generators',
+        'validators',
+        'configurations',
+    ])
+        list(k[key]).forEach(add);
+    list(k.patchesStrategicMerge).forEach((p) => typeof p === 'string' && !p.includes('\n') && out.push(p));
+    for (const patch of [...list(k.patches), ...list(k.patchesJson6902), ...list(k.replacements)])
+        add(patch?.path);
+    for (const gen of [...list(k.configMapGenerator), ...list(k.secretGenerator)]) {
+        const g = (gen ?? {});
+        for (const f of [...list(g.files), ...list(g.envs)])
+            if (typeof f === 'string')
+                out.push(f.includes('=') ? f.slice(f.indexOf('=') + 1) : f);
+        add(g.env);
+    }
+    add(k.openapi?.path);
+    return out;
+}
+/** A file kustomize would read: a link must stay inside the repository. */
+function linkEscapes(tree, path) {
+    return tree.get(path)?.link !== undefined && !(0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .isReadable */ .hS)(tree, path);
+}
+function kustomizeInputs(tree, folder, unit, cache = new Map(), options = {}) {
+    const files = new Set();
+    const watched = new Set();
+    const folders = new Set();
+    const findings = [];
+    const lookFor = (dir) => {
+        for (const name of _sourceType_js__WEBPACK_IMPORTED_MODULE_2__/* .KUSTOMIZATION_FILES */ .Ct)
+            watched.add(dir === '' ? name : `${dir}/${name}`);
+    };
+    const report = (severity, rule, file, message) => findings.push({ severity, rule, unit, file, line: 1, message });
+    const escaped = (path) => report('error', 'path-escape', path, `${path} is a link to a place outside the repository; it is not read`);
+    const seen = new Set();
+    const visit = (dir) => {
+        if (seen.has(dir))
+            return;
+        seen.add(dir);
+        lookFor(dir);
+        const file = (0,_sourceType_js__WEBPACK_IMPORTED_MODULE_2__/* .kustomizationIn */ .dq)(tree, dir);
+        if (!file)
+            return;
+        files.add(file);
+        if (linkEscapes(tree, file)) {
+            escaped(file);
+            return;
+        }
+        // keyed by path and text: one cache serves the base and the head, each file parsed once
+        const text = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .readText */ .yR)(tree, file) ?? '';
+        const key = `${file}\0${text}`;
+        if (!cache.has(key))
+            cache.set(key, (0,_yaml_manifestMaps_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifests */ .Ye)(text)?.[0]?.obj ?? null);
+        const k = cache.get(key);
+        if (k === null || k === undefined) {
+            report('error', 'yaml-syntax', file, `${file} is not valid YAML`);
+            return;
+        }
+        if (list(k.helmCharts).length > 0) {
+            if (!options.enableHelm)
+                report('warning', 'not-previewed', file, `${file} inflates Helm charts (helmCharts), which needs --enable-helm in kustomize-build-options (as in Argo CD's kustomize.buildOptions); not previewed`);
+            else {
+                const charts = helmChartInputs(tree, dir, k);
+                for (const f of charts.files)
+                    files.add(f);
+                for (const f of charts.folders)
+                    folders.add(f);
+                for (const problem of charts.problems)
+                    report(problem.severity, problem.rule, file, `${file}: ${problem.message}`);
+            }
+        }
+        for (const ref of referencedPaths(k)) {
+            if (isRemote(ref)) {
+                report('warning', 'not-previewed', file, `${file} uses the remote base ${ref}; remote bases are not fetched, the unit is not previewed`);
+                continue;
+            }
+            const target = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)(dir, ref);
+            if (target === undefined) {
+                report('error', 'path-escape', file, `${file} refers to ${ref}, outside the repository; nothing was read`);
+                continue;
+            }
+            // each test below depends on the paths it looks at; recorded only where it is made
+            lookFor(target);
+            if ((0,_sourceType_js__WEBPACK_IMPORTED_MODULE_2__/* .kustomizationIn */ .dq)(tree, target))
+                visit(target);
+            else if (watched.add(target) && tree.has(target)) {
+                files.add(target);
+                const size = tree.get(target)?.tooLarge;
+                if (size)
+                    report('error', 'file-too-large', target, (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .tooLargeMessage */ .pb)(target, size));
+                else if (linkEscapes(tree, target))
+                    escaped(target);
+            }
+            else if (folders.add(target) && (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .hasFolder */ .bU)(tree, target))
+                visit(target);
+            else
+                report('error', 'missing-file', file, `${file} refers to ${ref}, which does not exist`);
+        }
+    };
+    visit(folder);
+    return { files, watched, folders, findings };
+}
+const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const CHART_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/**
+ * The files of a kustomization's `helmCharts` under `--enable-helm`, and why one cannot be inflated.
+ * kustomize hands these fields to `helm template` as arguments (a releaseName of `--post-renderer=…`
+ * would run a program), so every one is checked; only charts vendored under chartHome are rendered,
+ * never pulled from a chart repository.
+ */
+function helmChartInputs(tree, dir, k) {
+    const files = [];
+    const folders = [];
+    const problems = [];
+    const globals = (k.helmGlobals ?? {});
+    const chartHome = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)(dir, typeof globals.chartHome === 'string' ? globals.chartHome : 'charts');
+    if (chartHome === undefined)
+        return {
+            files,
+            folders,
+            problems: [
+                {
+                    severity: 'error',
+                    rule: 'path-escape',
+                    message: 'helmGlobals.chartHome leaves the repository; nothing was read',
+                },
+            ],
+        };
+    if (globals.configHome !== undefined)
+        problems.push({
+            severity: 'error',
+            rule: 'invalid-kustomization',
+            message: 'helmGlobals.configHome is not allowed (it points helm at its own configuration)',
+        });
+    for (const entry of list(k.helmCharts)) {
+        const chart = (entry ?? {});
+        const name = chart.name;
+        const bad = Object.entries(chart).find(([, v]) => typeof v === 'string' && v.startsWith('-'));
+        if (bad) {
+            problems.push({
+                severity: 'error',
+                rule: 'invalid-kustomization',
+                message: `helmCharts ${String(name)}: ${bad[0]} "${String(bad[1])}" would reach helm as an option; not rendered`,
+            });
+            continue;
+        }
+        if (typeof name !== 'string' || !CHART_NAME.test(name)) {
+            problems.push({
+                severity: 'error',
+                rule: 'invalid-kustomization',
+                message: `helmCharts: chart name ${JSON.stringify(name)} is not a valid chart name`,
+            });
+            continue;
+        }
+        const release = chart.releaseName;
+        if (release !== undefined &&
+            (typeof release !== 'string' || release.length > 53 || !RELEASE_NAME.test(release))) {
+            problems.push({
+                severity: 'error',
+                rule: 'invalid-kustomization',
+                message: `helmCharts ${name}: releaseName ${JSON.stringify(release)} is not a valid Helm release name`,
+            });
+            continue;
+        }
+        if (chart.namespace !== undefined &&
+            (typeof chart.namespace !== 'string' || !DNS_LABEL.test(chart.namespace))) {
+            problems.push({
+                severity: 'error',
+                rule: 'invalid-kustomization',
+                message: `helmCharts ${name}: namespace ${JSON.stringify(chart.namespace)} is not a valid namespace name`,
+            });
+            continue;
+        }
+        const chartFolder = `${chartHome === '' ? '' : `${chartHome}/`}${name}`;
+        folders.push(chartFolder);
+        const chartFiles = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .pathsUnder */ .pR)(tree, `${chartFolder}/`);
+        if (chartFiles.length === 0) {
+            problems.push({
+                severity: 'warning',
+                rule: 'not-previewed',
+                message: `helmCharts ${name} is not vendored under ${chartFolder}${typeof chart.repo === 'string' ? ` (it would be pulled from ${chart.repo}, which Slipway does not do)` : ''}; not previewed`,
+            });
+            continue;
+        }
+        files.push(...chartFiles);
+        for (const valuesFile of [chart.valuesFile, ...list(chart.additionalValuesFiles)]) {
+            if (valuesFile === undefined)
+                continue;
+            const path = typeof valuesFile === 'string' ? (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)(dir, valuesFile) : undefined;
+            if (path === undefined)
+                problems.push({
+                    severity: 'error',
+                    rule: 'path-escape',
+                    message: `helmCharts ${name}: values file ${(0,_plainText_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .w)(valuesFile)} leaves the repository; nothing was read`,
+                });
+            else
+                files.push(path);
+        }
+    }
+    return { files, folders, problems };
+}
+
+
+/***/ }),
+
+/***/ 4984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ct: () => (/* binding */ KUSTOMIZATION_FILES),
+/* harmony export */   Mx: () => (/* binding */ sourceType),
+/* harmony export */   dq: () => (/* binding */ kustomizationIn)
+/* harmony export */ });
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/**
+ * How Argo CD renders a source (GetAppSourceType): the type its own block names, else kustomize when the
+ * folder has a kustomization, else Helm when it has Chart.yaml, else a plain directory.
+ */
+function sourceType(tree, source) {
+    if (source.type)
+        return source.type;
+    if (kustomizationIn(tree, source.path))
+        return 'kustomize';
+    return tree.has(source.path === '' ? 'Chart.yaml' : `${source.path}/Chart.yaml`) ? 'helm' : 'directory';
+}
+function kustomizationIn(tree, folder) {
+    return KUSTOMIZATION_FILES.map((f) => (folder === '' ? f : `${folder}/${f}`)).find((p) => tree.has(p));
+}
+
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OR: () => (/* binding */ indexedDependents),
+/* harmony export */   Rx: () => (/* binding */ indexedInputs),
+/* harmony export */   UB: () => (/* binding */ TREE_INDEX_FORMAT),
+/* harmony export */   XJ: () => (/* binding */ readByEveryPreview),
+/* harmony export */   c7: () => (/* binding */ indexedUnit),
+/* harmony export */   hk: () => (/* binding */ lackedStrings),
+/* harmony export */   rc: () => (/* binding */ indexMismatch),
+/* harmony export */   x0: () => (/* binding */ buildTreeIndex)
+/* harmony export */ });
+/* unused harmony export searchedFlags */
+/* harmony import */ var _argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9778);
+/* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2145);
+/* harmony import */ var _manifestFiles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8503);
+/* harmony import */ var _unitInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(345);
+// What a preview learns of one revision's whole tree — its apps, every path each app's render reads or
+// looks for, and which files hold the strings the core scans for — kept so that a later preview whose
+// other side differs from this revision by a few files need not learn it again (docs/tree-index.md).
+// Packed for a quick read back: a preview of a one-app change reads every unit's inputs but parses only
+// the units the change affects.
+
+
+
+
+/** Bumped whenever what an index holds, or what it means, changes: an index of another format is not read. */
+const TREE_INDEX_FORMAT = 1;
+/** Bit `i` set when the entry holds SEARCHED_STRINGS[i] (entries a reader marked as lacking one are not read). */
+function searchedFlags(entry) {
+    let flags = 0;
+    _fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .SEARCHED_STRINGS */ .h_.forEach((needle, i) => {
+        if ((0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .mayInclude */ .SH)(entry, needle))
+            flags |= 1 << i;
+    });
+    return flags;
+}
+/** The strings of SEARCHED_STRINGS a file with these flags lacks (what `TreeEntry.lacks` holds). */
+function lackedStrings(flags) {
+    return new Set(_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .SEARCHED_STRINGS */ .h_.filter((_, i) => (flags & (1 << i)) === 0));
+}
+/**
+ * Whether every preview reads a file with these flags whatever it changes: a CRD (validation reads every
+ * CRD of the tree). A reader given an index reads those up front in one batch, the rest on first use.
+ */
+function readByEveryPreview(flags) {
+    return (flags & (1 << _fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .SEARCHED_STRINGS */ .h_.indexOf('CustomResourceDefinition'))) !== 0;
+}
+/**
+ * Whether JSON gives a value back as it is: plain objects, arrays, strings, booleans, null and finite
+ * numbers (a value read from YAML can be a date, or infinite). Undefined members are dropped by JSON and
+ * read back as missing, which every reader of a unit takes alike.
+ */
+function jsonExact(value) {
+    if (value === null || value === undefined)
+        return true;
+    switch (typeof value) {
+        case 'string':
+        case 'boolean':
+            return true;
+        case 'number':
+            return Number.isFinite(value) && !Object.is(value, -0);
+        case 'object': {
+            if (Array.isArray(value))
+                return value.every(jsonExact);
+            const prototype = Object.getPrototypeOf(value);
+            if (prototype !== Object.prototype && prototype !== null)
+                return false;
+            for (const key in value)
+                if (!jsonExact(value[key]))
+                    return false;
+            return true;
+        }
+        default:
+            return false;
+    }
+}
+/**
+ * The index of a tree, from what a preview found there. Undefined for what an index cannot stand for: a
+ * tree without Applications (its folder units follow the folder layout), or one with ApplicationSets
+ * (whose apps follow other files of the tree) or an app defined twice, a unit whose inputs were not
+ * worked out, or one that JSON would not give back as it is.
+ */
+function buildTreeIndex(tree, found, inputs) {
+    if (!found.applications || found.generated)
+        return undefined;
+    // which of two definitions of one app is kept follows the order files were read in: left to a full read
+    if (found.units.some((u) => u.findings?.some((f) => f.rule === 'duplicate-app')))
+        return undefined;
+    if (!found.units.every((u) => inputs.has(u.id) && jsonExact(u)))
+        return undefined;
+    const pathIds = new Map();
+    const idOf = (path) => pathIds.get(path) ?? pathIds.set(path, pathIds.size).get(path) ?? 0;
+    const files = [];
+    const fileEnds = [];
+    const folders = [];
+    const folderEnds = [];
+    const recursive = [];
+    for (const unit of found.units) {
+        const walked = inputs.get(unit.id);
+        for (const file of walked.files)
+            files.push(idOf(file));
+        fileEnds.push(files.length);
+        for (const [folder, recurse] of walked.folders) {
+            folders.push(idOf(folder));
+            recursive.push(recurse ? 1 : 0);
+        }
+        folderEnds.push(folders.length);
+    }
+    const scan = { searched: new Map(), tooLarge: new Map() };
+    for (const [path, entry] of tree) {
+        const flags = searchedFlags(entry);
+        if (flags !== 0)
+            scan.searched.set(path, flags);
+        if (entry.tooLarge)
+            scan.tooLarge.set(path, entry.tooLarge.size);
+    }
+    return {
+        format: TREE_INDEX_FORMAT,
+        ids: found.units.map((u) => u.id),
+        units: found.units.map((u) => JSON.stringify(u)),
+        notPreviewed: found.notPreviewed,
+        paths: [...pathIds.keys()],
+        files: Uint32Array.from(files),
+        fileEnds: Uint32Array.from(fileEnds),
+        folders: Uint32Array.from(folders),
+        folderEnds: Uint32Array.from(folderEnds),
+        recursive: Uint8Array.from(recursive),
+        scan,
+    };
+}
+/** Unit `i` of an index. */
+function indexedUnit(index, i) {
+    return JSON.parse(index.units[i]);
+}
+/** What unit `i` of an index reads, looks for and lists. */
+function indexedInputs(index, i) {
+    const files = new Set();
+    const folders = new Map();
+    for (let k = i === 0 ? 0 : index.fileEnds[i - 1]; k < index.fileEnds[i]; k++)
+        files.add(index.paths[index.files[k]]);
+    for (let k = i === 0 ? 0 : index.folderEnds[i - 1]; k < index.folderEnds[i]; k++)
+        folders.set(index.paths[index.folders[k]], index.recursive[k] === 1);
+    return { files, folders };
+}
+/**
+ * The units of an index that a change of `changed` can affect (by position), and which of those paths
+ * some unit reads: `dependsOn` over every unit's inputs, without building them — the files compared by
+ * their place in the path table, the folders (few) one by one.
+ */
+function indexedDependents(index, changed) {
+    const changedIds = new Map();
+    index.paths.forEach((path, id) => {
+        if (changed.has(path))
+            changedIds.set(id, path);
+    });
+    const units = [];
+    const read = new Set();
+    let file = 0;
+    let folder = 0;
+    for (let i = 0; i < index.ids.length; i++) {
+        let touched = false;
+        for (const end = index.fileEnds[i]; file < end; file++) {
+            const path = changedIds.get(index.files[file]);
+            if (path === undefined)
+                continue;
+            touched = true;
+            read.add(path);
+        }
+        const folderEnd = index.folderEnds[i];
+        if (folder < folderEnd) {
+            const listed = { files: new Set(), folders: indexedInputs(index, i).folders };
+            for (const path of changed)
+                if ((0,_unitInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .dependsOn */ .fr)(listed, path)) {
+                    touched = true;
+                    read.add(path);
+                }
+            folder = folderEnd;
+        }
+        if (touched)
+            units.push(i);
+    }
+    return { units, read };
+}
+const isParameterFile = (path) => /(^|\/)\.argocd-source(-[^/]*)?\.yaml$/.test(path);
+/**
+ * Why the index of one side cannot stand for the other side's apps, or undefined when it can: the other
+ * side differs by `changed` only, and none of those files is or was an Application's file or an Argo CD
+ * parameter file (what discovery reads), nor is any parameter file a link (whose target may have changed).
+ */
+function indexMismatch(index, other, indexed, changed) {
+    if (index.format !== TREE_INDEX_FORMAT)
+        return 'another index format';
+    for (const path of changed) {
+        if (isParameterFile(path))
+            return `${path} (an Argo CD parameter file) changed`;
+        if (!(0,_manifestFiles_js__WEBPACK_IMPORTED_MODULE_3__/* .mayDeclareApps */ .Ex)(path))
+            continue;
+        for (const entry of [indexed.get(path), other.get(path)])
+            if (entry && (0,_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .mayDeclareArgoResource */ .h)(entry))
+                return `${path} may declare an Application and changed`;
+    }
+    for (const [path, entry] of other)
+        if (entry.link !== undefined && isParameterFile(path))
+            return `${path} is a link to a parameter file`;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yg: () => (/* binding */ unitInputs),
+/* harmony export */   fr: () => (/* binding */ dependsOn),
+/* harmony export */   vl: () => (/* binding */ changedPaths)
+/* harmony export */ });
+/* harmony import */ var _sourceType_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4984);
+/* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2145);
+/* harmony import */ var _helmInputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1215);
+/* harmony import */ var _kustomizeInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2730);
+
+
+
+
+function unitInputs(tree, unit, cache) {
+    const files = new Set([unit.file]);
+    const folders = new Map();
+    const list = (folder, recurse) => folders.set(folder, recurse || (folders.get(folder) ?? false));
+    for (const source of unit.sources) {
+        const at = { file: unit.file, line: unit.line };
+        const chartPath = source.chart ? undefined : source.path;
+        if (source.helm) {
+            for (const file of (0,_helmInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .helmValueFiles */ .B)(tree, chartPath, source.helm, at).named)
+                files.add(file);
+            for (const { path } of (0,_helmInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .helmFileParameters */ .Jt)(tree, chartPath, source.helm, at).parameters)
+                files.add(path);
+        }
+        if (chartPath === undefined)
+            continue;
+        for (const file of source.parameterFiles ?? [])
+            files.add(file);
+        // the source type is decided by which of these exist
+        for (const name of [..._sourceType_js__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_FILES */ .Ct, 'Chart.yaml'])
+            files.add(chartPath === '' ? name : `${chartPath}/${name}`);
+        const type = (0,_sourceType_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceType */ .Mx)(tree, source);
+        if (type === 'kustomize') {
+            const walked = (0,_kustomizeInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .kustomizeInputs */ .r)(tree, chartPath, undefined, cache, { enableHelm: true });
+            for (const file of [...walked.files, ...walked.watched])
+                files.add(file);
+            for (const folder of walked.folders)
+                folders.set(folder, true);
+        }
+        else if (type === 'helm') {
+            list(chartPath, true);
+            for (const folder of (0,_helmInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .chartDependencies */ .uf)(tree, chartPath, at).localFolders)
+                list(folder, true);
+        }
+        else {
+            list(chartPath, source.directory?.recurse ?? false);
+        }
+    }
+    // a link is read through: what it points at (inside the repository) is read too
+    for (const file of files)
+        for (const target of (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .linkChain */ .Ct)(tree, file))
+            files.add(target);
+    return { files, folders };
+}
+/** Whether a change to `path` (added, removed or edited) can change a render with these inputs. */
+function dependsOn(inputs, path) {
+    if (inputs.files.has(path))
+        return true;
+    for (const [folder, recurse] of inputs.folders) {
+        const prefix = folder === '' ? '' : `${folder}/`;
+        if (path.startsWith(prefix) && (recurse || !path.slice(prefix.length).includes('/')))
+            return true;
+    }
+    return false;
+}
+/** Paths whose content differs between two trees (added, removed or changed). */
+function changedPaths(base, head) {
+    const changed = new Set();
+    for (const [path, entry] of head) {
+        const before = base.get(path);
+        if (!before || !(0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .sameEntry */ .dI)(before, entry))
+            changed.add(path);
+    }
+    for (const path of base.keys())
+        if (!head.has(path))
+            changed.add(path);
+    return changed;
+}
+
+
+/***/ }),
+
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GQ: () => (/* reexport safe */ _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.GQ),
+/* harmony export */   Pm: () => (/* binding */ explainGitHubError),
+/* harmony export */   zM: () => (/* binding */ isStatus)
+/* harmony export */ });
+/* unused harmony export isGitHubError */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+// GitHub's refusals turned into one sentence that says which permission or token is missing. Only an
+// error GitHub answered (an HTTP status, or a GraphQL error) gets GitHub's wording: an unreadable YAML
+// file or a bug in a bump is never "GitHub request failed".
+
+
+function where(error) {
+    const url = error.request?.url ? new URL(error.request.url).pathname : '';
+    return `${error.request?.method ?? ''} ${url}`.trim();
+}
+/** A message a user can act on, for an error from Octokit (REST or GraphQL). Never includes the token. */
+/** Whether GitHub answered this error: Octokit's RequestError (status) or a GraphQL response error. */
+function isGitHubError(error) {
+    const e = (error ?? {});
+    return (typeof e.status === 'number' ||
+        e.request !== undefined ||
+        (Array.isArray(e.errors) && error.name?.startsWith('Graphql') === true));
+}
+function explainGitHubError(error, repository) {
+    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SlipwayError */ .GQ)
+        return error.message;
+    if (!isGitHubError(error)) {
+        const message = error instanceof Error ? error.message : String(error);
+        return `Slipway failed: ${message}. This is a bug in Slipway unless the message says otherwise; please report it with the log.`;
+    }
+    const e = (error ?? {});
+    const graphqlType = e.errors?.[0]?.type;
+    const status = e.status ?? (graphqlType === 'FORBIDDEN' ? 403 : graphqlType === 'NOT_FOUND' ? 404 : undefined);
+    const request = where(e);
+    switch (status) {
+        case 401:
+            return `GitHub answered 401 (Bad credentials) to ${request}: the token is missing, expired or revoked. Pass a valid token in the "token" input.`;
+        case 403:
+            return (`GitHub answered 403 to ${request}: the token may not write to ${repository}. ` +
+                'With GITHUB_TOKEN give the job `permissions: { contents: write, pull-requests: write }`; ' +
+                'with a fine-grained PAT or a GitHub App grant Contents and Pull requests read & write on that repository.');
+        case 404:
+            return (`GitHub answered 404 to ${request}: ${repository} does not exist or the token cannot see it. ` +
+                'GITHUB_TOKEN reaches only the repository the workflow runs in; for a separate manifests repository use a PAT or a GitHub App installation token.');
+        default:
+            return `GitHub request ${request || ''} failed${status ? ` with ${status}` : ''}: ${e.message ?? String(error)}`;
+    }
+}
+function isStatus(error, status, message) {
+    const e = error;
+    return e?.status === status && (!message || message.test(e.message ?? ''));
+}
+
+
+/***/ }),
+
+/***/ 8590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D2: () => (/* binding */ enableAutoMerge),
+/* harmony export */   Lx: () => (/* binding */ setStatus),
+/* harmony export */   R$: () => (/* binding */ pullNodeId),
+/* harmony export */   Wz: () => (/* binding */ decoratePullRequest),
+/* harmony export */   _b: () => (/* binding */ upsertPullRequest),
+/* harmony export */   aX: () => (/* binding */ autoMergeRefusal),
+/* harmony export */   d6: () => (/* binding */ closePullRequest),
+/* harmony export */   je: () => (/* binding */ setLabel)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+
+/** Updates the open pull request of the branch, or opens one; "already exists" is treated as "find and update". */
+async function upsertPullRequest(gh, repo, existing, content) {
+    if (existing === undefined) {
+        try {
+            const created = await gh.rest.pulls.create({ ...repo, ...content });
+            return {
+                number: created.data.number,
+                url: created.data.html_url,
+                nodeId: created.data.node_id,
+                created: true,
+            };
+        }
+        catch (error) {
+            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isStatus */ .zM)(error, 422))
+                throw error;
+            const open = await gh.rest.pulls.list({
+                ...repo,
+                head: `${repo.owner}:${content.head}`,
+                base: content.base,
+                state: 'open',
+            });
+            existing = open.data[0]?.number;
+            if (existing === undefined)
+                throw error;
+        }
+    }
+    const updated = await gh.rest.pulls.update({
+        ...repo,
+        pull_number: existing,
+        title: content.title,
+        body: content.body,
+    });
+    return {
+        number: updated.data.number,
+        url: updated.data.html_url,
+        nodeId: updated.data.node_id,
+        created: false,
+    };
+}
+/** Labels, reviewers and assignees: set when the pull request is opened, so a refresh does not re-notify. */
+async function decoratePullRequest(gh, repo, number, extras) {
+    if (extras.labels.length > 0)
+        await gh.rest.issues.addLabels({ ...repo, issue_number: number, labels: extras.labels });
+    if (extras.reviewers.length > 0 || extras.teamReviewers.length > 0) {
+        await gh.rest.pulls.requestReviewers({
+            ...repo,
+            pull_number: number,
+            reviewers: extras.reviewers,
+            team_reviewers: extras.teamReviewers,
+        });
+    }
+    if (extras.assignees.length > 0)
+        await gh.rest.issues.addAssignees({ ...repo, issue_number: number, assignees: extras.assignees });
+}
+async function closePullRequest(gh, repo, number, comment) {
+    await gh.rest.issues.createComment({ ...repo, issue_number: number, body: comment });
+    await gh.rest.pulls.update({ ...repo, pull_number: number, state: 'closed' });
+}
+const AUTO_MERGE_MUTATION = `
+mutation SlipwayEnableAutoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
+    pullRequest { number }
+  }
+}`;
+/** Why auto-merge was not enabled, naming the permissions when GitHub refused the token. */
+function autoMergeRefusal(refused) {
+    return /not accessible|forbidden/i.test(refused)
+        ? `${refused} — enabling auto-merge needs a token with \`contents: write\` and \`pull-requests: write\``
+        : refused;
+}
+/** Enables auto-merge; returns why it could not, instead of failing the run. */
+async function enableAutoMerge(gh, nodeId, method) {
+    try {
+        await gh.graphql(AUTO_MERGE_MUTATION, { pullRequestId: nodeId, mergeMethod: method.toUpperCase() });
+        return undefined;
+    }
+    catch (error) {
+        const e = error;
+        return e.errors?.[0]?.message ?? e.message ?? String(error);
+    }
+}
+/** Adds or removes a label; removing one that is not there is not an error. */
+async function setLabel(gh, repo, number, label, present) {
+    if (present) {
+        await gh.rest.issues.addLabels({ ...repo, issue_number: number, labels: [label] });
+        return;
+    }
+    try {
+        await gh.rest.issues.removeLabel({ ...repo, issue_number: number, name: label });
+    }
+    catch (error) {
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isStatus */ .zM)(error, 404))
+            throw error;
+    }
+}
+/** A commit status, so branch protection can require it. GitHub keeps descriptions to 140 characters. */
+async function setStatus(gh, repo, sha, context, success, description) {
+    const text = description.length > 140 ? `${description.slice(0, 139)}…` : description;
+    await gh.rest.repos.createCommitStatus({
+        ...repo,
+        sha,
+        state: success ? 'success' : 'failure',
+        context,
+        description: text,
+    });
+}
+async function pullNodeId(gh, repo, number) {
+    return (await gh.rest.pulls.get({ ...repo, pull_number: number })).data.node_id;
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+// Kept equal to package.json's version by a test.
+const VERSION = '0.1.0';
+
+
+/***/ })
+
+};

@@ -1,0 +1,226 @@
+// What a preview learns of one revision's whole tree — its apps, every path each app's render reads or
+// looks for, and which files hold the strings the core scans for — kept so that a later preview whose
+// other side differs from this revision by a few files need not learn it again (docs/tree-index.md).
+// Packed for a quick read back: a preview of a one-app change reads every unit's inputs but parses only
+// the units the change affects.
+import { mayDeclareArgoResource } from '../argo/discovery.js';
+import type { NotPreviewed, RenderUnit } from '../argo/unit.js';
+import { mayInclude, SEARCHED_STRINGS, type FileTree, type TreeEntry } from '../fileTree.js';
+import { mayDeclareApps } from '../manifestFiles.js';
+import { dependsOn, type UnitInputs } from './unitInputs.js';
+
+/** Bumped whenever what an index holds, or what it means, changes: an index of another format is not read. */
+export const TREE_INDEX_FORMAT = 1;
+
+export interface TreeIndex {
+  format: number;
+  /** The units' ids, in the order discovery found them. */
+  ids: string[];
+  /** Each unit as JSON, in the order of `ids` (`indexedUnit` parses one). */
+  units: string[];
+  notPreviewed: NotPreviewed[];
+  /** Every path some unit reads, looks for or lists, once. */
+  paths: string[];
+  /** Unit i's files and paths looked for: `paths[files[k]]` for k from `fileEnds[i - 1]` (or 0) to `fileEnds[i]`. */
+  files: Uint32Array;
+  fileEnds: Uint32Array;
+  /** Unit i's listed folders, likewise; `recursive[k]` is 1 when everything below the folder counts. */
+  folders: Uint32Array;
+  folderEnds: Uint32Array;
+  recursive: Uint8Array;
+  scan: TreeScan;
+}
+
+/** What a reader of the tree would otherwise learn by reading every file (or asking git grep and ls-tree). */
+export interface TreeScan {
+  /** Files holding any of SEARCHED_STRINGS: bit i set when it holds SEARCHED_STRINGS[i]. Others hold none. */
+  searched: Map<string, number>;
+  /** Files over the size limit, with their sizes. Others are within it. */
+  tooLarge: Map<string, number>;
+}
+
+/** Bit `i` set when the entry holds SEARCHED_STRINGS[i] (entries a reader marked as lacking one are not read). */
+export function searchedFlags(entry: TreeEntry): number {
+  let flags = 0;
+  SEARCHED_STRINGS.forEach((needle, i) => {
+    if (mayInclude(entry, needle)) flags |= 1 << i;
+  });
+  return flags;
+}
+
+/** The strings of SEARCHED_STRINGS a file with these flags lacks (what `TreeEntry.lacks` holds). */
+export function lackedStrings(flags: number): ReadonlySet<string> {
+  return new Set(SEARCHED_STRINGS.filter((_, i) => (flags & (1 << i)) === 0));
+}
+
+/**
+ * Whether every preview reads a file with these flags whatever it changes: a CRD (validation reads every
+ * CRD of the tree). A reader given an index reads those up front in one batch, the rest on first use.
+ */
+export function readByEveryPreview(flags: number): boolean {
+  return (flags & (1 << SEARCHED_STRINGS.indexOf('CustomResourceDefinition'))) !== 0;
+}
+
+/**
+ * Whether JSON gives a value back as it is: plain objects, arrays, strings, booleans, null and finite
+ * numbers (a value read from YAML can be a date, or infinite). Undefined members are dropped by JSON and
+ * read back as missing, which every reader of a unit takes alike.
+ */
+function jsonExact(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value) && !Object.is(value, -0);
+    case 'object': {
+      if (Array.isArray(value)) return value.every(jsonExact);
+      const prototype = Object.getPrototypeOf(value) as unknown;
+      if (prototype !== Object.prototype && prototype !== null) return false;
+      for (const key in value) if (!jsonExact((value as Record<string, unknown>)[key])) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * The index of a tree, from what a preview found there. Undefined for what an index cannot stand for: a
+ * tree without Applications (its folder units follow the folder layout), or one with ApplicationSets
+ * (whose apps follow other files of the tree) or an app defined twice, a unit whose inputs were not
+ * worked out, or one that JSON would not give back as it is.
+ */
+export function buildTreeIndex(
+  tree: FileTree,
+  found: { units: RenderUnit[]; notPreviewed: NotPreviewed[]; applications: boolean; generated: boolean },
+  inputs: ReadonlyMap<string, UnitInputs>,
+): TreeIndex | undefined {
+  if (!found.applications || found.generated) return undefined;
+  // which of two definitions of one app is kept follows the order files were read in: left to a full read
+  if (found.units.some((u) => u.findings?.some((f) => f.rule === 'duplicate-app'))) return undefined;
+  if (!found.units.every((u) => inputs.has(u.id) && jsonExact(u))) return undefined;
+  const pathIds = new Map<string, number>();
+  const idOf = (path: string) => pathIds.get(path) ?? pathIds.set(path, pathIds.size).get(path) ?? 0;
+  const files: number[] = [];
+  const fileEnds: number[] = [];
+  const folders: number[] = [];
+  const folderEnds: number[] = [];
+  const recursive: number[] = [];
+  for (const unit of found.units) {
+    const walked = inputs.get(unit.id) as UnitInputs;
+    for (const file of walked.files) files.push(idOf(file));
+    fileEnds.push(files.length);
+    for (const [folder, recurse] of walked.folders) {
+      folders.push(idOf(folder));
+      recursive.push(recurse ? 1 : 0);
+    }
+    folderEnds.push(folders.length);
+  }
+  return {
+    format: TREE_INDEX_FORMAT,
+    ids: found.units.map((u) => u.id),
+    units: found.units.map((u) => JSON.stringify(u)),
+    notPreviewed: found.notPreviewed,
+    paths: [...pathIds.keys()],
+    files: Uint32Array.from(files),
+    fileEnds: Uint32Array.from(fileEnds),
+    folders: Uint32Array.from(folders),
+    folderEnds: Uint32Array.from(folderEnds),
+    recursive: Uint8Array.from(recursive),
+    scan: scanOf(tree),
+  };
+}
+
+/** What a scan of every file of a tree finds (files a reader marked as lacking a string are not read). */
+export function scanOf(tree: FileTree): TreeScan {
+  const scan: TreeScan = { searched: new Map(), tooLarge: new Map() };
+  for (const [path, entry] of tree) {
+    const flags = searchedFlags(entry);
+    if (flags !== 0) scan.searched.set(path, flags);
+    if (entry.tooLarge) scan.tooLarge.set(path, entry.tooLarge.size);
+  }
+  return scan;
+}
+
+/** Unit `i` of an index. */
+export function indexedUnit(index: TreeIndex, i: number): RenderUnit {
+  return JSON.parse(index.units[i] as string) as RenderUnit;
+}
+
+/** What unit `i` of an index reads, looks for and lists. */
+export function indexedInputs(index: TreeIndex, i: number): UnitInputs {
+  const files = new Set<string>();
+  const folders = new Map<string, boolean>();
+  for (let k = i === 0 ? 0 : (index.fileEnds[i - 1] as number); k < (index.fileEnds[i] as number); k++)
+    files.add(index.paths[index.files[k] as number] as string);
+  for (let k = i === 0 ? 0 : (index.folderEnds[i - 1] as number); k < (index.folderEnds[i] as number); k++)
+    folders.set(index.paths[index.folders[k] as number] as string, index.recursive[k] === 1);
+  return { files, folders };
+}
+
+/**
+ * The units of an index that a change of `changed` can affect (by position), and which of those paths
+ * some unit reads: `dependsOn` over every unit's inputs, without building them — the files compared by
+ * their place in the path table, the folders (few) one by one.
+ */
+export function indexedDependents(
+  index: TreeIndex,
+  changed: ReadonlySet<string>,
+): { units: number[]; read: Set<string> } {
+  const changedIds = new Map<number, string>();
+  index.paths.forEach((path, id) => {
+    if (changed.has(path)) changedIds.set(id, path);
+  });
+  const units: number[] = [];
+  const read = new Set<string>();
+  let file = 0;
+  let folder = 0;
+  for (let i = 0; i < index.ids.length; i++) {
+    let touched = false;
+    for (const end = index.fileEnds[i] as number; file < end; file++) {
+      const path = changedIds.get(index.files[file] as number);
+      if (path === undefined) continue;
+      touched = true;
+      read.add(path);
+    }
+    const folderEnd = index.folderEnds[i] as number;
+    if (folder < folderEnd) {
+      const listed = { files: new Set<string>(), folders: indexedInputs(index, i).folders };
+      for (const path of changed)
+        if (dependsOn(listed, path)) {
+          touched = true;
+          read.add(path);
+        }
+      folder = folderEnd;
+    }
+    if (touched) units.push(i);
+  }
+  return { units, read };
+}
+
+const isParameterFile = (path: string) => /(^|\/)\.argocd-source(-[^/]*)?\.yaml$/.test(path);
+
+/**
+ * Why the index of one side cannot stand for the other side's apps, or undefined when it can: the other
+ * side differs by `changed` only, and none of those files is or was an Application's file or an Argo CD
+ * parameter file (what discovery reads), nor is any parameter file a link (whose target may have changed).
+ */
+export function indexMismatch(
+  index: TreeIndex,
+  other: FileTree,
+  indexed: FileTree,
+  changed: ReadonlySet<string>,
+): string | undefined {
+  if (index.format !== TREE_INDEX_FORMAT) return 'another index format';
+  for (const path of changed) {
+    if (isParameterFile(path)) return `${path} (an Argo CD parameter file) changed`;
+    if (!mayDeclareApps(path)) continue;
+    for (const entry of [indexed.get(path), other.get(path)])
+      if (entry && mayDeclareArgoResource(entry)) return `${path} may declare an Application and changed`;
+  }
+  for (const [path, entry] of other)
+    if (entry.link !== undefined && isParameterFile(path)) return `${path} is a link to a parameter file`;
+  return undefined;
+}

@@ -1,0 +1,213 @@
+// Which apps a change can affect: discover the apps at base and head, and work out what each app's render
+// reads (unitInputs.ts) — or take both from the base's kept index (treeIndex.ts), walking only the apps
+// the change reaches.
+import { discoverUnits, type Reuse } from '../core/argo/discovery.js';
+import type { Discovery, NotPreviewed, RenderUnit } from '../core/argo/unit.js';
+import type { FileTree } from '../core/fileTree.js';
+import type { KustomizationCache } from '../core/render/kustomizeInputs.js';
+import {
+  buildTreeIndex,
+  indexedDependents,
+  indexedInputs,
+  indexedUnit,
+  indexMismatch,
+  type TreeIndex,
+} from '../core/render/treeIndex.js';
+import { dependsOn, unitInputs, type UnitInputs } from '../core/render/unitInputs.js';
+import { memoParser } from '../core/yaml/manifestMaps.js';
+
+export type RenderScope = 'changed' | 'all';
+
+/** What discovery and the walk read of the settings. */
+interface WalkSettings {
+  repoUrls: readonly string[];
+  /** Without Applications: only the folders under these globs are units. */
+  paths: readonly string[];
+  render: RenderScope;
+}
+
+/** The base's kept index (treeIndex.ts), or none and whether to build one for keeping. */
+export interface PreviewIndex {
+  base?: TreeIndex;
+  build: boolean;
+  /** Reads the still unread files among `paths` in one batch (a tree read lazily from git). */
+  readAhead: (tree: FileTree, paths: Iterable<string>) => void;
+}
+
+export interface AffectedApps {
+  /** Every unit known at base or head. */
+  ids: Set<string>;
+  /** The units whose render a change can change (new, removed, retargeted, or reading a changed path). */
+  affected: Set<string>;
+  /** The affected units as each side defines them. */
+  units: { base: RenderUnit[]; head: RenderUnit[] };
+  notPreviewed: NotPreviewed[];
+  /** Changed files that no app at base or head reads: the preview cannot speak for them. */
+  uncovered: string[];
+  /** The base's index, when `PreviewIndex.build` asked for it and the tree allows one. */
+  builtIndex?: TreeIndex;
+  /** Whether the base's index stood for discovery and the walk, or why not (undefined: none given). */
+  indexUse?: { used: true } | { used: false; reason: string };
+}
+
+/** Notes which changed files some unit's inputs hold (the rest are uncovered). */
+function coverage(changed: ReadonlySet<string>) {
+  const uncovered = new Set(changed);
+  const touches = (inputs: UnitInputs) => {
+    let touched = false;
+    for (const file of changed)
+      if (dependsOn(inputs, file)) {
+        touched = true;
+        uncovered.delete(file);
+      }
+    return touched;
+  };
+  const covered = (paths: Iterable<string>) => {
+    for (const path of paths) uncovered.delete(path);
+  };
+  return { touches, covered, uncovered: () => [...uncovered].sort() };
+}
+
+const generated = (found: Discovery) => [...(found.byFile?.values() ?? [])].some((f) => f.generated);
+
+/**
+ * Which units a change can affect, and which changed files no unit reads (at base or head). A unit
+ * whose Application is the same on both sides depends on the same paths on both sides unless one of
+ * those paths changed (`unitInputs` records every path a render reads or looks for): its head inputs
+ * decide, and the base is walked only for the units that are affected anyway.
+ */
+function walkAll(
+  base: FileTree,
+  head: FileTree,
+  changed: ReadonlySet<string>,
+  settings: WalkSettings,
+  build = false,
+): AffectedApps {
+  const { baseFound, headFound } = discoverBoth(base, head, changed, settings);
+  const ids = new Set([...baseFound.units, ...headFound.units].map((u) => u.id));
+  const baseById = new Map(baseFound.units.map((u) => [u.id, u]));
+  const headById = new Map(headFound.units.map((u) => [u.id, u]));
+  const affected = new Set<string>();
+  const inputs = { base: new Map<string, UnitInputs>(), head: new Map<string, UnitInputs>() };
+  const cache: KustomizationCache = new Map();
+  const { touches, uncovered } = coverage(changed);
+  for (const id of ids) {
+    const before = baseById.get(id);
+    const after = headById.get(id);
+    const sameSpec =
+      before !== undefined &&
+      after !== undefined &&
+      (before === after ||
+        JSON.stringify({ ...before, file: '', line: 0 }) === JSON.stringify({ ...after, file: '', line: 0 }));
+    const headInputs = after && unitInputs(head, after, cache);
+    if (headInputs) inputs.head.set(id, headInputs);
+    const headTouched = headInputs ? touches(headInputs) : false;
+    // a new or removed app, or a changed Application spec, is affected whatever its files did
+    if (settings.render === 'all' || !sameSpec || headTouched) {
+      affected.add(id);
+      if (before) {
+        const baseInputs = unitInputs(base, before, cache);
+        inputs.base.set(id, baseInputs);
+        touches(baseInputs);
+      }
+    } else if (headInputs) inputs.base.set(id, headInputs);
+  }
+  const found = (side: Discovery) => ({ ...side, generated: generated(side) });
+  return {
+    ids,
+    affected,
+    units: {
+      base: baseFound.units.filter((u) => affected.has(u.id)),
+      head: headFound.units.filter((u) => affected.has(u.id)),
+    },
+    notPreviewed: [...baseFound.notPreviewed, ...headFound.notPreviewed],
+    uncovered: uncovered(),
+    ...(build && { builtIndex: buildTreeIndex(base, found(baseFound), inputs.base) }),
+  };
+}
+
+/**
+ * walkAll with the base's index: the units are the index's on both sides (indexMismatch holds that no
+ * changed file is one discovery reads), and a unit is affected when a changed path is among the inputs the
+ * index holds for it — the same answer, as an unaffected unit's inputs are the same on both sides. Only
+ * the affected units are parsed and walked (at the head), after their base inputs are read in one batch.
+ */
+function walkFromIndex(
+  head: FileTree,
+  changed: ReadonlySet<string>,
+  index: PreviewIndex & { base: TreeIndex },
+): AffectedApps {
+  const kept = index.base;
+  const dependents = indexedDependents(kept, changed);
+  const { touches, covered, uncovered } = coverage(changed);
+  covered(dependents.read);
+  const units = dependents.units.map((i) => indexedUnit(kept, i));
+  const before = new Map(dependents.units.map((i) => [kept.ids[i] as string, indexedInputs(kept, i)]));
+  index.readAhead(
+    head,
+    [...before.values()].flatMap((inputs) => [...inputs.files]),
+  );
+  const cache: KustomizationCache = new Map();
+  for (const unit of units) touches(unitInputs(head, unit, cache));
+  return {
+    ids: new Set(kept.ids),
+    affected: new Set(units.map((u) => u.id)),
+    units: { base: units, head: units },
+    notPreviewed: [...kept.notPreviewed, ...kept.notPreviewed],
+    uncovered: uncovered(),
+    indexUse: { used: true },
+  };
+}
+
+/** Which apps a change affects: from the base's kept index where it stands for both sides, else by walking all. */
+export function affectedApps(
+  base: FileTree,
+  head: FileTree,
+  changed: ReadonlySet<string>,
+  settings: WalkSettings,
+  index?: PreviewIndex,
+): AffectedApps {
+  const kept = index?.base;
+  if (!index || !kept) return walkAll(base, head, changed, settings, index?.build);
+  const mismatch = settings.render === 'all' ? 'render: all' : indexMismatch(kept, head, base, changed);
+  if (mismatch === undefined) return walkFromIndex(head, changed, { ...index, base: kept });
+  return {
+    ...walkAll(base, head, changed, settings, index.build),
+    indexUse: { used: false, reason: mismatch },
+  };
+}
+
+/**
+ * Applications at base and head. Folder units stand in for apps only in a repository without
+ * Applications on either side: when a PR adds the first Application (or removes the last), both sides
+ * are read as Applications, so the folders are not shown as removed (or new) apps. The base reuses what
+ * the head's files gave where a file and the `.argocd-source` files its Applications read are the same.
+ */
+function discoverBoth(
+  base: FileTree,
+  head: FileTree,
+  changed: ReadonlySet<string>,
+  settings: Omit<WalkSettings, 'render'>,
+) {
+  // the two revisions share almost every file: each text is parsed once
+  const parse = memoParser();
+  const discover = (tree: FileTree, fallback: boolean, reuse?: Reuse) =>
+    discoverUnits(tree, settings.repoUrls, settings.paths, fallback, parse, reuse);
+  let headFound = discover(head, true);
+  // an Application's `.argocd-source*.yaml` files change its unit: with any of them changed (or a link,
+  // whose target may have), every file is read afresh
+  const isParameterFile = (path: string) => /(^|\/)\.argocd-source(-[^/]*)?\.yaml$/.test(path);
+  const parametersSame =
+    ![...changed].some(isParameterFile) &&
+    ![...head].some(([path, entry]) => entry.link !== undefined && isParameterFile(path));
+  const reuse: Reuse = (path, text) => {
+    const found = parametersSame ? headFound.byFile?.get(path) : undefined;
+    return found && found.text === text && !found.generated ? found : undefined;
+  };
+  let baseFound = discover(base, true, reuse);
+  if (baseFound.applications !== headFound.applications) {
+    if (!baseFound.applications) baseFound = discover(base, false, reuse);
+    else headFound = discover(head, false);
+  }
+  return { baseFound, headFound, baseUnits: baseFound.units, headUnits: headFound.units };
+}
