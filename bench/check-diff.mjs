@@ -8,7 +8,9 @@
 // `kubectl kustomize <overlay>` at Go's default collector, run before and after the PR's run and averaged;
 // both sides through one `kubectl` shim that times each kustomize run; once more after, with the collector
 // settings Slipway gives its renders, for its overhead beside renders as cheap as its own), and ≤ 256 MB
-// at 500 apps.
+// at 500 apps. Each figure is taken twice where it differs: with nothing kept between runs
+// (--no-tree-index, as a CI job's fresh checkout) and with the base's tree index an earlier preview kept
+// (a local checkout previewed again; the run that keeps it is timed apart, as keepingRun…).
 // Usage: node bench/check-diff.mjs [apps=500] [runs=5] [--growth [--no-shared]] [--no-all] | [apps=500] --shared (the shared-base PR
 // alone)
 import { execFileSync } from 'node:child_process';
@@ -25,8 +27,13 @@ const cli = new URL('../dist/cli.js', import.meta.url).pathname;
 const round = (x, digits = 3) => +x.toFixed(digits);
 const spread = (xs) => [round(Math.min(...xs)), round(Math.max(...xs))];
 
-function diff(root, render, env = process.env) {
+/**
+ * `slipway diff` of the bench's PR. `index`: 'none' (--no-tree-index: nothing kept between runs, as a CI
+ * job's fresh checkout), or 'kept' (the base's tree index the first such run kept in .git/slipway).
+ */
+function diff(root, render, env = process.env, index = 'none') {
   const args = ['diff', '--base', 'main', '--head', 'HEAD', '--render', render, '--format', 'json'];
+  if (index === 'none') args.push('--no-tree-index');
   const run = timedNode([cli, ...args, '--repo-url', 'https://github.com/acme/bench-manifests', root], {
     env,
   });
@@ -119,8 +126,11 @@ function scenario(apps, pr, runs, { all, floors }) {
     const goDefault = counting && withoutGoCollector(counting.env);
     const rendersBefore = counting ? rendersPerCore(root, kustomizeFolders, goDefault) : undefined;
     counting?.reset();
+    const kept = [];
     for (let i = 0; i < runs; i++) {
       changed.push(diff(root, 'changed', goDefault));
+      // (the first run with an index keeps one; the later ones read it)
+      if (!pr.shared) kept.push(diff(root, 'changed', goDefault, 'kept'));
       if (floors && !pr.shared) floorRuns.push(floor(root, 'apps/app0000/overlays/staging'));
     }
     const seconds = median(changed.map((r) => r.seconds));
@@ -135,12 +145,21 @@ function scenario(apps, pr, runs, { all, floors }) {
       appsChanged: changed[0].appsChanged,
       peakRssMB: Math.round(Math.max(...changed.map((r) => r.rssMB))),
     };
+    const reading = kept.slice(1);
+    const keptSeconds = reading.length > 0 ? median(reading.map((r) => r.seconds)) : undefined;
+    if (keptSeconds)
+      Object.assign(result, {
+        keptIndexWallSeconds: round(keptSeconds),
+        keptIndexCpuSeconds: round(median(reading.map((r) => r.cpuSeconds))),
+        keepingRunSeconds: round(kept[0].seconds),
+      });
     if (floorRuns.length > 0) {
       const floorSeconds = median(floorRuns.map((f) => f.seconds));
       Object.assign(result, {
         floorSeconds: round(floorSeconds),
         floorCpuSeconds: round(median(floorRuns.map((f) => f.cpu))),
         ratioToFloor: round(seconds / floorSeconds, 2),
+        ...(keptSeconds && { ratioToFloorKeptIndex: round(keptSeconds / floorSeconds, 2) }),
         goalRatioToFloor: 4,
       });
     }
@@ -182,6 +201,7 @@ function scenario(apps, pr, runs, { all, floors }) {
         allCpuSeconds: round(everything.cpuSeconds),
         allRendered: everything.rendered,
         ratioToAll: round(everything.seconds / seconds, 1),
+        ...(keptSeconds && { ratioToAllKeptIndex: round(everything.seconds / keptSeconds, 1) }),
         goalRatioToAll: 100,
         allSlipwayGoCollectorSeconds: round(everythingTuned.seconds),
         ratioToAllSlipwayGoCollector: round(everythingTuned.seconds / seconds, 1),
@@ -223,19 +243,33 @@ function growthInTurn(sizes, runs) {
     const root = mkdtempSync(join(tmpdir(), 'slipway-bench-check-'));
     const { units } = generate(root, { apps });
     pullRequest(root, { apps: 1 });
-    return { apps, units, root, runs: [] };
+    return { apps, units, root, runs: [], keeping: [], kept: [] };
   });
+  const forget = (root) => rmSync(join(root, '.git', 'slipway'), { recursive: true, force: true });
   try {
-    for (let i = 0; i < runs; i++) for (const repo of repos) repo.runs.push(diff(repo.root, 'changed'));
-    return repos.map(({ apps, units, runs: done }) => ({
+    for (let i = 0; i < runs; i++)
+      for (const repo of repos) {
+        repo.runs.push(diff(repo.root, 'changed'));
+        // a run that finds no index and keeps one, then one that reads it
+        forget(repo.root);
+        repo.keeping.push(diff(repo.root, 'changed', process.env, 'kept'));
+        repo.kept.push(diff(repo.root, 'changed', process.env, 'kept'));
+      }
+    const wall = (done) => round(median(done.map((r) => r.seconds)));
+    return repos.map(({ apps, units, runs: done, keeping, kept }) => ({
       apps,
       units,
       pr: '1 app(s)',
-      wallSeconds: round(median(done.map((r) => r.seconds))),
+      wallSeconds: wall(done),
       wallRange: spread(done.map((r) => r.seconds)),
       cpuSeconds: round(median(done.map((r) => r.cpuSeconds))),
+      keptIndexWallSeconds: wall(kept),
+      keptIndexWallRange: spread(kept.map((r) => r.seconds)),
+      keptIndexCpuSeconds: round(median(kept.map((r) => r.cpuSeconds))),
+      keepingRunWallSeconds: wall(keeping),
+      keepingRunCpuSeconds: round(median(keeping.map((r) => r.cpuSeconds))),
       rendered: done[0].rendered,
-      peakRssMB: Math.round(Math.max(...done.map((r) => r.rssMB))),
+      peakRssMB: Math.round(Math.max(...[...done, ...keeping, ...kept].map((r) => r.rssMB))),
     }));
   } finally {
     for (const { root } of repos) rmSync(root, { recursive: true, force: true });
@@ -245,13 +279,16 @@ function growthInTurn(sizes, runs) {
 if (process.argv.includes('--growth')) {
   const growth = {};
   for (const r of growthInTurn([50, 500, 2000], RUNS)) {
-    growth[r.apps] = r.wallSeconds;
+    growth[r.apps] = r;
     console.log(JSON.stringify({ bench: 'check-growth', ...machine, ...r }));
   }
   console.log(
     JSON.stringify({
       bench: 'check-growth',
-      ratio2000to50: round(growth[2000] / growth[50], 2),
+      // nothing kept between runs (a CI job's fresh checkout)
+      ratio2000to50: round(growth[2000].wallSeconds / growth[50].wallSeconds, 2),
+      // the base's tree index kept by an earlier preview of it (a local checkout previewed again)
+      ratio2000to50KeptIndex: round(growth[2000].keptIndexWallSeconds / growth[50].keptIndexWallSeconds, 2),
       goal: 1.3,
     }),
   );

@@ -1587,7 +1587,8 @@ function expandApplicationSet(appSet, file, line, tree, repoUrls) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   t: () => (/* binding */ discoverUnits),
-  h: () => (/* binding */ mayDeclareArgoResource)
+  hU: () => (/* binding */ mayDeclareArgoResource),
+  wt: () => (/* binding */ unitsOfFiles)
 });
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -1715,6 +1716,19 @@ function discoverUnits(tree, repoUrls, paths = [], fallback = true, parse = mani
         notPreviewed,
         applications: false,
     };
+}
+/**
+ * The units the Applications of these files define (a tree's kept index names the files of the units a
+ * change affects; treeIndex.ts), as discoverUnits finds them in a tree where no app is defined twice.
+ */
+function unitsOfFiles(tree, paths, repoUrls, parse = manifestMaps/* parseManifests */.Ye) {
+    const units = [];
+    for (const path of paths) {
+        const text = tree.get(path)?.text;
+        if (text !== undefined)
+            units.push(...(discoverFile(tree, path, text, repoUrls, parse)?.units ?? []));
+    }
+    return units;
 }
 /**
  * Whether a file may hold an Application or ApplicationSet, without parsing it: it names argoproj.io, or
@@ -2383,16 +2397,16 @@ function kustomizationIn(tree, folder) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ indexedUnitFile),
 /* harmony export */   OR: () => (/* binding */ indexedDependents),
 /* harmony export */   Rx: () => (/* binding */ indexedInputs),
 /* harmony export */   UB: () => (/* binding */ TREE_INDEX_FORMAT),
 /* harmony export */   XJ: () => (/* binding */ readByEveryPreview),
-/* harmony export */   c7: () => (/* binding */ indexedUnit),
 /* harmony export */   hk: () => (/* binding */ lackedStrings),
 /* harmony export */   rc: () => (/* binding */ indexMismatch),
 /* harmony export */   x0: () => (/* binding */ buildTreeIndex)
 /* harmony export */ });
-/* unused harmony export searchedFlags */
+/* unused harmony exports searchedFlags, scanOf */
 /* harmony import */ var _argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9778);
 /* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2145);
 /* harmony import */ var _manifestFiles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8503);
@@ -2429,39 +2443,10 @@ function readByEveryPreview(flags) {
     return (flags & (1 << _fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .SEARCHED_STRINGS */ .h_.indexOf('CustomResourceDefinition'))) !== 0;
 }
 /**
- * Whether JSON gives a value back as it is: plain objects, arrays, strings, booleans, null and finite
- * numbers (a value read from YAML can be a date, or infinite). Undefined members are dropped by JSON and
- * read back as missing, which every reader of a unit takes alike.
- */
-function jsonExact(value) {
-    if (value === null || value === undefined)
-        return true;
-    switch (typeof value) {
-        case 'string':
-        case 'boolean':
-            return true;
-        case 'number':
-            return Number.isFinite(value) && !Object.is(value, -0);
-        case 'object': {
-            if (Array.isArray(value))
-                return value.every(jsonExact);
-            const prototype = Object.getPrototypeOf(value);
-            if (prototype !== Object.prototype && prototype !== null)
-                return false;
-            for (const key in value)
-                if (!jsonExact(value[key]))
-                    return false;
-            return true;
-        }
-        default:
-            return false;
-    }
-}
-/**
  * The index of a tree, from what a preview found there. Undefined for what an index cannot stand for: a
  * tree without Applications (its folder units follow the folder layout), or one with ApplicationSets
- * (whose apps follow other files of the tree) or an app defined twice, a unit whose inputs were not
- * worked out, or one that JSON would not give back as it is.
+ * (whose apps follow other files of the tree) or an app defined twice, or a unit whose inputs were not
+ * worked out.
  */
 function buildTreeIndex(tree, found, inputs) {
     if (!found.applications || found.generated)
@@ -2469,10 +2454,11 @@ function buildTreeIndex(tree, found, inputs) {
     // which of two definitions of one app is kept follows the order files were read in: left to a full read
     if (found.units.some((u) => u.findings?.some((f) => f.rule === 'duplicate-app')))
         return undefined;
-    if (!found.units.every((u) => inputs.has(u.id) && jsonExact(u)))
+    if (!found.units.every((u) => inputs.has(u.id)))
         return undefined;
     const pathIds = new Map();
     const idOf = (path) => pathIds.get(path) ?? pathIds.set(path, pathIds.size).get(path) ?? 0;
+    const unitFiles = found.units.map((u) => idOf(u.file));
     const files = [];
     const fileEnds = [];
     const folders = [];
@@ -2489,18 +2475,10 @@ function buildTreeIndex(tree, found, inputs) {
         }
         folderEnds.push(folders.length);
     }
-    const scan = { searched: new Map(), tooLarge: new Map() };
-    for (const [path, entry] of tree) {
-        const flags = searchedFlags(entry);
-        if (flags !== 0)
-            scan.searched.set(path, flags);
-        if (entry.tooLarge)
-            scan.tooLarge.set(path, entry.tooLarge.size);
-    }
     return {
         format: TREE_INDEX_FORMAT,
         ids: found.units.map((u) => u.id),
-        units: found.units.map((u) => JSON.stringify(u)),
+        unitFiles: Uint32Array.from(unitFiles),
         notPreviewed: found.notPreviewed,
         paths: [...pathIds.keys()],
         files: Uint32Array.from(files),
@@ -2508,12 +2486,32 @@ function buildTreeIndex(tree, found, inputs) {
         folders: Uint32Array.from(folders),
         folderEnds: Uint32Array.from(folderEnds),
         recursive: Uint8Array.from(recursive),
-        scan,
+        scan: scanOf(tree),
     };
 }
-/** Unit `i` of an index. */
-function indexedUnit(index, i) {
-    return JSON.parse(index.units[i]);
+/** What a scan of every file of a tree finds (files a reader marked as lacking a string are not read). */
+function scanOf(tree) {
+    const scan = { searched: new Map(), tooLarge: new Map() };
+    const listing = { paths: [], blobs: [], links: new Map() };
+    let listed = true;
+    for (const [path, entry] of tree) {
+        const flags = searchedFlags(entry);
+        if (flags !== 0)
+            scan.searched.set(path, flags);
+        if (entry.tooLarge)
+            scan.tooLarge.set(path, entry.tooLarge.size);
+        if (entry.link !== undefined)
+            listing.links.set(path, entry.link);
+        else if (entry.blob === undefined && !entry.tooLarge)
+            listed = false;
+        listing.paths.push(path);
+        listing.blobs.push(entry.blob ?? '');
+    }
+    return listed ? { ...scan, listing } : scan;
+}
+/** The file defining unit `i` of an index. */
+function indexedUnitFile(index, i) {
+    return index.paths[index.unitFiles[i]];
 }
 /** What unit `i` of an index reads, looks for and lists. */
 function indexedInputs(index, i) {
@@ -2579,7 +2577,7 @@ function indexMismatch(index, other, indexed, changed) {
         if (!(0,_manifestFiles_js__WEBPACK_IMPORTED_MODULE_3__/* .mayDeclareApps */ .Ex)(path))
             continue;
         for (const entry of [indexed.get(path), other.get(path)])
-            if (entry && (0,_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .mayDeclareArgoResource */ .h)(entry))
+            if (entry && (0,_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .mayDeclareArgoResource */ .hU)(entry))
                 return `${path} may declare an Application and changed`;
     }
     for (const [path, entry] of other)

@@ -1235,27 +1235,15 @@ const readEarly = (path) => {
 };
 /** git in one repository, its output whole. */
 const gitIn = (repoDir) => (args, input) => (0,external_node_child_process_.execFileSync)('git', args, { cwd: repoDir, input, maxBuffer: 1 << 30 });
-/**
- * The entries of `git ls-tree -r -z [-l]`: `<mode> <type> <object>[ <size>]\t<path>\0` each. Without
- * `-l` (git then need not look up each blob's size), `size` gives the sizes.
- */
-function listTree(git, revision, size) {
-    const args = ['ls-tree', '-r', '-z', ...(size ? [] : ['-l']), '--full-tree', '--end-of-options', revision];
-    const listing = git(args).toString('utf8');
+/** The entries of `git ls-tree -r -z -l`: `<mode> <type> <object> <size>\t<path>\0` each. */
+function listTree(git, revision) {
+    const listing = git(['ls-tree', '-r', '-z', '-l', '--full-tree', '--end-of-options', revision]).toString('utf8');
     const entries = [];
     for (let start = 0; start < listing.length;) {
         const end = listing.indexOf('\0', start);
         const tab = listing.indexOf('\t', start);
-        const path = listing.slice(tab + 1, end);
-        const modeEnd = listing.indexOf(' ', start);
-        const shaStart = listing.indexOf(' ', modeEnd + 1) + 1;
-        const shaEnd = size ? tab : listing.indexOf(' ', shaStart);
-        entries.push({
-            mode: listing.slice(start, modeEnd),
-            sha: listing.slice(shaStart, shaEnd),
-            path,
-            size: size ? size(path) : Number(listing.slice(shaEnd, tab)),
-        });
+        const [mode, , sha, size] = listing.slice(start, tab).split(/ +/);
+        entries.push({ mode, sha, path: listing.slice(tab + 1, end), size: Number(size) });
         start = end + 1;
     }
     return entries;
@@ -1264,23 +1252,37 @@ function listTree(git, revision, size) {
  * The tree of a commit in the git repository at `repoDir`: one ls-tree, one git grep for the strings the
  * core scans every file for (SEARCHED_STRINGS), one cat-file for the files that hold them and those
  * every discovery reads; the other files are read when first used (gitBlobs.ts). With `scanned` (what
- * the kept index of this very tree knows of its files: treeIndex.ts), git grep does not run, ls-tree
- * does not look up sizes, and only the files every preview reads (CRDs) are read up front.
+ * the kept index of this very tree knows of its files: treeIndex.ts), git neither lists nor greps the
+ * tree, and only the files every preview reads (CRDs) are read up front.
  */
 function gitTree(repoDir, revision, limit = fileTree/* MAX_FILE_BYTES */.gZ, scanned) {
     const git = gitIn(repoDir);
     const lazy = new BlobReader(git);
     const tree = new Map();
-    if (scanned) {
+    const listing = scanned?.listing;
+    if (scanned && listing) {
         const lacks = new Map();
         const lacked = (flags) => lacks.get(flags) ?? lacks.set(flags, (0,treeIndex/* lackedStrings */.hk)(flags)).get(flags);
-        const entries = listTree(git, revision, (path) => scanned.tooLarge.get(path) ?? 0);
-        readBlobs(git, entries, tree, limit, (blob) => {
-            const flags = scanned.searched.get(blob.path) ?? 0;
-            return blob.mode === '120000' || (0,treeIndex/* readByEveryPreview */.XJ)(flags)
-                ? undefined
-                : lazy.entry(blob.sha, lacked(flags));
+        // laid out from the listing the index kept: git lists nothing, and reads only what every preview reads
+        const now = [];
+        listing.paths.forEach((path, i) => {
+            const link = listing.links.get(path);
+            const size = scanned.tooLarge.get(path);
+            const sha = listing.blobs[i];
+            const flags = scanned.searched.get(path) ?? 0;
+            if (link !== undefined)
+                tree.set(path, { link });
+            else if (size !== undefined)
+                tree.set(path, { tooLarge: { size, limit } });
+            else if (!(0,treeIndex/* readByEveryPreview */.XJ)(flags))
+                tree.set(path, lazy.entry(sha, lacked(flags)));
+            else {
+                tree.set(path, { blob: sha });
+                now.push({ mode: '100644', sha, path });
+            }
         });
+        // (read into the places they were set at: the tree keeps its order)
+        readBlobs(git, now, tree, limit);
         return tree;
     }
     const entries = listTree(git, revision);

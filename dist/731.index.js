@@ -5436,20 +5436,25 @@ function walkAll(base, head, changed, settings, build = false) {
  * index holds for it — the same answer, as an unaffected unit's inputs are the same on both sides. Only
  * the affected units are parsed and walked (at the head), after their base inputs are read in one batch.
  */
-function walkFromIndex(head, changed, index) {
+function walkFromIndex(base, head, changed, settings, index) {
     const kept = index.base;
     const dependents = (0,treeIndex/* indexedDependents */.OR)(kept, changed);
     const { touches, covered, uncovered } = coverage(changed);
     covered(dependents.read);
-    const units = dependents.units.map((i) => (0,treeIndex/* indexedUnit */.c7)(kept, i));
-    const before = new Map(dependents.units.map((i) => [kept.ids[i], (0,treeIndex/* indexedInputs */.Rx)(kept, i)]));
-    index.readAhead(head, [...before.values()].flatMap((inputs) => [...inputs.files]));
+    // the files the walk and the renders read first (an app's own file among them), in one batch
+    const inputs = dependents.units.map((i) => (0,treeIndex/* indexedInputs */.Rx)(kept, i));
+    index.readAhead(head, inputs.flatMap((walked) => [...walked.files]));
+    const ids = new Set(dependents.units.map((i) => kept.ids[i]));
+    const files = new Set(dependents.units.map((i) => (0,treeIndex/* indexedUnitFile */.KN)(kept, i)));
+    const units = (0,argo_discovery/* unitsOfFiles */.wt)(base, files, settings.repoUrls).filter((u) => ids.has(u.id));
+    if (units.length !== ids.size)
+        return undefined;
     const cache = new Map();
     for (const unit of units)
         touches((0,unitInputs/* unitInputs */.Yg)(head, unit, cache));
     return {
         ids: new Set(kept.ids),
-        affected: new Set(units.map((u) => u.id)),
+        affected: ids,
         units: { base: units, head: units },
         notPreviewed: [...kept.notPreviewed, ...kept.notPreviewed],
         uncovered: uncovered(),
@@ -5462,12 +5467,14 @@ function affectedApps(base, head, changed, settings, index) {
     if (!index || !kept)
         return walkAll(base, head, changed, settings, index?.build);
     const mismatch = settings.render === 'all' ? 'render: all' : (0,treeIndex/* indexMismatch */.rc)(kept, head, base, changed);
-    if (mismatch === undefined)
-        return walkFromIndex(head, changed, { ...index, base: kept });
-    return {
-        ...walkAll(base, head, changed, settings, index.build),
-        indexUse: { used: false, reason: mismatch },
-    };
+    const fromIndex = mismatch
+        ? undefined
+        : walkFromIndex(base, head, changed, settings, { ...index, base: kept });
+    if (fromIndex)
+        return fromIndex;
+    // an index naming an app that its file does not define is not this Slipway's: the tree is read whole
+    const reason = mismatch ?? 'it names an app its file does not define';
+    return { ...walkAll(base, head, changed, settings, index.build), indexUse: { used: false, reason } };
 }
 /**
  * Applications at base and head. Folder units stand in for apps only in a repository without

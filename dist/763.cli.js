@@ -9071,20 +9071,25 @@ function walkAll(base, head, changed, settings, build = false) {
  * index holds for it — the same answer, as an unaffected unit's inputs are the same on both sides. Only
  * the affected units are parsed and walked (at the head), after their base inputs are read in one batch.
  */
-function walkFromIndex(head, changed, index) {
+function walkFromIndex(base, head, changed, settings, index) {
     const kept = index.base;
     const dependents = (0,treeIndex/* indexedDependents */.OR)(kept, changed);
     const { touches, covered, uncovered } = coverage(changed);
     covered(dependents.read);
-    const units = dependents.units.map((i) => (0,treeIndex/* indexedUnit */.c7)(kept, i));
-    const before = new Map(dependents.units.map((i) => [kept.ids[i], (0,treeIndex/* indexedInputs */.Rx)(kept, i)]));
-    index.readAhead(head, [...before.values()].flatMap((inputs) => [...inputs.files]));
+    // the files the walk and the renders read first (an app's own file among them), in one batch
+    const inputs = dependents.units.map((i) => (0,treeIndex/* indexedInputs */.Rx)(kept, i));
+    index.readAhead(head, inputs.flatMap((walked) => [...walked.files]));
+    const ids = new Set(dependents.units.map((i) => kept.ids[i]));
+    const files = new Set(dependents.units.map((i) => (0,treeIndex/* indexedUnitFile */.KN)(kept, i)));
+    const units = (0,argo_discovery/* unitsOfFiles */.wt)(base, files, settings.repoUrls).filter((u) => ids.has(u.id));
+    if (units.length !== ids.size)
+        return undefined;
     const cache = new Map();
     for (const unit of units)
         touches((0,unitInputs/* unitInputs */.Yg)(head, unit, cache));
     return {
         ids: new Set(kept.ids),
-        affected: new Set(units.map((u) => u.id)),
+        affected: ids,
         units: { base: units, head: units },
         notPreviewed: [...kept.notPreviewed, ...kept.notPreviewed],
         uncovered: uncovered(),
@@ -9097,12 +9102,14 @@ function affectedApps_affectedApps(base, head, changed, settings, index) {
     if (!index || !kept)
         return walkAll(base, head, changed, settings, index?.build);
     const mismatch = settings.render === 'all' ? 'render: all' : (0,treeIndex/* indexMismatch */.rc)(kept, head, base, changed);
-    if (mismatch === undefined)
-        return walkFromIndex(head, changed, { ...index, base: kept });
-    return {
-        ...walkAll(base, head, changed, settings, index.build),
-        indexUse: { used: false, reason: mismatch },
-    };
+    const fromIndex = mismatch
+        ? undefined
+        : walkFromIndex(base, head, changed, settings, { ...index, base: kept });
+    if (fromIndex)
+        return fromIndex;
+    // an index naming an app that its file does not define is not this Slipway's: the tree is read whole
+    const reason = mismatch ?? 'it names an app its file does not define';
+    return { ...walkAll(base, head, changed, settings, index.build), indexUse: { used: false, reason } };
 }
 /**
  * Applications at base and head. Folder units stand in for apps only in a repository without
@@ -11592,7 +11599,8 @@ function expandApplicationSet(appSet, file, line, tree, repoUrls) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   t: () => (/* binding */ discoverUnits),
-  h: () => (/* binding */ mayDeclareArgoResource)
+  hU: () => (/* binding */ mayDeclareArgoResource),
+  wt: () => (/* binding */ unitsOfFiles)
 });
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -11720,6 +11728,19 @@ function discoverUnits(tree, repoUrls, paths = [], fallback = true, parse = mani
         notPreviewed,
         applications: false,
     };
+}
+/**
+ * The units the Applications of these files define (a tree's kept index names the files of the units a
+ * change affects; treeIndex.ts), as discoverUnits finds them in a tree where no app is defined twice.
+ */
+function unitsOfFiles(tree, paths, repoUrls, parse = manifestMaps/* parseManifests */.Ye) {
+    const units = [];
+    for (const path of paths) {
+        const text = tree.get(path)?.text;
+        if (text !== undefined)
+            units.push(...(discoverFile(tree, path, text, repoUrls, parse)?.units ?? []));
+    }
+    return units;
 }
 /**
  * Whether a file may hold an Application or ApplicationSet, without parsing it: it names argoproj.io, or
@@ -12773,16 +12794,16 @@ function kustomizationIn(tree, folder) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ indexedUnitFile),
 /* harmony export */   OR: () => (/* binding */ indexedDependents),
 /* harmony export */   Rx: () => (/* binding */ indexedInputs),
 /* harmony export */   UB: () => (/* binding */ TREE_INDEX_FORMAT),
 /* harmony export */   XJ: () => (/* binding */ readByEveryPreview),
-/* harmony export */   c7: () => (/* binding */ indexedUnit),
 /* harmony export */   hk: () => (/* binding */ lackedStrings),
 /* harmony export */   rc: () => (/* binding */ indexMismatch),
 /* harmony export */   x0: () => (/* binding */ buildTreeIndex)
 /* harmony export */ });
-/* unused harmony export searchedFlags */
+/* unused harmony exports searchedFlags, scanOf */
 /* harmony import */ var _argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9778);
 /* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2145);
 /* harmony import */ var _manifestFiles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8503);
@@ -12819,39 +12840,10 @@ function readByEveryPreview(flags) {
     return (flags & (1 << _fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .SEARCHED_STRINGS */ .h_.indexOf('CustomResourceDefinition'))) !== 0;
 }
 /**
- * Whether JSON gives a value back as it is: plain objects, arrays, strings, booleans, null and finite
- * numbers (a value read from YAML can be a date, or infinite). Undefined members are dropped by JSON and
- * read back as missing, which every reader of a unit takes alike.
- */
-function jsonExact(value) {
-    if (value === null || value === undefined)
-        return true;
-    switch (typeof value) {
-        case 'string':
-        case 'boolean':
-            return true;
-        case 'number':
-            return Number.isFinite(value) && !Object.is(value, -0);
-        case 'object': {
-            if (Array.isArray(value))
-                return value.every(jsonExact);
-            const prototype = Object.getPrototypeOf(value);
-            if (prototype !== Object.prototype && prototype !== null)
-                return false;
-            for (const key in value)
-                if (!jsonExact(value[key]))
-                    return false;
-            return true;
-        }
-        default:
-            return false;
-    }
-}
-/**
  * The index of a tree, from what a preview found there. Undefined for what an index cannot stand for: a
  * tree without Applications (its folder units follow the folder layout), or one with ApplicationSets
- * (whose apps follow other files of the tree) or an app defined twice, a unit whose inputs were not
- * worked out, or one that JSON would not give back as it is.
+ * (whose apps follow other files of the tree) or an app defined twice, or a unit whose inputs were not
+ * worked out.
  */
 function buildTreeIndex(tree, found, inputs) {
     if (!found.applications || found.generated)
@@ -12859,10 +12851,11 @@ function buildTreeIndex(tree, found, inputs) {
     // which of two definitions of one app is kept follows the order files were read in: left to a full read
     if (found.units.some((u) => u.findings?.some((f) => f.rule === 'duplicate-app')))
         return undefined;
-    if (!found.units.every((u) => inputs.has(u.id) && jsonExact(u)))
+    if (!found.units.every((u) => inputs.has(u.id)))
         return undefined;
     const pathIds = new Map();
     const idOf = (path) => pathIds.get(path) ?? pathIds.set(path, pathIds.size).get(path) ?? 0;
+    const unitFiles = found.units.map((u) => idOf(u.file));
     const files = [];
     const fileEnds = [];
     const folders = [];
@@ -12879,18 +12872,10 @@ function buildTreeIndex(tree, found, inputs) {
         }
         folderEnds.push(folders.length);
     }
-    const scan = { searched: new Map(), tooLarge: new Map() };
-    for (const [path, entry] of tree) {
-        const flags = searchedFlags(entry);
-        if (flags !== 0)
-            scan.searched.set(path, flags);
-        if (entry.tooLarge)
-            scan.tooLarge.set(path, entry.tooLarge.size);
-    }
     return {
         format: TREE_INDEX_FORMAT,
         ids: found.units.map((u) => u.id),
-        units: found.units.map((u) => JSON.stringify(u)),
+        unitFiles: Uint32Array.from(unitFiles),
         notPreviewed: found.notPreviewed,
         paths: [...pathIds.keys()],
         files: Uint32Array.from(files),
@@ -12898,12 +12883,32 @@ function buildTreeIndex(tree, found, inputs) {
         folders: Uint32Array.from(folders),
         folderEnds: Uint32Array.from(folderEnds),
         recursive: Uint8Array.from(recursive),
-        scan,
+        scan: scanOf(tree),
     };
 }
-/** Unit `i` of an index. */
-function indexedUnit(index, i) {
-    return JSON.parse(index.units[i]);
+/** What a scan of every file of a tree finds (files a reader marked as lacking a string are not read). */
+function scanOf(tree) {
+    const scan = { searched: new Map(), tooLarge: new Map() };
+    const listing = { paths: [], blobs: [], links: new Map() };
+    let listed = true;
+    for (const [path, entry] of tree) {
+        const flags = searchedFlags(entry);
+        if (flags !== 0)
+            scan.searched.set(path, flags);
+        if (entry.tooLarge)
+            scan.tooLarge.set(path, entry.tooLarge.size);
+        if (entry.link !== undefined)
+            listing.links.set(path, entry.link);
+        else if (entry.blob === undefined && !entry.tooLarge)
+            listed = false;
+        listing.paths.push(path);
+        listing.blobs.push(entry.blob ?? '');
+    }
+    return listed ? { ...scan, listing } : scan;
+}
+/** The file defining unit `i` of an index. */
+function indexedUnitFile(index, i) {
+    return index.paths[index.unitFiles[i]];
 }
 /** What unit `i` of an index reads, looks for and lists. */
 function indexedInputs(index, i) {
@@ -12969,7 +12974,7 @@ function indexMismatch(index, other, indexed, changed) {
         if (!(0,_manifestFiles_js__WEBPACK_IMPORTED_MODULE_3__/* .mayDeclareApps */ .Ex)(path))
             continue;
         for (const entry of [indexed.get(path), other.get(path)])
-            if (entry && (0,_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .mayDeclareArgoResource */ .h)(entry))
+            if (entry && (0,_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .mayDeclareArgoResource */ .hU)(entry))
                 return `${path} may declare an Application and changed`;
     }
     for (const [path, entry] of other)
@@ -14249,27 +14254,15 @@ const readEarly = (path) => {
 };
 /** git in one repository, its output whole. */
 const gitIn = (repoDir) => (args, input) => (0,external_node_child_process_.execFileSync)('git', args, { cwd: repoDir, input, maxBuffer: 1 << 30 });
-/**
- * The entries of `git ls-tree -r -z [-l]`: `<mode> <type> <object>[ <size>]\t<path>\0` each. Without
- * `-l` (git then need not look up each blob's size), `size` gives the sizes.
- */
-function listTree(git, revision, size) {
-    const args = ['ls-tree', '-r', '-z', ...(size ? [] : ['-l']), '--full-tree', '--end-of-options', revision];
-    const listing = git(args).toString('utf8');
+/** The entries of `git ls-tree -r -z -l`: `<mode> <type> <object> <size>\t<path>\0` each. */
+function listTree(git, revision) {
+    const listing = git(['ls-tree', '-r', '-z', '-l', '--full-tree', '--end-of-options', revision]).toString('utf8');
     const entries = [];
     for (let start = 0; start < listing.length;) {
         const end = listing.indexOf('\0', start);
         const tab = listing.indexOf('\t', start);
-        const path = listing.slice(tab + 1, end);
-        const modeEnd = listing.indexOf(' ', start);
-        const shaStart = listing.indexOf(' ', modeEnd + 1) + 1;
-        const shaEnd = size ? tab : listing.indexOf(' ', shaStart);
-        entries.push({
-            mode: listing.slice(start, modeEnd),
-            sha: listing.slice(shaStart, shaEnd),
-            path,
-            size: size ? size(path) : Number(listing.slice(shaEnd, tab)),
-        });
+        const [mode, , sha, size] = listing.slice(start, tab).split(/ +/);
+        entries.push({ mode, sha, path: listing.slice(tab + 1, end), size: Number(size) });
         start = end + 1;
     }
     return entries;
@@ -14278,23 +14271,37 @@ function listTree(git, revision, size) {
  * The tree of a commit in the git repository at `repoDir`: one ls-tree, one git grep for the strings the
  * core scans every file for (SEARCHED_STRINGS), one cat-file for the files that hold them and those
  * every discovery reads; the other files are read when first used (gitBlobs.ts). With `scanned` (what
- * the kept index of this very tree knows of its files: treeIndex.ts), git grep does not run, ls-tree
- * does not look up sizes, and only the files every preview reads (CRDs) are read up front.
+ * the kept index of this very tree knows of its files: treeIndex.ts), git neither lists nor greps the
+ * tree, and only the files every preview reads (CRDs) are read up front.
  */
 function gitTree(repoDir, revision, limit = fileTree/* MAX_FILE_BYTES */.gZ, scanned) {
     const git = gitIn(repoDir);
     const lazy = new BlobReader(git);
     const tree = new Map();
-    if (scanned) {
+    const listing = scanned?.listing;
+    if (scanned && listing) {
         const lacks = new Map();
         const lacked = (flags) => lacks.get(flags) ?? lacks.set(flags, (0,treeIndex/* lackedStrings */.hk)(flags)).get(flags);
-        const entries = listTree(git, revision, (path) => scanned.tooLarge.get(path) ?? 0);
-        readBlobs(git, entries, tree, limit, (blob) => {
-            const flags = scanned.searched.get(blob.path) ?? 0;
-            return blob.mode === '120000' || (0,treeIndex/* readByEveryPreview */.XJ)(flags)
-                ? undefined
-                : lazy.entry(blob.sha, lacked(flags));
+        // laid out from the listing the index kept: git lists nothing, and reads only what every preview reads
+        const now = [];
+        listing.paths.forEach((path, i) => {
+            const link = listing.links.get(path);
+            const size = scanned.tooLarge.get(path);
+            const sha = listing.blobs[i];
+            const flags = scanned.searched.get(path) ?? 0;
+            if (link !== undefined)
+                tree.set(path, { link });
+            else if (size !== undefined)
+                tree.set(path, { tooLarge: { size, limit } });
+            else if (!(0,treeIndex/* readByEveryPreview */.XJ)(flags))
+                tree.set(path, lazy.entry(sha, lacked(flags)));
+            else {
+                tree.set(path, { blob: sha });
+                now.push({ mode: '100644', sha, path });
+            }
         });
+        // (read into the places they were set at: the tree keeps its order)
+        readBlobs(git, now, tree, limit);
         return tree;
     }
     const entries = listTree(git, revision);

@@ -206,11 +206,27 @@ spec:
       destination: {server: https://kubernetes.default.svc, namespace: a}
 `;
   expect(await build({ 'argocd/set.yaml': appSet })).toBeUndefined();
-  // a value JSON would not give back as it is (YAML's infinity)
-  const infinite = application('inf', 'path: two\nhelm:\n  valuesObject: {n: .inf}');
-  expect(await build({ 'argocd/inf.yaml': infinite })).toBeUndefined();
   // a repository without Applications (folder units)
   const folders = treeFromTexts({ 'two/kustomization.yaml': 'resources: []\n' });
   const run = await computeDiff(folders, folders, options, concatenatingRenderer, { build: true, readAhead });
   expect(run.builtIndex).toBeUndefined();
+});
+
+test('an index naming an app its file does not define is not used, and the preview is a full read', async () => {
+  const base = treeFromTexts(files);
+  const index = await indexOf(base);
+  const one = index.ids.indexOf('app:one');
+  const two = index.ids.indexOf('app:two');
+  // app one said to be defined in two's file
+  index.unitFiles[one] = index.unitFiles[two] as number;
+  const head = new Map(base).set('one/cm.yaml', { text: cm('one2') });
+  const full = await computeDiff(base, head, options, concatenatingRenderer);
+  const run = await computeDiff(base, head, options, concatenatingRenderer, {
+    base: index,
+    build: false,
+    readAhead,
+  });
+  expect(run.indexUse).toEqual({ used: false, reason: 'it names an app its file does not define' });
+  expect(seen(run)).toBe(seen(full));
+  expect(run.affected).toBe(1);
 });

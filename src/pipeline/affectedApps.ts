@@ -1,7 +1,7 @@
 // Which apps a change can affect: discover the apps at base and head, and work out what each app's render
 // reads (unitInputs.ts) — or take both from the base's kept index (treeIndex.ts), walking only the apps
 // the change reaches.
-import { discoverUnits, type Reuse } from '../core/argo/discovery.js';
+import { discoverUnits, unitsOfFiles, type Reuse } from '../core/argo/discovery.js';
 import type { Discovery, NotPreviewed, RenderUnit } from '../core/argo/unit.js';
 import type { FileTree } from '../core/fileTree.js';
 import type { KustomizationCache } from '../core/render/kustomizeInputs.js';
@@ -9,7 +9,7 @@ import {
   buildTreeIndex,
   indexedDependents,
   indexedInputs,
-  indexedUnit,
+  indexedUnitFile,
   indexMismatch,
   type TreeIndex,
 } from '../core/render/treeIndex.js';
@@ -133,25 +133,31 @@ function walkAll(
  * the affected units are parsed and walked (at the head), after their base inputs are read in one batch.
  */
 function walkFromIndex(
+  base: FileTree,
   head: FileTree,
   changed: ReadonlySet<string>,
+  settings: Omit<WalkSettings, 'render'>,
   index: PreviewIndex & { base: TreeIndex },
-): AffectedApps {
+): AffectedApps | undefined {
   const kept = index.base;
   const dependents = indexedDependents(kept, changed);
   const { touches, covered, uncovered } = coverage(changed);
   covered(dependents.read);
-  const units = dependents.units.map((i) => indexedUnit(kept, i));
-  const before = new Map(dependents.units.map((i) => [kept.ids[i] as string, indexedInputs(kept, i)]));
+  // the files the walk and the renders read first (an app's own file among them), in one batch
+  const inputs = dependents.units.map((i) => indexedInputs(kept, i));
   index.readAhead(
     head,
-    [...before.values()].flatMap((inputs) => [...inputs.files]),
+    inputs.flatMap((walked) => [...walked.files]),
   );
+  const ids = new Set(dependents.units.map((i) => kept.ids[i] as string));
+  const files = new Set(dependents.units.map((i) => indexedUnitFile(kept, i)));
+  const units = unitsOfFiles(base, files, settings.repoUrls).filter((u) => ids.has(u.id));
+  if (units.length !== ids.size) return undefined;
   const cache: KustomizationCache = new Map();
   for (const unit of units) touches(unitInputs(head, unit, cache));
   return {
     ids: new Set(kept.ids),
-    affected: new Set(units.map((u) => u.id)),
+    affected: ids,
     units: { base: units, head: units },
     notPreviewed: [...kept.notPreviewed, ...kept.notPreviewed],
     uncovered: uncovered(),
@@ -170,11 +176,13 @@ export function affectedApps(
   const kept = index?.base;
   if (!index || !kept) return walkAll(base, head, changed, settings, index?.build);
   const mismatch = settings.render === 'all' ? 'render: all' : indexMismatch(kept, head, base, changed);
-  if (mismatch === undefined) return walkFromIndex(head, changed, { ...index, base: kept });
-  return {
-    ...walkAll(base, head, changed, settings, index.build),
-    indexUse: { used: false, reason: mismatch },
-  };
+  const fromIndex = mismatch
+    ? undefined
+    : walkFromIndex(base, head, changed, settings, { ...index, base: kept });
+  if (fromIndex) return fromIndex;
+  // an index naming an app that its file does not define is not this Slipway's: the tree is read whole
+  const reason = mismatch ?? 'it names an app its file does not define';
+  return { ...walkAll(base, head, changed, settings, index.build), indexUse: { used: false, reason } };
 }
 
 /**

@@ -51,6 +51,24 @@ export function discoverUnits(
 }
 
 /**
+ * The units the Applications of these files define (a tree's kept index names the files of the units a
+ * change affects; treeIndex.ts), as discoverUnits finds them in a tree where no app is defined twice.
+ */
+export function unitsOfFiles(
+  tree: FileTree,
+  paths: Iterable<string>,
+  repoUrls: readonly string[],
+  parse: ManifestParser = parseManifests,
+): RenderUnit[] {
+  const units: RenderUnit[] = [];
+  for (const path of paths) {
+    const text = tree.get(path)?.text;
+    if (text !== undefined) units.push(...(discoverFile(tree, path, text, repoUrls, parse)?.units ?? []));
+  }
+  return units;
+}
+
+/**
  * Whether a file may hold an Application or ApplicationSet, without parsing it: it names argoproj.io, or
  * it could spell the name some other way — an escape (`"argoproj\x2eio/v1alpha1"`, JSON's `\u002e`) or a
  * tag (`!!binary`, which Kubernetes decodes). Files the shortcut skips cannot declare one (test).

@@ -16,8 +16,8 @@ export interface TreeIndex {
   format: number;
   /** The units' ids, in the order discovery found them. */
   ids: string[];
-  /** Each unit as JSON, in the order of `ids` (`indexedUnit` parses one). */
-  units: string[];
+  /** The file defining each unit (its place in `paths`): a change's affected units are read from there again. */
+  unitFiles: Uint32Array;
   notPreviewed: NotPreviewed[];
   /** Every path some unit reads, looks for or lists, once. */
   paths: string[];
@@ -37,6 +37,12 @@ export interface TreeScan {
   searched: Map<string, number>;
   /** Files over the size limit, with their sizes. Others are within it. */
   tooLarge: Map<string, number>;
+  /**
+   * Every path of the tree in its order, each a file's git blob id, a link (its target in `links`) or a
+   * file over the limit: what a reader needs to lay the tree out again without listing it. Unset when a
+   * file's blob id is not known (a tree read from disk).
+   */
+  listing?: { paths: string[]; blobs: string[]; links: Map<string, string> };
 }
 
 /** Bit `i` set when the entry holds SEARCHED_STRINGS[i] (entries a reader marked as lacking one are not read). */
@@ -62,35 +68,10 @@ export function readByEveryPreview(flags: number): boolean {
 }
 
 /**
- * Whether JSON gives a value back as it is: plain objects, arrays, strings, booleans, null and finite
- * numbers (a value read from YAML can be a date, or infinite). Undefined members are dropped by JSON and
- * read back as missing, which every reader of a unit takes alike.
- */
-function jsonExact(value: unknown): boolean {
-  if (value === null || value === undefined) return true;
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return true;
-    case 'number':
-      return Number.isFinite(value) && !Object.is(value, -0);
-    case 'object': {
-      if (Array.isArray(value)) return value.every(jsonExact);
-      const prototype = Object.getPrototypeOf(value) as unknown;
-      if (prototype !== Object.prototype && prototype !== null) return false;
-      for (const key in value) if (!jsonExact((value as Record<string, unknown>)[key])) return false;
-      return true;
-    }
-    default:
-      return false;
-  }
-}
-
-/**
  * The index of a tree, from what a preview found there. Undefined for what an index cannot stand for: a
  * tree without Applications (its folder units follow the folder layout), or one with ApplicationSets
- * (whose apps follow other files of the tree) or an app defined twice, a unit whose inputs were not
- * worked out, or one that JSON would not give back as it is.
+ * (whose apps follow other files of the tree) or an app defined twice, or a unit whose inputs were not
+ * worked out.
  */
 export function buildTreeIndex(
   tree: FileTree,
@@ -100,9 +81,10 @@ export function buildTreeIndex(
   if (!found.applications || found.generated) return undefined;
   // which of two definitions of one app is kept follows the order files were read in: left to a full read
   if (found.units.some((u) => u.findings?.some((f) => f.rule === 'duplicate-app'))) return undefined;
-  if (!found.units.every((u) => inputs.has(u.id) && jsonExact(u))) return undefined;
+  if (!found.units.every((u) => inputs.has(u.id))) return undefined;
   const pathIds = new Map<string, number>();
   const idOf = (path: string) => pathIds.get(path) ?? pathIds.set(path, pathIds.size).get(path) ?? 0;
+  const unitFiles = found.units.map((u) => idOf(u.file));
   const files: number[] = [];
   const fileEnds: number[] = [];
   const folders: number[] = [];
@@ -121,7 +103,7 @@ export function buildTreeIndex(
   return {
     format: TREE_INDEX_FORMAT,
     ids: found.units.map((u) => u.id),
-    units: found.units.map((u) => JSON.stringify(u)),
+    unitFiles: Uint32Array.from(unitFiles),
     notPreviewed: found.notPreviewed,
     paths: [...pathIds.keys()],
     files: Uint32Array.from(files),
@@ -136,17 +118,23 @@ export function buildTreeIndex(
 /** What a scan of every file of a tree finds (files a reader marked as lacking a string are not read). */
 export function scanOf(tree: FileTree): TreeScan {
   const scan: TreeScan = { searched: new Map(), tooLarge: new Map() };
+  const listing = { paths: [] as string[], blobs: [] as string[], links: new Map<string, string>() };
+  let listed = true;
   for (const [path, entry] of tree) {
     const flags = searchedFlags(entry);
     if (flags !== 0) scan.searched.set(path, flags);
     if (entry.tooLarge) scan.tooLarge.set(path, entry.tooLarge.size);
+    if (entry.link !== undefined) listing.links.set(path, entry.link);
+    else if (entry.blob === undefined && !entry.tooLarge) listed = false;
+    listing.paths.push(path);
+    listing.blobs.push(entry.blob ?? '');
   }
-  return scan;
+  return listed ? { ...scan, listing } : scan;
 }
 
-/** Unit `i` of an index. */
-export function indexedUnit(index: TreeIndex, i: number): RenderUnit {
-  return JSON.parse(index.units[i] as string) as RenderUnit;
+/** The file defining unit `i` of an index. */
+export function indexedUnitFile(index: TreeIndex, i: number): string {
+  return index.paths[index.unitFiles[i] as number] as string;
 }
 
 /** What unit `i` of an index reads, looks for and lists. */
