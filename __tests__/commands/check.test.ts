@@ -5,7 +5,7 @@ import { check } from '../../src/commands/check.js';
 import { treeFromTexts } from '../../src/core/fileTree.js';
 import { memoryLog } from '../../src/log.js';
 import { parseCheckSettings } from '../../src/settings.js';
-import { fakeEdges, fakeTrees, FakeGitHub, memoryReports } from '../support/fakes.js';
+import { fakeEdges, fakeTrees, FakeGitHub, memoryReports, memoryTreeIndexes } from '../support/fakes.js';
 import { application } from '../support/manifestsRepo.js';
 
 const cm = (value: string) =>
@@ -16,9 +16,12 @@ const files = (value: string) => ({
   'shop/cm.yaml': cm(value),
 });
 
-function setup(event = { pull_request: { number: 7, base: { sha: 'base1' }, head: { sha: 'head1' } } }) {
+function setup(
+  event = { pull_request: { number: 7, base: { sha: 'base1' }, head: { sha: 'head1' } } },
+  inputs: Record<string, string> = {},
+) {
   const settings = parseCheckSettings(
-    (name) => ({ token: 't', 'report-file': '/report.json' })[name] ?? '',
+    (name) => ({ token: 't', 'report-file': '/report.json', ...inputs })[name] ?? '',
     {
       GITHUB_WORKSPACE: '/ws',
       GITHUB_REPOSITORY: 'acme/manifests',
@@ -32,7 +35,14 @@ function setup(event = { pull_request: { number: 7, base: { sha: 'base1' }, head
     { '/ws': treeFromTexts(files('fast')) },
     { '/ws@base1': treeFromTexts(files('slow')) },
   );
-  return { settings, github, reports, edges: fakeEdges({ github, reports, trees }) };
+  const treeIndexes = memoryTreeIndexes();
+  return {
+    settings,
+    github,
+    reports,
+    treeIndexes,
+    edges: fakeEdges({ github, reports, trees, treeIndexes }),
+  };
 }
 
 test('one sticky comment per pull request: posted, then updated in place; the report file holds the diff', async () => {
@@ -75,4 +85,25 @@ test('a base commit the checkout lacks is read from GitHub as one tarball', asyn
   );
   expect(github.calls).toContain('readTreeAt');
   expect(result.outputs.changed).toBe('1');
+});
+
+test("with tree-index, a check keeps the base's index and the next one stands on it, commenting the same", async () => {
+  const { settings, github, treeIndexes, edges } = setup(undefined, { 'tree-index': 'true' });
+  const firstLog = memoryLog();
+  await check(settings, firstLog, edges);
+  expect([...treeIndexes.kept.keys()]).toEqual(['/ws:tree-of-base1']);
+  expect(firstLog.lines.join('\n')).toContain("the base's tree index kept for the next preview");
+  const first = github.comments.get(7)?.[0]?.body;
+  const secondLog = memoryLog();
+  await check(settings, secondLog, edges);
+  expect(secondLog.lines.join('\n')).toContain("the base's tree index stood for its apps");
+  expect(github.comments.get(7)?.[0]?.body).toBe(first);
+});
+
+test('without tree-index (the default), a check neither reads nor keeps an index', async () => {
+  const { settings, treeIndexes, edges } = setup();
+  const log = memoryLog();
+  await check(settings, log, edges);
+  expect(treeIndexes.kept.size).toBe(0);
+  expect(log.lines.join('\n')).not.toContain('tree index');
 });

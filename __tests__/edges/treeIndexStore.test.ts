@@ -40,7 +40,7 @@ test("the second preview of a base reads the first one's index and prints the sa
   repo = manifestsRepo(files);
   repo.commit({ 'one/cm.yaml': cm('one-changed') });
   const first = await repo.diff();
-  expect(first.stderr).not.toContain('tree index');
+  expect(first.stderr).toContain("the base's tree index kept for the next preview");
   expect(readdirSync(indexFolder(repo.dir))).toHaveLength(1);
   const second = await repo.diff();
   expect(second.stderr).toContain("the base's tree index stood for its apps");

@@ -5,6 +5,7 @@ import type { FileTree } from '../../src/core/fileTree.js';
 import { treeFromTexts } from '../../src/core/fileTree.js';
 import type { BumpState } from '../../src/github/bumpState.js';
 import type { Edges, GitHubRepository, Renderer, ReportFiles, TreeReader } from '../../src/ports.js';
+import type { TreeIndex } from '../../src/core/render/treeIndex.js';
 
 interface FakeCommit {
   oid: string;
@@ -265,9 +266,12 @@ export function fakeTrees(
   return {
     folder: (dir) => folders[dir] ?? new Map(),
     checkout: (dir) => ({ tree: folders[dir] ?? new Map() }),
-    commit: (dir, revision) => {
+    commit: (dir, revision, _max, options) => {
       const tree = commits[`${dir}@${revision}`];
-      return tree && { sha: revision, treeId: `tree-of-${revision}`, tree };
+      const treeId = `tree-of-${revision}`;
+      // (a kept index's scan is asked for as the git reader asks; the fake tree is the same either way)
+      options?.scanned?.(treeId);
+      return tree && { sha: revision, treeId, tree };
     },
     readAhead: () => undefined,
     originUrl: () => 'https://github.com/acme/manifests',
@@ -286,6 +290,18 @@ export function memoryReports(): ReportFiles & { files: Map<string, string> } {
     read: (path) => files.get(path) ?? '',
     expand: (paths) => [...paths],
   };
+}
+
+/** Tree indexes kept in memory, by directory and tree id. */
+export function memoryTreeIndexes(): NonNullable<Edges['treeIndexes']> & { kept: Map<string, TreeIndex> } {
+  const kept = new Map<string, TreeIndex>();
+  return Object.assign(
+    (dir: string) => ({
+      read: (treeId: string) => kept.get(`${dir}:${treeId}`),
+      write: (treeId: string, index: TreeIndex) => void kept.set(`${dir}:${treeId}`, structuredClone(index)),
+    }),
+    { kept },
+  );
 }
 
 /** A clock that records each sleep and returns at once. */
@@ -316,6 +332,7 @@ export function fakeEdges(parts: Omit<Partial<Edges>, 'github'> & { github?: Fak
       },
     },
     clock: parts.clock ?? fakeClock(),
+    ...(parts.treeIndexes && { treeIndexes: parts.treeIndexes }),
     github: () => {
       if (!parts.github) throw new Error('this test gave the command no GitHub');
       return parts.github;

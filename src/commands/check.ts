@@ -17,6 +17,7 @@ import { computeDiff, planDiff, type DiffRun } from '../pipeline/preview.js';
 import type { Edges } from '../ports.js';
 import { SettingsError, type CheckSettings } from '../settings.js';
 import { annotate, publish, verdict } from './checkPublish.js';
+import { keptIndex, type KeptIndex } from './keptIndex.js';
 import type { CommandResult } from './result.js';
 import { validateFolder } from './validate.js';
 
@@ -26,11 +27,22 @@ interface BaseTree {
   tree: FileTree;
   /** The commit, when it was read from the checkout's git (the head can then be read as what changed). */
   sha?: string;
+  /** Its root tree's id, when a kept index was looked for (`tree-index`). */
+  treeId?: string;
 }
 
 /** The base tree: from git when the checkout has (or can fetch) the revision, else one tarball request. */
-async function baseTree(settings: CheckSettings, sha: string, log: Log, edges: Edges): Promise<BaseTree> {
-  const commit = edges.trees.commit(settings.workspace, sha, settings.maxFileBytes, { fetch: true });
+async function baseTree(
+  settings: CheckSettings,
+  sha: string,
+  log: Log,
+  edges: Edges,
+  index?: KeptIndex,
+): Promise<BaseTree> {
+  const commit = edges.trees.commit(settings.workspace, sha, settings.maxFileBytes, {
+    fetch: true,
+    ...(index && { scanned: (treeId: string) => index.scanned(treeId) }),
+  });
   if (commit) return commit;
   if (!settings.repository)
     throw new SlipwayError(`the base commit ${sha} is not in the checkout and the repository is unknown`);
@@ -48,8 +60,9 @@ async function baseAndHead(
   baseSha: string,
   log: Log,
   edges: Edges,
-): Promise<[FileTree, FileTree]> {
-  const base = await baseTree(settings, baseSha, log, edges);
+  index?: KeptIndex,
+): Promise<[FileTree, FileTree, string?]> {
+  const base = await baseTree(settings, baseSha, log, edges, index);
   const from = base.sha === undefined ? undefined : { sha: base.sha, tree: base.tree };
   const head = edges.trees.checkout(settings.workspace, settings.maxFileBytes, from);
   log.info(
@@ -57,7 +70,7 @@ async function baseAndHead(
       ? `Head ${head.commit.slice(0, 7)} read from git: the workspace holds exactly its files.`
       : 'Head read from the workspace on disk: its files are not exactly those of a git commit.',
   );
-  return [base.tree, head.tree];
+  return [base.tree, head.tree, base.treeId];
 }
 
 export async function check(settings: CheckSettings, log: Log, edges: Edges): Promise<CommandResult> {
@@ -83,14 +96,17 @@ export async function check(settings: CheckSettings, log: Log, edges: Edges): Pr
     });
     return [result, Date.now() - begin];
   };
-  const [[base, head], readGit] = await timed('Read the base and the head', () =>
-    baseAndHead(settings, pull.baseSha, log, edges),
+  const index = keptIndex(settings.workspace, settings, edges);
+  const [[base, head, baseTreeId], readGit] = await timed('Read the base and the head', () =>
+    baseAndHead(settings, pull.baseSha, log, edges, index),
   );
   const [run] = await timed('Discover, render, validate and diff the apps', async () => {
-    const result = await computeDiff(base, head, settings, edges.renderer);
+    const result = await computeDiff(base, head, settings, edges.renderer, index.preview());
+    index.keep(baseTreeId, result);
     const t = result.timings;
+    const note = index.note(result);
     log.info(
-      `discover ${t.discover} ms, render ${t.render} ms (${result.rendered} render(s)), validate ${t.validate} ms, diff ${t.diff} ms`,
+      `discover ${t.discover} ms, render ${t.render} ms (${result.rendered} render(s)), validate ${t.validate} ms, diff ${t.diff} ms${note ? `; ${note}` : ''}`,
     );
     return result;
   });

@@ -7,9 +7,8 @@ import { groupFindings, groupLine } from '../core/report/findings.js';
 import { failingCount, pullRequestFindings } from '../core/report/pullRequestFindings.js';
 import { changedPaths } from '../core/render/unitInputs.js';
 import { InputError } from '../core/errors.js';
-import { computeDiff, type DiffRun } from '../pipeline/preview.js';
-import type { TreeIndex } from '../core/render/treeIndex.js';
-import type { FileTree } from '../core/fileTree.js';
+import { computeDiff } from '../pipeline/preview.js';
+import { keptIndex } from './keptIndex.js';
 import type { Edges } from '../ports.js';
 import type { DiffSettings } from '../settings.js';
 
@@ -32,21 +31,7 @@ function printDiff(
   else terminal.out(diffText(diff, terminal.color));
 }
 
-/** The settings a tree index's answers depend on (discovery's and the walk's), part of its key. */
-const indexedSettings = (settings: DiffSettings) => ({
-  repoUrls: settings.repoUrls,
-  paths: settings.paths,
-  maxFileBytes: settings.maxFileBytes,
-  kustomizeBuildOptions: settings.kustomizeBuildOptions,
-});
-
-/** What the run made of the base's kept index, when there was one. */
-const indexNote = ({ indexUse }: DiffRun) =>
-  !indexUse
-    ? ''
-    : indexUse.used
-      ? "; the base's tree index stood for its apps"
-      : `; tree index not used: ${indexUse.reason}`;
+const noted = (note: string | undefined) => (note ? `; ${note}` : '');
 
 const errorCount = (diff: ClusterDiff) =>
   diff.apps.flatMap((a) => a.findings).filter((f) => f.severity === 'error').length;
@@ -59,14 +44,13 @@ export async function diff(
 ): Promise<number> {
   const { dir } = settings;
   const max = settings.maxFileBytes;
-  const indexes = settings.treeIndex ? edges.treeIndexes?.(dir, indexedSettings(settings)) : undefined;
-  let kept: TreeIndex | undefined;
+  const index = keptIndex(dir, settings, edges);
   const baseRevision = settings.base ?? edges.trees.defaultBase(dir);
   const base =
     baseRevision === undefined
       ? undefined
       : edges.trees.commit(dir, baseRevision, max, {
-          scanned: (treeId) => (kept = indexes?.read(treeId))?.scan,
+          scanned: (treeId) => index.scanned(treeId),
         });
   if (!base)
     throw new InputError(
@@ -80,13 +64,8 @@ export async function diff(
   const started = edges.clock.now();
   // no --head: the working tree (read from git when it holds exactly HEAD's files)
   const headTree = head ? head.tree : edges.trees.checkout(dir, max, base).tree;
-  const index = indexes && {
-    ...(kept && { base: kept }),
-    build: !kept,
-    readAhead: (tree: FileTree, paths: Iterable<string>) => edges.trees.readAhead(tree, paths),
-  };
-  const run = await computeDiff(base.tree, headTree, settings, edges.renderer, index);
-  if (indexes && base.treeId && run.builtIndex) indexes.write(base.treeId, run.builtIndex);
+  const run = await computeDiff(base.tree, headTree, settings, edges.renderer, index.preview());
+  index.keep(base.treeId, run);
   settings.progress?.end?.();
   if (settings.shard) {
     const partial = partialReport(run, settings.shard, base.sha, head?.sha ?? 'working tree');
@@ -98,7 +77,7 @@ export async function diff(
   }
   printDiff(run.diff, { units: run.units, rendered: run.rendered }, settings.format, terminal);
   terminal.err(
-    `${run.units} app(s), ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${edges.clock.now() - started} ms${indexNote(run)}\n`,
+    `${run.units} app(s), ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${edges.clock.now() - started} ms${noted(index.note(run))}\n`,
   );
   if (settings.failOn === undefined) return errorCount(run.diff) > 0 ? 1 : 0;
   // check: the findings and the verdict of the action's check, grouped as its annotations are

@@ -3,7 +3,14 @@ import { parseShard, type Shard } from '../core/diff/shards.js';
 import { FAIL_ON, type FailOn } from '../core/report/pullRequestFindings.js';
 import { isRevision } from '../core/revision.js';
 import { parseGitHub, type GitHubSettings } from './github.js';
-import { parseChoice, parseList, SettingsError, type Environment, type InputGetter } from './inputs.js';
+import {
+  parseBoolean,
+  parseChoice,
+  parseList,
+  SettingsError,
+  type Environment,
+  type InputGetter,
+} from './inputs.js';
 import { parsePreviewOptions, type PreviewOptions } from './preview.js';
 import { plainText } from '../core/plainText.js';
 
@@ -30,6 +37,8 @@ export interface CheckSettings extends PreviewOptions {
   reports: string[];
   /** check-plan: the most shards it suggests. */
   maxShards: number;
+  /** Read and keep tree indexes in the workspace's git folder (docs/tree-index.md); off unless asked. */
+  treeIndex: boolean;
 }
 
 type Obj = Record<string, unknown>;
@@ -105,5 +114,6 @@ export function parseCheckSettings(get: InputGetter, env: Environment, event?: u
     ...(shard && { shard }),
     reports: parseList(get, 'reports'),
     maxShards,
+    treeIndex: parseBoolean(get, 'tree-index', false),
   };
 }

@@ -1,0 +1,53 @@
+// The tree indexes of a checkout, as diff and check use them (core/render/treeIndex.ts): the base's kept
+// index lays the base out and stands for its apps; a preview that found none keeps the one it built.
+import type { TreeIndex, TreeScan } from '../core/render/treeIndex.js';
+import type { FileTree } from '../core/fileTree.js';
+import type { DiffRun, PreviewIndex } from '../pipeline/preview.js';
+import type { Edges } from '../ports.js';
+import type { PreviewOptions } from '../settings/preview.js';
+
+export interface KeptIndex {
+  /** For TreeReader.commit: what the kept index of the base's tree knows of its files (and it is remembered). */
+  scanned(treeId: string): TreeScan | undefined;
+  /** For computeDiff: the base's kept index, or the ask to build one. */
+  preview(): PreviewIndex | undefined;
+  /** Keeps the index the preview built for the base's tree. */
+  keep(treeId: string | undefined, run: DiffRun): void;
+  /** What the run made of it, for the log; undefined without indexes. */
+  note(run: DiffRun): string | undefined;
+}
+
+/** The settings a tree index's answers depend on (discovery's and the walk's), part of its key. */
+const indexedSettings = (settings: PreviewOptions) => ({
+  repoUrls: settings.repoUrls,
+  paths: settings.paths,
+  maxFileBytes: settings.maxFileBytes,
+  kustomizeBuildOptions: settings.kustomizeBuildOptions,
+});
+
+export function keptIndex(
+  dir: string,
+  settings: PreviewOptions & { treeIndex: boolean },
+  edges: Pick<Edges, 'trees' | 'treeIndexes'>,
+): KeptIndex {
+  const store = settings.treeIndex ? edges.treeIndexes?.(dir, indexedSettings(settings)) : undefined;
+  let kept: TreeIndex | undefined;
+  return {
+    scanned: (treeId) => (kept = store?.read(treeId))?.scan,
+    preview: () =>
+      store && {
+        ...(kept && { base: kept }),
+        build: !kept,
+        readAhead: (tree: FileTree, paths: Iterable<string>) => edges.trees.readAhead(tree, paths),
+      },
+    keep(treeId, run) {
+      if (store && treeId && run.builtIndex) store.write(treeId, run.builtIndex);
+    },
+    note({ indexUse, builtIndex }) {
+      if (!store) return undefined;
+      if (indexUse?.used) return "the base's tree index stood for its apps";
+      if (indexUse) return `tree index not used: ${indexUse.reason}`;
+      return builtIndex ? "the base's tree index kept for the next preview" : undefined;
+    },
+  };
+}
