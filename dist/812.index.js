@@ -5456,7 +5456,7 @@ function walkFromIndex(base, head, changed, settings, index) {
         ids: new Set(kept.ids),
         affected: ids,
         units: { base: units, head: units },
-        notPreviewed: [...kept.notPreviewed, ...kept.notPreviewed],
+        notPreviewed: kept.notPreviewed,
         uncovered: uncovered(),
         indexUse: { used: true },
     };
@@ -5472,9 +5472,12 @@ function affectedApps(base, head, changed, settings, index) {
         : walkFromIndex(base, head, changed, settings, { ...index, base: kept });
     if (fromIndex)
         return fromIndex;
-    // an index naming an app that its file does not define is not this Slipway's: the tree is read whole
-    const reason = mismatch ?? 'it names an app its file does not define';
-    return { ...walkAll(base, head, changed, settings, index.build), indexUse: { used: false, reason } };
+    if (mismatch)
+        return { ...walkAll(base, head, changed, settings), indexUse: { used: false, reason: mismatch } };
+    // an index naming an app that its file does not define is not this Slipway's: the tree is read whole,
+    // and the index built from it replaces that one
+    const reason = 'it names an app its file does not define';
+    return { ...walkAll(base, head, changed, settings, true), indexUse: { used: false, reason } };
 }
 /**
  * Applications at base and head. Folder units stand in for apps only in a repository without

@@ -229,4 +229,6 @@ test('an index naming an app its file does not define is not used, and the previ
   expect(run.indexUse).toEqual({ used: false, reason: 'it names an app its file does not define' });
   expect(seen(run)).toBe(seen(full));
   expect(run.affected).toBe(1);
+  // and a sound one is built in its place
+  expect(run.builtIndex?.unitFiles[one]).not.toBe(index.unitFiles[one]);
 });

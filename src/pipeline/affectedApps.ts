@@ -159,7 +159,7 @@ function walkFromIndex(
     ids: new Set(kept.ids),
     affected: ids,
     units: { base: units, head: units },
-    notPreviewed: [...kept.notPreviewed, ...kept.notPreviewed],
+    notPreviewed: kept.notPreviewed,
     uncovered: uncovered(),
     indexUse: { used: true },
   };
@@ -180,9 +180,12 @@ export function affectedApps(
     ? undefined
     : walkFromIndex(base, head, changed, settings, { ...index, base: kept });
   if (fromIndex) return fromIndex;
-  // an index naming an app that its file does not define is not this Slipway's: the tree is read whole
-  const reason = mismatch ?? 'it names an app its file does not define';
-  return { ...walkAll(base, head, changed, settings, index.build), indexUse: { used: false, reason } };
+  if (mismatch)
+    return { ...walkAll(base, head, changed, settings), indexUse: { used: false, reason: mismatch } };
+  // an index naming an app that its file does not define is not this Slipway's: the tree is read whole,
+  // and the index built from it replaces that one
+  const reason = 'it names an app its file does not define';
+  return { ...walkAll(base, head, changed, settings, true), indexUse: { used: false, reason } };
 }
 
 /**
