@@ -289,6 +289,9 @@ if (process.argv.includes('--growth')) {
       ratio2000to50: round(growth[2000].wallSeconds / growth[50].wallSeconds, 2),
       // the base's tree index kept by an earlier preview of it (a local checkout previewed again)
       ratio2000to50KeptIndex: round(growth[2000].keptIndexWallSeconds / growth[50].keptIndexWallSeconds, 2),
+      // the same in CPU time (the whole process tree): steadier than wall time on this machine
+      cpuRatio2000to50: round(growth[2000].cpuSeconds / growth[50].cpuSeconds, 2),
+      cpuRatio2000to50KeptIndex: round(growth[2000].keptIndexCpuSeconds / growth[50].keptIndexCpuSeconds, 2),
       goal: 1.3,
     }),
   );
