@@ -1273,7 +1273,7 @@ function gitTree(repoDir, revision, limit = fileTree/* MAX_FILE_BYTES */.gZ, sca
             if (link !== undefined)
                 tree.set(path, { link });
             else if (size !== undefined)
-                tree.set(path, { tooLarge: { size, limit } });
+                tree.set(path, { tooLarge: { size, limit }, ...(sha && { blob: sha }) });
             else if (!(0,treeIndex/* readByEveryPreview */.XJ)(flags))
                 tree.set(path, lazy.entry(sha, lacked(flags)));
             else {
@@ -1306,7 +1306,7 @@ function readBlobs(git, entries, tree, limit, later = () => undefined) {
         if (e.mode !== '100644' && e.mode !== '100755' && e.mode !== '120000')
             continue;
         if (e.size !== undefined && e.size > limit) {
-            tree.set(e.path, { tooLarge: { size: e.size, limit } });
+            tree.set(e.path, { tooLarge: { size: e.size, limit }, blob: e.sha });
             continue;
         }
         const deferred = e.size === undefined ? undefined : later(e);
@@ -1320,7 +1320,7 @@ function readBlobs(git, entries, tree, limit, later = () => undefined) {
     catFile(git, now.map((b) => b.sha), limit).forEach(({ size, text }, i) => {
         const blob = now[i];
         if (text === undefined)
-            tree.set(blob.path, { tooLarge: { size, limit } });
+            tree.set(blob.path, { tooLarge: { size, limit }, blob: blob.sha });
         else
             tree.set(blob.path, blob.mode === '120000' ? { link: text } : { text, blob: blob.sha });
     });

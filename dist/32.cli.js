@@ -11923,10 +11923,17 @@ function mayInclude(entry, needle) {
         return false;
     return entry.text?.includes(needle) ?? false;
 }
-/** Whether two entries hold the same file (same text, or the same link). */
+/**
+ * Whether two entries hold the same file: the same blob id when git gave both, else the same text, or the
+ * same link. A file over the size limit was not read: it is the same only when git says so.
+ */
 function sameEntry(a, b) {
-    if (a === b || (a.blob !== undefined && a.blob === b.blob))
+    if (a === b)
         return true;
+    if (a.blob !== undefined && b.blob !== undefined)
+        return a.blob === b.blob;
+    if (a.tooLarge || b.tooLarge)
+        return false;
     return a.text === b.text && a.link === b.link;
 }
 /**
@@ -14312,7 +14319,7 @@ function gitTree(repoDir, revision, limit = fileTree/* MAX_FILE_BYTES */.gZ, sca
             if (link !== undefined)
                 tree.set(path, { link });
             else if (size !== undefined)
-                tree.set(path, { tooLarge: { size, limit } });
+                tree.set(path, { tooLarge: { size, limit }, ...(sha && { blob: sha }) });
             else if (!(0,treeIndex/* readByEveryPreview */.XJ)(flags))
                 tree.set(path, lazy.entry(sha, lacked(flags)));
             else {
@@ -14345,7 +14352,7 @@ function readBlobs(git, entries, tree, limit, later = () => undefined) {
         if (e.mode !== '100644' && e.mode !== '100755' && e.mode !== '120000')
             continue;
         if (e.size !== undefined && e.size > limit) {
-            tree.set(e.path, { tooLarge: { size: e.size, limit } });
+            tree.set(e.path, { tooLarge: { size: e.size, limit }, blob: e.sha });
             continue;
         }
         const deferred = e.size === undefined ? undefined : later(e);
@@ -14359,7 +14366,7 @@ function readBlobs(git, entries, tree, limit, later = () => undefined) {
     catFile(git, now.map((b) => b.sha), limit).forEach(({ size, text }, i) => {
         const blob = now[i];
         if (text === undefined)
-            tree.set(blob.path, { tooLarge: { size, limit } });
+            tree.set(blob.path, { tooLarge: { size, limit }, blob: blob.sha });
         else
             tree.set(blob.path, blob.mode === '120000' ? { link: text } : { text, blob: blob.sha });
     });

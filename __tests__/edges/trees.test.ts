@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { mayInclude, SEARCHED_STRINGS, type FileTree, type TreeEntry } from '../../src/core/fileTree.js';
 import { blobsReadLazily } from '../../src/edges/gitBlobs.js';
 import { scanOf } from '../../src/core/render/treeIndex.js';
+import { changedPaths } from '../../src/core/render/unitInputs.js';
 import { diskTree, gitTree, gitTreeFrom, localTrees } from '../../src/edges/trees.js';
 
 let dir: string;
@@ -48,6 +49,8 @@ test('base + diff-tree gives the head: added, changed, deleted, renamed, links a
   git('mv', 'a/move.yaml', 'b/moved.yaml');
   write('b/new.yaml', 'n: 1\n');
   write('big2.yaml', 'y'.repeat(60));
+  // over the limit, not read: changed all the same
+  write('big.yaml', 'z'.repeat(50));
   unlinkSync(join(dir, 'a/link.yaml'));
   symlinkSync('change.yaml', join(dir, 'a/link.yaml'));
   git('add', '-A');
@@ -58,8 +61,18 @@ test('base + diff-tree gives the head: added, changed, deleted, renamed, links a
   expect(view(fromBase)).toEqual(view(whole));
   expect(whole.get('b/moved.yaml')?.text).toBe('m: 1\n');
   expect(whole.get('a/link.yaml')).toEqual({ link: 'change.yaml' });
-  expect(whole.get('big2.yaml')).toEqual({ tooLarge: { size: 60, limit } });
+  expect(whole.get('big2.yaml')).toEqual({ tooLarge: { size: 60, limit }, blob: expect.any(String) });
   expect(whole.has('a/gone.yaml')).toBe(false);
+  expect([...changedPaths(gitTree(dir, base, limit), fromBase)].sort()).toEqual([
+    'a/change.yaml',
+    'a/gone.yaml',
+    'a/link.yaml',
+    'a/move.yaml',
+    'b/moved.yaml',
+    'b/new.yaml',
+    'big.yaml',
+    'big2.yaml',
+  ]);
 });
 
 test('only files holding a searched string, kustomizations and charts are read at once; the rest on first use', () => {
@@ -171,7 +184,7 @@ test("a tree read with its kept index's scan is the tree read whole, and each sc
   expect(blobsReadLazily(kept)).toBe(0);
   for (const path of whole.keys()) expect([path, answers(kept, path)]).toEqual([path, answers(whole, path)]);
   expect(view(kept)).toEqual(view(whole));
-  expect(kept.get('big.yaml')).toEqual({ tooLarge: { size: 50, limit } });
+  expect(kept.get('big.yaml')).toEqual({ tooLarge: { size: 50, limit }, blob: expect.any(String) });
   expect(kept.get('link.yaml')).toEqual({ link: 'web/deploy.yaml' });
 });
 

@@ -31,9 +31,14 @@ export function mayInclude(entry: TreeEntry, needle: SearchedString): boolean {
   return entry.text?.includes(needle) ?? false;
 }
 
-/** Whether two entries hold the same file (same text, or the same link). */
+/**
+ * Whether two entries hold the same file: the same blob id when git gave both, else the same text, or the
+ * same link. A file over the size limit was not read: it is the same only when git says so.
+ */
 export function sameEntry(a: TreeEntry, b: TreeEntry): boolean {
-  if (a === b || (a.blob !== undefined && a.blob === b.blob)) return true;
+  if (a === b) return true;
+  if (a.blob !== undefined && b.blob !== undefined) return a.blob === b.blob;
+  if (a.tooLarge || b.tooLarge) return false;
   return a.text === b.text && a.link === b.link;
 }
 

@@ -96,7 +96,7 @@ export function gitTree(
       const sha = listing.blobs[i] as string;
       const flags = scanned.searched.get(path) ?? 0;
       if (link !== undefined) tree.set(path, { link });
-      else if (size !== undefined) tree.set(path, { tooLarge: { size, limit } });
+      else if (size !== undefined) tree.set(path, { tooLarge: { size, limit }, ...(sha && { blob: sha }) });
       else if (!readByEveryPreview(flags)) tree.set(path, lazy.entry(sha, lacked(flags)));
       else {
         tree.set(path, { blob: sha });
@@ -142,7 +142,7 @@ function readBlobs(
     if (resolveInTree('', e.path) !== e.path || SKIPPED_FOLDER.test(e.path)) continue;
     if (e.mode !== '100644' && e.mode !== '100755' && e.mode !== '120000') continue;
     if (e.size !== undefined && e.size > limit) {
-      tree.set(e.path, { tooLarge: { size: e.size, limit } });
+      tree.set(e.path, { tooLarge: { size: e.size, limit }, blob: e.sha });
       continue;
     }
     const deferred = e.size === undefined ? undefined : later(e);
@@ -156,7 +156,7 @@ function readBlobs(
     limit,
   ).forEach(({ size, text }, i) => {
     const blob = now[i] as BlobEntry;
-    if (text === undefined) tree.set(blob.path, { tooLarge: { size, limit } });
+    if (text === undefined) tree.set(blob.path, { tooLarge: { size, limit }, blob: blob.sha });
     else tree.set(blob.path, blob.mode === '120000' ? { link: text } : { text, blob: blob.sha });
   });
 }
