@@ -9222,7 +9222,7 @@ function keptIndex(dir, settings, edges) {
     const store = settings.treeIndex ? edges.treeIndexes?.(dir, indexedSettings(settings)) : undefined;
     let kept;
     return {
-        scanned: (treeId) => (kept = store?.read(treeId))?.scan,
+        ...(store && { scanned: (treeId) => (kept = store.read(treeId))?.scan }),
         preview: () => store && {
             ...(kept && { base: kept }),
             build: !kept,
@@ -9274,9 +9274,7 @@ async function diff(settings, edges, terminal) {
     const baseRevision = settings.base ?? edges.trees.defaultBase(dir);
     const base = baseRevision === undefined
         ? undefined
-        : edges.trees.commit(dir, baseRevision, max, {
-            scanned: (treeId) => index.scanned(treeId),
-        });
+        : edges.trees.commit(dir, baseRevision, max, { ...(index.scanned && { scanned: index.scanned }) });
     if (!base)
         throw new errors/* InputError */.dz(settings.base
             ? `"${settings.base}" is not a commit in ${dir}`

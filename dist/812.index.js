@@ -6318,7 +6318,7 @@ function keptIndex(dir, settings, edges) {
     const store = settings.treeIndex ? edges.treeIndexes?.(dir, indexedSettings(settings)) : undefined;
     let kept;
     return {
-        scanned: (treeId) => (kept = store?.read(treeId))?.scan,
+        ...(store && { scanned: (treeId) => (kept = store.read(treeId))?.scan }),
         preview: () => store && {
             ...(kept && { base: kept }),
             build: !kept,
@@ -6492,7 +6492,7 @@ async function validate(settings, edges) {
 async function baseTree(settings, sha, log, edges, index) {
     const commit = edges.trees.commit(settings.workspace, sha, settings.maxFileBytes, {
         fetch: true,
-        ...(index && { scanned: (treeId) => index.scanned(treeId) }),
+        ...(index?.scanned && { scanned: index.scanned }),
     });
     if (commit)
         return commit;

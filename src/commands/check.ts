@@ -41,7 +41,7 @@ async function baseTree(
 ): Promise<BaseTree> {
   const commit = edges.trees.commit(settings.workspace, sha, settings.maxFileBytes, {
     fetch: true,
-    ...(index && { scanned: (treeId: string) => index.scanned(treeId) }),
+    ...(index?.scanned && { scanned: index.scanned }),
   });
   if (commit) return commit;
   if (!settings.repository)

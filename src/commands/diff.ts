@@ -49,9 +49,7 @@ export async function diff(
   const base =
     baseRevision === undefined
       ? undefined
-      : edges.trees.commit(dir, baseRevision, max, {
-          scanned: (treeId) => index.scanned(treeId),
-        });
+      : edges.trees.commit(dir, baseRevision, max, { ...(index.scanned && { scanned: index.scanned }) });
   if (!base)
     throw new InputError(
       settings.base

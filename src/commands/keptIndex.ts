@@ -7,8 +7,11 @@ import type { Edges } from '../ports.js';
 import type { PreviewOptions } from '../settings/preview.js';
 
 export interface KeptIndex {
-  /** For TreeReader.commit: what the kept index of the base's tree knows of its files (and it is remembered). */
-  scanned(treeId: string): TreeScan | undefined;
+  /**
+   * For TreeReader.commit: what the kept index of the base's tree knows of its files (and it is
+   * remembered); unset without indexes, so the reader does not look the tree id up.
+   */
+  scanned?: (treeId: string) => TreeScan | undefined;
   /** For computeDiff: the base's kept index, or the ask to build one. */
   preview(): PreviewIndex | undefined;
   /** Keeps the index the preview built for the base's tree. */
@@ -33,7 +36,7 @@ export function keptIndex(
   const store = settings.treeIndex ? edges.treeIndexes?.(dir, indexedSettings(settings)) : undefined;
   let kept: TreeIndex | undefined;
   return {
-    scanned: (treeId) => (kept = store?.read(treeId))?.scan,
+    ...(store && { scanned: (treeId: string) => (kept = store.read(treeId))?.scan }),
     preview: () =>
       store && {
         ...(kept && { base: kept }),
