@@ -1104,6 +1104,8 @@ function prune(folder) {
     });
 }
 
+// EXTERNAL MODULE: ./src/core/argo/sourceParameters.ts
+var sourceParameters = __webpack_require__(5308);
 // EXTERNAL MODULE: ./src/core/render/sourceType.ts
 var sourceType = __webpack_require__(4984);
 // EXTERNAL MODULE: ./src/core/revision.ts
@@ -1198,6 +1200,7 @@ function cleanHead(dir) {
 
 
 
+
 const SKIP = new Set(['.git', 'node_modules']);
 const SKIPPED_FOLDER = /(^|\/)(\.git|node_modules)(\/|$)/;
 /** Every file below `dir` (hidden folders included, but not .git), links kept as links. */
@@ -1231,7 +1234,7 @@ function diskTree(dir, limit = fileTree/* MAX_FILE_BYTES */.gZ) {
 const READ_EARLY = new Set([...sourceType/* KUSTOMIZATION_FILES */.Ct, 'Chart.yaml', 'requirements.yaml']);
 const readEarly = (path) => {
     const name = path.slice(path.lastIndexOf('/') + 1);
-    return READ_EARLY.has(name) || /^\.argocd-source(-.*)?\.yaml$/.test(name);
+    return READ_EARLY.has(name) || (0,sourceParameters/* isParameterFile */.GB)(path);
 };
 /** git in one repository, its output whole. */
 const gitIn = (repoDir) => (args, input) => (0,external_node_child_process_.execFileSync)('git', args, { cwd: repoDir, input, maxBuffer: 1 << 30 });

@@ -3833,8 +3833,8 @@ class PairPacer {
 
 // EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 2 modules
 var applicationSets = __webpack_require__(2267);
-// EXTERNAL MODULE: ./src/core/argo/application.ts + 1 modules
-var application = __webpack_require__(9980);
+// EXTERNAL MODULE: ./src/core/argo/application.ts
+var application = __webpack_require__(4595);
 // EXTERNAL MODULE: ./src/core/render/sourceType.ts
 var sourceType = __webpack_require__(4984);
 // EXTERNAL MODULE: ./src/core/render/kustomizeInputs.ts
@@ -8985,12 +8985,15 @@ lap) {
 
 // EXTERNAL MODULE: ./src/core/argo/discovery.ts + 1 modules
 var argo_discovery = __webpack_require__(9778);
+// EXTERNAL MODULE: ./src/core/argo/sourceParameters.ts
+var sourceParameters = __webpack_require__(5308);
 // EXTERNAL MODULE: ./src/core/render/treeIndex.ts
 var treeIndex = __webpack_require__(9896);
 ;// CONCATENATED MODULE: ./src/pipeline/affectedApps.ts
 // Which apps a change can affect: discover the apps at base and head, and work out what each app's render
 // reads (unitInputs.ts) — or take both from the base's kept index (treeIndex.ts), walking only the apps
 // the change reaches.
+
 
 
 
@@ -9071,17 +9074,15 @@ function walkAll(base, head, changed, settings, build = false) {
  * index holds for it — the same answer, as an unaffected unit's inputs are the same on both sides. Only
  * the affected units are parsed and walked (at the head), after their base inputs are read in one batch.
  */
-function walkFromIndex(base, head, changed, settings, index) {
-    const kept = index.base;
+function walkFromIndex(base, head, changed, repoUrls, kept, readAhead) {
     const dependents = (0,treeIndex/* indexedDependents */.OR)(kept, changed);
     const { touches, covered, uncovered } = coverage(changed);
     covered(dependents.read);
     // the files the walk and the renders read first (an app's own file among them), in one batch
-    const inputs = dependents.units.map((i) => (0,treeIndex/* indexedInputs */.Rx)(kept, i));
-    index.readAhead(head, inputs.flatMap((walked) => [...walked.files]));
+    readAhead(head, dependents.units.flatMap((i) => [...(0,treeIndex/* indexedInputs */.Rx)(kept, i).files]));
     const ids = new Set(dependents.units.map((i) => kept.ids[i]));
     const files = new Set(dependents.units.map((i) => (0,treeIndex/* indexedUnitFile */.KN)(kept, i)));
-    const units = (0,argo_discovery/* unitsOfFiles */.wt)(base, files, settings.repoUrls).filter((u) => ids.has(u.id));
+    const units = (0,argo_discovery/* unitsOfFiles */.wt)(base, files, repoUrls).filter((u) => ids.has(u.id));
     if (units.length !== ids.size)
         return undefined;
     const cache = new Map();
@@ -9101,14 +9102,12 @@ function affectedApps_affectedApps(base, head, changed, settings, index) {
     const kept = index?.base;
     if (!index || !kept)
         return walkAll(base, head, changed, settings, index?.build);
-    const mismatch = settings.render === 'all' ? 'render: all' : (0,treeIndex/* indexMismatch */.rc)(kept, head, base, changed);
-    const fromIndex = mismatch
-        ? undefined
-        : walkFromIndex(base, head, changed, settings, { ...index, base: kept });
-    if (fromIndex)
-        return fromIndex;
+    const mismatch = settings.render === 'all' ? 'render: all' : (0,treeIndex/* indexMismatch */.rc)(head, base, changed);
     if (mismatch)
         return { ...walkAll(base, head, changed, settings), indexUse: { used: false, reason: mismatch } };
+    const fromIndex = walkFromIndex(base, head, changed, settings.repoUrls, kept, index.readAhead);
+    if (fromIndex)
+        return fromIndex;
     // an index naming an app that its file does not define is not this Slipway's: the tree is read whole,
     // and the index built from it replaces that one
     const reason = 'it names an app its file does not define';
@@ -9127,9 +9126,7 @@ function discoverBoth(base, head, changed, settings) {
     let headFound = discover(head, true);
     // an Application's `.argocd-source*.yaml` files change its unit: with any of them changed (or a link,
     // whose target may have), every file is read afresh
-    const isParameterFile = (path) => /(^|\/)\.argocd-source(-[^/]*)?\.yaml$/.test(path);
-    const parametersSame = ![...changed].some(isParameterFile) &&
-        ![...head].some(([path, entry]) => entry.link !== undefined && isParameterFile(path));
+    const parametersSame = (0,sourceParameters/* parameterFilesChanged */.tM)(changed, head) === undefined;
     const reuse = (path, text) => {
         const found = parametersSame ? headFound.byFile?.get(path) : undefined;
         return found && found.text === text && !found.generated ? found : undefined;
@@ -9141,7 +9138,7 @@ function discoverBoth(base, head, changed, settings) {
         else
             headFound = discover(head, false);
     }
-    return { baseFound, headFound, baseUnits: baseFound.units, headUnits: headFound.units };
+    return { baseFound, headFound };
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/preview.ts
@@ -10032,86 +10029,17 @@ function runMerge(files, format) {
 
 /***/ }),
 
-/***/ 9980:
+/***/ 4595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ appUnit),
-  z: () => (/* binding */ isApplication)
-});
-
-// EXTERNAL MODULE: ./src/core/fileTree.ts
-var fileTree = __webpack_require__(2145);
-// EXTERNAL MODULE: ./src/core/argo/repoUrl.ts
-var repoUrl = __webpack_require__(1896);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/core/argo/sourceParameters.ts
-// Argo CD's source parameter files: `.argocd-source.yaml` and `.argocd-source-<app>.yaml` in an app's
-// path are merged into its source (a JSON merge patch, in that order) before the source type is decided
-// and the app rendered — what Argo CD Image Updater's git write-back writes, and what `slipway bump`
-// edits. Only the config-management fields count: repoURL, path, chart and targetRevision stay the
-// Application's (reposerver/repository/repository.go, mergeSourceParameters).
-
-
-const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-/** RFC 7386: maps merge key by key, null deletes, anything else replaces. */
-function mergePatch(target, patch) {
-    if (!isObj(patch))
-        return patch;
-    const out = isObj(target) ? { ...target } : {};
-    for (const [key, value] of Object.entries(patch)) {
-        if (value === null)
-            delete out[key];
-        else
-            out[key] = mergePatch(out[key], value);
-    }
-    return out;
-}
-/** The name Argo CD gives the app's file: `<name>`, or `<namespace>_<name>` outside its own namespace. */
-function instanceName(name, namespace) {
-    return namespace && namespace !== 'argocd' ? `${namespace}_${name}` : name;
-}
-/** The two files Argo CD looks for in a source's folder, whether they exist or not (a PR may add one). */
-function sourceParameterFiles(folder, instance) {
-    const prefix = folder === '' ? '' : `${folder}/`;
-    return [`${prefix}.argocd-source.yaml`, `${prefix}.argocd-source-${instance}.yaml`];
-}
-function mergeSourceParameters(tree, source, folder, instance) {
-    let merged = source;
-    const files = [];
-    for (const file of sourceParameterFiles(folder, instance)) {
-        const text = (0,fileTree/* readText */.yR)(tree, file);
-        if (text === undefined)
-            continue;
-        let patch;
-        try {
-            patch = (0,dist/* parse */.qg)(text);
-        }
-        catch (error) {
-            const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-            return { source, merged: files, problem: { file, message: `${file} is not valid YAML: ${message}` } };
-        }
-        if (patch !== null && patch !== undefined && !isObj(patch))
-            return { source, merged: files, problem: { file, message: `${file} must be a map of source fields` } };
-        merged = mergePatch(merged, patch ?? {});
-        files.push(file);
-    }
-    const out = { ...merged };
-    for (const key of ['repoURL', 'path', 'chart', 'targetRevision']) {
-        if (key in source)
-            out[key] = source[key];
-        else
-            delete out[key];
-    }
-    return { source: out, merged: files };
-}
-
-// EXTERNAL MODULE: ./src/core/plainText.ts
-var plainText = __webpack_require__(7032);
-;// CONCATENATED MODULE: ./src/core/argo/application.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ appUnit),
+/* harmony export */   z: () => (/* binding */ isApplication)
+/* harmony export */ });
+/* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2145);
+/* harmony import */ var _repoUrl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1896);
+/* harmony import */ var _sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5308);
+/* harmony import */ var _plainText_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7032);
 // One Argo CD Application → the unit it deploys from this repository, and how (or why it is not previewed).
 // Sources from other repositories are listed as not previewed, never dropped silently.
 
@@ -10140,7 +10068,7 @@ function syncPolicyOf(spec) {
 function unitSource(source) {
     // relative to the repository root, like Argo CD's securejoin: `./x` and `/x` are `x`, `.x` stays `.x`
     const raw = asStr(source.path) ?? '';
-    const path = (0,fileTree/* resolveInTree */.O4)('', raw.replace(/^\/+/, ''));
+    const path = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)('', raw.replace(/^\/+/, ''));
     const out = { path: path ?? raw };
     if (path === undefined)
         out.invalid = `path "${raw}" leaves the repository`;
@@ -10218,16 +10146,16 @@ function malformedApplication(spec) {
  * that cannot be merged, or leaves the source malformed, is a problem of the app.
  */
 function withSourceParameters(tree, source, instance, problems) {
-    const folder = (0,fileTree/* resolveInTree */.O4)('', (asStr(source.path) ?? '').replace(/^\/+/, ''));
+    const folder = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)('', (asStr(source.path) ?? '').replace(/^\/+/, ''));
     if (folder === undefined || asStr(source.chart))
         return { source };
-    const merged = mergeSourceParameters(tree, source, folder, instance);
+    const merged = (0,_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeSourceParameters */ .AQ)(tree, source, folder, instance);
     if (merged.problem)
         problems.push(merged.problem.message);
     else if (merged.merged.length > 0)
         for (const message of malformedApplication({ source: merged.source }))
             problems.push(`after merging ${merged.merged.join(' and ')}: ${message}`);
-    return { source: merged.source, parameterFiles: sourceParameterFiles(folder, instance) };
+    return { source: merged.source, parameterFiles: (0,_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceParameterFiles */ .qx)(folder, instance) };
 }
 /** An Application object → a unit (or the reason it is not previewed). */
 function appUnit(obj, file, line, repoUrls, tree) {
@@ -10242,10 +10170,10 @@ function appUnit(obj, file, line, repoUrls, tree) {
         const url = asStr(source.repoURL) ?? '';
         let known = oursByUrl.get(url);
         if (known === undefined)
-            oursByUrl.set(url, (known = repoUrls.some((our) => (0,repoUrl/* sameRepo */.Z)(our, url))));
+            oursByUrl.set(url, (known = repoUrls.some((our) => (0,_repoUrl_js__WEBPACK_IMPORTED_MODULE_2__/* .sameRepo */ .Z)(our, url))));
         return known;
     };
-    const instance = instanceName(name, asStr(metadata.namespace));
+    const instance = (0,_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__/* .instanceName */ .zl)(name, asStr(metadata.namespace));
     const parameterFiles = new Map();
     const raw = (spec.sources ? asArr(spec.sources).map(asObj) : spec.source ? [asObj(spec.source)] : []).map((source) => {
         if (!tree || !ours(source) || source.path === undefined || problems.length > 0)
@@ -10270,7 +10198,7 @@ function appUnit(obj, file, line, repoUrls, tree) {
                 name,
                 file,
                 line,
-                reason: `value file ${(0,plainText/* plainText */.w)(external)} is not in this repository, not previewed`,
+                reason: `value file ${(0,_plainText_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .w)(external)} is not in this repository, not previewed`,
             });
             continue;
         }
@@ -11706,8 +11634,8 @@ function folderUnits(tree, parse = manifestMaps/* parseManifests */.Ye) {
 
 // EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 2 modules
 var applicationSets = __webpack_require__(2267);
-// EXTERNAL MODULE: ./src/core/argo/application.ts + 1 modules
-var application = __webpack_require__(9980);
+// EXTERNAL MODULE: ./src/core/argo/application.ts
+var application = __webpack_require__(4595);
 ;// CONCATENATED MODULE: ./src/core/argo/discovery.ts
 // Argo CD Applications (and what ApplicationSets generate) anywhere in the repository → render units.
 // Without any, the folder fallback (render/folderUnits.ts).
@@ -11843,6 +11771,97 @@ function normalizeRepoUrl(url) {
 }
 function sameRepo(a, b) {
     return a === b || normalizeRepoUrl(a) === normalizeRepoUrl(b);
+}
+
+
+/***/ }),
+
+/***/ 5308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ mergeSourceParameters),
+/* harmony export */   GB: () => (/* binding */ isParameterFile),
+/* harmony export */   qx: () => (/* binding */ sourceParameterFiles),
+/* harmony export */   tM: () => (/* binding */ parameterFilesChanged),
+/* harmony export */   zl: () => (/* binding */ instanceName)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2145);
+// Argo CD's source parameter files: `.argocd-source.yaml` and `.argocd-source-<app>.yaml` in an app's
+// path are merged into its source (a JSON merge patch, in that order) before the source type is decided
+// and the app rendered — what Argo CD Image Updater's git write-back writes, and what `slipway bump`
+// edits. Only the config-management fields count: repoURL, path, chart and targetRevision stay the
+// Application's (reposerver/repository/repository.go, mergeSourceParameters).
+
+
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** RFC 7386: maps merge key by key, null deletes, anything else replaces. */
+function mergePatch(target, patch) {
+    if (!isObj(patch))
+        return patch;
+    const out = isObj(target) ? { ...target } : {};
+    for (const [key, value] of Object.entries(patch)) {
+        if (value === null)
+            delete out[key];
+        else
+            out[key] = mergePatch(out[key], value);
+    }
+    return out;
+}
+/** The name Argo CD gives the app's file: `<name>`, or `<namespace>_<name>` outside its own namespace. */
+function instanceName(name, namespace) {
+    return namespace && namespace !== 'argocd' ? `${namespace}_${name}` : name;
+}
+/** The two files Argo CD looks for in a source's folder, whether they exist or not (a PR may add one). */
+function sourceParameterFiles(folder, instance) {
+    const prefix = folder === '' ? '' : `${folder}/`;
+    return [`${prefix}.argocd-source.yaml`, `${prefix}.argocd-source-${instance}.yaml`];
+}
+/** Whether a path is one of Argo CD's source parameter files, in any folder. */
+const isParameterFile = (path) => /(^|\/)\.argocd-source(-[^/]*)?\.yaml$/.test(path);
+/**
+ * Why the Applications of an unchanged file may still read differently at `tree` than on the side it
+ * differs from by `changed`: a parameter file changed, or one is a link (whose target may have); undefined
+ * when neither.
+ */
+function parameterFilesChanged(changed, tree) {
+    for (const path of changed)
+        if (isParameterFile(path))
+            return `${path} (an Argo CD parameter file) changed`;
+    for (const [path, entry] of tree)
+        if (entry.link !== undefined && isParameterFile(path))
+            return `${path} is a link to a parameter file`;
+    return undefined;
+}
+function mergeSourceParameters(tree, source, folder, instance) {
+    let merged = source;
+    const files = [];
+    for (const file of sourceParameterFiles(folder, instance)) {
+        const text = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .readText */ .yR)(tree, file);
+        if (text === undefined)
+            continue;
+        let patch;
+        try {
+            patch = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
+        }
+        catch (error) {
+            const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+            return { source, merged: files, problem: { file, message: `${file} is not valid YAML: ${message}` } };
+        }
+        if (patch !== null && patch !== undefined && !isObj(patch))
+            return { source, merged: files, problem: { file, message: `${file} must be a map of source fields` } };
+        merged = mergePatch(merged, patch ?? {});
+        files.push(file);
+    }
+    const out = { ...merged };
+    for (const key of ['repoURL', 'path', 'chart', 'targetRevision']) {
+        if (key in source)
+            out[key] = source[key];
+        else
+            delete out[key];
+    }
+    return { source: out, merged: files };
 }
 
 
@@ -12830,9 +12849,10 @@ function kustomizationIn(tree, folder) {
 /* harmony export */ });
 /* unused harmony exports searchedFlags, scanOf */
 /* harmony import */ var _argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9778);
-/* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2145);
-/* harmony import */ var _manifestFiles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8503);
-/* harmony import */ var _unitInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(345);
+/* harmony import */ var _argo_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5308);
+/* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2145);
+/* harmony import */ var _manifestFiles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8503);
+/* harmony import */ var _unitInputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(345);
 // What a preview learns of one revision's whole tree — its apps, every path each app's render reads or
 // looks for, and which files hold the strings the core scans for — kept so that a later preview whose
 // other side differs from this revision by a few files need not learn it again (docs/tree-index.md).
@@ -12842,27 +12862,28 @@ function kustomizationIn(tree, folder) {
 
 
 
+
 /** Bumped whenever what an index holds, or what it means, changes: an index of another format is not read. */
 const TREE_INDEX_FORMAT = 1;
 /** Bit `i` set when the entry holds SEARCHED_STRINGS[i] (entries a reader marked as lacking one are not read). */
 function searchedFlags(entry) {
     let flags = 0;
-    _fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .SEARCHED_STRINGS */ .h_.forEach((needle, i) => {
-        if ((0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .mayInclude */ .SH)(entry, needle))
+    _fileTree_js__WEBPACK_IMPORTED_MODULE_2__/* .SEARCHED_STRINGS */ .h_.forEach((needle, i) => {
+        if ((0,_fileTree_js__WEBPACK_IMPORTED_MODULE_2__/* .mayInclude */ .SH)(entry, needle))
             flags |= 1 << i;
     });
     return flags;
 }
 /** The strings of SEARCHED_STRINGS a file with these flags lacks (what `TreeEntry.lacks` holds). */
 function lackedStrings(flags) {
-    return new Set(_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .SEARCHED_STRINGS */ .h_.filter((_, i) => (flags & (1 << i)) === 0));
+    return new Set(_fileTree_js__WEBPACK_IMPORTED_MODULE_2__/* .SEARCHED_STRINGS */ .h_.filter((_, i) => (flags & (1 << i)) === 0));
 }
 /**
  * Whether every preview reads a file with these flags whatever it changes: a CRD (validation reads every
  * CRD of the tree). A reader given an index reads those up front in one batch, the rest on first use.
  */
 function readByEveryPreview(flags) {
-    return (flags & (1 << _fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .SEARCHED_STRINGS */ .h_.indexOf('CustomResourceDefinition'))) !== 0;
+    return (flags & (1 << _fileTree_js__WEBPACK_IMPORTED_MODULE_2__/* .SEARCHED_STRINGS */ .h_.indexOf('CustomResourceDefinition'))) !== 0;
 }
 /**
  * The index of a tree, from what a preview found there. Undefined for what an index cannot stand for: a
@@ -12935,15 +12956,24 @@ function scanOf(tree) {
 function indexedUnitFile(index, i) {
     return index.paths[index.unitFiles[i]];
 }
+/** Positions `ends[i - 1]` (or 0) up to `ends[i]`: unit `i`'s part of a packed list. */
+function* partOf(ends, i) {
+    for (let k = i === 0 ? 0 : ends[i - 1]; k < ends[i]; k++)
+        yield k;
+}
+/** The folders unit `i` of an index lists, and whether everything below each counts. */
+function indexedFolders(index, i) {
+    const folders = new Map();
+    for (const k of partOf(index.folderEnds, i))
+        folders.set(index.paths[index.folders[k]], index.recursive[k] === 1);
+    return folders;
+}
 /** What unit `i` of an index reads, looks for and lists. */
 function indexedInputs(index, i) {
     const files = new Set();
-    const folders = new Map();
-    for (let k = i === 0 ? 0 : index.fileEnds[i - 1]; k < index.fileEnds[i]; k++)
+    for (const k of partOf(index.fileEnds, i))
         files.add(index.paths[index.files[k]]);
-    for (let k = i === 0 ? 0 : index.folderEnds[i - 1]; k < index.folderEnds[i]; k++)
-        folders.set(index.paths[index.folders[k]], index.recursive[k] === 1);
-    return { files, folders };
+    return { files, folders: indexedFolders(index, i) };
 }
 /**
  * The units of an index that a change of `changed` can affect (by position), and which of those paths
@@ -12971,9 +13001,9 @@ function indexedDependents(index, changed) {
         }
         const folderEnd = index.folderEnds[i];
         if (folder < folderEnd) {
-            const listed = { files: new Set(), folders: indexedInputs(index, i).folders };
+            const listed = { files: new Set(), folders: indexedFolders(index, i) };
             for (const path of changed)
-                if ((0,_unitInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .dependsOn */ .fr)(listed, path)) {
+                if ((0,_unitInputs_js__WEBPACK_IMPORTED_MODULE_3__/* .dependsOn */ .fr)(listed, path)) {
                     touched = true;
                     read.add(path);
                 }
@@ -12984,28 +13014,20 @@ function indexedDependents(index, changed) {
     }
     return { units, read };
 }
-const isParameterFile = (path) => /(^|\/)\.argocd-source(-[^/]*)?\.yaml$/.test(path);
 /**
  * Why the index of one side cannot stand for the other side's apps, or undefined when it can: the other
  * side differs by `changed` only, and none of those files is or was an Application's file or an Argo CD
  * parameter file (what discovery reads), nor is any parameter file a link (whose target may have changed).
  */
-function indexMismatch(index, other, indexed, changed) {
-    if (index.format !== TREE_INDEX_FORMAT)
-        return 'another index format';
+function indexMismatch(other, indexed, changed) {
     for (const path of changed) {
-        if (isParameterFile(path))
-            return `${path} (an Argo CD parameter file) changed`;
-        if (!(0,_manifestFiles_js__WEBPACK_IMPORTED_MODULE_3__/* .mayDeclareApps */ .Ex)(path))
+        if (!(0,_manifestFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .mayDeclareApps */ .Ex)(path))
             continue;
         for (const entry of [indexed.get(path), other.get(path)])
             if (entry && (0,_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .mayDeclareArgoResource */ .hU)(entry))
                 return `${path} may declare an Application and changed`;
     }
-    for (const [path, entry] of other)
-        if (entry.link !== undefined && isParameterFile(path))
-            return `${path} is a link to a parameter file`;
-    return undefined;
+    return (0,_argo_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__/* .parameterFilesChanged */ .tM)(changed, other);
 }
 
 
@@ -14148,6 +14170,8 @@ function prune(folder) {
     });
 }
 
+// EXTERNAL MODULE: ./src/core/argo/sourceParameters.ts
+var sourceParameters = __webpack_require__(5308);
 // EXTERNAL MODULE: ./src/core/render/sourceType.ts
 var sourceType = __webpack_require__(4984);
 // EXTERNAL MODULE: ./src/core/revision.ts
@@ -14242,6 +14266,7 @@ function cleanHead(dir) {
 
 
 
+
 const SKIP = new Set(['.git', 'node_modules']);
 const SKIPPED_FOLDER = /(^|\/)(\.git|node_modules)(\/|$)/;
 /** Every file below `dir` (hidden folders included, but not .git), links kept as links. */
@@ -14275,7 +14300,7 @@ function diskTree(dir, limit = fileTree/* MAX_FILE_BYTES */.gZ) {
 const READ_EARLY = new Set([...sourceType/* KUSTOMIZATION_FILES */.Ct, 'Chart.yaml', 'requirements.yaml']);
 const readEarly = (path) => {
     const name = path.slice(path.lastIndexOf('/') + 1);
-    return READ_EARLY.has(name) || /^\.argocd-source(-.*)?\.yaml$/.test(name);
+    return READ_EARLY.has(name) || (0,sourceParameters/* isParameterFile */.GB)(path);
 };
 /** git in one repository, its output whole. */
 const gitIn = (repoDir) => (args, input) => (0,external_node_child_process_.execFileSync)('git', args, { cwd: repoDir, input, maxBuffer: 1 << 30 });

@@ -184,8 +184,8 @@ class PairPacer {
 
 // EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 2 modules
 var applicationSets = __webpack_require__(2267);
-// EXTERNAL MODULE: ./src/core/argo/application.ts + 1 modules
-var application = __webpack_require__(9980);
+// EXTERNAL MODULE: ./src/core/argo/application.ts
+var application = __webpack_require__(4595);
 // EXTERNAL MODULE: ./src/core/render/sourceType.ts
 var sourceType = __webpack_require__(4984);
 // EXTERNAL MODULE: ./src/core/fileTree.ts
@@ -5348,6 +5348,8 @@ lap) {
 
 // EXTERNAL MODULE: ./src/core/argo/discovery.ts + 1 modules
 var argo_discovery = __webpack_require__(9778);
+// EXTERNAL MODULE: ./src/core/argo/sourceParameters.ts
+var sourceParameters = __webpack_require__(5308);
 // EXTERNAL MODULE: ./src/core/render/treeIndex.ts
 var treeIndex = __webpack_require__(9896);
 // EXTERNAL MODULE: ./src/core/yaml/manifestMaps.ts
@@ -5356,6 +5358,7 @@ var manifestMaps = __webpack_require__(4933);
 // Which apps a change can affect: discover the apps at base and head, and work out what each app's render
 // reads (unitInputs.ts) — or take both from the base's kept index (treeIndex.ts), walking only the apps
 // the change reaches.
+
 
 
 
@@ -5436,17 +5439,15 @@ function walkAll(base, head, changed, settings, build = false) {
  * index holds for it — the same answer, as an unaffected unit's inputs are the same on both sides. Only
  * the affected units are parsed and walked (at the head), after their base inputs are read in one batch.
  */
-function walkFromIndex(base, head, changed, settings, index) {
-    const kept = index.base;
+function walkFromIndex(base, head, changed, repoUrls, kept, readAhead) {
     const dependents = (0,treeIndex/* indexedDependents */.OR)(kept, changed);
     const { touches, covered, uncovered } = coverage(changed);
     covered(dependents.read);
     // the files the walk and the renders read first (an app's own file among them), in one batch
-    const inputs = dependents.units.map((i) => (0,treeIndex/* indexedInputs */.Rx)(kept, i));
-    index.readAhead(head, inputs.flatMap((walked) => [...walked.files]));
+    readAhead(head, dependents.units.flatMap((i) => [...(0,treeIndex/* indexedInputs */.Rx)(kept, i).files]));
     const ids = new Set(dependents.units.map((i) => kept.ids[i]));
     const files = new Set(dependents.units.map((i) => (0,treeIndex/* indexedUnitFile */.KN)(kept, i)));
-    const units = (0,argo_discovery/* unitsOfFiles */.wt)(base, files, settings.repoUrls).filter((u) => ids.has(u.id));
+    const units = (0,argo_discovery/* unitsOfFiles */.wt)(base, files, repoUrls).filter((u) => ids.has(u.id));
     if (units.length !== ids.size)
         return undefined;
     const cache = new Map();
@@ -5466,14 +5467,12 @@ function affectedApps(base, head, changed, settings, index) {
     const kept = index?.base;
     if (!index || !kept)
         return walkAll(base, head, changed, settings, index?.build);
-    const mismatch = settings.render === 'all' ? 'render: all' : (0,treeIndex/* indexMismatch */.rc)(kept, head, base, changed);
-    const fromIndex = mismatch
-        ? undefined
-        : walkFromIndex(base, head, changed, settings, { ...index, base: kept });
-    if (fromIndex)
-        return fromIndex;
+    const mismatch = settings.render === 'all' ? 'render: all' : (0,treeIndex/* indexMismatch */.rc)(head, base, changed);
     if (mismatch)
         return { ...walkAll(base, head, changed, settings), indexUse: { used: false, reason: mismatch } };
+    const fromIndex = walkFromIndex(base, head, changed, settings.repoUrls, kept, index.readAhead);
+    if (fromIndex)
+        return fromIndex;
     // an index naming an app that its file does not define is not this Slipway's: the tree is read whole,
     // and the index built from it replaces that one
     const reason = 'it names an app its file does not define';
@@ -5492,9 +5491,7 @@ function discoverBoth(base, head, changed, settings) {
     let headFound = discover(head, true);
     // an Application's `.argocd-source*.yaml` files change its unit: with any of them changed (or a link,
     // whose target may have), every file is read afresh
-    const isParameterFile = (path) => /(^|\/)\.argocd-source(-[^/]*)?\.yaml$/.test(path);
-    const parametersSame = ![...changed].some(isParameterFile) &&
-        ![...head].some(([path, entry]) => entry.link !== undefined && isParameterFile(path));
+    const parametersSame = (0,sourceParameters/* parameterFilesChanged */.tM)(changed, head) === undefined;
     const reuse = (path, text) => {
         const found = parametersSame ? headFound.byFile?.get(path) : undefined;
         return found && found.text === text && !found.generated ? found : undefined;
@@ -5506,7 +5503,7 @@ function discoverBoth(base, head, changed, settings) {
         else
             headFound = discover(head, false);
     }
-    return { baseFound, headFound, baseUnits: baseFound.units, headUnits: headFound.units };
+    return { baseFound, headFound };
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/preview.ts

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { MAX_FILE_BYTES, resolveInTree, type FileTree, type TreeEntry } from '../core/fileTree.js';
+import { isParameterFile } from '../core/argo/sourceParameters.js';
 import { KUSTOMIZATION_FILES } from '../core/render/sourceType.js';
 import type { TreeReader } from '../ports.js';
 import { lackedStrings, readByEveryPreview, type TreeScan } from '../core/render/treeIndex.js';
@@ -43,7 +44,7 @@ export function diskTree(dir: string, limit = MAX_FILE_BYTES): FileTree {
 const READ_EARLY = new Set([...KUSTOMIZATION_FILES, 'Chart.yaml', 'requirements.yaml']);
 const readEarly = (path: string) => {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  return READ_EARLY.has(name) || /^\.argocd-source(-.*)?\.yaml$/.test(name);
+  return READ_EARLY.has(name) || isParameterFile(path);
 };
 
 /** git in one repository, its output whole. */

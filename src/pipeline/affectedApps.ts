@@ -2,6 +2,7 @@
 // reads (unitInputs.ts) — or take both from the base's kept index (treeIndex.ts), walking only the apps
 // the change reaches.
 import { discoverUnits, unitsOfFiles, type Reuse } from '../core/argo/discovery.js';
+import { parameterFilesChanged } from '../core/argo/sourceParameters.js';
 import type { Discovery, NotPreviewed, RenderUnit } from '../core/argo/unit.js';
 import type { FileTree } from '../core/fileTree.js';
 import type { KustomizationCache } from '../core/render/kustomizeInputs.js';
@@ -136,22 +137,21 @@ function walkFromIndex(
   base: FileTree,
   head: FileTree,
   changed: ReadonlySet<string>,
-  settings: Omit<WalkSettings, 'render'>,
-  index: PreviewIndex & { base: TreeIndex },
+  repoUrls: readonly string[],
+  kept: TreeIndex,
+  readAhead: PreviewIndex['readAhead'],
 ): AffectedApps | undefined {
-  const kept = index.base;
   const dependents = indexedDependents(kept, changed);
   const { touches, covered, uncovered } = coverage(changed);
   covered(dependents.read);
   // the files the walk and the renders read first (an app's own file among them), in one batch
-  const inputs = dependents.units.map((i) => indexedInputs(kept, i));
-  index.readAhead(
+  readAhead(
     head,
-    inputs.flatMap((walked) => [...walked.files]),
+    dependents.units.flatMap((i) => [...indexedInputs(kept, i).files]),
   );
   const ids = new Set(dependents.units.map((i) => kept.ids[i] as string));
   const files = new Set(dependents.units.map((i) => indexedUnitFile(kept, i)));
-  const units = unitsOfFiles(base, files, settings.repoUrls).filter((u) => ids.has(u.id));
+  const units = unitsOfFiles(base, files, repoUrls).filter((u) => ids.has(u.id));
   if (units.length !== ids.size) return undefined;
   const cache: KustomizationCache = new Map();
   for (const unit of units) touches(unitInputs(head, unit, cache));
@@ -175,13 +175,11 @@ export function affectedApps(
 ): AffectedApps {
   const kept = index?.base;
   if (!index || !kept) return walkAll(base, head, changed, settings, index?.build);
-  const mismatch = settings.render === 'all' ? 'render: all' : indexMismatch(kept, head, base, changed);
-  const fromIndex = mismatch
-    ? undefined
-    : walkFromIndex(base, head, changed, settings, { ...index, base: kept });
-  if (fromIndex) return fromIndex;
+  const mismatch = settings.render === 'all' ? 'render: all' : indexMismatch(head, base, changed);
   if (mismatch)
     return { ...walkAll(base, head, changed, settings), indexUse: { used: false, reason: mismatch } };
+  const fromIndex = walkFromIndex(base, head, changed, settings.repoUrls, kept, index.readAhead);
+  if (fromIndex) return fromIndex;
   // an index naming an app that its file does not define is not this Slipway's: the tree is read whole,
   // and the index built from it replaces that one
   const reason = 'it names an app its file does not define';
@@ -207,10 +205,7 @@ function discoverBoth(
   let headFound = discover(head, true);
   // an Application's `.argocd-source*.yaml` files change its unit: with any of them changed (or a link,
   // whose target may have), every file is read afresh
-  const isParameterFile = (path: string) => /(^|\/)\.argocd-source(-[^/]*)?\.yaml$/.test(path);
-  const parametersSame =
-    ![...changed].some(isParameterFile) &&
-    ![...head].some(([path, entry]) => entry.link !== undefined && isParameterFile(path));
+  const parametersSame = parameterFilesChanged(changed, head) === undefined;
   const reuse: Reuse = (path, text) => {
     const found = parametersSame ? headFound.byFile?.get(path) : undefined;
     return found && found.text === text && !found.generated ? found : undefined;
@@ -220,5 +215,5 @@ function discoverBoth(
     if (!baseFound.applications) baseFound = discover(base, false, reuse);
     else headFound = discover(head, false);
   }
-  return { baseFound, headFound, baseUnits: baseFound.units, headUnits: headFound.units };
+  return { baseFound, headFound };
 }

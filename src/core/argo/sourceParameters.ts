@@ -31,6 +31,21 @@ export function sourceParameterFiles(folder: string, instance: string): string[]
   return [`${prefix}.argocd-source.yaml`, `${prefix}.argocd-source-${instance}.yaml`];
 }
 
+/** Whether a path is one of Argo CD's source parameter files, in any folder. */
+export const isParameterFile = (path: string) => /(^|\/)\.argocd-source(-[^/]*)?\.yaml$/.test(path);
+
+/**
+ * Why the Applications of an unchanged file may still read differently at `tree` than on the side it
+ * differs from by `changed`: a parameter file changed, or one is a link (whose target may have); undefined
+ * when neither.
+ */
+export function parameterFilesChanged(changed: Iterable<string>, tree: FileTree): string | undefined {
+  for (const path of changed) if (isParameterFile(path)) return `${path} (an Argo CD parameter file) changed`;
+  for (const [path, entry] of tree)
+    if (entry.link !== undefined && isParameterFile(path)) return `${path} is a link to a parameter file`;
+  return undefined;
+}
+
 export interface MergedSource {
   source: Obj;
   /** The files that were merged. */

@@ -4,6 +4,7 @@
 // Packed for a quick read back: a preview of a one-app change reads every unit's inputs but parses only
 // the units the change affects.
 import { mayDeclareArgoResource } from '../argo/discovery.js';
+import { parameterFilesChanged } from '../argo/sourceParameters.js';
 import type { NotPreviewed, RenderUnit } from '../argo/unit.js';
 import { mayInclude, SEARCHED_STRINGS, type FileTree, type TreeEntry } from '../fileTree.js';
 import { mayDeclareApps } from '../manifestFiles.js';
@@ -137,15 +138,24 @@ export function indexedUnitFile(index: TreeIndex, i: number): string {
   return index.paths[index.unitFiles[i] as number] as string;
 }
 
+/** Positions `ends[i - 1]` (or 0) up to `ends[i]`: unit `i`'s part of a packed list. */
+function* partOf(ends: Uint32Array, i: number): Generator<number> {
+  for (let k = i === 0 ? 0 : (ends[i - 1] as number); k < (ends[i] as number); k++) yield k;
+}
+
+/** The folders unit `i` of an index lists, and whether everything below each counts. */
+function indexedFolders(index: TreeIndex, i: number): Map<string, boolean> {
+  const folders = new Map<string, boolean>();
+  for (const k of partOf(index.folderEnds, i))
+    folders.set(index.paths[index.folders[k] as number] as string, index.recursive[k] === 1);
+  return folders;
+}
+
 /** What unit `i` of an index reads, looks for and lists. */
 export function indexedInputs(index: TreeIndex, i: number): UnitInputs {
   const files = new Set<string>();
-  const folders = new Map<string, boolean>();
-  for (let k = i === 0 ? 0 : (index.fileEnds[i - 1] as number); k < (index.fileEnds[i] as number); k++)
-    files.add(index.paths[index.files[k] as number] as string);
-  for (let k = i === 0 ? 0 : (index.folderEnds[i - 1] as number); k < (index.folderEnds[i] as number); k++)
-    folders.set(index.paths[index.folders[k] as number] as string, index.recursive[k] === 1);
-  return { files, folders };
+  for (const k of partOf(index.fileEnds, i)) files.add(index.paths[index.files[k] as number] as string);
+  return { files, folders: indexedFolders(index, i) };
 }
 
 /**
@@ -175,7 +185,7 @@ export function indexedDependents(
     }
     const folderEnd = index.folderEnds[i] as number;
     if (folder < folderEnd) {
-      const listed = { files: new Set<string>(), folders: indexedInputs(index, i).folders };
+      const listed = { files: new Set<string>(), folders: indexedFolders(index, i) };
       for (const path of changed)
         if (dependsOn(listed, path)) {
           touched = true;
@@ -188,27 +198,20 @@ export function indexedDependents(
   return { units, read };
 }
 
-const isParameterFile = (path: string) => /(^|\/)\.argocd-source(-[^/]*)?\.yaml$/.test(path);
-
 /**
  * Why the index of one side cannot stand for the other side's apps, or undefined when it can: the other
  * side differs by `changed` only, and none of those files is or was an Application's file or an Argo CD
  * parameter file (what discovery reads), nor is any parameter file a link (whose target may have changed).
  */
 export function indexMismatch(
-  index: TreeIndex,
   other: FileTree,
   indexed: FileTree,
   changed: ReadonlySet<string>,
 ): string | undefined {
-  if (index.format !== TREE_INDEX_FORMAT) return 'another index format';
   for (const path of changed) {
-    if (isParameterFile(path)) return `${path} (an Argo CD parameter file) changed`;
     if (!mayDeclareApps(path)) continue;
     for (const entry of [indexed.get(path), other.get(path)])
       if (entry && mayDeclareArgoResource(entry)) return `${path} may declare an Application and changed`;
   }
-  for (const [path, entry] of other)
-    if (entry.link !== undefined && isParameterFile(path)) return `${path} is a link to a parameter file`;
-  return undefined;
+  return parameterFilesChanged(changed, other);
 }
