@@ -9,6 +9,7 @@ import type { FileTree } from '../core/fileTree.js';
 import { readText } from '../core/fileTree.js';
 import type { Finding, Severity } from '../core/finding.js';
 import type { RenderedObject } from '../core/render/objects.js';
+import { detached } from '../core/detachedText.js';
 import type { BuiltinSchemas } from '../core/validate/builtinSchemas.js';
 import { CrdIndex, crdsInTree } from '../core/validate/crdIndex.js';
 import { acrossUnits, checkAcrossUnits, checkObjects } from '../core/validate/rules.js';
@@ -43,9 +44,9 @@ const identity = ({ obj, file, line }: RenderedObject): RenderedObject => {
   const metadata = (obj.metadata ?? {}) as Obj;
   return {
     obj: {
-      apiVersion: obj.apiVersion,
-      kind: obj.kind,
-      metadata: { name: metadata.name, namespace: metadata.namespace },
+      apiVersion: detached(obj.apiVersion),
+      kind: detached(obj.kind),
+      metadata: { name: detached(metadata.name), namespace: detached(metadata.namespace) },
     },
     file,
     line,

@@ -183,9 +183,31 @@ export function semanticSummary(before: Obj, after: Obj): string[] {
   return lines;
 }
 
+/** A changed object's two texts as one: each line once, marked ` `, `-` or `+` (see withTexts). */
+const MERGED = Symbol('merged texts');
+type MergedChange = ObjectChange & { [MERGED]: string };
+
+/** One side of a merged text: the lines not marked as the other side's, unmarked. */
+function sideOf(merged: string, other: string): string {
+  return `${merged
+    .split('\n')
+    .filter((l) => l[0] !== other)
+    .map((l) => l.slice(1))
+    .join('\n')}\n`;
+}
+
+// shared by every merged change, so each keeps V8's fast layout (closures per object made each a
+// dictionary of its own: ~670 bytes more per change, ~20 MB on a PR that changes 30,000 objects)
+function beforeText(this: MergedChange): string {
+  return sideOf(this[MERGED], '+');
+}
+function afterText(this: MergedChange): string {
+  return sideOf(this[MERGED], '-');
+}
+
 /**
  * A change with its YAML before and after. A changed object's two texts share most lines, so they are
- * kept as one text — each line once, marked ` `, `-` or `+` — and `before`/`after` read it back: a
+ * kept as one text and `before`/`after` read it back (enumerable, so a spread copy or JSON has them): a
  * pull request that changes every object holds about half the text.
  */
 function withTexts(
@@ -198,18 +220,12 @@ function withTexts(
   const lines = structuredPatch('', '', before, after, '', '', { context: Number.MAX_SAFE_INTEGER }).hunks[0]
     ?.lines;
   if (!lines || lines.some((l) => l.startsWith('\\'))) return plain;
-  const merged = lines.join('\n');
-  const side = (other: string) =>
-    `${merged
-      .split('\n')
-      .filter((l) => l[0] !== other)
-      .map((l) => l.slice(1))
-      .join('\n')}\n`;
   // the fields in the order of the plain object (before and after ahead of file and line)
   const { file, line, ...rest } = change;
   const kept = Object.defineProperties(rest, {
-    before: { get: () => side('+'), enumerable: true },
-    after: { get: () => side('-'), enumerable: true },
+    before: { get: beforeText, enumerable: true },
+    after: { get: afterText, enumerable: true },
+    [MERGED]: { value: lines.join('\n') },
   }) as ObjectChange;
   return Object.assign(kept, { file, line });
 }
