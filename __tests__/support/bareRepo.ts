@@ -1,7 +1,16 @@
 // A real bare git repository for the GitHub stand-in: objects are written with git, so SHAs are real
 // and a test can `git log` / `git show` what the action did.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -12,8 +21,24 @@ export interface Identity {
 
 export const HUMAN: Identity = { name: 'Dana Developer', email: 'dana@example.com' };
 
+/** What a commit object records. */
+export interface CommitInfo {
+  tree: string;
+  parents: string[];
+  author: Identity;
+  committer: Identity;
+  message: string;
+}
+
+const person = (line: string): Identity => {
+  const m = /^(.*) <([^>]*)> \d+ [+-]\d{4}$/.exec(line);
+  return { name: m?.[1] ?? '', email: m?.[2] ?? '' };
+};
+
 export class BareRepo {
   readonly dir: string;
+  /** Commit objects never change: each is read once. */
+  private readonly commits = new Map<string, CommitInfo>();
 
   constructor(defaultBranch = 'main') {
     this.dir = mkdtempSync(join(tmpdir(), 'slipway-bare-'));
@@ -35,7 +60,15 @@ export class BareRepo {
     return execFileSync('git', args, { cwd: this.dir, maxBuffer: 256 * 1024 * 1024 });
   }
 
+  // Every git process forked from a test worker costs milliseconds more the larger the worker has grown, and
+  // the stand-in answers each request with several: what git keeps in plain files (loose refs and objects,
+  // never packed here: nothing runs gc) is read directly, and git is asked only when they are not there.
+
+  /** Whether an object is in the repository. */
   exists(sha: string): boolean {
+    if (/^[0-9a-f]{40}$/.test(sha) && existsSync(join(this.dir, 'objects', sha.slice(0, 2), sha.slice(2))))
+      return true;
+    if (!this.hasPacks()) return false;
     try {
       this.git(['cat-file', '-e', sha]);
       return true;
@@ -45,11 +78,40 @@ export class BareRepo {
   }
 
   refSha(branch: string): string | undefined {
+    const loose = join(this.dir, 'refs', 'heads', branch);
+    if (!branch.split('/').includes('..') && statSync(loose, { throwIfNoEntry: false })?.isFile())
+      return readFileSync(loose, 'utf8').trim();
+    if (!existsSync(join(this.dir, 'packed-refs'))) return undefined;
     try {
       return this.git(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`]);
     } catch {
       return undefined;
     }
+  }
+
+  private hasPacks(): boolean {
+    const packs = join(this.dir, 'objects', 'pack');
+    return existsSync(packs) && readdirSync(packs).some((f) => f.endsWith('.pack'));
+  }
+
+  /** A commit's tree, parents, people and message, read with one `git cat-file`. */
+  commit(sha: string): CommitInfo {
+    const known = this.commits.get(sha);
+    if (known) return known;
+    const raw = this.gitBuffer(['cat-file', 'commit', sha]).toString('utf8');
+    const split = raw.indexOf('\n\n');
+    const headers = (split === -1 ? raw : raw.slice(0, split)).split('\n');
+    const field = (name: string) =>
+      headers.filter((h) => h.startsWith(`${name} `)).map((h) => h.slice(name.length + 1));
+    const info: CommitInfo = {
+      tree: field('tree')[0] ?? '',
+      parents: field('parent'),
+      author: person(field('author')[0] ?? ''),
+      committer: person(field('committer')[0] ?? ''),
+      message: split === -1 ? '' : raw.slice(split + 2),
+    };
+    this.commits.set(sha, info);
+    return info;
   }
 
   hashBlob(content: string | Buffer): string {
@@ -110,7 +172,7 @@ export class BareRepo {
     options: { message?: string; author?: Identity; from?: string } = {},
   ): string {
     const parent = this.refSha(branch) ?? (options.from ? this.refSha(options.from) : undefined);
-    const baseTree = parent ? this.git(['rev-parse', `${parent}^{tree}`]) : undefined;
+    const baseTree = parent ? this.commit(parent).tree : undefined;
     const entries = Object.entries(files);
     let tree: string;
     if (entries.length > 200 && entries.every(([, c]) => c !== null)) {

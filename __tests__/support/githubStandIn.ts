@@ -480,9 +480,7 @@ export class GitHubStandIn {
     const refNode = (name: string) => {
       const branch = name.replace(/^refs\/heads\//, '');
       const oid = this.repo.refSha(branch);
-      return oid
-        ? { name: branch, target: { oid, tree: { oid: this.repo.git(['rev-parse', `${oid}^{tree}`]) } } }
-        : null;
+      return oid ? { name: branch, target: { oid, tree: { oid: this.repo.commit(oid).tree } } } : null;
     };
     switch (operation) {
       case 'SlipwayRefs':
@@ -577,7 +575,7 @@ export class GitHubStandIn {
             { sha: this.repo.hashBlob(Buffer.from(a.contents, 'base64')), mode: '100644' },
           ]),
         );
-        const tree = this.repo.buildTree(this.repo.git(['rev-parse', `${head}^{tree}`]), changes);
+        const tree = this.repo.buildTree(this.repo.commit(head).tree, changes);
         const message = input.body ? `${input.headline}\n\n${input.body}` : input.headline;
         const sha = this.repo.commitTree(tree, [head], message, BOT, BOT);
         this.apiCommits.add(sha);
@@ -608,31 +606,19 @@ export class GitHubStandIn {
   }
 
   private graphCommit(oid: string) {
-    const [authorName, authorEmail, committerName, committerEmail] = this.repo
-      .git(['show', '-s', '--format=%an%n%ae%n%cn%n%ce', oid])
-      .split('\n');
-    return {
-      oid,
-      message: this.repo.git(['show', '-s', '--format=%B', oid]),
-      author: { name: authorName, email: authorEmail },
-      committer: { name: committerName, email: committerEmail },
-    };
+    const { message, author, committer } = this.repo.commit(oid);
+    return { oid, message, author, committer };
   }
 
   private commitJson(sha: string) {
-    const [tree, parents, an, ae, cn, ce] = this.repo
-      .git(['show', '-s', '--format=%T%n%P%n%an%n%ae%n%cn%n%ce', sha])
-      .split('\n');
+    const { tree, parents, message, author, committer } = this.repo.commit(sha);
     return {
       sha,
       tree: { sha: tree },
-      parents: (parents ?? '')
-        .split(' ')
-        .filter(Boolean)
-        .map((p) => ({ sha: p })),
-      message: this.repo.git(['show', '-s', '--format=%B', sha]),
-      author: { name: an, email: ae },
-      committer: { name: cn, email: ce },
+      parents: parents.map((p) => ({ sha: p })),
+      message,
+      author,
+      committer,
       verification: {
         verified: this.apiCommits.has(sha),
         reason: this.apiCommits.has(sha) ? 'valid' : 'unsigned',
