@@ -238,7 +238,7 @@ function valuesBlock(ctx, node) {
         return;
     const sourceLines = source.slice(headerEnd + 1).split('\n');
     const indent = /^ */.exec(sourceLines.find((l) => l.trim() !== '') ?? '')?.[0].length ?? 0;
-    // value line start → file offset of the same character
+    // value line start \u2192 file offset of the same character
     const starts = [];
     let fileOffset = block.range[0] + headerEnd + 1;
     let valueOffset = 0;
@@ -302,7 +302,7 @@ function endOfLine(src, offset) {
 }
 function insertField(src, eol, map, key, value) {
     if (map.flow)
-        return `the entry is a flow map ({…}); add "${key}" by hand`;
+        return `the entry is a flow map ({\u2026}); add "${key}" by hand`;
     const first = map.items[0];
     const last = map.items[map.items.length - 1];
     const firstKey = first && (0,dist/* isScalar */.jn)(first.key) ? first.key.range : undefined;
@@ -412,7 +412,7 @@ function fieldSite(ctx, map, kind, name, keys, writer) {
     const nodes = [tagSlot?.node, digestSlot?.node].filter(Boolean);
     const at = tagSlot?.text.indexOf('@') ?? -1;
     if (tagSlot && at !== -1) {
-        // `newTag: 11@sha256:…` / `tag: 1.2@sha256:…`: both parts live in the tag field, and stay there
+        // `newTag: 11@sha256:\u2026` / `tag: 1.2@sha256:\u2026`: both parts live in the tag field, and stay there
         const tag = tagSlot.text.slice(0, at);
         return {
             kind,
@@ -560,7 +560,7 @@ function markerSite(ctx, slot, image, named) {
             nodes: [slot.node],
             write: (version) => {
                 if (version.digest === undefined)
-                    return 'the marked value holds a digest and this bump gives none; give the image a digest (name@sha256:…)';
+                    return 'the marked value holds a digest and this bump gives none; give the image a digest (name@sha256:\u2026)';
                 return version.digest === slot.text ? [] : [replaceScalar(slot, version.digest)];
             },
         };
@@ -715,7 +715,7 @@ function dedupe(sites) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/bump/plan.ts
-// (files, image updates) → the edits to make, the places skipped with a reason, and the new file texts.
+// (files, image updates) \u2192 the edits to make, the places skipped with a reason, and the new file texts.
 // Everything is planned before anything is written.
 
 
@@ -726,7 +726,7 @@ const SEMVER = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/;
 const SHORT_VERSION = /^v?(\d+)(?:\.(\d+))?$/;
 /**
  * The semver of a tag (a leading `v` allowed), or undefined when the tag is not a version. Purely
- * numeric `1` and `1.25` count as `1.0.0` and `1.25.0`, so `1.10 → 1.2` is caught as a downgrade;
+ * numeric `1` and `1.25` count as `1.0.0` and `1.25.0`, so `1.10 \u2192 1.2` is caught as a downgrade;
  * `1.25-alpine` is not a version and is compared for equality only.
  */
 function tagSemver(tag) {
@@ -756,7 +756,7 @@ function refusal(site, target, options) {
     const from = tagSemver(site.tag);
     const to = tagSemver(target.tag);
     if (!options.allowDowngrade && from && to && semver_default().lt(to, from)) {
-        return `would downgrade ${site.tag} → ${target.tag} (use ${options.forceDowngrade ?? 'allow-downgrade: true'} to force)`;
+        return `would downgrade ${site.tag} \u2192 ${target.tag} (use ${options.forceDowngrade ?? 'allow-downgrade: true'} to force)`;
     }
     return undefined;
 }
@@ -775,7 +775,7 @@ function namedAt(text, update) {
     return undefined;
 }
 function planBump(files, updates, options, 
-/** Other text files (jsonnet, JSON, templates…): a mention of an image there is a skip with a reason. */
+/** Other text files (jsonnet, JSON, templates\u2026): a mention of an image there is a skip with a reason. */
 others = []) {
     const plan = {
         edits: [],
@@ -893,7 +893,7 @@ var create = __webpack_require__(7291);
 
 
 function editLine(edit) {
-    return `${edit.file}:${edit.line}  ${edit.image}  ${(0,imageRef/* describeVersion */.MP)(edit.from.tag, edit.from.digest)} → ${(0,imageRef/* describeVersion */.MP)(edit.to.tag, edit.to.digest)}`;
+    return `${edit.file}:${edit.line}  ${edit.image}  ${(0,imageRef/* describeVersion */.MP)(edit.from.tag, edit.from.digest)} \u2192 ${(0,imageRef/* describeVersion */.MP)(edit.to.tag, edit.to.digest)}`;
 }
 function skipLine(skip) {
     const where = skip.file ? `${skip.file}${skip.line ? `:${skip.line}` : ''}  ` : '';
@@ -917,7 +917,7 @@ function editTable(plan, fileUrl) {
     const rows = plan.edits.map((e) => {
         const where = `${e.file}:${e.line}`;
         const link = fileUrl ? `[\`${where}\`](${fileUrl(e.file, e.line)})` : `\`${where}\``;
-        return `| ${link} | \`${cell(e.image)}\` | \`${cell((0,imageRef/* describeVersion */.MP)(e.from.tag, e.from.digest))}\` → \`${cell((0,imageRef/* describeVersion */.MP)(e.to.tag, e.to.digest))}\` |`;
+        return `| ${link} | \`${cell(e.image)}\` | \`${cell((0,imageRef/* describeVersion */.MP)(e.from.tag, e.from.digest))}\` \u2192 \`${cell((0,imageRef/* describeVersion */.MP)(e.to.tag, e.to.digest))}\` |`;
     });
     const parts = [];
     if (rows.length > 0)
@@ -965,7 +965,7 @@ const TRAILER = 'Slipway-Bump';
 const BODY_MARKER = '<!-- slipway:bump -->';
 const shortHash = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 8);
 /**
- * One branch per image (set) × target: `<prefix>/<base>/<image-slug>[-<environment>]`. Several images
+ * One branch per image (set) \u00d7 target: `<prefix>/<base>/<image-slug>[-<environment>]`. Several images
  * share a branch named by a hash of their names; a `paths` limit without an environment adds a hash of
  * the globs, so differently scoped bumps of one image never share a pull request.
  */
@@ -999,7 +999,7 @@ function commitMessage(template, updates, target, links) {
 function hasBumpTrailer(message) {
     return new RegExp(`^${TRAILER}: `, 'm').test(message);
 }
-/** The compare view old...new of the app repo, when the image is named after it (ghcr.io/acme/api ↔ acme/api). */
+/** The compare view old...new of the app repo, when the image is named after it (ghcr.io/acme/api \u2194 acme/api). */
 function compareLink(plan, links) {
     const edit = plan.edits.find((e) => e.from.tag && e.to.tag && e.from.tag !== e.to.tag);
     if (!edit || !links.repository)
@@ -1011,9 +1011,9 @@ function compareLink(plan, links) {
 }
 function mergeLine(decision) {
     if (decision.autoMerge)
-        return `**Auto-merge:** on (${decision.autoMerge}) — ${decision.reason}.`;
+        return `**Auto-merge:** on (${decision.autoMerge}) \u2014 ${decision.reason}.`;
     const who = [...decision.reviewers.map((r) => `@${r}`), ...decision.teamReviewers.map((t) => `team ${t}`)];
-    return `**Auto-merge:** not allowed — ${decision.reason}${who.length > 0 ? `; review requested from ${who.join(', ')}` : ''}.`;
+    return `**Auto-merge:** not allowed \u2014 ${decision.reason}${who.length > 0 ? `; review requested from ${who.join(', ')}` : ''}.`;
 }
 function pullRequestBody(plan, updates, target, links, fileUrl, decision) {
     const source = [
@@ -1029,7 +1029,7 @@ function pullRequestBody(plan, updates, target, links, fileUrl, decision) {
         '',
         editTable(plan, fileUrl),
         '',
-        ...(source.length > 0 ? [`**Source:** ${source.join(' · ')}`, ''] : []),
+        ...(source.length > 0 ? [`**Source:** ${source.join(' \u00b7 ')}`, ''] : []),
         ...(decision ? [mergeLine(decision), ''] : []),
         '<sub>Opened by Slipway. A newer build refreshes this pull request. Commits you push to this branch are kept: later bumps add theirs on top.</sub>',
     ].join('\n');
@@ -1337,7 +1337,7 @@ function decideMerge(group, policy, input) {
     const types = group.plan.edits.map((e) => updateType(e.from.tag, e.to.tag));
     const type = largest(types.length > 0 ? types : ['patch']);
     const example = group.plan.edits.find((e) => updateType(e.from.tag, e.to.tag) === type);
-    const change = example ? ` (${example.from.tag ?? '?'} → ${example.to.tag ?? '?'})` : '';
+    const change = example ? ` (${example.from.tag ?? '?'} \u2192 ${example.to.tag ?? '?'})` : '';
     if (admits(env.autoMerge, type)) {
         return {
             autoMerge: policy.mergeMethod,
@@ -1574,7 +1574,7 @@ async function writePullRequest(job, lane, state) {
     let plan = lane.plan;
     let commit;
     if (!state.branch) {
-        // a new branch: its ref at the base, then the commit on it — two requests
+        // a new branch: its ref at the base, then the commit on it \u2014 two requests
         const created = await gh.commitOnNewBranch(branch, baseHead.oid, lane.plan.changed, message, lane.encodings);
         if (created === 'moved')
             throw new Moved(`${branch} was created while the commit was written`);
@@ -1624,7 +1624,7 @@ async function openPullRequest(job, lane, state, plan, commit) {
     if (decision.autoMerge) {
         const refused = state.autoMergeAllowed
             ? await gh.enableAutoMerge(pull.nodeId, decision.autoMerge)
-            : 'auto-merge is not allowed in this repository (Settings → General → Allow auto-merge)';
+            : 'auto-merge is not allowed in this repository (Settings \u2192 General \u2192 Allow auto-merge)';
         if (refused)
             log.warning(`Auto-merge was not enabled on #${pull.number}: ${(0,pullRequests/* autoMergeRefusal */.aX)(refused)}.`);
         autoMerge = refused ? 'unavailable' : 'enabled';
@@ -1682,7 +1682,7 @@ function result(job, plan, lanes) {
     }));
     const heading = `### Slipway bump: ${job.settings.updates.map((u) => `${u.name} ${(0,imageRef/* describeVersion */.MP)(u.tag, u.digest)}`).join(', ')}`;
     const sections = lanes.map((l) => {
-        const link = l.outputs['pull-request-url'] ? ` — ${l.outputs['pull-request-url']}` : '';
+        const link = l.outputs['pull-request-url'] ? ` \u2014 ${l.outputs['pull-request-url']}` : '';
         return [
             `#### ${describeTarget(l.lane.target)}${link}`,
             '',
@@ -1981,7 +1981,7 @@ function* yamlDocuments(text, file, unit, options, lineOffset) {
             out.findings.push(...problems);
         }
         else if (Array.isArray(obj.items)) {
-            // Argo CD unwraps every object whose `items` is a list (unstructured IsList: List, CronJobList, …);
+            // Argo CD unwraps every object whose `items` is a list (unstructured IsList: List, CronJobList, \u2026);
             // items of a typed list without apiVersion and kind take them from the list, as apimachinery does
             const itemKind = String(obj.kind).endsWith('List') ? String(obj.kind).slice(0, -4) : undefined;
             const nodes = doc.get('items', true)?.items ?? [];
@@ -2395,7 +2395,7 @@ function applyIgnoreDifferences(obj, rules) {
             removePointer(obj, pointer);
     }
 }
-/** Fields of a Secret that hold no value: everything else (data, stringData, a misspelt stringdata, …) is hidden. */
+/** Fields of a Secret that hold no value: everything else (data, stringData, a misspelt stringdata, \u2026) is hidden. */
 const SECRET_SHAPE = new Set(['apiVersion', 'kind', 'metadata', 'type', 'immutable']);
 /** Names of Helm parameters and values keys that look like credentials. */
 const SECRET_NAME = /password|passwd|token|secret|key|credential|private/i;
@@ -2534,7 +2534,7 @@ function sameData(a, b) {
 }
 /**
  * A key that two objects share exactly when their canonical YAML is the same: JSON with sorted keys, the
- * numbers JSON cannot spell (NaN, ±Infinity, -0) kept apart. Ten times cheaper than printing YAML, so
+ * numbers JSON cannot spell (NaN, \u00b1Infinity, -0) kept apart. Ten times cheaper than printing YAML, so
  * objects are compared this way and printed only when they differ.
  */
 function sameKey(value) {
@@ -2613,7 +2613,7 @@ function keptOnDelete(obj) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/diff/syncOrder.ts
-// What a sync will do, in order, and the sync options that change the outcome for an object — as Argo
+// What a sync will do, in order, and the sync options that change the outcome for an object \u2014 as Argo
 // CD's gitops-engine does it (pkg/sync/sync_tasks.go): tasks sorted by phase (PreSync, Sync, PostSync,
 // SyncFail), then `argocd.argoproj.io/sync-wave`, then Helm's kind order (Namespace first, unknown kinds
 // and custom resources last), then name. Slipway does not model gitops-engine's later adjustment (a
@@ -2666,7 +2666,7 @@ const kindRank = (kind) => {
     return i === -1 ? KIND_ORDER.length : i;
 };
 /**
- * The apply order, one line per phase and wave (`Sync · wave -1: Namespace/shop, ConfigMap/shop/settings`),
+ * The apply order, one line per phase and wave (`Sync \u00b7 wave -1: Namespace/shop, ConfigMap/shop/settings`),
  * when the order matters: some object has a sync wave, or there are hooks. Undefined otherwise.
  */
 function applyOrder(objects) {
@@ -2696,7 +2696,7 @@ function applyOrder(objects) {
     const lines = [];
     let current = '';
     for (const task of tasks) {
-        const step = `${PHASES[task.phase]} · wave ${task.wave}`;
+        const step = `${PHASES[task.phase]} \u00b7 wave ${task.wave}`;
         if (step !== current)
             lines.push(`${step}: ${task.label}`);
         else
@@ -2747,7 +2747,7 @@ function applyOptionNote(options, change) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/diff/clusterDiff.ts
-// Base vs head of what each app deploys → the predicted cluster diff: objects created, changed and
+// Base vs head of what each app deploys \u2192 the predicted cluster diff: objects created, changed and
 // deleted per app, what Argo CD will do about each (from the app's sync policy), and app-level events.
 
 
@@ -2786,7 +2786,7 @@ function consequence(change, app, obj) {
     return how ? `${when}; ${how}` : when;
 }
 /**
- * CreateNamespace=true: Argo CD creates the destination namespace before syncing when it is missing — shown
+ * CreateNamespace=true: Argo CD creates the destination namespace before syncing when it is missing \u2014 shown
  * as a created Namespace when the app is new, moves to another namespace, or gains the option, and its
  * manifests do not hold that Namespace themselves.
  */
@@ -2832,7 +2832,7 @@ function semanticSummary(before, after) {
         if (!was)
             continue;
         if (was.image !== now.image)
-            lines.push(`image ${name}: ${was.image} → ${now.image}`);
+            lines.push(`image ${name}: ${was.image} \u2192 ${now.image}`);
         if (JSON.stringify(was.resources ?? {}) !== JSON.stringify(now.resources ?? {}))
             lines.push(`resources of ${name} changed`);
         const added = now.env.filter((e) => !was.env.includes(e));
@@ -2844,7 +2844,7 @@ function semanticSummary(before, after) {
     }
     const replicas = (o) => (o.spec ?? {}).replicas;
     if (replicas(before) !== replicas(after))
-        lines.push(`replicas: ${(0,core_plainText/* plainText */.w)(replicas(before), 'default')} → ${(0,core_plainText/* plainText */.w)(replicas(after), 'default')}`);
+        lines.push(`replicas: ${(0,core_plainText/* plainText */.w)(replicas(before), 'default')} \u2192 ${(0,core_plainText/* plainText */.w)(replicas(after), 'default')}`);
     return lines;
 }
 /** A changed object's two texts as one: each line once, marked ` `, `-` or `+` (see withTexts). */
@@ -3028,7 +3028,7 @@ function appSettingChanges(before, after) {
     const dest = (a) => [a.destination.server ?? a.destination.name ?? '', a.destination.namespace ?? ''].join(' / ');
     const compare = (what, x, y) => {
         if (x !== y)
-            out.push(`${what}: ${x || '(none)'} → ${y || '(none)'}`);
+            out.push(`${what}: ${x || '(none)'} \u2192 ${y || '(none)'}`);
     };
     compare('destination', dest(before), dest(after));
     compare('project', before.project ?? 'default', after.project ?? 'default');
@@ -3189,7 +3189,7 @@ function uniqueNotPreviewed(list) {
 
 ;// CONCATENATED MODULE: ./src/core/diff/shards.ts
 
-/** `3/8` → { index: 3, count: 8 }; undefined when the text is not such a pair. */
+/** `3/8` \u2192 { index: 3, count: 8 }; undefined when the text is not such a pair. */
 function shards_parseShard(text) {
     const match = /^(\d+)\/(\d+)$/.exec(text.trim());
     if (!match)
@@ -3298,21 +3298,21 @@ function eligibilitySection(options) {
     if (!e)
         return [];
     if (e.eligible)
-        return ['**Auto-merge:** eligible ✅ — only image updates within each environment’s level.', ''];
+        return ['**Auto-merge:** eligible \u2705 \u2014 only image updates within each environment\u2019s level.', ''];
     return ['**Auto-merge:** not eligible because', ...e.reasons.map((r) => `- ${r}`), ''];
 }
-const SIGN = { created: '+', changed: '~', deleted: '−' };
+const SIGN = { created: '+', changed: '~', deleted: '\u2212' };
 function commentMarker(id) {
     return `<!-- slipway:check:${id} -->`;
 }
 function counts(app) {
     const n = (c) => app.changes.filter((x) => x.change === c).length;
-    return `+${n('created')} ~${n('changed')} −${n('deleted')}`;
+    return `+${n('created')} ~${n('changed')} \u2212${n('deleted')}`;
 }
 function syncPolicy(app) {
     const p = app.app?.syncPolicy;
     if (!p)
-        return '—';
+        return '\u2014';
     if (!p.automated)
         return 'manual';
     return ['auto', p.prune && 'prune', p.selfHeal && 'self-heal'].filter(Boolean).join(', ');
@@ -3320,16 +3320,16 @@ function syncPolicy(app) {
 function destination(app) {
     const d = app.app?.destination;
     if (!d)
-        return '—';
+        return '\u2014';
     const cluster = d.name ?? (d.server === 'https://kubernetes.default.svc' ? 'in-cluster' : (d.server ?? ''));
-    return [cluster, d.namespace].filter(Boolean).join(' / ') || '—';
+    return [cluster, d.namespace].filter(Boolean).join(' / ') || '\u2014';
 }
 function validation(findings) {
     const errors = findings.filter((f) => f.severity === 'error').length;
     const warnings = findings.filter((f) => f.severity === 'warning').length;
     if (errors > 0)
-        return `❌ ${errors} error(s)${warnings ? `, ${warnings} warning(s)` : ''}`;
-    return warnings > 0 ? `⚠️ ${warnings} warning(s)` : '✅';
+        return `\u274c ${errors} error(s)${warnings ? `, ${warnings} warning(s)` : ''}`;
+    return warnings > 0 ? `\u26a0\ufe0f ${warnings} warning(s)` : '\u2705';
 }
 const diffReport_cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function fence(body, language) {
@@ -3346,7 +3346,7 @@ function changingApps(diff) {
             a.settingChanges.length > 0 ||
             a.hooks.some((h) => h.change !== 'unchanged'))).length;
 }
-/** Apps the PR affects that could not be previewed, and apps not previewed at all (other repositories…). */
+/** Apps the PR affects that could not be previewed, and apps not previewed at all (other repositories\u2026). */
 function unpreviewedApps(diff) {
     const names = new Set(diff.apps.filter((a) => UNPREVIEWED.has(a.status)).map((a) => a.name));
     for (const entry of diff.notPreviewed)
@@ -3355,7 +3355,7 @@ function unpreviewedApps(diff) {
 }
 function header(diff, imageLimit = Infinity) {
     const unpreviewed = unpreviewedApps(diff);
-    const warning = unpreviewed > 0 ? ` · ⚠️ ${unpreviewed} app(s) could not be previewed` : '';
+    const warning = unpreviewed > 0 ? ` \u00b7 \u26a0\ufe0f ${unpreviewed} app(s) could not be previewed` : '';
     const changing = changingApps(diff);
     if (changing === 0)
         return `**No change** to what the apps deploy (${diff.unchangedApps} app(s) checked)${warning}.`;
@@ -3363,9 +3363,9 @@ function header(diff, imageLimit = Infinity) {
     const shown = diff.images.slice(0, imageLimit);
     const more = diff.images.length - shown.length;
     const images = shown.length > 0
-        ? ` · images: ${shown.map((i) => `\`${i}\``).join(', ')}${more > 0 ? ` and ${more} more` : ''}`
+        ? ` \u00b7 images: ${shown.map((i) => `\`${i}\``).join(', ')}${more > 0 ? ` and ${more} more` : ''}`
         : '';
-    return `**${changing} app(s) change** — +${t.created} created, ~${t.changed} changed, −${t.deleted} deleted${images} · ${diff.unchangedApps} app(s) unchanged${warning}`;
+    return `**${changing} app(s) change** \u2014 +${t.created} created, ~${t.changed} changed, \u2212${t.deleted} deleted${images} \u00b7 ${diff.unchangedApps} app(s) unchanged${warning}`;
 }
 function tableRows(diff, options) {
     return diff.apps.map((app) => {
@@ -3394,11 +3394,11 @@ function table(rows, total) {
         '| App | Destination | Sync | Objects | Validation |',
         '| --- | --- | --- | --- | --- |',
         ...rows,
-        ...(more > 0 ? [`| … ${more} more app(s) | | | | |`] : []),
+        ...(more > 0 ? [`| \u2026 ${more} more app(s) | | | | |`] : []),
     ].join('\n');
 }
 function changeBlock(change, diffText, body) {
-    const lines = [`**${SIGN[change.change]} ${change.object}** — ${change.consequence}`];
+    const lines = [`**${SIGN[change.change]} ${change.object}** \u2014 ${change.consequence}`];
     for (const fact of change.summary)
         lines.push(`- ${fact}`);
     if (body === 'full')
@@ -3422,17 +3422,17 @@ function appDetails(app, blocks) {
         parts.push('**Sync order** (phase, wave, then kind)', ...app.applyOrder.map((l) => `1. ${l}`), '');
     const findings = app.findings.filter((f) => f.severity !== 'notice');
     if (findings.length > 0) {
-        parts.push(...findings.map((f) => `- ${f.severity === 'error' ? '❌' : '⚠️'} \`${f.file ?? ''}:${f.line ?? 1}\` ${f.message}${f.object ? ` (${f.object})` : ''}`), '');
+        parts.push(...findings.map((f) => `- ${f.severity === 'error' ? '\u274c' : '\u26a0\ufe0f'} \`${f.file ?? ''}:${f.line ?? 1}\` ${f.message}${f.object ? ` (${f.object})` : ''}`), '');
     }
     for (const block of blocks)
         parts.push(block, '');
     parts.push('</details>');
     return parts.join('\n');
 }
-/** `PreSync · Job/migrate (new) — wave 0, deleted: BeforeHookCreation`. */
+/** `PreSync \u00b7 Job/migrate (new) \u2014 wave 0, deleted: BeforeHookCreation`. */
 function hookLine(h) {
     const phases = h.phases.length > 0 ? h.phases.join(', ') : 'never runs (a Helm hook Argo CD does not run)';
-    return `- ${phases} · ${h.object} (${h.change}) — wave ${h.wave}, delete policy: ${h.deletePolicies.join(', ')}`;
+    return `- ${phases} \u00b7 ${h.object} (${h.change}) \u2014 wave ${h.wave}, delete policy: ${h.deletePolicies.join(', ')}`;
 }
 function notPreviewedSection(diff, limit = Infinity) {
     if (diff.notPreviewed.length === 0)
@@ -3441,8 +3441,8 @@ function notPreviewedSection(diff, limit = Infinity) {
     const more = diff.notPreviewed.length - shown.length;
     return [
         `**Not previewed** (${diff.notPreviewed.length}):`,
-        ...shown.map((n) => `- ${diffReport_cell(n.name)} — ${diffReport_cell(n.reason)} (\`${n.file}:${n.line}\`)`),
-        ...(more > 0 ? [`- … and ${more} more`] : []),
+        ...shown.map((n) => `- ${diffReport_cell(n.name)} \u2014 ${diffReport_cell(n.reason)} (\`${n.file}:${n.line}\`)`),
+        ...(more > 0 ? [`- \u2026 and ${more} more`] : []),
         '',
     ];
 }
@@ -3472,7 +3472,7 @@ function assemble(diff, options, layout, rows, diffOf) {
         ...notPreviewedSection(diff, layout.notPreviewed),
         ...(layout.details ? diff.apps.map((app) => `${appDetails(app, blocksOf(app))}\n`) : []),
         ...(notes.length > 0
-            ? ['', `> ✂️ ${notes.join(' ')}${options.fullReport ? ` The full report: ${options.fullReport}.` : ''}`]
+            ? ['', `> \u2702\ufe0f ${notes.join(' ')}${options.fullReport ? ` The full report: ${options.fullReport}.` : ''}`]
             : []),
         ...(options.footer ? ['', `<sub>${options.footer}</sub>`] : []),
     ].join('\n');
@@ -3663,11 +3663,11 @@ function groupText(group) {
     const shown = group.apps.slice(0, 10);
     const more = group.apps.length - shown.length;
     const apps = group.apps.length > 1
-        ? ` — in ${group.apps.length} apps: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`
+        ? ` \u2014 in ${group.apps.length} apps: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`
         : '';
     return `${group.finding.message}${object}${apps}`;
 }
-/** A group as a text line: `path:line:col: severity: message (Kind/name) — in 3 apps: a, b, c`. */
+/** A group as a text line: `path:line:col: severity: message (Kind/name) \u2014 in 3 apps: a, b, c`. */
 function groupLine(group) {
     const f = group.finding;
     const where = f.file ? `${f.file}:${f.line ?? 1}:${f.column ?? 1}: ` : '';
@@ -3742,7 +3742,7 @@ function failingCount(findings, failOn) {
 // EXTERNAL MODULE: ./src/core/render/unitInputs.ts
 var unitInputs = __webpack_require__(345);
 ;// CONCATENATED MODULE: ./src/core/validate/builtinSchemas.ts
-/** A variable, not a literal: the bundler would otherwise take `new URL('…', import.meta.url)` as an asset. */
+/** A variable, not a literal: the bundler would otherwise take `new URL('\u2026', import.meta.url)` as an asset. */
 const BUNDLED_FILE = './k8s-schemas.js';
 async function loadBuiltinSchemas() {
     const fromSources = import.meta.url.endsWith('.ts');
@@ -4145,9 +4145,9 @@ var manifestFiles = __webpack_require__(8503);
 var lib = __webpack_require__(7337);
 ;// CONCATENATED MODULE: ./src/core/validate/celRules.ts
 // x-kubernetes-validations: a CRD's CEL rules, evaluated with @marcbachmann/cel-js (CEL with its standard
-// macros and the strings extension). A rule Slipway cannot evaluate as the API server would — a transition
+// macros and the strings extension). A rule Slipway cannot evaluate as the API server would \u2014 a transition
 // rule (it compares with the stored object, so only an update runs it), or one that calls a Kubernetes
-// library function the engine lacks (quantity, isURL, ip, cidr, …) — is "not checked", never passed.
+// library function the engine lacks (quantity, isURL, ip, cidr, \u2026) \u2014 is "not checked", never passed.
 
 const env = new lib/* Environment */.OH({ unlistedVariablesAreDyn: true, homogeneousAggregateLiterals: false });
 /** Kubernetes gives `self` its schema's types: integers are CEL ints, numbers doubles. */
@@ -4260,8 +4260,8 @@ function dateTime(s) {
     const m = /^(\d{4})-(\d{2})-(\d{2})[Tt ]([01]\d|2[0-3]):([0-5]\d):([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):?[0-5]\d)?$/.exec(s);
     return m !== null && validDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
-const GO_DURATION = /^[-+]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$|^[-+]?0$/;
-const STRFMT_DURATION = /^(?:\s*\d+\s*(?:ns|us|µs|ms|s|sec|secs|second|seconds|m|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|w|wk|wks|week|weeks))+\s*$/;
+const GO_DURATION = /^[-+]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|\u00b5s|\u03bcs|ms|s|m|h))+$|^[-+]?0$/;
+const STRFMT_DURATION = /^(?:\s*\d+\s*(?:ns|us|\u00b5s|ms|s|sec|secs|second|seconds|m|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|w|wk|wks|week|weeks))+\s*$/;
 function cidr(s) {
     const slash = s.indexOf('/');
     if (slash === -1)
@@ -4272,7 +4272,7 @@ function cidr(s) {
     return ((0,external_node_net_.isIPv4)(ip) && Number(prefix) <= 32) || ((0,external_node_net_.isIPv6)(ip) && Number(prefix) <= 128);
 }
 const RGB_PART = '\\s*(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\s*';
-/** Normalised format name → check of a string value. */
+/** Normalised format name \u2192 check of a string value. */
 const CHECKS = {
     bsonobjectid: (s) => /^[0-9a-f]{24}$/i.test(s),
     uri: (s) => s.startsWith('/') || (/^[a-z][a-z0-9+.-]*:/i.test(s) && URL.canParse(s)),
@@ -4312,7 +4312,7 @@ const K8S_FORMATS = Object.fromEntries(Object.entries(CHECKS).map(([name, valida
 ;// CONCATENATED MODULE: ./src/core/validate/structuralSchema.ts
 // A CRD's openAPIV3Schema (an OpenAPI v3.0 "structural schema" with Kubernetes extensions) as the JSON
 // Schema Ajv checks, with the API server's meaning:
-// - `exclusiveMaximum: true` / `exclusiveMinimum: true` (v3.0 booleans beside maximum/minimum) → numbers;
+// - `exclusiveMaximum: true` / `exclusiveMinimum: true` (v3.0 booleans beside maximum/minimum) \u2192 numbers;
 // - `nullable: true` allows null; a null field of an object is pruned by the API server, so it passes too;
 // - `x-kubernetes-int-or-string` is an integer or a string, `x-kubernetes-preserve-unknown-fields` keeps
 //   any field, `x-kubernetes-embedded-resource` is an object with apiVersion, kind and metadata;
@@ -4425,7 +4425,7 @@ function structuralToJsonSchema(openAPIV3Schema, ctx) {
 
 
 
-/** Go's regular expressions (RE2: `\d`, `\-`, `(?i)`, `\z`, `[[:alpha:]]`…), as the API server runs them. */
+/** Go's regular expressions (RE2: `\d`, `\-`, `(?i)`, `\z`, `[[:alpha:]]`\u2026), as the API server runs them. */
 const re2Engine = Object.assign((pattern) => {
     const compiled = build/* RE2JS */.L3.compile(pattern);
     // Ajv caches compiled patterns by their toString()
@@ -4581,7 +4581,7 @@ class CrdIndex {
             : { crd, severity: 'unusable', problem: compiled.problem };
     }
     /**
-     * One notice per CRD used whose CEL rules are not all checked — for the CRDs of `objects` only, naming
+     * One notice per CRD used whose CEL rules are not all checked \u2014 for the CRDs of `objects` only, naming
      * `unit`, when given (an app's share of the notices).
      */
     notCheckedFindings(objects, unit) {
@@ -8522,7 +8522,7 @@ const KIND_TYPES = {
 
 const builtinKinds_groupOf = (apiVersion) => (apiVersion.includes('/') ? apiVersion.split('/')[0] : '');
 const builtinKinds_versionOf = (apiVersion) => apiVersion.includes('/') ? apiVersion.split('/')[1] : apiVersion;
-/** group → version → kinds, from the bundled schemas and the table of removed APIs. */
+/** group \u2192 version \u2192 kinds, from the bundled schemas and the table of removed APIs. */
 const KINDS = new Map();
 function add(apiVersion, kind) {
     const group = builtinKinds_groupOf(apiVersion);
@@ -9015,7 +9015,7 @@ var sourceParameters = __webpack_require__(5308);
 var treeIndex = __webpack_require__(9896);
 ;// CONCATENATED MODULE: ./src/pipeline/affectedApps.ts
 // Which apps a change can affect: discover the apps at base and head, and work out what each app's render
-// reads (unitInputs.ts) — or take both from the base's kept index (treeIndex.ts), walking only the apps
+// reads (unitInputs.ts) \u2014 or take both from the base's kept index (treeIndex.ts), walking only the apps
 // the change reaches.
 
 
@@ -9095,7 +9095,7 @@ function walkAll(base, head, changed, settings, build = false) {
 /**
  * walkAll with the base's index: the units are the index's on both sides (indexMismatch holds that no
  * changed file is one discovery reads), and a unit is affected when a changed path is among the inputs the
- * index holds for it — the same answer, as an unaffected unit's inputs are the same on both sides. Only
+ * index holds for it \u2014 the same answer, as an unaffected unit's inputs are the same on both sides. Only
  * the affected units are parsed and walked (at the head), after their base inputs are read in one batch.
  */
 function walkFromIndex(base, head, changed, repoUrls, kept, readAhead) {
@@ -9329,7 +9329,7 @@ async function diff(settings, edges, terminal) {
         terminal.err(`${failing} finding(s) at or above "${settings.failOn}" in what the apps would deploy\n`);
     return failing > 0 ? 1 : 0;
 }
-/** `slipway check merge FILES…`: the shards' partial reports → the one diff, as `slipway check` prints it. */
+/** `slipway check merge FILES\u2026`: the shards' partial reports \u2192 the one diff, as `slipway check` prints it. */
 function mergeShards(paths, format, edges, terminal) {
     let partials;
     try {
@@ -9492,7 +9492,7 @@ function progressLine(stream = process.stderr, now = Date.now) {
     const start = now();
     let planned = 0;
     let done = 0;
-    const draw = () => stream.write(`\r\x1b[Krendering ${done}/${planned} · ${((now() - start) / 1000).toFixed(1)} s`);
+    const draw = () => stream.write(`\r\x1b[Krendering ${done}/${planned} \u00b7 ${((now() - start) / 1000).toFixed(1)} s`);
     return {
         planned(count) {
             planned += count;
@@ -9814,7 +9814,7 @@ function check_parseCheckSettings(get, env, event) {
     const shardText = get('shard').trim();
     const shard = shardText === '' ? undefined : parseShard(shardText);
     if (shardText !== '' && !shard)
-        throw new SettingsError(`Input "shard" must be INDEX/COUNT with 1 ≤ INDEX ≤ COUNT ≤ 256, like 3/8; got "${shardText}".`);
+        throw new SettingsError(`Input "shard" must be INDEX/COUNT with 1 \u2264 INDEX \u2264 COUNT \u2264 256, like 3/8; got "${shardText}".`);
     const maxShardsText = get('max-shards').trim() || '10';
     const maxShards = Number(maxShardsText);
     if (!Number.isInteger(maxShards) || maxShards < 1 || maxShards > 256)
@@ -9852,7 +9852,7 @@ function check_parseCheckSettings(get, env, event) {
 }
 
 ;// CONCATENATED MODULE: ./src/settings.ts
-// Raw inputs (action inputs, CLI flags, a test's map) → one typed settings object per command.
+// Raw inputs (action inputs, CLI flags, a test's map) \u2192 one typed settings object per command.
 // Nothing here reads the environment by itself: callers pass a getter and the environment.
 
 
@@ -9865,7 +9865,7 @@ function check_parseCheckSettings(get, env, event) {
 
 
 const COMMANDS = (/* unused pure expression or super */ null && (['bump', 'check', 'check-plan', 'check-merge']));
-/** The command to run: the `command` input, else inferred from the event (pull requests → check). */
+/** The command to run: the `command` input, else inferred from the event (pull requests \u2192 check). */
 function parseCommand(get, env) {
     const raw = get('command').trim();
     if (raw === '') {
@@ -9890,7 +9890,7 @@ var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/cli/exitCodes.ts
 var exitCodes = __webpack_require__(6160);
 ;// CONCATENATED MODULE: ./src/cli/runners.ts
-// The CLI's commands behind commander: flags → the settings the action builds → the command → exit code.
+// The CLI's commands behind commander: flags \u2192 the settings the action builds \u2192 the command \u2192 exit code.
 // Loaded only when a command runs (program.ts imports it lazily): `--version` and `--help` stay light.
 
 
@@ -9970,7 +9970,7 @@ async function runBump(refs, flags) {
 }
 /** The CLI's names for the inputs bump's messages mention. */
 const CLI_FLAGS = {
-    images: 'the image arguments (name:tag …)',
+    images: 'the image arguments (name:tag \u2026)',
     image: '--image',
     tag: '--tag',
     digest: '--digest',
@@ -9986,7 +9986,7 @@ const CLI_FLAGS = {
 };
 const cliFlag = (name) => CLI_FLAGS[name] ?? `--${name}`;
 /**
- * A command's flags as the inputs of the same names (--kubernetes-version → kubernetes-version, lists one
+ * A command's flags as the inputs of the same names (--kubernetes-version \u2192 kubernetes-version, lists one
  * per line), so the CLI builds its settings with the functions the action uses.
  */
 function flagInputs(flags) {
@@ -10045,7 +10045,7 @@ function runDiff(dir, flags) {
         return diff({ ...settings, ...(progress && { progress }) }, edges, terminal);
     });
 }
-/** `slipway check merge FILES…`. */
+/** `slipway check merge FILES\u2026`. */
 function runMerge(files, format) {
     return usage(() => Promise.resolve(mergeShards(files, format, (0,localEdges/* localEdges */.S)(), terminal)));
 }
@@ -10064,7 +10064,7 @@ function runMerge(files, format) {
 /* harmony import */ var _repoUrl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1896);
 /* harmony import */ var _sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5308);
 /* harmony import */ var _plainText_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7032);
-// One Argo CD Application → the unit it deploys from this repository, and how (or why it is not previewed).
+// One Argo CD Application \u2192 the unit it deploys from this repository, and how (or why it is not previewed).
 // Sources from other repositories are listed as not previewed, never dropped silently.
 
 
@@ -10118,8 +10118,8 @@ function unitSource(source) {
 }
 const isStringList = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
 /**
- * Where an Application does not have the shape Argo CD's CRD requires of the fields Slipway reads — a
- * missing source, `kustomize.images` as a map, `valueFiles: [1]` — said in words; Argo CD refuses it too.
+ * Where an Application does not have the shape Argo CD's CRD requires of the fields Slipway reads \u2014 a
+ * missing source, `kustomize.images` as a map, `valueFiles: [1]` \u2014 said in words; Argo CD refuses it too.
  */
 function malformedApplication(spec) {
     const out = [];
@@ -10181,7 +10181,7 @@ function withSourceParameters(tree, source, instance, problems) {
             problems.push(`after merging ${merged.merged.join(' and ')}: ${message}`);
     return { source: merged.source, parameterFiles: (0,_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceParameterFiles */ .qx)(folder, instance) };
 }
-/** An Application object → a unit (or the reason it is not previewed). */
+/** An Application object \u2192 a unit (or the reason it is not previewed). */
 function appUnit(obj, file, line, repoUrls, tree) {
     const metadata = asObj(obj.metadata);
     const spec = asObj(obj.spec);
@@ -10959,7 +10959,7 @@ var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // map without env, expandenv and getHostByName, plus normalize, slugify, toYaml, fromYaml and
 // fromYamlArray (applicationset/utils/utils.go). The deterministic functions templates use are here; one
 // that is missing (dates, random values, crypto) makes the template fail with "function not defined",
-// and the ApplicationSet is listed as not previewed with that reason — never rendered wrong.
+// and the ApplicationSet is listed as not previewed with that reason \u2014 never rendered wrong.
 
 
 
@@ -10978,7 +10978,7 @@ const sprigFunctions_int = (v) => Math.trunc(num(v));
 const list = (v) => (Array.isArray(v) ? v : v === null || v === undefined ? [] : [v]);
 const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const empty = (v) => !isTrue(v);
-/** Argo CD's SanitizeName: lower case, [^-a-z0-9.] → '-', at most 253 characters, trimmed of '-' and '.'. */
+/** Argo CD's SanitizeName: lower case, [^-a-z0-9.] \u2192 '-', at most 253 characters, trimmed of '-' and '.'. */
 function sanitizeName(name) {
     return name
         .toLowerCase()
@@ -11276,10 +11276,10 @@ function escapeClass(chars) {
 // EXTERNAL MODULE: ./src/core/plainText.ts
 var plainText = __webpack_require__(7032);
 ;// CONCATENATED MODULE: ./src/core/argo/applicationSets.ts
-// ApplicationSets → the Applications they generate, for the generators this repository alone decides:
+// ApplicationSets \u2192 the Applications they generate, for the generators this repository alone decides:
 // list (elements, elementsYaml), git directories and files on this repository, `values`, and matrix and
 // merge of those. Templates as Argo CD renders them (applicationset/utils): every string of the template
-// — keys too — through Go's text/template with sprig (goTemplate: true, goTemplateOptions) or the legacy
+// \u2014 keys too \u2014 through Go's text/template with sprig (goTemplate: true, goTemplateOptions) or the legacy
 // `{{param}}` substitution; then templatePatch. Generators that depend on the world outside the
 // repository (clusters, SCM providers, pull requests, plugins, cluster decisions) are listed as not
 // previewed with the reason, never dropped.
@@ -11661,7 +11661,7 @@ var applicationSets = __webpack_require__(2267);
 // EXTERNAL MODULE: ./src/core/argo/application.ts
 var application = __webpack_require__(4595);
 ;// CONCATENATED MODULE: ./src/core/argo/discovery.ts
-// Argo CD Applications (and what ApplicationSets generate) anywhere in the repository → render units.
+// Argo CD Applications (and what ApplicationSets generate) anywhere in the repository \u2192 render units.
 // Without any, the folder fallback (render/folderUnits.ts).
 
 
@@ -11672,7 +11672,7 @@ var application = __webpack_require__(4595);
 
 /**
  * Applications (and ApplicationSets) anywhere in the repository; without any, its kustomizations and
- * manifest folders — only those under the `paths` globs, when given.
+ * manifest folders \u2014 only those under the `paths` globs, when given.
  */
 function discoverUnits(tree, repoUrls, paths = [], fallback = true, parse = manifestMaps/* parseManifests */.Ye, reuse = () => undefined) {
     const units = [];
@@ -11714,7 +11714,7 @@ function unitsOfFiles(tree, paths, repoUrls, parse = manifestMaps/* parseManifes
 }
 /**
  * Whether a file may hold an Application or ApplicationSet, without parsing it: it names argoproj.io, or
- * it could spell the name some other way — an escape (`"argoproj\x2eio/v1alpha1"`, JSON's `\u002e`) or a
+ * it could spell the name some other way \u2014 an escape (`"argoproj\x2eio/v1alpha1"`, JSON's `\u002e`) or a
  * tag (`!!binary`, which Kubernetes decodes). Files the shortcut skips cannot declare one (test).
  */
 function mayDeclareArgoResource(entry) {
@@ -11814,7 +11814,7 @@ function sameRepo(a, b) {
 /* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2145);
 // Argo CD's source parameter files: `.argocd-source.yaml` and `.argocd-source-<app>.yaml` in an app's
 // path are merged into its source (a JSON merge patch, in that order) before the source type is decided
-// and the app rendered — what Argo CD Image Updater's git write-back writes, and what `slipway bump`
+// and the app rendered \u2014 what Argo CD Image Updater's git write-back writes, and what `slipway bump`
 // edits. Only the config-management fields count: repoURL, path, chart and targetRevision stay the
 // Application's (reposerver/repository/repository.go, mergeSourceParameters).
 
@@ -11953,7 +11953,7 @@ class WriteError extends SlipwayError {
 // A repository's files at one revision, as data: what the core renders and validates, whether the files
 // come from a checkout, a git revision or a test's map.
 /**
- * The strings the core scans every file of a tree for — markers of Argo CD resources (discovery.ts) and
+ * The strings the core scans every file of a tree for \u2014 markers of Argo CD resources (discovery.ts) and
  * of CRDs (crdIndex.ts, helmInputs.ts): a reader may search for them in bulk and mark the files without
  * any (`lacks`), so a whole-tree scan reads only the files that hold one.
  */
@@ -12040,7 +12040,7 @@ function readText(tree, path) {
     return tree.get(linkChain(tree, path).at(-1))?.text;
 }
 /**
- * Whether reading `path` gives a text — a file, or a link to one inside the tree — answered from the
+ * Whether reading `path` gives a text \u2014 a file, or a link to one inside the tree \u2014 answered from the
  * entries alone, without reading the file (readText's `!== undefined`).
  */
 function isReadable(tree, path) {
@@ -12116,7 +12116,7 @@ function filesIn(tree, folder, recurse) {
 //   reference := name [ ":" tag ] [ "@" digest ]
 //   name      := [ domain "/" ] path-component [ "/" path-component ]*
 //   domain    := host [ ":" port ]
-// plus Docker Hub's normalisation (nginx ≡ docker.io/library/nginx).
+// plus Docker Hub's normalisation (nginx \u2261 docker.io/library/nginx).
 class ImageRefError extends Error {
     input;
     constructor(input, reason) {
@@ -12230,12 +12230,12 @@ function tryParseImageRef(input) {
 function formatImageRef(name, tag, digest) {
     return `${name}${tag !== undefined ? `:${tag}` : ''}${digest !== undefined ? `@${digest}` : ''}`;
 }
-/** The tag and digest of a reference, as people read it: `1.2.3`, `1.2.3@sha256:…`, `@sha256:…`. */
+/** The tag and digest of a reference, as people read it: `1.2.3`, `1.2.3@sha256:\u2026`, `@sha256:\u2026`. */
 function describeVersion(tag, digest) {
-    const shortDigest = digest === undefined ? '' : `@${digest.slice(0, digest.indexOf(':') + 13)}…`;
+    const shortDigest = digest === undefined ? '' : `@${digest.slice(0, digest.indexOf(':') + 13)}\u2026`;
     return `${tag ?? ''}${shortDigest}` || '(none)';
 }
-/** A short, branch-safe slug of an image name: `ghcr.io/acme/api` → `ghcr.io-acme-api`. */
+/** A short, branch-safe slug of an image name: `ghcr.io/acme/api` \u2192 `ghcr.io-acme-api`. */
 function imageSlug(name) {
     return canonicalName(name)
         .replace(/^docker\.io\/(library\/)?/, '')
@@ -12262,7 +12262,7 @@ function imageSlug(name) {
 const WRITE_BACK = /^\.argocd-source-[^/]*\.ya?ml$/;
 /**
  * YAML files (and kustomize's extension-less `Kustomization`) outside hidden folders (`.git`, `.github`,
- * …); hidden files are left alone, except Argo CD Image Updater's write-back files.
+ * \u2026); hidden files are left alone, except Argo CD Image Updater's write-back files.
  */
 function isManifestPath(path) {
     if (inHiddenFolder(path))
@@ -12323,7 +12323,7 @@ function selectOthers(paths, globs) {
 /* harmony export */   w: () => (/* binding */ plainText)
 /* harmony export */ });
 // A value from a manifest as text for a message or a key: strings as they are, numbers and booleans as
-// written, and anything else (a map where a name should be) as JSON — never "[object Object]".
+// written, and anything else (a map where a name should be) as JSON \u2014 never "[object Object]".
 function plainText(value, fallback = '') {
     if (value === undefined || value === null)
         return fallback;
@@ -12357,7 +12357,7 @@ function plainText(value, fallback = '') {
 // means the repository root, `$<ref>/path` names a file of a ref source (rewritten to `$values/` by appUnit).
 
 
-/** Helm's own rule for release names (pkg/chartutil ValidateReleaseName): a DNS-1123 subdomain ≤ 53. */
+/** Helm's own rule for release names (pkg/chartutil ValidateReleaseName): a DNS-1123 subdomain \u2264 53. */
 const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const CHART_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -12499,7 +12499,7 @@ function helmFileParameters(tree, chartPath, helm, at) {
 /**
  * A chart's dependencies as `helm template` will need them: vendored under `charts/` (a folder or a
  * `.tgz`), a `file://` folder of this repository (built offline with `helm dependency build`, as Argo CD
- * does when helm reports a missing dependency), or a chart repository — then the app is not previewed.
+ * does when helm reports a missing dependency), or a chart repository \u2014 then the app is not previewed.
  */
 function chartDependencies(tree, chartPath, at) {
     const out = { localFolders: [], findings: [] };
@@ -12607,7 +12607,7 @@ function isAllowedBuildOption(option) {
 /* harmony import */ var _yaml_manifestMaps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4933);
 /* harmony import */ var _sourceType_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4984);
 /* harmony import */ var _plainText_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7032);
-// Everything a kustomization reads, found by walking it and its bases — before kustomize runs. A path
+// Everything a kustomization reads, found by walking it and its bases \u2014 before kustomize runs. A path
 // that leaves the repository, a remote base, or a referenced file that links out of it stops the unit,
 // so nothing outside the repository is ever read. The input set also tells which units a change affects.
 
@@ -12732,7 +12732,7 @@ const CHART_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /**
  * The files of a kustomization's `helmCharts` under `--enable-helm`, and why one cannot be inflated.
- * kustomize hands these fields to `helm template` as arguments (a releaseName of `--post-renderer=…`
+ * kustomize hands these fields to `helm template` as arguments (a releaseName of `--post-renderer=\u2026`
  * would run a program), so every one is checked; only charts vendored under chartHome are rendered,
  * never pulled from a chart repository.
  */
@@ -12877,8 +12877,8 @@ function kustomizationIn(tree, folder) {
 /* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2145);
 /* harmony import */ var _manifestFiles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8503);
 /* harmony import */ var _unitInputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(345);
-// What a preview learns of one revision's whole tree — its apps, every path each app's render reads or
-// looks for, and which files hold the strings the core scans for — kept so that a later preview whose
+// What a preview learns of one revision's whole tree \u2014 its apps, every path each app's render reads or
+// looks for, and which files hold the strings the core scans for \u2014 kept so that a later preview whose
 // other side differs from this revision by a few files need not learn it again (docs/tree-index.md).
 // Packed for a quick read back: a preview of a one-app change reads every unit's inputs but parses only
 // the units the change affects.
@@ -13001,7 +13001,7 @@ function indexedInputs(index, i) {
 }
 /**
  * The units of an index that a change of `changed` can affect (by position), and which of those paths
- * some unit reads: `dependsOn` over every unit's inputs, without building them — the files compared by
+ * some unit reads: `dependsOn` over every unit's inputs, without building them \u2014 the files compared by
  * their place in the path table, the folders (few) one by one.
  */
 function indexedDependents(index, changed) {
@@ -13153,7 +13153,7 @@ function changedPaths(base, head) {
 // Git revisions that come from inputs or events are checked before git sees them.
 /**
  * Whether a revision may be handed to git: a commit id, a ref name or a simple revision expression
- * (`HEAD~1`), never an option such as `--upload-pack=…`. The git edge also passes them after
+ * (`HEAD~1`), never an option such as `--upload-pack=\u2026`. The git edge also passes them after
  * `--end-of-options`.
  */
 function isRevision(rev) {
@@ -13298,7 +13298,7 @@ function documentBoundsProblem(doc) {
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 /* harmony import */ var _binaryScalar_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8058);
 // js-yaml as Slipway reads manifests with it: YAML 1.2's core schema plus merge keys and `!!binary`, the
-// last duplicate key winning — what `yaml` does with `merge: true, uniqueKeys: false` — and each document's line. Only
+// last duplicate key winning \u2014 what `yaml` does with `merge: true, uniqueKeys: false` \u2014 and each document's line. Only
 // plain streams are read this way; the callers take `yaml` for the rest (manifestMaps.ts, render/objects.ts).
 
 
@@ -13384,7 +13384,7 @@ function sortedYaml(value) {
 // js-yaml (fastYaml.ts) parses these an order of magnitude faster than `yaml`'s document API, and a test
 // holds the two to the same objects and lines on a corpus. Files with anchors or aliases (where the
 // expansion limits of documentBounds.ts apply), directives, Go templates, and anything js-yaml refuses
-// (custom tags, …) go through `yaml`, unchanged.
+// (custom tags, \u2026) go through `yaml`, unchanged.
 
 
 
@@ -13417,7 +13417,7 @@ function parseWithYaml(text) {
         return { lineCounter, list: Array.isArray(parsed) ? parsed : [] };
     };
     let { lineCounter, list } = read(text);
-    // go-yaml decodes %-escapes in every tag, `yaml` not in a verbatim one: left so, `!<…%62inary>` would
+    // go-yaml decodes %-escapes in every tag, `yaml` not in a verbatim one: left so, `!<\u2026%62inary>` would
     // keep a base64 apiVersion that Kubernetes decodes. Read again with those tags decoded (same lines).
     const unresolvedEscape = list.some((d) => d.warnings.some((w) => w.code === 'TAG_RESOLVE_FAILED' && /%[0-9A-Fa-f]{2}/.test(w.message)));
     if (unresolvedEscape)
@@ -13463,9 +13463,9 @@ const parseManifestsWithYaml = (/* unused pure expression or super */ null && (p
 /* harmony export */   G: () => (/* binding */ encodeManifest),
 /* harmony export */   M: () => (/* binding */ decodeManifest)
 /* harmony export */ });
-// Manifest bytes ↔ text without losing a byte. UTF-8 files are decoded as UTF-8; a file that is not
-// valid UTF-8 (Latin-1 comments, stray bytes) is decoded one byte per character, so the edits — always
-// ASCII tags and digests — land on the same bytes and every other byte is written back unchanged.
+// Manifest bytes \u2194 text without losing a byte. UTF-8 files are decoded as UTF-8; a file that is not
+// valid UTF-8 (Latin-1 comments, stray bytes) is decoded one byte per character, so the edits \u2014 always
+// ASCII tags and digests \u2014 land on the same bytes and every other byte is written back unchanged.
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 function decodeManifest(bytes) {
     try {
@@ -13727,7 +13727,7 @@ var external_node_os_ = __webpack_require__(8161);
 // Files of a git revision read when first needed. A one-app pull request on a large repository needs the
 // texts of its Applications, kustomizations and the changed app's inputs, not of every workload file:
 // git grep answers the core's whole-tree scans (SEARCHED_STRINGS) for every blob at once, and the rest
-// is read in batches — ahead of a render (`readAhead`), or on first use.
+// is read in batches \u2014 ahead of a render (`readAhead`), or on first use.
 
 /** What every blob git grep did not list lacks: all of the searched strings. */
 const LACKS_ALL = new Set(fileTree/* SEARCHED_STRINGS */.h_);
@@ -13866,8 +13866,8 @@ function blobsReadLazily(tree) {
 const SHM_MIN_FREE = 1024 * 1024 * 1024;
 /**
  * Where render folders go: memory (`/dev/shm`, Linux's tmpfs) when it has 1 GiB free and TMPDIR names no
- * place — each render makes and removes a folder of its inputs, four times faster there than on a
- * disk-backed /tmp — else the system's temporary folder.
+ * place \u2014 each render makes and removes a folder of its inputs, four times faster there than on a
+ * disk-backed /tmp \u2014 else the system's temporary folder.
  */
 let renderRoot;
 function renderTemp() {
@@ -13945,7 +13945,7 @@ async function sweep(folders) {
 
 ;// CONCATENATED MODULE: ./src/edges/renderers.ts
 // kustomize and helm behind one interface. Inputs are copied from the file tree into a fresh temporary
-// folder — only the files the kustomization walker allowed — so a build never reads outside the repository
+// folder \u2014 only the files the kustomization walker allowed \u2014 so a build never reads outside the repository
 // and a git revision renders without a checkout. Exec functions and plugins stay off; the load restrictor on.
 
 
@@ -14227,8 +14227,8 @@ function resolveRevision(dir, rev) {
     return git(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
 }
 /**
- * Fetches a commit (or a branch) from origin into a shallow checkout — actions/checkout leaves its
- * credentials for this — and returns the commit fetched.
+ * Fetches a commit (or a branch) from origin into a shallow checkout \u2014 actions/checkout leaves its
+ * credentials for this \u2014 and returns the commit fetched.
  */
 function fetchCommit(dir, rev) {
     if (!(0,revision/* isRevision */.o)(rev))
@@ -14649,7 +14649,7 @@ mutation SlipwayEnableAutoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMe
 /** Why auto-merge was not enabled, naming the permissions when GitHub refused the token. */
 function autoMergeRefusal(refused) {
     return /not accessible|forbidden/i.test(refused)
-        ? `${refused} — enabling auto-merge needs a token with \`contents: write\` and \`pull-requests: write\``
+        ? `${refused} \u2014 enabling auto-merge needs a token with \`contents: write\` and \`pull-requests: write\``
         : refused;
 }
 /** Enables auto-merge; returns why it could not, instead of failing the run. */
@@ -14679,7 +14679,7 @@ async function setLabel(gh, repo, number, label, present) {
 }
 /** A commit status, so branch protection can require it. GitHub keeps descriptions to 140 characters. */
 async function setStatus(gh, repo, sha, context, success, description) {
-    const text = description.length > 140 ? `${description.slice(0, 139)}…` : description;
+    const text = description.length > 140 ? `${description.slice(0, 139)}\u2026` : description;
     await gh.rest.repos.createCommitStatus({
         ...repo,
         sha,

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _repoUrl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1896);
 /* harmony import */ var _sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5308);
 /* harmony import */ var _plainText_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7032);
-// One Argo CD Application → the unit it deploys from this repository, and how (or why it is not previewed).
+// One Argo CD Application \u2192 the unit it deploys from this repository, and how (or why it is not previewed).
 // Sources from other repositories are listed as not previewed, never dropped silently.
 
 
@@ -67,8 +67,8 @@ function unitSource(source) {
 }
 const isStringList = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
 /**
- * Where an Application does not have the shape Argo CD's CRD requires of the fields Slipway reads — a
- * missing source, `kustomize.images` as a map, `valueFiles: [1]` — said in words; Argo CD refuses it too.
+ * Where an Application does not have the shape Argo CD's CRD requires of the fields Slipway reads \u2014 a
+ * missing source, `kustomize.images` as a map, `valueFiles: [1]` \u2014 said in words; Argo CD refuses it too.
  */
 function malformedApplication(spec) {
     const out = [];
@@ -130,7 +130,7 @@ function withSourceParameters(tree, source, instance, problems) {
             problems.push(`after merging ${merged.merged.join(' and ')}: ${message}`);
     return { source: merged.source, parameterFiles: (0,_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceParameterFiles */ .qx)(folder, instance) };
 }
-/** An Application object → a unit (or the reason it is not previewed). */
+/** An Application object \u2192 a unit (or the reason it is not previewed). */
 function appUnit(obj, file, line, repoUrls, tree) {
     const metadata = asObj(obj.metadata);
     const spec = asObj(obj.spec);
@@ -908,7 +908,7 @@ var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // map without env, expandenv and getHostByName, plus normalize, slugify, toYaml, fromYaml and
 // fromYamlArray (applicationset/utils/utils.go). The deterministic functions templates use are here; one
 // that is missing (dates, random values, crypto) makes the template fail with "function not defined",
-// and the ApplicationSet is listed as not previewed with that reason — never rendered wrong.
+// and the ApplicationSet is listed as not previewed with that reason \u2014 never rendered wrong.
 
 
 
@@ -927,7 +927,7 @@ const sprigFunctions_int = (v) => Math.trunc(num(v));
 const list = (v) => (Array.isArray(v) ? v : v === null || v === undefined ? [] : [v]);
 const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const empty = (v) => !isTrue(v);
-/** Argo CD's SanitizeName: lower case, [^-a-z0-9.] → '-', at most 253 characters, trimmed of '-' and '.'. */
+/** Argo CD's SanitizeName: lower case, [^-a-z0-9.] \u2192 '-', at most 253 characters, trimmed of '-' and '.'. */
 function sanitizeName(name) {
     return name
         .toLowerCase()
@@ -1225,10 +1225,10 @@ function escapeClass(chars) {
 // EXTERNAL MODULE: ./src/core/plainText.ts
 var plainText = __webpack_require__(7032);
 ;// CONCATENATED MODULE: ./src/core/argo/applicationSets.ts
-// ApplicationSets → the Applications they generate, for the generators this repository alone decides:
+// ApplicationSets \u2192 the Applications they generate, for the generators this repository alone decides:
 // list (elements, elementsYaml), git directories and files on this repository, `values`, and matrix and
 // merge of those. Templates as Argo CD renders them (applicationset/utils): every string of the template
-// — keys too — through Go's text/template with sprig (goTemplate: true, goTemplateOptions) or the legacy
+// \u2014 keys too \u2014 through Go's text/template with sprig (goTemplate: true, goTemplateOptions) or the legacy
 // `{{param}}` substitution; then templatePatch. Generators that depend on the world outside the
 // repository (clusters, SCM providers, pull requests, plugins, cluster decisions) are listed as not
 // previewed with the reason, never dropped.
@@ -1610,7 +1610,7 @@ var applicationSets = __webpack_require__(2267);
 // EXTERNAL MODULE: ./src/core/argo/application.ts
 var application = __webpack_require__(4595);
 ;// CONCATENATED MODULE: ./src/core/argo/discovery.ts
-// Argo CD Applications (and what ApplicationSets generate) anywhere in the repository → render units.
+// Argo CD Applications (and what ApplicationSets generate) anywhere in the repository \u2192 render units.
 // Without any, the folder fallback (render/folderUnits.ts).
 
 
@@ -1621,7 +1621,7 @@ var application = __webpack_require__(4595);
 
 /**
  * Applications (and ApplicationSets) anywhere in the repository; without any, its kustomizations and
- * manifest folders — only those under the `paths` globs, when given.
+ * manifest folders \u2014 only those under the `paths` globs, when given.
  */
 function discoverUnits(tree, repoUrls, paths = [], fallback = true, parse = manifestMaps/* parseManifests */.Ye, reuse = () => undefined) {
     const units = [];
@@ -1663,7 +1663,7 @@ function unitsOfFiles(tree, paths, repoUrls, parse = manifestMaps/* parseManifes
 }
 /**
  * Whether a file may hold an Application or ApplicationSet, without parsing it: it names argoproj.io, or
- * it could spell the name some other way — an escape (`"argoproj\x2eio/v1alpha1"`, JSON's `\u002e`) or a
+ * it could spell the name some other way \u2014 an escape (`"argoproj\x2eio/v1alpha1"`, JSON's `\u002e`) or a
  * tag (`!!binary`, which Kubernetes decodes). Files the shortcut skips cannot declare one (test).
  */
 function mayDeclareArgoResource(entry) {
@@ -1763,7 +1763,7 @@ function sameRepo(a, b) {
 /* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2145);
 // Argo CD's source parameter files: `.argocd-source.yaml` and `.argocd-source-<app>.yaml` in an app's
 // path are merged into its source (a JSON merge patch, in that order) before the source type is decided
-// and the app rendered — what Argo CD Image Updater's git write-back writes, and what `slipway bump`
+// and the app rendered \u2014 what Argo CD Image Updater's git write-back writes, and what `slipway bump`
 // edits. Only the config-management fields count: repoURL, path, chart and targetRevision stay the
 // Application's (reposerver/repository/repository.go, mergeSourceParameters).
 
@@ -1857,7 +1857,7 @@ function mergeSourceParameters(tree, source, folder, instance) {
 const WRITE_BACK = /^\.argocd-source-[^/]*\.ya?ml$/;
 /**
  * YAML files (and kustomize's extension-less `Kustomization`) outside hidden folders (`.git`, `.github`,
- * …); hidden files are left alone, except Argo CD Image Updater's write-back files.
+ * \u2026); hidden files are left alone, except Argo CD Image Updater's write-back files.
  */
 function isManifestPath(path) {
     if (inHiddenFolder(path))
@@ -1931,7 +1931,7 @@ function selectOthers(paths, globs) {
 // means the repository root, `$<ref>/path` names a file of a ref source (rewritten to `$values/` by appUnit).
 
 
-/** Helm's own rule for release names (pkg/chartutil ValidateReleaseName): a DNS-1123 subdomain ≤ 53. */
+/** Helm's own rule for release names (pkg/chartutil ValidateReleaseName): a DNS-1123 subdomain \u2264 53. */
 const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const CHART_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -2073,7 +2073,7 @@ function helmFileParameters(tree, chartPath, helm, at) {
 /**
  * A chart's dependencies as `helm template` will need them: vendored under `charts/` (a folder or a
  * `.tgz`), a `file://` folder of this repository (built offline with `helm dependency build`, as Argo CD
- * does when helm reports a missing dependency), or a chart repository — then the app is not previewed.
+ * does when helm reports a missing dependency), or a chart repository \u2014 then the app is not previewed.
  */
 function chartDependencies(tree, chartPath, at) {
     const out = { localFolders: [], findings: [] };
@@ -2164,7 +2164,7 @@ function crdApiVersions(tree) {
 /* harmony import */ var _yaml_manifestMaps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4933);
 /* harmony import */ var _sourceType_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4984);
 /* harmony import */ var _plainText_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7032);
-// Everything a kustomization reads, found by walking it and its bases — before kustomize runs. A path
+// Everything a kustomization reads, found by walking it and its bases \u2014 before kustomize runs. A path
 // that leaves the repository, a remote base, or a referenced file that links out of it stops the unit,
 // so nothing outside the repository is ever read. The input set also tells which units a change affects.
 
@@ -2289,7 +2289,7 @@ const CHART_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /**
  * The files of a kustomization's `helmCharts` under `--enable-helm`, and why one cannot be inflated.
- * kustomize hands these fields to `helm template` as arguments (a releaseName of `--post-renderer=…`
+ * kustomize hands these fields to `helm template` as arguments (a releaseName of `--post-renderer=\u2026`
  * would run a program), so every one is checked; only charts vendored under chartHome are rendered,
  * never pulled from a chart repository.
  */
@@ -2434,8 +2434,8 @@ function kustomizationIn(tree, folder) {
 /* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2145);
 /* harmony import */ var _manifestFiles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8503);
 /* harmony import */ var _unitInputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(345);
-// What a preview learns of one revision's whole tree — its apps, every path each app's render reads or
-// looks for, and which files hold the strings the core scans for — kept so that a later preview whose
+// What a preview learns of one revision's whole tree \u2014 its apps, every path each app's render reads or
+// looks for, and which files hold the strings the core scans for \u2014 kept so that a later preview whose
 // other side differs from this revision by a few files need not learn it again (docs/tree-index.md).
 // Packed for a quick read back: a preview of a one-app change reads every unit's inputs but parses only
 // the units the change affects.
@@ -2558,7 +2558,7 @@ function indexedInputs(index, i) {
 }
 /**
  * The units of an index that a change of `changed` can affect (by position), and which of those paths
- * some unit reads: `dependsOn` over every unit's inputs, without building them — the files compared by
+ * some unit reads: `dependsOn` over every unit's inputs, without building them \u2014 the files compared by
  * their place in the path table, the folders (few) one by one.
  */
 function indexedDependents(index, changed) {
@@ -2843,7 +2843,7 @@ mutation SlipwayEnableAutoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMe
 /** Why auto-merge was not enabled, naming the permissions when GitHub refused the token. */
 function autoMergeRefusal(refused) {
     return /not accessible|forbidden/i.test(refused)
-        ? `${refused} — enabling auto-merge needs a token with \`contents: write\` and \`pull-requests: write\``
+        ? `${refused} \u2014 enabling auto-merge needs a token with \`contents: write\` and \`pull-requests: write\``
         : refused;
 }
 /** Enables auto-merge; returns why it could not, instead of failing the run. */
@@ -2873,7 +2873,7 @@ async function setLabel(gh, repo, number, label, present) {
 }
 /** A commit status, so branch protection can require it. GitHub keeps descriptions to 140 characters. */
 async function setStatus(gh, repo, sha, context, success, description) {
-    const text = description.length > 140 ? `${description.slice(0, 139)}…` : description;
+    const text = description.length > 140 ? `${description.slice(0, 139)}\u2026` : description;
     await gh.rest.repos.createCommitStatus({
         ...repo,
         sha,

@@ -169,7 +169,7 @@ var manifestText = __webpack_require__(1961);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
 ;// CONCATENATED MODULE: ./src/github/gitData.ts
-// Commits written through the Git Data API (tree → commit → ref): no git binary, and GitHub signs them,
+// Commits written through the Git Data API (tree \u2192 commit \u2192 ref): no git binary, and GitHub signs them,
 // so they show as Verified for GitHub App tokens and GITHUB_TOKEN.
 
 

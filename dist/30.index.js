@@ -165,9 +165,9 @@ async function upsertComment(gh, repo, issue, marker, body) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/yaml/manifestText.ts
-// Manifest bytes ↔ text without losing a byte. UTF-8 files are decoded as UTF-8; a file that is not
-// valid UTF-8 (Latin-1 comments, stray bytes) is decoded one byte per character, so the edits — always
-// ASCII tags and digests — land on the same bytes and every other byte is written back unchanged.
+// Manifest bytes \u2194 text without losing a byte. UTF-8 files are decoded as UTF-8; a file that is not
+// valid UTF-8 (Latin-1 comments, stray bytes) is decoded one byte per character, so the edits \u2014 always
+// ASCII tags and digests \u2014 land on the same bytes and every other byte is written back unchanged.
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 function decodeManifest(bytes) {
     try {
@@ -187,7 +187,7 @@ function encodeManifest(text, encoding) {
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
 ;// CONCATENATED MODULE: ./src/github/gitData.ts
-// Commits written through the Git Data API (tree → commit → ref): no git binary, and GitHub signs them,
+// Commits written through the Git Data API (tree \u2192 commit \u2192 ref): no git binary, and GitHub signs them,
 // so they show as Verified for GitHub App tokens and GITHUB_TOKEN.
 
 
@@ -637,7 +637,7 @@ var external_node_os_ = __webpack_require__(8161);
 // Files of a git revision read when first needed. A one-app pull request on a large repository needs the
 // texts of its Applications, kustomizations and the changed app's inputs, not of every workload file:
 // git grep answers the core's whole-tree scans (SEARCHED_STRINGS) for every blob at once, and the rest
-// is read in batches — ahead of a render (`readAhead`), or on first use.
+// is read in batches \u2014 ahead of a render (`readAhead`), or on first use.
 
 /** What every blob git grep did not list lacks: all of the searched strings. */
 const LACKS_ALL = new Set(fileTree/* SEARCHED_STRINGS */.h_);
@@ -776,8 +776,8 @@ function blobsReadLazily(tree) {
 const SHM_MIN_FREE = 1024 * 1024 * 1024;
 /**
  * Where render folders go: memory (`/dev/shm`, Linux's tmpfs) when it has 1 GiB free and TMPDIR names no
- * place — each render makes and removes a folder of its inputs, four times faster there than on a
- * disk-backed /tmp — else the system's temporary folder.
+ * place \u2014 each render makes and removes a folder of its inputs, four times faster there than on a
+ * disk-backed /tmp \u2014 else the system's temporary folder.
  */
 let renderRoot;
 function renderTemp() {
@@ -855,7 +855,7 @@ async function sweep(folders) {
 
 ;// CONCATENATED MODULE: ./src/edges/renderers.ts
 // kustomize and helm behind one interface. Inputs are copied from the file tree into a fresh temporary
-// folder — only the files the kustomization walker allowed — so a build never reads outside the repository
+// folder \u2014 only the files the kustomization walker allowed \u2014 so a build never reads outside the repository
 // and a git revision renders without a checkout. Exec functions and plugins stay off; the load restrictor on.
 
 
@@ -1137,8 +1137,8 @@ function resolveRevision(dir, rev) {
     return git(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
 }
 /**
- * Fetches a commit (or a branch) from origin into a shallow checkout — actions/checkout leaves its
- * credentials for this — and returns the commit fetched.
+ * Fetches a commit (or a branch) from origin into a shallow checkout \u2014 actions/checkout leaves its
+ * credentials for this \u2014 and returns the commit fetched.
  */
 function fetchCommit(dir, rev) {
     if (!(0,revision/* isRevision */.o)(rev))

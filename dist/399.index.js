@@ -25,7 +25,7 @@ var imageRef = __webpack_require__(9599);
 
 
 function editLine(edit) {
-    return `${edit.file}:${edit.line}  ${edit.image}  ${(0,imageRef/* describeVersion */.MP)(edit.from.tag, edit.from.digest)} → ${(0,imageRef/* describeVersion */.MP)(edit.to.tag, edit.to.digest)}`;
+    return `${edit.file}:${edit.line}  ${edit.image}  ${(0,imageRef/* describeVersion */.MP)(edit.from.tag, edit.from.digest)} \u2192 ${(0,imageRef/* describeVersion */.MP)(edit.to.tag, edit.to.digest)}`;
 }
 function skipLine(skip) {
     const where = skip.file ? `${skip.file}${skip.line ? `:${skip.line}` : ''}  ` : '';
@@ -49,7 +49,7 @@ function editTable(plan, fileUrl) {
     const rows = plan.edits.map((e) => {
         const where = `${e.file}:${e.line}`;
         const link = fileUrl ? `[\`${where}\`](${fileUrl(e.file, e.line)})` : `\`${where}\``;
-        return `| ${link} | \`${cell(e.image)}\` | \`${cell((0,imageRef/* describeVersion */.MP)(e.from.tag, e.from.digest))}\` → \`${cell((0,imageRef/* describeVersion */.MP)(e.to.tag, e.to.digest))}\` |`;
+        return `| ${link} | \`${cell(e.image)}\` | \`${cell((0,imageRef/* describeVersion */.MP)(e.from.tag, e.from.digest))}\` \u2192 \`${cell((0,imageRef/* describeVersion */.MP)(e.to.tag, e.to.digest))}\` |`;
     });
     const parts = [];
     if (rows.length > 0)
@@ -97,7 +97,7 @@ const TRAILER = 'Slipway-Bump';
 const BODY_MARKER = '<!-- slipway:bump -->';
 const shortHash = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 8);
 /**
- * One branch per image (set) × target: `<prefix>/<base>/<image-slug>[-<environment>]`. Several images
+ * One branch per image (set) \u00d7 target: `<prefix>/<base>/<image-slug>[-<environment>]`. Several images
  * share a branch named by a hash of their names; a `paths` limit without an environment adds a hash of
  * the globs, so differently scoped bumps of one image never share a pull request.
  */
@@ -131,7 +131,7 @@ function commitMessage(template, updates, target, links) {
 function hasBumpTrailer(message) {
     return new RegExp(`^${TRAILER}: `, 'm').test(message);
 }
-/** The compare view old...new of the app repo, when the image is named after it (ghcr.io/acme/api ↔ acme/api). */
+/** The compare view old...new of the app repo, when the image is named after it (ghcr.io/acme/api \u2194 acme/api). */
 function compareLink(plan, links) {
     const edit = plan.edits.find((e) => e.from.tag && e.to.tag && e.from.tag !== e.to.tag);
     if (!edit || !links.repository)
@@ -143,9 +143,9 @@ function compareLink(plan, links) {
 }
 function mergeLine(decision) {
     if (decision.autoMerge)
-        return `**Auto-merge:** on (${decision.autoMerge}) — ${decision.reason}.`;
+        return `**Auto-merge:** on (${decision.autoMerge}) \u2014 ${decision.reason}.`;
     const who = [...decision.reviewers.map((r) => `@${r}`), ...decision.teamReviewers.map((t) => `team ${t}`)];
-    return `**Auto-merge:** not allowed — ${decision.reason}${who.length > 0 ? `; review requested from ${who.join(', ')}` : ''}.`;
+    return `**Auto-merge:** not allowed \u2014 ${decision.reason}${who.length > 0 ? `; review requested from ${who.join(', ')}` : ''}.`;
 }
 function pullRequestBody(plan, updates, target, links, fileUrl, decision) {
     const source = [
@@ -161,7 +161,7 @@ function pullRequestBody(plan, updates, target, links, fileUrl, decision) {
         '',
         editTable(plan, fileUrl),
         '',
-        ...(source.length > 0 ? [`**Source:** ${source.join(' · ')}`, ''] : []),
+        ...(source.length > 0 ? [`**Source:** ${source.join(' \u00b7 ')}`, ''] : []),
         ...(decision ? [mergeLine(decision), ''] : []),
         '<sub>Opened by Slipway. A newer build refreshes this pull request. Commits you push to this branch are kept: later bumps add theirs on top.</sub>',
     ].join('\n');
@@ -230,7 +230,7 @@ function decideMerge(group, policy, input) {
     const types = group.plan.edits.map((e) => (0,policy_policy/* updateType */.Gg)(e.from.tag, e.to.tag));
     const type = (0,policy_policy/* largest */.nQ)(types.length > 0 ? types : ['patch']);
     const example = group.plan.edits.find((e) => (0,policy_policy/* updateType */.Gg)(e.from.tag, e.to.tag) === type);
-    const change = example ? ` (${example.from.tag ?? '?'} → ${example.to.tag ?? '?'})` : '';
+    const change = example ? ` (${example.from.tag ?? '?'} \u2192 ${example.to.tag ?? '?'})` : '';
     if ((0,policy_policy/* admits */.t5)(env.autoMerge, type)) {
         return {
             autoMerge: policy.mergeMethod,
@@ -467,7 +467,7 @@ async function writePullRequest(job, lane, state) {
     let plan = lane.plan;
     let commit;
     if (!state.branch) {
-        // a new branch: its ref at the base, then the commit on it — two requests
+        // a new branch: its ref at the base, then the commit on it \u2014 two requests
         const created = await gh.commitOnNewBranch(branch, baseHead.oid, lane.plan.changed, message, lane.encodings);
         if (created === 'moved')
             throw new Moved(`${branch} was created while the commit was written`);
@@ -517,7 +517,7 @@ async function openPullRequest(job, lane, state, plan, commit) {
     if (decision.autoMerge) {
         const refused = state.autoMergeAllowed
             ? await gh.enableAutoMerge(pull.nodeId, decision.autoMerge)
-            : 'auto-merge is not allowed in this repository (Settings → General → Allow auto-merge)';
+            : 'auto-merge is not allowed in this repository (Settings \u2192 General \u2192 Allow auto-merge)';
         if (refused)
             log.warning(`Auto-merge was not enabled on #${pull.number}: ${(0,pullRequests/* autoMergeRefusal */.aX)(refused)}.`);
         autoMerge = refused ? 'unavailable' : 'enabled';
@@ -575,7 +575,7 @@ function result(job, plan, lanes) {
     }));
     const heading = `### Slipway bump: ${job.settings.updates.map((u) => `${u.name} ${(0,imageRef/* describeVersion */.MP)(u.tag, u.digest)}`).join(', ')}`;
     const sections = lanes.map((l) => {
-        const link = l.outputs['pull-request-url'] ? ` — ${l.outputs['pull-request-url']}` : '';
+        const link = l.outputs['pull-request-url'] ? ` \u2014 ${l.outputs['pull-request-url']}` : '';
         return [
             `#### ${describeTarget(l.lane.target)}${link}`,
             '',
@@ -789,7 +789,7 @@ mutation SlipwayEnableAutoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMe
 /** Why auto-merge was not enabled, naming the permissions when GitHub refused the token. */
 function autoMergeRefusal(refused) {
     return /not accessible|forbidden/i.test(refused)
-        ? `${refused} — enabling auto-merge needs a token with \`contents: write\` and \`pull-requests: write\``
+        ? `${refused} \u2014 enabling auto-merge needs a token with \`contents: write\` and \`pull-requests: write\``
         : refused;
 }
 /** Enables auto-merge; returns why it could not, instead of failing the run. */
@@ -819,7 +819,7 @@ async function setLabel(gh, repo, number, label, present) {
 }
 /** A commit status, so branch protection can require it. GitHub keeps descriptions to 140 characters. */
 async function setStatus(gh, repo, sha, context, success, description) {
-    const text = description.length > 140 ? `${description.slice(0, 139)}…` : description;
+    const text = description.length > 140 ? `${description.slice(0, 139)}\u2026` : description;
     await gh.rest.repos.createCommitStatus({
         ...repo,
         sha,

@@ -76,7 +76,7 @@ function memoryLog() {
 // EXTERNAL MODULE: ./src/core/render/unitInputs.ts
 var unitInputs = __webpack_require__(345);
 ;// CONCATENATED MODULE: ./src/core/validate/builtinSchemas.ts
-/** A variable, not a literal: the bundler would otherwise take `new URL('…', import.meta.url)` as an asset. */
+/** A variable, not a literal: the bundler would otherwise take `new URL('\u2026', import.meta.url)` as an asset. */
 const BUNDLED_FILE = './k8s-schemas.js';
 async function builtinSchemas_loadBuiltinSchemas() {
     const fromSources = import.meta.url.endsWith('.ts');
@@ -489,9 +489,9 @@ var manifestFiles = __webpack_require__(8503);
 var lib = __webpack_require__(7337);
 ;// CONCATENATED MODULE: ./src/core/validate/celRules.ts
 // x-kubernetes-validations: a CRD's CEL rules, evaluated with @marcbachmann/cel-js (CEL with its standard
-// macros and the strings extension). A rule Slipway cannot evaluate as the API server would — a transition
+// macros and the strings extension). A rule Slipway cannot evaluate as the API server would \u2014 a transition
 // rule (it compares with the stored object, so only an update runs it), or one that calls a Kubernetes
-// library function the engine lacks (quantity, isURL, ip, cidr, …) — is "not checked", never passed.
+// library function the engine lacks (quantity, isURL, ip, cidr, \u2026) \u2014 is "not checked", never passed.
 
 const env = new lib/* Environment */.OH({ unlistedVariablesAreDyn: true, homogeneousAggregateLiterals: false });
 /** Kubernetes gives `self` its schema's types: integers are CEL ints, numbers doubles. */
@@ -604,8 +604,8 @@ function dateTime(s) {
     const m = /^(\d{4})-(\d{2})-(\d{2})[Tt ]([01]\d|2[0-3]):([0-5]\d):([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):?[0-5]\d)?$/.exec(s);
     return m !== null && validDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
-const GO_DURATION = /^[-+]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$|^[-+]?0$/;
-const STRFMT_DURATION = /^(?:\s*\d+\s*(?:ns|us|µs|ms|s|sec|secs|second|seconds|m|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|w|wk|wks|week|weeks))+\s*$/;
+const GO_DURATION = /^[-+]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|\u00b5s|\u03bcs|ms|s|m|h))+$|^[-+]?0$/;
+const STRFMT_DURATION = /^(?:\s*\d+\s*(?:ns|us|\u00b5s|ms|s|sec|secs|second|seconds|m|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|w|wk|wks|week|weeks))+\s*$/;
 function cidr(s) {
     const slash = s.indexOf('/');
     if (slash === -1)
@@ -616,7 +616,7 @@ function cidr(s) {
     return ((0,external_node_net_.isIPv4)(ip) && Number(prefix) <= 32) || ((0,external_node_net_.isIPv6)(ip) && Number(prefix) <= 128);
 }
 const RGB_PART = '\\s*(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\s*';
-/** Normalised format name → check of a string value. */
+/** Normalised format name \u2192 check of a string value. */
 const CHECKS = {
     bsonobjectid: (s) => /^[0-9a-f]{24}$/i.test(s),
     uri: (s) => s.startsWith('/') || (/^[a-z][a-z0-9+.-]*:/i.test(s) && URL.canParse(s)),
@@ -656,7 +656,7 @@ const K8S_FORMATS = Object.fromEntries(Object.entries(CHECKS).map(([name, valida
 ;// CONCATENATED MODULE: ./src/core/validate/structuralSchema.ts
 // A CRD's openAPIV3Schema (an OpenAPI v3.0 "structural schema" with Kubernetes extensions) as the JSON
 // Schema Ajv checks, with the API server's meaning:
-// - `exclusiveMaximum: true` / `exclusiveMinimum: true` (v3.0 booleans beside maximum/minimum) → numbers;
+// - `exclusiveMaximum: true` / `exclusiveMinimum: true` (v3.0 booleans beside maximum/minimum) \u2192 numbers;
 // - `nullable: true` allows null; a null field of an object is pruned by the API server, so it passes too;
 // - `x-kubernetes-int-or-string` is an integer or a string, `x-kubernetes-preserve-unknown-fields` keeps
 //   any field, `x-kubernetes-embedded-resource` is an object with apiVersion, kind and metadata;
@@ -771,7 +771,7 @@ var plainText = __webpack_require__(7032);
 
 
 
-/** Go's regular expressions (RE2: `\d`, `\-`, `(?i)`, `\z`, `[[:alpha:]]`…), as the API server runs them. */
+/** Go's regular expressions (RE2: `\d`, `\-`, `(?i)`, `\z`, `[[:alpha:]]`\u2026), as the API server runs them. */
 const re2Engine = Object.assign((pattern) => {
     const compiled = build/* RE2JS */.L3.compile(pattern);
     // Ajv caches compiled patterns by their toString()
@@ -927,7 +927,7 @@ class crdIndex_CrdIndex {
             : { crd, severity: 'unusable', problem: compiled.problem };
     }
     /**
-     * One notice per CRD used whose CEL rules are not all checked — for the CRDs of `objects` only, naming
+     * One notice per CRD used whose CEL rules are not all checked \u2014 for the CRDs of `objects` only, naming
      * `unit`, when given (an app's share of the notices).
      */
     notCheckedFindings(objects, unit) {
@@ -4872,7 +4872,7 @@ const KIND_TYPES = {
 
 const groupOf = (apiVersion) => (apiVersion.includes('/') ? apiVersion.split('/')[0] : '');
 const versionOf = (apiVersion) => apiVersion.includes('/') ? apiVersion.split('/')[1] : apiVersion;
-/** group → version → kinds, from the bundled schemas and the table of removed APIs. */
+/** group \u2192 version \u2192 kinds, from the bundled schemas and the table of removed APIs. */
 const KINDS = new Map();
 function add(apiVersion, kind) {
     const group = groupOf(apiVersion);
@@ -5367,7 +5367,7 @@ var treeIndex = __webpack_require__(9896);
 var manifestMaps = __webpack_require__(4933);
 ;// CONCATENATED MODULE: ./src/pipeline/affectedApps.ts
 // Which apps a change can affect: discover the apps at base and head, and work out what each app's render
-// reads (unitInputs.ts) — or take both from the base's kept index (treeIndex.ts), walking only the apps
+// reads (unitInputs.ts) \u2014 or take both from the base's kept index (treeIndex.ts), walking only the apps
 // the change reaches.
 
 
@@ -5447,7 +5447,7 @@ function walkAll(base, head, changed, settings, build = false) {
 /**
  * walkAll with the base's index: the units are the index's on both sides (indexMismatch holds that no
  * changed file is one discovery reads), and a unit is affected when a changed path is among the inputs the
- * index holds for it — the same answer, as an unaffected unit's inputs are the same on both sides. Only
+ * index holds for it \u2014 the same answer, as an unaffected unit's inputs are the same on both sides. Only
  * the affected units are parsed and walked (at the head), after their base inputs are read in one batch.
  */
 function walkFromIndex(base, head, changed, repoUrls, kept, readAhead) {
@@ -5725,7 +5725,7 @@ function eligibility(input) {
                 if (!env)
                     reasons.push(`${app.name} is in no environment of the policy`);
                 else if (!(0,policy_policy/* admits */.t5)(env.autoMerge, type)) {
-                    reasons.push(`${type} update ${tagOf(was) ?? was} → ${tagOf(image) ?? image} in ${env.name} (auto-merge: ${env.autoMerge})`);
+                    reasons.push(`${type} update ${tagOf(was) ?? was} \u2192 ${tagOf(image) ?? image} in ${env.name} (auto-merge: ${env.autoMerge})`);
                 }
             });
         }
@@ -5748,21 +5748,21 @@ function eligibilitySection(options) {
     if (!e)
         return [];
     if (e.eligible)
-        return ['**Auto-merge:** eligible ✅ — only image updates within each environment’s level.', ''];
+        return ['**Auto-merge:** eligible \u2705 \u2014 only image updates within each environment\u2019s level.', ''];
     return ['**Auto-merge:** not eligible because', ...e.reasons.map((r) => `- ${r}`), ''];
 }
-const SIGN = { created: '+', changed: '~', deleted: '−' };
+const SIGN = { created: '+', changed: '~', deleted: '\u2212' };
 function commentMarker(id) {
     return `<!-- slipway:check:${id} -->`;
 }
 function counts(app) {
     const n = (c) => app.changes.filter((x) => x.change === c).length;
-    return `+${n('created')} ~${n('changed')} −${n('deleted')}`;
+    return `+${n('created')} ~${n('changed')} \u2212${n('deleted')}`;
 }
 function syncPolicy(app) {
     const p = app.app?.syncPolicy;
     if (!p)
-        return '—';
+        return '\u2014';
     if (!p.automated)
         return 'manual';
     return ['auto', p.prune && 'prune', p.selfHeal && 'self-heal'].filter(Boolean).join(', ');
@@ -5770,16 +5770,16 @@ function syncPolicy(app) {
 function destination(app) {
     const d = app.app?.destination;
     if (!d)
-        return '—';
+        return '\u2014';
     const cluster = d.name ?? (d.server === 'https://kubernetes.default.svc' ? 'in-cluster' : (d.server ?? ''));
-    return [cluster, d.namespace].filter(Boolean).join(' / ') || '—';
+    return [cluster, d.namespace].filter(Boolean).join(' / ') || '\u2014';
 }
 function validation(findings) {
     const errors = findings.filter((f) => f.severity === 'error').length;
     const warnings = findings.filter((f) => f.severity === 'warning').length;
     if (errors > 0)
-        return `❌ ${errors} error(s)${warnings ? `, ${warnings} warning(s)` : ''}`;
-    return warnings > 0 ? `⚠️ ${warnings} warning(s)` : '✅';
+        return `\u274c ${errors} error(s)${warnings ? `, ${warnings} warning(s)` : ''}`;
+    return warnings > 0 ? `\u26a0\ufe0f ${warnings} warning(s)` : '\u2705';
 }
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function fence(body, language) {
@@ -5796,7 +5796,7 @@ function changingApps(diff) {
             a.settingChanges.length > 0 ||
             a.hooks.some((h) => h.change !== 'unchanged'))).length;
 }
-/** Apps the PR affects that could not be previewed, and apps not previewed at all (other repositories…). */
+/** Apps the PR affects that could not be previewed, and apps not previewed at all (other repositories\u2026). */
 function unpreviewedApps(diff) {
     const names = new Set(diff.apps.filter((a) => UNPREVIEWED.has(a.status)).map((a) => a.name));
     for (const entry of diff.notPreviewed)
@@ -5805,7 +5805,7 @@ function unpreviewedApps(diff) {
 }
 function header(diff, imageLimit = Infinity) {
     const unpreviewed = unpreviewedApps(diff);
-    const warning = unpreviewed > 0 ? ` · ⚠️ ${unpreviewed} app(s) could not be previewed` : '';
+    const warning = unpreviewed > 0 ? ` \u00b7 \u26a0\ufe0f ${unpreviewed} app(s) could not be previewed` : '';
     const changing = changingApps(diff);
     if (changing === 0)
         return `**No change** to what the apps deploy (${diff.unchangedApps} app(s) checked)${warning}.`;
@@ -5813,9 +5813,9 @@ function header(diff, imageLimit = Infinity) {
     const shown = diff.images.slice(0, imageLimit);
     const more = diff.images.length - shown.length;
     const images = shown.length > 0
-        ? ` · images: ${shown.map((i) => `\`${i}\``).join(', ')}${more > 0 ? ` and ${more} more` : ''}`
+        ? ` \u00b7 images: ${shown.map((i) => `\`${i}\``).join(', ')}${more > 0 ? ` and ${more} more` : ''}`
         : '';
-    return `**${changing} app(s) change** — +${t.created} created, ~${t.changed} changed, −${t.deleted} deleted${images} · ${diff.unchangedApps} app(s) unchanged${warning}`;
+    return `**${changing} app(s) change** \u2014 +${t.created} created, ~${t.changed} changed, \u2212${t.deleted} deleted${images} \u00b7 ${diff.unchangedApps} app(s) unchanged${warning}`;
 }
 function tableRows(diff, options) {
     return diff.apps.map((app) => {
@@ -5844,11 +5844,11 @@ function table(rows, total) {
         '| App | Destination | Sync | Objects | Validation |',
         '| --- | --- | --- | --- | --- |',
         ...rows,
-        ...(more > 0 ? [`| … ${more} more app(s) | | | | |`] : []),
+        ...(more > 0 ? [`| \u2026 ${more} more app(s) | | | | |`] : []),
     ].join('\n');
 }
 function changeBlock(change, diffText, body) {
-    const lines = [`**${SIGN[change.change]} ${change.object}** — ${change.consequence}`];
+    const lines = [`**${SIGN[change.change]} ${change.object}** \u2014 ${change.consequence}`];
     for (const fact of change.summary)
         lines.push(`- ${fact}`);
     if (body === 'full')
@@ -5872,17 +5872,17 @@ function appDetails(app, blocks) {
         parts.push('**Sync order** (phase, wave, then kind)', ...app.applyOrder.map((l) => `1. ${l}`), '');
     const findings = app.findings.filter((f) => f.severity !== 'notice');
     if (findings.length > 0) {
-        parts.push(...findings.map((f) => `- ${f.severity === 'error' ? '❌' : '⚠️'} \`${f.file ?? ''}:${f.line ?? 1}\` ${f.message}${f.object ? ` (${f.object})` : ''}`), '');
+        parts.push(...findings.map((f) => `- ${f.severity === 'error' ? '\u274c' : '\u26a0\ufe0f'} \`${f.file ?? ''}:${f.line ?? 1}\` ${f.message}${f.object ? ` (${f.object})` : ''}`), '');
     }
     for (const block of blocks)
         parts.push(block, '');
     parts.push('</details>');
     return parts.join('\n');
 }
-/** `PreSync · Job/migrate (new) — wave 0, deleted: BeforeHookCreation`. */
+/** `PreSync \u00b7 Job/migrate (new) \u2014 wave 0, deleted: BeforeHookCreation`. */
 function hookLine(h) {
     const phases = h.phases.length > 0 ? h.phases.join(', ') : 'never runs (a Helm hook Argo CD does not run)';
-    return `- ${phases} · ${h.object} (${h.change}) — wave ${h.wave}, delete policy: ${h.deletePolicies.join(', ')}`;
+    return `- ${phases} \u00b7 ${h.object} (${h.change}) \u2014 wave ${h.wave}, delete policy: ${h.deletePolicies.join(', ')}`;
 }
 function notPreviewedSection(diff, limit = Infinity) {
     if (diff.notPreviewed.length === 0)
@@ -5891,8 +5891,8 @@ function notPreviewedSection(diff, limit = Infinity) {
     const more = diff.notPreviewed.length - shown.length;
     return [
         `**Not previewed** (${diff.notPreviewed.length}):`,
-        ...shown.map((n) => `- ${cell(n.name)} — ${cell(n.reason)} (\`${n.file}:${n.line}\`)`),
-        ...(more > 0 ? [`- … and ${more} more`] : []),
+        ...shown.map((n) => `- ${cell(n.name)} \u2014 ${cell(n.reason)} (\`${n.file}:${n.line}\`)`),
+        ...(more > 0 ? [`- \u2026 and ${more} more`] : []),
         '',
     ];
 }
@@ -5922,7 +5922,7 @@ function assemble(diff, options, layout, rows, diffOf) {
         ...notPreviewedSection(diff, layout.notPreviewed),
         ...(layout.details ? diff.apps.map((app) => `${appDetails(app, blocksOf(app))}\n`) : []),
         ...(notes.length > 0
-            ? ['', `> ✂️ ${notes.join(' ')}${options.fullReport ? ` The full report: ${options.fullReport}.` : ''}`]
+            ? ['', `> \u2702\ufe0f ${notes.join(' ')}${options.fullReport ? ` The full report: ${options.fullReport}.` : ''}`]
             : []),
         ...(options.footer ? ['', `<sub>${options.footer}</sub>`] : []),
     ].join('\n');
@@ -6113,11 +6113,11 @@ function groupText(group) {
     const shown = group.apps.slice(0, 10);
     const more = group.apps.length - shown.length;
     const apps = group.apps.length > 1
-        ? ` — in ${group.apps.length} apps: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`
+        ? ` \u2014 in ${group.apps.length} apps: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`
         : '';
     return `${group.finding.message}${object}${apps}`;
 }
-/** A group as a text line: `path:line:col: severity: message (Kind/name) — in 3 apps: a, b, c`. */
+/** A group as a text line: `path:line:col: severity: message (Kind/name) \u2014 in 3 apps: a, b, c`. */
 function groupLine(group) {
     const f = group.finding;
     const where = f.file ? `${f.file}:${f.line ?? 1}:${f.column ?? 1}: ` : '';
@@ -6268,7 +6268,7 @@ async function publish(settings, pull, base, head, run, readGit, started, log, e
         : undefined;
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const renderedWith = await edges.renderer.versions(run.renderers);
-    const footer = `${renderedWith.length > 0 ? `Rendered with ${renderedWith.join(', ')}` : 'Nothing rendered'} · ${run.rendered} render(s) in ${seconds} s · Slipway ${version/* VERSION */.x}`;
+    const footer = `${renderedWith.length > 0 ? `Rendered with ${renderedWith.join(', ')}` : 'Nothing rendered'} \u00b7 ${run.rendered} render(s) in ${seconds} s \u00b7 Slipway ${version/* VERSION */.x}`;
     const common = {
         commentId: settings.commentId,
         footer,
@@ -6292,7 +6292,7 @@ async function publish(settings, pull, base, head, run, readGit, started, log, e
                 log.warning(`Could not write the pull request comment: the token may not comment (fork pull requests and read-only tokens cannot); give the job \`permissions: { pull-requests: write }\`. The report is in the job summary.`);
             }
             else {
-                // a comment GitHub refused for another reason (422: too large, …) must not pass unnoticed
+                // a comment GitHub refused for another reason (422: too large, \u2026) must not pass unnoticed
                 commentFailure = `Could not write the pull request comment (${(0,errors/* explainGitHubError */.Pm)(error, `${repo.owner}/${repo.repo}`)}); the report is in the job summary.`;
             }
         }
@@ -6510,8 +6510,8 @@ async function baseTree(settings, sha, log, edges, index) {
     return { tree: await edges.github(settings.repository).readTreeAt(sha, settings.maxFileBytes) };
 }
 /**
- * The base, then the head: the checkout's HEAD from git when the workspace holds exactly its files — only
- * what changed since the base is read — else the workspace as it is on disk (a step before the check
+ * The base, then the head: the checkout's HEAD from git when the workspace holds exactly its files \u2014 only
+ * what changed since the base is read \u2014 else the workspace as it is on disk (a step before the check
  * changed it).
  */
 async function baseAndHead(settings, baseSha, log, edges, index) {
@@ -6567,7 +6567,7 @@ function writePartial(settings, shard, pull, run, log, edges) {
     log.info(`Shard ${shard.index}/${shard.count}: ${run.rendered} render(s) of ${run.affected} affected app(s); partial report ${settings.reportPath}.`);
     return { outputs: { report: settings.reportPath } };
 }
-/** check-merge: the partial reports of every shard → the comment, annotations, summary, outputs and policy of one check. */
+/** check-merge: the partial reports of every shard \u2192 the comment, annotations, summary, outputs and policy of one check. */
 async function checkMerge(settings, log, edges) {
     const pull = settings.pullRequest;
     if (!pull)
