@@ -33,20 +33,20 @@ mkdirSync('dist');
  * a backslash, or in a tagged template, whose function can read the raw text — the build stops.
  */
 function asciiOnly(code, file) {
-  if (!/[^\x00-\x7f]/.test(code)) return code;
-  const escaped = /\\[^\x00-\x7f]/.exec(code);
+  if (!/[\u0080-\uffff]/.test(code)) return code;
+  const escaped = /\\[\u0080-\uffff]/.exec(code);
   if (escaped)
     throw new Error(`${file}: a backslash before "${escaped[0]}" cannot be kept as an ASCII escape`);
   const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
   const visit = (node) => {
-    if (ts.isTaggedTemplateExpression(node) && /[^\x00-\x7f]/.test(node.template.getText(source)))
+    if (ts.isTaggedTemplateExpression(node) && /[\u0080-\uffff]/.test(node.template.getText(source)))
       throw new Error(
         `${file}: a tagged template holds non-ASCII text: ${node.getText(source).slice(0, 80)}`,
       );
     ts.forEachChild(node, visit);
   };
   visit(source);
-  return code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** ncc names a bundle's lazily imported chunks `<id>.index.js`: each bundle's become `<id>.<bundle>.js`. */
 const CHUNK_NAME = 'return "" + chunkId + ".index.js";';
