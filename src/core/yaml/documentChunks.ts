@@ -20,7 +20,9 @@ export function documentChunks(text: string): DocumentChunk[] {
   for (let lineNo = 0; ; lineNo++) {
     const newline = text.indexOf('\n', pos);
     const lineEnd = newline === -1 ? text.length : newline;
-    const line = text.slice(pos, lineEnd);
+    // only a line that starts with `-` or `.` can be a marker: the others are not cut out to be tested
+    const first = text.charCodeAt(pos);
+    const line = first === 0x2d || first === 0x2e ? text.slice(pos, lineEnd) : '';
     if (START.test(line) && pos > start) {
       chunks.push({ text: text.slice(start, pos), line: startLine });
       start = pos;
