@@ -639,6 +639,7 @@ var external_node_os_ = __webpack_require__(8161);
 // git grep answers the core's whole-tree scans (SEARCHED_STRINGS) for every blob at once, and the rest
 // is read in batches \u2014 ahead of a render (`readAhead`), or on first use.
 
+
 /** What every blob git grep did not list lacks: all of the searched strings. */
 const LACKS_ALL = new Set(fileTree/* SEARCHED_STRINGS */.h_);
 /**
@@ -708,7 +709,12 @@ function catFile(git, shas, limit = Infinity) {
     let offset = 0;
     for (let i = 0; i < shas.length; i++) {
         const headerEnd = out.indexOf(10, offset);
-        const size = Number(out.subarray(offset, headerEnd).toString().split(' ')[2]);
+        // `<sha> blob <size>`, or `<sha> missing` for an object the repository lacks (a damaged or shallow
+        // clone, or a tree index naming blobs that are not there): read on, the rest would be misread
+        const [, type, sizeText] = out.subarray(offset, headerEnd).toString().split(' ');
+        const size = Number(sizeText);
+        if (type !== 'blob' || !Number.isSafeInteger(size))
+            throw new core_errors/* InputError */.dz(`git has no file ${shas[i]} that this revision's tree names (${type ?? 'no answer'}): the clone is damaged or incomplete; fetch it again`);
         const start = headerEnd + 1;
         blobs.push(size > limit ? { size } : { size, text: out.subarray(start, start + size).toString('utf8') });
         offset = start + size + 1;

@@ -261,3 +261,21 @@ test('a checkout with .gitattributes or submodules is read from disk', () => {
   git('commit', '-qm', 'modules');
   expect(localTrees.checkout(dir, 1 << 20).commit).toBeUndefined();
 });
+
+test('a kept index naming a blob git lacks stops the read, naming the blob, instead of reading it as empty', () => {
+  dir = mkdtempSync(join(tmpdir(), 'slipway-trees-'));
+  git('init', '-q', '-b', 'main');
+  write('web/a.yaml', 'kind: ConfigMap # a\n');
+  write('web/kustomization.yaml', 'resources: [a.yaml, b.yaml]\n');
+  write('web/b.yaml', 'kind: ConfigMap # b\n');
+  git('add', '-A');
+  git('commit', '-qm', 'base');
+  const scan = structuredClone(scanOf(gitTree(dir, 'HEAD', 1000)));
+  const listing = scan.listing as NonNullable<typeof scan.listing>;
+  const missing = 'f'.repeat(40);
+  listing.blobs[listing.paths.indexOf('web/a.yaml')] = missing;
+  const tree = gitTree(dir, 'HEAD', 1000, scan);
+  expect(tree.get('web/b.yaml')?.text).toBe('kind: ConfigMap # b\n');
+  // git answers `<id> missing` for it, which was taken for a size: an empty file
+  expect(() => tree.get('web/a.yaml')?.text).toThrow(new RegExp(`git has no file ${missing}`));
+});

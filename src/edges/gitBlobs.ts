@@ -3,6 +3,7 @@
 // git grep answers the core's whole-tree scans (SEARCHED_STRINGS) for every blob at once, and the rest
 // is read in batches — ahead of a render (`readAhead`), or on first use.
 import { linkChain, SEARCHED_STRINGS, type FileTree, type TreeEntry } from '../core/fileTree.js';
+import { InputError } from '../core/errors.js';
 
 export type Git = (args: string[], input?: string) => Buffer;
 
@@ -83,7 +84,14 @@ export function catFile(
   let offset = 0;
   for (let i = 0; i < shas.length; i++) {
     const headerEnd = out.indexOf(10, offset);
-    const size = Number(out.subarray(offset, headerEnd).toString().split(' ')[2]);
+    // `<sha> blob <size>`, or `<sha> missing` for an object the repository lacks (a damaged or shallow
+    // clone, or a tree index naming blobs that are not there): read on, the rest would be misread
+    const [, type, sizeText] = out.subarray(offset, headerEnd).toString().split(' ');
+    const size = Number(sizeText);
+    if (type !== 'blob' || !Number.isSafeInteger(size))
+      throw new InputError(
+        `git has no file ${shas[i]} that this revision's tree names (${type ?? 'no answer'}): the clone is damaged or incomplete; fetch it again`,
+      );
     const start = headerEnd + 1;
     blobs.push(size > limit ? { size } : { size, text: out.subarray(start, start + size).toString('utf8') });
     offset = start + size + 1;
