@@ -9,7 +9,7 @@ export * from './settings/github.js';
 export * from './settings/bump.js';
 export * from './settings/check.js';
 export * from './settings/preview.js';
-export { AUTO_MERGE, type AutoMerge } from './core/policy/policy.js';
+export { AUTO_MERGE, type AutoMerge } from './core/policy/autoMerge.js';
 export { FAIL_ON, type FailOn } from './core/report/pullRequestFindings.js';
 
 export const COMMANDS = ['bump', 'check', 'check-plan', 'check-merge'] as const;

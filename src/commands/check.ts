@@ -3,13 +3,8 @@
 // head, and publish it (checkPublish.ts). Without a pull request (a push), it validates the head.
 // check-plan sizes a job matrix; a shard writes a partial report; check-merge publishes their sum.
 import type { FileTree } from '../core/fileTree.js';
-import {
-  mergePartials,
-  partialReport,
-  suggestShards,
-  type PartialReport,
-  type Shard,
-} from '../core/diff/shards.js';
+import { mergePartials, partialReport, suggestShards, type PartialReport } from '../core/diff/shards.js';
+import type { Shard } from '../core/diff/shard.js';
 import { validationSummary } from '../core/report/checkSummary.js';
 import { SlipwayError } from '../github/errors.js';
 import { inGroup, type Log } from '../log.js';

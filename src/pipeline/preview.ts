@@ -8,7 +8,7 @@ import { loadBuiltinSchemas } from '../core/validate/builtinSchemas.js';
 import { renderAndCompare } from './pairedRenders.js';
 import type { ValidationOptions } from './validateRendered.js';
 import type { Renderer } from '../ports.js';
-import { shardOf, type Shard } from '../core/diff/shards.js';
+import { shardOf, type Shard } from '../core/diff/shard.js';
 import type { RenderProgress } from '../log.js';
 import type { TreeIndex } from '../core/render/treeIndex.js';
 import { affectedApps, type PreviewIndex, type RenderScope } from './affectedApps.js';

@@ -1,6 +1,6 @@
 // bump's settings, from the action's inputs or the CLI's flags (with the CLI's names in messages).
 import { parseImageRef, validateOciDigest, type ImageRef } from '../core/image/imageRef.js';
-import { AUTO_MERGE, type AutoMerge } from '../core/policy/policy.js';
+import { AUTO_MERGE, type AutoMerge } from '../core/policy/autoMerge.js';
 import { isRevision } from '../core/revision.js';
 import { parseGitHub, runContext, type GitHubSettings, type RunContext } from './github.js';
 import {

@@ -1,5 +1,5 @@
 // check's settings (check, check-plan, check-merge), from the action's inputs and the event payload.
-import { parseShard, type Shard } from '../core/diff/shards.js';
+import { parseShard, type Shard } from '../core/diff/shard.js';
 import { FAIL_ON, type FailOn } from '../core/report/pullRequestFindings.js';
 import { isRevision } from '../core/revision.js';
 import { parseGitHub, type GitHubSettings } from './github.js';

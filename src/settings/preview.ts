@@ -2,7 +2,7 @@
 // and the CLI's diff, check and validate (flags become inputs of the same names: --kubernetes-version is
 // the input kubernetes-version).
 import { FAIL_ON, type FailOn } from '../core/report/pullRequestFindings.js';
-import { parseShard, type Shard } from '../core/diff/shards.js';
+import { parseShard, type Shard } from '../core/diff/shard.js';
 import { isKubernetesVersion } from '../core/validate/apiVersions.js';
 import { DEFAULT_KUBERNETES_VERSION } from '../core/validate/apiVersions.js';
 import type { RenderProgress } from '../log.js';

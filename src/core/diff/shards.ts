@@ -3,32 +3,7 @@
 // shard once, and rebuilds the one diff an unsharded check would have made.
 import type { ClusterDiff } from './clusterDiff.js';
 import { finishDiff } from './clusterDiff.js';
-
-export interface Shard {
-  /** 1-based. */
-  index: number;
-  count: number;
-}
-
-/** `3/8` → { index: 3, count: 8 }; undefined when the text is not such a pair. */
-export function parseShard(text: string): Shard | undefined {
-  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
-  if (!match) return undefined;
-  const shard = { index: Number(match[1]), count: Number(match[2]) };
-  return shard.count >= 1 && shard.count <= 256 && shard.index >= 1 && shard.index <= shard.count
-    ? shard
-    : undefined;
-}
-
-/** FNV-1a of the app's identity: the same app lands in the same shard on every run and machine. */
-export function shardOf(id: string, count: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    hash ^= id.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return (hash % count) + 1;
-}
+import type { Shard } from './shard.js';
 
 /** The run facts a partial report carries (what computeDiff returns for one shard). */
 export interface ShardRun {

@@ -8,10 +8,6 @@ import { tagSemver } from '../bump/plan.js';
 import type { FileTree } from '../fileTree.js';
 import { POLICY_SCHEMA } from './schema.js';
 
-/** How an approved bump merges on its own: not at all, or with one of GitHub's merge methods. */
-export const AUTO_MERGE = ['off', 'merge', 'squash', 'rebase'] as const;
-export type AutoMerge = (typeof AUTO_MERGE)[number];
-
 export const POLICY_FILES = ['.slipway.yml', '.slipway.yaml', '.github/slipway.yml'];
 
 export type Level = 'never' | 'patch' | 'minor' | 'major' | 'any';
