@@ -416,6 +416,194 @@ function gitHubEdges(github, log) {
 }
 
 
+/***/ }),
+
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GQ: () => (/* reexport safe */ _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.GQ),
+/* harmony export */   Pm: () => (/* binding */ explainGitHubError),
+/* harmony export */   zM: () => (/* binding */ isStatus)
+/* harmony export */ });
+/* unused harmony export isGitHubError */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+// GitHub's refusals turned into one sentence that says which permission or token is missing. Only an
+// error GitHub answered (an HTTP status, or a GraphQL error) gets GitHub's wording: an unreadable YAML
+// file or a bug in a bump is never "GitHub request failed".
+
+
+function where(error) {
+    const url = error.request?.url ? new URL(error.request.url).pathname : '';
+    return `${error.request?.method ?? ''} ${url}`.trim();
+}
+/** A message a user can act on, for an error from Octokit (REST or GraphQL). Never includes the token. */
+/** Whether GitHub answered this error: Octokit's RequestError (status) or a GraphQL response error. */
+function isGitHubError(error) {
+    const e = (error ?? {});
+    return (typeof e.status === 'number' ||
+        e.request !== undefined ||
+        (Array.isArray(e.errors) && error.name?.startsWith('Graphql') === true));
+}
+function explainGitHubError(error, repository) {
+    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SlipwayError */ .GQ)
+        return error.message;
+    if (!isGitHubError(error)) {
+        const message = error instanceof Error ? error.message : String(error);
+        return `Slipway failed: ${message}. This is a bug in Slipway unless the message says otherwise; please report it with the log.`;
+    }
+    const e = (error ?? {});
+    const graphqlType = e.errors?.[0]?.type;
+    const status = e.status ?? (graphqlType === 'FORBIDDEN' ? 403 : graphqlType === 'NOT_FOUND' ? 404 : undefined);
+    const request = where(e);
+    switch (status) {
+        case 401:
+            return `GitHub answered 401 (Bad credentials) to ${request}: the token is missing, expired or revoked. Pass a valid token in the "token" input.`;
+        case 403:
+            return (`GitHub answered 403 to ${request}: the token may not write to ${repository}. ` +
+                'With GITHUB_TOKEN give the job `permissions: { contents: write, pull-requests: write }`; ' +
+                'with a fine-grained PAT or a GitHub App grant Contents and Pull requests read & write on that repository.');
+        case 404:
+            return (`GitHub answered 404 to ${request}: ${repository} does not exist or the token cannot see it. ` +
+                'GITHUB_TOKEN reaches only the repository the workflow runs in; for a separate manifests repository use a PAT or a GitHub App installation token.');
+        default:
+            return `GitHub request ${request || ''} failed${status ? ` with ${status}` : ''}: ${e.message ?? String(error)}`;
+    }
+}
+function isStatus(error, status, message) {
+    const e = error;
+    return e?.status === status && (!message || message.test(e.message ?? ''));
+}
+
+
+/***/ }),
+
+/***/ 8590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D2: () => (/* binding */ enableAutoMerge),
+/* harmony export */   Lx: () => (/* binding */ setStatus),
+/* harmony export */   R$: () => (/* binding */ pullNodeId),
+/* harmony export */   Wz: () => (/* binding */ decoratePullRequest),
+/* harmony export */   _b: () => (/* binding */ upsertPullRequest),
+/* harmony export */   aX: () => (/* binding */ autoMergeRefusal),
+/* harmony export */   d6: () => (/* binding */ closePullRequest),
+/* harmony export */   je: () => (/* binding */ setLabel)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+
+/** Updates the open pull request of the branch, or opens one; "already exists" is treated as "find and update". */
+async function upsertPullRequest(gh, repo, existing, content) {
+    if (existing === undefined) {
+        try {
+            const created = await gh.rest.pulls.create({ ...repo, ...content });
+            return {
+                number: created.data.number,
+                url: created.data.html_url,
+                nodeId: created.data.node_id,
+                created: true,
+            };
+        }
+        catch (error) {
+            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isStatus */ .zM)(error, 422))
+                throw error;
+            const open = await gh.rest.pulls.list({
+                ...repo,
+                head: `${repo.owner}:${content.head}`,
+                base: content.base,
+                state: 'open',
+            });
+            existing = open.data[0]?.number;
+            if (existing === undefined)
+                throw error;
+        }
+    }
+    const updated = await gh.rest.pulls.update({
+        ...repo,
+        pull_number: existing,
+        title: content.title,
+        body: content.body,
+    });
+    return {
+        number: updated.data.number,
+        url: updated.data.html_url,
+        nodeId: updated.data.node_id,
+        created: false,
+    };
+}
+/** Labels, reviewers and assignees: set when the pull request is opened, so a refresh does not re-notify. */
+async function decoratePullRequest(gh, repo, number, extras) {
+    if (extras.labels.length > 0)
+        await gh.rest.issues.addLabels({ ...repo, issue_number: number, labels: extras.labels });
+    if (extras.reviewers.length > 0 || extras.teamReviewers.length > 0) {
+        await gh.rest.pulls.requestReviewers({
+            ...repo,
+            pull_number: number,
+            reviewers: extras.reviewers,
+            team_reviewers: extras.teamReviewers,
+        });
+    }
+    if (extras.assignees.length > 0)
+        await gh.rest.issues.addAssignees({ ...repo, issue_number: number, assignees: extras.assignees });
+}
+async function closePullRequest(gh, repo, number, comment) {
+    await gh.rest.issues.createComment({ ...repo, issue_number: number, body: comment });
+    await gh.rest.pulls.update({ ...repo, pull_number: number, state: 'closed' });
+}
+const AUTO_MERGE_MUTATION = `
+mutation SlipwayEnableAutoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
+    pullRequest { number }
+  }
+}`;
+/** Why auto-merge was not enabled, naming the permissions when GitHub refused the token. */
+function autoMergeRefusal(refused) {
+    return /not accessible|forbidden/i.test(refused)
+        ? `${refused} \u2014 enabling auto-merge needs a token with \`contents: write\` and \`pull-requests: write\``
+        : refused;
+}
+/** Enables auto-merge; returns why it could not, instead of failing the run. */
+async function enableAutoMerge(gh, nodeId, method) {
+    try {
+        await gh.graphql(AUTO_MERGE_MUTATION, { pullRequestId: nodeId, mergeMethod: method.toUpperCase() });
+        return undefined;
+    }
+    catch (error) {
+        const e = error;
+        return e.errors?.[0]?.message ?? e.message ?? String(error);
+    }
+}
+/** Adds or removes a label; removing one that is not there is not an error. */
+async function setLabel(gh, repo, number, label, present) {
+    if (present) {
+        await gh.rest.issues.addLabels({ ...repo, issue_number: number, labels: [label] });
+        return;
+    }
+    try {
+        await gh.rest.issues.removeLabel({ ...repo, issue_number: number, name: label });
+    }
+    catch (error) {
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isStatus */ .zM)(error, 404))
+            throw error;
+    }
+}
+/** A commit status, so branch protection can require it. GitHub keeps descriptions to 140 characters. */
+async function setStatus(gh, repo, sha, context, success, description) {
+    const text = description.length > 140 ? `${description.slice(0, 139)}\u2026` : description;
+    await gh.rest.repos.createCommitStatus({
+        ...repo,
+        sha,
+        state: success ? 'success' : 'failure',
+        context,
+        description: text,
+    });
+}
+async function pullNodeId(gh, repo, number) {
+    return (await gh.rest.pulls.get({ ...repo, pull_number: number })).data.node_id;
+}
+
+
 /***/ })
 
 };

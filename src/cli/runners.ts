@@ -1,8 +1,7 @@
 // The CLI's commands behind commander: flags → the settings the action builds → the command → exit code.
-// Loaded only when a command runs (program.ts imports it lazily): `--version` and `--help` stay light.
-import { bump } from '../commands/bump.js';
-import { diff, mergeShards, type Terminal } from '../commands/diff.js';
-import { validate } from '../commands/validate.js';
+// Loaded only when a command runs (program.ts imports it lazily): `--version` and `--help` stay light;
+// each command's code is loaded when it runs, so `slipway validate FILE` does not load the preview's.
+import type { Terminal } from '../commands/diff.js';
 import { InputError } from '../core/errors.js';
 import { groupFindings, groupLine, toSarif } from '../core/report/findings.js';
 import { localEdges } from '../edges/localEdges.js';
@@ -92,6 +91,7 @@ export async function runBump(refs: string[], flags: BumpFlags): Promise<number>
   try {
     // Octokit is loaded only here, for a bump on GitHub
     const { gitHubEdges } = await import('../edges/gitHubEdges.js');
+    const { bump } = await import('../commands/bump.js');
     result = await bump(settings, log, gitHubEdges(settings.github, log), {
       verbose: flags.verbose ?? false,
       ...(print && { print }),
@@ -162,6 +162,7 @@ export function runValidate(paths: string[], flags: ValidateFlags): Promise<numb
   return usage(async () => {
     const settings = parseValidateSettings(flagInputs(flags), paths, (name) => `--${name}`);
     const progress = progressLine();
+    const { validate } = await import('../commands/validate.js');
     const result = await validate({ ...settings, ...(progress && { progress }) }, localEdges());
     progress?.end();
     const errors = result.findings.filter((f) => f.severity === 'error').length;
@@ -186,11 +187,15 @@ export function runDiff(dir: string, flags: object): Promise<number> {
     const origin = edges.trees.originUrl(dir);
     const settings = parseDiffSettings(flagInputs(flags), dir, origin ? [origin] : [], (n) => `--${n}`);
     const progress = progressLine();
+    const { diff } = await import('../commands/diff.js');
     return diff({ ...settings, ...(progress && { progress }) }, edges, terminal);
   });
 }
 
 /** `slipway check merge FILES…`. */
 export function runMerge(files: string[], format: 'text' | 'markdown' | 'json'): Promise<number> {
-  return usage(() => Promise.resolve(mergeShards(files, format, localEdges(), terminal)));
+  return usage(async () => {
+    const { mergeShards } = await import('../commands/diff.js');
+    return mergeShards(files, format, localEdges(), terminal);
+  });
 }

@@ -5,7 +5,7 @@ import { sortFindings } from '../core/report/findings.js';
 import { InputError } from '../core/errors.js';
 import type { ValidateSettings } from '../settings.js';
 import { validateFiles } from '../pipeline/validateFiles.js';
-import { validateTree, type ValidateResult } from '../pipeline/validateTree.js';
+import type { ValidateResult } from '../pipeline/validateTree.js';
 import type { Edges } from '../ports.js';
 
 export type { ValidateResult } from '../pipeline/validateTree.js';
@@ -14,8 +14,11 @@ export type { ValidateSettings } from '../settings.js';
 const prefixed = (folder: string, f: Finding): Finding =>
   folder === '.' || !f.file ? f : { ...f, file: `${folder.replace(/\/+$/, '')}/${f.file}` };
 
-/** A repository folder: finding paths are relative to the folder; its origin counts as this repository. */
-export function validateFolder(
+/**
+ * A repository folder: finding paths are relative to the folder; its origin counts as this repository.
+ * What renders apps is loaded only here: `slipway validate FILE` never needs it.
+ */
+export async function validateFolder(
   dir: string,
   settings: Omit<ValidateSettings, 'targets'>,
   edges: Pick<Edges, 'renderer' | 'trees'>,
@@ -23,6 +26,7 @@ export function validateFolder(
   const origin = edges.trees.originUrl(dir);
   const repoUrls = [...settings.repoUrls, ...(origin ? [origin] : [])];
   const tree = edges.trees.folder(dir, settings.maxFileBytes);
+  const { validateTree } = await import('../pipeline/validateTree.js');
   return validateTree(tree, { ...settings, repoUrls }, edges.renderer);
 }
 

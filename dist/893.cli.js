@@ -1,0 +1,5223 @@
+export const id = 893;
+export const ids = [893];
+export const modules = {
+
+/***/ 893:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runBump: () => (/* binding */ runBump),
+  runDiff: () => (/* binding */ runDiff),
+  runMerge: () => (/* binding */ runMerge),
+  runValidate: () => (/* binding */ runValidate)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/report/findings.ts
+var findings = __webpack_require__(4642);
+// EXTERNAL MODULE: ./src/edges/localEdges.ts + 9 modules
+var localEdges = __webpack_require__(6738);
+;// CONCATENATED MODULE: ./src/cli/progressLine.ts
+function progressLine(stream = process.stderr, now = Date.now) {
+    if (!stream.isTTY)
+        return undefined;
+    const start = now();
+    let planned = 0;
+    let done = 0;
+    const draw = () => stream.write(`\r\x1b[Krendering ${done}/${planned} \u00b7 ${((now() - start) / 1000).toFixed(1)} s`);
+    return {
+        planned(count) {
+            planned += count;
+            draw();
+        },
+        done() {
+            done++;
+            draw();
+        },
+        end() {
+            if (planned > 0)
+                stream.write('\r\x1b[K');
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/render/kustomizeBuildOptions.ts
+var kustomizeBuildOptions = __webpack_require__(1801);
+;// CONCATENATED MODULE: ./src/settings/inputs.ts
+// Raw inputs (action inputs, CLI flags turned into a getter, a test's map) and the parsers every
+// command's settings share. Nothing here reads the environment by itself: callers pass a getter.
+
+
+class inputs_SettingsError extends errors/* InputError */.dz {
+    name = 'SettingsError';
+}
+const actionInput = (name) => `Input "${name}"`;
+function inputs_parseBoolean(get, name, fallback, label = actionInput) {
+    const raw = get(name).trim().toLowerCase();
+    if (raw === '')
+        return fallback;
+    if (raw === 'true')
+        return true;
+    if (raw === 'false')
+        return false;
+    throw new inputs_SettingsError(`${label(name)} must be true or false, not "${get(name).trim()}".`);
+}
+/** A list given one item per line, or comma-separated. */
+function inputs_parseList(get, name) {
+    return get(name)
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '' && !item.startsWith('#'));
+}
+function inputs_parseChoice(get, name, choices, fallback, label = actionInput) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return fallback;
+    if (choices.includes(raw))
+        return raw;
+    throw new inputs_SettingsError(`${label(name)} must be one of ${choices.join(', ')}; got "${raw}".`);
+}
+function parseGlobs(get, name, label = actionInput) {
+    const globs = inputs_parseList(get, name);
+    for (const glob of globs) {
+        if (glob.startsWith('/') || glob.split('/').includes('..')) {
+            throw new inputs_SettingsError(`${label(name)}: "${glob}" must be a glob relative to the repository root (no leading "/", no "..").`);
+        }
+    }
+    return globs;
+}
+/**
+ * Extra `kustomize build` flags (Argo CD's kustomize.buildOptions). Plugins, exec functions, another helm
+ * command and the load restrictor stay as they are; `--enable-helm` is allowed (vendored charts only).
+ */
+function parseKustomizeBuildOptions(raw, what) {
+    const options = raw.trim().split(/\s+/).filter(Boolean);
+    const refused = options.find((o) => !(0,kustomizeBuildOptions/* isAllowedBuildOption */.m)(o));
+    if (refused) {
+        throw new inputs_SettingsError(`${what}: "${refused}" is not allowed (plugins, exec functions, the helm command and the load restrictor stay as they are; --enable-helm is allowed for vendored charts).`);
+    }
+    return options;
+}
+
+// EXTERNAL MODULE: ./src/core/image/imageRef.ts
+var imageRef = __webpack_require__(9599);
+;// CONCATENATED MODULE: ./src/core/policy/autoMerge.ts
+// The auto-merge settings, apart from the policy file's reader so reading the settings does not load it.
+/** How an approved bump merges on its own: not at all, or with one of GitHub's merge methods. */
+const AUTO_MERGE = ['off', 'merge', 'squash', 'rebase'];
+
+// EXTERNAL MODULE: ./src/core/revision.ts
+var revision = __webpack_require__(8206);
+;// CONCATENATED MODULE: ./src/settings/github.ts
+// Where GitHub is and how to reach it, and the workflow run a command runs in.
+
+/** A whole number of milliseconds from 0 to `max` in an environment variable, else its default. */
+function milliseconds(env, name, fallback, max) {
+    const value = env[name]?.trim() || String(fallback);
+    if (!/^\d{1,5}$/.test(value) || Number(value) > max)
+        throw new inputs_SettingsError(`${name} must be milliseconds from 0 to ${max}; got "${value}".`);
+    return Number(value);
+}
+function github_parseGitHub(get, env) {
+    return {
+        writeSpacingMs: milliseconds(env, 'SLIPWAY_GITHUB_WRITE_SPACING_MS', 1000, 60_000),
+        retrySecondMs: milliseconds(env, 'SLIPWAY_GITHUB_RETRY_SECOND_MS', 1000, 1000),
+        token: get('token').trim(),
+        apiUrl: (get('github-api-url').trim() || env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+    };
+}
+function runContext(env) {
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
+    return {
+        ...(env.GITHUB_REPOSITORY && { repository: env.GITHUB_REPOSITORY }),
+        ...(env.GITHUB_SHA && { sha: env.GITHUB_SHA }),
+        ...(runUrl && { runUrl }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/settings/bump.ts
+// bump's settings, from the action's inputs or the CLI's flags (with the CLI's names in messages).
+
+
+
+
+
+/** `repository.default_branch` of the event payload, when the payload is of `owner/name`. */
+function eventDefaultBranch(event, owner, repo) {
+    const repository = (event ?? {})
+        .repository;
+    const name = repository?.default_branch;
+    return repository?.full_name === `${owner}/${repo}` && typeof name === 'string' && (0,revision/* isRevision */.o)(name)
+        ? name
+        : undefined;
+}
+/** Images from `images` (full references, one per line) and from `image` + `tag`/`digest`. */
+function parseUpdates(get, label) {
+    const refs = inputs_parseList(get, 'images');
+    const image = get('image').trim();
+    const tag = get('tag').trim();
+    const digest = get('digest').trim();
+    if (image !== '') {
+        refs.push(`${image}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`);
+    }
+    else if (tag !== '' || digest !== '') {
+        throw new inputs_SettingsError(label === actionInput
+            ? 'Inputs "tag" and "digest" need "image": name the image they belong to.'
+            : `${label('tag')} and ${label('digest')} need ${label('image')}: name the image they belong to.`);
+    }
+    if (refs.length === 0)
+        throw new inputs_SettingsError(label === actionInput
+            ? 'Input "image" (with "tag") or "images" is required for bump.'
+            : `${label('image')} (with ${label('tag')}) or ${label('images')} is required for bump.`);
+    const updates = refs.map((ref) => {
+        try {
+            const update = (0,imageRef/* parseImageRef */.Q)(ref);
+            if (update.digest !== undefined)
+                (0,imageRef/* validateOciDigest */.Oo)(update.digest, ref);
+            return update;
+        }
+        catch (error) {
+            throw new inputs_SettingsError(`${label('images')}: ${error.message}.`);
+        }
+    });
+    for (const update of updates) {
+        if (update.tag === undefined && update.digest === undefined) {
+            throw new inputs_SettingsError(`Image "${update.name}" has no tag or digest: set ${label('tag')} (or ${label('digest')}), or write name:tag, name@digest or name:tag@digest.`);
+        }
+        if (updates.filter((u) => u.canonical === update.canonical).length > 1) {
+            throw new inputs_SettingsError(`Image "${update.name}" is given twice; give each image once.`);
+        }
+    }
+    return updates;
+}
+function parseRepository(value, name, label = actionInput) {
+    const match = /^([\w.-]+)\/([\w.-]+)$/.exec(value.trim());
+    if (!match)
+        throw new inputs_SettingsError(`${label(name)} must be owner/name; got "${value}".`);
+    return { owner: match[1], repo: match[2] };
+}
+/**
+ * Bump settings. `localDir` is set by the CLI when it edits a folder on disk; otherwise the manifests
+ * are read from and written to GitHub (`manifests-repo`, default: the current repository).
+ */
+function bump_parseBumpSettings(get, env, localDir, label = actionInput, event) {
+    const updates = parseUpdates(get, label);
+    const paths = parseGlobs(get, 'paths', label);
+    const github = github_parseGitHub(get, env);
+    let source;
+    if (localDir !== undefined) {
+        source = { kind: 'local', dir: localDir };
+    }
+    else {
+        const named = get('manifests-repo').trim() || env.GITHUB_REPOSITORY || '';
+        if (named === '')
+            throw new inputs_SettingsError(`${label('manifests-repo')} is required (owner/name) outside GitHub Actions.`);
+        const base = get('base').trim();
+        if (base !== '' && !(0,revision/* isRevision */.o)(base))
+            throw new inputs_SettingsError(`${label('base')} must be a branch name or a commit id; got "${base}".`);
+        const repository = parseRepository(named, 'manifests-repo', label);
+        // the workflow's own repository: its event payload names the default branch, a request saved
+        const defaultBranch = base ? undefined : eventDefaultBranch(event, repository.owner, repository.repo);
+        source = {
+            kind: 'github',
+            ...repository,
+            ...(base && { base }),
+            ...(defaultBranch && { defaultBranch }),
+        };
+        if (github.token === '') {
+            throw new inputs_SettingsError(`${label('token')} is empty: pass a token that can write to the manifests repository.`);
+        }
+    }
+    const environment = get('environment').trim();
+    if (environment !== '' && !/^[\w.-]+$/.test(environment)) {
+        throw new inputs_SettingsError(`${label('environment')} may hold letters, digits, ".", "_" and "-" only; got "${environment}".`);
+    }
+    const branchPrefix = get('branch-prefix').trim() || 'slipway';
+    if (!/^[\w.-]+(\/[\w.-]+)*$/.test(branchPrefix)) {
+        throw new inputs_SettingsError(`${label('branch-prefix')} must be a valid branch name prefix; got "${branchPrefix}".`);
+    }
+    return {
+        command: 'bump',
+        updates,
+        source,
+        paths,
+        allowDowngrade: inputs_parseBoolean(get, 'allow-downgrade', false, label),
+        forceDowngrade: label === actionInput ? 'allow-downgrade: true' : label('allow-downgrade'),
+        dryRun: inputs_parseBoolean(get, 'dry-run', false, label),
+        github,
+        pullRequest: inputs_parseBoolean(get, 'pull-request', true, label),
+        branchPrefix,
+        ...(environment && { environment }),
+        commitMessage: get('commit-message').trim() || 'chore(deploy): bump {image} to {tag}',
+        labels: inputs_parseList(get, 'labels'),
+        reviewers: inputs_parseList(get, 'reviewers'),
+        teamReviewers: inputs_parseList(get, 'team-reviewers'),
+        assignees: inputs_parseList(get, 'assignees'),
+        draft: inputs_parseBoolean(get, 'draft', false, label),
+        autoMerge: inputs_parseChoice(get, 'auto-merge', AUTO_MERGE, 'off', label),
+        context: runContext(env),
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/report/pullRequestFindings.ts
+var pullRequestFindings = __webpack_require__(8551);
+// EXTERNAL MODULE: ./src/core/diff/shard.ts
+var diff_shard = __webpack_require__(5043);
+// EXTERNAL MODULE: ./src/core/validate/apiVersions.ts
+var apiVersions = __webpack_require__(3647);
+;// CONCATENATED MODULE: ./src/settings/preview.ts
+// The knobs of rendering and validating, one parser for every command that renders: the action's check,
+// and the CLI's diff, check and validate (flags become inputs of the same names: --kubernetes-version is
+// the input kubernetes-version).
+
+
+
+
+
+const IMAGE_TAG_SEVERITY = ['error', 'warning', 'notice', 'off'];
+/** `ownUrls`: the repository's own URLs (the workflow's repository, the checkout's origin). */
+function preview_parsePreviewOptions(get, ownUrls = [], label = actionInput) {
+    const kubernetesVersion = get('kubernetes-version').trim() || apiVersions/* DEFAULT_KUBERNETES_VERSION */.qQ;
+    if (!(0,apiVersions/* isKubernetesVersion */.dh)(kubernetesVersion))
+        throw new inputs_SettingsError(`${label('kubernetes-version')} must be a Kubernetes minor version like 1.31; got "${kubernetesVersion}".`);
+    const maxFileText = get('max-file-size').trim() || '10';
+    if (!/^\d+(\.\d+)?$/.test(maxFileText) || !(Number(maxFileText) > 0))
+        throw new inputs_SettingsError(`${label('max-file-size')} must be a size in MiB like 10 or 64; got "${maxFileText}".`);
+    return {
+        repoUrls: [...ownUrls, ...inputs_parseList(get, 'repo-url')],
+        kubernetesVersion,
+        maxFileBytes: Number(maxFileText) * 1024 * 1024,
+        strict: inputs_parseBoolean(get, 'strict', false, label),
+        requireSchemas: inputs_parseBoolean(get, 'require-schemas', false, label),
+        kustomizeBuildOptions: parseKustomizeBuildOptions(get('kustomize-build-options'), label('kustomize-build-options')),
+        imageTagSeverity: inputs_parseChoice(get, 'image-tag-severity', IMAGE_TAG_SEVERITY, 'warning', label),
+        paths: parseGlobs(get, 'paths', label),
+    };
+}
+function parseValidateSettings(get, targets, label = actionInput) {
+    return { targets, ...preview_parsePreviewOptions(get, [], label) };
+}
+const DIFF_FORMATS = ['text', 'markdown', 'json'];
+function parseDiffSettings(get, dir, ownUrls, label = actionInput) {
+    const shardText = get('shard').trim();
+    const shard = shardText === '' ? undefined : (0,diff_shard/* parseShard */.u)(shardText);
+    if (shardText !== '' && !shard)
+        throw new inputs_SettingsError(`${label('shard')} must be INDEX/COUNT, like 2/5; got "${shardText}".`);
+    const base = get('base').trim();
+    const head = get('head').trim();
+    const failOn = get('fail-on').trim();
+    return {
+        ...preview_parsePreviewOptions(get, ownUrls, label),
+        dir,
+        ...(base && { base }),
+        ...(head && { head }),
+        format: inputs_parseChoice(get, 'format', DIFF_FORMATS, 'text', label),
+        render: inputs_parseChoice(get, 'render', ['changed', 'all'], 'changed', label),
+        ...(failOn && { failOn: inputs_parseChoice(get, 'fail-on', pullRequestFindings/* FAIL_ON */.d$, 'error', label) }),
+        ...(shard && { shard }),
+        reportPath: get('report').trim() || 'slipway-partial.json',
+        treeIndex: inputs_parseBoolean(get, 'tree-index', true, label),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/settings/check.ts
+// check's settings (check, check-plan, check-merge), from the action's inputs and the event payload.
+
+
+
+
+
+
+
+/** The pull request of a pull_request / pull_request_target event, with the `base` input overriding its base. */
+function pullRequestOf(event, base) {
+    const pull = (event ?? {}).pull_request;
+    const number = typeof pull?.number === 'number' ? pull.number : undefined;
+    const baseSha = base || plainText((pull?.base ?? {}).sha, '');
+    if (number === undefined || baseSha === '')
+        return undefined;
+    const head = (pull?.head ?? {});
+    const headRepo = (head.repo ?? {}).full_name;
+    const baseRepo = ((pull?.base ?? {}).repo ?? {}).full_name;
+    const fork = (head.repo ?? {}).fork === true ||
+        (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo !== baseRepo);
+    return { number, baseSha, fork, ...(typeof head.sha === 'string' && { headSha: head.sha }) };
+}
+function check_parseCheckSettings(get, env, event) {
+    const github = parseGitHub(get, env);
+    const own = env.GITHUB_REPOSITORY ? [`${github.serverUrl}/${env.GITHUB_REPOSITORY}`] : [];
+    const commentId = get('comment-id').trim() || 'default';
+    if (!/^[\w.-]+$/.test(commentId))
+        throw new SettingsError(`Input "comment-id" may hold letters, digits, ".", "_" and "-" only; got "${commentId}".`);
+    const base = get('base').trim();
+    if (base !== '' && !isRevision(base))
+        throw new SettingsError(`Input "base" must be a branch name or a commit id; got "${base}".`);
+    const shardText = get('shard').trim();
+    const shard = shardText === '' ? undefined : parseShard(shardText);
+    if (shardText !== '' && !shard)
+        throw new SettingsError(`Input "shard" must be INDEX/COUNT with 1 \u2264 INDEX \u2264 COUNT \u2264 256, like 3/8; got "${shardText}".`);
+    const maxShardsText = get('max-shards').trim() || '10';
+    const maxShards = Number(maxShardsText);
+    if (!Number.isInteger(maxShards) || maxShards < 1 || maxShards > 256)
+        throw new SettingsError(`Input "max-shards" must be a whole number from 1 to 256; got "${maxShardsText}".`);
+    const pullRequest = pullRequestOf(event, base);
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    if (!pullRequest && (eventName === 'pull_request' || eventName === 'pull_request_target')) {
+        // never fall back to a green head-only validation on a pull request whose payload is lost
+        throw new SettingsError(`This is a ${eventName} run, but its event payload (GITHUB_EVENT_PATH=${env.GITHUB_EVENT_PATH ?? 'unset'}) has no pull request number and base commit; the predicted diff cannot be computed. Run check on the pull_request event as the runner delivers it.`);
+    }
+    return {
+        command: 'check',
+        workspace: env.GITHUB_WORKSPACE || '.',
+        ...parsePreviewOptions(get, own),
+        failOn: parseChoice(get, 'fail-on', FAIL_ON, 'error'),
+        ...(pullRequest && { pullRequest }),
+        ...(env.GITHUB_REPOSITORY?.includes('/') && {
+            repository: {
+                owner: env.GITHUB_REPOSITORY.split('/')[0],
+                repo: env.GITHUB_REPOSITORY.split('/')[1],
+            },
+        }),
+        github,
+        render: parseChoice(get, 'render', ['changed', 'all'], 'changed'),
+        commentId,
+        // check takes true/false; bump's method names also mean true, so one workflow-level value works for both
+        autoMerge: !['off', 'false'].includes(parseChoice(get, 'auto-merge', ['off', 'false', 'true', 'merge', 'squash', 'rebase'], 'off')),
+        reportPath: get('report-file').trim() ||
+            `${(env.RUNNER_TEMP || '.').replace(/\/+$/, '')}/slipway-check-${commentId}${shard ? `-shard-${shard.index}-of-${shard.count}` : ''}.json`,
+        ...(shard && { shard }),
+        reports: parseList(get, 'reports'),
+        maxShards,
+        treeIndex: parseBoolean(get, 'tree-index', false),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/settings.ts
+// Raw inputs (action inputs, CLI flags, a test's map) \u2192 one typed settings object per command.
+// Nothing here reads the environment by itself: callers pass a getter and the environment.
+
+
+
+
+
+
+
+
+
+
+const COMMANDS = (/* unused pure expression or super */ null && (['bump', 'check', 'check-plan', 'check-merge']));
+/** The command to run: the `command` input, else inferred from the event (pull requests \u2192 check). */
+function parseCommand(get, env) {
+    const raw = get('command').trim();
+    if (raw === '') {
+        const event = env.GITHUB_EVENT_NAME ?? '';
+        return event === 'pull_request' || event === 'pull_request_target' ? 'check' : 'bump';
+    }
+    if (COMMANDS.includes(raw))
+        return raw;
+    throw new SettingsError(`Input "command" must be one of ${COMMANDS.join(', ')} (or empty to infer it from the event); got "${raw}".`);
+}
+/** Settings for whichever command the inputs name (or the event implies). */
+function parseSettings(get, env, event) {
+    const command = parseCommand(get, env);
+    if (command === 'bump')
+        return parseBumpSettings(get, env, undefined, undefined, event);
+    const settings = parseCheckSettings(get, env, event);
+    return command === 'check' ? settings : { ...settings, command };
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/cli/exitCodes.ts
+var exitCodes = __webpack_require__(6160);
+;// CONCATENATED MODULE: ./src/cli/runners.ts
+
+
+
+
+
+
+
+function terminalLog(quiet) {
+    const at = (w) => w?.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : '';
+    return {
+        info: (m) => (quiet ? process.stderr : process.stdout).write(`${m}\n`),
+        debug: (m) => (process.env.SLIPWAY_DEBUG ? process.stderr.write(`debug: ${m}\n`) : undefined),
+        warning: (m, w) => process.stderr.write(`${at(w)}warning: ${m}\n`),
+        error: (m, w) => process.stderr.write(`${at(w)}error: ${m}\n`),
+    };
+}
+async function runBump(refs, flags) {
+    if (refs.length === 0 && !flags.image) {
+        process.stderr.write('error: name at least one image: slipway bump name:tag [name:tag ...] (or --image NAME --tag TAG)\n');
+        return exitCodes/* EXIT_USAGE */.R;
+    }
+    const inputs = {
+        images: refs.join('\n'),
+        image: flags.image ?? '',
+        tag: flags.tag ?? '',
+        digest: flags.digest ?? '',
+        paths: flags.path.join('\n'),
+        'dry-run': String(flags.dryRun ?? false),
+        'allow-downgrade': String(flags.allowDowngrade ?? false),
+        'manifests-repo': flags.repo ?? '',
+        base: flags.base ?? '',
+        'pull-request': String(flags.pullRequest),
+        environment: flags.environment ?? '',
+        'branch-prefix': flags.branchPrefix ?? '',
+        token: process.env.GITHUB_TOKEN ?? '',
+    };
+    const log = terminalLog(flags.json ?? false);
+    // with --json, stdout holds JSON only: the result, or {"error": {...}} with the same exit code
+    const fail = (message, kind) => {
+        if (flags.json)
+            process.stdout.write(`${JSON.stringify({ error: { kind, message } }, null, 2)}\n`);
+        else
+            log.error(message);
+        return exitCodes/* EXIT_FAILURE */.w;
+    };
+    let settings;
+    try {
+        settings = bump_parseBumpSettings((name) => inputs[name] ?? '', process.env, flags.repo ? undefined : flags.dir, cliFlag);
+    }
+    catch (error) {
+        if (error instanceof inputs_SettingsError)
+            return fail(error.message, 'invalid-input');
+        throw error;
+    }
+    const print = flags.json ? undefined : (text) => void process.stdout.write(text);
+    let result;
+    try {
+        // Octokit is loaded only here, for a bump on GitHub
+        const { gitHubEdges } = await Promise.all(/* import() */[__webpack_require__.e(790), __webpack_require__.e(284)]).then(__webpack_require__.bind(__webpack_require__, 2284));
+        const { bump } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(291), __webpack_require__.e(512)]).then(__webpack_require__.bind(__webpack_require__, 1512));
+        result = await bump(settings, log, gitHubEdges(settings.github, log), {
+            verbose: flags.verbose ?? false,
+            ...(print && { print }),
+        });
+    }
+    catch (error) {
+        return fail(error instanceof Error ? error.message : String(error), 'failure');
+    }
+    if (result.failure)
+        return fail(result.failure, 'failure');
+    if (flags.json)
+        process.stdout.write(`${JSON.stringify(result.json ?? result.outputs, null, 2)}\n`);
+    return 0;
+}
+/** The CLI's names for the inputs bump's messages mention. */
+const CLI_FLAGS = {
+    images: 'the image arguments (name:tag \u2026)',
+    image: '--image',
+    tag: '--tag',
+    digest: '--digest',
+    paths: '--path',
+    'allow-downgrade': '--allow-downgrade',
+    'dry-run': '--dry-run',
+    'manifests-repo': '--repo',
+    base: '--base',
+    'pull-request': '--no-pull-request',
+    environment: '--environment',
+    'branch-prefix': '--branch-prefix',
+    token: 'GITHUB_TOKEN',
+};
+const cliFlag = (name) => CLI_FLAGS[name] ?? `--${name}`;
+/**
+ * A command's flags as the inputs of the same names (--kubernetes-version \u2192 kubernetes-version, lists one
+ * per line), so the CLI builds its settings with the functions the action uses.
+ */
+function flagInputs(flags) {
+    const inputs = new Map();
+    for (const [key, value] of Object.entries(flags)) {
+        const name = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+        inputs.set(name, Array.isArray(value) ? value.join('\n') : value === undefined ? '' : String(value));
+    }
+    return (name) => inputs.get(name) ?? '';
+}
+const terminal = {
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+    color: process.stdout.isTTY ?? false,
+};
+/** The edges of a CLI command that does not talk to GitHub. */
+/** A flag value the settings refuse, or a revision that is not there: a usage error (exit 2). */
+async function usage(run) {
+    try {
+        return await run();
+    }
+    catch (error) {
+        if (!(error instanceof errors/* InputError */.dz))
+            throw error;
+        process.stderr.write(`error: ${error.message}\n`);
+        return exitCodes/* EXIT_USAGE */.R;
+    }
+}
+function runValidate(paths, flags) {
+    return usage(async () => {
+        const settings = parseValidateSettings(flagInputs(flags), paths, (name) => `--${name}`);
+        const progress = progressLine();
+        const { validate } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(640), __webpack_require__.e(398), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 9967));
+        const result = await validate({ ...settings, ...(progress && { progress }) }, (0,localEdges/* localEdges */.S)());
+        progress?.end();
+        const errors = result.findings.filter((f) => f.severity === 'error').length;
+        if (flags.format === 'json')
+            process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        else if (flags.format === 'sarif')
+            process.stdout.write(`${JSON.stringify((0,findings/* toSarif */.zv)(result.findings, version/* VERSION */.x), null, 2)}\n`);
+        else {
+            // the same finding in a file that several apps render (a shared base) is one line naming the apps
+            for (const group of (0,findings/* groupFindings */.kG)(result.findings))
+                process.stdout.write(`${(0,findings/* groupLine */.uj)(group)}\n`);
+            const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+            process.stderr.write(`${result.units} unit(s), ${result.objects} object(s): ${errors} error(s), ${warnings} warning(s)\n`);
+        }
+        return errors > 0 ? exitCodes/* EXIT_FAILURE */.w : 0;
+    });
+}
+function runDiff(dir, flags) {
+    return usage(async () => {
+        const edges = (0,localEdges/* localEdges */.S)();
+        const origin = edges.trees.originUrl(dir);
+        const settings = parseDiffSettings(flagInputs(flags), dir, origin ? [origin] : [], (n) => `--${n}`);
+        const progress = progressLine();
+        const { diff } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(640), __webpack_require__.e(291), __webpack_require__.e(398), __webpack_require__.e(700)]).then(__webpack_require__.bind(__webpack_require__, 4700));
+        return diff({ ...settings, ...(progress && { progress }) }, edges, terminal);
+    });
+}
+/** `slipway check merge FILES\u2026`. */
+function runMerge(files, format) {
+    return usage(async () => {
+        const { mergeShards } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(640), __webpack_require__.e(291), __webpack_require__.e(398), __webpack_require__.e(700)]).then(__webpack_require__.bind(__webpack_require__, 4700));
+        return mergeShards(files, format, (0,localEdges/* localEdges */.S)(), terminal);
+    });
+}
+
+
+/***/ }),
+
+/***/ 4595:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ appUnit),
+/* harmony export */   z: () => (/* binding */ isApplication)
+/* harmony export */ });
+/* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2145);
+/* harmony import */ var _repoUrl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1896);
+/* harmony import */ var _sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5308);
+/* harmony import */ var _plainText_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7032);
+// One Argo CD Application \u2192 the unit it deploys from this repository, and how (or why it is not previewed).
+// Sources from other repositories are listed as not previewed, never dropped silently.
+
+
+
+
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const asStr = (v) => (typeof v === 'string' ? v : undefined);
+const asArr = (v) => (Array.isArray(v) ? v : []);
+function isApplication(obj) {
+    return (typeof obj.apiVersion === 'string' &&
+        obj.apiVersion.startsWith('argoproj.io/') &&
+        obj.kind === 'Application');
+}
+function syncPolicyOf(spec) {
+    const policy = asObj(spec.syncPolicy);
+    const automated = policy.automated !== undefined && policy.automated !== null;
+    const auto = asObj(policy.automated);
+    return {
+        automated,
+        prune: automated && auto.prune === true,
+        selfHeal: automated && auto.selfHeal === true,
+        options: asArr(policy.syncOptions).filter((o) => typeof o === 'string'),
+    };
+}
+function unitSource(source) {
+    // relative to the repository root, like Argo CD's securejoin: `./x` and `/x` are `x`, `.x` stays `.x`
+    const raw = asStr(source.path) ?? '';
+    const path = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)('', raw.replace(/^\/+/, ''));
+    const out = { path: path ?? raw };
+    if (path === undefined)
+        out.invalid = `path "${raw}" leaves the repository`;
+    if (source.kustomize)
+        out.kustomize = asObj(source.kustomize);
+    if (source.helm)
+        out.helm = asObj(source.helm);
+    if (source.directory) {
+        const dir = asObj(source.directory);
+        out.directory = dir;
+        if (dir.jsonnet && Object.keys(asObj(dir.jsonnet)).length > 0)
+            out.unsupported = 'jsonnet';
+    }
+    if (source.plugin)
+        out.unsupported = 'config management plugin';
+    // Argo CD's ExplicitType: a kustomize, helm, directory or plugin block decides the type; two are an error
+    const explicit = ['kustomize', 'helm', 'directory', 'plugin'].filter((key) => source[key] !== undefined && source[key] !== null);
+    if (explicit.length > 1)
+        out.invalid = `multiple application sources defined: ${explicit.join(', ')} (Argo CD refuses such an app)`;
+    else if (explicit[0])
+        out.type = explicit[0];
+    return out;
+}
+const isStringList = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+/**
+ * Where an Application does not have the shape Argo CD's CRD requires of the fields Slipway reads \u2014 a
+ * missing source, `kustomize.images` as a map, `valueFiles: [1]` \u2014 said in words; Argo CD refuses it too.
+ */
+function malformedApplication(spec) {
+    const out = [];
+    if (spec.source === undefined && spec.sources === undefined)
+        return ['the Application has no spec.source or spec.sources'];
+    if (spec.sources !== undefined && !Array.isArray(spec.sources))
+        out.push('spec.sources must be a list');
+    if (spec.source !== undefined && (typeof spec.source !== 'object' || Array.isArray(spec.source)))
+        out.push('spec.source must be a map');
+    const sources = spec.sources !== undefined ? asArr(spec.sources) : [spec.source];
+    sources.forEach((value, i) => {
+        const at = spec.sources !== undefined ? `spec.sources[${i}]` : 'spec.source';
+        const source = asObj(value);
+        if (typeof source.repoURL !== 'string')
+            out.push(`${at}.repoURL must be a string`);
+        const kustomize = source.kustomize;
+        if (kustomize !== undefined && kustomize !== null) {
+            if (typeof kustomize !== 'object' || Array.isArray(kustomize))
+                out.push(`${at}.kustomize must be a map`);
+            else if (kustomize.images !== undefined && !isStringList(kustomize.images))
+                out.push(`${at}.kustomize.images must be a list of strings (name:tag, name=newName:tag)`);
+        }
+        const helm = source.helm;
+        if (helm !== undefined && helm !== null) {
+            if (typeof helm !== 'object' || Array.isArray(helm))
+                out.push(`${at}.helm must be a map`);
+            else {
+                const h = helm;
+                if (h.valueFiles !== undefined && !isStringList(h.valueFiles))
+                    out.push(`${at}.helm.valueFiles must be a list of strings`);
+                if (h.parameters !== undefined &&
+                    !(Array.isArray(h.parameters) && h.parameters.every((p) => typeof asObj(p).name === 'string')))
+                    out.push(`${at}.helm.parameters must be a list of {name, value}`);
+                if (h.values !== undefined && typeof h.values !== 'string')
+                    out.push(`${at}.helm.values must be a string (use valuesObject for a map)`);
+            }
+        }
+        const directory = source.directory;
+        if (directory !== undefined &&
+            directory !== null &&
+            (typeof directory !== 'object' || Array.isArray(directory)))
+            out.push(`${at}.directory must be a map`);
+    });
+    return out;
+}
+/**
+ * An in-repository source with Argo CD's `.argocd-source*.yaml` files of its folder merged in; a file
+ * that cannot be merged, or leaves the source malformed, is a problem of the app.
+ */
+function withSourceParameters(tree, source, instance, problems) {
+    const folder = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)('', (asStr(source.path) ?? '').replace(/^\/+/, ''));
+    if (folder === undefined || asStr(source.chart))
+        return { source };
+    const merged = (0,_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeSourceParameters */ .AQ)(tree, source, folder, instance);
+    if (merged.problem)
+        problems.push(merged.problem.message);
+    else if (merged.merged.length > 0)
+        for (const message of malformedApplication({ source: merged.source }))
+            problems.push(`after merging ${merged.merged.join(' and ')}: ${message}`);
+    return { source: merged.source, parameterFiles: (0,_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceParameterFiles */ .qx)(folder, instance) };
+}
+/** An Application object \u2192 a unit (or the reason it is not previewed). */
+function appUnit(obj, file, line, repoUrls, tree) {
+    const metadata = asObj(obj.metadata);
+    const spec = asObj(obj.spec);
+    const name = asStr(metadata.name) ?? '(unnamed)';
+    const notPreviewed = [];
+    const problems = malformedApplication(spec);
+    // asked up to three times per source: each repoURL is compared once
+    const oursByUrl = new Map();
+    const ours = (source) => {
+        const url = asStr(source.repoURL) ?? '';
+        let known = oursByUrl.get(url);
+        if (known === undefined)
+            oursByUrl.set(url, (known = repoUrls.some((our) => (0,_repoUrl_js__WEBPACK_IMPORTED_MODULE_2__/* .sameRepo */ .Z)(our, url))));
+        return known;
+    };
+    const instance = (0,_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__/* .instanceName */ .zl)(name, asStr(metadata.namespace));
+    const parameterFiles = new Map();
+    const raw = (spec.sources ? asArr(spec.sources).map(asObj) : spec.source ? [asObj(spec.source)] : []).map((source) => {
+        if (!tree || !ours(source) || source.path === undefined || problems.length > 0)
+            return source;
+        const merged = withSourceParameters(tree, source, instance, problems);
+        if (merged.parameterFiles)
+            parameterFiles.set(merged.source, merged.parameterFiles);
+        return merged.source;
+    });
+    // multi-source apps: `$<ref>/path` value files point into a source that names a ref
+    const refs = new Map(raw.filter((s) => asStr(s.ref)).map((s) => [asStr(s.ref), ours(s)]));
+    const sources = [];
+    for (const source of raw) {
+        const repoURL = asStr(source.repoURL) ?? '';
+        const chart = asStr(source.chart);
+        const helm = source.helm === undefined ? undefined : asObj(source.helm);
+        const valueFiles = asArr(helm?.valueFiles);
+        // `$<ref>/path` value files (for in-repo charts and chart sources alike) must come from this repository
+        const external = valueFiles.find((f) => typeof f === 'string' && f.startsWith('$') && refs.get(f.slice(1, f.indexOf('/'))) !== true);
+        if ((chart || ours(source)) && external) {
+            notPreviewed.push({
+                name,
+                file,
+                line,
+                reason: `value file ${(0,_plainText_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .w)(external)} is not in this repository, not previewed`,
+            });
+            continue;
+        }
+        const helmOptions = helm && {
+            ...helm,
+            valueFiles: valueFiles.map((f) => typeof f === 'string' && f.startsWith('$') ? `$values/${f.slice(f.indexOf('/') + 1)}` : f),
+        };
+        if (chart) {
+            sources.push({
+                path: '',
+                chart: {
+                    repoURL,
+                    name: chart,
+                    ...(asStr(source.targetRevision) && { version: asStr(source.targetRevision) }),
+                },
+                helm: helmOptions ?? {},
+            });
+        }
+        else if (!ours(source)) {
+            notPreviewed.push({
+                name,
+                file,
+                line,
+                reason: `external source ${repoURL || '(no repoURL)'}, not previewed`,
+            });
+        }
+        else if (source.path !== undefined) {
+            const files = parameterFiles.get(source);
+            sources.push({
+                ...unitSource(source),
+                ...(helmOptions && { helm: helmOptions }),
+                ...(files && { parameterFiles: files }),
+            });
+        }
+    }
+    // a malformed Application is a failed app with the reason, never dropped
+    if (sources.length === 0 && problems.length === 0)
+        return { notPreviewed };
+    const destination = asObj(spec.destination);
+    const finalizers = asArr(metadata.finalizers).filter((f) => typeof f === 'string');
+    // Argo CD identifies an app by namespace and name: the same name in two namespaces is two apps
+    const namespace = asStr(metadata.namespace);
+    const qualified = namespace && namespace !== 'argocd' ? `${namespace}/${name}` : name;
+    const unit = {
+        id: `app:${qualified}`,
+        file,
+        line,
+        app: {
+            name,
+            ...(namespace && namespace !== 'argocd' && { namespace }),
+            ...(asStr(spec.project) && { project: asStr(spec.project) }),
+            origins: raw.map((r) => [
+                asStr(r.repoURL) ?? '',
+                asStr(r.chart) ?? asStr(r.path) ?? '',
+                asStr(r.targetRevision) ?? 'HEAD',
+            ].join(' ')),
+            destination: {
+                ...(asStr(destination.server) && { server: asStr(destination.server) }),
+                ...(asStr(destination.name) && { name: asStr(destination.name) }),
+                ...(asStr(destination.namespace) && { namespace: asStr(destination.namespace) }),
+            },
+            syncPolicy: syncPolicyOf(spec),
+            cascadeDelete: finalizers.some((f) => f.startsWith('resources-finalizer.argocd.argoproj.io')),
+            ignoreDifferences: asArr(spec.ignoreDifferences),
+        },
+        sources: problems.length > 0 ? [] : sources,
+        ...(problems.length > 0 && {
+            findings: problems.map((message) => ({
+                severity: 'error',
+                rule: 'invalid-application',
+                unit: `app:${qualified}`,
+                file,
+                line,
+                message,
+            })),
+        }),
+    };
+    return { unit, notPreviewed };
+}
+
+
+/***/ }),
+
+/***/ 2267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Jh: () => (/* binding */ expandApplicationSet),
+  tj: () => (/* binding */ isApplicationSet)
+});
+
+// UNUSED EXPORTS: OTHER_GENERATORS, PREVIEWED_GENERATORS
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/fileTree.ts
+var fileTree = __webpack_require__(2145);
+// EXTERNAL MODULE: ./src/core/argo/repoUrl.ts
+var repoUrl = __webpack_require__(1896);
+;// CONCATENATED MODULE: ./src/core/argo/goTemplate.ts
+// Go's text/template, as Argo CD's ApplicationSet controller runs it on every string of a template: text
+// and {{actions}} with trim markers and comments; pipelines with `|`; fields, variables (`$x :=`, `$`),
+// literals and parenthesised pipelines; if / else if / else, range (lists and maps, `$i, $v :=`, else),
+// with; the built-in functions and the functions given (Argo CD's sprig set, see sprigFunctions.ts).
+// Printing and truthiness follow Go (`<no value>`, `map[a:1]`, `[a b]`, 1e+06). Parameters come from
+// JSON, so numbers are float64 as in Argo CD. No npm package implements text/template with sprig well
+// enough (the maintained ones stop at field lookups), so this one is written here and tested against
+// Argo CD's documented examples (__tests__/core/goTemplate.test.ts).
+class TemplateError extends Error {
+}
+/** What a field lookup yields for a key the map does not have (Go's invalid reflect.Value). */
+const NO_VALUE = Symbol('no value');
+function split(source) {
+    const out = [];
+    let at = 0;
+    while (at < source.length) {
+        const open = source.indexOf('{{', at);
+        if (open === -1) {
+            out.push(source.slice(at));
+            break;
+        }
+        out.push(source.slice(at, open));
+        let i = open + 2;
+        const trimLeft = source.startsWith('- ', i) || source.startsWith('-\t', i) || source.startsWith('-\n', i);
+        if (trimLeft)
+            i += 1;
+        // find the closing }} outside quotes
+        let quote;
+        let close = -1;
+        for (let j = i; j < source.length; j++) {
+            const c = source[j];
+            if (quote) {
+                if (c === '\\' && quote !== '`')
+                    j++;
+                else if (c === quote)
+                    quote = undefined;
+            }
+            else if (c === '"' || c === '`' || c === "'")
+                quote = c;
+            else if (source.startsWith('}}', j)) {
+                close = j;
+                break;
+            }
+        }
+        if (close === -1)
+            throw new TemplateError('unclosed action');
+        let end = close;
+        const trimRight = /\s-$/.test(source.slice(i, close));
+        if (trimRight)
+            end -= 1;
+        out.push({ body: source.slice(i, end), trimLeft, trimRight });
+        at = close + 2;
+    }
+    // apply trim markers to the neighbouring text
+    for (let k = 0; k < out.length; k++) {
+        const item = out[k];
+        if (typeof item === 'string')
+            continue;
+        if (item?.trimLeft && typeof out[k - 1] === 'string')
+            out[k - 1] = out[k - 1].trimEnd();
+        if (item?.trimRight && typeof out[k + 1] === 'string')
+            out[k + 1] = out[k + 1].trimStart();
+    }
+    return out;
+}
+function tokenize(body) {
+    const tokens = [];
+    let i = 0;
+    while (i < body.length) {
+        const c = body[i];
+        if (/\s/.test(c)) {
+            i++;
+            continue;
+        }
+        if (c === '"') {
+            let j = i + 1;
+            while (j < body.length && body[j] !== '"')
+                j += body[j] === '\\' ? 2 : 1;
+            tokens.push({ t: 'string', v: JSON.parse(body.slice(i, j + 1)) });
+            i = j + 1;
+        }
+        else if (c === '`') {
+            const j = body.indexOf('`', i + 1);
+            if (j === -1)
+                throw new TemplateError('unterminated raw string');
+            tokens.push({ t: 'string', v: body.slice(i + 1, j) });
+            i = j + 1;
+        }
+        else if (c === "'") {
+            const j = body.indexOf("'", i + 1);
+            tokens.push({ t: 'char', v: body.slice(i + 1, j) });
+            i = j + 1;
+        }
+        else if (c === '(' || c === ')' || c === '|' || c === ',') {
+            tokens.push({ t: 'op', v: c });
+            i++;
+        }
+        else if (body.startsWith(':=', i)) {
+            tokens.push({ t: 'op', v: ':=' });
+            i += 2;
+        }
+        else if (c === '=') {
+            tokens.push({ t: 'op', v: '=' });
+            i++;
+        }
+        else if (c === '$') {
+            const m = /^\$\w*(\.\w+)*/.exec(body.slice(i));
+            tokens.push({ t: 'var', v: m[0] });
+            i += m[0].length;
+        }
+        else if (c === '.') {
+            const m = /^(\.[\w]*)+/.exec(body.slice(i));
+            tokens.push({ t: 'field', v: m[0], glued: body[i - 1] === ')' });
+            i += m[0].length;
+        }
+        else if (/[-+\d]/.test(c)) {
+            const m = /^[-+]?(0x[\da-fA-F]+|\d+(\.\d*)?([eE][-+]?\d+)?|\.\d+)/.exec(body.slice(i));
+            if (!m)
+                throw new TemplateError(`bad number in "${body}"`);
+            tokens.push({ t: 'number', v: m[0] });
+            i += m[0].length;
+        }
+        else {
+            const m = /^[A-Za-z_]\w*/.exec(body.slice(i));
+            if (!m)
+                throw new TemplateError(`unexpected "${c}" in "${body}"`);
+            tokens.push({ t: 'word', v: m[0] });
+            i += m[0].length;
+        }
+    }
+    return tokens;
+}
+// ---------- parsing
+class PipelineParser {
+    tokens;
+    i = 0;
+    constructor(tokens) {
+        this.tokens = tokens;
+    }
+    done() {
+        return this.i >= this.tokens.length;
+    }
+    pipeline() {
+        const decl = [];
+        let assign = false;
+        // `$x :=`, `$i, $v :=`, `$x =`
+        const save = this.i;
+        while (this.tokens[this.i]?.t === 'var') {
+            decl.push(this.tokens[this.i].v);
+            this.i++;
+            if (this.tokens[this.i]?.v === ',')
+                this.i++;
+            else
+                break;
+        }
+        const op = this.tokens[this.i];
+        if (decl.length > 0 && op?.t === 'op' && (op.v === ':=' || op.v === '=')) {
+            assign = op.v === '=';
+            this.i++;
+        }
+        else {
+            decl.length = 0;
+            this.i = save;
+        }
+        const commands = [this.command()];
+        while (this.tokens[this.i]?.v === '|' && this.tokens[this.i]?.t === 'op') {
+            this.i++;
+            commands.push(this.command());
+        }
+        return { decl, assign, commands };
+    }
+    command() {
+        const terms = [];
+        for (let token = this.tokens[this.i]; token; token = this.tokens[this.i]) {
+            if (token.t === 'op' && (token.v === '|' || token.v === ')'))
+                break;
+            terms.push(this.term());
+        }
+        if (terms.length === 0)
+            throw new TemplateError('missing value for command');
+        return terms;
+    }
+    term() {
+        const token = this.tokens[this.i++];
+        switch (token.t) {
+            case 'string':
+                return { kind: 'literal', value: token.v };
+            case 'char':
+                return { kind: 'literal', value: token.v.codePointAt(0) };
+            case 'number':
+                return { kind: 'literal', value: Number(token.v) };
+            case 'field':
+                return {
+                    kind: 'field',
+                    base: 'dot',
+                    path: token.v
+                        .split('.')
+                        .slice(1)
+                        .filter((p) => p !== ''),
+                };
+            case 'var': {
+                const [name, ...rest] = token.v.split('.');
+                return { kind: 'field', base: name, path: rest };
+            }
+            case 'word':
+                if (token.v === 'true' || token.v === 'false')
+                    return { kind: 'literal', value: token.v === 'true' };
+                if (token.v === 'nil')
+                    return { kind: 'literal', value: null };
+                return { kind: 'ident', name: token.v };
+            case 'op': {
+                if (token.v !== '(')
+                    throw new TemplateError(`unexpected "${token.v}"`);
+                const pipe = this.pipeline();
+                if (this.tokens[this.i++]?.v !== ')')
+                    throw new TemplateError('unclosed left paren');
+                const next = this.tokens[this.i];
+                let path = [];
+                if (next?.t === 'field' && next.glued) {
+                    path = next.v.split('.').slice(1);
+                    this.i++;
+                }
+                return { kind: 'pipe', pipe, path };
+            }
+        }
+    }
+}
+function parsePipeline(text) {
+    const parser = new PipelineParser(tokenize(text));
+    const pipe = parser.pipeline();
+    if (!parser.done())
+        throw new TemplateError(`unexpected text in "${text}"`);
+    return pipe;
+}
+function parseTemplate(source) {
+    const root = [];
+    const stack = [];
+    const target = () => {
+        const top = stack.at(-1);
+        return top ? (top.inElse ? top.node.else : top.node.then) : root;
+    };
+    for (const item of split(source)) {
+        if (typeof item === 'string') {
+            if (item !== '')
+                target().push({ kind: 'text', text: item });
+            continue;
+        }
+        const body = item.body.trim();
+        if (body.startsWith('/*'))
+            continue;
+        const [keyword, rest] = [/^\w+/.exec(body)?.[0] ?? '', body.replace(/^\w+/, '').trim()];
+        if (keyword === 'if' || keyword === 'with' || keyword === 'range') {
+            const node = { kind: keyword, pipe: parsePipeline(rest), then: [], else: [] };
+            target().push(node);
+            stack.push({ node, inElse: false });
+        }
+        else if (keyword === 'else') {
+            const top = stack.at(-1);
+            if (!top || top.inElse)
+                throw new TemplateError('unexpected {{else}}');
+            top.inElse = true;
+            const chained = /^(if|with)\s/.exec(rest);
+            if (chained) {
+                const node = {
+                    kind: chained[1],
+                    pipe: parsePipeline(rest.slice(chained[0].length)),
+                    then: [],
+                    else: [],
+                };
+                top.node.else.push(node);
+                stack.push({ node, inElse: false, elseIf: true });
+            }
+        }
+        else if (keyword === 'end') {
+            if (stack.length === 0)
+                throw new TemplateError('unexpected {{end}}');
+            while (stack.pop()?.elseIf)
+                ;
+        }
+        else if (['define', 'template', 'block', 'break', 'continue'].includes(keyword) &&
+            !rest.startsWith(':')) {
+            throw new TemplateError(`{{${keyword}}} is not supported`);
+        }
+        else
+            target().push({ kind: 'action', pipe: parsePipeline(body) });
+    }
+    if (stack.length > 0)
+        throw new TemplateError('unexpected EOF: an {{if}}, {{range}} or {{with}} has no {{end}}');
+    return root;
+}
+// ---------- values as Go sees them
+function isTrue(value) {
+    if (value === NO_VALUE || value === null || value === undefined || value === false)
+        return false;
+    if (value === 0 || value === '')
+        return false;
+    if (Array.isArray(value))
+        return value.length > 0;
+    if (typeof value === 'object')
+        return Object.keys(value).length > 0;
+    return true;
+}
+function goFloat(x) {
+    if (Number.isNaN(x))
+        return 'NaN';
+    if (!Number.isFinite(x))
+        return x > 0 ? '+Inf' : '-Inf';
+    if (x === 0)
+        return '0';
+    const exp = Math.floor(Math.log10(Math.abs(x)));
+    // strconv.FormatFloat(x, 'g', -1, 64): %e when the exponent is < -4 or >= 6 (1e+06, 1.5e-05)
+    if (exp < -4 || exp >= 6) {
+        return x.toExponential().replace(/e([+-])(\d)$/, 'e$10$2');
+    }
+    return String(x);
+}
+/** fmt.Sprint of one value. */
+function goString(value) {
+    if (value === NO_VALUE)
+        return '<no value>';
+    if (value === null || value === undefined)
+        return '<nil>';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number')
+        return goFloat(value);
+    if (typeof value === 'bigint' || typeof value === 'boolean')
+        return String(value);
+    if (Array.isArray(value))
+        return `[${value.map(goString).join(' ')}]`;
+    if (typeof value === 'object')
+        return `map[${Object.keys(value)
+            .sort()
+            .map((k) => `${k}:${goString(value[k])}`)
+            .join(' ')}]`;
+    return typeof value === 'function' ? '<func>' : value.toString();
+}
+// ---------- execution
+class Scope {
+    parent;
+    vars = new Map();
+    constructor(parent) {
+        this.parent = parent;
+    }
+    get(name) {
+        if (this.vars.has(name))
+            return this.vars.get(name);
+        if (this.parent)
+            return this.parent.get(name);
+        throw new TemplateError(`undefined variable: ${name}`);
+    }
+    declare(name, value) {
+        this.vars.set(name, value);
+    }
+    assign(name, value) {
+        if (this.vars.has(name) || !this.parent)
+            this.vars.set(name, value);
+        else
+            this.parent.assign(name, value);
+    }
+}
+const BUILTINS = {
+    and: (...args) => args.find((a) => !isTrue(a)) ?? args.at(-1),
+    or: (...args) => args.find((a) => isTrue(a)) ?? args.at(-1),
+    not: (a) => !isTrue(a),
+    len: (a) => {
+        if (typeof a === 'string' || Array.isArray(a))
+            return a.length;
+        if (a && typeof a === 'object')
+            return Object.keys(a).length;
+        throw new TemplateError(`len of ${goString(a)}`);
+    },
+    index: (item, ...keys) => {
+        let value = item;
+        for (const key of keys) {
+            if (Array.isArray(value) || typeof value === 'string') {
+                const i = Number(key);
+                if (!Number.isInteger(i) || i < 0 || i >= value.length)
+                    throw new TemplateError(`error calling index: index out of range: ${goString(key)}`);
+                value = value[i];
+            }
+            else if (value && typeof value === 'object') {
+                value = value[String(key)] ?? null;
+            }
+            else
+                throw new TemplateError(`error calling index: cannot index ${goString(value)}`);
+        }
+        return value;
+    },
+    slice: (item, ...bounds) => {
+        const [from, to] = bounds.map(Number);
+        if (typeof item === 'string' || Array.isArray(item))
+            return item.slice(from ?? 0, to);
+        throw new TemplateError('can only slice strings and lists');
+    },
+    print: (...args) => args
+        .map((a, i) => (i > 0 && typeof a !== 'string' && typeof args[i - 1] !== 'string' ? ' ' : '') + goString(a))
+        .join(''),
+    println: (...args) => `${args.map(goString).join(' ')}\n`,
+    printf: (format, ...args) => sprintf(String(format), args),
+    urlquery: (...args) => encodeURIComponent(args.map(goString).join('')).replace(/%20/g, '+'),
+    html: (...args) => args
+        .map(goString)
+        .join('')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&#34;')
+        .replace(/'/g, '&#39;'),
+    js: (...args) => JSON.stringify(args.map(goString).join('')).slice(1, -1),
+    eq: (a, ...bs) => bs.some((b) => compare(a, b) === 0),
+    ne: (a, b) => compare(a, b) !== 0,
+    lt: (a, b) => compare(a, b) < 0,
+    le: (a, b) => compare(a, b) <= 0,
+    gt: (a, b) => compare(a, b) > 0,
+    ge: (a, b) => compare(a, b) >= 0,
+};
+function compare(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return a - b;
+    if (typeof a === 'string' && typeof b === 'string')
+        return a < b ? -1 : a > b ? 1 : 0;
+    if (typeof a === 'boolean' && typeof b === 'boolean')
+        return a === b ? 0 : 1;
+    if ((a === null || a === NO_VALUE) && (b === null || b === NO_VALUE))
+        return 0;
+    throw new TemplateError(`incompatible types for comparison: ${goString(a)} and ${goString(b)}`);
+}
+/** Go's fmt verbs used in templates: %s %v %d %f %q %t %x %%, with width, precision and flags. */
+function sprintf(format, args) {
+    let n = 0;
+    return format.replace(/%([-+# 0]*)(\d+)?(?:\.(\d+))?([svdfqtxXeg%])/g, (_, flags, width, prec, verb) => {
+        if (verb === '%')
+            return '%';
+        const arg = args[n++];
+        let out;
+        switch (verb) {
+            case 'd':
+                out = String(Math.trunc(Number(arg)));
+                break;
+            case 'f':
+                out = Number(arg).toFixed(prec === undefined ? 6 : Number(prec));
+                break;
+            case 'e':
+                out = Number(arg)
+                    .toExponential(prec === undefined ? 6 : Number(prec))
+                    .replace(/e([+-])(\d)$/, 'e$10$2');
+                break;
+            case 'g':
+                out = goFloat(Number(arg));
+                break;
+            case 'q':
+                out = JSON.stringify(goString(arg));
+                break;
+            case 't':
+                out = String(isTrue(arg));
+                break;
+            case 'x':
+            case 'X':
+                out =
+                    typeof arg === 'number'
+                        ? Math.trunc(arg).toString(16)
+                        : Buffer.from(goString(arg)).toString('hex');
+                if (verb === 'X')
+                    out = out.toUpperCase();
+                break;
+            default:
+                out = goString(arg);
+                if (prec !== undefined)
+                    out = out.slice(0, Number(prec));
+        }
+        if (width && out.length < Number(width)) {
+            const pad = flags.includes('0') && !flags.includes('-') && 'dfeg'.includes(verb) ? '0' : ' ';
+            out = flags.includes('-') ? out.padEnd(Number(width)) : out.padStart(Number(width), pad);
+        }
+        return out;
+    });
+}
+class Executor {
+    options;
+    functions;
+    constructor(options) {
+        this.options = options;
+        this.functions = { ...options.functions, ...BUILTINS };
+    }
+    field(value, path, where) {
+        let current = value;
+        for (const key of path) {
+            if (current === null || current === undefined || current === NO_VALUE)
+                throw new TemplateError(`at <${where}>: nil pointer evaluating interface {}.${key}`);
+            if (typeof current !== 'object' || Array.isArray(current))
+                throw new TemplateError(`at <${where}>: can't evaluate field ${key} in type ${typeof current}`);
+            const map = current;
+            if (!(key in map)) {
+                if (this.options.missingKeyError)
+                    throw new TemplateError(`at <${where}>: map has no entry for key "${key}"`);
+                current = NO_VALUE;
+                continue;
+            }
+            current = map[key];
+        }
+        return current;
+    }
+    term(term, dot, scope, final) {
+        switch (term.kind) {
+            case 'literal':
+                return term.value;
+            case 'pipe':
+                return this.field(this.pipeline(term.pipe, dot, scope), term.path, `(...).${term.path.join('.')}`);
+            case 'field': {
+                const base = term.base === 'dot' ? dot : scope.get(term.base);
+                const where = `${term.base === 'dot' ? '' : typeof term.base === 'string' ? term.base : '(...)'}.${term.path.join('.')}`;
+                return this.field(base, term.path, where);
+            }
+            case 'ident': {
+                const fn = this.functions[term.name];
+                if (!fn)
+                    throw new TemplateError(`function "${term.name}" not defined`);
+                return fn(...final);
+            }
+        }
+    }
+    command(terms, dot, scope, piped) {
+        const [head, ...rest] = terms;
+        if (head.kind === 'ident') {
+            const args = [...rest.map((t) => this.term(t, dot, scope, [])), ...piped];
+            try {
+                return this.term(head, dot, scope, args);
+            }
+            catch (error) {
+                if (error instanceof TemplateError)
+                    throw error;
+                throw new TemplateError(`error calling ${head.name}: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        }
+        if (rest.length > 0 || piped.length > 0)
+            throw new TemplateError("can't give arguments to a non-function");
+        return this.term(head, dot, scope, []);
+    }
+    pipeline(pipe, dot, scope) {
+        let value;
+        pipe.commands.forEach((command, i) => {
+            value = this.command(command, dot, scope, i === 0 ? [] : [value]);
+        });
+        if (pipe.decl.length === 1) {
+            if (pipe.assign)
+                scope.assign(pipe.decl[0], value);
+            else
+                scope.declare(pipe.decl[0], value);
+        }
+        return value;
+    }
+    run(nodes, dot, scope, out) {
+        for (const node of nodes) {
+            switch (node.kind) {
+                case 'text':
+                    out.push(node.text);
+                    break;
+                case 'action': {
+                    const value = this.pipeline(node.pipe, dot, scope);
+                    if (node.pipe.decl.length === 0)
+                        out.push(goString(value));
+                    break;
+                }
+                case 'if':
+                case 'with': {
+                    const inner = new Scope(scope);
+                    const value = this.pipeline(node.pipe, dot, inner);
+                    if (isTrue(value))
+                        this.run(node.then, node.kind === 'with' ? value : dot, inner, out);
+                    else
+                        this.run(node.else, dot, new Scope(scope), out);
+                    break;
+                }
+                case 'range': {
+                    const inner = new Scope(scope);
+                    const decl = node.pipe.decl;
+                    const value = this.pipeline({ ...node.pipe, decl: [] }, dot, inner);
+                    const entries = Array.isArray(value)
+                        ? value.map((v, i) => [i, v])
+                        : value && typeof value === 'object'
+                            ? Object.keys(value)
+                                .sort()
+                                .map((k) => [k, value[k]])
+                            : typeof value === 'number'
+                                ? Array.from({ length: value }, (_, i) => [i, i])
+                                : [];
+                    if (entries.length === 0)
+                        this.run(node.else, dot, new Scope(scope), out);
+                    for (const [key, item] of entries) {
+                        const iteration = new Scope(inner);
+                        if (decl.length === 1)
+                            iteration.declare(decl[0], item);
+                        if (decl.length === 2) {
+                            iteration.declare(decl[0], key);
+                            iteration.declare(decl[1], item);
+                        }
+                        this.run(node.then, item, iteration, out);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+}
+/** Executes a parsed template on `data` (the generator's parameters). */
+function executeTemplate(nodes, data, options) {
+    const scope = new Scope();
+    scope.declare('$', data);
+    const out = [];
+    new Executor(options).run(nodes, data, scope, out);
+    return out.join('');
+}
+function renderGoTemplate(source, data, options) {
+    if (!source.includes('{{'))
+        return source;
+    return executeTemplate(parseTemplate(source), data, options);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+;// CONCATENATED MODULE: ./src/core/argo/sprigFunctions.ts
+// The template functions Argo CD gives ApplicationSet Go templates: Masterminds/sprig's generic function
+// map without env, expandenv and getHostByName, plus normalize, slugify, toYaml, fromYaml and
+// fromYamlArray (applicationset/utils/utils.go). The deterministic functions templates use are here; one
+// that is missing (dates, random values, crypto) makes the template fail with "function not defined",
+// and the ApplicationSet is listed as not previewed with that reason \u2014 never rendered wrong.
+
+
+
+
+
+const str = (v) => (v === NO_VALUE || v === null || v === undefined ? '' : goString(v));
+const num = (v) => {
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    const n = Number(str(v));
+    return Number.isNaN(n) ? 0 : n;
+};
+const sprigFunctions_int = (v) => Math.trunc(num(v));
+const list = (v) => (Array.isArray(v) ? v : v === null || v === undefined ? [] : [v]);
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const empty = (v) => !isTrue(v);
+/** Argo CD's SanitizeName: lower case, [^-a-z0-9.] \u2192 '-', at most 253 characters, trimmed of '-' and '.'. */
+function sanitizeName(name) {
+    return name
+        .toLowerCase()
+        .replace(/[^-a-z0-9.]/g, '-')
+        .slice(0, 253)
+        .replace(/^[-.]+|[-.]+$/g, '');
+}
+function words(s) {
+    return s
+        .replace(/([a-z\d])([A-Z])/g, '$1 $2')
+        .split(/[^A-Za-z\d]+/)
+        .filter(Boolean);
+}
+function mergeInto(target, source, overwrite) {
+    for (const [k, v] of Object.entries(source)) {
+        if (isObj(v) && isObj(target[k]))
+            mergeInto(target[k], v, overwrite);
+        else if (overwrite || !(k in target) || empty(target[k]))
+            target[k] = structuredClone(v);
+    }
+    return target;
+}
+const SPRIG_FUNCTIONS = {
+    // Argo CD's own
+    normalize: (s) => sanitizeName(str(s)),
+    // sigs.k8s.io/yaml goes through JSON: keys sorted
+    toYaml: (v) => (0,dist/* stringify */.As)(v === NO_VALUE ? null : v, { sortMapEntries: true }).replace(/\n$/, ''),
+    fromYaml: (s) => {
+        const value = (0,dist/* parse */.qg)(str(s));
+        if (value !== null && !isObj(value))
+            throw new TemplateError('fromYaml: not a map');
+        return value ?? {};
+    },
+    fromYamlArray: (s) => {
+        const value = (0,dist/* parse */.qg)(str(s));
+        if (value !== null && !Array.isArray(value))
+            throw new TemplateError('fromYamlArray: not a list');
+        return (value ?? []);
+    },
+    // defaults and flow
+    default: (fallback, value) => (empty(value) ? fallback : value),
+    empty: (v) => empty(v),
+    coalesce: (...args) => args.find((a) => !empty(a)) ?? null,
+    ternary: (yes, no, condition) => (isTrue(condition) ? yes : no),
+    fail: (message) => {
+        throw new TemplateError(str(message));
+    },
+    required: (message, value) => {
+        if (value === null || value === undefined || value === NO_VALUE || value === '')
+            throw new TemplateError(str(message));
+        return value;
+    },
+    // strings
+    upper: (s) => str(s).toUpperCase(),
+    lower: (s) => str(s).toLowerCase(),
+    title: (s) => str(s).replace(/\b\w/g, (c) => c.toUpperCase()),
+    untitle: (s) => str(s).replace(/\b\w/g, (c) => c.toLowerCase()),
+    trim: (s) => str(s).trim(),
+    trimAll: (cut, s) => str(s).replace(new RegExp(`^[${escapeClass(str(cut))}]+|[${escapeClass(str(cut))}]+$`, 'g'), ''),
+    trimPrefix: (prefix, s) => (str(s).startsWith(str(prefix)) ? str(s).slice(str(prefix).length) : str(s)),
+    trimSuffix: (suffix, s) => str(suffix) !== '' && str(s).endsWith(str(suffix)) ? str(s).slice(0, -str(suffix).length) : str(s),
+    replace: (old, replacement, s) => str(s).split(str(old)).join(str(replacement)),
+    contains: (sub, s) => str(s).includes(str(sub)),
+    hasPrefix: (prefix, s) => str(s).startsWith(str(prefix)),
+    hasSuffix: (suffix, s) => str(s).endsWith(str(suffix)),
+    quote: (...args) => args
+        .filter((a) => a !== null && a !== undefined)
+        .map((a) => JSON.stringify(str(a)))
+        .join(' '),
+    squote: (...args) => args
+        .filter((a) => a !== null && a !== undefined)
+        .map((a) => `'${str(a)}'`)
+        .join(' '),
+    cat: (...args) => args
+        .filter((a) => a !== null && a !== undefined)
+        .map(str)
+        .join(' '),
+    indent: (n, s) => str(s).replace(/^/gm, ' '.repeat(sprigFunctions_int(n))),
+    nindent: (n, s) => `\n${str(s).replace(/^/gm, ' '.repeat(sprigFunctions_int(n)))}`,
+    repeat: (n, s) => str(s).repeat(Math.max(0, sprigFunctions_int(n))),
+    substr: (start, end, s) => {
+        const text = str(s);
+        const from = sprigFunctions_int(start) < 0 ? 0 : sprigFunctions_int(start);
+        return sprigFunctions_int(end) < 0 || sprigFunctions_int(end) > text.length ? text.slice(from) : text.slice(from, sprigFunctions_int(end));
+    },
+    trunc: (n, s) => (sprigFunctions_int(n) >= 0 ? str(s).slice(0, sprigFunctions_int(n)) : str(s).slice(sprigFunctions_int(n))),
+    abbrev: (width, s) => str(s).length <= sprigFunctions_int(width) ? str(s) : `${str(s).slice(0, Math.max(0, sprigFunctions_int(width) - 3))}...`,
+    wrap: (n, s) => str(s)
+        .replace(new RegExp(`(.{1,${sprigFunctions_int(n)}})(\\s+|$)`, 'g'), '$1\n')
+        .trimEnd(),
+    nospace: (s) => str(s).replace(/\s+/g, ''),
+    initials: (s) => words(str(s))
+        .map((w) => w[0])
+        .join(''),
+    snakecase: (s) => words(str(s))
+        .map((w) => w.toLowerCase())
+        .join('_'),
+    kebabcase: (s) => words(str(s))
+        .map((w) => w.toLowerCase())
+        .join('-'),
+    camelcase: (s) => words(str(s))
+        .map((w) => w[0].toUpperCase() + w.slice(1).toLowerCase())
+        .join(''),
+    toString: (v) => str(v),
+    toStrings: (v) => list(v).map(str),
+    split: (sep, s) => Object.fromEntries(str(s)
+        .split(str(sep))
+        .map((part, i) => [`_${i}`, part])),
+    splitList: (sep, s) => str(s).split(str(sep)),
+    splitn: (sep, n, s) => {
+        const parts = str(s).split(str(sep));
+        const head = parts.slice(0, sprigFunctions_int(n) - 1);
+        const tail = parts.slice(sprigFunctions_int(n) - 1).join(str(sep));
+        return Object.fromEntries([...head, tail].map((part, i) => [`_${i}`, part]));
+    },
+    join: (sep, v) => list(v).map(str).join(str(sep)),
+    sortAlpha: (v) => list(v).map(str).sort(),
+    regexMatch: (re, s) => new RegExp(str(re)).test(str(s)),
+    regexFind: (re, s) => new RegExp(str(re)).exec(str(s))?.[0] ?? '',
+    regexFindAll: (re, s, n) => (str(s).match(new RegExp(str(re), 'g')) ?? []).slice(0, sprigFunctions_int(n) < 0 ? undefined : sprigFunctions_int(n)),
+    regexReplaceAll: (re, s, replacement) => str(s).replace(new RegExp(str(re), 'g'), str(replacement).replace(/\$\{?(\d+)\}?/g, '$$$1')),
+    regexReplaceAllLiteral: (re, s, replacement) => str(s).replace(new RegExp(str(re), 'g'), () => str(replacement)),
+    regexSplit: (re, s, n) => str(s)
+        .split(new RegExp(str(re)))
+        .slice(0, sprigFunctions_int(n) < 0 ? undefined : sprigFunctions_int(n)),
+    printf: (format, ...args) => sprintf(str(format), args),
+    // paths (Go's path package)
+    base: (p) => external_node_path_.posix.basename(str(p)) || (str(p) === '' ? '.' : '/'),
+    dir: (p) => external_node_path_.posix.dirname(str(p)),
+    ext: (p) => external_node_path_.posix.extname(str(p)),
+    clean: (p) => external_node_path_.posix.normalize(str(p)).replace(/(.)\/$/, '$1'),
+    isAbs: (p) => str(p).startsWith('/'),
+    // encodings and hashes
+    b64enc: (s) => Buffer.from(str(s)).toString('base64'),
+    b64dec: (s) => Buffer.from(str(s), 'base64').toString('utf8'),
+    sha1sum: (s) => (0,external_node_crypto_.createHash)('sha1').update(str(s)).digest('hex'),
+    sha256sum: (s) => (0,external_node_crypto_.createHash)('sha256').update(str(s)).digest('hex'),
+    sha512sum: (s) => (0,external_node_crypto_.createHash)('sha512').update(str(s)).digest('hex'),
+    adler32sum: (s) => {
+        let a = 1;
+        let b = 0;
+        for (const byte of Buffer.from(str(s))) {
+            a = (a + byte) % 65521;
+            b = (b + a) % 65521;
+        }
+        return String(((b << 16) | a) >>> 0);
+    },
+    toJson: (v) => JSON.stringify(v === NO_VALUE ? null : v),
+    toRawJson: (v) => JSON.stringify(v === NO_VALUE ? null : v),
+    toPrettyJson: (v) => JSON.stringify(v === NO_VALUE ? null : v, null, 2),
+    fromJson: (s) => {
+        try {
+            return JSON.parse(str(s));
+        }
+        catch {
+            return {};
+        }
+    },
+    mustFromJson: (s) => JSON.parse(str(s)),
+    // numbers
+    int: (v) => sprigFunctions_int(v),
+    int64: (v) => sprigFunctions_int(v),
+    float64: (v) => num(v),
+    atoi: (v) => sprigFunctions_int(v),
+    add: (...args) => args.reduce((sum, a) => sum + num(a), 0),
+    add1: (v) => num(v) + 1,
+    sub: (a, b) => num(a) - num(b),
+    mul: (...args) => args.reduce((product, a) => product * num(a), 1),
+    div: (a, b) => Math.trunc(num(a) / num(b)),
+    mod: (a, b) => num(a) % num(b),
+    max: (...args) => Math.max(...args.map(num)),
+    min: (...args) => Math.min(...args.map(num)),
+    floor: (v) => Math.floor(num(v)),
+    ceil: (v) => Math.ceil(num(v)),
+    round: (v, places) => Number(num(v).toFixed(sprigFunctions_int(places ?? 0))),
+    until: (n) => Array.from({ length: Math.max(0, sprigFunctions_int(n)) }, (_, i) => i),
+    untilStep: (start, stop, step) => {
+        const out = [];
+        for (let i = sprigFunctions_int(start); sprigFunctions_int(step) > 0 ? i < sprigFunctions_int(stop) : i > sprigFunctions_int(stop); i += sprigFunctions_int(step))
+            out.push(i);
+        return out;
+    },
+    seq: (...args) => {
+        const [a, b] = args.length === 1 ? [1, sprigFunctions_int(args[0])] : [sprigFunctions_int(args[0]), sprigFunctions_int(args.at(-1))];
+        const step = a <= b ? 1 : -1;
+        const out = [];
+        for (let i = a; step > 0 ? i <= b : i >= b; i += step)
+            out.push(i);
+        return out.join(' ');
+    },
+    // lists
+    list: (...args) => args,
+    tuple: (...args) => args,
+    first: (v) => list(v)[0] ?? null,
+    last: (v) => list(v).at(-1) ?? null,
+    rest: (v) => list(v).slice(1),
+    initial: (v) => list(v).slice(0, -1),
+    append: (v, item) => [...list(v), item],
+    push: (v, item) => [...list(v), item],
+    prepend: (v, item) => [item, ...list(v)],
+    concat: (...args) => args.flatMap(list),
+    reverse: (v) => [...list(v)].reverse(),
+    uniq: (v) => list(v).filter((x, i, all) => all.findIndex((y) => goString(y) === goString(x)) === i),
+    compact: (v) => list(v).filter((x) => !empty(x)),
+    has: (needle, v) => list(v).some((x) => goString(x) === goString(needle)),
+    without: (v, ...drop) => list(v).filter((x) => !drop.some((d) => goString(d) === goString(x))),
+    chunk: (size, v) => {
+        const items = list(v);
+        const out = [];
+        for (let i = 0; i < items.length; i += sprigFunctions_int(size))
+            out.push(items.slice(i, i + sprigFunctions_int(size)));
+        return out;
+    },
+    // maps
+    dict: (...args) => {
+        const out = {};
+        for (let i = 0; i < args.length; i += 2)
+            out[str(args[i])] = args[i + 1] ?? '';
+        return out;
+    },
+    get: (map, key) => (isObj(map) && str(key) in map ? map[str(key)] : ''),
+    set: (map, key, value) => Object.assign(isObj(map) ? map : {}, { [str(key)]: value }),
+    unset: (map, key) => {
+        if (isObj(map))
+            delete map[str(key)];
+        return map;
+    },
+    hasKey: (map, key) => isObj(map) && str(key) in map,
+    keys: (...maps) => maps.flatMap((m) => (isObj(m) ? Object.keys(m) : [])),
+    values: (map) => (isObj(map) ? Object.values(map) : []),
+    pick: (map, ...keys) => Object.fromEntries(keys
+        .map(str)
+        .filter((k) => isObj(map) && k in map)
+        .map((k) => [k, map[k]])),
+    omit: (map, ...keys) => Object.fromEntries(Object.entries(isObj(map) ? map : {}).filter(([k]) => !keys.map(str).includes(k))),
+    pluck: (key, ...maps) => maps.filter((m) => isObj(m) && str(key) in m).map((m) => m[str(key)]),
+    dig: (...args) => {
+        const map = args.at(-1);
+        const fallback = args.at(-2);
+        let value = map;
+        for (const key of args.slice(0, -2)) {
+            if (!isObj(value) || !(str(key) in value))
+                return fallback;
+            value = value[str(key)];
+        }
+        return value;
+    },
+    merge: (target, ...sources) => sources.reduce((t, s) => (isObj(s) ? mergeInto(t, s, false) : t), isObj(target) ? target : {}),
+    mergeOverwrite: (target, ...sources) => sources.reduce((t, s) => (isObj(s) ? mergeInto(t, s, true) : t), isObj(target) ? target : {}),
+    deepCopy: (v) => structuredClone(v),
+    // semantic versions
+    semver: (v) => {
+        const parsed = semver_default().parse(str(v));
+        if (!parsed)
+            throw new TemplateError(`invalid semantic version ${str(v)}`);
+        return {
+            Major: parsed.major,
+            Minor: parsed.minor,
+            Patch: parsed.patch,
+            Prerelease: parsed.prerelease.join('.'),
+        };
+    },
+    semverCompare: (range, version) => semver_default().satisfies(semver_default().coerce(str(version))?.version ?? str(version), str(range)),
+    // types
+    kindOf: (v) => Array.isArray(v)
+        ? 'slice'
+        : isObj(v)
+            ? 'map'
+            : typeof v === 'number'
+                ? 'float64'
+                : typeof v === 'boolean'
+                    ? 'bool'
+                    : v === null
+                        ? 'invalid'
+                        : 'string',
+    typeOf: (v) => Array.isArray(v)
+        ? '[]interface {}'
+        : isObj(v)
+            ? 'map[string]interface {}'
+            : typeof v === 'number'
+                ? 'float64'
+                : typeof v === 'boolean'
+                    ? 'bool'
+                    : v === null
+                        ? '<nil>'
+                        : 'string',
+    kindIs: (kind, v) => SPRIG_FUNCTIONS.kindOf(v) === str(kind),
+    typeIs: (type, v) => SPRIG_FUNCTIONS.typeOf(v) === str(type),
+    deepEqual: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+};
+function escapeClass(chars) {
+    return chars.replace(/[\\\]^-]/g, '\\$&');
+}
+
+// EXTERNAL MODULE: ./src/core/plainText.ts
+var plainText = __webpack_require__(7032);
+;// CONCATENATED MODULE: ./src/core/argo/applicationSets.ts
+// ApplicationSets \u2192 the Applications they generate, for the generators this repository alone decides:
+// list (elements, elementsYaml), git directories and files on this repository, `values`, and matrix and
+// merge of those. Templates as Argo CD renders them (applicationset/utils): every string of the template
+// \u2014 keys too \u2014 through Go's text/template with sprig (goTemplate: true, goTemplateOptions) or the legacy
+// `{{param}}` substitution; then templatePatch. Generators that depend on the world outside the
+// repository (clusters, SCM providers, pull requests, plugins, cluster decisions) are listed as not
+// previewed with the reason, never dropped.
+
+
+
+
+
+
+
+const applicationSets_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const asObj = (v) => (applicationSets_isObj(v) ? v : {});
+function isApplicationSet(obj) {
+    return (typeof obj.apiVersion === 'string' &&
+        obj.apiVersion.startsWith('argoproj.io/') &&
+        obj.kind === 'ApplicationSet');
+}
+/** The generators Slipway expands from the repository alone. */
+const PREVIEWED_GENERATORS = (/* unused pure expression or super */ null && (['list', 'git', 'matrix', 'merge']));
+/** Argo CD's other generators: they read clusters, SCM providers or plugins, so they are not previewed. */
+const OTHER_GENERATORS = (/* unused pure expression or super */ null && ([
+    'clusters',
+    'clusterDecisionResource',
+    'scmProvider',
+    'pullRequest',
+    'plugin',
+]));
+/** A generator Slipway does not model: the ApplicationSet is not previewed, with this reason. */
+class NotModeled extends Error {
+}
+/** Renders one string as Argo CD's Render.Replace does. */
+function replace(text, params, ctx) {
+    if (ctx.goTemplate)
+        return renderGoTemplate(text, params, ctx.options);
+    // fasttemplate: `{{ key }}` becomes the parameter when it is a string, and stays as written otherwise
+    return text.replace(/\{\{([^{}]*)\}\}/g, (whole, tag) => {
+        const value = params[tag.trim()];
+        return tag.trim() !== '' && typeof value === 'string' ? value : whole;
+    });
+}
+/** Every string of a value, map keys too (deeplyReplace); null map entries are dropped. */
+function renderValue(value, params, ctx) {
+    if (typeof value === 'string')
+        return replace(value, params, ctx);
+    if (Array.isArray(value))
+        return value.map((v) => renderValue(v, params, ctx));
+    if (applicationSets_isObj(value)) {
+        const out = {};
+        for (const [k, v] of Object.entries(value)) {
+            if (v === null)
+                continue;
+            out[replace(k, params, ctx)] = renderValue(v, params, ctx);
+        }
+        return out;
+    }
+    return value;
+}
+function pathParams(path, ctx, file) {
+    const basename = path.split('/').at(-1) ?? '';
+    const details = {
+        path,
+        basename,
+        basenameNormalized: sanitizeName(basename),
+        ...(file !== undefined && { filename: file, filenameNormalized: sanitizeName(file) }),
+    };
+    if (ctx.goTemplate)
+        return { path: { ...details, segments: path.split('/') } };
+    const flat = {};
+    for (const [k, v] of Object.entries(details))
+        flat[k === 'path' ? 'path' : `path.${k}`] = v;
+    path.split('/').forEach((s, i) => {
+        if (s !== '')
+            flat[`path[${i}]`] = s;
+    });
+    return flat;
+}
+function folders(tree) {
+    const out = new Set();
+    for (const path of tree.keys())
+        for (let d = (0,fileTree/* dirname */.pD)(path); d !== ''; d = (0,fileTree/* dirname */.pD)(d))
+            out.add(d);
+    return [...out].sort();
+}
+/** flatten.Flatten(obj, "", DotStyle) with fmt %v values: the legacy templates' parameters of a file. */
+function flatten(value, prefix, out) {
+    if (applicationSets_isObj(value)) {
+        for (const [k, v] of Object.entries(value))
+            flatten(v, prefix ? `${prefix}.${k}` : k, out);
+    }
+    else if (Array.isArray(value)) {
+        value.forEach((v, i) => flatten(v, `${prefix}.${i}`, out));
+    }
+    else
+        out[prefix] = goString(value);
+    return out;
+}
+function gitParams(git, ctx) {
+    const out = [];
+    const directories = Array.isArray(git.directories) ? git.directories : [];
+    if (directories.length > 0) {
+        // Go's path.Match: `*` stays within one path segment
+        const match = (pattern) => picomatch_default()(String(pattern), { dot: true });
+        const include = directories.filter((d) => d.exclude !== true).map((d) => match(d.path));
+        const exclude = directories.filter((d) => d.exclude === true).map((d) => match(d.path));
+        for (const dir of folders(ctx.tree)) {
+            if (dir.split('/').some((s) => s.startsWith('.')))
+                continue;
+            if (include.some((m) => m(dir)) && !exclude.some((m) => m(dir)))
+                out.push(pathParams(dir, ctx));
+        }
+    }
+    for (const file of Array.isArray(git.files) ? git.files : []) {
+        const matches = picomatch_default()(String(file.path), { dot: true });
+        for (const [path, entry] of ctx.tree) {
+            if (!matches(path) || entry.text === undefined)
+                continue;
+            const content = (0,dist/* parse */.qg)(entry.text);
+            const items = Array.isArray(content) ? content : [content ?? {}];
+            for (const item of items) {
+                if (!applicationSets_isObj(item))
+                    continue;
+                const own = ctx.goTemplate ? structuredClone(item) : flatten(item, '', {});
+                out.push({ ...own, ...pathParams((0,fileTree/* dirname */.pD)(path), ctx, path.split('/').at(-1)) });
+            }
+        }
+    }
+    return out;
+}
+/** Parameters of one generator, with its `values` rendered in. */
+function generate(generator, ctx, depth = 0) {
+    const type = Object.keys(generator).find((k) => k !== 'selector' && k !== 'template' && k !== 'values');
+    if (generator.selector !== undefined)
+        throw new NotModeled(`the ${String(type)} generator has a selector, which is not previewed`);
+    let params;
+    switch (type) {
+        case 'list': {
+            const list = asObj(generator.list);
+            const elements = Array.isArray(list.elements) ? list.elements : [];
+            const fromYaml = typeof list.elementsYaml === 'string' ? (0,dist/* parse */.qg)(list.elementsYaml) : [];
+            params = [...elements, ...(Array.isArray(fromYaml) ? fromYaml : [])]
+                .filter(applicationSets_isObj)
+                .map((e) => {
+                if (ctx.goTemplate)
+                    return structuredClone(e);
+                return Object.fromEntries(Object.entries(e).map(([k, v]) => [
+                    k,
+                    applicationSets_isObj(v) || Array.isArray(v) ? JSON.stringify(v) : String(v),
+                ]));
+            });
+            break;
+        }
+        case 'git': {
+            const git = asObj(generator.git);
+            if (!ctx.repoUrls.some((url) => (0,repoUrl/* sameRepo */.Z)(url, (0,plainText/* plainText */.w)(git.repoURL, ''))))
+                throw new NotModeled(`its git generator reads ${String(git.repoURL)}`);
+            params = gitParams(git, ctx);
+            break;
+        }
+        case 'matrix':
+        case 'merge': {
+            if (depth >= 2)
+                throw new NotModeled(`${type} generators nested deeper than Argo CD allows`);
+            const children = (Array.isArray(asObj(generator[type]).generators) ? asObj(generator[type]).generators : []);
+            params =
+                type === 'matrix'
+                    ? matrix(children, ctx, depth)
+                    : merge(children, asObj(generator.merge).mergeKeys, ctx, depth);
+            break;
+        }
+        default:
+            throw new NotModeled(`the ${String(type ?? '(empty)')} generator depends on more than this repository`);
+    }
+    const values = asObj(generator.values);
+    if (Object.keys(values).length === 0)
+        return params;
+    return params.map((p) => {
+        const rendered = asObj(renderValue(values, p, ctx));
+        if (ctx.goTemplate)
+            return { ...p, values: rendered };
+        return { ...p, ...Object.fromEntries(Object.entries(rendered).map(([k, v]) => [`values.${k}`, v])) };
+    });
+}
+/** Matrix: every pair; the second generator may use the first one's parameters in its own fields. */
+function matrix(children, ctx, depth) {
+    if (children.length !== 2)
+        throw new NotModeled('a matrix generator needs exactly two generators');
+    const [first, second] = children;
+    const out = [];
+    for (const left of generate(first, ctx, depth + 1)) {
+        const child = asObj(renderValue(second, left, ctx));
+        for (const right of generate(child, ctx, depth + 1))
+            out.push({ ...left, ...right });
+    }
+    return out;
+}
+/** Merge: the first generator's parameter sets, overridden by later ones that agree on the merge keys. */
+function merge(children, mergeKeys, ctx, depth) {
+    const keys = Array.isArray(mergeKeys) ? mergeKeys.map(String) : [];
+    if (keys.length === 0)
+        throw new NotModeled('a merge generator without mergeKeys');
+    // a key names a parameter, flat (`path.basename`) or nested (`.path.basename` in Go templates)
+    const lookup = (p, key) => key in p ? p[key] : key.split('.').reduce((v, part) => (applicationSets_isObj(v) ? v[part] : undefined), p);
+    const keyOf = (p) => JSON.stringify(keys.map((k) => lookup(p, k)));
+    const [base, ...others] = children;
+    const out = base ? generate(base, ctx, depth + 1) : [];
+    for (const other of others) {
+        const overrides = new Map(generate(other, ctx, depth + 1).map((p) => [keyOf(p), p]));
+        out.forEach((p, i) => {
+            const override = overrides.get(keyOf(p));
+            if (override)
+                out[i] = { ...p, ...override };
+        });
+    }
+    return out;
+}
+function deepMerge(base, patch) {
+    if (!applicationSets_isObj(patch))
+        return patch;
+    const out = applicationSets_isObj(base) ? { ...base } : {};
+    for (const [k, v] of Object.entries(patch))
+        out[k] = v === null ? v : deepMerge(out[k], v);
+    return out;
+}
+/** The Applications an ApplicationSet generates from this repository alone. */
+function expandApplicationSet(appSet, file, line, tree, repoUrls) {
+    const name = (0,plainText/* plainText */.w)(asObj(appSet.metadata).name, '(unnamed)');
+    const spec = asObj(appSet.spec);
+    const options = Array.isArray(spec.goTemplateOptions) ? spec.goTemplateOptions.map(String) : [];
+    const ctx = {
+        tree,
+        repoUrls,
+        goTemplate: spec.goTemplate === true,
+        options: { missingKeyError: options.includes('missingkey=error'), functions: SPRIG_FUNCTIONS },
+    };
+    const notPreviewed = [];
+    const applications = [];
+    const skip = (reason) => notPreviewed.push({ name, file, line, reason: `ApplicationSet: ${reason}, not previewed` });
+    // a malformed ApplicationSet generates nothing in Argo CD either: say so instead of dropping it
+    if (!Array.isArray(spec.generators) || spec.generators.length === 0)
+        skip('it has no spec.generators list (Argo CD generates nothing from it)');
+    else if (!applicationSets_isObj(spec.template) && !spec.generators.every((g) => applicationSets_isObj(asObj(g).template)))
+        skip('it has no spec.template (Argo CD generates nothing from it)');
+    else if (spec.generators.some((g) => !applicationSets_isObj(g)))
+        skip('each of spec.generators must be a map');
+    const generators = notPreviewed.length > 0 ? [] : spec.generators;
+    for (const generator of generators) {
+        let paramSets;
+        try {
+            paramSets = generate(generator, ctx);
+        }
+        catch (error) {
+            if (!(error instanceof NotModeled || error instanceof TemplateError))
+                throw error;
+            skip(error.message);
+            continue;
+        }
+        // a generator's own template is merged over the ApplicationSet's
+        const template = deepMerge(spec.template, generator.template ?? {});
+        for (const params of paramSets) {
+            try {
+                let app = asObj(renderValue(template, params, ctx));
+                if (ctx.goTemplate && typeof spec.templatePatch === 'string') {
+                    const patch = (0,dist/* parse */.qg)(renderGoTemplate(spec.templatePatch, params, ctx.options));
+                    if (applicationSets_isObj(patch))
+                        app = asObj(deepMerge(app, patch));
+                }
+                applications.push({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', ...app });
+            }
+            catch (error) {
+                if (!(error instanceof TemplateError))
+                    throw error;
+                skip(`its template fails: ${error.message}`);
+                break;
+            }
+        }
+    }
+    return { applications, notPreviewed };
+}
+
+
+/***/ }),
+
+/***/ 7397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ discoverUnits),
+  hU: () => (/* binding */ mayDeclareArgoResource),
+  wt: () => (/* binding */ unitsOfFiles)
+});
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/core/fileTree.ts
+var fileTree = __webpack_require__(2145);
+// EXTERNAL MODULE: ./src/core/manifestFiles.ts
+var manifestFiles = __webpack_require__(8503);
+// EXTERNAL MODULE: ./src/core/yaml/manifestMaps.ts
+var manifestMaps = __webpack_require__(4933);
+// EXTERNAL MODULE: ./src/core/render/sourceType.ts
+var sourceType = __webpack_require__(2603);
+;// CONCATENATED MODULE: ./src/core/render/folderUnits.ts
+// The fallback of a repository without Argo CD Applications: each top kustomization, top chart and folder
+// of plain manifests is one unit.
+
+
+
+
+const asArr = (v) => (Array.isArray(v) ? v : []);
+/** Kustomizations that no other kustomization builds on, and folders of plain manifests outside them. */
+function folderUnits(tree, parse = manifestMaps/* parseManifests */.Ye) {
+    const kustomizations = [...tree.keys()].filter((p) => sourceType/* KUSTOMIZATION_FILES */.Ct.includes(p.split('/').pop()) &&
+        !p.split('/').some((s) => s.startsWith('.')));
+    const kustomizeDirs = new Set(kustomizations.map(fileTree/* dirname */.pD));
+    const referenced = new Set();
+    for (const file of kustomizations) {
+        const docs = parse(tree.get(file)?.text ?? '') ?? [];
+        for (const doc of docs) {
+            for (const ref of [
+                ...asArr(doc.obj.resources),
+                ...asArr(doc.obj.bases),
+                ...asArr(doc.obj.components),
+            ]) {
+                if (typeof ref !== 'string')
+                    continue;
+                const target = (0,fileTree/* resolveInTree */.O4)((0,fileTree/* dirname */.pD)(file), ref);
+                if (target !== undefined)
+                    referenced.add(target);
+            }
+        }
+    }
+    const units = [...kustomizeDirs]
+        .filter((dir) => !referenced.has(dir))
+        .sort()
+        .map((dir) => ({
+        id: `path:${dir || '.'}`,
+        file: (0,sourceType/* kustomizationIn */.dq)(tree, dir),
+        line: 1,
+        sources: [{ path: dir }],
+    }));
+    // a folder with Chart.yaml is a Helm unit (its templates are not plain manifests); subcharts are its own
+    const chartDirs = [...tree.keys()]
+        .filter((p) => p.split('/').pop() === 'Chart.yaml' && !p.split('/').some((s) => s.startsWith('.')))
+        .map(fileTree/* dirname */.pD)
+        .sort();
+    const within = (dirs, p) => [...dirs].some((dir) => dir === '' || p === dir || p.startsWith(`${dir}/`));
+    const topCharts = chartDirs.filter((dir) => !within(chartDirs.filter((other) => other !== dir), dir) && !within(kustomizeDirs, dir));
+    for (const dir of topCharts)
+        units.push({
+            id: `path:${dir || '.'}`,
+            file: dir === '' ? 'Chart.yaml' : `${dir}/Chart.yaml`,
+            line: 1,
+            sources: [{ path: dir }],
+        });
+    const insideKustomize = (p) => within(kustomizeDirs, p) || within(topCharts, p);
+    const plainDirs = new Set();
+    for (const [path, entry] of tree) {
+        if (!(0,manifestFiles/* isManifestPath */.HS)(path) || insideKustomize((0,fileTree/* dirname */.pD)(path)) || entry.text === undefined)
+            continue;
+        if ((parse(entry.text) ?? []).some((d) => typeof d.obj.apiVersion === 'string' && typeof d.obj.kind === 'string'))
+            plainDirs.add((0,fileTree/* dirname */.pD)(path));
+    }
+    for (const dir of [...plainDirs].sort()) {
+        units.push({
+            id: `path:${dir || '.'}`,
+            file: (0,fileTree/* filesIn */.nG)(tree, dir, false).find(manifestFiles/* isManifestPath */.HS) ?? dir,
+            line: 1,
+            sources: [{ path: dir }],
+        });
+    }
+    return units;
+}
+
+// EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 2 modules
+var applicationSets = __webpack_require__(2267);
+// EXTERNAL MODULE: ./src/core/argo/application.ts
+var application = __webpack_require__(4595);
+;// CONCATENATED MODULE: ./src/core/argo/discovery.ts
+// Argo CD Applications (and what ApplicationSets generate) anywhere in the repository \u2192 render units.
+// Without any, the folder fallback (render/folderUnits.ts).
+
+
+
+
+
+
+
+/**
+ * Applications (and ApplicationSets) anywhere in the repository; without any, its kustomizations and
+ * manifest folders \u2014 only those under the `paths` globs, when given.
+ */
+function discoverUnits(tree, repoUrls, paths = [], fallback = true, parse = manifestMaps/* parseManifests */.Ye, reuse = () => undefined) {
+    const units = [];
+    const notPreviewed = [];
+    const byFile = new Map();
+    for (const [path, entry] of tree) {
+        if (!(0,manifestFiles/* mayDeclareApps */.Ex)(path) || !mayDeclareArgoResource(entry))
+            continue;
+        const text = entry.text;
+        const found = reuse(path, text) ?? discoverFile(tree, path, text, repoUrls, parse);
+        if (!found)
+            continue;
+        byFile.set(path, found);
+        units.push(...found.units);
+        notPreviewed.push(...found.notPreviewed);
+    }
+    const sawApplication = byFile.size > 0;
+    if (sawApplication || !fallback)
+        return { units: dedupeUnits(units), notPreviewed, applications: true, byFile };
+    const inPaths = paths.length > 0 ? picomatch_default()(paths) : () => true;
+    return {
+        units: folderUnits(tree, parse).filter((u) => inPaths(u.sources[0]?.path ?? '')),
+        notPreviewed,
+        applications: false,
+    };
+}
+/**
+ * The units the Applications of these files define (a tree's kept index names the files of the units a
+ * change affects; treeIndex.ts), as discoverUnits finds them in a tree where no app is defined twice.
+ */
+function unitsOfFiles(tree, paths, repoUrls, parse = manifestMaps/* parseManifests */.Ye) {
+    const units = [];
+    for (const path of paths) {
+        const text = tree.get(path)?.text;
+        if (text !== undefined)
+            units.push(...(discoverFile(tree, path, text, repoUrls, parse)?.units ?? []));
+    }
+    return units;
+}
+/**
+ * Whether a file may hold an Application or ApplicationSet, without parsing it: it names argoproj.io, or
+ * it could spell the name some other way \u2014 an escape (`"argoproj\x2eio/v1alpha1"`, JSON's `\u002e`) or a
+ * tag (`!!binary`, which Kubernetes decodes). Files the shortcut skips cannot declare one (test).
+ */
+function mayDeclareArgoResource(entry) {
+    return (0,fileTree/* mayInclude */.SH)(entry, 'argoproj.io') || (0,fileTree/* mayInclude */.SH)(entry, '\\') || (0,fileTree/* mayInclude */.SH)(entry, '!');
+}
+/** The Applications of one file (undefined when it holds none, nor an ApplicationSet). */
+function discoverFile(tree, path, text, repoUrls, parse) {
+    const found = { text, units: [], notPreviewed: [], generated: false };
+    let sawApplication = false;
+    for (const doc of parse(text) ?? []) {
+        const generated = (0,applicationSets/* isApplicationSet */.tj)(doc.obj)
+            ? (0,applicationSets/* expandApplicationSet */.Jh)(doc.obj, path, doc.line, tree, repoUrls)
+            : undefined;
+        if (generated) {
+            found.generated = true;
+            found.notPreviewed.push(...generated.notPreviewed);
+        }
+        const apps = generated ? generated.applications : (0,application/* isApplication */.z)(doc.obj) ? [doc.obj] : [];
+        if (generated || apps.length > 0)
+            sawApplication = true;
+        for (const app of apps) {
+            const unit = (0,application/* appUnit */.u)(app, path, doc.line, repoUrls, tree);
+            if (unit.unit)
+                found.units.push(unit.unit);
+            found.notPreviewed.push(...unit.notPreviewed);
+        }
+    }
+    return sawApplication ? found : undefined;
+}
+/** One unit per identity; a second definition in another place is an error on the first, naming both. */
+function dedupeUnits(units) {
+    const byId = new Map();
+    for (const unit of units) {
+        const first = byId.get(unit.id);
+        if (!first)
+            byId.set(unit.id, unit);
+        else if (first.file !== unit.file || first.line !== unit.line) {
+            const name = unit.id.replace(/^app:/, '');
+            // a copy: units are shared with the other revision's discovery (see Reuse)
+            byId.set(unit.id, {
+                ...first,
+                findings: [
+                    ...(first.findings ?? []),
+                    {
+                        severity: 'error',
+                        rule: 'duplicate-app',
+                        unit: first.id,
+                        file: unit.file,
+                        line: unit.line,
+                        message: `Application ${name} is defined twice: here and in ${first.file}:${first.line}; Argo CD keeps one of them (the last applied), so only ${first.file} is previewed`,
+                    },
+                ],
+            });
+        }
+    }
+    return [...byId.values()];
+}
+
+
+/***/ }),
+
+/***/ 1896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ sameRepo)
+/* harmony export */ });
+/* unused harmony export normalizeRepoUrl */
+// Repository URLs in their many spellings, reduced to host/owner/name for comparison:
+// https://github.com/acme/manifests(.git), git@github.com:acme/manifests.git, ssh://git@github.com/acme/manifests.
+function normalizeRepoUrl(url) {
+    let s = url.trim().toLowerCase();
+    s = s.replace(/^(git\+)?(https?|ssh|git):\/\//, '');
+    s = s.replace(/^[^@/]+@/, ''); // user@
+    s = s.replace(/^([^/:]+):(?!\d+\/)/, '$1/'); // scp form host:owner/name
+    s = s.replace(/^([^/:]+):\d+\//, '$1/'); // a port
+    return s.replace(/\.git$/, '').replace(/\/+$/, '');
+}
+function sameRepo(a, b) {
+    return a === b || normalizeRepoUrl(a) === normalizeRepoUrl(b);
+}
+
+
+/***/ }),
+
+/***/ 5308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ mergeSourceParameters),
+/* harmony export */   GB: () => (/* binding */ isParameterFile),
+/* harmony export */   qx: () => (/* binding */ sourceParameterFiles),
+/* harmony export */   tM: () => (/* binding */ parameterFilesChanged),
+/* harmony export */   zl: () => (/* binding */ instanceName)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2145);
+// Argo CD's source parameter files: `.argocd-source.yaml` and `.argocd-source-<app>.yaml` in an app's
+// path are merged into its source (a JSON merge patch, in that order) before the source type is decided
+// and the app rendered \u2014 what Argo CD Image Updater's git write-back writes, and what `slipway bump`
+// edits. Only the config-management fields count: repoURL, path, chart and targetRevision stay the
+// Application's (reposerver/repository/repository.go, mergeSourceParameters).
+
+
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** RFC 7386: maps merge key by key, null deletes, anything else replaces. */
+function mergePatch(target, patch) {
+    if (!isObj(patch))
+        return patch;
+    const out = isObj(target) ? { ...target } : {};
+    for (const [key, value] of Object.entries(patch)) {
+        if (value === null)
+            delete out[key];
+        else
+            out[key] = mergePatch(out[key], value);
+    }
+    return out;
+}
+/** The name Argo CD gives the app's file: `<name>`, or `<namespace>_<name>` outside its own namespace. */
+function instanceName(name, namespace) {
+    return namespace && namespace !== 'argocd' ? `${namespace}_${name}` : name;
+}
+/** The two files Argo CD looks for in a source's folder, whether they exist or not (a PR may add one). */
+function sourceParameterFiles(folder, instance) {
+    const prefix = folder === '' ? '' : `${folder}/`;
+    return [`${prefix}.argocd-source.yaml`, `${prefix}.argocd-source-${instance}.yaml`];
+}
+/** Whether a path is one of Argo CD's source parameter files, in any folder. */
+const isParameterFile = (path) => /(^|\/)\.argocd-source(-[^/]*)?\.yaml$/.test(path);
+/**
+ * Why the Applications of an unchanged file may still read differently at `tree` than on the side it
+ * differs from by `changed`: a parameter file changed, or one is a link (whose target may have); undefined
+ * when neither.
+ */
+function parameterFilesChanged(changed, tree) {
+    for (const path of changed)
+        if (isParameterFile(path))
+            return `${path} (an Argo CD parameter file) changed`;
+    for (const [path, entry] of tree)
+        if (entry.link !== undefined && isParameterFile(path))
+            return `${path} is a link to a parameter file`;
+    return undefined;
+}
+function mergeSourceParameters(tree, source, folder, instance) {
+    let merged = source;
+    const files = [];
+    for (const file of sourceParameterFiles(folder, instance)) {
+        const text = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .readText */ .yR)(tree, file);
+        if (text === undefined)
+            continue;
+        let patch;
+        try {
+            patch = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
+        }
+        catch (error) {
+            const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+            return { source, merged: files, problem: { file, message: `${file} is not valid YAML: ${message}` } };
+        }
+        if (patch !== null && patch !== undefined && !isObj(patch))
+            return { source, merged: files, problem: { file, message: `${file} must be a map of source fields` } };
+        merged = mergePatch(merged, patch ?? {});
+        files.push(file);
+    }
+    const out = { ...merged };
+    for (const key of ['repoURL', 'path', 'chart', 'targetRevision']) {
+        if (key in source)
+            out[key] = source[key];
+        else
+            delete out[key];
+    }
+    return { source: out, merged: files };
+}
+
+
+/***/ }),
+
+/***/ 5043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ shardOf),
+/* harmony export */   u: () => (/* binding */ parseShard)
+/* harmony export */ });
+// A check shard's slot (`3/8`) and the slot each app falls in, apart from the merge of shards' reports so
+// reading the settings does not load what the merge needs.
+/** `3/8` \u2192 { index: 3, count: 8 }; undefined when the text is not such a pair. */
+function parseShard(text) {
+    const match = /^(\d+)\/(\d+)$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const shard = { index: Number(match[1]), count: Number(match[2]) };
+    return shard.count >= 1 && shard.count <= 256 && shard.index >= 1 && shard.index <= shard.count
+        ? shard
+        : undefined;
+}
+/** FNV-1a of the app's identity: the same app lands in the same shard on every run and machine. */
+function shardOf(id, count) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < id.length; i++) {
+        hash ^= id.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return (hash % count) + 1;
+}
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GQ: () => (/* binding */ SlipwayError),
+/* harmony export */   QM: () => (/* binding */ WriteError),
+/* harmony export */   Sh: () => (/* binding */ ManifestError),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+// The errors Slipway raises on purpose, each with a message that says what to do. Errors GitHub answered
+// are explained by src/github/errors.ts; anything else that escapes a command is a bug, reported as such.
+// Problems in what an app renders are findings (core/finding.ts), not errors: one bad app never stops
+// the others.
+/** An error Slipway raised on purpose, with a message a user can act on. */
+class SlipwayError extends Error {
+    name = 'SlipwayError';
+}
+/** A setting, input, flag or command-line path that cannot be used. */
+class InputError extends SlipwayError {
+    name = 'InputError';
+}
+/** A file of the repository that stops the command (an invalid policy): named with its line. */
+class ManifestError extends SlipwayError {
+    file;
+    line;
+    name = 'ManifestError';
+    constructor(file, line, what) {
+        super(`${file}:${line}: ${what}`);
+        this.file = file;
+        this.line = line;
+    }
+}
+/** A file Slipway could not write; the message says what was left as it was. */
+class WriteError extends SlipwayError {
+    name = 'WriteError';
+}
+
+
+/***/ }),
+
+/***/ 2145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ct: () => (/* binding */ linkChain),
+/* harmony export */   O4: () => (/* binding */ resolveInTree),
+/* harmony export */   SH: () => (/* binding */ mayInclude),
+/* harmony export */   bU: () => (/* binding */ hasFolder),
+/* harmony export */   dI: () => (/* binding */ sameEntry),
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   hS: () => (/* binding */ isReadable),
+/* harmony export */   h_: () => (/* binding */ SEARCHED_STRINGS),
+/* harmony export */   nG: () => (/* binding */ filesIn),
+/* harmony export */   pD: () => (/* binding */ dirname),
+/* harmony export */   pR: () => (/* binding */ pathsUnder),
+/* harmony export */   pb: () => (/* binding */ tooLargeMessage),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* unused harmony export treeFromTexts */
+// A repository's files at one revision, as data: what the core renders and validates, whether the files
+// come from a checkout, a git revision or a test's map.
+/**
+ * The strings the core scans every file of a tree for \u2014 markers of Argo CD resources (discovery.ts) and
+ * of CRDs (crdIndex.ts, helmInputs.ts): a reader may search for them in bulk and mark the files without
+ * any (`lacks`), so a whole-tree scan reads only the files that hold one.
+ */
+const SEARCHED_STRINGS = ['argoproj.io', '\\', '!', 'CustomResourceDefinition'];
+/** Whether a file may contain `needle`: false without reading it when its reader searched and found none. */
+function mayInclude(entry, needle) {
+    if (entry.lacks?.has(needle))
+        return false;
+    return entry.text?.includes(needle) ?? false;
+}
+/**
+ * Whether two entries hold the same file: the same blob id when git gave both, else the same text, or the
+ * same link. A file over the size limit was not read: it is the same only when git says so.
+ */
+function sameEntry(a, b) {
+    if (a === b)
+        return true;
+    if (a.blob !== undefined && b.blob !== undefined)
+        return a.blob === b.blob;
+    if (a.tooLarge || b.tooLarge)
+        return false;
+    return a.text === b.text && a.link === b.link;
+}
+/**
+ * Files above this size are not read into memory: each reader reports them as a finding naming the file.
+ * Argo CD refuses a directory app whose manifests add up to more than 10M (its default
+ * max-combined-directory-manifests-size), so no file Argo CD would deploy is larger.
+ */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const mib = (bytes) => `${+(bytes / 1024 / 1024).toFixed(1)} MiB`;
+function tooLargeMessage(path, { size, limit }) {
+    return `${path} is ${mib(size)}, over the ${mib(limit)} limit for one file (max-file-size); it was not read (Argo CD's default limit for a directory app's manifests is 10M in all)`;
+}
+function treeFromTexts(files) {
+    return new Map(Object.entries(files).map(([path, text]) => [path, { text }]));
+}
+/** A path with an empty, `.` or `..` segment. */
+const UNNORMAL = /(?:^|\/)\.{0,2}(?:\/|$)/;
+/** Joins and normalises a relative path inside the tree; undefined when it leaves the tree or is absolute. */
+function resolveInTree(folder, relative) {
+    if (relative.startsWith('/') || /^[a-z]+:\/\//i.test(relative))
+        return undefined;
+    // most paths need no normalising (no empty, `.` or `..` segment): joined as they are
+    if (relative !== '' && !UNNORMAL.test(relative))
+        return folder === '' || folder === '.' ? relative : `${folder}/${relative}`;
+    const parts = folder === '' || folder === '.' ? [] : folder.split('/');
+    for (const part of relative.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+function dirname(path) {
+    const slash = path.lastIndexOf('/');
+    return slash === -1 ? '' : path.slice(0, slash);
+}
+/**
+ * The paths a read of `path` goes through: the path, then each link's target while it stays inside the
+ * tree (at most 8 paths in all).
+ */
+function linkChain(tree, path) {
+    const chain = [path];
+    for (let current = path; chain.length < 8;) {
+        const link = tree.get(current)?.link;
+        const next = link === undefined ? undefined : resolveInTree(dirname(current), link);
+        if (next === undefined)
+            break;
+        chain.push((current = next));
+    }
+    return chain;
+}
+/** The text of a file, following links that stay inside the tree (at most 8 hops). */
+function readText(tree, path) {
+    const entry = tree.get(path);
+    if (entry?.link === undefined)
+        return entry?.text;
+    return tree.get(linkChain(tree, path).at(-1))?.text;
+}
+/**
+ * Whether reading `path` gives a text \u2014 a file, or a link to one inside the tree \u2014 answered from the
+ * entries alone, without reading the file (readText's `!== undefined`).
+ */
+function isReadable(tree, path) {
+    const end = tree.get(linkChain(tree, path).at(-1));
+    return end !== undefined && end.link === undefined && end.tooLarge === undefined;
+}
+/**
+ * The tree's paths in sorted order, so a folder's files are one contiguous run found by binary search.
+ * Memoised per tree (trees are read once and never changed after): a repository of 10,000 files asked for
+ * the files of 4,000 folders would otherwise be scanned 4,000 times.
+ */
+const sortedPaths = new WeakMap();
+function pathsOf(tree) {
+    const known = sortedPaths.get(tree);
+    if (known && known.size === tree.size)
+        return known.paths;
+    const paths = [...tree.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    sortedPaths.set(tree, { size: tree.size, paths });
+    return paths;
+}
+/** The index of the first sorted path not before `prefix`. */
+function firstFrom(paths, prefix) {
+    let low = 0;
+    let high = paths.length;
+    while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (paths[mid] < prefix)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low;
+}
+/** Paths starting with `prefix`, in sorted order. */
+function pathsUnder(tree, prefix) {
+    const paths = pathsOf(tree);
+    const out = [];
+    for (let i = firstFrom(paths, prefix); i < paths.length && paths[i].startsWith(prefix); i++)
+        out.push(paths[i]);
+    return out;
+}
+/** Whether any file lies below `folder` ('' is the repository's root). */
+function hasFolder(tree, folder) {
+    if (folder === '')
+        return tree.size > 0;
+    const paths = pathsOf(tree);
+    return paths[firstFrom(paths, `${folder}/`)]?.startsWith(`${folder}/`) ?? false;
+}
+/** Paths of the files directly in a folder (or below it, with `recurse`). */
+function filesIn(tree, folder, recurse) {
+    const prefix = folder === '' ? '' : `${folder}/`;
+    const below = pathsUnder(tree, prefix);
+    return recurse ? below : below.filter((p) => !p.slice(prefix.length).includes('/'));
+}
+
+
+/***/ }),
+
+/***/ 9599:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ew: () => (/* binding */ canonicalName),
+/* harmony export */   MP: () => (/* binding */ describeVersion),
+/* harmony export */   Oo: () => (/* binding */ validateOciDigest),
+/* harmony export */   Q: () => (/* binding */ parseImageRef),
+/* harmony export */   ZJ: () => (/* binding */ tryParseImageRef),
+/* harmony export */   fx: () => (/* binding */ imageSlug),
+/* harmony export */   kL: () => (/* binding */ formatImageRef)
+/* harmony export */ });
+/* unused harmony exports ImageRefError, validateTag, validateDigest */
+// Container image references, following the grammar of distribution/reference:
+//   reference := name [ ":" tag ] [ "@" digest ]
+//   name      := [ domain "/" ] path-component [ "/" path-component ]*
+//   domain    := host [ ":" port ]
+// plus Docker Hub's normalisation (nginx \u2261 docker.io/library/nginx).
+class ImageRefError extends Error {
+    input;
+    constructor(input, reason) {
+        super(`invalid image reference "${input}": ${reason}`);
+        this.input = input;
+        this.name = 'ImageRefError';
+    }
+}
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]+)?$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([0-9a-fA-F]{32,})$/;
+const DIGEST_LENGTHS = { sha256: 64, sha384: 96, sha512: 128 };
+/** Splits a name into its domain (if the first component is one) and path, as Docker does. */
+function splitDomain(name) {
+    const slash = name.indexOf('/');
+    if (slash === -1)
+        return { path: name };
+    const first = name.slice(0, slash);
+    const looksLikeDomain = first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
+    return looksLikeDomain ? { domain: first, path: name.slice(slash + 1) } : { path: name };
+}
+/** Canonical form of an image name (no tag, no digest). Throws ImageRefError when the name is invalid. */
+function canonicalName(name, input = name) {
+    if (name === '')
+        throw new ImageRefError(input, 'the name is empty');
+    // distribution/reference: NameTotalLengthMax
+    if (name.length > 255)
+        throw new ImageRefError(input, `the name is ${name.length} characters long; at most 255 are allowed`);
+    const { domain, path } = splitDomain(name);
+    if (domain !== undefined && !DOMAIN.test(domain)) {
+        throw new ImageRefError(input, `"${domain}" is not a valid registry host`);
+    }
+    for (const component of path.split('/')) {
+        if (component !== component.toLowerCase()) {
+            throw new ImageRefError(input, 'the repository name must be lowercase');
+        }
+        if (!PATH_COMPONENT.test(component)) {
+            throw new ImageRefError(input, `"${component}" is not a valid path component`);
+        }
+    }
+    const registry = domain === undefined || DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? DOCKER_HUB : domain.toLowerCase();
+    const fullPath = registry === DOCKER_HUB && !path.includes('/') ? `library/${path}` : path;
+    return `${registry}/${fullPath}`;
+}
+function validateTag(tag, input) {
+    if (tag === '')
+        throw new ImageRefError(input, 'the tag is empty');
+    if (tag.length > 128)
+        throw new ImageRefError(input, 'the tag is longer than 128 characters');
+    if (!TAG.test(tag)) {
+        throw new ImageRefError(input, `"${tag}" is not a valid tag (letters, digits, "_", "." and "-"; no leading "." or "-")`);
+    }
+}
+function validateDigest(digest, input) {
+    const match = DIGEST.exec(digest);
+    if (!match)
+        throw new ImageRefError(input, `"${digest}" is not a valid digest (expected algorithm:hex, e.g. sha256:<64 hex>)`);
+    const expected = DIGEST_LENGTHS[match[1]];
+    if (expected !== undefined && match[2].length !== expected) {
+        throw new ImageRefError(input, `a ${match[1]} digest has ${expected} hex characters, not ${match[2].length}`);
+    }
+}
+/** The digests the OCI image spec registers: sha256 with 64 and sha512 with 128 lowercase hex characters. */
+const OCI_DIGEST = /^(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/;
+/** A digest given to write (not one read from a file) must be one a registry can serve. */
+function validateOciDigest(digest, input) {
+    if (!OCI_DIGEST.test(digest))
+        throw new ImageRefError(input, `"${digest}" is not an OCI digest: write sha256: and 64 lowercase hex characters (or sha512: and 128)`);
+}
+/** Parses a full reference. Throws ImageRefError with the reason when it is not valid. */
+function parseImageRef(input) {
+    let rest = input.trim();
+    if (rest !== input)
+        throw new ImageRefError(input, 'it has leading or trailing white space');
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        validateDigest(digest, input);
+    }
+    let tag;
+    // A tag's colon comes after the last slash; an earlier colon is a registry port.
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        validateTag(tag, input);
+    }
+    const canonical = canonicalName(rest, input);
+    return {
+        name: rest,
+        canonical,
+        ...(tag !== undefined && { tag }),
+        ...(digest !== undefined && { digest }),
+    };
+}
+/** Like parseImageRef, but returns undefined instead of throwing: for scanning values that may not be images. */
+function tryParseImageRef(input) {
+    try {
+        return parseImageRef(input);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Writes a reference back, keeping the name as spelled. */
+function formatImageRef(name, tag, digest) {
+    return `${name}${tag !== undefined ? `:${tag}` : ''}${digest !== undefined ? `@${digest}` : ''}`;
+}
+/** The tag and digest of a reference, as people read it: `1.2.3`, `1.2.3@sha256:\u2026`, `@sha256:\u2026`. */
+function describeVersion(tag, digest) {
+    const shortDigest = digest === undefined ? '' : `@${digest.slice(0, digest.indexOf(':') + 13)}\u2026`;
+    return `${tag ?? ''}${shortDigest}` || '(none)';
+}
+/** A short, branch-safe slug of an image name: `ghcr.io/acme/api` \u2192 `ghcr.io-acme-api`. */
+function imageSlug(name) {
+    return canonicalName(name)
+        .replace(/^docker\.io\/(library\/)?/, '')
+        .replace(/[^a-zA-Z0-9._-]+/g, '-');
+}
+
+
+/***/ }),
+
+/***/ 8503:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ selectManifests),
+/* harmony export */   Ex: () => (/* binding */ mayDeclareApps),
+/* harmony export */   HS: () => (/* binding */ isManifestPath),
+/* harmony export */   g0: () => (/* binding */ selectOthers)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+// Which files of a tree are manifests Slipway may read and edit.
+
+/** Argo CD Image Updater's write-back files (`.argocd-source-<app>.yaml`): hidden, and manifests all the same. */
+const WRITE_BACK = /^\.argocd-source-[^/]*\.ya?ml$/;
+/**
+ * YAML files (and kustomize's extension-less `Kustomization`) outside hidden folders (`.git`, `.github`,
+ * \u2026); hidden files are left alone, except Argo CD Image Updater's write-back files.
+ */
+function isManifestPath(path) {
+    if (inHiddenFolder(path))
+        return false;
+    const name = fileName(path);
+    if (name.startsWith('.'))
+        return WRITE_BACK.test(name);
+    return /\.ya?ml$/i.test(name) || name === 'Kustomization';
+}
+/**
+ * Files that may declare Argo CD Applications: the manifest files, and JSON files outside hidden folders
+ * (a plain folder of an app of apps deploys `.json` as Argo CD reads it; so does `kubectl apply -f`).
+ */
+function mayDeclareApps(path) {
+    if (isManifestPath(path))
+        return true;
+    return /\.json$/i.test(path) && !inHiddenFolder(path) && !fileName(path).startsWith('.');
+}
+const fileName = (path) => path.slice(path.lastIndexOf('/') + 1);
+/** Whether a folder of the path (not its file name) starts with a dot; runs on every path of both revisions. */
+function inHiddenFolder(path) {
+    const slash = path.lastIndexOf('/');
+    return slash !== -1 && (path.startsWith('.') || path.lastIndexOf('/.', slash - 1) !== -1);
+}
+/**
+ * The manifest paths of a tree that match any of the globs (all of them when there are none), sorted.
+ * A hidden file a glob names exactly (no wildcard) is read too: the user asked for it.
+ */
+function selectManifests(paths, globs) {
+    const matches = globs.length === 0 ? () => true : picomatch__WEBPACK_IMPORTED_MODULE_0___default()(globs, { dot: true });
+    const named = new Set(globs.filter((g) => !/[*?[\]{}!]/.test(g)));
+    return [...paths]
+        .filter((path) => (isManifestPath(path) && matches(path)) || (named.has(path) && /\.ya?ml$/i.test(path)))
+        .sort();
+}
+/** Text files that are not manifests but may name an image (jsonnet, JSON, Helm templates, env files). */
+const OTHER_TEXT = /\.(jsonnet|libsonnet|json|tpl|tmpl|cue|env|tf|txt|yaml\.gotmpl)$|(^|\/)Dockerfile$/i;
+/** Files outside hidden folders, matching the globs, that may name an image without being YAML to edit. */
+function selectOthers(paths, globs) {
+    const matches = globs.length === 0 ? () => true : picomatch__WEBPACK_IMPORTED_MODULE_0___default()(globs, { dot: true });
+    return [...paths]
+        .filter((path) => OTHER_TEXT.test(path) &&
+        !path
+            .split('/')
+            .slice(0, -1)
+            .some((s) => s.startsWith('.')) &&
+        matches(path))
+        .sort();
+}
+
+
+/***/ }),
+
+/***/ 7032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ plainText)
+/* harmony export */ });
+// A value from a manifest as text for a message or a key: strings as they are, numbers and booleans as
+// written, and anything else (a map where a name should be) as JSON \u2014 never "[object Object]".
+function plainText(value, fallback = '') {
+    if (value === undefined || value === null)
+        return fallback;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    return JSON.stringify(value) ?? fallback;
+}
+
+
+/***/ }),
+
+/***/ 1215:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ helmValueFiles),
+/* harmony export */   Jt: () => (/* binding */ helmFileParameters),
+/* harmony export */   NY: () => (/* binding */ helmNameProblem),
+/* harmony export */   _p: () => (/* binding */ helmTemplateArgs),
+/* harmony export */   lm: () => (/* binding */ crdApiVersions),
+/* harmony export */   uf: () => (/* binding */ chartDependencies)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2145);
+// What `helm template` reads for one source, and the argv that runs it. Every path stays inside the
+// repository and every value from a manifest reaches helm as `--flag=value` or after `--`, so an
+// Application cannot smuggle in a helm option (`releaseName: --post-renderer=sh`) or a file of the runner.
+// Value-file rules follow Argo CD's getResolvedValueFiles: relative to the chart folder, a leading `/`
+// means the repository root, `$<ref>/path` names a file of a ref source (rewritten to `$values/` by appUnit).
+
+
+/** Helm's own rule for release names (pkg/chartutil ValidateReleaseName): a DNS-1123 subdomain \u2264 53. */
+const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const CHART_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const CHART_VERSION = /^[A-Za-z0-9.*^~<>=!|,+ -]+$/;
+/** Resolves a source's value files inside the repository, or says why one is not used. */
+function helmValueFiles(tree, chartPath, helm, at) {
+    const out = { valueFiles: [], named: [], findings: [] };
+    const ignoreMissing = helm.ignoreMissingValueFiles === true;
+    for (const raw of helm.valueFiles ?? []) {
+        if (typeof raw !== 'string') {
+            out.findings.push({
+                severity: 'error',
+                rule: 'invalid-application',
+                ...at,
+                message: `valueFiles entry ${JSON.stringify(raw)} is not a string`,
+            });
+            continue;
+        }
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) {
+            out.notPreviewed = `value file ${raw} is fetched from a URL, which Slipway does not do`;
+            continue;
+        }
+        let path;
+        if (raw.startsWith('$values/'))
+            path = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInTree */ .O4)('', raw.slice('$values/'.length));
+        else if (raw.startsWith('/'))
+            path = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInTree */ .O4)('', raw.slice(1));
+        else if (chartPath === undefined)
+            continue; // a file inside a chart from a chart repository
+        else
+            path = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInTree */ .O4)(chartPath, raw);
+        if (path === undefined || path === '') {
+            out.findings.push({
+                severity: 'error',
+                rule: 'path-escape',
+                ...at,
+                message: `value file ${raw} resolves outside the repository; it is not read`,
+            });
+            continue;
+        }
+        out.named.push(path);
+        if (!(0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .isReadable */ .hS)(tree, path)) {
+            const link = tree.get(path)?.link !== undefined;
+            if (link) {
+                out.findings.push({
+                    severity: 'error',
+                    rule: 'path-escape',
+                    ...at,
+                    message: `value file ${raw} is a link that leaves the repository; it is not read`,
+                });
+            }
+            else if (!ignoreMissing) {
+                out.findings.push({
+                    severity: 'error',
+                    rule: 'missing-value-file',
+                    ...at,
+                    message: `value file ${raw} (${path}) does not exist; Argo CD fails the same way (set helm.ignoreMissingValueFiles to skip it)`,
+                });
+            }
+            continue;
+        }
+        out.valueFiles.push(path);
+    }
+    return out;
+}
+/** Why a name from a manifest cannot go to helm, or undefined when it can. */
+function helmNameProblem(release, chart) {
+    const name = release.releaseName;
+    if (name.length > 53 || !RELEASE_NAME.test(name))
+        return `release name "${name}" is not a valid Helm release name (lowercase DNS-1123, at most 53 characters)`;
+    if (release.namespace !== undefined && !DNS_LABEL.test(release.namespace))
+        return `destination namespace "${release.namespace}" is not a valid namespace name`;
+    if (chart) {
+        if (!CHART_NAME.test(chart.name))
+            return `chart name "${chart.name}" is not a valid chart name`;
+        if (!/^https?:\/\/[^\s]+$/i.test(chart.repoURL))
+            return `chart repository "${chart.repoURL}" is not an http(s) URL`;
+        if (chart.version !== undefined && (!CHART_VERSION.test(chart.version) || chart.version.startsWith('-')))
+            return `chart version "${chart.version}" is not a version or range`;
+    }
+    return undefined;
+}
+/**
+ * `helm template` arguments in Argo CD's order (util/helm/cmd.go template): parameters, file parameters,
+ * value files, the inline values, `--api-versions`, `--include-crds` unless skipCrds. helm merges value
+ * files in order and applies `--set` last, whatever their place on the command line. `chart` and the
+ * value paths map repository paths to where the renderer laid them out; names were checked by
+ * helmNameProblem, and still travel as `--flag=value` or after `--`.
+ */
+function helmTemplateArgs(release, chart, valueFiles, inline, helm, fileParameters = []) {
+    const args = ['template'];
+    if ('ref' in chart) {
+        args.push(`--repo=${chart.ref.repoURL}`);
+        if (chart.ref.version)
+            args.push(`--version=${chart.ref.version}`);
+    }
+    if (release.namespace)
+        args.push(`--namespace=${release.namespace}`);
+    if (release.kubeVersion)
+        args.push(`--kube-version=${release.kubeVersion}`);
+    for (const p of helm.parameters ?? []) {
+        if (!p || typeof p.name !== 'string')
+            continue;
+        args.push(`${p.forceString ? '--set-string' : '--set'}=${p.name}=${String(p.value ?? '')}`);
+    }
+    for (const p of fileParameters)
+        args.push(`--set-file=${p.name}=${p.path}`);
+    for (const file of valueFiles)
+        args.push(`--values=${file}`);
+    if (inline !== undefined)
+        args.push(`--values=${inline}`);
+    for (const v of release.apiVersions ?? [])
+        args.push(`--api-versions=${v}`);
+    if (helm.skipCrds !== true)
+        args.push('--include-crds');
+    if (helm.skipSchemaValidation === true)
+        args.push('--skip-schema-validation');
+    if (helm.skipTests === true)
+        args.push('--skip-tests');
+    args.push('--', release.releaseName, 'ref' in chart ? chart.ref.name : chart.dir);
+    return args;
+}
+/** `fileParameters` resolved like value files; a path outside the repository is a finding. */
+function helmFileParameters(tree, chartPath, helm, at) {
+    const out = { parameters: [], findings: [] };
+    const list = helm.fileParameters;
+    for (const p of Array.isArray(list) ? list : []) {
+        const { name, path } = (p ?? {});
+        if (typeof name !== 'string' || typeof path !== 'string')
+            continue;
+        const resolved = helmValueFiles(tree, chartPath, { valueFiles: [path] }, at);
+        out.findings.push(...resolved.findings);
+        const file = resolved.valueFiles[0];
+        if (file !== undefined)
+            out.parameters.push({ name, path: file });
+    }
+    return out;
+}
+/**
+ * A chart's dependencies as `helm template` will need them: vendored under `charts/` (a folder or a
+ * `.tgz`), a `file://` folder of this repository (built offline with `helm dependency build`, as Argo CD
+ * does when helm reports a missing dependency), or a chart repository \u2014 then the app is not previewed.
+ */
+function chartDependencies(tree, chartPath, at) {
+    const out = { localFolders: [], findings: [] };
+    const prefix = chartPath === '' ? '' : `${chartPath}/`;
+    let chart;
+    try {
+        chart = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)((0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .readText */ .yR)(tree, `${prefix}Chart.yaml`) ?? '');
+    }
+    catch {
+        return out; // helm itself reports a broken Chart.yaml
+    }
+    const dependencies = chart?.dependencies;
+    for (const dep of Array.isArray(dependencies) ? dependencies : []) {
+        const { name, repository } = (dep ?? {});
+        if (typeof name !== 'string')
+            continue;
+        const vendored = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .pathsUnder */ .pR)(tree, `${prefix}charts/`).some((p) => p.startsWith(`${prefix}charts/${name}/`) ||
+            new RegExp(`^${escape(prefix)}charts/${escape(name)}-[^/]*\\.tgz$`).test(p));
+        if (vendored)
+            continue;
+        const repo = typeof repository === 'string' ? repository : '';
+        if (repo.startsWith('file://')) {
+            const folder = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInTree */ .O4)(chartPath, repo.slice('file://'.length));
+            if (folder === undefined) {
+                out.findings.push({
+                    severity: 'error',
+                    rule: 'path-escape',
+                    ...at,
+                    message: `chart dependency ${name} (${repo}) is outside the repository; it is not read`,
+                });
+            }
+            else
+                out.localFolders.push(folder);
+        }
+        else {
+            out.notPreviewed = `chart dependency ${name} needs ${repo || 'a chart repository'}, which Slipway does not fetch (vendor it under charts/ to preview)`;
+        }
+    }
+    return out;
+}
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * What `--api-versions` tells helm besides its built-in APIs: every served version of the CRDs defined
+ * in the repository, as `group/version` and `group/version/Kind` (the two forms Argo CD passes for a
+ * cluster's APIs), so `.Capabilities.APIVersions.Has "monitoring.coreos.com/v1"` holds when the
+ * repository installs that CRD. Argo CD asks the destination cluster instead.
+ */
+function crdApiVersions(tree) {
+    const out = new Set();
+    for (const [path, entry] of tree) {
+        if (!/\.(ya?ml|json)$/.test(path) || !(0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .mayInclude */ .SH)(entry, 'CustomResourceDefinition'))
+            continue;
+        let docs;
+        try {
+            docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(entry.text ?? '').map((d) => d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 }));
+        }
+        catch {
+            continue;
+        }
+        for (const doc of docs) {
+            const crd = (doc ?? {});
+            if (crd.kind !== 'CustomResourceDefinition' || typeof crd.spec?.group !== 'string')
+                continue;
+            const kind = crd.spec.names?.kind;
+            for (const v of Array.isArray(crd.spec.versions) ? crd.spec.versions : []) {
+                const { name, served } = (v ?? {});
+                if (typeof name !== 'string' || served === false)
+                    continue;
+                out.add(`${crd.spec.group}/${name}`);
+                if (typeof kind === 'string')
+                    out.add(`${crd.spec.group}/${name}/${kind}`);
+            }
+        }
+    }
+    return [...out].sort();
+}
+
+
+/***/ }),
+
+/***/ 1801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ isAllowedBuildOption)
+/* harmony export */ });
+// Which `kustomize build` flags (Argo CD's kustomize.buildOptions) Slipway passes on: plugins, exec
+// functions, another helm command, the network and the load restrictor stay as they are, since they would
+// run code or read files a pull request chooses; `--enable-helm` is allowed (vendored charts only, each
+// helmCharts field checked first). Settings refuse the others with a message; the renderer drops them.
+function isAllowedBuildOption(option) {
+    return option === '--enable-helm' || !/plugin|exec|helm|load-restrictor|network/i.test(option);
+}
+
+
+/***/ }),
+
+/***/ 2730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ kustomizeInputs)
+/* harmony export */ });
+/* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2145);
+/* harmony import */ var _yaml_manifestMaps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4933);
+/* harmony import */ var _sourceType_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2603);
+/* harmony import */ var _plainText_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7032);
+// Everything a kustomization reads, found by walking it and its bases \u2014 before kustomize runs. A path
+// that leaves the repository, a remote base, or a referenced file that links out of it stops the unit,
+// so nothing outside the repository is ever read. The input set also tells which units a change affects.
+
+
+
+
+const list = (v) => (Array.isArray(v) ? v : []);
+const isRemote = (ref) => /^(https?|git|ssh|file):\/\/|^git@|^github\.com\/|\?ref=|\/\/.*\?/.test(ref);
+/** Paths named in a kustomization: [path, expectsKustomizationFolderOrFile]. */
+function referencedPaths(k) {
+    const out = [];
+    const add = (v) => typeof v === 'string' && out.push(v);
+    for (const key of [
+        'resources',
+        'bases',
+        'components',
+        'crds',
+        'transformers',
+        'generators',
+        'validators',
+        'configurations',
+    ])
+        list(k[key]).forEach(add);
+    list(k.patchesStrategicMerge).forEach((p) => typeof p === 'string' && !p.includes('\n') && out.push(p));
+    for (const patch of [...list(k.patches), ...list(k.patchesJson6902), ...list(k.replacements)])
+        add(patch?.path);
+    for (const gen of [...list(k.configMapGenerator), ...list(k.secretGenerator)]) {
+        const g = (gen ?? {});
+        for (const f of [...list(g.files), ...list(g.envs)])
+            if (typeof f === 'string')
+                out.push(f.includes('=') ? f.slice(f.indexOf('=') + 1) : f);
+        add(g.env);
+    }
+    add(k.openapi?.path);
+    return out;
+}
+/** A file kustomize would read: a link must stay inside the repository. */
+function linkEscapes(tree, path) {
+    return tree.get(path)?.link !== undefined && !(0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .isReadable */ .hS)(tree, path);
+}
+function kustomizeInputs(tree, folder, unit, cache = new Map(), options = {}) {
+    const files = new Set();
+    const watched = new Set();
+    const folders = new Set();
+    const findings = [];
+    const lookFor = (dir) => {
+        for (const name of _sourceType_js__WEBPACK_IMPORTED_MODULE_2__/* .KUSTOMIZATION_FILES */ .Ct)
+            watched.add(dir === '' ? name : `${dir}/${name}`);
+    };
+    const report = (severity, rule, file, message) => findings.push({ severity, rule, unit, file, line: 1, message });
+    const escaped = (path) => report('error', 'path-escape', path, `${path} is a link to a place outside the repository; it is not read`);
+    const seen = new Set();
+    const visit = (dir) => {
+        if (seen.has(dir))
+            return;
+        seen.add(dir);
+        lookFor(dir);
+        const file = (0,_sourceType_js__WEBPACK_IMPORTED_MODULE_2__/* .kustomizationIn */ .dq)(tree, dir);
+        if (!file)
+            return;
+        files.add(file);
+        if (linkEscapes(tree, file)) {
+            escaped(file);
+            return;
+        }
+        // keyed by path and text: one cache serves the base and the head, each file parsed once
+        const text = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .readText */ .yR)(tree, file) ?? '';
+        const key = `${file}\0${text}`;
+        if (!cache.has(key))
+            cache.set(key, (0,_yaml_manifestMaps_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifests */ .Ye)(text)?.[0]?.obj ?? null);
+        const k = cache.get(key);
+        if (k === null || k === undefined) {
+            report('error', 'yaml-syntax', file, `${file} is not valid YAML`);
+            return;
+        }
+        if (list(k.helmCharts).length > 0) {
+            if (!options.enableHelm)
+                report('warning', 'not-previewed', file, `${file} inflates Helm charts (helmCharts), which needs --enable-helm in kustomize-build-options (as in Argo CD's kustomize.buildOptions); not previewed`);
+            else {
+                const charts = helmChartInputs(tree, dir, k);
+                for (const f of charts.files)
+                    files.add(f);
+                for (const f of charts.folders)
+                    folders.add(f);
+                for (const problem of charts.problems)
+                    report(problem.severity, problem.rule, file, `${file}: ${problem.message}`);
+            }
+        }
+        for (const ref of referencedPaths(k)) {
+            if (isRemote(ref)) {
+                report('warning', 'not-previewed', file, `${file} uses the remote base ${ref}; remote bases are not fetched, the unit is not previewed`);
+                continue;
+            }
+            const target = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)(dir, ref);
+            if (target === undefined) {
+                report('error', 'path-escape', file, `${file} refers to ${ref}, outside the repository; nothing was read`);
+                continue;
+            }
+            // each test below depends on the paths it looks at; recorded only where it is made
+            lookFor(target);
+            if ((0,_sourceType_js__WEBPACK_IMPORTED_MODULE_2__/* .kustomizationIn */ .dq)(tree, target))
+                visit(target);
+            else if (watched.add(target) && tree.has(target)) {
+                files.add(target);
+                const size = tree.get(target)?.tooLarge;
+                if (size)
+                    report('error', 'file-too-large', target, (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .tooLargeMessage */ .pb)(target, size));
+                else if (linkEscapes(tree, target))
+                    escaped(target);
+            }
+            else if (folders.add(target) && (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .hasFolder */ .bU)(tree, target))
+                visit(target);
+            else
+                report('error', 'missing-file', file, `${file} refers to ${ref}, which does not exist`);
+        }
+    };
+    visit(folder);
+    return { files, watched, folders, findings };
+}
+const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const CHART_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/**
+ * The files of a kustomization's `helmCharts` under `--enable-helm`, and why one cannot be inflated.
+ * kustomize hands these fields to `helm template` as arguments (a releaseName of `--post-renderer=\u2026`
+ * would run a program), so every one is checked; only charts vendored under chartHome are rendered,
+ * never pulled from a chart repository.
+ */
+function helmChartInputs(tree, dir, k) {
+    const files = [];
+    const folders = [];
+    const problems = [];
+    const globals = (k.helmGlobals ?? {});
+    const chartHome = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)(dir, typeof globals.chartHome === 'string' ? globals.chartHome : 'charts');
+    if (chartHome === undefined)
+        return {
+            files,
+            folders,
+            problems: [
+                {
+                    severity: 'error',
+                    rule: 'path-escape',
+                    message: 'helmGlobals.chartHome leaves the repository; nothing was read',
+                },
+            ],
+        };
+    if (globals.configHome !== undefined)
+        problems.push({
+            severity: 'error',
+            rule: 'invalid-kustomization',
+            message: 'helmGlobals.configHome is not allowed (it points helm at its own configuration)',
+        });
+    for (const entry of list(k.helmCharts)) {
+        const chart = (entry ?? {});
+        const name = chart.name;
+        const bad = Object.entries(chart).find(([, v]) => typeof v === 'string' && v.startsWith('-'));
+        if (bad) {
+            problems.push({
+                severity: 'error',
+                rule: 'invalid-kustomization',
+                message: `helmCharts ${String(name)}: ${bad[0]} "${String(bad[1])}" would reach helm as an option; not rendered`,
+            });
+            continue;
+        }
+        if (typeof name !== 'string' || !CHART_NAME.test(name)) {
+            problems.push({
+                severity: 'error',
+                rule: 'invalid-kustomization',
+                message: `helmCharts: chart name ${JSON.stringify(name)} is not a valid chart name`,
+            });
+            continue;
+        }
+        const release = chart.releaseName;
+        if (release !== undefined &&
+            (typeof release !== 'string' || release.length > 53 || !RELEASE_NAME.test(release))) {
+            problems.push({
+                severity: 'error',
+                rule: 'invalid-kustomization',
+                message: `helmCharts ${name}: releaseName ${JSON.stringify(release)} is not a valid Helm release name`,
+            });
+            continue;
+        }
+        if (chart.namespace !== undefined &&
+            (typeof chart.namespace !== 'string' || !DNS_LABEL.test(chart.namespace))) {
+            problems.push({
+                severity: 'error',
+                rule: 'invalid-kustomization',
+                message: `helmCharts ${name}: namespace ${JSON.stringify(chart.namespace)} is not a valid namespace name`,
+            });
+            continue;
+        }
+        const chartFolder = `${chartHome === '' ? '' : `${chartHome}/`}${name}`;
+        folders.push(chartFolder);
+        const chartFiles = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .pathsUnder */ .pR)(tree, `${chartFolder}/`);
+        if (chartFiles.length === 0) {
+            problems.push({
+                severity: 'warning',
+                rule: 'not-previewed',
+                message: `helmCharts ${name} is not vendored under ${chartFolder}${typeof chart.repo === 'string' ? ` (it would be pulled from ${chart.repo}, which Slipway does not do)` : ''}; not previewed`,
+            });
+            continue;
+        }
+        files.push(...chartFiles);
+        for (const valuesFile of [chart.valuesFile, ...list(chart.additionalValuesFiles)]) {
+            if (valuesFile === undefined)
+                continue;
+            const path = typeof valuesFile === 'string' ? (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)(dir, valuesFile) : undefined;
+            if (path === undefined)
+                problems.push({
+                    severity: 'error',
+                    rule: 'path-escape',
+                    message: `helmCharts ${name}: values file ${(0,_plainText_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .w)(valuesFile)} leaves the repository; nothing was read`,
+                });
+            else
+                files.push(path);
+        }
+    }
+    return { files, folders, problems };
+}
+
+
+/***/ }),
+
+/***/ 2603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ct: () => (/* binding */ KUSTOMIZATION_FILES),
+/* harmony export */   Mx: () => (/* binding */ sourceType),
+/* harmony export */   dq: () => (/* binding */ kustomizationIn)
+/* harmony export */ });
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/**
+ * How Argo CD renders a source (GetAppSourceType): the type its own block names, else kustomize when the
+ * folder has a kustomization, else Helm when it has Chart.yaml, else a plain directory.
+ */
+function sourceType(tree, source) {
+    if (source.type)
+        return source.type;
+    if (kustomizationIn(tree, source.path))
+        return 'kustomize';
+    return tree.has(source.path === '' ? 'Chart.yaml' : `${source.path}/Chart.yaml`) ? 'helm' : 'directory';
+}
+function kustomizationIn(tree, folder) {
+    return KUSTOMIZATION_FILES.map((f) => (folder === '' ? f : `${folder}/${f}`)).find((p) => tree.has(p));
+}
+
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ indexedUnitFile),
+/* harmony export */   OR: () => (/* binding */ indexedDependents),
+/* harmony export */   Rx: () => (/* binding */ indexedInputs),
+/* harmony export */   UB: () => (/* binding */ TREE_INDEX_FORMAT),
+/* harmony export */   XJ: () => (/* binding */ readByEveryPreview),
+/* harmony export */   hk: () => (/* binding */ lackedStrings),
+/* harmony export */   rc: () => (/* binding */ indexMismatch),
+/* harmony export */   x0: () => (/* binding */ buildTreeIndex)
+/* harmony export */ });
+/* unused harmony exports searchedFlags, scanOf */
+/* harmony import */ var _argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7397);
+/* harmony import */ var _argo_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5308);
+/* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2145);
+/* harmony import */ var _manifestFiles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8503);
+/* harmony import */ var _unitInputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(345);
+// What a preview learns of one revision's whole tree \u2014 its apps, every path each app's render reads or
+// looks for, and which files hold the strings the core scans for \u2014 kept so that a later preview whose
+// other side differs from this revision by a few files need not learn it again (docs/tree-index.md).
+// Packed for a quick read back: a preview of a one-app change reads every unit's inputs but parses only
+// the units the change affects.
+
+
+
+
+
+/** Bumped whenever what an index holds, or what it means, changes: an index of another format is not read. */
+const TREE_INDEX_FORMAT = 1;
+/** Bit `i` set when the entry holds SEARCHED_STRINGS[i] (entries a reader marked as lacking one are not read). */
+function searchedFlags(entry) {
+    let flags = 0;
+    _fileTree_js__WEBPACK_IMPORTED_MODULE_2__/* .SEARCHED_STRINGS */ .h_.forEach((needle, i) => {
+        if ((0,_fileTree_js__WEBPACK_IMPORTED_MODULE_2__/* .mayInclude */ .SH)(entry, needle))
+            flags |= 1 << i;
+    });
+    return flags;
+}
+/** The strings of SEARCHED_STRINGS a file with these flags lacks (what `TreeEntry.lacks` holds). */
+function lackedStrings(flags) {
+    return new Set(_fileTree_js__WEBPACK_IMPORTED_MODULE_2__/* .SEARCHED_STRINGS */ .h_.filter((_, i) => (flags & (1 << i)) === 0));
+}
+/**
+ * Whether every preview reads a file with these flags whatever it changes: a CRD (validation reads every
+ * CRD of the tree). A reader given an index reads those up front in one batch, the rest on first use.
+ */
+function readByEveryPreview(flags) {
+    return (flags & (1 << _fileTree_js__WEBPACK_IMPORTED_MODULE_2__/* .SEARCHED_STRINGS */ .h_.indexOf('CustomResourceDefinition'))) !== 0;
+}
+/**
+ * The index of a tree, from what a preview found there. Undefined for what an index cannot stand for: a
+ * tree without Applications (its folder units follow the folder layout), or one with ApplicationSets
+ * (whose apps follow other files of the tree) or an app defined twice, or a unit whose inputs were not
+ * worked out.
+ */
+function buildTreeIndex(tree, found, inputs) {
+    if (!found.applications || found.generated)
+        return undefined;
+    // which of two definitions of one app is kept follows the order files were read in: left to a full read
+    if (found.units.some((u) => u.findings?.some((f) => f.rule === 'duplicate-app')))
+        return undefined;
+    if (!found.units.every((u) => inputs.has(u.id)))
+        return undefined;
+    const pathIds = new Map();
+    const idOf = (path) => pathIds.get(path) ?? pathIds.set(path, pathIds.size).get(path) ?? 0;
+    const unitFiles = found.units.map((u) => idOf(u.file));
+    const files = [];
+    const fileEnds = [];
+    const folders = [];
+    const folderEnds = [];
+    const recursive = [];
+    for (const unit of found.units) {
+        const walked = inputs.get(unit.id);
+        for (const file of walked.files)
+            files.push(idOf(file));
+        fileEnds.push(files.length);
+        for (const [folder, recurse] of walked.folders) {
+            folders.push(idOf(folder));
+            recursive.push(recurse ? 1 : 0);
+        }
+        folderEnds.push(folders.length);
+    }
+    return {
+        format: TREE_INDEX_FORMAT,
+        ids: found.units.map((u) => u.id),
+        unitFiles: Uint32Array.from(unitFiles),
+        notPreviewed: found.notPreviewed,
+        paths: [...pathIds.keys()],
+        files: Uint32Array.from(files),
+        fileEnds: Uint32Array.from(fileEnds),
+        folders: Uint32Array.from(folders),
+        folderEnds: Uint32Array.from(folderEnds),
+        recursive: Uint8Array.from(recursive),
+        scan: scanOf(tree),
+    };
+}
+/** What a scan of every file of a tree finds (files a reader marked as lacking a string are not read). */
+function scanOf(tree) {
+    const scan = { searched: new Map(), tooLarge: new Map() };
+    const listing = { paths: [], blobs: [], links: new Map() };
+    let listed = true;
+    for (const [path, entry] of tree) {
+        const flags = searchedFlags(entry);
+        if (flags !== 0)
+            scan.searched.set(path, flags);
+        if (entry.tooLarge)
+            scan.tooLarge.set(path, entry.tooLarge.size);
+        if (entry.link !== undefined)
+            listing.links.set(path, entry.link);
+        else if (entry.blob === undefined && !entry.tooLarge)
+            listed = false;
+        listing.paths.push(path);
+        listing.blobs.push(entry.blob ?? '');
+    }
+    return listed ? { ...scan, listing } : scan;
+}
+/** The file defining unit `i` of an index. */
+function indexedUnitFile(index, i) {
+    return index.paths[index.unitFiles[i]];
+}
+/** Positions `ends[i - 1]` (or 0) up to `ends[i]`: unit `i`'s part of a packed list. */
+function* partOf(ends, i) {
+    for (let k = i === 0 ? 0 : ends[i - 1]; k < ends[i]; k++)
+        yield k;
+}
+/** The folders unit `i` of an index lists, and whether everything below each counts. */
+function indexedFolders(index, i) {
+    const folders = new Map();
+    for (const k of partOf(index.folderEnds, i))
+        folders.set(index.paths[index.folders[k]], index.recursive[k] === 1);
+    return folders;
+}
+/** What unit `i` of an index reads, looks for and lists. */
+function indexedInputs(index, i) {
+    const files = new Set();
+    for (const k of partOf(index.fileEnds, i))
+        files.add(index.paths[index.files[k]]);
+    return { files, folders: indexedFolders(index, i) };
+}
+/**
+ * The units of an index that a change of `changed` can affect (by position), and which of those paths
+ * some unit reads: `dependsOn` over every unit's inputs, without building them \u2014 the files compared by
+ * their place in the path table, the folders (few) one by one.
+ */
+function indexedDependents(index, changed) {
+    const changedIds = new Map();
+    index.paths.forEach((path, id) => {
+        if (changed.has(path))
+            changedIds.set(id, path);
+    });
+    const units = [];
+    const read = new Set();
+    let file = 0;
+    let folder = 0;
+    for (let i = 0; i < index.ids.length; i++) {
+        let touched = false;
+        for (const end = index.fileEnds[i]; file < end; file++) {
+            const path = changedIds.get(index.files[file]);
+            if (path === undefined)
+                continue;
+            touched = true;
+            read.add(path);
+        }
+        const folderEnd = index.folderEnds[i];
+        if (folder < folderEnd) {
+            const listed = { files: new Set(), folders: indexedFolders(index, i) };
+            for (const path of changed)
+                if ((0,_unitInputs_js__WEBPACK_IMPORTED_MODULE_3__/* .dependsOn */ .fr)(listed, path)) {
+                    touched = true;
+                    read.add(path);
+                }
+            folder = folderEnd;
+        }
+        if (touched)
+            units.push(i);
+    }
+    return { units, read };
+}
+/**
+ * Why the index of one side cannot stand for the other side's apps, or undefined when it can: the other
+ * side differs by `changed` only, and none of those files is or was an Application's file or an Argo CD
+ * parameter file (what discovery reads), nor is any parameter file a link (whose target may have changed).
+ */
+function indexMismatch(other, indexed, changed) {
+    for (const path of changed) {
+        if (!(0,_manifestFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .mayDeclareApps */ .Ex)(path))
+            continue;
+        for (const entry of [indexed.get(path), other.get(path)])
+            if (entry && (0,_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .mayDeclareArgoResource */ .hU)(entry))
+                return `${path} may declare an Application and changed`;
+    }
+    return (0,_argo_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__/* .parameterFilesChanged */ .tM)(changed, other);
+}
+
+
+/***/ }),
+
+/***/ 345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yg: () => (/* binding */ unitInputs),
+/* harmony export */   fr: () => (/* binding */ dependsOn),
+/* harmony export */   vl: () => (/* binding */ changedPaths)
+/* harmony export */ });
+/* harmony import */ var _sourceType_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2603);
+/* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2145);
+/* harmony import */ var _helmInputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1215);
+/* harmony import */ var _kustomizeInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2730);
+
+
+
+
+function unitInputs(tree, unit, cache) {
+    const files = new Set([unit.file]);
+    const folders = new Map();
+    const list = (folder, recurse) => folders.set(folder, recurse || (folders.get(folder) ?? false));
+    for (const source of unit.sources) {
+        const at = { file: unit.file, line: unit.line };
+        const chartPath = source.chart ? undefined : source.path;
+        if (source.helm) {
+            for (const file of (0,_helmInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .helmValueFiles */ .B)(tree, chartPath, source.helm, at).named)
+                files.add(file);
+            for (const { path } of (0,_helmInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .helmFileParameters */ .Jt)(tree, chartPath, source.helm, at).parameters)
+                files.add(path);
+        }
+        if (chartPath === undefined)
+            continue;
+        for (const file of source.parameterFiles ?? [])
+            files.add(file);
+        // the source type is decided by which of these exist
+        for (const name of [..._sourceType_js__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_FILES */ .Ct, 'Chart.yaml'])
+            files.add(chartPath === '' ? name : `${chartPath}/${name}`);
+        const type = (0,_sourceType_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceType */ .Mx)(tree, source);
+        if (type === 'kustomize') {
+            const walked = (0,_kustomizeInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .kustomizeInputs */ .r)(tree, chartPath, undefined, cache, { enableHelm: true });
+            for (const file of [...walked.files, ...walked.watched])
+                files.add(file);
+            for (const folder of walked.folders)
+                folders.set(folder, true);
+        }
+        else if (type === 'helm') {
+            list(chartPath, true);
+            for (const folder of (0,_helmInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .chartDependencies */ .uf)(tree, chartPath, at).localFolders)
+                list(folder, true);
+        }
+        else {
+            list(chartPath, source.directory?.recurse ?? false);
+        }
+    }
+    // a link is read through: what it points at (inside the repository) is read too
+    for (const file of files)
+        for (const target of (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .linkChain */ .Ct)(tree, file))
+            files.add(target);
+    return { files, folders };
+}
+/** Whether a change to `path` (added, removed or edited) can change a render with these inputs. */
+function dependsOn(inputs, path) {
+    if (inputs.files.has(path))
+        return true;
+    for (const [folder, recurse] of inputs.folders) {
+        const prefix = folder === '' ? '' : `${folder}/`;
+        if (path.startsWith(prefix) && (recurse || !path.slice(prefix.length).includes('/')))
+            return true;
+    }
+    return false;
+}
+/** Paths whose content differs between two trees (added, removed or changed). */
+function changedPaths(base, head) {
+    const changed = new Set();
+    for (const [path, entry] of head) {
+        const before = base.get(path);
+        if (!before || !(0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .sameEntry */ .dI)(before, entry))
+            changed.add(path);
+    }
+    for (const path of base.keys())
+        if (!head.has(path))
+            changed.add(path);
+    return changed;
+}
+
+
+/***/ }),
+
+/***/ 4642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   kG: () => (/* binding */ groupFindings),
+/* harmony export */   uj: () => (/* binding */ groupLine),
+/* harmony export */   zv: () => (/* binding */ toSarif)
+/* harmony export */ });
+/* unused harmony export groupText */
+/**
+ * One entry per distinct finding on a file and line: the same removed API in a base that 11 overlays use
+ * is one annotation naming the 11 apps, not 11 annotations.
+ */
+function groupFindings(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        const key = [f.severity, f.rule, f.file ?? '', f.line ?? '', f.column ?? '', f.message].join('\0');
+        const group = groups.get(key) ?? { finding: f, apps: [], objects: [] };
+        groups.set(key, group);
+        const app = f.unit?.replace(/^(app|path):/, '');
+        if (app && !group.apps.includes(app))
+            group.apps.push(app);
+        if (f.object && !group.objects.includes(f.object))
+            group.objects.push(f.object);
+    }
+    return [...groups.values()];
+}
+/** The text of a group: the message, the object when there is one, the apps when more than one. */
+function groupText(group) {
+    const object = group.objects.length === 1 ? ` (${group.objects[0]})` : '';
+    const shown = group.apps.slice(0, 10);
+    const more = group.apps.length - shown.length;
+    const apps = group.apps.length > 1
+        ? ` \u2014 in ${group.apps.length} apps: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`
+        : '';
+    return `${group.finding.message}${object}${apps}`;
+}
+/** A group as a text line: `path:line:col: severity: message (Kind/name) \u2014 in 3 apps: a, b, c`. */
+function groupLine(group) {
+    const f = group.finding;
+    const where = f.file ? `${f.file}:${f.line ?? 1}:${f.column ?? 1}: ` : '';
+    return `${where}${f.severity}: ${groupText(group)}`;
+}
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        a.message.localeCompare(b.message));
+}
+function toSarif(findings, version) {
+    const rules = [...new Set(findings.map((f) => f.rule))].sort();
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'slipway',
+                        version,
+                        informationUri: 'https://github.com/acme/slipway',
+                        rules: rules.map((id) => ({ id, name: id })),
+                    },
+                },
+                results: findings.map((f) => ({
+                    ruleId: f.rule,
+                    level: f.severity === 'notice' ? 'note' : f.severity,
+                    message: { text: `${f.message}${f.object ? ` (${f.object})` : ''}` },
+                    ...(f.file && {
+                        locations: [
+                            {
+                                physicalLocation: {
+                                    artifactLocation: { uri: f.file },
+                                    region: { startLine: f.line ?? 1, startColumn: f.column ?? 1 },
+                                },
+                            },
+                        ],
+                    }),
+                })),
+            },
+        ],
+    };
+}
+
+
+/***/ }),
+
+/***/ 8551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   et: () => (/* binding */ failingCount),
+/* harmony export */   pM: () => (/* binding */ pullRequestFindings)
+/* harmony export */ });
+/* unused harmony export touchedNotPreviewed */
+/** The lowest severity that fails a check. */
+const FAIL_ON = ['error', 'warning', 'never'];
+/** An app whose Application file the PR changes, but that Slipway cannot preview: a warning. */
+function touchedNotPreviewed(notPreviewed, changed) {
+    return notPreviewed
+        .filter((n) => changed.has(n.file))
+        .map((n) => ({
+        severity: 'warning',
+        rule: 'not-previewed',
+        unit: `app:${n.name}`,
+        file: n.file,
+        line: n.line,
+        message: `app ${n.name} is not previewed (${n.reason}), and this pull request changes its Application`,
+    }));
+}
+function pullRequestFindings(diff, changed) {
+    return [...diff.apps.flatMap((a) => a.findings), ...touchedNotPreviewed(diff.notPreviewed, changed)];
+}
+/** How many findings reach `fail-on` (errors; errors and warnings; none). */
+function failingCount(findings, failOn) {
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const warnings = findings.filter((f) => f.severity === 'warning').length;
+    return failOn === 'error' ? errors : failOn === 'warning' ? errors + warnings : 0;
+}
+
+
+/***/ }),
+
+/***/ 8206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ isRevision)
+/* harmony export */ });
+// Git revisions that come from inputs or events are checked before git sees them.
+/**
+ * Whether a revision may be handed to git: a commit id, a ref name or a simple revision expression
+ * (`HEAD~1`), never an option such as `--upload-pack=\u2026`. The git edge also passes them after
+ * `--end-of-options`.
+ */
+function isRevision(rev) {
+    return (rev.length > 0 &&
+        rev.length <= 255 &&
+        !rev.startsWith('-') &&
+        !rev.includes('..') &&
+        // letters, digits and the punctuation of ref names and of `HEAD~1`, `main^2`, `@{u}`
+        /^[\w./~^@{}+-]+$/.test(rev));
+}
+
+
+/***/ }),
+
+/***/ 8058:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HU: () => (/* binding */ yamlBinary),
+/* harmony export */   _M: () => (/* binding */ jsYamlBinary)
+/* harmony export */ });
+/* unused harmony export binaryText */
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+// `!!binary` scalars read as Kubernetes reads them. kubectl and Argo CD turn YAML into JSON with
+// sigs.k8s.io/yaml (go-yaml v2), which decodes a `!!binary` scalar's base64 and keeps the bytes as a
+// string: `apiVersion: !!binary YXJnb3Byb2ouaW8vdjFhbHBoYTE=` is `argoproj.io/v1alpha1` to the cluster.
+// Read as text instead, such an Application would be deployed by Argo CD and missed by the preview.
+
+const TAG = 'tag:yaml.org,2002:binary';
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** Go's decoder skips line breaks, nothing else. */
+const compact = (base64) => base64.replace(/[\r\n]/g, '');
+/** The text a `!!binary` scalar stands for. */
+function binaryText(base64) {
+    const data = compact(base64);
+    if (!BASE64.test(data))
+        throw new Error('!!binary value contains invalid base64 data');
+    return Buffer.from(data, 'base64').toString('utf8');
+}
+/** The tag for js-yaml's schema (which checks a value with `resolve` before `construct` decodes it). */
+const jsYamlBinary = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU(TAG, {
+    kind: 'scalar',
+    resolve: (data) => typeof data === 'string' && BASE64.test(compact(data)),
+    construct: (data) => binaryText(data),
+});
+/** The tag for `yaml`'s `customTags`. */
+const yamlBinary = {
+    tag: TAG,
+    default: false,
+    resolve(value, onError) {
+        try {
+            return binaryText(value);
+        }
+        catch (error) {
+            onError(error.message);
+            return value;
+        }
+    },
+};
+
+
+/***/ }),
+
+/***/ 3631:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OA: () => (/* binding */ documentBoundsProblem)
+/* harmony export */ });
+/* unused harmony exports MAX_EXPANDED_NODES, MAX_DEPTH */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+// Limits on what one YAML document may expand to, checked on the parsed tree before it becomes data: an
+// alias bomb or a pathologically deep document is a finding on its file, never an exhausted runner.
+// The count follows aliases (memoised per anchored node), so checking costs one pass over the document.
+
+/** Nodes a document may hold once its aliases are expanded; real manifests stay far below. */
+const MAX_EXPANDED_NODES = 1_000_000;
+/** Nesting depth of a document; Kubernetes objects rarely pass 30. */
+const MAX_DEPTH = 256;
+/** Why a document is too big to turn into data, or undefined when it is within the limits. */
+function documentBoundsProblem(doc) {
+    const anchored = new Map();
+    const inProgress = new Set();
+    let problem;
+    const extent = (node, level) => {
+        if (problem !== undefined)
+            return { nodes: 0, depth: 0 };
+        if (level > MAX_DEPTH) {
+            problem = `nests deeper than ${MAX_DEPTH} levels`;
+            return { nodes: 0, depth: 0 };
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+            const target = node.resolve(doc);
+            if (target === undefined)
+                return { nodes: 1, depth: 1 };
+            const known = anchored.get(target);
+            if (known)
+                return known;
+            if (inProgress.has(target)) {
+                problem = 'has an alias that refers to itself';
+                return { nodes: 0, depth: 0 };
+            }
+            inProgress.add(target);
+            const found = extent(target, level);
+            inProgress.delete(target);
+            anchored.set(target, found);
+            return found;
+        }
+        const children = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) ? node.items : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(node) ? [node.key, node.value] : [];
+        let nodes = 1;
+        let depth = 0;
+        for (const child of children) {
+            const inner = extent(child, level + 1);
+            nodes += inner.nodes;
+            depth = Math.max(depth, inner.depth);
+            if (nodes > MAX_EXPANDED_NODES) {
+                problem ??= `expands its aliases to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} nodes (an alias bomb?)`;
+                break;
+            }
+        }
+        return { nodes, depth: depth + 1 };
+    };
+    const total = extent(doc.contents, 0);
+    if (problem === undefined && total.depth > MAX_DEPTH)
+        problem = `nests deeper than ${MAX_DEPTH} levels`;
+    if (problem === undefined && total.nodes > MAX_EXPANDED_NODES)
+        problem = `expands its aliases to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} nodes (an alias bomb?)`;
+    return problem;
+}
+
+
+/***/ }),
+
+/***/ 4194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xw: () => (/* binding */ sortedYaml),
+/* harmony export */   rU: () => (/* binding */ plainStream),
+/* harmony export */   tu: () => (/* binding */ loadDocuments)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var _binaryScalar_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8058);
+// js-yaml as Slipway reads manifests with it: YAML 1.2's core schema plus merge keys and `!!binary`, the
+// last duplicate key winning \u2014 what `yaml` does with `merge: true, uniqueKeys: false` \u2014 and each document's line. Only
+// plain streams are read this way; the callers take `yaml` for the rest (manifestMaps.ts, render/objects.ts).
+
+
+// `types` is exported by js-yaml 4 but missing from its type declarations
+const { merge } = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .types */ .gK;
+// `!!binary` as go-yaml reads it (binaryScalar.ts)
+const SCHEMA = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU.extend([merge, _binaryScalar_js__WEBPACK_IMPORTED_MODULE_1__/* .jsYamlBinary */ ._M]);
+/** `&anchor` or `*alias` where YAML allows one (a node's start), not inside a word or a quoted glob. */
+const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:-])[&*][^\s,[\]{}]/m;
+/**
+ * Whether js-yaml may read this stream: no anchors or aliases (the expansion limits of documentBounds.ts
+ * need `yaml`), no directives, no Go templates (js-yaml takes `{{ x }}` for a map with a map key).
+ */
+function plainStream(text) {
+    return !text.includes('{{') && !ANCHOR_OR_ALIAS.test(text) && !/^%/m.test(text);
+}
+/**
+ * Every document of `text` with the line (from 0) where its root node starts; undefined when js-yaml
+ * refuses the stream (the caller reads it with `yaml`, which says why).
+ */
+function loadDocuments(text) {
+    const values = [];
+    const lines = [];
+    let depth = 0;
+    try {
+        js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .loadAll */ .gh(text, (doc) => void values.push(doc), {
+            schema: SCHEMA,
+            json: true,
+            // the root node of each document opens at depth 0: its line is the document's line
+            listener(event, state) {
+                if (event === 'open') {
+                    if (depth === 0)
+                        lines.push(state.line);
+                    depth++;
+                }
+                else
+                    depth--;
+            },
+        });
+    }
+    catch {
+        return undefined;
+    }
+    return values.map((value, i) => ({ value, line: lines[i] ?? 0 }));
+}
+/**
+ * YAML for reading, keys sorted, nothing folded: equal objects print equally, and a string YAML 1.1 would
+ * read as something else (`yes`, `on`, `2024-01-01`) is quoted, as is one starting with `-`. js-yaml prints
+ * about three times faster than `yaml`, which counts when every object of a shared-base pull request
+ * changes.
+ */
+function sortedYaml(value) {
+    // the default schema knows YAML 1.1's timestamps too, so it quotes strings that look like one
+    return js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .dump */ .Bh(value, {
+        sortKeys: true,
+        lineWidth: -1,
+        noRefs: true,
+        quotingType: '"',
+        skipInvalid: true,
+    });
+}
+
+
+/***/ }),
+
+/***/ 4933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fl: () => (/* binding */ MANIFEST_YAML_OPTIONS),
+/* harmony export */   ML: () => (/* binding */ memoParser),
+/* harmony export */   Ye: () => (/* binding */ parseManifests)
+/* harmony export */ });
+/* unused harmony export parseManifestsWithYaml */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _binaryScalar_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8058);
+/* harmony import */ var _documentBounds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3631);
+/* harmony import */ var _fastYaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4194);
+// The YAML documents of a manifest file as plain objects with their first lines, for readers that need
+// values, not bytes (discovery, input scanning, on every file of both revisions). Bump edits use the CST
+// instead (bump/targets/), and rendered output keeps `yaml`'s positions for findings.
+//
+// js-yaml (fastYaml.ts) parses these an order of magnitude faster than `yaml`'s document API, and a test
+// holds the two to the same objects and lines on a corpus. Files with anchors or aliases (where the
+// expansion limits of documentBounds.ts apply), directives, Go templates, and anything js-yaml refuses
+// (custom tags, \u2026) go through `yaml`, unchanged.
+
+
+
+
+/**
+ * How Slipway reads manifests with `yaml` (fastYaml.ts is the js-yaml side): merge keys resolved and the
+ * last duplicate key winning, as kubectl and Argo CD (go-yaml) read them, and `!!binary` decoded.
+ */
+const MANIFEST_YAML_OPTIONS = {
+    uniqueKeys: false,
+    merge: true,
+    customTags: [_binaryScalar_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlBinary */ .HU],
+};
+const isPlainMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The YAML documents of a file that parse to maps, with their first lines; undefined when it is not YAML. */
+function parseManifests(text) {
+    const docs = (0,_fastYaml_js__WEBPACK_IMPORTED_MODULE_3__/* .plainStream */ .rU)(text) ? (0,_fastYaml_js__WEBPACK_IMPORTED_MODULE_3__/* .loadDocuments */ .tu)(text) : undefined;
+    if (!docs)
+        return parseWithYaml(text);
+    return docs
+        .filter((d) => isPlainMap(d.value))
+        .map((d) => ({ obj: d.value, line: d.line + 1 }));
+}
+/** A verbatim tag with a %-escape (`!<tag:yaml.org,2002:%62inary>`). */
+const ESCAPED_VERBATIM_TAG = /!<([^>\s]*%[0-9A-Fa-f]{2}[^>\s]*)>/g;
+function parseWithYaml(text) {
+    const read = (source) => {
+        const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+        const parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(source, { ...MANIFEST_YAML_OPTIONS, lineCounter });
+        return { lineCounter, list: Array.isArray(parsed) ? parsed : [] };
+    };
+    let { lineCounter, list } = read(text);
+    // go-yaml decodes %-escapes in every tag, `yaml` not in a verbatim one: left so, `!<\u2026%62inary>` would
+    // keep a base64 apiVersion that Kubernetes decodes. Read again with those tags decoded (same lines).
+    const unresolvedEscape = list.some((d) => d.warnings.some((w) => w.code === 'TAG_RESOLVE_FAILED' && /%[0-9A-Fa-f]{2}/.test(w.message)));
+    if (unresolvedEscape)
+        ({ lineCounter, list } = read(text.replace(ESCAPED_VERBATIM_TAG, (tag, uri) => {
+            try {
+                return `!<${decodeURIComponent(uri)}>`;
+            }
+            catch {
+                return tag;
+            }
+        })));
+    if (list.some((d) => d.errors.length > 0 || (0,_documentBounds_js__WEBPACK_IMPORTED_MODULE_2__/* .documentBoundsProblem */ .OA)(d) !== undefined))
+        return undefined;
+    return list
+        .filter((d) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(d.contents))
+        .map((d) => ({
+        obj: d.toJS({ maxAliasCount: -1 }),
+        line: lineCounter.linePos(d.contents?.range?.[0] ?? 0).line,
+    }));
+}
+/**
+ * parseManifests, remembering each text it read: the base and the head of a pull request share almost
+ * every file, and each is parsed once. Callers treat the objects as read-only.
+ */
+function memoParser() {
+    const seen = new Map();
+    return (text) => {
+        if (!seen.has(text))
+            seen.set(text, parseManifests(text));
+        return seen.get(text);
+    };
+}
+/** The `yaml` reading alone, for the test that holds the two parsers to one answer. */
+const parseManifestsWithYaml = (/* unused pure expression or super */ null && (parseWithYaml));
+
+
+/***/ }),
+
+/***/ 1961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ encodeManifest),
+/* harmony export */   M: () => (/* binding */ decodeManifest)
+/* harmony export */ });
+// Manifest bytes \u2194 text without losing a byte. UTF-8 files are decoded as UTF-8; a file that is not
+// valid UTF-8 (Latin-1 comments, stray bytes) is decoded one byte per character, so the edits \u2014 always
+// ASCII tags and digests \u2014 land on the same bytes and every other byte is written back unchanged.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function decodeManifest(bytes) {
+    try {
+        return { text: strictUtf8.decode(bytes), encoding: 'utf8' };
+    }
+    catch {
+        return {
+            text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'),
+            encoding: 'latin1',
+        };
+    }
+}
+function encodeManifest(text, encoding) {
+    return Buffer.from(text, encoding);
+}
+
+
+/***/ }),
+
+/***/ 6738:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ localEdges)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/fileTree.ts
+var fileTree = __webpack_require__(2145);
+// EXTERNAL MODULE: ./src/core/manifestFiles.ts
+var manifestFiles = __webpack_require__(8503);
+// EXTERNAL MODULE: ./src/core/yaml/manifestText.ts
+var manifestText = __webpack_require__(1961);
+;// CONCATENATED MODULE: ./src/edges/fileTree.ts
+// Reading manifests from a folder and writing edits back: all or nothing.
+// Synchronous on purpose: there is nothing to overlap with, and for thousands of small files the
+// thread-pool round trips of the promise API cost more than the reads themselves.
+
+
+
+
+
+
+/** Paths (relative, with `/`) of the regular files below `dir`; hidden folders and symlinks are not entered. */
+function listFiles(dir) {
+    const out = [];
+    const visit = (folder) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true })) {
+            if (entry.name === 'node_modules')
+                continue;
+            const full = (0,external_node_path_.join)(folder, entry.name);
+            if (entry.isDirectory()) {
+                if (!entry.name.startsWith('.'))
+                    visit(full);
+            }
+            else if (entry.isFile())
+                out.push((0,external_node_path_.relative)(dir, full).split(external_node_path_.sep).join('/'));
+        }
+    };
+    visit(dir);
+    return out;
+}
+const OTHER_TEXT_LIMIT = 1024 * 1024;
+/** The manifests below `dir` matching the globs, with their texts. */
+function readManifests(dir, globs) {
+    let isFolder = false;
+    try {
+        isFolder = (0,external_node_fs_.lstatSync)(dir).isDirectory();
+    }
+    catch {
+        // reported below
+    }
+    if (!isFolder)
+        throw new errors/* InputError */.dz(`${dir}: not a folder; pass the manifests folder with --dir`);
+    const folder = { texts: new Map(), encodings: new Map(), skipped: [], others: new Map() };
+    const all = listFiles(dir);
+    const manifests = (0,manifestFiles/* selectManifests */.$d)(all, globs);
+    const manifestSet = new Set(manifests);
+    for (const path of (0,manifestFiles/* selectOthers */.g0)(all, globs)) {
+        if (manifestSet.has(path) || (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, path)).size > OTHER_TEXT_LIMIT)
+            continue;
+        const bytes = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, path));
+        if (!bytes.includes(0))
+            folder.others.set(path, bytes.toString('utf8'));
+    }
+    for (const path of manifests) {
+        const size = (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, path)).size;
+        if (size > fileTree/* MAX_FILE_BYTES */.gZ) {
+            folder.skipped.push({ file: path, reason: (0,fileTree/* tooLargeMessage */.pb)(path, { size, limit: fileTree/* MAX_FILE_BYTES */.gZ }) });
+            continue;
+        }
+        const { text, encoding } = (0,manifestText/* decodeManifest */.M)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, path)));
+        folder.texts.set(path, text);
+        folder.encodings.set(path, encoding);
+    }
+    return folder;
+}
+/** Temporary files of writes under way, removed if the process is interrupted. */
+const pendingTemps = new Set();
+let handlersInstalled = false;
+function removeTempsOnSignal() {
+    if (handlersInstalled)
+        return;
+    handlersInstalled = true;
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+        process.once(signal, () => {
+            for (const temp of pendingTemps)
+                (0,external_node_fs_.rmSync)(temp, { force: true });
+            process.kill(process.pid, signal);
+        });
+    }
+}
+/**
+ * Writes every changed file or none. New texts go to temporary files beside their targets (same mode and
+ * owner as the original); only when all are written are they renamed over the originals, each original
+ * kept as a hard-linked backup until every rename succeeded, so a failure part-way restores them all.
+ */
+function writeManifests(dir, changed, encodings = new Map()) {
+    removeTempsOnSignal();
+    const pending = [];
+    const cleanUp = () => {
+        for (const p of pending) {
+            (0,external_node_fs_.rmSync)(p.temp, { force: true });
+            pendingTemps.delete(p.temp);
+        }
+    };
+    try {
+        for (const [path, text] of changed) {
+            const target = (0,external_node_path_.join)(dir, path);
+            const suffix = `.slipway-${process.pid}`;
+            const entry = {
+                target,
+                temp: `${target}${suffix}.tmp`,
+                backup: `${target}${suffix}.bak`,
+                renamed: false,
+            };
+            pending.push(entry);
+            pendingTemps.add(entry.temp);
+            const original = (0,external_node_fs_.statSync)(target);
+            (0,external_node_fs_.writeFileSync)(entry.temp, (0,manifestText/* encodeManifest */.G)(text, encodings.get(path) ?? 'utf8'), {
+                flag: 'wx',
+                mode: original.mode & 0o7777,
+            });
+            try {
+                (0,external_node_fs_.chownSync)(entry.temp, original.uid, original.gid);
+            }
+            catch {
+                // only root may give a file away; as the owner, the temp file already has our ids
+            }
+        }
+    }
+    catch (error) {
+        cleanUp();
+        throw new errors/* WriteError */.QM(`could not write ${pending.at(-1)?.target}: ${error.message}; no file was changed`);
+    }
+    try {
+        for (const p of pending) {
+            (0,external_node_fs_.linkSync)(p.target, p.backup);
+            (0,external_node_fs_.renameSync)(p.temp, p.target);
+            p.renamed = true;
+        }
+    }
+    catch (error) {
+        for (const p of pending)
+            if (p.renamed)
+                (0,external_node_fs_.renameSync)(p.backup, p.target);
+        for (const p of pending)
+            (0,external_node_fs_.rmSync)(p.backup, { force: true });
+        cleanUp();
+        throw new errors/* WriteError */.QM(`could not replace ${pending.find((p) => !p.renamed)?.target}: ${error.message}; every file was restored`);
+    }
+    for (const p of pending) {
+        (0,external_node_fs_.rmSync)(p.backup, { force: true });
+        pendingTemps.delete(p.temp);
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/render/kustomizeBuildOptions.ts
+var kustomizeBuildOptions = __webpack_require__(1801);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/image/imageRef.ts
+var imageRef = __webpack_require__(9599);
+;// CONCATENATED MODULE: ./src/core/render/kustomizeWrapper.ts
+// The kustomization Slipway builds instead of the app's folder: it wraps the folder (as ../repo/<path>)
+// with the overrides of the Argo CD Application (images, name prefix/suffix, namespace, labels, replicas,
+// patches) as Argo CD's repo-server applies them, and asks kustomize for origin annotations.
+
+
+
+/**
+ * A kustomization that wraps the app's folder with Argo CD's overrides and (unless `origins` is false)
+ * asks for origin annotations, which cost kustomize ~15 % more CPU per build (bench/render-costs.mjs).
+ */
+function kustomizeWrapper(path, overrides = {}, origins = true) {
+    const k = {
+        apiVersion: 'kustomize.config.k8s.io/v1beta1',
+        kind: 'Kustomization',
+        resources: [`../repo${path ? `/${path}` : ''}`],
+        ...(origins && { buildMetadata: ['originAnnotations'] }),
+    };
+    if (overrides.namePrefix)
+        k.namePrefix = overrides.namePrefix;
+    if (overrides.nameSuffix)
+        k.nameSuffix = overrides.nameSuffix;
+    if (overrides.namespace)
+        k.namespace = overrides.namespace;
+    if (overrides.commonLabels)
+        k.labels = [{ pairs: overrides.commonLabels, includeSelectors: true }];
+    if (overrides.commonAnnotations)
+        k.commonAnnotations = overrides.commonAnnotations;
+    if (overrides.replicas)
+        k.replicas = overrides.replicas;
+    if (overrides.patches)
+        k.patches = overrides.patches;
+    if (overrides.images) {
+        // Argo CD's forms: name:tag, name@digest, name=newName[:tag][@digest]
+        k.images = overrides.images.flatMap((spec) => {
+            const [original, refText] = spec.includes('=')
+                ? spec.split('=', 2)
+                : [undefined, spec];
+            const ref = (0,imageRef/* tryParseImageRef */.ZJ)(refText);
+            if (!ref)
+                return [];
+            return [
+                {
+                    name: original ?? ref.name,
+                    ...(original && { newName: ref.name }),
+                    ...(ref.tag && { newTag: ref.tag }),
+                    ...(ref.digest && { digest: ref.digest }),
+                },
+            ];
+        });
+    }
+    return (0,dist/* stringify */.As)(k);
+}
+/** Origin paths are relative to the wrapper folder: ../repo/<path in the repository>. */
+function wrapperOriginToRepo(origin) {
+    const resolved = (0,fileTree/* resolveInTree */.O4)('wrap', origin);
+    return resolved?.startsWith('repo/') ? resolved.slice('repo/'.length) : undefined;
+}
+
+// EXTERNAL MODULE: ./src/core/render/helmInputs.ts
+var helmInputs = __webpack_require__(1215);
+// EXTERNAL MODULE: ./src/edges/childProcess.ts + 2 modules
+var childProcess = __webpack_require__(5494);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/edges/gitBlobs.ts
+// Files of a git revision read when first needed. A one-app pull request on a large repository needs the
+// texts of its Applications, kustomizations and the changed app's inputs, not of every workload file:
+// git grep answers the core's whole-tree scans (SEARCHED_STRINGS) for every blob at once, and the rest
+// is read in batches \u2014 ahead of a render (`readAhead`), or on first use.
+
+
+/** What every blob git grep did not list lacks: all of the searched strings. */
+const LACKS_ALL = new Set(fileTree/* SEARCHED_STRINGS */.h_);
+/**
+ * After this many reads of a few blobs (one render's inputs, or a file a reader the batches did not
+ * foresee asked for), the next read takes every blob still unread: a pull request that renders many apps
+ * costs at most this many `cat-file` runs more than reading the revision whole.
+ */
+const SMALL_READS = 8;
+/** A regular file of a revision whose text is read from git on first use. */
+class GitBlob {
+    blob;
+    reader;
+    lacks;
+    #text;
+    constructor(blob, reader, 
+    /** Searched strings the file lacks: all of them, unless its tree's kept index says otherwise. */
+    lacks = LACKS_ALL) {
+        this.blob = blob;
+        this.reader = reader;
+        this.lacks = lacks;
+    }
+    get text() {
+        if (this.#text === undefined)
+            this.reader.read([this]);
+        return this.#text;
+    }
+    get unread() {
+        return this.#text === undefined;
+    }
+    fill(text) {
+        this.#text = text;
+    }
+}
+/** The unread blobs of one repository, read with `git cat-file --batch`; `entry` makes one. */
+class BlobReader {
+    git;
+    unread = new Set();
+    reads = 0;
+    /** Blobs read so far (for tests and benchmarks). */
+    blobsRead = 0;
+    constructor(git) {
+        this.git = git;
+    }
+    entry(sha, lacks) {
+        const blob = new GitBlob(sha, this, lacks);
+        this.unread.add(blob);
+        return blob;
+    }
+    read(wanted) {
+        let batch = wanted.filter((b) => b.unread);
+        if (batch.length === 0)
+            return;
+        if (++this.reads > SMALL_READS)
+            batch = [...this.unread];
+        const blobs = catFile(this.git, batch.map((b) => b.blob));
+        batch.forEach((b, i) => {
+            b.fill(blobs[i]?.text);
+            this.unread.delete(b);
+        });
+        this.blobsRead += batch.length;
+    }
+}
+/** The sizes of blobs, in order, and their UTF-8 text when not over `limit` bytes. */
+function catFile(git, shas, limit = Infinity) {
+    const out = git(['cat-file', '--batch', '--buffer'], shas.join('\n') + '\n');
+    const blobs = [];
+    let offset = 0;
+    for (let i = 0; i < shas.length; i++) {
+        const headerEnd = out.indexOf(10, offset);
+        // `<sha> blob <size>`, or `<sha> missing` for an object the repository lacks (a damaged or shallow
+        // clone, or a tree index naming blobs that are not there): read on, the rest would be misread
+        const [, type, sizeText] = out.subarray(offset, headerEnd).toString().split(' ');
+        const size = Number(sizeText);
+        if (type !== 'blob' || !Number.isSafeInteger(size))
+            throw new errors/* InputError */.dz(`git has no file ${shas[i]} that this revision's tree names (${type ?? 'no answer'}): the clone is damaged or incomplete; fetch it again`);
+        const start = headerEnd + 1;
+        blobs.push(size > limit ? { size } : { size, text: out.subarray(start, start + size).toString('utf8') });
+        offset = start + size + 1;
+    }
+    return blobs;
+}
+/**
+ * Paths of the revision's files holding any of the searched strings, by `git grep` over the commit's
+ * tree (bytes, fixed strings: the same answer as `text.includes` for these ASCII strings, binary files
+ * included). One thread: on two cores it is faster than git's default, which contends on the pack.
+ * Undefined when git grep fails (a setting it refuses): the caller then reads every file.
+ */
+function filesHoldingSearched(git, sha) {
+    const patterns = fileTree/* SEARCHED_STRINGS */.h_.flatMap((s) => ['-e', s]);
+    const args = ['grep', '--no-color', '--threads=1', '-l', '-z', '--full-name', '-F', ...patterns];
+    let out;
+    try {
+        out = git([...args, sha, '--', ':(top)']);
+    }
+    catch (error) {
+        // git grep exits 1 when no file matches; another failure leaves every file to be read at once
+        return error.status === 1 ? new Set() : undefined;
+    }
+    const prefix = `${sha}:`;
+    return new Set(out
+        .toString('utf8')
+        .split('\0')
+        .filter(Boolean)
+        .map((name) => (name.startsWith(prefix) ? name.slice(prefix.length) : name)));
+}
+/** Reads the still unread files among `paths` in one batch (before a render lays them out). */
+function readAhead(tree, paths) {
+    const byReader = new Map();
+    for (const path of [...paths].flatMap((p) => (0,fileTree/* linkChain */.Ct)(tree, p))) {
+        const entry = tree.get(path);
+        if (!(entry instanceof GitBlob) || !entry.unread)
+            continue;
+        const blobs = byReader.get(entry.reader) ?? [];
+        blobs.push(entry);
+        byReader.set(entry.reader, blobs);
+    }
+    for (const [reader, blobs] of byReader)
+        reader.read(blobs);
+}
+/** Blobs read so far by the reader behind a tree's unread files (0 when all were read at once). */
+function blobsReadLazily(tree) {
+    for (const entry of tree.values())
+        if (entry instanceof GitBlob)
+            return entry.reader.blobsRead;
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/edges/renderFolders.ts
+// The temporary folders renders run in: made from the file tree holding only a render's inputs, and removed
+// in batches by `rm -rf` (one process per 32 folders) instead of one by one from JavaScript, whose
+// recursive removal costs 0.7-1.0 ms of CPU per folder against 0.07-0.2 ms for rm (bench/render-costs.mjs).
+
+
+
+
+
+
+
+/** Free space `/dev/shm` must have to be used: a container's default of 64 MiB is too small for charts. */
+const SHM_MIN_FREE = 1024 * 1024 * 1024;
+/**
+ * Where render folders go: memory (`/dev/shm`, Linux's tmpfs) when it has 1 GiB free and TMPDIR names no
+ * place \u2014 each render makes and removes a folder of its inputs, four times faster there than on a
+ * disk-backed /tmp \u2014 else the system's temporary folder.
+ */
+let renderRoot;
+function renderTemp() {
+    if (renderRoot === undefined) {
+        renderRoot = (0,external_node_os_.tmpdir)();
+        if (!process.env.TMPDIR) {
+            try {
+                (0,external_node_fs_.accessSync)('/dev/shm', external_node_fs_.constants.W_OK);
+                const free = (0,external_node_fs_.statfsSync)('/dev/shm');
+                if ((0,external_node_fs_.statSync)('/dev/shm').isDirectory() && free.bavail * free.bsize >= SHM_MIN_FREE)
+                    renderRoot = '/dev/shm';
+            }
+            catch {
+                // no tmpfs here: the system's temporary folder
+            }
+        }
+    }
+    return renderRoot;
+}
+/**
+ * Lays the given repository files out under <temp>/repo as regular files. Only normalised paths that stay
+ * inside the repository are written (a crafted tree may hold `..` entries), and links are written as the
+ * in-repository file they point to, so nothing a renderer reads can lead outside the folder.
+ */
+function makeRenderFolder(tree, files) {
+    const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(renderTemp(), 'slipway-render-'));
+    const repo = (0,external_node_path_.join)(root, 'repo');
+    const made = new Set();
+    const paths = [...files];
+    readAhead(tree, paths);
+    for (const path of paths) {
+        if ((0,fileTree/* resolveInTree */.O4)('', path) !== path || path === '')
+            continue;
+        const text = (0,fileTree/* readText */.yR)(tree, path);
+        const target = (0,external_node_path_.join)(repo, path);
+        if (text === undefined || !target.startsWith(`${repo}/`))
+            continue;
+        const folder = (0,external_node_path_.dirname)(target);
+        if (!made.has(folder))
+            (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+        made.add(folder);
+        (0,external_node_fs_.writeFileSync)(target, text);
+    }
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(root, 'repo'), { recursive: true });
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(root, 'home'));
+    return root;
+}
+const BATCH = 32;
+/** Folders whose renders are done, waiting for the next batch (or the process's exit). */
+const unswept = [];
+let exitHandler = false;
+/**
+ * A render is done with its folder. Every 32nd call removes the batch with one `rm -rf` in the background
+ * (JavaScript's removal where there is no `rm`); what is left when the process exits is removed then.
+ */
+function discardRenderFolder(root) {
+    if (!exitHandler) {
+        exitHandler = true;
+        process.on('exit', () => {
+            for (const folder of unswept.splice(0))
+                (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
+        });
+    }
+    unswept.push(root);
+    if (unswept.length < BATCH)
+        return;
+    void sweep(unswept.splice(0)).catch(() => undefined); // a folder left in the temporary folder harms no result
+}
+async function sweep(folders) {
+    const removed = process.platform !== 'win32' &&
+        (await (0,childProcess/* run */.eF)('rm', ['-rf', '--', ...folders], { cwd: renderTemp(), env: (0,childProcess/* minimalEnv */.DW)(renderTemp()) })).ok;
+    if (!removed)
+        await Promise.all(folders.map((f) => (0,promises_.rm)(f, { recursive: true, force: true })));
+}
+
+;// CONCATENATED MODULE: ./src/edges/renderers.ts
+// kustomize and helm behind one interface. Inputs are copied from the file tree into a fresh temporary
+// folder \u2014 only the files the kustomization walker allowed \u2014 so a build never reads outside the repository
+// and a git revision renders without a checkout. Exec functions and plugins stay off; the load restrictor on.
+
+
+
+
+
+
+
+
+
+/** `kustomize build` (or `kubectl kustomize`) of a folder, with the app's overrides. */
+async function kustomizeBuild(tree, path, inputs, overrides, buildOptions = [], origins = true) {
+    const root = makeRenderFolder(tree, inputs);
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(root, 'wrap'));
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, 'wrap', 'kustomization.yaml'), kustomizeWrapper(path, overrides, origins));
+        const options = { cwd: root, env: (0,childProcess/* minimalEnv */.DW)((0,external_node_path_.join)(root, 'home')) };
+        const args = [
+            // --enable-helm is kept: kustomizeInputs checked every helmCharts field and that each chart is vendored
+            ...buildOptions.filter(kustomizeBuildOptions/* isAllowedBuildOption */.m),
+            (0,external_node_path_.join)(root, 'wrap'),
+        ];
+        const renderer = (await (0,childProcess/* hasBinary */.oQ)('kustomize'))
+            ? 'kustomize'
+            : (await (0,childProcess/* hasBinary */.oQ)('kubectl'))
+                ? 'kubectl kustomize'
+                : undefined;
+        const result = (await (0,childProcess/* hasBinary */.oQ)('kustomize'))
+            ? await (0,childProcess/* run */.eF)('kustomize', ['build', ...args], options)
+            : (await (0,childProcess/* hasBinary */.oQ)('kubectl'))
+                ? await (0,childProcess/* run */.eF)('kubectl', ['kustomize', ...args], options)
+                : {
+                    ok: false,
+                    stdout: '',
+                    error: 'kustomize not found: install kustomize or kubectl (GitHub-hosted Ubuntu runners have both)',
+                };
+        return { ...result, originToRepo: wrapperOriginToRepo, ...(renderer && { renderer }) };
+    }
+    finally {
+        discardRenderFolder(root);
+    }
+}
+/**
+ * `helm template` of a chart folder in the repository, or of a chart from a chart repository (`--repo`,
+ * which needs the network); says so clearly when helm is not installed. Every path was resolved inside the
+ * repository and every name checked (helmNameProblem) before this runs.
+ */
+async function helmTemplate(tree, chart, files, helm, release) {
+    if (!(await (0,childProcess/* hasBinary */.oQ)('helm'))) {
+        return {
+            ok: false,
+            stdout: '',
+            error: 'helm not found: install helm (GitHub-hosted Ubuntu runners have it) to preview Helm charts',
+        };
+    }
+    const chartFiles = 'path' in chart ? (0,fileTree/* filesIn */.nG)(tree, chart.path, true) : [];
+    const dependencyFiles = files.dependencyFolders.flatMap((folder) => (0,fileTree/* filesIn */.nG)(tree, folder, true));
+    const root = makeRenderFolder(tree, [
+        ...chartFiles,
+        ...dependencyFiles,
+        ...files.valueFiles,
+        ...files.fileParameters.map((p) => p.path),
+    ]);
+    const inRepo = (path) => (0,external_node_path_.join)(root, 'repo', path);
+    const options = { cwd: root, env: (0,childProcess/* minimalEnv */.DW)((0,external_node_path_.join)(root, 'home')) };
+    try {
+        if ('path' in chart && files.dependencyFolders.length > 0) {
+            // file:// dependencies only (chartDependencies sent the rest to "not previewed"): no network
+            const built = await (0,childProcess/* run */.eF)('helm', ['dependency', 'build', '--skip-refresh', '--', inRepo(chart.path)], options);
+            if (!built.ok)
+                return { ...built, error: `helm dependency build: ${built.error}` };
+        }
+        const inline = helm.valuesObject !== undefined ? (0,dist/* stringify */.As)(helm.valuesObject) : helm.values;
+        if (inline)
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, 'inline-values.yaml'), inline);
+        const args = (0,helmInputs/* helmTemplateArgs */._p)(release, 'path' in chart ? { dir: inRepo(chart.path) } : { ref: chart.ref }, files.valueFiles.map(inRepo), inline ? (0,external_node_path_.join)(root, 'inline-values.yaml') : undefined, helm, files.fileParameters.map((p) => ({ name: p.name, path: inRepo(p.path) })));
+        return await (0,childProcess/* run */.eF)('helm', args, options);
+    }
+    finally {
+        discardRenderFolder(root);
+    }
+}
+/** "helm v3.18.0+gcc58e3f", "kubectl kustomize v5.5.0": what rendered a preview, for its footer. */
+async function rendererVersions(renderers) {
+    const out = [];
+    for (const renderer of [...new Set(renderers)].sort()) {
+        const binary = renderer === 'kubectl kustomize' ? 'kubectl' : renderer;
+        out.push(`${renderer} ${(await (0,childProcess/* binaryVersion */.qy)(binary)) ?? '(not installed)'}`);
+    }
+    return out;
+}
+/** kustomize and helm on this machine, each run in a temporary folder holding only its inputs. */
+const localRenderer = {
+    kustomizeBuild,
+    helmTemplate,
+    versions: rendererVersions,
+};
+
+;// CONCATENATED MODULE: ./src/edges/reportFiles.ts
+// The report files: the JSON report and shards' partial reports check writes, and the partial reports
+// check-merge reads (files, or folders of them: actions/download-artifact's layout).
+
+
+/** Each path as given when it is a file; every `*.json` below it (sorted) when it is a folder. */
+function reportFiles(paths) {
+    const out = [];
+    const visit = (path) => {
+        if (!(0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory()) {
+            out.push(path);
+            return;
+        }
+        for (const entry of (0,external_node_fs_.readdirSync)(path).sort()) {
+            const full = (0,external_node_path_.join)(path, entry);
+            if ((0,external_node_fs_.statSync)(full).isDirectory())
+                visit(full);
+            else if (entry.endsWith('.json'))
+                out.push(full);
+        }
+    };
+    paths.forEach(visit);
+    return out;
+}
+const localReportFiles = {
+    write(path, text) {
+        if (typeof text === 'string')
+            return (0,external_node_fs_.writeFileSync)(path, text);
+        const fd = (0,external_node_fs_.openSync)(path, 'w');
+        try {
+            for (const piece of text)
+                (0,external_node_fs_.writeSync)(fd, piece);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    },
+    read: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'),
+    expand: reportFiles,
+};
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+// EXTERNAL MODULE: ./src/core/render/treeIndex.ts
+var treeIndex = __webpack_require__(9896);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/edges/treeIndexStore.ts
+// Tree indexes kept between runs (core/render/treeIndex.ts), one file per git tree id in the repository's
+// own git folder: what a preview learned of a revision, read back by the next preview whose base is it.
+
+
+
+
+
+
+
+
+/** How many indexes a repository keeps; the least recently written go first. */
+const KEPT_INDEXES = 16;
+/**
+ * What an index's answers depend on beside the tree: the settings discovery and the walk read, and the
+ * Slipway that built it (its version, and the running bundle's size and time, so a rebuilt Slipway of one
+ * version does not read another's indexes).
+ */
+function indexKey(settings) {
+    let bundle = '';
+    try {
+        const info = (0,external_node_fs_.statSync)((0,external_node_url_.fileURLToPath)(import.meta.url));
+        bundle = `${info.size}:${info.mtimeMs}`;
+    }
+    catch {
+        bundle = 'unknown';
+    }
+    const material = JSON.stringify({ format: treeIndex/* TREE_INDEX_FORMAT */.UB, version: version/* VERSION */.x, bundle, settings });
+    return (0,external_node_crypto_.createHash)('sha256').update(material).digest('hex').slice(0, 16);
+}
+/** The folder of a checkout's git repository (shared by its worktrees) where its indexes are kept. */
+function indexFolder(dir) {
+    try {
+        const common = (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--git-common-dir'], {
+            cwd: dir,
+            stdio: ['ignore', 'pipe', 'ignore'],
+        })
+            .toString('utf8')
+            .trim();
+        return (0,external_node_path_.join)((0,external_node_path_.resolve)(dir, common), 'slipway', 'tree-index');
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The indexes of the git repository at `dir` built with these settings; undefined outside a git
+ * repository. A file that cannot be read back whole, or that is of another key or tree, is not used.
+ */
+function localTreeIndexes(dir, settings) {
+    const folder = indexFolder(dir);
+    if (!folder)
+        return undefined;
+    const key = indexKey(settings);
+    const file = (treeId) => (0,external_node_path_.join)(folder, `${treeId}-${key}.v8`);
+    const validTreeId = (treeId) => /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(treeId);
+    return {
+        read(treeId) {
+            if (!validTreeId(treeId))
+                return undefined;
+            try {
+                const stored = (0,external_node_v8_.deserialize)((0,external_node_fs_.readFileSync)(file(treeId)));
+                const fits = stored.key === key && stored.treeId === treeId && stored.index.format === treeIndex/* TREE_INDEX_FORMAT */.UB;
+                return fits ? stored.index : undefined;
+            }
+            catch {
+                return undefined;
+            }
+        },
+        write(treeId, index) {
+            if (!validTreeId(treeId))
+                return;
+            try {
+                (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+                // whole or not at all: a reader never sees a file half-written
+                const partial = `${file(treeId)}.${process.pid}.partial`;
+                (0,external_node_fs_.writeFileSync)(partial, (0,external_node_v8_.serialize)({ key, treeId, index }));
+                (0,external_node_fs_.renameSync)(partial, file(treeId));
+                prune(folder);
+            }
+            catch {
+                // an index is an optimisation: a run that cannot keep one previews the same
+            }
+        },
+    };
+}
+/** Keeps the KEPT_INDEXES newest indexes of a folder (and drops partial files a killed run left). */
+function prune(folder) {
+    const files = (0,external_node_fs_.readdirSync)(folder)
+        .map((name) => ({ name, time: (0,external_node_fs_.statSync)((0,external_node_path_.join)(folder, name)).mtimeMs }))
+        .sort((a, b) => b.time - a.time);
+    files.forEach(({ name }, i) => {
+        if (i >= KEPT_INDEXES || name.endsWith('.partial'))
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(folder, name), { force: true });
+    });
+}
+
+// EXTERNAL MODULE: ./src/core/argo/sourceParameters.ts
+var sourceParameters = __webpack_require__(5308);
+// EXTERNAL MODULE: ./src/core/render/sourceType.ts
+var sourceType = __webpack_require__(2603);
+// EXTERNAL MODULE: ./src/core/revision.ts
+var revision = __webpack_require__(8206);
+;// CONCATENATED MODULE: ./src/edges/git.ts
+// The few git questions Slipway asks of a checkout. Failures come back as undefined, not exceptions.
+
+
+
+
+function git(dir, args) {
+    try {
+        return (0,external_node_child_process_.execFileSync)('git', args, { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 })
+            .toString()
+            .trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The `origin` remote's URL, so Applications pointing at this repository are recognised. */
+function originUrl(dir) {
+    return git(dir, ['remote', 'get-url', 'origin']) || undefined;
+}
+/** The commit a revision names, or undefined. */
+function resolveRevision(dir, rev) {
+    if (!(0,revision/* isRevision */.o)(rev) && rev !== 'FETCH_HEAD')
+        return undefined;
+    return git(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+}
+/**
+ * Fetches a commit (or a branch) from origin into a shallow checkout \u2014 actions/checkout leaves its
+ * credentials for this \u2014 and returns the commit fetched.
+ */
+function fetchCommit(dir, rev) {
+    if (!(0,revision/* isRevision */.o)(rev))
+        return undefined;
+    const fetched = git(dir, ['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', 'origin', rev]);
+    if (fetched === undefined)
+        return undefined;
+    return resolveRevision(dir, 'FETCH_HEAD');
+}
+/** Where HEAD left the default branch: merge-base with origin's default branch, else main, else master. */
+function mergeBaseWithDefault(dir) {
+    const remoteHead = git(dir, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
+    for (const candidate of [remoteHead, 'origin/main', 'origin/master', 'main', 'master']) {
+        if (!candidate || !resolveRevision(dir, candidate))
+            continue;
+        const base = git(dir, ['merge-base', 'HEAD', candidate]);
+        if (base)
+            return base;
+    }
+    return undefined;
+}
+/**
+ * HEAD's commit when the folder is the top of a git checkout whose files on disk are exactly HEAD's: no
+ * change, no untracked file (ignored ones are not Argo CD's either), no submodule, no sparse checkout,
+ * and no .gitattributes (a filter or eol rule makes the files on disk differ from the blobs). Else
+ * undefined: the folder is read from disk.
+ */
+function cleanHead(dir) {
+    const top = git(dir, ['rev-parse', '--show-toplevel']);
+    if (!top || (0,external_node_fs_.realpathSync)(top) !== (0,external_node_fs_.realpathSync)(dir))
+        return undefined;
+    if (git(dir, ['config', '--bool', 'core.sparseCheckout']) === 'true')
+        return undefined;
+    const head = resolveRevision(dir, 'HEAD');
+    if (head === undefined)
+        return undefined;
+    // files HEAD tracks that steer how its blobs become files (and the info/attributes of the clone)
+    const steering = git(dir, ['ls-files', '-z', '--', '.gitmodules', '**/.gitattributes', '.gitattributes']);
+    const infoAttributes = git(dir, ['rev-parse', '--git-path', 'info/attributes']);
+    if (steering !== '' || !infoAttributes || (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(dir, infoAttributes)))
+        return undefined;
+    const status = git(dir, [
+        'status',
+        '--porcelain',
+        '-z',
+        '--untracked-files=all',
+        '--ignore-submodules=none',
+    ]);
+    return status === '' ? head : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/edges/trees.ts
+// File trees from a folder on disk and from a git revision (read with git, no checkout).
+
+
+
+
+
+
+
+
+
+const SKIP = new Set(['.git', 'node_modules']);
+const SKIPPED_FOLDER = /(^|\/)(\.git|node_modules)(\/|$)/;
+/** Every file below `dir` (hidden folders included, but not .git), links kept as links. */
+function diskTree(dir, limit = fileTree/* MAX_FILE_BYTES */.gZ) {
+    const tree = new Map();
+    const visit = (folder) => {
+        const entries = (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+        for (const entry of entries) {
+            if (SKIP.has(entry.name))
+                continue;
+            const full = (0,external_node_path_.join)(folder, entry.name);
+            const path = (0,external_node_path_.relative)(dir, full).split(external_node_path_.sep).join('/');
+            if (entry.isSymbolicLink())
+                tree.set(path, { link: (0,external_node_fs_.readlinkSync)(full) });
+            else if (entry.isDirectory())
+                visit(full);
+            else if (entry.isFile()) {
+                const size = (0,external_node_fs_.lstatSync)(full).size;
+                tree.set(path, size > limit ? { tooLarge: { size, limit } } : { text: (0,external_node_fs_.readFileSync)(full, 'utf8') });
+            }
+        }
+    };
+    visit(dir);
+    return tree;
+}
+/**
+ * Files every discovery reads whatever they hold: kustomizations, charts and Argo CD's source parameter
+ * files (a unit's inputs are worked out from them for every app). Read with the searched files in one
+ * batch rather than on first use.
+ */
+const READ_EARLY = new Set([...sourceType/* KUSTOMIZATION_FILES */.Ct, 'Chart.yaml', 'requirements.yaml']);
+const readEarly = (path) => {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return READ_EARLY.has(name) || (0,sourceParameters/* isParameterFile */.GB)(path);
+};
+/** git in one repository, its output whole. */
+const gitIn = (repoDir) => (args, input) => (0,external_node_child_process_.execFileSync)('git', args, { cwd: repoDir, input, maxBuffer: 1 << 30 });
+/** The entries of `git ls-tree -r -z -l`: `<mode> <type> <object> <size>\t<path>\0` each. */
+function listTree(git, revision) {
+    const listing = git(['ls-tree', '-r', '-z', '-l', '--full-tree', '--end-of-options', revision]).toString('utf8');
+    const entries = [];
+    for (let start = 0; start < listing.length;) {
+        const end = listing.indexOf('\0', start);
+        const tab = listing.indexOf('\t', start);
+        const [mode, , sha, size] = listing.slice(start, tab).split(/ +/);
+        entries.push({ mode, sha, path: listing.slice(tab + 1, end), size: Number(size) });
+        start = end + 1;
+    }
+    return entries;
+}
+/**
+ * The tree of a commit in the git repository at `repoDir`: one ls-tree, one git grep for the strings the
+ * core scans every file for (SEARCHED_STRINGS), one cat-file for the files that hold them and those
+ * every discovery reads; the other files are read when first used (gitBlobs.ts). With `scanned` (what
+ * the kept index of this very tree knows of its files: treeIndex.ts), git neither lists nor greps the
+ * tree, and only the files every preview reads (CRDs) are read up front.
+ */
+function gitTree(repoDir, revision, limit = fileTree/* MAX_FILE_BYTES */.gZ, scanned) {
+    const git = gitIn(repoDir);
+    const lazy = new BlobReader(git);
+    const tree = new Map();
+    const listing = scanned?.listing;
+    if (scanned && listing) {
+        const lacks = new Map();
+        const lacked = (flags) => lacks.get(flags) ?? lacks.set(flags, (0,treeIndex/* lackedStrings */.hk)(flags)).get(flags);
+        // laid out from the listing the index kept: git lists nothing, and reads only what every preview reads
+        const now = [];
+        listing.paths.forEach((path, i) => {
+            const link = listing.links.get(path);
+            const size = scanned.tooLarge.get(path);
+            const sha = listing.blobs[i];
+            const flags = scanned.searched.get(path) ?? 0;
+            if (link !== undefined)
+                tree.set(path, { link });
+            else if (size !== undefined)
+                tree.set(path, { tooLarge: { size, limit }, ...(sha && { blob: sha }) });
+            else if (!(0,treeIndex/* readByEveryPreview */.XJ)(flags))
+                tree.set(path, lazy.entry(sha, lacked(flags)));
+            else {
+                tree.set(path, { blob: sha });
+                now.push({ mode: '100644', sha, path });
+            }
+        });
+        // (read into the places they were set at: the tree keeps its order)
+        readBlobs(git, now, tree, limit);
+        return tree;
+    }
+    const entries = listTree(git, revision);
+    const holding = filesHoldingSearched(git, revision);
+    // without git grep's answer (it failed), every file is read at once
+    readBlobs(git, entries, tree, limit, (blob) => !holding || blob.mode === '120000' || holding.has(blob.path) || readEarly(blob.path)
+        ? undefined
+        : lazy.entry(blob.sha));
+    return tree;
+}
+/**
+ * Reads the blobs of `entries` into `tree` with one `cat-file --batch`, but for those `later` gives an
+ * entry to read on first use. A crafted tree can hold `..` or `.git` entries: only normalised paths
+ * inside the repository count; files over the limit are marked.
+ */
+function readBlobs(git, entries, tree, limit, later = () => undefined) {
+    const now = [];
+    for (const e of entries) {
+        if ((0,fileTree/* resolveInTree */.O4)('', e.path) !== e.path || SKIPPED_FOLDER.test(e.path))
+            continue;
+        if (e.mode !== '100644' && e.mode !== '100755' && e.mode !== '120000')
+            continue;
+        if (e.size !== undefined && e.size > limit) {
+            tree.set(e.path, { tooLarge: { size: e.size, limit }, blob: e.sha });
+            continue;
+        }
+        const deferred = e.size === undefined ? undefined : later(e);
+        if (deferred)
+            tree.set(e.path, deferred);
+        else
+            now.push(e);
+    }
+    if (now.length === 0)
+        return;
+    catFile(git, now.map((b) => b.sha), limit).forEach(({ size, text }, i) => {
+        const blob = now[i];
+        if (text === undefined)
+            tree.set(blob.path, { tooLarge: { size, limit }, blob: blob.sha });
+        else
+            tree.set(blob.path, blob.mode === '120000' ? { link: text } : { text, blob: blob.sha });
+    });
+}
+/**
+ * The tree of `revision` made from the tree of `from` (another commit of the same repository) and what
+ * `git diff-tree` says changed between them: only the changed blobs are read, so a pull request's head
+ * costs what the pull request changed, not what the repository holds.
+ */
+function gitTreeFrom(repoDir, from, revision, limit = fileTree/* MAX_FILE_BYTES */.gZ) {
+    const git = gitIn(repoDir);
+    // :<old mode> <new mode> <old sha> <new sha> <status>\0<path>\0, renames and copies as delete + add
+    const fields = git(['diff-tree', '-r', '-z', '--no-renames', '--end-of-options', from.sha, revision])
+        .toString('utf8')
+        .split('\0');
+    const tree = new Map(from.tree);
+    const changed = [];
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+        const meta = fields[i];
+        const path = fields[i + 1];
+        if (!meta.startsWith(':'))
+            continue;
+        const [, mode, , sha, status] = meta.slice(1).split(' ');
+        tree.delete(path);
+        if (status !== 'D')
+            changed.push({ mode, sha, path });
+    }
+    readBlobs(git, changed, tree, limit);
+    return tree;
+}
+/** A commit read whole, or as `from` plus what changed since it. */
+function readCommit(dir, sha, limit, from, scanned) {
+    return from ? gitTreeFrom(dir, from, sha, limit) : gitTree(dir, sha, limit, scanned);
+}
+/** The id of a commit's root tree (two commits with one tree hold the same files). */
+function treeIdOf(dir, sha) {
+    return gitIn(dir)(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`])
+        .toString('utf8')
+        .trim();
+}
+/** The TreeReader of a checkout on this machine: files on disk, commits read with git. */
+const localTrees = {
+    folder: diskTree,
+    commit(dir, revision, maxFileBytes, options = {}) {
+        const sha = resolveRevision(dir, revision) ?? (options.fetch ? fetchCommit(dir, revision) : undefined);
+        if (sha === undefined)
+            return undefined;
+        // the tree id is looked up only for a caller that keeps indexes by it
+        const treeId = options.scanned && treeIdOf(dir, sha);
+        const scanned = treeId ? options.scanned?.(treeId) : undefined;
+        const tree = readCommit(dir, sha, maxFileBytes, options.from, scanned);
+        return { sha, ...(treeId && { treeId }), tree };
+    },
+    checkout(dir, maxFileBytes, from) {
+        const head = cleanHead(dir);
+        if (head === undefined)
+            return { tree: diskTree(dir, maxFileBytes) };
+        return { tree: readCommit(dir, head, maxFileBytes, from), commit: head };
+    },
+    readAhead: readAhead,
+    originUrl: originUrl,
+    defaultBase: mergeBaseWithDefault,
+    kind(path) {
+        const info = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+        return !info ? undefined : info.isFile() ? 'file' : info.isDirectory() ? 'folder' : undefined;
+    },
+    fileSize: (path) => (0,external_node_fs_.statSync)(path).size,
+    fileText: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'),
+};
+
+;// CONCATENATED MODULE: ./src/edges/localEdges.ts
+
+
+
+
+
+function localEdges() {
+    return {
+        renderer: localRenderer,
+        trees: localTrees,
+        folders: { read: readManifests, write: writeManifests },
+        reports: localReportFiles,
+        treeIndexes: localTreeIndexes,
+        clock: {
+            now: () => Date.now(),
+            sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        },
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,136 @@
+export const id = 967;
+export const ids = [967];
+export const modules = {
+
+/***/ 9967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  validate: () => (/* binding */ validate)
+});
+
+// UNUSED EXPORTS: validateFolder
+
+// EXTERNAL MODULE: ./src/core/report/findings.ts
+var report_findings = __webpack_require__(4642);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/fileTree.ts
+var fileTree = __webpack_require__(2145);
+// EXTERNAL MODULE: ./src/core/render/objects.ts + 1 modules
+var render_objects = __webpack_require__(1788);
+// EXTERNAL MODULE: ./src/core/validate/builtinSchemas.ts
+var builtinSchemas = __webpack_require__(401);
+// EXTERNAL MODULE: ./src/core/validate/crdIndex.ts + 3 modules
+var crdIndex = __webpack_require__(1803);
+// EXTERNAL MODULE: ./src/core/validate/rules.ts
+var validate_rules = __webpack_require__(121);
+// EXTERNAL MODULE: ./src/core/validate/schemas.ts + 3 modules
+var validate_schemas = __webpack_require__(2904);
+;// CONCATENATED MODULE: ./src/pipeline/validateFiles.ts
+// The validation of manifest files named one by one (`slipway validate a.yaml b.yaml`), document by
+// document: memory holds one file's text, one document and the findings, so a file of 100,000 objects is
+// checked in bounded memory. Duplicates are found across all the files given; CRDs among them define
+// what the custom resources beside them may hold.
+
+
+
+
+
+
+/** The CRDs among the files given: only their documents are kept. */
+function crdsInFiles(files, limit, reader) {
+    const out = [];
+    for (const file of files) {
+        if (reader.fileSize(file) > limit)
+            continue;
+        const text = reader.fileText(file);
+        if (!text.includes('CustomResourceDefinition'))
+            continue;
+        for (const doc of (0,render_objects/* manifestDocuments */.Ee)(text, file))
+            out.push(...doc.objects.filter((o) => o.obj.kind === 'CustomResourceDefinition'));
+    }
+    return out;
+}
+async function validateFiles(files, settings, reader) {
+    const limit = settings.maxFileBytes ?? fileTree/* MAX_FILE_BYTES */.gZ;
+    const rules = { kubernetesVersion: settings.kubernetesVersion, latestTag: settings.imageTagSeverity };
+    const schemaOptions = { strict: settings.strict, requireSchemas: settings.requireSchemas };
+    const crds = new crdIndex/* CrdIndex */.a(() => crdsInFiles(files, limit, reader), settings.strict);
+    const schemas = { builtin: await (0,builtinSchemas/* loadBuiltinSchemas */.I)(), crds };
+    const seen = new Map();
+    const findings = [];
+    let objects = 0;
+    for (const file of files) {
+        const size = reader.fileSize(file);
+        if (size > limit) {
+            findings.push({
+                severity: 'error',
+                rule: 'file-too-large',
+                file,
+                line: 1,
+                message: (0,fileTree/* tooLargeMessage */.pb)(file, { size, limit }),
+            });
+            continue;
+        }
+        const text = reader.fileText(file);
+        for (const doc of (0,render_objects/* manifestDocuments */.Ee)(text, file, undefined, { strict: settings.strict })) {
+            const locate = (o, path) => doc.locate(o.within ? [...o.within.path, ...path] : path);
+            findings.push(...doc.findings, ...(0,validate_rules/* checkObjects */.ZY)(doc.objects, undefined, rules, seen), ...(0,validate_schemas/* checkSchemas */.zV)(doc.objects, undefined, schemas, locate, schemaOptions));
+            objects += doc.objects.length;
+        }
+    }
+    findings.push(...crds.notCheckedFindings());
+    return { findings, units: files.length, objects };
+}
+
+;// CONCATENATED MODULE: ./src/commands/validate.ts
+
+
+
+const prefixed = (folder, f) => folder === '.' || !f.file ? f : { ...f, file: `${folder.replace(/\/+$/, '')}/${f.file}` };
+/**
+ * A repository folder: finding paths are relative to the folder; its origin counts as this repository.
+ * What renders apps is loaded only here: `slipway validate FILE` never needs it.
+ */
+async function validateFolder(dir, settings, edges) {
+    const origin = edges.trees.originUrl(dir);
+    const repoUrls = [...settings.repoUrls, ...(origin ? [origin] : [])];
+    const tree = edges.trees.folder(dir, settings.maxFileBytes);
+    const { validateTree } = await __webpack_require__.e(/* import() */ 578).then(__webpack_require__.bind(__webpack_require__, 8578));
+    return validateTree(tree, { ...settings, repoUrls }, edges.renderer);
+}
+async function validate(settings, edges) {
+    const targets = settings.targets.length > 0 ? settings.targets : ['.'];
+    const files = [];
+    const findings = [];
+    let units = 0;
+    let objects = 0;
+    for (const target of targets) {
+        const kind = edges.trees.kind(target);
+        if (!kind)
+            throw new errors/* InputError */.dz(`${target}: no such file or folder`);
+        if (kind === 'file') {
+            files.push(target);
+            continue;
+        }
+        const folder = await validateFolder(target, settings, edges);
+        findings.push(...folder.findings.map((f) => prefixed(target, f)));
+        units += folder.units;
+        objects += folder.objects;
+    }
+    if (files.length > 0) {
+        const checked = await validateFiles(files, settings, edges.trees);
+        findings.push(...checked.findings);
+        units += checked.units;
+        objects += checked.objects;
+    }
+    return { findings: (0,report_findings/* sortFindings */.Tc)(findings), units, objects };
+}
+
+
+/***/ })
+
+};
