@@ -2596,7 +2596,7 @@ function kustomizationIn(tree, folder) {
 /* harmony export */   rc: () => (/* binding */ indexMismatch),
 /* harmony export */   x0: () => (/* binding */ buildTreeIndex)
 /* harmony export */ });
-/* unused harmony exports searchedFlags, scanOf */
+/* unused harmony export scanOf */
 /* harmony import */ var _argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9778);
 /* harmony import */ var _argo_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5308);
 /* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2145);

@@ -1208,7 +1208,8 @@ function cleanHead(dir) {
 
 
 const SKIP = new Set(['.git', 'node_modules']);
-const SKIPPED_FOLDER = /(^|\/)(\.git|node_modules)(\/|$)/;
+/** A path with a SKIP folder in it: one test per path (git lists every file of a large tree). */
+const SKIPPED_FOLDER = new RegExp(`(^|/)(${[...SKIP].map((s) => s.replace(/\./g, '\\.')).join('|')})(/|$)`);
 /** Every file below `dir` (hidden folders included, but not .git), links kept as links. */
 function diskTree(dir, limit = fileTree/* MAX_FILE_BYTES */.gZ) {
     const tree = new Map();

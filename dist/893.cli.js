@@ -3454,7 +3454,7 @@ function kustomizationIn(tree, folder) {
 /* harmony export */   rc: () => (/* binding */ indexMismatch),
 /* harmony export */   x0: () => (/* binding */ buildTreeIndex)
 /* harmony export */ });
-/* unused harmony exports searchedFlags, scanOf */
+/* unused harmony export scanOf */
 /* harmony import */ var _argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7397);
 /* harmony import */ var _argo_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5308);
 /* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2145);
@@ -5005,7 +5005,8 @@ function cleanHead(dir) {
 
 
 const SKIP = new Set(['.git', 'node_modules']);
-const SKIPPED_FOLDER = /(^|\/)(\.git|node_modules)(\/|$)/;
+/** A path with a SKIP folder in it: one test per path (git lists every file of a large tree). */
+const SKIPPED_FOLDER = new RegExp(`(^|/)(${[...SKIP].map((s) => s.replace(/\./g, '\\.')).join('|')})(/|$)`);
 /** Every file below `dir` (hidden folders included, but not .git), links kept as links. */
 function diskTree(dir, limit = fileTree/* MAX_FILE_BYTES */.gZ) {
     const tree = new Map();

@@ -183,7 +183,6 @@ export interface Clock {
   sleep(ms: number): Promise<void>;
 }
 
-/** What a command may reach outside its process. */
 /** Indexes of whole trees kept between runs, by git tree id (core/render/treeIndex.ts). */
 export interface TreeIndexes {
   read(treeId: string): TreeIndex | undefined;
@@ -191,6 +190,7 @@ export interface TreeIndexes {
   write(treeId: string, index: TreeIndex): void;
 }
 
+/** What a command may reach outside its process. */
 export interface Edges {
   renderer: Renderer;
   trees: TreeReader;

@@ -11,7 +11,8 @@ import { BlobReader, catFile, filesHoldingSearched, readAhead, type Git } from '
 import { cleanHead, fetchCommit, mergeBaseWithDefault, originUrl, resolveRevision } from './git.js';
 
 const SKIP = new Set(['.git', 'node_modules']);
-const SKIPPED_FOLDER = /(^|\/)(\.git|node_modules)(\/|$)/;
+/** A path with a SKIP folder in it: one test per path (git lists every file of a large tree). */
+const SKIPPED_FOLDER = new RegExp(`(^|/)(${[...SKIP].map((s) => s.replace(/\./g, '\\.')).join('|')})(/|$)`);
 
 /** Every file below `dir` (hidden folders included, but not .git), links kept as links. */
 export function diskTree(dir: string, limit = MAX_FILE_BYTES): FileTree {

@@ -10,8 +10,7 @@ import type { ValidationOptions } from './validateRendered.js';
 import type { Renderer } from '../ports.js';
 import { shardOf, type Shard } from '../core/diff/shard.js';
 import type { RenderProgress } from '../log.js';
-import type { TreeIndex } from '../core/render/treeIndex.js';
-import { affectedApps, type PreviewIndex, type RenderScope } from './affectedApps.js';
+import { affectedApps, type AffectedApps, type PreviewIndex, type RenderScope } from './affectedApps.js';
 
 export type { PreviewIndex, RenderScope } from './affectedApps.js';
 
@@ -34,7 +33,8 @@ export interface DiffTimings {
   diff: number;
 }
 
-export interface DiffRun {
+/** With the base's kept index (affectedApps.ts): the index built for keeping, and whether the kept one was used. */
+export interface DiffRun extends Pick<AffectedApps, 'builtIndex' | 'indexUse'> {
   diff: ClusterDiff;
   /** Changed files that no app at base or head reads: the preview cannot speak for them. */
   uncovered: string[];
@@ -48,10 +48,6 @@ export interface DiffRun {
   /** Apps whose inputs changed (all shards), and apps counted unchanged without rendering. */
   affected: number;
   unaffected: number;
-  /** The base's index, when `PreviewIndex.build` asked for it and the tree allows one. */
-  builtIndex?: TreeIndex;
-  /** Whether the base's index stood for the discovery and the walk, or why not (undefined: none given). */
-  indexUse?: { used: true } | { used: false; reason: string };
 }
 
 /** Discovery only (no render): how many apps a change affects, for sizing a job matrix. */

@@ -47,7 +47,7 @@ export interface TreeScan {
 }
 
 /** Bit `i` set when the entry holds SEARCHED_STRINGS[i] (entries a reader marked as lacking one are not read). */
-export function searchedFlags(entry: TreeEntry): number {
+function searchedFlags(entry: TreeEntry): number {
   let flags = 0;
   SEARCHED_STRINGS.forEach((needle, i) => {
     if (mayInclude(entry, needle)) flags |= 1 << i;
