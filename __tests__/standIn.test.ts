@@ -1,5 +1,10 @@
 import { createGitHub } from '../src/github/client.js';
 import { memoryLog } from '../src/log.js';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BareRepo } from './support/bareRepo.js';
 import { startStandIn, type GitHubStandIn } from './support/githubStandIn.js';
 
 let standIn: GitHubStandIn;
@@ -154,4 +159,86 @@ test('blobs are real git blobs, usable in trees by sha; trees list recursively',
   });
   const listed = await gh.rest.git.getTree({ ...repo(), tree_sha: tree.data.sha, recursive: 'true' });
   expect(listed.data.tree.map((e) => e.path).sort()).toEqual(['app/deploy.yaml', 'x/y.yaml']);
+});
+
+describe('the objects the stand-in writes itself are the ones git writes', () => {
+  let bare: BareRepo;
+  let scratch: string;
+  beforeEach(() => {
+    bare = new BareRepo();
+    scratch = mkdtempSync(join(tmpdir(), 'slipway-index-'));
+  });
+  afterEach(() => {
+    bare.dispose();
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  /** The same tree built by git's index: read-tree, update-index, write-tree. */
+  const gitTree = (base: string | undefined, lines: string[]) => {
+    const env = { GIT_INDEX_FILE: join(scratch, `index-${lines.length}`) };
+    bare.git(base ? ['read-tree', base] : ['read-tree', '--empty'], { env });
+    bare.git(['update-index', '--add', '-z', '--index-info'], { env, input: lines.join('\0') + '\0' });
+    return bare.git(['write-tree'], { env });
+  };
+
+  test("trees: git's order (a folder sorts as if its name ended in /), modes, deletions, emptied folders", () => {
+    const blob = (text: string) => bare.hashBlob(text);
+    // `a.b` < folder `a` < `a-b`? no: '-' (0x2d) < '.' (0x2e) < '/' (0x2f) < '0': a-b, a.b, a/, a0
+    const files: Array<[string, string, string]> = [
+      ['a0', '100644', blob('a0\n')],
+      ['a/x.yaml', '100644', blob('x\n')],
+      ['a.b', '100644', blob('dot\n')],
+      ['a-b/c.yaml', '100644', blob('c\n')],
+      ['deploy.sh', '100755', blob('#!/bin/sh\n')],
+      ['dir/sub/deep.yaml', '100644', blob('deep\n')],
+      ['\u00e9t\u00e9.yaml', '100644', blob('summer\n')],
+    ];
+    const first = bare.buildTree(undefined, new Map(files.map(([p, mode, sha]) => [p, { sha, mode }])));
+    expect(first).toBe(
+      gitTree(
+        undefined,
+        files.map(([p, mode, sha]) => `${mode} ${sha}\t${p}`),
+      ),
+    );
+    const changes = new Map<string, { sha: string | null; mode: string }>([
+      ['dir/sub/deep.yaml', { sha: null, mode: '100644' }],
+      ['a/x.yaml', { sha: blob('x2\n'), mode: '100644' }],
+      ['a/new/y.yaml', { sha: blob('y\n'), mode: '100644' }],
+      ['absent.yaml', { sha: null, mode: '100644' }],
+    ]);
+    const second = bare.buildTree(first, changes);
+    expect(second).toBe(
+      gitTree(
+        first,
+        [...changes].map(([p, c]) => (c.sha ? `${c.mode} ${c.sha}\t${p}` : `0 ${'0'.repeat(40)}\t${p}`)),
+      ),
+    );
+    expect(bare.git(['ls-tree', '-r', '--name-only', second])).not.toContain('dir/');
+  });
+
+  test('commits and refs: git reads them, and fsck finds nothing wrong', () => {
+    const tree = bare.buildTree(
+      undefined,
+      new Map([['a.yaml', { sha: bare.hashBlob('a\n'), mode: '100644' }]]),
+    );
+    const first = bare.commitTree(tree, [], 'first\n\nwith a body\n', {
+      name: 'Ana',
+      email: 'ana@example.com',
+    });
+    const second = bare.commitTree(tree, [first], 'second', { name: 'Bo', email: 'bo@example.com' });
+    bare.setRef('feature/x', second);
+    expect(bare.git(['log', '--format=%an <%ae>|%s', 'feature/x'])).toBe(
+      'Bo <bo@example.com>|second\nAna <ana@example.com>|first',
+    );
+    expect(bare.git(['cat-file', 'commit', first]).split('\n\n').slice(1).join('\n\n')).toBe(
+      'first\n\nwith a body',
+    );
+    expect(bare.commit(second).parents).toEqual([first]);
+    expect(
+      execFileSync('git', ['fsck', '--strict', '--no-progress'], { cwd: bare.dir, stdio: 'pipe' }).toString(),
+    ).toBe('');
+    expect(() => bare.commitTree('0'.repeat(40), [], 'm', { name: 'A', email: 'a@b' })).toThrow(
+      /not a valid object/,
+    );
+  });
 });

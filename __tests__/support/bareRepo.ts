@@ -1,5 +1,5 @@
-// A real bare git repository for the GitHub stand-in: objects are written with git, so SHAs are real
-// and a test can `git log` / `git show` what the action did.
+// A real bare git repository for the GitHub stand-in: its objects are git's own format (written as plain
+// files, see looseObjects.ts), so SHAs are real and a test can `git log` / `git show` what the action did.
 import { execFileSync } from 'node:child_process';
 import {
   existsSync,
@@ -7,12 +7,14 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { isTree, parseTree, readLooseObject, treeBody, writeObject, type TreeEntry } from './looseObjects.js';
 
 export interface Identity {
   name: string;
@@ -98,7 +100,7 @@ export class BareRepo {
   commit(sha: string): CommitInfo {
     const known = this.commits.get(sha);
     if (known) return known;
-    const raw = this.gitBuffer(['cat-file', 'commit', sha]).toString('utf8');
+    const raw = this.objectBody(sha, 'commit').toString('utf8');
     const split = raw.indexOf('\n\n');
     const headers = (split === -1 ? raw : raw.slice(0, split)).split('\n');
     const field = (name: string) =>
@@ -114,29 +116,66 @@ export class BareRepo {
     return info;
   }
 
-  hashBlob(content: string | Buffer): string {
-    return this.git(['hash-object', '-w', '--stdin'], { input: content });
+  /** An object's body: a loose object read from its file, else (packed) from git. */
+  private objectBody(sha: string, type: 'tree' | 'commit'): Buffer {
+    const loose = readLooseObject(this.dir, sha);
+    if (!loose) return this.gitBuffer(['cat-file', type, sha]);
+    if (loose.type === type) return loose.body;
+    // a commit stands for its tree, as git reads a tree-ish
+    const tree = /^tree ([0-9a-f]{40})$/m.exec(loose.body.toString('utf8'));
+    if (type === 'tree' && loose.type === 'commit' && tree) return this.objectBody(tree[1] as string, 'tree');
+    throw new Error(`fatal: ${sha} is a ${loose.type}, not a ${type}`);
   }
 
-  /** A tree from a base tree plus changes: path → blob sha (string) or null to delete. */
+  hashBlob(content: string | Buffer): string {
+    return writeObject(this.dir, 'blob', Buffer.from(content));
+  }
+
+  /**
+   * A tree from a base tree (or commit) plus changes: path → blob sha, or null to delete the file there. As
+   * git's index does, a folder left empty is dropped.
+   */
   buildTree(
     baseTree: string | undefined,
     changes: ReadonlyMap<string, { sha: string | null; mode: string }>,
   ): string {
-    const index = join(mkdtempSync(join(tmpdir(), 'slipway-index-')), 'index');
-    const env = { GIT_INDEX_FILE: index };
-    try {
-      this.git(baseTree ? ['read-tree', baseTree] : ['read-tree', '--empty'], { env });
-      // mode 0 with a null sha removes a path from the index
-      const lines = [...changes].map(([p, c]) =>
-        c.sha === null ? `0 ${'0'.repeat(40)}\t${p}` : `${c.mode} ${c.sha}\t${p}`,
-      );
-      if (lines.length)
-        this.git(['update-index', '--add', '-z', '--index-info'], { env, input: lines.join('\0') + '\0' });
-      return this.git(['write-tree'], { env });
-    } finally {
-      rmSync(dirname(index), { recursive: true, force: true });
+    interface Folder {
+      entries: Map<string, TreeEntry>;
+      /** Sub-folders with changes, written before this one. */
+      changed: Map<string, Folder>;
     }
+    const load = (sha: string | undefined): Folder => ({
+      entries: new Map(sha ? parseTree(this.objectBody(sha, 'tree')).map((e) => [e.name, e]) : []),
+      changed: new Map(),
+    });
+    const root = load(baseTree);
+    for (const [path, change] of changes) {
+      const names = path.split('/');
+      const leaf = names.pop() as string;
+      let folder = root;
+      for (const name of names) {
+        let next = folder.changed.get(name);
+        if (!next) {
+          const entry = folder.entries.get(name);
+          next = load(entry && isTree(entry.mode) ? entry.sha : undefined);
+          folder.changed.set(name, next);
+        }
+        folder = next;
+      }
+      folder.changed.delete(leaf);
+      if (change.sha !== null) folder.entries.set(leaf, { mode: change.mode, name: leaf, sha: change.sha });
+      else if (!isTree(folder.entries.get(leaf)?.mode ?? '')) folder.entries.delete(leaf);
+    }
+    const write = (folder: Folder): string | undefined => {
+      for (const [name, sub] of folder.changed) {
+        const sha = write(sub);
+        if (sha) folder.entries.set(name, { mode: '40000', name, sha });
+        else folder.entries.delete(name);
+      }
+      if (folder.entries.size === 0 && folder !== root) return undefined;
+      return writeObject(this.dir, 'tree', treeBody([...folder.entries.values()]));
+    };
+    return write(root) as string;
   }
 
   commitTree(
@@ -146,20 +185,27 @@ export class BareRepo {
     author: Identity,
     committer: Identity = author,
   ): string {
-    const args = ['commit-tree', tree, ...parents.flatMap((p) => ['-p', p])];
-    return this.git(args, {
-      input: message,
-      env: {
-        GIT_AUTHOR_NAME: author.name,
-        GIT_AUTHOR_EMAIL: author.email,
-        GIT_COMMITTER_NAME: committer.name,
-        GIT_COMMITTER_EMAIL: committer.email,
-      },
-    });
+    if (!this.exists(tree)) throw new Error(`fatal: not a valid object name ${tree}`);
+    const now = Math.floor(Date.now() / 1000);
+    const signature = (p: Identity) => `${p.name} <${p.email}> ${now} +0000`;
+    const body = [
+      `tree ${tree}`,
+      ...parents.map((p) => `parent ${p}`),
+      `author ${signature(author)}`,
+      `committer ${signature(committer)}`,
+      '',
+      message,
+    ].join('\n');
+    return writeObject(this.dir, 'commit', Buffer.from(body, 'utf8'));
   }
 
+  /** Points a branch at a commit: the loose ref file, which git reads before packed refs. */
   setRef(branch: string, sha: string): void {
-    this.git(['update-ref', `refs/heads/${branch}`, sha]);
+    if (branch.split('/').includes('..')) throw new Error(`fatal: bad branch name ${branch}`);
+    const file = join(this.dir, 'refs', 'heads', branch);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(`${file}.lock`, `${sha}\n`);
+    renameSync(`${file}.lock`, file);
   }
 
   /**
@@ -173,16 +219,13 @@ export class BareRepo {
   ): string {
     const parent = this.refSha(branch) ?? (options.from ? this.refSha(options.from) : undefined);
     const baseTree = parent ? this.commit(parent).tree : undefined;
-    const entries = Object.entries(files);
-    let tree: string;
-    if (entries.length > 200 && entries.every(([, c]) => c !== null)) {
-      tree = this.bulkTree(baseTree, files);
-    } else {
-      const changes = new Map(
-        entries.map(([p, c]) => [p, { sha: c === null ? null : this.hashBlob(c), mode: '100644' }]),
-      );
-      tree = this.buildTree(baseTree, changes);
-    }
+    const changes = new Map(
+      Object.entries(files).map(([p, c]) => [
+        p,
+        { sha: c === null ? null : this.hashBlob(c), mode: '100644' },
+      ]),
+    );
+    const tree = this.buildTree(baseTree, changes);
     const sha = this.commitTree(
       tree,
       parent ? [parent] : [],
@@ -191,25 +234,6 @@ export class BareRepo {
     );
     this.setRef(branch, sha);
     return sha;
-  }
-
-  /** Many files at once: written to a scratch work tree and added with one `git add`. */
-  private bulkTree(baseTree: string | undefined, files: Record<string, string | null>): string {
-    const work = mkdtempSync(join(tmpdir(), 'slipway-work-'));
-    const index = join(work, '.index');
-    const env = { GIT_INDEX_FILE: index, GIT_WORK_TREE: work };
-    try {
-      this.git(baseTree ? ['read-tree', baseTree] : ['read-tree', '--empty'], { env });
-      for (const [path, content] of Object.entries(files)) {
-        if (content === null) continue;
-        mkdirSync(dirname(join(work, path)), { recursive: true });
-        writeFileSync(join(work, path), content);
-      }
-      this.git(['--work-tree', work, 'add', '--ignore-removal', '--', '.', ':!.index'], { env });
-      return this.git(['write-tree'], { env });
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
   }
 
   /** Text of a file at a revision, or undefined when it is not there. */

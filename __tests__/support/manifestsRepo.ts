@@ -35,6 +35,21 @@ export function manifestsRepo(base: Record<string, string | Buffer>): ManifestsR
     execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dir })
       .toString()
       .trim();
+  // several git commands in one shell: one fork from the test worker instead of one each (a fork costs
+  // more the larger the worker has grown; the shell forks git cheaply)
+  const gitSteps = (script: string, ...args: string[]) =>
+    execFileSync('sh', ['-c', script, 'sh', ...args], {
+      cwd: dir,
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@t',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@t',
+      },
+    })
+      .toString()
+      .trim();
   const repo: ManifestsRepo = {
     dir,
     git,
@@ -46,9 +61,7 @@ export function manifestsRepo(base: Record<string, string | Buffer>): ManifestsR
           writeFileSync(join(dir, path), text);
         }
       }
-      git('add', '-A');
-      git('commit', '-q', '--allow-empty', '-m', message);
-      return git('rev-parse', 'HEAD');
+      return gitSteps('git add -A && git commit -q --allow-empty -m "$1" && git rev-parse HEAD', message);
     },
     async diff(extra = []) {
       const run = await runCli([
@@ -72,8 +85,7 @@ export function manifestsRepo(base: Record<string, string | Buffer>): ManifestsR
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
-  git('init', '-q', '-b', 'main');
-  git('remote', 'add', 'origin', `${REPO_URL}.git`);
+  gitSteps('git init -q -b main && git remote add origin "$1"', `${REPO_URL}.git`);
   repo.commit(base, 'base');
   return repo;
 }
