@@ -412,8 +412,12 @@ class RenderedValidation {
         this.schemaOptions = { strict: options.strict, requireSchemas: options.requireSchemas };
         this.noCrds = new crdIndex/* CrdIndex */.a(() => [], options.strict);
     }
-    /** An app's output; `order` is its place among the outputs (which app claims an object first). */
-    add(output, order) {
+    /**
+     * An app's output; `order` is its place among the outputs (which app claims an object first). Resolves
+     * once the validators of its kinds are loaded and its objects checked.
+     */
+    async add(output, order) {
+        await this.builtin.load(output.objects);
         const id = output.unit.id;
         const kept = {
             unit: output.unit,
@@ -460,9 +464,9 @@ class RenderedValidation {
     }
 }
 /** Every finding of each app's render (its render findings first), by unit id. */
-function validateRendered(tree, outputs, options, builtin) {
+async function validateRendered(tree, outputs, options, builtin) {
     const validation = new RenderedValidation(tree, options, builtin);
-    outputs.forEach((output, order) => validation.add(output, order));
+    await Promise.all(outputs.map((output, order) => validation.add(output, order)));
     return validation.finish();
 }
 
@@ -497,7 +501,7 @@ async function validateTree(tree, settings, renderer) {
         kustomizeBuildOptions: settings.kustomizeBuildOptions,
         ...(settings.progress && { progress: settings.progress }),
     });
-    const byUnit = (0,_validateRendered_js__WEBPACK_IMPORTED_MODULE_3__/* .validateRendered */ .K)(tree, outputs, settings, await (0,_core_validate_builtinSchemas_js__WEBPACK_IMPORTED_MODULE_1__/* .loadBuiltinSchemas */ .I)());
+    const byUnit = await (0,_validateRendered_js__WEBPACK_IMPORTED_MODULE_3__/* .validateRendered */ .K)(tree, outputs, settings, await (0,_core_validate_builtinSchemas_js__WEBPACK_IMPORTED_MODULE_1__/* .loadBuiltinSchemas */ .IJ)());
     const findings = [...byUnit.values()].flat();
     for (const skipped of [...discovery.notPreviewed, ...notPreviewed]) {
         findings.push({

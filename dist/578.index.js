@@ -30,7 +30,7 @@ async function validateTree(tree, settings, renderer) {
         kustomizeBuildOptions: settings.kustomizeBuildOptions,
         ...(settings.progress && { progress: settings.progress }),
     });
-    const byUnit = (0,_validateRendered_js__WEBPACK_IMPORTED_MODULE_3__/* .validateRendered */ .K)(tree, outputs, settings, await (0,_core_validate_builtinSchemas_js__WEBPACK_IMPORTED_MODULE_1__/* .loadBuiltinSchemas */ .I)());
+    const byUnit = await (0,_validateRendered_js__WEBPACK_IMPORTED_MODULE_3__/* .validateRendered */ .K)(tree, outputs, settings, await (0,_core_validate_builtinSchemas_js__WEBPACK_IMPORTED_MODULE_1__/* .loadBuiltinSchemas */ .IJ)());
     const findings = [...byUnit.values()].flat();
     for (const skipped of [...discovery.notPreviewed, ...notPreviewed]) {
         findings.push({

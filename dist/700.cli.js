@@ -1457,6 +1457,8 @@ lap) {
     const baseBuild = (0,pipeline_render/* forTree */.cb)(trees.base, options);
     const baseOptions = { ...baseBuild, withoutOrigins: paired };
     const rebuilds = [];
+    // each head output's validation, which first loads the validators of its kinds
+    const validations = [];
     void builtin.then((loaded) => (schemas = loaded), () => undefined);
     const compareReady = () => {
         if (!schemas)
@@ -1473,7 +1475,9 @@ lap) {
             }
             let findings = [];
             if (head) {
-                validation.add(head, order);
+                const added = validation.add(head, order);
+                added.catch(() => undefined); // awaited below, before the findings are read
+                validations.push(added);
                 findingsOf.set(head.unit.id, (findings = []));
             }
             if (base && head)
@@ -1516,6 +1520,7 @@ lap) {
     compareReady();
     while (rebuilds.length > 0)
         await Promise.all(rebuilds.splice(0));
+    await Promise.all(validations);
     const render = lap();
     const findings = (validation ?? new validateRendered/* RenderedValidation */.Z(trees.head, validationOptions, schemas)).finish();
     for (const [id, list] of findingsOf)
@@ -1725,7 +1730,7 @@ async function computeDiff(base, head, settings, renderer, index) {
     const discover = lap();
     // the built-in validators (a 4.5 MB module) load while kustomize and helm run in other processes
     // (renderAndCompare handles a failure at once, so a render failing first leaves nothing unhandled)
-    const builtin = (0,builtinSchemas/* loadBuiltinSchemas */.I)();
+    const builtin = (0,builtinSchemas/* loadBuiltinSchemas */.IJ)();
     const unaffected = [...all].filter((id) => !allAffected.has(id)).length;
     // apps the pull request cannot change are not rendered (render: changed), so a claim of one object by a
     // changed and an unchanged app shows in the push validation or with render: all
@@ -2283,8 +2288,12 @@ class RenderedValidation {
         this.schemaOptions = { strict: options.strict, requireSchemas: options.requireSchemas };
         this.noCrds = new crdIndex/* CrdIndex */.a(() => [], options.strict);
     }
-    /** An app's output; `order` is its place among the outputs (which app claims an object first). */
-    add(output, order) {
+    /**
+     * An app's output; `order` is its place among the outputs (which app claims an object first). Resolves
+     * once the validators of its kinds are loaded and its objects checked.
+     */
+    async add(output, order) {
+        await this.builtin.load(output.objects);
         const id = output.unit.id;
         const kept = {
             unit: output.unit,
@@ -2331,9 +2340,9 @@ class RenderedValidation {
     }
 }
 /** Every finding of each app's render (its render findings first), by unit id. */
-function validateRendered(tree, outputs, options, builtin) {
+async function validateRendered(tree, outputs, options, builtin) {
     const validation = new RenderedValidation(tree, options, builtin);
-    outputs.forEach((output, order) => validation.add(output, order));
+    await Promise.all(outputs.map((output, order) => validation.add(output, order)));
     return validation.finish();
 }
 

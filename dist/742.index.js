@@ -1158,6 +1158,8 @@ lap) {
     const baseBuild = (0,pipeline_render/* forTree */.cb)(trees.base, options);
     const baseOptions = { ...baseBuild, withoutOrigins: paired };
     const rebuilds = [];
+    // each head output's validation, which first loads the validators of its kinds
+    const validations = [];
     void builtin.then((loaded) => (schemas = loaded), () => undefined);
     const compareReady = () => {
         if (!schemas)
@@ -1174,7 +1176,9 @@ lap) {
             }
             let findings = [];
             if (head) {
-                validation.add(head, order);
+                const added = validation.add(head, order);
+                added.catch(() => undefined); // awaited below, before the findings are read
+                validations.push(added);
                 findingsOf.set(head.unit.id, (findings = []));
             }
             if (base && head)
@@ -1217,6 +1221,7 @@ lap) {
     compareReady();
     while (rebuilds.length > 0)
         await Promise.all(rebuilds.splice(0));
+    await Promise.all(validations);
     const render = lap();
     const findings = (validation ?? new validateRendered/* RenderedValidation */.Z(trees.head, validationOptions, schemas)).finish();
     for (const [id, list] of findingsOf)
@@ -1426,7 +1431,7 @@ async function computeDiff(base, head, settings, renderer, index) {
     const discover = lap();
     // the built-in validators (a 4.5 MB module) load while kustomize and helm run in other processes
     // (renderAndCompare handles a failure at once, so a render failing first leaves nothing unhandled)
-    const builtin = (0,builtinSchemas/* loadBuiltinSchemas */.I)();
+    const builtin = (0,builtinSchemas/* loadBuiltinSchemas */.IJ)();
     const unaffected = [...all].filter((id) => !allAffected.has(id)).length;
     // apps the pull request cannot change are not rendered (render: changed), so a claim of one object by a
     // changed and an unchanged app shows in the push validation or with render: all
@@ -2200,6 +2205,7 @@ async function validateFiles_validateFiles(files, settings, reader) {
         }
         const text = reader.fileText(file);
         for (const doc of manifestDocuments(text, file, undefined, { strict: settings.strict })) {
+            await schemas.builtin.load(doc.objects);
             const locate = (o, path) => doc.locate(o.within ? [...o.within.path, ...path] : path);
             findings.push(...doc.findings, ...checkObjects(doc.objects, undefined, rules, seen), ...checkSchemas(doc.objects, undefined, schemas, locate, schemaOptions));
             objects += doc.objects.length;
@@ -2958,8 +2964,61 @@ function toSarif(findings, version) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ loadBuiltinSchemas)
+/* harmony export */   D$: () => (/* binding */ schemaKey),
+/* harmony export */   IJ: () => (/* binding */ loadBuiltinSchemas)
 /* harmony export */ });
+/* unused harmony export BuiltinSchemas */
+/** `apiVersion/kind` of an object, the key of its built-in validator. */
+const schemaKey = (obj) => `${String(obj.apiVersion)}/${String(obj.kind)}`;
+/** The built-in kinds' validators: which kinds there are, and each kind's validator once `load` fetched it. */
+class BuiltinSchemas {
+    loaders;
+    loaded = new Map();
+    loading = new Map();
+    /**
+     * Imports run one after another: kinds share modules (every kind imports ObjectMeta), and jest's module
+     * loader, which runs them from the sources, fails on two imports racing for one shared module.
+     */
+    last = Promise.resolve();
+    constructor(loaders) {
+        this.loaders = loaders;
+    }
+    /** Whether `apiVersion/kind` is a built-in kind with a validator. */
+    has(key) {
+        return this.loaders.has(key);
+    }
+    /**
+     * The validator of a built-in kind, or undefined for any other. A built-in kind not loaded first is a
+     * mistake in Slipway, and throws: its objects would otherwise pass unchecked.
+     */
+    get(key) {
+        const validator = this.loaded.get(key);
+        if (!validator && this.loaders.has(key))
+            throw new Error(`internal error: the validator of ${key} was used before it was loaded`);
+        return validator;
+    }
+    /** Loads the validators of these objects' kinds (each once; other kinds are left to CRDs). */
+    async load(objects) {
+        const waits = [];
+        for (const { obj } of objects) {
+            const key = schemaKey(obj);
+            if (this.loaded.has(key))
+                continue;
+            const loader = this.loaders.get(key);
+            if (!loader)
+                continue;
+            let loading = this.loading.get(key);
+            if (!loading) {
+                const imported = this.last.then(loader);
+                this.last = imported.catch(() => undefined);
+                loading = imported.then((module) => void this.loaded.set(key, module.validate));
+                this.loading.set(key, loading);
+            }
+            waits.push(loading);
+        }
+        await Promise.all(waits);
+    }
+}
 /** A variable, not a literal: the bundler would otherwise take `new URL('\u2026', import.meta.url)` as an asset. */
 const BUNDLED_FILE = './k8s-schemas.js';
 async function loadBuiltinSchemas() {
@@ -2969,7 +3028,7 @@ async function loadBuiltinSchemas() {
 	var e = new Error("Module is not available (weak dependency)"); /* ./k8sSchemas.generated.js */ e.code = 'MODULE_NOT_FOUND'; throw e;
 })
         : (await import(/* webpackIgnore: true */ new URL(BUNDLED_FILE, import.meta.url).href));
-    return generated.BUILTIN_SCHEMAS;
+    return new BuiltinSchemas(generated.BUILTIN_SCHEMA_LOADERS);
 }
 
 
@@ -7613,6 +7672,8 @@ function unknownBuiltinKind(apiVersion, kind) {
     return `${apiVersion} has no kind ${kind}${suggestion ? `; did you mean ${suggestion}?` : ''} ${known}`;
 }
 
+// EXTERNAL MODULE: ./src/core/validate/builtinSchemas.ts
+var validate_builtinSchemas = __webpack_require__(401);
 ;// CONCATENATED MODULE: ./src/core/validate/unknownFields.ts
 // --strict for built-in kinds: fields the Kubernetes API does not have. The API server drops them
 // silently (or rejects them with field validation on), so a typo like `replica:` never takes effect.
@@ -7657,6 +7718,7 @@ var plainText = __webpack_require__(7032);
 ;// CONCATENATED MODULE: ./src/core/validate/schemas.ts
 // Schema validation: built-in kinds against the Kubernetes OpenAPI schemas bundled with Slipway (offline),
 // custom resources against the openAPIV3Schema of their CRD found in the repository or rendered output.
+
 
 
 
@@ -7776,7 +7838,7 @@ function checkObjectSchema(object, { builtin: builtinSchemas, crds }, locate, op
     const { obj, line } = object;
     const apiVersion = String(obj.apiVersion);
     const kind = String(obj.kind);
-    const builtin = builtinSchemas.get(`${apiVersion}/${kind}`);
+    const builtin = builtinSchemas.get((0,validate_builtinSchemas/* schemaKey */.D$)(obj));
     if (builtin) {
         const unknown = options.strict ? unknownFieldErrors(unknownFields(obj) ?? [], object, locate) : [];
         return [...unknown, ...schemaErrors(builtin, object, locate)];
@@ -7797,9 +7859,7 @@ function checkObjectSchema(object, { builtin: builtinSchemas, crds }, locate, op
 }
 /** Whether an object's schema comes from a CRD (so checking it waits for every CRD to be known). */
 function needsCrd(obj, builtin) {
-    const apiVersion = String(obj.apiVersion);
-    const kind = String(obj.kind);
-    return !builtin.has(`${apiVersion}/${kind}`) && !unknownBuiltinKind(apiVersion, kind);
+    return !builtin.has((0,validate_builtinSchemas/* schemaKey */.D$)(obj)) && !unknownBuiltinKind(String(obj.apiVersion), String(obj.kind));
 }
 function checkSchemas(objects, unit, schemas, locate, options) {
     const findings = [];
@@ -8226,8 +8286,12 @@ class RenderedValidation {
         this.schemaOptions = { strict: options.strict, requireSchemas: options.requireSchemas };
         this.noCrds = new crdIndex/* CrdIndex */.a(() => [], options.strict);
     }
-    /** An app's output; `order` is its place among the outputs (which app claims an object first). */
-    add(output, order) {
+    /**
+     * An app's output; `order` is its place among the outputs (which app claims an object first). Resolves
+     * once the validators of its kinds are loaded and its objects checked.
+     */
+    async add(output, order) {
+        await this.builtin.load(output.objects);
         const id = output.unit.id;
         const kept = {
             unit: output.unit,
@@ -8274,9 +8338,9 @@ class RenderedValidation {
     }
 }
 /** Every finding of each app's render (its render findings first), by unit id. */
-function validateRendered(tree, outputs, options, builtin) {
+async function validateRendered(tree, outputs, options, builtin) {
     const validation = new RenderedValidation(tree, options, builtin);
-    outputs.forEach((output, order) => validation.add(output, order));
+    await Promise.all(outputs.map((output, order) => validation.add(output, order)));
     return validation.finish();
 }
 

@@ -59,7 +59,7 @@ async function validateFiles(files, settings, reader) {
     const rules = { kubernetesVersion: settings.kubernetesVersion, latestTag: settings.imageTagSeverity };
     const schemaOptions = { strict: settings.strict, requireSchemas: settings.requireSchemas };
     const crds = new crdIndex/* CrdIndex */.a(() => crdsInFiles(files, limit, reader), settings.strict);
-    const schemas = { builtin: await (0,builtinSchemas/* loadBuiltinSchemas */.I)(), crds };
+    const schemas = { builtin: await (0,builtinSchemas/* loadBuiltinSchemas */.IJ)(), crds };
     const seen = new Map();
     const findings = [];
     let objects = 0;
@@ -77,6 +77,7 @@ async function validateFiles(files, settings, reader) {
         }
         const text = reader.fileText(file);
         for (const doc of (0,render_objects/* manifestDocuments */.Ee)(text, file, undefined, { strict: settings.strict })) {
+            await schemas.builtin.load(doc.objects);
             const locate = (o, path) => doc.locate(o.within ? [...o.within.path, ...path] : path);
             findings.push(...doc.findings, ...(0,validate_rules/* checkObjects */.ZY)(doc.objects, undefined, rules, seen), ...(0,validate_schemas/* checkSchemas */.zV)(doc.objects, undefined, schemas, locate, schemaOptions));
             objects += doc.objects.length;

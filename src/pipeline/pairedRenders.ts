@@ -67,6 +67,8 @@ export async function renderAndCompare(
   const baseBuild = forTree(trees.base, options);
   const baseOptions: RenderOptions = { ...baseBuild, withoutOrigins: paired };
   const rebuilds: Array<Promise<void>> = [];
+  // each head output's validation, which first loads the validators of its kinds
+  const validations: Array<Promise<void>> = [];
   void builtin.then(
     (loaded) => (schemas = loaded),
     () => undefined, // awaited below
@@ -86,7 +88,9 @@ export async function renderAndCompare(
       }
       let findings: Finding[] = [];
       if (head) {
-        validation.add(head, order);
+        const added = validation.add(head, order);
+        added.catch(() => undefined); // awaited below, before the findings are read
+        validations.push(added);
         findingsOf.set(head.unit.id, (findings = []));
       }
       if (base && head) settled.push(diffPair(side(base, []), side(head, findings)));
@@ -128,6 +132,7 @@ export async function renderAndCompare(
   schemas = await builtin;
   compareReady();
   while (rebuilds.length > 0) await Promise.all(rebuilds.splice(0));
+  await Promise.all(validations);
   const render = lap();
   const findings = (validation ?? new RenderedValidation(trees.head, validationOptions, schemas)).finish();
   for (const [id, list] of findingsOf) list.push(...(findings.get(id) ?? []));

@@ -72,8 +72,12 @@ export class RenderedValidation {
     this.noCrds = new CrdIndex(() => [], options.strict);
   }
 
-  /** An app's output; `order` is its place among the outputs (which app claims an object first). */
-  add(output: UnitOutput, order: number): void {
+  /**
+   * An app's output; `order` is its place among the outputs (which app claims an object first). Resolves
+   * once the validators of its kinds are loaded and its objects checked.
+   */
+  async add(output: UnitOutput, order: number): Promise<void> {
+    await this.builtin.load(output.objects);
     const id = output.unit.id;
     const kept: Kept = {
       unit: output.unit,
@@ -128,13 +132,13 @@ export class RenderedValidation {
 }
 
 /** Every finding of each app's render (its render findings first), by unit id. */
-export function validateRendered(
+export async function validateRendered(
   tree: FileTree,
   outputs: readonly UnitOutput[],
   options: ValidationOptions,
   builtin: BuiltinSchemas,
-): Map<string, Finding[]> {
+): Promise<Map<string, Finding[]>> {
   const validation = new RenderedValidation(tree, options, builtin);
-  outputs.forEach((output, order) => validation.add(output, order));
+  await Promise.all(outputs.map((output, order) => validation.add(output, order)));
   return validation.finish();
 }

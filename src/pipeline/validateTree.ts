@@ -38,7 +38,7 @@ export async function validateTree(
     kustomizeBuildOptions: settings.kustomizeBuildOptions,
     ...(settings.progress && { progress: settings.progress }),
   });
-  const byUnit = validateRendered(tree, outputs, settings, await loadBuiltinSchemas());
+  const byUnit = await validateRendered(tree, outputs, settings, await loadBuiltinSchemas());
   const findings = [...byUnit.values()].flat();
   for (const skipped of [...discovery.notPreviewed, ...notPreviewed]) {
     findings.push({

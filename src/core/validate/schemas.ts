@@ -5,7 +5,7 @@ import type { Finding, Severity } from '../finding.js';
 import { objectName, type RenderedObject } from '../render/objects.js';
 import { unknownBuiltinKind } from './builtinKinds.js';
 import type { CrdIndex } from './crdIndex.js';
-import type { BuiltinSchemas } from './builtinSchemas.js';
+import { schemaKey, type BuiltinSchemas } from './builtinSchemas.js';
 import type { SchemaError, SchemaValidator } from './k8sSchemas.generated.js';
 import { unknownFields, unknownMetadataFields, type FieldPath } from './unknownFields.js';
 import { plainText } from '../plainText.js';
@@ -152,7 +152,7 @@ function checkObjectSchema(
   const { obj, line } = object;
   const apiVersion = String(obj.apiVersion);
   const kind = String(obj.kind);
-  const builtin = builtinSchemas.get(`${apiVersion}/${kind}`);
+  const builtin = builtinSchemas.get(schemaKey(obj));
   if (builtin) {
     const unknown = options.strict ? unknownFieldErrors(unknownFields(obj) ?? [], object, locate) : [];
     return [...unknown, ...schemaErrors(builtin, object, locate)];
@@ -173,9 +173,7 @@ function checkObjectSchema(
 
 /** Whether an object's schema comes from a CRD (so checking it waits for every CRD to be known). */
 export function needsCrd(obj: Record<string, unknown>, builtin: BuiltinSchemas): boolean {
-  const apiVersion = String(obj.apiVersion);
-  const kind = String(obj.kind);
-  return !builtin.has(`${apiVersion}/${kind}`) && !unknownBuiltinKind(apiVersion, kind);
+  return !builtin.has(schemaKey(obj)) && !unknownBuiltinKind(String(obj.apiVersion), String(obj.kind));
 }
 
 export function checkSchemas(

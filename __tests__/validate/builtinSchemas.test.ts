@@ -1,0 +1,40 @@
+// The built-in kinds' validators are loaded when a run meets their kinds: only those, each once, and a
+// validator asked for before it was loaded is an error, never an object passed unchecked.
+import { loadBuiltinSchemas } from '../../src/core/validate/builtinSchemas.js';
+
+const object = (apiVersion: string, kind: string) => ({ obj: { apiVersion, kind, metadata: { name: 'x' } } });
+
+test('a run loads the validators of the kinds it meets, and only those', async () => {
+  const schemas = await loadBuiltinSchemas();
+  expect(schemas.has('apps/v1/Deployment')).toBe(true);
+  expect(schemas.has('acme.dev/v1/Widget')).toBe(false);
+  await schemas.load([object('v1', 'ConfigMap'), object('acme.dev/v1', 'Widget')]);
+  const configMap = schemas.get('v1/ConfigMap');
+  expect(
+    configMap?.({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' }, data: { a: 'b' } }),
+  ).toBe(true);
+  expect(configMap?.({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' }, data: { a: 1 } })).toBe(
+    false,
+  );
+  // a kind no CRD-less run can check: nothing to load, and no validator
+  expect(schemas.get('acme.dev/v1/Widget')).toBeUndefined();
+  // a built-in kind not loaded first would pass unchecked: it throws instead
+  expect(() => schemas.get('apps/v1/Deployment')).toThrow(
+    /apps\/v1\/Deployment was used before it was loaded/,
+  );
+});
+
+test('loads that overlap (two apps of the same kinds at once) each wait for the same validators', async () => {
+  const schemas = await loadBuiltinSchemas();
+  const kinds = [object('apps/v1', 'Deployment'), object('apps/v1', 'StatefulSet'), object('v1', 'Service')];
+  await Promise.all([
+    schemas.load(kinds),
+    schemas.load(kinds.slice().reverse()),
+    schemas.load(kinds.slice(1)),
+  ]);
+  for (const key of ['apps/v1/Deployment', 'apps/v1/StatefulSet', 'v1/Service'])
+    expect(typeof schemas.get(key)).toBe('function');
+  expect(schemas.get('apps/v1/Deployment')?.({ apiVersion: 'apps/v1', kind: 'Deployment', spec: 'x' })).toBe(
+    false,
+  );
+});
