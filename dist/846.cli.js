@@ -474,9 +474,12 @@ class BuiltinSchemas {
             throw new Error(`internal error: the validator of ${key} was used before it was loaded`);
         return validator;
     }
-    /** Loads the validators of these objects' kinds (each once; other kinds are left to CRDs). */
-    async load(objects) {
-        const waits = [];
+    /**
+     * Loads the validators of these objects' kinds (each once; other kinds are left to CRDs). Undefined when
+     * there is nothing to wait for, so a caller checking one document at a time need not wait a turn for each.
+     */
+    load(objects) {
+        let waits;
         for (const { obj } of objects) {
             const key = schemaKey(obj);
             if (this.loaded.has(key))
@@ -491,9 +494,9 @@ class BuiltinSchemas {
                 loading = imported.then((module) => void this.loaded.set(key, module.validate));
                 this.loading.set(key, loading);
             }
-            waits.push(loading);
+            (waits ??= []).push(loading);
         }
-        await Promise.all(waits);
+        return waits && Promise.all(waits).then(() => undefined);
     }
 }
 /** A variable, not a literal: the bundler would otherwise take `new URL('\u2026', import.meta.url)` as an asset. */

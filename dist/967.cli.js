@@ -77,7 +77,9 @@ async function validateFiles(files, settings, reader) {
         }
         const text = reader.fileText(file);
         for (const doc of (0,render_objects/* manifestDocuments */.Ee)(text, file, undefined, { strict: settings.strict })) {
-            await schemas.builtin.load(doc.objects);
+            const loading = schemas.builtin.load(doc.objects);
+            if (loading)
+                await loading;
             const locate = (o, path) => doc.locate(o.within ? [...o.within.path, ...path] : path);
             findings.push(...doc.findings, ...(0,validate_rules/* checkObjects */.ZY)(doc.objects, undefined, rules, seen), ...(0,validate_schemas/* checkSchemas */.zV)(doc.objects, undefined, schemas, locate, schemaOptions));
             objects += doc.objects.length;

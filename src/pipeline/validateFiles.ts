@@ -58,7 +58,8 @@ export async function validateFiles(
     }
     const text = reader.fileText(file);
     for (const doc of manifestDocuments(text, file, undefined, { strict: settings.strict })) {
-      await schemas.builtin.load(doc.objects);
+      const loading = schemas.builtin.load(doc.objects);
+      if (loading) await loading;
       const locate = (o: RenderedObject, path: Array<string | number>) =>
         doc.locate(o.within ? [...o.within.path, ...path] : path);
       findings.push(

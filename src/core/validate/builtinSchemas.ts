@@ -41,9 +41,12 @@ export class BuiltinSchemas {
     return validator;
   }
 
-  /** Loads the validators of these objects' kinds (each once; other kinds are left to CRDs). */
-  async load(objects: Iterable<{ obj: Record<string, unknown> }>): Promise<void> {
-    const waits: Array<Promise<void>> = [];
+  /**
+   * Loads the validators of these objects' kinds (each once; other kinds are left to CRDs). Undefined when
+   * there is nothing to wait for, so a caller checking one document at a time need not wait a turn for each.
+   */
+  load(objects: Iterable<{ obj: Record<string, unknown> }>): Promise<void> | undefined {
+    let waits: Array<Promise<void>> | undefined;
     for (const { obj } of objects) {
       const key = schemaKey(obj);
       if (this.loaded.has(key)) continue;
@@ -56,9 +59,9 @@ export class BuiltinSchemas {
         loading = imported.then((module) => void this.loaded.set(key, module.validate as SchemaValidator));
         this.loading.set(key, loading);
       }
-      waits.push(loading);
+      (waits ??= []).push(loading);
     }
-    await Promise.all(waits);
+    return waits && Promise.all(waits).then(() => undefined);
   }
 }
 
