@@ -369,8 +369,8 @@ function detached(value) {
     return typeof value === 'string' ? ` ${value}`.slice(1) : value;
 }
 
-// EXTERNAL MODULE: ./src/core/validate/crdIndex.ts + 3 modules
-var crdIndex = __webpack_require__(1803);
+// EXTERNAL MODULE: ./src/core/validate/crdLoader.ts
+var crdLoader = __webpack_require__(4438);
 // EXTERNAL MODULE: ./src/core/validate/rules.ts
 var rules = __webpack_require__(121);
 // EXTERNAL MODULE: ./src/core/validate/schemas.ts + 3 modules
@@ -401,8 +401,6 @@ class RenderedValidation {
     locator;
     rules;
     schemaOptions;
-    /** Built-in kinds never consult CRDs: an empty index stands in until every CRD is known. */
-    noCrds;
     constructor(tree, options, builtin) {
         this.tree = tree;
         this.options = options;
@@ -410,7 +408,6 @@ class RenderedValidation {
         this.locator = new validate_schemas/* FieldLocator */.B9((file) => (0,fileTree/* readText */.yR)(tree, file));
         this.rules = { kubernetesVersion: options.kubernetesVersion, latestTag: options.imageTagSeverity };
         this.schemaOptions = { strict: options.strict, requireSchemas: options.requireSchemas };
-        this.noCrds = new crdIndex/* CrdIndex */.a(() => [], options.strict);
     }
     /**
      * An app's output; `order` is its place among the outputs (which app claims an object first). Resolves
@@ -437,19 +434,27 @@ class RenderedValidation {
         this.kept.push(kept);
     }
     schemaFindings(kept, index, object, crds) {
-        const schemas = { builtin: this.builtin, crds: crds ?? this.noCrds };
+        // objects of built-in kinds never consult CRDs: the CRDs are indexed once every app was added
+        const schemas = { builtin: this.builtin, ...(crds && { crds }) };
         const found = (0,validate_schemas/* checkSchemas */.zV)([object], kept.unit.id, schemas, this.locator.forObject, this.schemaOptions);
         if (found.length > 0)
             kept.schema.set(index, found);
     }
-    /** Every finding of each app (its render findings first), by unit id. */
-    finish() {
+    /**
+     * Every finding of each app (its render findings first), by unit id. The CRD machinery is loaded only
+     * when an app deploys a custom resource.
+     */
+    async finish() {
         const kept = [...this.kept].sort((a, b) => a.order - b.order);
-        // the apps' CRDs first (in the outputs' order), then the tree's: the first definition of a kind wins
-        const crds = new crdIndex/* CrdIndex */.a(() => [...kept.flatMap((k) => k.crds), ...(0,crdIndex/* crdsInTree */.Q)(this.tree)], this.options.strict);
-        for (const k of kept)
-            for (const { index, object } of k.customResources)
-                this.schemaFindings(k, index, object, crds);
+        let crds;
+        if (kept.some((k) => k.customResources.length > 0)) {
+            const { CrdIndex, crdsInTree } = await (0,crdLoader/* loadCrdIndex */.I)();
+            // the apps' CRDs first (in the outputs' order), then the tree's: the first definition of a kind wins
+            crds = new CrdIndex(() => [...kept.flatMap((k) => k.crds), ...crdsInTree(this.tree)], this.options.strict);
+            for (const k of kept)
+                for (const { index, object } of k.customResources)
+                    this.schemaFindings(k, index, object, crds);
+        }
         const byUnit = new Map(kept.map((k) => [
             k.unit.id,
             [...k.first, ...[...k.schema].sort(([a], [b]) => a - b).flatMap(([, found]) => found)],
@@ -458,8 +463,9 @@ class RenderedValidation {
         for (const finding of (0,rules/* checkAcrossUnits */.xu)(across))
             byUnit.get(finding.unit ?? '')?.push(finding);
         // once every app was checked, so each CRD compiled (and said what it cannot check) before this
-        for (const k of kept)
-            byUnit.get(k.unit.id)?.push(...crds.notCheckedFindings(k.customResources.map((c) => c.object), k.unit.id));
+        if (crds)
+            for (const k of kept)
+                byUnit.get(k.unit.id)?.push(...crds.notCheckedFindings(k.customResources.map((c) => c.object), k.unit.id));
         return byUnit;
     }
 }
@@ -467,7 +473,7 @@ class RenderedValidation {
 async function validateRendered(tree, outputs, options, builtin) {
     const validation = new RenderedValidation(tree, options, builtin);
     await Promise.all(outputs.map((output, order) => validation.add(output, order)));
-    return validation.finish();
+    return await validation.finish();
 }
 
 

@@ -565,7 +565,7 @@ function runValidate(paths, flags) {
     return usage(async () => {
         const settings = parseValidateSettings(flagInputs(flags), paths, (name) => `--${name}`);
         const progress = progressLine();
-        const { validate } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(640), __webpack_require__.e(846), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 9967));
+        const { validate } = await Promise.all(/* import() */[__webpack_require__.e(409), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 9967));
         const result = await validate({ ...settings, ...(progress && { progress }) }, (0,localEdges/* localEdges */.S)());
         progress?.end();
         const errors = result.findings.filter((f) => f.severity === 'error').length;
@@ -589,14 +589,14 @@ function runDiff(dir, flags) {
         const origin = edges.trees.originUrl(dir);
         const settings = parseDiffSettings(flagInputs(flags), dir, origin ? [origin] : [], (n) => `--${n}`);
         const progress = progressLine();
-        const { diff } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(640), __webpack_require__.e(291), __webpack_require__.e(846), __webpack_require__.e(700)]).then(__webpack_require__.bind(__webpack_require__, 4700));
+        const { diff } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(409), __webpack_require__.e(700)]).then(__webpack_require__.bind(__webpack_require__, 4700));
         return diff({ ...settings, ...(progress && { progress }) }, edges, terminal);
     });
 }
 /** `slipway check merge FILES\u2026`. */
 function runMerge(files, format) {
     return usage(async () => {
-        const { mergeShards } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(640), __webpack_require__.e(291), __webpack_require__.e(846), __webpack_require__.e(700)]).then(__webpack_require__.bind(__webpack_require__, 4700));
+        const { mergeShards } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(409), __webpack_require__.e(700)]).then(__webpack_require__.bind(__webpack_require__, 4700));
         return mergeShards(files, format, (0,localEdges/* localEdges */.S)(), terminal);
     });
 }

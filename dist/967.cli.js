@@ -23,8 +23,8 @@ var fileTree = __webpack_require__(2145);
 var render_objects = __webpack_require__(1788);
 // EXTERNAL MODULE: ./src/core/validate/builtinSchemas.ts
 var builtinSchemas = __webpack_require__(401);
-// EXTERNAL MODULE: ./src/core/validate/crdIndex.ts + 3 modules
-var crdIndex = __webpack_require__(1803);
+// EXTERNAL MODULE: ./src/core/validate/crdLoader.ts
+var crdLoader = __webpack_require__(4438);
 // EXTERNAL MODULE: ./src/core/validate/rules.ts
 var validate_rules = __webpack_require__(121);
 // EXTERNAL MODULE: ./src/core/validate/schemas.ts + 3 modules
@@ -58,8 +58,12 @@ async function validateFiles(files, settings, reader) {
     const limit = settings.maxFileBytes ?? fileTree/* MAX_FILE_BYTES */.gZ;
     const rules = { kubernetesVersion: settings.kubernetesVersion, latestTag: settings.imageTagSeverity };
     const schemaOptions = { strict: settings.strict, requireSchemas: settings.requireSchemas };
-    const crds = new crdIndex/* CrdIndex */.a(() => crdsInFiles(files, limit, reader), settings.strict);
-    const schemas = { builtin: await (0,builtinSchemas/* loadBuiltinSchemas */.IJ)(), crds };
+    const schemas = { builtin: await (0,builtinSchemas/* loadBuiltinSchemas */.IJ)() };
+    /** The CRDs among the files, indexed when the first custom resource is met. */
+    const crds = async () => {
+        const { CrdIndex } = await (0,crdLoader/* loadCrdIndex */.I)();
+        return new CrdIndex(() => crdsInFiles(files, limit, reader), settings.strict);
+    };
     const seen = new Map();
     const findings = [];
     let objects = 0;
@@ -80,12 +84,14 @@ async function validateFiles(files, settings, reader) {
             const loading = schemas.builtin.load(doc.objects);
             if (loading)
                 await loading;
+            if (!schemas.crds && doc.objects.some((o) => (0,validate_schemas/* needsCrd */.F0)(o.obj, schemas.builtin)))
+                schemas.crds = await crds();
             const locate = (o, path) => doc.locate(o.within ? [...o.within.path, ...path] : path);
             findings.push(...doc.findings, ...(0,validate_rules/* checkObjects */.ZY)(doc.objects, undefined, rules, seen), ...(0,validate_schemas/* checkSchemas */.zV)(doc.objects, undefined, schemas, locate, schemaOptions));
             objects += doc.objects.length;
         }
     }
-    findings.push(...crds.notCheckedFindings());
+    findings.push(...(schemas.crds?.notCheckedFindings() ?? []));
     return { findings, units: files.length, objects };
 }
 

@@ -1,6 +1,8 @@
 // The built-in kinds' validators are loaded when a run meets their kinds: only those, each once, and a
-// validator asked for before it was loaded is an error, never an object passed unchecked.
+// validator asked for before it was loaded is an error, never an object passed unchecked. The same holds
+// for the CRDs, whose machinery is loaded when a run first meets a custom resource.
 import { loadBuiltinSchemas } from '../../src/core/validate/builtinSchemas.js';
+import { checkSchemas } from '../../src/core/validate/schemas.js';
 
 const object = (apiVersion: string, kind: string) => ({ obj: { apiVersion, kind, metadata: { name: 'x' } } });
 
@@ -37,4 +39,20 @@ test('loads that overlap (two apps of the same kinds at once) each wait for the 
   expect(schemas.get('apps/v1/Deployment')?.({ apiVersion: 'apps/v1', kind: 'Deployment', spec: 'x' })).toBe(
     false,
   );
+});
+
+test('a custom resource checked before the CRDs were loaded throws; a built-in kind needs no CRDs', async () => {
+  const builtin = await loadBuiltinSchemas();
+  const widget = { ...object('acme.dev/v1', 'Widget'), file: 'w.yaml', line: 1 };
+  const configMap = {
+    obj: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: 1 } },
+    file: 'c.yaml',
+    line: 1,
+  };
+  await builtin.load([configMap]);
+  const options = { strict: false, requireSchemas: false };
+  const check = (o: typeof widget) =>
+    checkSchemas([o], undefined, { builtin }, () => ({ line: 1, column: 1 }), options);
+  expect(() => check(widget)).toThrow(/acme.dev\/v1 Widget was checked without the CRDs loaded/);
+  expect(check(configMap)).toEqual([expect.objectContaining({ severity: 'error', file: 'c.yaml' })]);
 });

@@ -134,7 +134,9 @@ export async function renderAndCompare(
   while (rebuilds.length > 0) await Promise.all(rebuilds.splice(0));
   await Promise.all(validations);
   const render = lap();
-  const findings = (validation ?? new RenderedValidation(trees.head, validationOptions, schemas)).finish();
+  const findings = await (
+    validation ?? new RenderedValidation(trees.head, validationOptions, schemas)
+  ).finish();
   for (const [id, list] of findingsOf) list.push(...(findings.get(id) ?? []));
   const validate = lap();
   const diff = diffUnits(

@@ -6,9 +6,10 @@ import { MAX_FILE_BYTES, tooLargeMessage } from '../core/fileTree.js';
 import type { Finding } from '../core/finding.js';
 import { manifestDocuments, type RenderedObject } from '../core/render/objects.js';
 import { loadBuiltinSchemas } from '../core/validate/builtinSchemas.js';
-import { CrdIndex } from '../core/validate/crdIndex.js';
+import type { CrdIndex } from '../core/validate/crdIndex.js';
+import { loadCrdIndex } from '../core/validate/crdLoader.js';
 import { checkObjects } from '../core/validate/rules.js';
-import { checkSchemas } from '../core/validate/schemas.js';
+import { checkSchemas, needsCrd, type SchemaSet } from '../core/validate/schemas.js';
 import type { TreeReader } from '../ports.js';
 import type { ValidationOptions } from './validateRendered.js';
 import type { ValidateResult } from './validateTree.js';
@@ -39,8 +40,12 @@ export async function validateFiles(
   const limit = settings.maxFileBytes ?? MAX_FILE_BYTES;
   const rules = { kubernetesVersion: settings.kubernetesVersion, latestTag: settings.imageTagSeverity };
   const schemaOptions = { strict: settings.strict, requireSchemas: settings.requireSchemas };
-  const crds = new CrdIndex(() => crdsInFiles(files, limit, reader), settings.strict);
-  const schemas = { builtin: await loadBuiltinSchemas(), crds };
+  const schemas: SchemaSet = { builtin: await loadBuiltinSchemas() };
+  /** The CRDs among the files, indexed when the first custom resource is met. */
+  const crds = async (): Promise<CrdIndex> => {
+    const { CrdIndex } = await loadCrdIndex();
+    return new CrdIndex(() => crdsInFiles(files, limit, reader), settings.strict);
+  };
   const seen = new Map<string, { file: string; line: number }>();
   const findings: Finding[] = [];
   let objects = 0;
@@ -60,6 +65,8 @@ export async function validateFiles(
     for (const doc of manifestDocuments(text, file, undefined, { strict: settings.strict })) {
       const loading = schemas.builtin.load(doc.objects);
       if (loading) await loading;
+      if (!schemas.crds && doc.objects.some((o) => needsCrd(o.obj, schemas.builtin)))
+        schemas.crds = await crds();
       const locate = (o: RenderedObject, path: Array<string | number>) =>
         doc.locate(o.within ? [...o.within.path, ...path] : path);
       findings.push(
@@ -70,6 +77,6 @@ export async function validateFiles(
       objects += doc.objects.length;
     }
   }
-  findings.push(...crds.notCheckedFindings());
+  findings.push(...(schemas.crds?.notCheckedFindings() ?? []));
   return { findings, units: files.length, objects };
 }

@@ -11,7 +11,8 @@ import type { Finding, Severity } from '../core/finding.js';
 import type { RenderedObject } from '../core/render/objects.js';
 import { detached } from '../core/detachedText.js';
 import type { BuiltinSchemas } from '../core/validate/builtinSchemas.js';
-import { CrdIndex, crdsInTree } from '../core/validate/crdIndex.js';
+import type { CrdIndex } from '../core/validate/crdIndex.js';
+import { loadCrdIndex } from '../core/validate/crdLoader.js';
 import { acrossUnits, checkAcrossUnits, checkObjects } from '../core/validate/rules.js';
 import { checkSchemas, FieldLocator, needsCrd } from '../core/validate/schemas.js';
 import type { UnitOutput } from './render.js';
@@ -58,8 +59,6 @@ export class RenderedValidation {
   private readonly locator: FieldLocator;
   private readonly rules: { kubernetesVersion: string; latestTag: Severity | 'off' };
   private readonly schemaOptions: { strict: boolean; requireSchemas: boolean };
-  /** Built-in kinds never consult CRDs: an empty index stands in until every CRD is known. */
-  private readonly noCrds: CrdIndex;
 
   constructor(
     private readonly tree: FileTree,
@@ -69,7 +68,6 @@ export class RenderedValidation {
     this.locator = new FieldLocator((file) => readText(tree, file));
     this.rules = { kubernetesVersion: options.kubernetesVersion, latestTag: options.imageTagSeverity };
     this.schemaOptions = { strict: options.strict, requireSchemas: options.requireSchemas };
-    this.noCrds = new CrdIndex(() => [], options.strict);
   }
 
   /**
@@ -96,21 +94,29 @@ export class RenderedValidation {
   }
 
   private schemaFindings(kept: Kept, index: number, object: RenderedObject, crds?: CrdIndex): void {
-    const schemas = { builtin: this.builtin, crds: crds ?? this.noCrds };
+    // objects of built-in kinds never consult CRDs: the CRDs are indexed once every app was added
+    const schemas = { builtin: this.builtin, ...(crds && { crds }) };
     const found = checkSchemas([object], kept.unit.id, schemas, this.locator.forObject, this.schemaOptions);
     if (found.length > 0) kept.schema.set(index, found);
   }
 
-  /** Every finding of each app (its render findings first), by unit id. */
-  finish(): Map<string, Finding[]> {
+  /**
+   * Every finding of each app (its render findings first), by unit id. The CRD machinery is loaded only
+   * when an app deploys a custom resource.
+   */
+  async finish(): Promise<Map<string, Finding[]>> {
     const kept = [...this.kept].sort((a, b) => a.order - b.order);
-    // the apps' CRDs first (in the outputs' order), then the tree's: the first definition of a kind wins
-    const crds = new CrdIndex(
-      () => [...kept.flatMap((k) => k.crds), ...crdsInTree(this.tree)],
-      this.options.strict,
-    );
-    for (const k of kept)
-      for (const { index, object } of k.customResources) this.schemaFindings(k, index, object, crds);
+    let crds: CrdIndex | undefined;
+    if (kept.some((k) => k.customResources.length > 0)) {
+      const { CrdIndex, crdsInTree } = await loadCrdIndex();
+      // the apps' CRDs first (in the outputs' order), then the tree's: the first definition of a kind wins
+      crds = new CrdIndex(
+        () => [...kept.flatMap((k) => k.crds), ...crdsInTree(this.tree)],
+        this.options.strict,
+      );
+      for (const k of kept)
+        for (const { index, object } of k.customResources) this.schemaFindings(k, index, object, crds);
+    }
     const byUnit = new Map(
       kept.map((k) => [
         k.unit.id,
@@ -120,13 +126,14 @@ export class RenderedValidation {
     const across = acrossUnits(kept.map((k) => ({ unit: k.unit, objects: k.identities })));
     for (const finding of checkAcrossUnits(across)) byUnit.get(finding.unit ?? '')?.push(finding);
     // once every app was checked, so each CRD compiled (and said what it cannot check) before this
-    for (const k of kept)
-      byUnit.get(k.unit.id)?.push(
-        ...crds.notCheckedFindings(
-          k.customResources.map((c) => c.object),
-          k.unit.id,
-        ),
-      );
+    if (crds)
+      for (const k of kept)
+        byUnit.get(k.unit.id)?.push(
+          ...crds.notCheckedFindings(
+            k.customResources.map((c) => c.object),
+            k.unit.id,
+          ),
+        );
     return byUnit;
   }
 }
@@ -140,5 +147,5 @@ export async function validateRendered(
 ): Promise<Map<string, Finding[]>> {
   const validation = new RenderedValidation(tree, options, builtin);
   await Promise.all(outputs.map((output, order) => validation.add(output, order)));
-  return validation.finish();
+  return await validation.finish();
 }

@@ -136,10 +136,13 @@ function unknownFieldErrors(paths: FieldPath[], object: RenderedObject, locate: 
   });
 }
 
-/** The schemas an object can be checked against: the built-in kinds and the repository's CRDs. */
+/**
+ * The schemas an object can be checked against: the built-in kinds and the repository's CRDs. `crds` may be
+ * left out only for objects that do not need one (`needsCrd`); another throws instead of going unchecked.
+ */
 export interface SchemaSet {
   builtin: BuiltinSchemas;
-  crds: CrdIndex;
+  crds?: CrdIndex;
 }
 
 /** What one object's schema says about it. */
@@ -159,6 +162,7 @@ function checkObjectSchema(
   }
   const impossible = unknownBuiltinKind(apiVersion, kind);
   if (impossible) return [{ severity: 'error', rule: 'unknown-kind', line, message: impossible }];
+  if (!crds) throw new Error(`internal error: ${apiVersion} ${kind} was checked without the CRDs loaded`);
   const found = crds.lookup(apiVersion, kind);
   if (found && 'validator' in found) {
     const metadata = options.strict ? unknownFieldErrors(unknownMetadataFields(obj), object, locate) : [];
