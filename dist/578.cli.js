@@ -354,7 +354,7 @@ async function renderAll(tree, units, options, onOutput) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Z: () => (/* binding */ RenderedValidation),
-  K: () => (/* binding */ validateRendered)
+  q: () => (/* binding */ prefetchValidation)
 });
 
 // EXTERNAL MODULE: ./src/core/fileTree.ts
@@ -469,11 +469,15 @@ class RenderedValidation {
         return byUnit;
     }
 }
-/** Every finding of each app's render (its render findings first), by unit id. */
-async function validateRendered(tree, outputs, options, builtin) {
-    const validation = new RenderedValidation(tree, options, builtin);
-    await Promise.all(outputs.map((output, order) => validation.add(output, order)));
-    return await validation.finish();
+/**
+ * Starts loading what checking an output needs \u2014 its kinds' validators, and the CRD machinery when it
+ * holds a custom resource \u2014 as soon as it is rendered, while other renders still run, so that the check
+ * does not wait for it after them. `add` and `finish` wait for what they use; a failure shows there.
+ */
+function prefetchValidation(output, builtin) {
+    builtin.load(output.objects)?.catch(() => undefined);
+    if (output.objects.some((o) => (0,validate_schemas/* needsCrd */.F0)(o.obj, builtin)))
+        (0,crdLoader/* loadCrdIndex */.I)().catch(() => undefined);
 }
 
 
@@ -499,15 +503,29 @@ async function validateRendered(tree, outputs, options, builtin) {
 
 async function validateTree(tree, settings, renderer) {
     const discovery = (0,_core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .discoverUnits */ .t)(tree, settings.repoUrls, settings.paths);
-    const { outputs, notPreviewed } = await (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderAll */ .Yl)(tree, discovery.units, {
+    const validation = new _validateRendered_js__WEBPACK_IMPORTED_MODULE_3__/* .RenderedValidation */ .Z(tree, settings, await (0,_core_validate_builtinSchemas_js__WEBPACK_IMPORTED_MODULE_1__/* .loadBuiltinSchemas */ .IJ)());
+    // each output is checked as it is rendered (its validators load while the other renders run), and
+    // only what the check across apps needs is kept of it
+    const added = [];
+    let units = 0;
+    let objects = 0;
+    const checkOutput = (output, order) => {
+        units++;
+        objects += output.objects.length;
+        const adding = validation.add(output, order);
+        adding.catch(() => undefined); // awaited below
+        added.push(adding);
+    };
+    const { notPreviewed } = await (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderAll */ .Yl)(tree, discovery.units, {
         renderer,
         strict: settings.strict,
         kubernetesVersion: settings.kubernetesVersion,
         repoUrls: settings.repoUrls,
         kustomizeBuildOptions: settings.kustomizeBuildOptions,
         ...(settings.progress && { progress: settings.progress }),
-    });
-    const byUnit = await (0,_validateRendered_js__WEBPACK_IMPORTED_MODULE_3__/* .validateRendered */ .K)(tree, outputs, settings, await (0,_core_validate_builtinSchemas_js__WEBPACK_IMPORTED_MODULE_1__/* .loadBuiltinSchemas */ .IJ)());
+    }, checkOutput);
+    await Promise.all(added);
+    const byUnit = await validation.finish();
     const findings = [...byUnit.values()].flat();
     for (const skipped of [...discovery.notPreviewed, ...notPreviewed]) {
         findings.push({
@@ -519,11 +537,7 @@ async function validateTree(tree, settings, renderer) {
             message: `${skipped.name}: ${skipped.reason}`,
         });
     }
-    return {
-        findings: (0,_core_report_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .sortFindings */ .Tc)(findings),
-        units: outputs.length,
-        objects: outputs.reduce((n, o) => n + o.objects.length, 0),
-    };
+    return { findings: (0,_core_report_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .sortFindings */ .Tc)(findings), units, objects };
 }
 
 

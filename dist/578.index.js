@@ -22,15 +22,29 @@ export const modules = {
 
 async function validateTree(tree, settings, renderer) {
     const discovery = (0,_core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .discoverUnits */ .t)(tree, settings.repoUrls, settings.paths);
-    const { outputs, notPreviewed } = await (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderAll */ .Yl)(tree, discovery.units, {
+    const validation = new _validateRendered_js__WEBPACK_IMPORTED_MODULE_3__/* .RenderedValidation */ .Z(tree, settings, await (0,_core_validate_builtinSchemas_js__WEBPACK_IMPORTED_MODULE_1__/* .loadBuiltinSchemas */ .IJ)());
+    // each output is checked as it is rendered (its validators load while the other renders run), and
+    // only what the check across apps needs is kept of it
+    const added = [];
+    let units = 0;
+    let objects = 0;
+    const checkOutput = (output, order) => {
+        units++;
+        objects += output.objects.length;
+        const adding = validation.add(output, order);
+        adding.catch(() => undefined); // awaited below
+        added.push(adding);
+    };
+    const { notPreviewed } = await (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderAll */ .Yl)(tree, discovery.units, {
         renderer,
         strict: settings.strict,
         kubernetesVersion: settings.kubernetesVersion,
         repoUrls: settings.repoUrls,
         kustomizeBuildOptions: settings.kustomizeBuildOptions,
         ...(settings.progress && { progress: settings.progress }),
-    });
-    const byUnit = await (0,_validateRendered_js__WEBPACK_IMPORTED_MODULE_3__/* .validateRendered */ .K)(tree, outputs, settings, await (0,_core_validate_builtinSchemas_js__WEBPACK_IMPORTED_MODULE_1__/* .loadBuiltinSchemas */ .IJ)());
+    }, checkOutput);
+    await Promise.all(added);
+    const byUnit = await validation.finish();
     const findings = [...byUnit.values()].flat();
     for (const skipped of [...discovery.notPreviewed, ...notPreviewed]) {
         findings.push({
@@ -42,11 +56,7 @@ async function validateTree(tree, settings, renderer) {
             message: `${skipped.name}: ${skipped.reason}`,
         });
     }
-    return {
-        findings: (0,_core_report_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .sortFindings */ .Tc)(findings),
-        units: outputs.length,
-        objects: outputs.reduce((n, o) => n + o.objects.length, 0),
-    };
+    return { findings: (0,_core_report_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .sortFindings */ .Tc)(findings), units, objects };
 }
 
 

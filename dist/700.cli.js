@@ -1491,6 +1491,9 @@ lap) {
     const pacer = new PairPacer();
     const arrived = (which) => (output, order) => {
         rendered++;
+        // a base's kinds are most likely its head's: either side starts loading them
+        if (schemas)
+            (0,validateRendered/* prefetchValidation */.q)(output, schemas);
         const id = output.unit.id;
         if (!paired.has(id))
             ready.push({ [which]: output, order });
@@ -2230,7 +2233,7 @@ async function renderAll(tree, units, options, onOutput) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Z: () => (/* binding */ RenderedValidation),
-  K: () => (/* binding */ validateRendered)
+  q: () => (/* binding */ prefetchValidation)
 });
 
 // EXTERNAL MODULE: ./src/core/fileTree.ts
@@ -2345,11 +2348,15 @@ class RenderedValidation {
         return byUnit;
     }
 }
-/** Every finding of each app's render (its render findings first), by unit id. */
-async function validateRendered(tree, outputs, options, builtin) {
-    const validation = new RenderedValidation(tree, options, builtin);
-    await Promise.all(outputs.map((output, order) => validation.add(output, order)));
-    return await validation.finish();
+/**
+ * Starts loading what checking an output needs \u2014 its kinds' validators, and the CRD machinery when it
+ * holds a custom resource \u2014 as soon as it is rendered, while other renders still run, so that the check
+ * does not wait for it after them. `add` and `finish` wait for what they use; a failure shows there.
+ */
+function prefetchValidation(output, builtin) {
+    builtin.load(output.objects)?.catch(() => undefined);
+    if (output.objects.some((o) => (0,validate_schemas/* needsCrd */.F0)(o.obj, builtin)))
+        (0,crdLoader/* loadCrdIndex */.I)().catch(() => undefined);
 }
 
 

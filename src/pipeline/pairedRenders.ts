@@ -18,7 +18,7 @@ import type { BuiltinSchemas } from '../core/validate/builtinSchemas.js';
 import { objectKey } from '../core/validate/rules.js';
 import { otherSide, PairPacer, type Side } from './pairPacer.js';
 import { forTree, renderAll, renderUnit, type RenderOptions, type UnitOutput } from './render.js';
-import { RenderedValidation, type ValidationOptions } from './validateRendered.js';
+import { prefetchValidation, RenderedValidation, type ValidationOptions } from './validateRendered.js';
 
 export interface PairedRenders {
   diff: ClusterDiff;
@@ -101,6 +101,8 @@ export async function renderAndCompare(
   const pacer = new PairPacer();
   const arrived = (which: Side) => (output: UnitOutput, order: number) => {
     rendered++;
+    // a base's kinds are most likely its head's: either side starts loading them
+    if (schemas) prefetchValidation(output, schemas);
     const id = output.unit.id;
     if (!paired.has(id)) ready.push({ [which]: output, order });
     else {

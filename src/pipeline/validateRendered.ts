@@ -138,14 +138,12 @@ export class RenderedValidation {
   }
 }
 
-/** Every finding of each app's render (its render findings first), by unit id. */
-export async function validateRendered(
-  tree: FileTree,
-  outputs: readonly UnitOutput[],
-  options: ValidationOptions,
-  builtin: BuiltinSchemas,
-): Promise<Map<string, Finding[]>> {
-  const validation = new RenderedValidation(tree, options, builtin);
-  await Promise.all(outputs.map((output, order) => validation.add(output, order)));
-  return await validation.finish();
+/**
+ * Starts loading what checking an output needs — its kinds' validators, and the CRD machinery when it
+ * holds a custom resource — as soon as it is rendered, while other renders still run, so that the check
+ * does not wait for it after them. `add` and `finish` wait for what they use; a failure shows there.
+ */
+export function prefetchValidation(output: UnitOutput, builtin: BuiltinSchemas): void {
+  builtin.load(output.objects)?.catch(() => undefined);
+  if (output.objects.some((o) => needsCrd(o.obj, builtin))) loadCrdIndex().catch(() => undefined);
 }

@@ -7,8 +7,8 @@ import { sortFindings } from '../core/report/findings.js';
 import { loadBuiltinSchemas } from '../core/validate/builtinSchemas.js';
 import type { RenderProgress } from '../log.js';
 import type { Renderer } from '../ports.js';
-import { renderAll } from './render.js';
-import { validateRendered, type ValidationOptions } from './validateRendered.js';
+import { renderAll, type UnitOutput } from './render.js';
+import { RenderedValidation, type ValidationOptions } from './validateRendered.js';
 
 export interface TreeValidationSettings extends ValidationOptions {
   repoUrls: readonly string[];
@@ -30,15 +30,34 @@ export async function validateTree(
   renderer: Renderer,
 ): Promise<ValidateResult> {
   const discovery = discoverUnits(tree, settings.repoUrls, settings.paths);
-  const { outputs, notPreviewed } = await renderAll(tree, discovery.units, {
-    renderer,
-    strict: settings.strict,
-    kubernetesVersion: settings.kubernetesVersion,
-    repoUrls: settings.repoUrls,
-    kustomizeBuildOptions: settings.kustomizeBuildOptions,
-    ...(settings.progress && { progress: settings.progress }),
-  });
-  const byUnit = await validateRendered(tree, outputs, settings, await loadBuiltinSchemas());
+  const validation = new RenderedValidation(tree, settings, await loadBuiltinSchemas());
+  // each output is checked as it is rendered (its validators load while the other renders run), and
+  // only what the check across apps needs is kept of it
+  const added: Array<Promise<void>> = [];
+  let units = 0;
+  let objects = 0;
+  const checkOutput = (output: UnitOutput, order: number) => {
+    units++;
+    objects += output.objects.length;
+    const adding = validation.add(output, order);
+    adding.catch(() => undefined); // awaited below
+    added.push(adding);
+  };
+  const { notPreviewed } = await renderAll(
+    tree,
+    discovery.units,
+    {
+      renderer,
+      strict: settings.strict,
+      kubernetesVersion: settings.kubernetesVersion,
+      repoUrls: settings.repoUrls,
+      kustomizeBuildOptions: settings.kustomizeBuildOptions,
+      ...(settings.progress && { progress: settings.progress }),
+    },
+    checkOutput,
+  );
+  await Promise.all(added);
+  const byUnit = await validation.finish();
   const findings = [...byUnit.values()].flat();
   for (const skipped of [...discovery.notPreviewed, ...notPreviewed]) {
     findings.push({
@@ -50,9 +69,5 @@ export async function validateTree(
       message: `${skipped.name}: ${skipped.reason}`,
     });
   }
-  return {
-    findings: sortFindings(findings),
-    units: outputs.length,
-    objects: outputs.reduce((n, o) => n + o.objects.length, 0),
-  };
+  return { findings: sortFindings(findings), units, objects };
 }
