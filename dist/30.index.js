@@ -884,14 +884,14 @@ async function kustomizeBuild(tree, path, inputs, overrides, buildOptions = [], 
             ...buildOptions.filter(kustomizeBuildOptions/* isAllowedBuildOption */.m),
             (0,external_node_path_.join)(root, 'wrap'),
         ];
-        const renderer = (await (0,childProcess/* hasBinary */.oQ)('kustomize'))
+        const renderer = (0,childProcess/* hasBinary */.oQ)('kustomize')
             ? 'kustomize'
-            : (await (0,childProcess/* hasBinary */.oQ)('kubectl'))
+            : (0,childProcess/* hasBinary */.oQ)('kubectl')
                 ? 'kubectl kustomize'
                 : undefined;
-        const result = (await (0,childProcess/* hasBinary */.oQ)('kustomize'))
+        const result = renderer === 'kustomize'
             ? await (0,childProcess/* run */.eF)('kustomize', ['build', ...args], options)
-            : (await (0,childProcess/* hasBinary */.oQ)('kubectl'))
+            : renderer === 'kubectl kustomize'
                 ? await (0,childProcess/* run */.eF)('kubectl', ['kustomize', ...args], options)
                 : {
                     ok: false,
@@ -910,7 +910,7 @@ async function kustomizeBuild(tree, path, inputs, overrides, buildOptions = [], 
  * repository and every name checked (helmNameProblem) before this runs.
  */
 async function helmTemplate(tree, chart, files, helm, release) {
-    if (!(await (0,childProcess/* hasBinary */.oQ)('helm'))) {
+    if (!(0,childProcess/* hasBinary */.oQ)('helm')) {
         return {
             ok: false,
             stdout: '',

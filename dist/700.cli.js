@@ -1731,8 +1731,9 @@ async function computeDiff(base, head, settings, renderer, index) {
         ...(settings.progress && { progress: settings.progress }),
     };
     const discover = lap();
-    // the built-in validators (a 4.5 MB module) load while kustomize and helm run in other processes
-    // (renderAndCompare handles a failure at once, so a render failing first leaves nothing unhandled)
+    // the table of the built-in validators loads while kustomize and helm run in other processes, and each
+    // kind's validators as soon as an app holding it is rendered (renderAndCompare handles a failure at
+    // once, so a render failing first leaves nothing unhandled)
     const builtin = (0,builtinSchemas/* loadBuiltinSchemas */.IJ)();
     const unaffected = [...all].filter((id) => !allAffected.has(id)).length;
     // apps the pull request cannot change are not rendered (render: changed), so a claim of one object by a

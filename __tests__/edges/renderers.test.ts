@@ -1,11 +1,11 @@
 // What a renderer's process gets in its environment: no token, and Go's collector settings (GOGC=400 and
 // a memory limit) unless the runner's environment sets its own. A stand-in `kustomize` first on PATH
-// prints the environment it was given as a ConfigMap, through the real render path.
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// prints the environment it was given as a ConfigMap, through the real render path, and logs each call.
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { treeFromTexts } from '../../src/core/fileTree.js';
-import { goCollectorEnv } from '../../src/edges/childProcess.js';
+import { goCollectorEnv, hasBinary } from '../../src/edges/childProcess.js';
 import { kustomizeBuild } from '../../src/edges/renderers.js';
 
 let bin: string;
@@ -20,6 +20,7 @@ beforeAll(() => {
   writeFileSync(
     join(bin, 'kustomize'),
     `#!/bin/sh
+echo "$1" >> "$(dirname "$0")/calls"
 [ "$1" = version ] && { echo v5.5.0; exit 0; }
 printf 'apiVersion: v1\\nkind: ConfigMap\\nmetadata: {name: env}\\ndata:\\n'
 env | sort | sed 's/^\\([^=]*\\)=\\(.*\\)$/  "\\1": "\\2"/'
@@ -66,4 +67,16 @@ test('the memory limit is half the memory shared by the renders that run at once
   expect(goCollectorEnv({}, 16 * 2 ** 30, 4).GOMEMLIMIT).toBe('2048MiB');
   expect(goCollectorEnv({}, 7 * 2 ** 30, 2).GOMEMLIMIT).toBe('1792MiB');
   expect(goCollectorEnv({}, 2 ** 28, 8).GOMEMLIMIT).toBe('64MiB');
+});
+
+test('a render runs the renderer found on PATH at once: no version probe first, in any render', async () => {
+  await renderEnvironment();
+  // every call since the file's first render (the calls are logged from beforeAll on)
+  const calls = readFileSync(join(bin, 'calls'), 'utf8').split('\n').filter(Boolean);
+  expect(calls.length).toBeGreaterThanOrEqual(3);
+  expect(calls.filter((c) => c !== 'build')).toEqual([]);
+  // found as the renderer's process would find it: an executable file in a folder of PATH
+  expect(hasBinary('kustomize')).toBe(true);
+  expect(hasBinary('calls')).toBe(false); // there, but not executable
+  expect(hasBinary('kustomize', '/nonexistent:')).toBe(false);
 });

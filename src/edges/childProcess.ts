@@ -1,5 +1,7 @@
 // Running kustomize and helm: a time limit, an output limit, and a minimal environment (no tokens).
+import { accessSync, constants, statSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
+import { delimiter, join } from 'node:path';
 import { safeToolMessage } from '../core/render/toolMessage.js';
 import { ProcessLauncher } from './processLauncher.js';
 
@@ -92,7 +94,20 @@ export function binaryVersion(name: string): Promise<string | undefined> {
   return answer;
 }
 
-/** Whether a binary is installed (it answers its version command). */
-export async function hasBinary(name: string): Promise<boolean> {
-  return (await binaryVersion(name)) !== undefined;
+/**
+ * Whether a binary is installed: an executable file of that name in a folder of PATH, as a renderer's
+ * process would find it (minimalEnv passes PATH on). Looked up in the file system, not by running it: a
+ * `kubectl version` before the first render cost a preview 50-80 ms of waiting.
+ */
+export function hasBinary(name: string, path = process.env.PATH ?? '/usr/bin:/bin'): boolean {
+  return path.split(delimiter).some((folder) => {
+    if (!folder) return false;
+    try {
+      const file = join(folder, name);
+      accessSync(file, constants.X_OK);
+      return statSync(file).isFile();
+    } catch {
+      return false;
+    }
+  });
 }

@@ -32,21 +32,22 @@ export async function kustomizeBuild(
       ...buildOptions.filter(isAllowedBuildOption),
       join(root, 'wrap'),
     ];
-    const renderer = (await hasBinary('kustomize'))
+    const renderer = hasBinary('kustomize')
       ? 'kustomize'
-      : (await hasBinary('kubectl'))
+      : hasBinary('kubectl')
         ? 'kubectl kustomize'
         : undefined;
-    const result = (await hasBinary('kustomize'))
-      ? await run('kustomize', ['build', ...args], options)
-      : (await hasBinary('kubectl'))
-        ? await run('kubectl', ['kustomize', ...args], options)
-        : {
-            ok: false,
-            stdout: '',
-            error:
-              'kustomize not found: install kustomize or kubectl (GitHub-hosted Ubuntu runners have both)',
-          };
+    const result =
+      renderer === 'kustomize'
+        ? await run('kustomize', ['build', ...args], options)
+        : renderer === 'kubectl kustomize'
+          ? await run('kubectl', ['kustomize', ...args], options)
+          : {
+              ok: false,
+              stdout: '',
+              error:
+                'kustomize not found: install kustomize or kubectl (GitHub-hosted Ubuntu runners have both)',
+            };
     return { ...result, originToRepo: wrapperOriginToRepo, ...(renderer && { renderer }) };
   } finally {
     discardRenderFolder(root);
@@ -65,7 +66,7 @@ export async function helmTemplate(
   helm: HelmOptions & HelmFlags,
   release: HelmRelease,
 ): Promise<RenderResult> {
-  if (!(await hasBinary('helm'))) {
+  if (!hasBinary('helm')) {
     return {
       ok: false,
       stdout: '',
