@@ -398,6 +398,8 @@ class RenderedValidation {
     options;
     builtin;
     kept = [];
+    /** Outputs waiting for their kinds' validators to load; `finish` waits for them. */
+    waiting = [];
     locator;
     rules;
     schemaOptions;
@@ -410,11 +412,18 @@ class RenderedValidation {
         this.schemaOptions = { strict: options.strict, requireSchemas: options.requireSchemas };
     }
     /**
-     * An app's output; `order` is its place among the outputs (which app claims an object first). Resolves
-     * once the validators of its kinds are loaded and its objects checked.
+     * An app's output; `order` is its place among the outputs (which app claims an object first). Checked at
+     * once when the validators of its kinds are loaded, else once they are (before `finish` reads it).
      */
-    async add(output, order) {
-        await this.builtin.load(output.objects);
+    add(output, order) {
+        const loading = this.builtin.load(output.objects);
+        if (!loading)
+            return this.check(output, order);
+        const checked = loading.then(() => this.check(output, order));
+        checked.catch(() => undefined); // `finish` waits for it, and fails with it
+        this.waiting.push(checked);
+    }
+    check(output, order) {
         const id = output.unit.id;
         const kept = {
             unit: output.unit,
@@ -445,6 +454,7 @@ class RenderedValidation {
      * when an app deploys a custom resource.
      */
     async finish() {
+        await Promise.all(this.waiting);
         const kept = [...this.kept].sort((a, b) => a.order - b.order);
         let crds;
         if (kept.some((k) => k.customResources.length > 0)) {
@@ -506,15 +516,12 @@ async function validateTree(tree, settings, renderer) {
     const validation = new _validateRendered_js__WEBPACK_IMPORTED_MODULE_3__/* .RenderedValidation */ .Z(tree, settings, await (0,_core_validate_builtinSchemas_js__WEBPACK_IMPORTED_MODULE_1__/* .loadBuiltinSchemas */ .IJ)());
     // each output is checked as it is rendered (its validators load while the other renders run), and
     // only what the check across apps needs is kept of it
-    const added = [];
     let units = 0;
     let objects = 0;
     const checkOutput = (output, order) => {
         units++;
         objects += output.objects.length;
-        const adding = validation.add(output, order);
-        adding.catch(() => undefined); // awaited below
-        added.push(adding);
+        validation.add(output, order);
     };
     const { notPreviewed } = await (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderAll */ .Yl)(tree, discovery.units, {
         renderer,
@@ -524,7 +531,6 @@ async function validateTree(tree, settings, renderer) {
         kustomizeBuildOptions: settings.kustomizeBuildOptions,
         ...(settings.progress && { progress: settings.progress }),
     }, checkOutput);
-    await Promise.all(added);
     const byUnit = await validation.finish();
     const findings = [...byUnit.values()].flat();
     for (const skipped of [...discovery.notPreviewed, ...notPreviewed]) {

@@ -25,15 +25,12 @@ async function validateTree(tree, settings, renderer) {
     const validation = new _validateRendered_js__WEBPACK_IMPORTED_MODULE_3__/* .RenderedValidation */ .Z(tree, settings, await (0,_core_validate_builtinSchemas_js__WEBPACK_IMPORTED_MODULE_1__/* .loadBuiltinSchemas */ .IJ)());
     // each output is checked as it is rendered (its validators load while the other renders run), and
     // only what the check across apps needs is kept of it
-    const added = [];
     let units = 0;
     let objects = 0;
     const checkOutput = (output, order) => {
         units++;
         objects += output.objects.length;
-        const adding = validation.add(output, order);
-        adding.catch(() => undefined); // awaited below
-        added.push(adding);
+        validation.add(output, order);
     };
     const { notPreviewed } = await (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderAll */ .Yl)(tree, discovery.units, {
         renderer,
@@ -43,7 +40,6 @@ async function validateTree(tree, settings, renderer) {
         kustomizeBuildOptions: settings.kustomizeBuildOptions,
         ...(settings.progress && { progress: settings.progress }),
     }, checkOutput);
-    await Promise.all(added);
     const byUnit = await validation.finish();
     const findings = [...byUnit.values()].flat();
     for (const skipped of [...discovery.notPreviewed, ...notPreviewed]) {

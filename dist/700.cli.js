@@ -1457,8 +1457,6 @@ lap) {
     const baseBuild = (0,pipeline_render/* forTree */.cb)(trees.base, options);
     const baseOptions = { ...baseBuild, withoutOrigins: paired };
     const rebuilds = [];
-    // each head output's validation, which first loads the validators of its kinds
-    const validations = [];
     void builtin.then((loaded) => (schemas = loaded), () => undefined);
     const compareReady = () => {
         if (!schemas)
@@ -1475,9 +1473,7 @@ lap) {
             }
             let findings = [];
             if (head) {
-                const added = validation.add(head, order);
-                added.catch(() => undefined); // awaited below, before the findings are read
-                validations.push(added);
+                validation.add(head, order);
                 findingsOf.set(head.unit.id, (findings = []));
             }
             if (base && head)
@@ -1523,7 +1519,6 @@ lap) {
     compareReady();
     while (rebuilds.length > 0)
         await Promise.all(rebuilds.splice(0));
-    await Promise.all(validations);
     const render = lap();
     const findings = await (validation ?? new validateRendered/* RenderedValidation */.Z(trees.head, validationOptions, schemas)).finish();
     for (const [id, list] of findingsOf)
@@ -2278,6 +2273,8 @@ class RenderedValidation {
     options;
     builtin;
     kept = [];
+    /** Outputs waiting for their kinds' validators to load; `finish` waits for them. */
+    waiting = [];
     locator;
     rules;
     schemaOptions;
@@ -2290,11 +2287,18 @@ class RenderedValidation {
         this.schemaOptions = { strict: options.strict, requireSchemas: options.requireSchemas };
     }
     /**
-     * An app's output; `order` is its place among the outputs (which app claims an object first). Resolves
-     * once the validators of its kinds are loaded and its objects checked.
+     * An app's output; `order` is its place among the outputs (which app claims an object first). Checked at
+     * once when the validators of its kinds are loaded, else once they are (before `finish` reads it).
      */
-    async add(output, order) {
-        await this.builtin.load(output.objects);
+    add(output, order) {
+        const loading = this.builtin.load(output.objects);
+        if (!loading)
+            return this.check(output, order);
+        const checked = loading.then(() => this.check(output, order));
+        checked.catch(() => undefined); // `finish` waits for it, and fails with it
+        this.waiting.push(checked);
+    }
+    check(output, order) {
         const id = output.unit.id;
         const kept = {
             unit: output.unit,
@@ -2325,6 +2329,7 @@ class RenderedValidation {
      * when an app deploys a custom resource.
      */
     async finish() {
+        await Promise.all(this.waiting);
         const kept = [...this.kept].sort((a, b) => a.order - b.order);
         let crds;
         if (kept.some((k) => k.customResources.length > 0)) {

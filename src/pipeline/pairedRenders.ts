@@ -67,8 +67,6 @@ export async function renderAndCompare(
   const baseBuild = forTree(trees.base, options);
   const baseOptions: RenderOptions = { ...baseBuild, withoutOrigins: paired };
   const rebuilds: Array<Promise<void>> = [];
-  // each head output's validation, which first loads the validators of its kinds
-  const validations: Array<Promise<void>> = [];
   void builtin.then(
     (loaded) => (schemas = loaded),
     () => undefined, // awaited below
@@ -88,9 +86,7 @@ export async function renderAndCompare(
       }
       let findings: Finding[] = [];
       if (head) {
-        const added = validation.add(head, order);
-        added.catch(() => undefined); // awaited below, before the findings are read
-        validations.push(added);
+        validation.add(head, order);
         findingsOf.set(head.unit.id, (findings = []));
       }
       if (base && head) settled.push(diffPair(side(base, []), side(head, findings)));
@@ -134,7 +130,6 @@ export async function renderAndCompare(
   schemas = await builtin;
   compareReady();
   while (rebuilds.length > 0) await Promise.all(rebuilds.splice(0));
-  await Promise.all(validations);
   const render = lap();
   const findings = await (
     validation ?? new RenderedValidation(trees.head, validationOptions, schemas)

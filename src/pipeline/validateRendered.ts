@@ -56,6 +56,8 @@ const identity = ({ obj, file, line }: RenderedObject): RenderedObject => {
 
 export class RenderedValidation {
   private readonly kept: Kept[] = [];
+  /** Outputs waiting for their kinds' validators to load; `finish` waits for them. */
+  private readonly waiting: Array<Promise<void>> = [];
   private readonly locator: FieldLocator;
   private readonly rules: { kubernetesVersion: string; latestTag: Severity | 'off' };
   private readonly schemaOptions: { strict: boolean; requireSchemas: boolean };
@@ -71,11 +73,18 @@ export class RenderedValidation {
   }
 
   /**
-   * An app's output; `order` is its place among the outputs (which app claims an object first). Resolves
-   * once the validators of its kinds are loaded and its objects checked.
+   * An app's output; `order` is its place among the outputs (which app claims an object first). Checked at
+   * once when the validators of its kinds are loaded, else once they are (before `finish` reads it).
    */
-  async add(output: UnitOutput, order: number): Promise<void> {
-    await this.builtin.load(output.objects);
+  add(output: UnitOutput, order: number): void {
+    const loading = this.builtin.load(output.objects);
+    if (!loading) return this.check(output, order);
+    const checked = loading.then(() => this.check(output, order));
+    checked.catch(() => undefined); // `finish` waits for it, and fails with it
+    this.waiting.push(checked);
+  }
+
+  private check(output: UnitOutput, order: number): void {
     const id = output.unit.id;
     const kept: Kept = {
       unit: output.unit,
@@ -105,6 +114,7 @@ export class RenderedValidation {
    * when an app deploys a custom resource.
    */
   async finish(): Promise<Map<string, Finding[]>> {
+    await Promise.all(this.waiting);
     const kept = [...this.kept].sort((a, b) => a.order - b.order);
     let crds: CrdIndex | undefined;
     if (kept.some((k) => k.customResources.length > 0)) {

@@ -33,15 +33,12 @@ export async function validateTree(
   const validation = new RenderedValidation(tree, settings, await loadBuiltinSchemas());
   // each output is checked as it is rendered (its validators load while the other renders run), and
   // only what the check across apps needs is kept of it
-  const added: Array<Promise<void>> = [];
   let units = 0;
   let objects = 0;
   const checkOutput = (output: UnitOutput, order: number) => {
     units++;
     objects += output.objects.length;
-    const adding = validation.add(output, order);
-    adding.catch(() => undefined); // awaited below
-    added.push(adding);
+    validation.add(output, order);
   };
   const { notPreviewed } = await renderAll(
     tree,
@@ -56,7 +53,6 @@ export async function validateTree(
     },
     checkOutput,
   );
-  await Promise.all(added);
   const byUnit = await validation.finish();
   const findings = [...byUnit.values()].flat();
   for (const skipped of [...discovery.notPreviewed, ...notPreviewed]) {
