@@ -1663,6 +1663,13 @@ function affectedApps_affectedApps(base, head, changed, settings, index) {
     return { ...walkAll(base, head, changed, settings, true), indexUse: { used: false, reason } };
 }
 /**
+ * The index a preview whose base is `tree` would build and keep (undefined where none is built: see
+ * buildTreeIndex): the tree walked as the base of a change that changes nothing.
+ */
+function affectedApps_indexOfTree(tree, settings) {
+    return walkAll(tree, tree, new Set(), { ...settings, render: 'changed' }, true).builtIndex;
+}
+/**
  * Applications at base and head. Folder units stand in for apps only in a repository without
  * Applications on either side: when a PR adds the first Application (or removes the last), both sides
  * are read as Applications, so the folders are not shown as removed (or new) apps. The base reuses what
@@ -1758,6 +1765,7 @@ async function computeDiff(base, head, settings, renderer, index) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/keptIndex.ts
+
 /** The settings a tree index's answers depend on (discovery's and the walk's), part of its key. */
 const indexedSettings = (settings) => ({
     repoUrls: settings.repoUrls,
@@ -1789,6 +1797,27 @@ function keptIndex(dir, settings, edges) {
             return builtIndex ? "the base's tree index kept for the next preview" : undefined;
         },
     };
+}
+/**
+ * The index of one commit's tree, built now and kept for the previews whose base it is: what check does
+ * on a push with `tree-index`, so that pull requests based on the pushed commit find its index (restored
+ * with actions/cache, docs/tree-index.md). Says what it did, for the log.
+ */
+function keepCommitIndex(dir, revision, settings, edges) {
+    const index = keptIndex(dir, settings, edges);
+    if (!index.scanned)
+        return `no tree index kept: ${dir} is not a git repository`;
+    const commit = edges.trees.commit(dir, revision, settings.maxFileBytes, { scanned: index.scanned });
+    if (!commit?.treeId)
+        return `no tree index kept: ${revision} is not a commit in ${dir}`;
+    const name = `${commit.sha.slice(0, 7)} (tree ${commit.treeId.slice(0, 7)})`;
+    if (index.preview()?.base)
+        return `the tree index of ${name} was kept already`;
+    const builtIndex = indexOfTree(commit.tree, settings);
+    if (!builtIndex)
+        return `no tree index kept for ${name}: its apps are read whole every time (ApplicationSets, an Application defined twice, or no Application at all; docs/tree-index.md)`;
+    index.keep(commit.treeId, { builtIndex });
+    return `kept the tree index of ${name} for the pull requests based on it`;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/diff.ts

@@ -1364,6 +1364,13 @@ function affectedApps(base, head, changed, settings, index) {
     return { ...walkAll(base, head, changed, settings, true), indexUse: { used: false, reason } };
 }
 /**
+ * The index a preview whose base is `tree` would build and keep (undefined where none is built: see
+ * buildTreeIndex): the tree walked as the base of a change that changes nothing.
+ */
+function indexOfTree(tree, settings) {
+    return walkAll(tree, tree, new Set(), { ...settings, render: 'changed' }, true).builtIndex;
+}
+/**
  * Applications at base and head. Folder units stand in for apps only in a repository without
  * Applications on either side: when a PR adds the first Application (or removes the last), both sides
  * are read as Applications, so the folders are not shown as removed (or new) apps. The base reuses what
@@ -2115,6 +2122,7 @@ async function publish(settings, pull, base, head, run, readGit, started, log, e
 }
 
 ;// CONCATENATED MODULE: ./src/commands/keptIndex.ts
+
 /** The settings a tree index's answers depend on (discovery's and the walk's), part of its key. */
 const indexedSettings = (settings) => ({
     repoUrls: settings.repoUrls,
@@ -2146,6 +2154,27 @@ function keptIndex(dir, settings, edges) {
             return builtIndex ? "the base's tree index kept for the next preview" : undefined;
         },
     };
+}
+/**
+ * The index of one commit's tree, built now and kept for the previews whose base it is: what check does
+ * on a push with `tree-index`, so that pull requests based on the pushed commit find its index (restored
+ * with actions/cache, docs/tree-index.md). Says what it did, for the log.
+ */
+function keepCommitIndex(dir, revision, settings, edges) {
+    const index = keptIndex(dir, settings, edges);
+    if (!index.scanned)
+        return `no tree index kept: ${dir} is not a git repository`;
+    const commit = edges.trees.commit(dir, revision, settings.maxFileBytes, { scanned: index.scanned });
+    if (!commit?.treeId)
+        return `no tree index kept: ${revision} is not a commit in ${dir}`;
+    const name = `${commit.sha.slice(0, 7)} (tree ${commit.treeId.slice(0, 7)})`;
+    if (index.preview()?.base)
+        return `the tree index of ${name} was kept already`;
+    const builtIndex = indexOfTree(commit.tree, settings);
+    if (!builtIndex)
+        return `no tree index kept for ${name}: its apps are read whole every time (ApplicationSets, an Application defined twice, or no Application at all; docs/tree-index.md)`;
+    index.keep(commit.treeId, { builtIndex });
+    return `kept the tree index of ${name} for the pull requests based on it`;
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -2307,6 +2336,9 @@ async function check(settings, log, edges) {
     if (!pull) {
         log.info('No pull request in this event: validating what the apps deploy at this commit.');
         const result = await validateFolder(settings.workspace, settings, edges);
+        // the pushed commit's index, for the pull requests that will be based on it
+        if (settings.treeIndex)
+            log.info(`Tree index: ${keepCommitIndex(settings.workspace, 'HEAD', settings, edges)}.`);
         annotate(result.findings, log);
         const failure = verdict(result.findings, settings);
         return {

@@ -107,3 +107,63 @@ test('without tree-index (the default), a check neither reads nor keeps an index
   expect(treeIndexes.kept.size).toBe(0);
   expect(log.lines.join('\n')).not.toContain('tree index');
 });
+
+/** check's settings on a push to the default branch. */
+const pushSettings = (inputs: Record<string, string> = {}) =>
+  parseCheckSettings(
+    (name) => ({ token: 't', ...inputs })[name] ?? '',
+    { GITHUB_WORKSPACE: '/ws', GITHUB_REPOSITORY: 'acme/manifests', GITHUB_EVENT_NAME: 'push' },
+    {},
+  );
+
+test("on a push with tree-index, check keeps the pushed commit's index (once), beside validating it", async () => {
+  const settings = pushSettings({ 'tree-index': 'true' });
+  const treeIndexes = memoryTreeIndexes();
+  expect(settings.pullRequest).toBeUndefined();
+  const trees = fakeTrees(
+    { '/ws': treeFromTexts(files('fast')) },
+    { '/ws@HEAD': treeFromTexts(files('fast')) },
+  );
+  const edges = fakeEdges({ trees, treeIndexes });
+  const log = memoryLog();
+  const result = await check(settings, log, edges);
+  expect(result.failure).toBeUndefined();
+  expect(result.summary).toContain('1 app(s)');
+  expect([...treeIndexes.kept.keys()]).toEqual(['/ws:tree-of-HEAD']);
+  expect(treeIndexes.kept.get('/ws:tree-of-HEAD')?.ids).toEqual(['app:shop']);
+  expect(log.lines.join('\n')).toContain(
+    'Tree index: kept the tree index of HEAD (tree tree-of) for the pull requests based on it.',
+  );
+  const again = memoryLog();
+  await check(settings, again, edges);
+  expect(again.lines.join('\n')).toContain(
+    'Tree index: the tree index of HEAD (tree tree-of) was kept already.',
+  );
+});
+
+test('on a push without tree-index (the default), check keeps no index', async () => {
+  const settings = pushSettings();
+  const treeIndexes = memoryTreeIndexes();
+  const trees = fakeTrees(
+    { '/ws': treeFromTexts(files('fast')) },
+    { '/ws@HEAD': treeFromTexts(files('fast')) },
+  );
+  const log = memoryLog();
+  await check(settings, log, fakeEdges({ trees, treeIndexes }));
+  expect(treeIndexes.kept.size).toBe(0);
+  expect(log.lines.join('\n')).not.toContain('index');
+});
+
+test('on a push with tree-index, a tree whose apps cannot be indexed is said so, and validated all the same', async () => {
+  const settings = pushSettings({ 'tree-index': 'true' });
+  const treeIndexes = memoryTreeIndexes();
+  const plain = { 'shop/cm.yaml': cm('fast') };
+  const trees = fakeTrees({ '/ws': treeFromTexts(plain) }, { '/ws@HEAD': treeFromTexts(plain) });
+  const log = memoryLog();
+  const result = await check(settings, log, fakeEdges({ trees, treeIndexes }));
+  expect(treeIndexes.kept.size).toBe(0);
+  expect(log.lines.join('\n')).toContain(
+    'no tree index kept for HEAD (tree tree-of): its apps are read whole every time',
+  );
+  expect(result.summary).toContain('1 app(s)');
+});

@@ -1,7 +1,8 @@
 // Each example workflow's Slipway step, run through the runner harness against the GitHub stand-in with
 // the token the workflow gives it: GITHUB_TOKEN with the permissions the workflow declares (the stand-in
 // refuses what GitHub refuses for them), or the PAT / GitHub App token its comments ask for.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -114,6 +115,79 @@ describe('manifests-repo-check.yml', () => {
     expect(run.annotations).toContainEqual(
       expect.objectContaining({ level: 'warning', message: expect.stringContaining(warning) }),
     );
+  });
+});
+
+describe('manifests-repo-check-tree-index.yml', () => {
+  const workflow = () =>
+    parse(
+      readFileSync(join(ROOT, 'examples', 'workflows', 'manifests-repo-check-tree-index.yml'), 'utf8'),
+    ) as Workflow;
+  const step = (job: string, uses: string) => {
+    const found = workflow().jobs[job]?.steps.find((s) => s.uses?.startsWith(uses));
+    if (!found) throw new Error(`no ${uses} step in job ${job}`);
+    return Object.fromEntries(Object.entries(found.with ?? {}).map(([k, v]) => [k, String(v)])) as Record<
+      string,
+      string
+    > & { path: string };
+  };
+  const STAGING = 'apps/api/overlays/staging/kustomization.yaml';
+  let pushed: string;
+  beforeEach(async () => {
+    standIn = await startStandIn(exampleFiles());
+    workspace = mkdtempSync(join(tmpdir(), 'slipway-example-'));
+    pushed = mkdtempSync(join(tmpdir(), 'slipway-example-push-'));
+  });
+  afterEach(() => rmSync(pushed, { recursive: true, force: true }));
+
+  test("the push job keeps main's index where the cache saves it; the pull request's check, given it, stands on it and comments the same", async () => {
+    standIn.tokens.set('github-token', { ...workflow().permissions });
+    // the push job: a shallow checkout of main, the Slipway step, the folder actions/cache/save keeps
+    execFileSync('git', [
+      'clone',
+      '--quiet',
+      '--depth=1',
+      '--branch=main',
+      `file://${standIn.repo.dir}`,
+      pushed,
+    ]);
+    const main = standIn.repo.refSha('main') as string;
+    const indexRun = await runAction({
+      apiUrl: standIn.url,
+      inputs: { ...step('index', 'acme/slipway@'), token: 'github-token' },
+      event: { name: 'push' },
+      env: { GITHUB_REPOSITORY: 'acme/manifests', GITHUB_SERVER_URL: 'https://github.com', GITHUB_SHA: main },
+      cwd: pushed,
+    });
+    expect(indexRun.code).toBe(0);
+    expect(indexRun.stdout).toContain(`Tree index: kept the tree index of ${main.slice(0, 7)}`);
+    const saved = step('index', 'actions/cache/save@');
+    expect(saved.key).toBe('slipway-tree-index-${{ github.sha }}');
+    expect(readdirSync(join(pushed, saved.path))).toHaveLength(1);
+
+    // the pull request job, first without the cache: read whole
+    const staging = standIn.repo.show('main', STAGING) as string;
+    const pr = openPullRequest(standIn, workspace, { [STAGING]: staging.replace('"1.4.0"', '"1.4.1"') });
+    expect(pr.base).toBe(main);
+    const inputs = { ...step('preview', 'acme/slipway@'), token: 'github-token' };
+    const whole = await runCheck(standIn, workspace, pr, inputs);
+    expect(whole.code).toBe(0);
+    expect(whole.stdout).toContain("the base's tree index kept for the next preview");
+    const wholeComment = standIn.comments[0]?.body;
+    expect(wholeComment).toContain('ghcr.io/acme/api:1.4.0 → ghcr.io/acme/api:1.4.1');
+
+    // …then with what actions/cache/restore brings back under the key of the pull request's base
+    const restored = step('preview', 'actions/cache/restore@');
+    expect(restored.key).toBe('slipway-tree-index-${{ github.event.pull_request.base.sha }}');
+    rmSync(join(workspace, restored.path), { recursive: true, force: true });
+    cpSync(join(pushed, saved.path), join(workspace, restored.path), { recursive: true });
+    const indexed = await runCheck(standIn, workspace, pr, inputs);
+    expect(indexed.code).toBe(0);
+    expect(indexed.stdout).toContain("the base's tree index stood for its apps");
+    expect(standIn.comments).toHaveLength(1);
+    // the same comment, but for the footer's render time
+    const untimed = (body?: string) => body?.replace(/render\(s\) in [\d.]+ s/, 'render(s) in … s');
+    expect(untimed(standIn.comments[0]?.body)).toBe(untimed(wholeComment));
   });
 });
 

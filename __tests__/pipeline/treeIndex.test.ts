@@ -3,6 +3,7 @@
 // each kind of app is edited, deleted, and added beside, and each preview is made both ways.
 import { treeFromTexts, type FileTree } from '../../src/core/fileTree.js';
 import type { TreeIndex } from '../../src/core/render/treeIndex.js';
+import { indexOfTree } from '../../src/pipeline/affectedApps.js';
 import { computeDiff, type DiffRun } from '../../src/pipeline/preview.js';
 import type { Renderer } from '../../src/ports.js';
 import { parsePreviewOptions } from '../../src/settings.js';
@@ -183,11 +184,14 @@ test('with the index, only the affected apps are walked and their files read', a
   expect(readFirst[0]?.some((p) => p.startsWith('two/') || p.startsWith('chart/'))).toBe(false);
 });
 
-test('no index is built for what it could not stand for', async () => {
+test('no index is built for what it could not stand for, by a preview or for a push', async () => {
   const build = async (extra: Record<string, string>) => {
     const tree = treeFromTexts({ ...files, ...extra });
-    return (await computeDiff(tree, tree, options, concatenatingRenderer, { build: true, readAhead }))
+    const kept = (await computeDiff(tree, tree, options, concatenatingRenderer, { build: true, readAhead }))
       .builtIndex;
+    // what a check on a push keeps of the pushed commit is what a preview of that base keeps, or nothing
+    expect(indexOfTree(tree, options)).toEqual(kept);
+    return kept;
   };
   expect(await build({})).toBeDefined();
   // an app defined twice: which definition is kept follows the order the files were read in
@@ -210,6 +214,7 @@ spec:
   const folders = treeFromTexts({ 'two/kustomization.yaml': 'resources: []\n' });
   const run = await computeDiff(folders, folders, options, concatenatingRenderer, { build: true, readAhead });
   expect(run.builtIndex).toBeUndefined();
+  expect(indexOfTree(folders, options)).toBeUndefined();
 });
 
 test('an index naming an app its file does not define is not used, and the preview is a full read', async () => {

@@ -12,7 +12,7 @@ import { computeDiff, planDiff, type DiffRun } from '../pipeline/preview.js';
 import type { Edges } from '../ports.js';
 import { SettingsError, type CheckSettings } from '../settings.js';
 import { annotate, publish, verdict } from './checkPublish.js';
-import { keptIndex, type KeptIndex } from './keptIndex.js';
+import { keepCommitIndex, keptIndex, type KeptIndex } from './keptIndex.js';
 import type { CommandResult } from './result.js';
 import { validateFolder } from './validate.js';
 
@@ -73,6 +73,9 @@ export async function check(settings: CheckSettings, log: Log, edges: Edges): Pr
   if (!pull) {
     log.info('No pull request in this event: validating what the apps deploy at this commit.');
     const result = await validateFolder(settings.workspace, settings, edges);
+    // the pushed commit's index, for the pull requests that will be based on it
+    if (settings.treeIndex)
+      log.info(`Tree index: ${keepCommitIndex(settings.workspace, 'HEAD', settings, edges)}.`);
     annotate(result.findings, log);
     const failure = verdict(result.findings, settings);
     return {

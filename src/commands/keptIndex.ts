@@ -2,6 +2,7 @@
 // index lays the base out and stands for its apps; a preview that found none keeps the one it built.
 import type { TreeIndex, TreeScan } from '../core/render/treeIndex.js';
 import type { FileTree } from '../core/fileTree.js';
+import { indexOfTree } from '../pipeline/affectedApps.js';
 import type { DiffRun, PreviewIndex } from '../pipeline/preview.js';
 import type { Edges } from '../ports.js';
 import type { PreviewOptions } from '../settings/preview.js';
@@ -14,8 +15,8 @@ export interface KeptIndex {
   scanned?: (treeId: string) => TreeScan | undefined;
   /** For computeDiff: the base's kept index, or the ask to build one. */
   preview(): PreviewIndex | undefined;
-  /** Keeps the index the preview built for the base's tree. */
-  keep(treeId: string | undefined, run: DiffRun): void;
+  /** Keeps the index a preview (or indexCommit) built for the base's tree. */
+  keep(treeId: string | undefined, run: Pick<DiffRun, 'builtIndex'>): void;
   /** What the run made of it, for the log; undefined without indexes. */
   note(run: DiffRun): string | undefined;
 }
@@ -53,4 +54,28 @@ export function keptIndex(
       return builtIndex ? "the base's tree index kept for the next preview" : undefined;
     },
   };
+}
+
+/**
+ * The index of one commit's tree, built now and kept for the previews whose base it is: what check does
+ * on a push with `tree-index`, so that pull requests based on the pushed commit find its index (restored
+ * with actions/cache, docs/tree-index.md). Says what it did, for the log.
+ */
+export function keepCommitIndex(
+  dir: string,
+  revision: string,
+  settings: PreviewOptions & { treeIndex: boolean },
+  edges: Pick<Edges, 'trees' | 'treeIndexes'>,
+): string {
+  const index = keptIndex(dir, settings, edges);
+  if (!index.scanned) return `no tree index kept: ${dir} is not a git repository`;
+  const commit = edges.trees.commit(dir, revision, settings.maxFileBytes, { scanned: index.scanned });
+  if (!commit?.treeId) return `no tree index kept: ${revision} is not a commit in ${dir}`;
+  const name = `${commit.sha.slice(0, 7)} (tree ${commit.treeId.slice(0, 7)})`;
+  if (index.preview()?.base) return `the tree index of ${name} was kept already`;
+  const builtIndex = indexOfTree(commit.tree, settings);
+  if (!builtIndex)
+    return `no tree index kept for ${name}: its apps are read whole every time (ApplicationSets, an Application defined twice, or no Application at all; docs/tree-index.md)`;
+  index.keep(commit.treeId, { builtIndex });
+  return `kept the tree index of ${name} for the pull requests based on it`;
 }

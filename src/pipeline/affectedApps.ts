@@ -187,6 +187,14 @@ export function affectedApps(
 }
 
 /**
+ * The index a preview whose base is `tree` would build and keep (undefined where none is built: see
+ * buildTreeIndex): the tree walked as the base of a change that changes nothing.
+ */
+export function indexOfTree(tree: FileTree, settings: Omit<WalkSettings, 'render'>): TreeIndex | undefined {
+  return walkAll(tree, tree, new Set(), { ...settings, render: 'changed' }, true).builtIndex;
+}
+
+/**
  * Applications at base and head. Folder units stand in for apps only in a repository without
  * Applications on either side: when a PR adds the first Application (or removes the last), both sides
  * are read as Applications, so the folders are not shown as removed (or new) apps. The base reuses what
