@@ -1027,20 +1027,39 @@ var version = __webpack_require__(311);
 /** How many indexes a repository keeps; the least recently written go first. */
 const KEPT_INDEXES = 16;
 /**
- * What an index's answers depend on beside the tree: the settings discovery and the walk read, and the
- * Slipway that built it (its version, and the running bundle's size and time, so a rebuilt Slipway of one
- * version does not read another's indexes).
+ * Which Slipway build this is: the `build-id` the build writes beside the bundle (a hash of its code,
+ * scripts/build.mjs), so every copy of one build reads the indexes of another \u2014 in CI, a job's copy of
+ * the action those an earlier job kept \u2014 and no other build does. Outside a build (the sources run
+ * directly, as the tests do), the running module's size and time stand in.
  */
-function indexKey(settings) {
-    let bundle = '';
+function buildIdentity() {
+    // (a path, not `new URL('./build-id', import.meta.url)`, which the bundler would take for an asset)
+    const module = (0,external_node_url_.fileURLToPath)(import.meta.url);
     try {
-        const info = (0,external_node_fs_.statSync)((0,external_node_url_.fileURLToPath)(import.meta.url));
-        bundle = `${info.size}:${info.mtimeMs}`;
+        return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(module), 'build-id'), 'utf8').trim();
     }
     catch {
-        bundle = 'unknown';
+        try {
+            const info = (0,external_node_fs_.statSync)(module);
+            return `${info.size}:${info.mtimeMs}`;
+        }
+        catch {
+            return 'unknown';
+        }
     }
-    const material = JSON.stringify({ format: treeIndex/* TREE_INDEX_FORMAT */.UB, version: version/* VERSION */.x, bundle, settings });
+}
+/**
+ * What an index's answers depend on beside the tree: the settings discovery and the walk read, and the
+ * Slipway that built it (its version and its build, so a rebuilt Slipway of one version does not read
+ * another's indexes).
+ */
+function indexKey(settings) {
+    const material = JSON.stringify({
+        format: treeIndex/* TREE_INDEX_FORMAT */.UB,
+        version: version/* VERSION */.x,
+        bundle: buildIdentity(),
+        settings,
+    });
     return (0,external_node_crypto_.createHash)('sha256').update(material).digest('hex').slice(0, 16);
 }
 /** The folder of a checkout's git repository (shared by its worktrees) where its indexes are kept. */

@@ -2,6 +2,7 @@
 // built-in kinds' validators as dist/k8s-schemas.js, which both load only when they validate. What an
 // entry imports lazily (a command's code) is a chunk beside it: dist/<id>.index.js, dist/<id>.cli.js.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -89,6 +90,24 @@ function licenses() {
     .join('\n');
 }
 writeFileSync('dist/licenses.txt', licenses());
+/**
+ * What this build is, from its code alone: a hash of every bundle and chunk. The tree indexes a build
+ * keeps are keyed by it (edges/treeIndexStore.ts), so another build's are never read — and one build's
+ * are read wherever it runs, as when actions/cache carries them to another job, whose copy of the action
+ * has other file times.
+ */
+function buildId() {
+  const hash = createHash('sha256');
+  for (const file of readdirSync('dist')
+    .filter((f) => f.endsWith('.js'))
+    .sort())
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(join('dist', file)))
+      .update('\0');
+  return hash.digest('hex').slice(0, 32);
+}
+writeFileSync('dist/build-id', `${buildId()}\n`);
 // dist/ is ESM like the package; this makes the folder self-describing when copied alone.
 writeFileSync('dist/package.json', '{ "type": "module" }\n');
 rmSync('.build', { recursive: true, force: true });

@@ -1,6 +1,15 @@
 // Tree indexes kept in the repository's git folder: the second preview of a base reads what the first
 // learned, prints the same, and a file that is not a whole index of that tree and those settings is not used.
-import { readdirSync, rmSync, writeFileSync, existsSync, readFileSync, mkdtempSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { treeFromTexts } from '../../src/core/fileTree.js';
@@ -10,6 +19,7 @@ import { computeDiff } from '../../src/pipeline/preview.js';
 import { parsePreviewOptions } from '../../src/settings.js';
 import { concatenatingRenderer } from '../support/fakes.js';
 import { application, manifestsRepo, REPO_URL, type ManifestsRepo } from '../support/manifestsRepo.js';
+import { ROOT, runProcess } from '../support/runAction.js';
 
 const cm = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${name}}\ndata: {a: "1"}\n`;
 const files = {
@@ -53,6 +63,30 @@ test("the second preview of a base reads the first one's index and prints the sa
   expect(retargeted.stderr).toContain(
     'tree index not used: argocd/two.yaml may declare an Application and changed',
   );
+});
+
+test('another copy of the same build reads the indexes one copy kept (as actions/cache hands them to another job); another build does not', async () => {
+  repo = manifestsRepo(files);
+  repo.commit({ 'one/cm.yaml': cm('one-changed') });
+  expect((await repo.diff()).stderr).toContain("the base's tree index kept for the next preview");
+  // a copy of the bundle with files of other times, as another job's download of the action has
+  const copy = mkdtempSync(join(tmpdir(), 'slipway-dist-copy-'));
+  try {
+    cpSync(join(ROOT, 'dist'), copy, { recursive: true });
+    const past = new Date('2020-01-01T00:00:00Z');
+    for (const file of readdirSync(copy)) utimesSync(join(copy, file), past, past);
+    const diffWith = (bundle: string) =>
+      runProcess([join(bundle, 'cli.js'), 'diff', '--base', 'HEAD~1', '--head', 'HEAD', repo?.dir ?? ''], {
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp' },
+      });
+    expect((await diffWith(copy)).stderr).toContain("the base's tree index stood for its apps");
+    // another build (its code, hence its build id, differs) builds and keeps its own
+    writeFileSync(join(copy, 'build-id'), 'another-build\n');
+    expect((await diffWith(copy)).stderr).toContain("the base's tree index kept for the next preview");
+    expect(readdirSync(indexFolder(repo.dir))).toHaveLength(2);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 });
 
 test('--no-tree-index neither reads nor keeps an index', async () => {

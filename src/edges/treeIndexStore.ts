@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { TREE_INDEX_FORMAT, type TreeIndex } from '../core/render/treeIndex.js';
 import type { TreeIndexes } from '../ports.js';
@@ -14,19 +14,38 @@ import { VERSION } from '../version.js';
 export const KEPT_INDEXES = 16;
 
 /**
+ * Which Slipway build this is: the `build-id` the build writes beside the bundle (a hash of its code,
+ * scripts/build.mjs), so every copy of one build reads the indexes of another — in CI, a job's copy of
+ * the action those an earlier job kept — and no other build does. Outside a build (the sources run
+ * directly, as the tests do), the running module's size and time stand in.
+ */
+function buildIdentity(): string {
+  // (a path, not `new URL('./build-id', import.meta.url)`, which the bundler would take for an asset)
+  const module = fileURLToPath(import.meta.url);
+  try {
+    return readFileSync(join(dirname(module), 'build-id'), 'utf8').trim();
+  } catch {
+    try {
+      const info = statSync(module);
+      return `${info.size}:${info.mtimeMs}`;
+    } catch {
+      return 'unknown';
+    }
+  }
+}
+
+/**
  * What an index's answers depend on beside the tree: the settings discovery and the walk read, and the
- * Slipway that built it (its version, and the running bundle's size and time, so a rebuilt Slipway of one
- * version does not read another's indexes).
+ * Slipway that built it (its version and its build, so a rebuilt Slipway of one version does not read
+ * another's indexes).
  */
 function indexKey(settings: object): string {
-  let bundle = '';
-  try {
-    const info = statSync(fileURLToPath(import.meta.url));
-    bundle = `${info.size}:${info.mtimeMs}`;
-  } catch {
-    bundle = 'unknown';
-  }
-  const material = JSON.stringify({ format: TREE_INDEX_FORMAT, version: VERSION, bundle, settings });
+  const material = JSON.stringify({
+    format: TREE_INDEX_FORMAT,
+    version: VERSION,
+    bundle: buildIdentity(),
+    settings,
+  });
   return createHash('sha256').update(material).digest('hex').slice(0, 16);
 }
 
