@@ -2338,7 +2338,7 @@ async function check(settings, log, edges) {
         const result = await validateFolder(settings.workspace, settings, edges);
         // the pushed commit's index, for the pull requests that will be based on it
         if (settings.treeIndex)
-            log.info(`Tree index: ${keepCommitIndex(settings.workspace, 'HEAD', settings, edges)}.`);
+            keepPushedIndex(settings, log, edges);
         annotate(result.findings, log);
         const failure = verdict(result.findings, settings);
         return {
@@ -2370,6 +2370,18 @@ async function check(settings, log, edges) {
     if (settings.shard)
         return writePartial(settings, settings.shard, pull, run, log, edges);
     return publish(settings, pull, base, head, run, readGit, started, log, edges);
+}
+/**
+ * The pushed commit's tree index (keptIndex.ts). It only saves the next previews time, so a failure to
+ * build it is a warning: the push's validation stands, and the previews read their base whole.
+ */
+function keepPushedIndex(settings, log, edges) {
+    try {
+        log.info(`Tree index: ${keepCommitIndex(settings.workspace, 'HEAD', settings, edges)}.`);
+    }
+    catch (error) {
+        log.warning(`No tree index kept for this commit (pull requests based on it are read whole): ${error.message}`);
+    }
 }
 /** A shard's work goes to a partial report for check-merge; it comments and annotates nothing itself. */
 function writePartial(settings, shard, pull, run, log, edges) {

@@ -167,3 +167,18 @@ test('on a push with tree-index, a tree whose apps cannot be indexed is said so,
   );
   expect(result.summary).toContain('1 app(s)');
 });
+
+test("on a push, a commit whose index cannot be built is a warning; the push's validation stands", async () => {
+  const settings = pushSettings({ 'tree-index': 'true' });
+  const trees = fakeTrees({ '/ws': treeFromTexts(files('fast')) });
+  trees.commit = () => {
+    throw new Error("git has no file 0123abc that this revision's tree names (missing)");
+  };
+  const log = memoryLog();
+  const result = await check(settings, log, fakeEdges({ trees, treeIndexes: memoryTreeIndexes() }));
+  expect(result.failure).toBeUndefined();
+  expect(result.summary).toContain('1 app(s)');
+  expect(log.lines).toContain(
+    "warning: No tree index kept for this commit (pull requests based on it are read whole): git has no file 0123abc that this revision's tree names (missing)",
+  );
+});

@@ -74,8 +74,7 @@ export async function check(settings: CheckSettings, log: Log, edges: Edges): Pr
     log.info('No pull request in this event: validating what the apps deploy at this commit.');
     const result = await validateFolder(settings.workspace, settings, edges);
     // the pushed commit's index, for the pull requests that will be based on it
-    if (settings.treeIndex)
-      log.info(`Tree index: ${keepCommitIndex(settings.workspace, 'HEAD', settings, edges)}.`);
+    if (settings.treeIndex) keepPushedIndex(settings, log, edges);
     annotate(result.findings, log);
     const failure = verdict(result.findings, settings);
     return {
@@ -110,6 +109,20 @@ export async function check(settings: CheckSettings, log: Log, edges: Edges): Pr
   });
   if (settings.shard) return writePartial(settings, settings.shard, pull, run, log, edges);
   return publish(settings, pull, base, head, run, readGit, started, log, edges);
+}
+
+/**
+ * The pushed commit's tree index (keptIndex.ts). It only saves the next previews time, so a failure to
+ * build it is a warning: the push's validation stands, and the previews read their base whole.
+ */
+function keepPushedIndex(settings: CheckSettings, log: Log, edges: Edges): void {
+  try {
+    log.info(`Tree index: ${keepCommitIndex(settings.workspace, 'HEAD', settings, edges)}.`);
+  } catch (error) {
+    log.warning(
+      `No tree index kept for this commit (pull requests based on it are read whole): ${(error as Error).message}`,
+    );
+  }
 }
 
 /** A shard's work goes to a partial report for check-merge; it comments and annotates nothing itself. */
