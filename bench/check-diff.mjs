@@ -238,12 +238,17 @@ console.log(
  * 50, …): the machine's speed drifts by a fifth within minutes, and sizes measured one after another
  * showed that drift as growth (1.68 × and 2.63 × in two runs of one bundle an hour apart).
  */
+/** bench/read-whole-floor.mjs on the base: the least reading it whole costs, in ms of its own process. */
+const readWholeFloorMs = (root) =>
+  JSON.parse(timedNode([new URL('./read-whole-floor.mjs', import.meta.url).pathname, root, 'main']).stdout)
+    .ms;
+
 function growthInTurn(sizes, runs) {
   const repos = sizes.map((apps) => {
     const root = mkdtempSync(join(tmpdir(), 'slipway-bench-check-'));
     const { units } = generate(root, { apps });
     pullRequest(root, { apps: 1 });
-    return { apps, units, root, runs: [], keeping: [], kept: [] };
+    return { apps, units, root, runs: [], keeping: [], kept: [], floors: [] };
   });
   const forget = (root) => rmSync(join(root, '.git', 'slipway'), { recursive: true, force: true });
   try {
@@ -254,9 +259,10 @@ function growthInTurn(sizes, runs) {
         forget(repo.root);
         repo.keeping.push(diff(repo.root, 'changed', process.env, 'kept'));
         repo.kept.push(diff(repo.root, 'changed', process.env, 'kept'));
+        repo.floors.push(readWholeFloorMs(repo.root));
       }
     const wall = (done) => round(median(done.map((r) => r.seconds)));
-    return repos.map(({ apps, units, runs: done, keeping, kept }) => ({
+    return repos.map(({ apps, units, runs: done, keeping, kept, floors }) => ({
       apps,
       units,
       pr: '1 app(s)',
@@ -268,6 +274,7 @@ function growthInTurn(sizes, runs) {
       keptIndexCpuSeconds: round(median(kept.map((r) => r.cpuSeconds))),
       keepingRunWallSeconds: wall(keeping),
       keepingRunCpuSeconds: round(median(keeping.map((r) => r.cpuSeconds))),
+      readWholeFloorMs: median(floors),
       rendered: done[0].rendered,
       peakRssMB: Math.round(Math.max(...[...done, ...keeping, ...kept].map((r) => r.rssMB))),
     }));
@@ -292,6 +299,13 @@ if (process.argv.includes('--growth')) {
       // the same in CPU time (the whole process tree): steadier than wall time on this machine
       cpuRatio2000to50: round(growth[2000].cpuSeconds / growth[50].cpuSeconds, 2),
       cpuRatio2000to50KeptIndex: round(growth[2000].keptIndexCpuSeconds / growth[50].keptIndexCpuSeconds, 2),
+      // the least any preview that reads the base whole could reach: the 50-app run plus only what
+      // listing, grepping, reading and parsing 2,000 apps' Applications and kustomizations adds
+      readWholeLowerBound2000to50: round(
+        (growth[50].wallSeconds + (growth[2000].readWholeFloorMs - growth[50].readWholeFloorMs) / 1000) /
+          growth[50].wallSeconds,
+        2,
+      ),
       goal: 1.3,
     }),
   );
