@@ -299,7 +299,7 @@ if (process.argv.includes('--growth')) {
       // the same in CPU time (the whole process tree): steadier than wall time on this machine
       cpuRatio2000to50: round(growth[2000].cpuSeconds / growth[50].cpuSeconds, 2),
       cpuRatio2000to50KeptIndex: round(growth[2000].keptIndexCpuSeconds / growth[50].keptIndexCpuSeconds, 2),
-      // the least any preview that reads the base whole could reach: the 50-app run plus only what
+      // the least a preview that reads the base whole on one thread could reach: the 50-app run plus only what
       // listing, grepping, reading and parsing 2,000 apps' Applications and kustomizations adds
       readWholeLowerBound2000to50: round(
         (growth[50].wallSeconds + (growth[2000].readWholeFloorMs - growth[50].readWholeFloorMs) / 1000) /
