@@ -15,7 +15,7 @@ export interface KeptIndex {
   scanned?: (treeId: string) => TreeScan | undefined;
   /** For computeDiff: the base's kept index, or the ask to build one. */
   preview(): PreviewIndex | undefined;
-  /** Keeps the index a preview (or indexCommit) built for the base's tree. */
+  /** Keeps the index a preview (or keepCommitIndex) built for the base's tree. */
   keep(treeId: string | undefined, run: Pick<DiffRun, 'builtIndex'>): void;
   /** What the run made of it, for the log; undefined without indexes. */
   note(run: DiffRun): string | undefined;
