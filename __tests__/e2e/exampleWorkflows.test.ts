@@ -19,16 +19,20 @@ interface Workflow {
   >;
 }
 
+/** An example workflow, parsed. */
+const workflowOf = (file: string) =>
+  parse(readFileSync(join(ROOT, 'examples', 'workflows', file), 'utf8')) as Workflow;
+
+/** A step's `with:`, as the runner passes inputs: strings. */
+const inputsOf = (step: { with?: Record<string, unknown> }): Record<string, string> =>
+  Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, String(v)]));
+
 /** The Slipway step of an example and the GITHUB_TOKEN permissions of its job. */
 function example(file: string): { inputs: Record<string, string>; permissions: Permissions } {
-  const workflow = parse(readFileSync(join(ROOT, 'examples', 'workflows', file), 'utf8')) as Workflow;
+  const workflow = workflowOf(file);
   for (const job of Object.values(workflow.jobs)) {
     const step = job.steps.find((s) => s.uses?.startsWith('acme/slipway@'));
-    if (step)
-      return {
-        inputs: Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, String(v)])),
-        permissions: { ...workflow.permissions, ...job.permissions },
-      };
+    if (step) return { inputs: inputsOf(step), permissions: { ...workflow.permissions, ...job.permissions } };
   }
   throw new Error(`${file} has no Slipway step`);
 }
@@ -119,17 +123,11 @@ describe('manifests-repo-check.yml', () => {
 });
 
 describe('manifests-repo-check-tree-index.yml', () => {
-  const workflow = () =>
-    parse(
-      readFileSync(join(ROOT, 'examples', 'workflows', 'manifests-repo-check-tree-index.yml'), 'utf8'),
-    ) as Workflow;
+  const workflow = () => workflowOf('manifests-repo-check-tree-index.yml');
   const step = (job: string, uses: string) => {
     const found = workflow().jobs[job]?.steps.find((s) => s.uses?.startsWith(uses));
     if (!found) throw new Error(`no ${uses} step in job ${job}`);
-    return Object.fromEntries(Object.entries(found.with ?? {}).map(([k, v]) => [k, String(v)])) as Record<
-      string,
-      string
-    > & { path: string };
+    return inputsOf(found) as Record<string, string> & { path: string };
   };
   const STAGING = 'apps/api/overlays/staging/kustomization.yaml';
   let pushed: string;

@@ -19,7 +19,7 @@ import { computeDiff } from '../../src/pipeline/preview.js';
 import { parsePreviewOptions } from '../../src/settings.js';
 import { concatenatingRenderer } from '../support/fakes.js';
 import { application, manifestsRepo, REPO_URL, type ManifestsRepo } from '../support/manifestsRepo.js';
-import { ROOT, runProcess } from '../support/runAction.js';
+import { ROOT, runCli } from '../support/runAction.js';
 
 const cm = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${name}}\ndata: {a: "1"}\n`;
 const files = {
@@ -75,10 +75,8 @@ test('another copy of the same build reads the indexes one copy kept (as actions
     cpSync(join(ROOT, 'dist'), copy, { recursive: true });
     const past = new Date('2020-01-01T00:00:00Z');
     for (const file of readdirSync(copy)) utimesSync(join(copy, file), past, past);
-    const diffWith = (bundle: string) =>
-      runProcess([join(bundle, 'cli.js'), 'diff', '--base', 'HEAD~1', '--head', 'HEAD', repo?.dir ?? ''], {
-        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp' },
-      });
+    const diffWith = (dist: string) =>
+      runCli(['diff', '--base', 'HEAD~1', '--head', 'HEAD', repo?.dir ?? ''], { dist });
     expect((await diffWith(copy)).stderr).toContain("the base's tree index stood for its apps");
     // another build (its code, hence its build id, differs) builds and keeps its own
     writeFileSync(join(copy, 'build-id'), 'another-build\n');

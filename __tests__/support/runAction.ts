@@ -147,9 +147,10 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
 /** Runs the bundled CLI (dist/cli.js). */
 export function runCli(
   args: string[],
-  options: { cwd?: string; env?: Record<string, string> } = {},
+  /** `dist`: another copy of the bundle folder to run (default: the project's dist/). */
+  options: { cwd?: string; env?: Record<string, string>; dist?: string } = {},
 ): Promise<ProcessResult> {
-  return runProcess([join(ROOT, 'dist', 'cli.js'), ...args], {
+  return runProcess([join(options.dist ?? join(ROOT, 'dist'), 'cli.js'), ...args], {
     env: {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
       HOME: process.env.HOME ?? '/tmp',
