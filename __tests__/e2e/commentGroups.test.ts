@@ -78,6 +78,11 @@ test('a change to a base shared by 11 environments is shown once, with the 11 ap
   for (const env of ENVS) expect(group).toContain(env);
   // nothing else to say per app: no per-app block repeats the change
   expect(markdown).not.toContain('<details><summary><b>');
+  // the terminal's text says it once too
+  const text = (await repo.diff(['--format', 'text'])).stdout;
+  expect(text).toContain('What changes: imagePullPolicy of webserver: Always → IfNotPresent in 11 apps');
+  expect(text.match(/^ {4}\+ {10}imagePullPolicy: IfNotPresent$/gm)).toHaveLength(1);
+  expect(text.match(/1 change\(s\) shown above/g)).toHaveLength(11);
 });
 
 test('two overlays that change differently are shown as two blocks', async () => {

@@ -467,9 +467,38 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
 const paint = (color: boolean, code: number, text: string) =>
   color ? `\u001b[${code}m${text}\u001b[0m` : text;
 
-/** For terminals: one block per app, diffs coloured when `color`. */
+/** For terminals: what changes, the changes made in several apps once, then one block per app; diffs
+ * coloured when `color`. */
 export function diffText(diff: ClusterDiff, color: boolean): string {
+  const diffOf = diffCache();
+  const grouping = groupChanges(diff, changedLines(diffOf));
   const out: string[] = [header(diff).replace(/\*\*/g, '').replace(/`/g, '')];
+  const facts = headlineFacts(diff);
+  if (facts.length > 0)
+    out.push(
+      `What changes: ${facts
+        .slice(0, 3)
+        .map((f) => `${f.fact} ${inApps(f.apps)}`)
+        .join('; ')}${facts.length > 3 ? `; and ${facts.length - 3} more` : ''}`,
+    );
+  const diffLines = (change: ObjectChange) => {
+    for (const line of diffOf(change, 3).split('\n')) {
+      const code = line.startsWith('+') ? 32 : line.startsWith('-') ? 31 : line.startsWith('@@') ? 36 : 0;
+      out.push(`    ${code ? paint(color, code, line) : line}`);
+    }
+  };
+  if (grouping.groups.length > 0) out.push('', paint(color, 1, 'Changes made in several apps'));
+  for (const group of grouping.groups) {
+    const { change } = group.shown;
+    const names = [...new Set(group.members.map((m) => m.app.name))];
+    out.push(
+      `  ${SIGN[change.change]} ${group.kind} ${group.name}  in ${names.length} apps  ${change.consequence}`,
+      `      apps: ${names.join(', ')}`,
+    );
+    for (const fact of change.summary) out.push(`      ${fact}`);
+    out.push(`      the diff in ${names[0]}:`);
+    diffLines(change);
+  }
   for (const app of diff.apps) {
     out.push(
       '',
@@ -481,13 +510,13 @@ export function diffText(diff: ClusterDiff, color: boolean): string {
     for (const step of app.applyOrder ?? []) out.push(`  sync order: ${step}`);
     for (const f of app.findings.filter((x) => x.severity !== 'notice'))
       out.push(`  ${f.severity}: ${f.file ?? ''}:${f.line ?? 1}: ${f.message}`);
+    const grouped = app.changes.filter((c) => grouping.groupOf.has(c)).length;
+    if (grouped > 0) out.push(`  ${grouped} change(s) shown above with the other apps they are made in`);
     for (const change of app.changes) {
+      if (grouping.groupOf.has(change)) continue;
       out.push(`  ${SIGN[change.change]} ${change.object}  ${change.consequence}`);
       for (const fact of change.summary) out.push(`      ${fact}`);
-      for (const line of objectDiff(change, 3).split('\n')) {
-        const code = line.startsWith('+') ? 32 : line.startsWith('-') ? 31 : line.startsWith('@@') ? 36 : 0;
-        out.push(`    ${code ? paint(color, code, line) : line}`);
-      }
+      diffLines(change);
     }
   }
   return `${out.join('\n')}\n`;
