@@ -1,6 +1,6 @@
 // One walker for a pod template's containers: the diff summary, the image-tag rule and the policy's
 // image-only test see containers, initContainers and ephemeralContainers alike, in any workload.
-import { semanticSummary } from '../../../src/core/diff/clusterDiff.js';
+import { objectFacts as semanticSummary } from '../../../src/core/diff/objectFacts.js';
 import { podContainers } from '../../../src/core/workload/podContainers.js';
 import { checkObjects } from '../../../src/core/validate/rules.js';
 

@@ -8,9 +8,8 @@ import { objectKey } from '../validate/rules.js';
 import { canonicalYaml, comparable, maskSecret, sameData, sameKey, type IgnoreRule } from './canonical.js';
 import { hookOf, keptOnDelete, PHASE_ORDER, type Hook } from './hooks.js';
 import { applyOptionNote, applyOrder, syncOptionsOf } from './syncOrder.js';
-import { podContainers } from '../workload/podContainers.js';
+import { objectFacts } from './objectFacts.js';
 import type { RenderState } from '../render/renderState.js';
-import { plainText } from '../plainText.js';
 
 export type ChangeType = 'created' | 'changed' | 'deleted';
 
@@ -138,51 +137,6 @@ function createdNamespace(
   ];
 }
 
-interface Container {
-  image?: string;
-  replicas?: unknown;
-  resources?: unknown;
-  env: string[];
-}
-
-function containersOf(obj: Obj): Map<string, Container> {
-  const out = new Map<string, Container>();
-  for (const c of podContainers(obj.spec)) {
-    if (typeof c.name !== 'string') continue;
-    const env = Array.isArray(c.env) ? (c.env as Obj[]).map((e) => String(e.name)) : [];
-    out.set(c.name, {
-      image: typeof c.image === 'string' ? c.image : undefined,
-      resources: c.resources,
-      env,
-    });
-  }
-  return out;
-}
-
-/** The facts a reviewer looks for first, in one line each. */
-export function semanticSummary(before: Obj, after: Obj): string[] {
-  const lines: string[] = [];
-  const b = containersOf(before);
-  const a = containersOf(after);
-  for (const [name, now] of a) {
-    const was = b.get(name);
-    if (!was) continue;
-    if (was.image !== now.image) lines.push(`image ${name}: ${was.image} → ${now.image}`);
-    if (JSON.stringify(was.resources ?? {}) !== JSON.stringify(now.resources ?? {}))
-      lines.push(`resources of ${name} changed`);
-    const added = now.env.filter((e) => !was.env.includes(e));
-    const removed = was.env.filter((e) => !now.env.includes(e));
-    if (added.length > 0) lines.push(`env of ${name}: added ${added.join(', ')}`);
-    if (removed.length > 0) lines.push(`env of ${name}: removed ${removed.join(', ')}`);
-  }
-  const replicas = (o: Obj) => ((o.spec ?? {}) as Obj).replicas;
-  if (replicas(before) !== replicas(after))
-    lines.push(
-      `replicas: ${plainText(replicas(before), 'default')} → ${plainText(replicas(after), 'default')}`,
-    );
-  return lines;
-}
-
 /** A changed object's two texts as one: each line once, marked ` `, `-` or `+` (see withTexts). */
 const MERGED = Symbol('merged texts');
 type MergedChange = ObjectChange & { [MERGED]: string };
@@ -301,7 +255,7 @@ function diffObjects(
         {
           change,
           object: objectName(now.obj),
-          summary: was ? semanticSummary(was.obj, now.obj) : [],
+          summary: was ? objectFacts(was.obj, now.obj) : [],
           consequence: consequence(change, app, now.obj),
           file: now.file,
           line: now.line,

@@ -8,6 +8,7 @@ import {
   type ObjectChange,
 } from '../diff/clusterDiff.js';
 import type { Finding } from '../finding.js';
+import { groupChanges, headlineFacts, type ChangeGroup, type ChangeGrouping } from './changeGroups.js';
 
 /** GitHub rejects comments over 65,536 characters; keep a margin for the marker and notes. */
 export const COMMENT_LIMIT = 65_536;
@@ -113,6 +114,26 @@ function header(diff: ClusterDiff, imageLimit = Infinity): string {
   return `**${changing} app(s) change** — +${t.created} created, ~${t.changed} changed, −${t.deleted} deleted${images} · ${diff.unchangedApps} app(s) unchanged${warning}`;
 }
 
+/** A code span that holds any text: backticks inside get a longer fence. */
+function code(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+  const ticks = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${ticks}${pad}${text.replace(/\n/g, ' ')}${pad}${ticks}`;
+}
+
+/** `where` in words: one app by name, several counted. */
+const inApps = (apps: readonly string[]) => (apps.length === 1 ? `in ${apps[0]}` : `in ${apps.length} apps`);
+
+/** The PR in one line: its most widespread facts (`imagePullPolicy of web: Always → IfNotPresent in 11 apps`). */
+function whatChanges(diff: ClusterDiff, most = 3): string[] {
+  const facts = headlineFacts(diff);
+  if (facts.length === 0) return [];
+  const shown = facts.slice(0, most).map((f) => `${code(f.fact)} ${inApps(f.apps)}`);
+  const more = facts.length - shown.length;
+  return [`**What changes:** ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`, ''];
+}
+
 function tableRows(diff: ClusterDiff, options: MarkdownOptions): string[] {
   return diff.apps.map((app) => {
     const name = options.fileUrl
@@ -134,14 +155,24 @@ function tableRows(diff: ClusterDiff, options: MarkdownOptions): string[] {
   });
 }
 
-function table(rows: readonly string[], total: number): string {
+/** The table of apps; the apps whose rows did not fit are named after it (`named`), as many as fit. */
+function table(rows: readonly string[], total: number, named: readonly string[]): string {
   if (total === 0) return '';
   const more = total - rows.length;
+  const unnamed = more - named.length;
+  if (rows.length === 0)
+    return `${total} app(s): ${named.map(cell).join(', ')}${unnamed > 0 ? ` and ${unnamed} more` : ''}.`;
   return [
     '| App | Destination | Sync | Objects | Validation |',
     '| --- | --- | --- | --- | --- |',
     ...rows,
-    ...(more > 0 ? [`| … ${more} more app(s) | | | | |`] : []),
+    ...(more > 0 ? [`| … ${more} more app(s), named below | | | | |`] : []),
+    ...(more > 0
+      ? [
+          '',
+          `${more} more app(s): ${named.map(cell).join(', ')}${unnamed > 0 ? `${named.length > 0 ? ' and' : ''} ${unnamed} not named here to fit the comment` : ''}.`,
+        ]
+      : []),
   ].join('\n');
 }
 
@@ -155,9 +186,49 @@ function changeBlock(change: ObjectChange, diffText: string, body: Body): string
   return lines.join('\n');
 }
 
+/** Lists longer than this are collapsed. */
+const OPEN_LIST = 10;
+
+/** One change made the same way in several apps: said once, with its diff and every app named. */
+function groupBlock(group: ChangeGroup, diffText: string, body: Body): string {
+  const { change } = group.shown;
+  const names = [...new Set(group.members.map((m) => m.app.name))].map(cell);
+  const lines = [
+    `**${SIGN[change.change]} ${group.kind} ${code(group.name)}** — in ${names.length} apps — ${change.consequence}`,
+  ];
+  for (const fact of change.summary) lines.push(`- ${fact}`);
+  if (names.length > OPEN_LIST)
+    lines.push(
+      '',
+      `<details><summary>the ${names.length} apps: ${names.slice(0, 3).join(', ')}, …</summary>`,
+      '',
+      names.join(', '),
+      '',
+      '</details>',
+      '',
+    );
+  else lines.push(`- apps: ${names.join(', ')}`);
+  if (body === 'full') lines.push(`_the diff in ${names[0]}:_`, fence(diffText, 'diff'));
+  else lines.push(`_diff left out to fit the comment (${diffText.split('\n').length} lines)_`);
+  return lines.join('\n');
+}
+
+/** Whether an app has anything to show beyond changes shown in a group. */
+function hasDetails(app: AppDiff, grouping: ChangeGrouping): boolean {
+  return (
+    app.note !== undefined ||
+    app.settingChanges.length > 0 ||
+    app.hooks.length > 0 ||
+    app.applyOrder !== undefined ||
+    app.findings.some((f) => f.severity !== 'notice') ||
+    app.changes.some((c) => !grouping.groupOf.has(c))
+  );
+}
+
 /** An app's details with each change's block already chosen: the head and the tail around them. */
-function appDetails(app: AppDiff, blocks: readonly string[]): string {
+function appDetails(app: AppDiff, blocks: readonly string[], grouped: number): string {
   const parts = [`<details><summary><b>${app.name}</b> ${counts(app)}</summary>`, ''];
+  if (grouped > 0) parts.push(`_${grouped} change(s) shown above with the other apps they are made in._`, '');
   if (app.note) parts.push(`> ${app.note}`, '');
   for (const setting of app.settingChanges) parts.push(`- Application ${setting}`);
   if (app.settingChanges.length > 0) parts.push('');
@@ -203,10 +274,13 @@ function notPreviewedSection(diff: ClusterDiff, limit = Infinity): string[] {
 }
 
 interface Layout {
+  grouping: ChangeGrouping;
   context: number;
   omitted: ReadonlySet<ObjectChange>;
   details: boolean;
   rows: number;
+  /** Apps past `rows` named in a list after the table. */
+  names: number;
   images: number;
   notPreviewed: number;
   notes: string[];
@@ -234,21 +308,42 @@ function assemble(
   diffOf: DiffOf,
 ): string {
   const notes = layout.notes;
+  const { grouping } = layout;
+  const bodyOf = (c: ObjectChange): Body => (layout.omitted.has(c) ? 'omitted' : 'full');
   const blocksOf = (app: AppDiff) =>
-    app.changes.map((c) =>
-      changeBlock(c, diffOf(c, layout.context), layout.omitted.has(c) ? 'omitted' : 'full'),
-    );
+    app.changes
+      .filter((c) => !grouping.groupOf.has(c))
+      .map((c) => changeBlock(c, diffOf(c, layout.context), bodyOf(c)));
+  const groups = grouping.groups.map((g) =>
+    groupBlock(g, diffOf(g.shown.change, layout.context), bodyOf(g.shown.change)),
+  );
+  const details = layout.details
+    ? diff.apps
+        .filter((app) => hasDetails(app, grouping))
+        .map(
+          (app) =>
+            `${appDetails(app, blocksOf(app), app.changes.filter((c) => grouping.groupOf.has(c)).length)}\n`,
+        )
+    : [];
   return [
     commentMarker(options.commentId),
     '### Slipway: predicted cluster diff',
     '',
     header(diff, layout.images),
     '',
-    table(rows.slice(0, layout.rows), rows.length),
+    ...whatChanges(diff),
+    table(
+      rows.slice(0, layout.rows),
+      rows.length,
+      diff.apps.slice(layout.rows, layout.rows + layout.names).map((a) => a.name),
+    ),
     '',
     ...eligibilitySection(options),
     ...notPreviewedSection(diff, layout.notPreviewed),
-    ...(layout.details ? diff.apps.map((app) => `${appDetails(app, blocksOf(app))}\n`) : []),
+    ...(groups.length > 0
+      ? ['#### Changes made in several apps', '', ...groups.flatMap((g) => [g, ''])]
+      : []),
+    ...details,
     ...(notes.length > 0
       ? ['', `> ✂️ ${notes.join(' ')}${options.fullReport ? ` The full report: ${options.fullReport}.` : ''}`]
       : []),
@@ -256,18 +351,29 @@ function assemble(
   ].join('\n');
 }
 
+/** A change's added and removed lines: what groups changes across apps. */
+const changedLines = (diffOf: DiffOf) => (change: ObjectChange) =>
+  diffOf(change, 0)
+    .split('\n')
+    .filter((l) => !l.startsWith('@@'))
+    .join('\n');
+
 /**
- * The comment, never over its budget: first less context, then the largest diff bodies left out, then the
- * per-app details, then the rows of the table, the image list and the not-previewed list are shortened; the
- * comment says what was cut. Each step is sized from lengths worked out once, so the cost is linear in
- * the size of the diff.
+ * The comment, never over its budget: a change made the same way in several apps is shown once; then
+ * less context, then the largest diff bodies left out, then the per-app details, then the rows of the
+ * table become a list of names, and the image and not-previewed lists are shortened; the comment says
+ * what was cut. Each step is sized from lengths worked out once, so the cost is linear in the size of the
+ * diff.
  */
 export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): string {
   const BUDGET = options.budget ?? DEFAULT_BUDGET;
   const rows = tableRows(diff, options);
   const diffOf = diffCache();
+  const grouping = groupChanges(diff, changedLines(diffOf));
   const everything = {
+    grouping,
     rows: rows.length,
+    names: 0,
     images: diff.images.length,
     notPreviewed: diff.notPreviewed.length,
   };
@@ -288,9 +394,13 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
     diffOf,
   );
   if (text.length <= BUDGET) return text;
-  // leave out the diffs that save the most, until the rest fits (sizes from one rendering of each)
-  const changes = diff.apps.flatMap((a) => a.changes);
-  const savings = changes
+  // leave out the diffs that save the most, until the rest fits (sizes from one rendering of each);
+  // a group's diff is shown once, so it is sized as its group's block
+  const shownChanges = [
+    ...grouping.groups.map((g) => g.shown.change),
+    ...diff.apps.flatMap((a) => a.changes.filter((c) => !grouping.groupOf.has(c))),
+  ];
+  const savings = shownChanges
     .map((c) => {
       const body = diffOf(c, 0);
       return {
@@ -307,7 +417,7 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
     // the note grows a little as the count does; a margin of 16 characters covers it
     excess -= saves - 16;
   }
-  const omittedNote = `${omitted.size} of ${changes.length} object diffs were left out to fit the comment.`;
+  const omittedNote = `${omitted.size} of ${shownChanges.length} object diffs were left out to fit the comment.`;
   text = assemble(
     diff,
     options,
@@ -320,8 +430,14 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
   const layout: Layout = { context: 0, omitted, details: false, notes: [noDetails], ...everything };
   text = assemble(diff, options, layout, rows, diffOf);
   if (text.length <= BUDGET) return text;
-  // thousands of apps: shorten the lists, keeping what fits (each row's length is known)
-  const fixed = assemble(diff, options, { ...layout, rows: 0, images: 0, notPreviewed: 0 }, rows, diffOf);
+  // hundreds of apps: rows become names, then the lists are shortened, keeping what fits (lengths known)
+  const fixed = assemble(
+    diff,
+    options,
+    { ...layout, rows: 0, names: 0, images: 0, notPreviewed: 0 },
+    rows,
+    diffOf,
+  );
   let room = BUDGET - fixed.length - 400;
   const fit = (lengths: number[]) => {
     let n = 0;
@@ -329,16 +445,20 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
       room -= (lengths[n++] as number) + 4;
     return n;
   };
-  const images = fit(diff.images.map((i) => i.length));
   const notPreviewed = fit(
     diff.notPreviewed.map((n) => n.name.length + n.reason.length + n.file.length + 16),
   );
-  const shownRows = fit(rows.map((r) => r.length));
-  const cut = `Only ${shownRows} of ${rows.length} apps are listed to fit the comment.`;
+  // every app named before any image is listed: the names account for the apps
+  const names = fit(diff.apps.map((a) => cell(a.name).length));
+  const images = fit(diff.images.map((i) => i.length));
+  const cut =
+    names < diff.apps.length
+      ? `Only ${names} of ${diff.apps.length} apps are named to fit the comment.`
+      : `The apps are named without their rows to fit the comment.`;
   return assemble(
     diff,
     options,
-    { ...layout, rows: shownRows, images, notPreviewed, notes: [noDetails, cut] },
+    { ...layout, rows: 0, names, images, notPreviewed, notes: [noDetails, cut] },
     rows,
     diffOf,
   );
@@ -347,9 +467,38 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
 const paint = (color: boolean, code: number, text: string) =>
   color ? `\u001b[${code}m${text}\u001b[0m` : text;
 
-/** For terminals: one block per app, diffs coloured when `color`. */
+/** For terminals: what changes, the changes made in several apps once, then one block per app; diffs
+ * coloured when `color`. */
 export function diffText(diff: ClusterDiff, color: boolean): string {
+  const diffOf = diffCache();
+  const grouping = groupChanges(diff, changedLines(diffOf));
   const out: string[] = [header(diff).replace(/\*\*/g, '').replace(/`/g, '')];
+  const facts = headlineFacts(diff);
+  if (facts.length > 0)
+    out.push(
+      `What changes: ${facts
+        .slice(0, 3)
+        .map((f) => `${f.fact} ${inApps(f.apps)}`)
+        .join('; ')}${facts.length > 3 ? `; and ${facts.length - 3} more` : ''}`,
+    );
+  const diffLines = (change: ObjectChange) => {
+    for (const line of diffOf(change, 3).split('\n')) {
+      const code = line.startsWith('+') ? 32 : line.startsWith('-') ? 31 : line.startsWith('@@') ? 36 : 0;
+      out.push(`    ${code ? paint(color, code, line) : line}`);
+    }
+  };
+  if (grouping.groups.length > 0) out.push('', paint(color, 1, 'Changes made in several apps'));
+  for (const group of grouping.groups) {
+    const { change } = group.shown;
+    const names = [...new Set(group.members.map((m) => m.app.name))];
+    out.push(
+      `  ${SIGN[change.change]} ${group.kind} ${group.name}  in ${names.length} apps  ${change.consequence}`,
+      `      apps: ${names.join(', ')}`,
+    );
+    for (const fact of change.summary) out.push(`      ${fact}`);
+    out.push(`      the diff in ${names[0]}:`);
+    diffLines(change);
+  }
   for (const app of diff.apps) {
     out.push(
       '',
@@ -361,13 +510,13 @@ export function diffText(diff: ClusterDiff, color: boolean): string {
     for (const step of app.applyOrder ?? []) out.push(`  sync order: ${step}`);
     for (const f of app.findings.filter((x) => x.severity !== 'notice'))
       out.push(`  ${f.severity}: ${f.file ?? ''}:${f.line ?? 1}: ${f.message}`);
+    const grouped = app.changes.filter((c) => grouping.groupOf.has(c)).length;
+    if (grouped > 0) out.push(`  ${grouped} change(s) shown above with the other apps they are made in`);
     for (const change of app.changes) {
+      if (grouping.groupOf.has(change)) continue;
       out.push(`  ${SIGN[change.change]} ${change.object}  ${change.consequence}`);
       for (const fact of change.summary) out.push(`      ${fact}`);
-      for (const line of objectDiff(change, 3).split('\n')) {
-        const code = line.startsWith('+') ? 32 : line.startsWith('-') ? 31 : line.startsWith('@@') ? 36 : 0;
-        out.push(`    ${code ? paint(color, code, line) : line}`);
-      }
+      diffLines(change);
     }
   }
   return `${out.join('\n')}\n`;
