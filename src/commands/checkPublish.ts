@@ -128,6 +128,7 @@ export async function publish(
         changedFiles: [...changedFiles],
         uncovered: run.uncovered,
         diff: run.diff,
+        trees: { base, head },
       })
     : undefined;
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

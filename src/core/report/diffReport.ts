@@ -184,6 +184,12 @@ function appDetails(app: AppDiff, blocks: readonly string[]): string {
   return parts.join('\n');
 }
 
+/** An app's object changes, then its new, changed and removed hooks: each shown in full. */
+function shownChanges(app: AppDiff): ObjectChange[] {
+  const hooks = app.hooks.flatMap((h) => (h.diff ? [h.diff] : []));
+  return hooks.length > 0 ? [...app.changes, ...hooks] : app.changes;
+}
+
 /** `PreSync · Job/migrate (new) — wave 0, deleted: BeforeHookCreation`. */
 function hookLine(h: HookRun): string {
   const phases = h.phases.length > 0 ? h.phases.join(', ') : 'never runs (a Helm hook Argo CD does not run)';
@@ -235,7 +241,7 @@ function assemble(
 ): string {
   const notes = layout.notes;
   const blocksOf = (app: AppDiff) =>
-    app.changes.map((c) =>
+    shownChanges(app).map((c) =>
       changeBlock(c, diffOf(c, layout.context), layout.omitted.has(c) ? 'omitted' : 'full'),
     );
   return [
@@ -289,7 +295,7 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
   );
   if (text.length <= BUDGET) return text;
   // leave out the diffs that save the most, until the rest fits (sizes from one rendering of each)
-  const changes = diff.apps.flatMap((a) => a.changes);
+  const changes = diff.apps.flatMap(shownChanges);
   const savings = changes
     .map((c) => {
       const body = diffOf(c, 0);
@@ -361,7 +367,7 @@ export function diffText(diff: ClusterDiff, color: boolean): string {
     for (const step of app.applyOrder ?? []) out.push(`  sync order: ${step}`);
     for (const f of app.findings.filter((x) => x.severity !== 'notice'))
       out.push(`  ${f.severity}: ${f.file ?? ''}:${f.line ?? 1}: ${f.message}`);
-    for (const change of app.changes) {
+    for (const change of shownChanges(app)) {
       out.push(`  ${SIGN[change.change]} ${change.object}  ${change.consequence}`);
       for (const fact of change.summary) out.push(`      ${fact}`);
       for (const line of objectDiff(change, 3).split('\n')) {
@@ -405,6 +411,7 @@ function appJson(app: ClusterDiff['apps'][number]): unknown {
         wave: h.wave,
         deletePolicies: h.deletePolicies,
         from: h.from,
+        ...(h.diff && { diff: objectDiff(h.diff, 3) }),
       })),
     }),
     ...(app.applyOrder && { applyOrder: app.applyOrder }),
