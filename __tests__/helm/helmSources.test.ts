@@ -246,7 +246,7 @@ spec: {containers: [{name: t, image: "busybox:1.36"}]}
       wave: -1,
       deletePolicies: ['HookSucceeded'],
       from: 'helm',
-      diff: expect.stringMatching(/^\+ +image: busybox:1\.36$/m) as unknown,
+      diff: expect.stringMatching(/^\+ +- image: busybox:1\.36$/m) as unknown,
     },
     {
       object: 'Pod/demo/smoke-test',

@@ -405,7 +405,8 @@ function orderOf(objects: readonly RenderedObject[]): { applyOrder?: string[] } 
 
 /** An app's settings as a diff keeps them: its definition (Helm values and all) is compared, never carried. */
 function withoutDefinition(app: AppInfo): AppInfo {
-  const { definition: _definition, ...rest } = app;
+  const rest = { ...app };
+  delete rest.definition;
   return rest;
 }
 

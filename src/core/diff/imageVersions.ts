@@ -36,7 +36,9 @@ function versionlessKustomizeImage(entry: unknown): unknown {
   }
   const map = asObj(entry);
   if (!map) return entry;
-  const { newTag: _tag, digest: _digest, ...rest } = map;
+  const rest = { ...map };
+  delete rest.newTag;
+  delete rest.digest;
   return rest;
 }
 
@@ -74,7 +76,7 @@ function versionlessSource(source: unknown): unknown {
         const param = asObj(p);
         return param && typeof param.name === 'string' && VERSION_PARAMETER.test(param.name)
           ? { ...param, value: VERSION_MARKER }
-          : p;
+          : (p as unknown);
       });
     if (typeof helm.values === 'string') {
       try {
