@@ -11,7 +11,7 @@ import type { ManifestEncoding } from './core/yaml/manifestText.js';
 import type { BumpState } from './github/bumpState.js';
 import type { StickyComment } from './github/comments.js';
 import type { CreatedCommit, RefUpdate } from './github/gitData.js';
-import type { PullContent, PullExtras, PullRef } from './github/pullRequests.js';
+import type { PullContent, PullExtras, PullRef, PullState } from './github/pullRequests.js';
 import type { ManifestTexts, RepoRef } from './github/tarball.js';
 import type { AutoMerge } from './settings.js';
 
@@ -58,9 +58,15 @@ export interface GitHubRepository {
   upsertPullRequest(existing: number | undefined, content: PullContent): Promise<PullRef>;
   decoratePullRequest(number: number, extras: PullExtras): Promise<void>;
   closePullRequest(number: number, comment: string): Promise<void>;
-  pullNodeId(number: number): Promise<string>;
-  /** Undefined when enabled, else GitHub's reason. */
-  enableAutoMerge(pullNodeId: string, method: Exclude<AutoMerge, 'off'>): Promise<string | undefined>;
+  pullState(number: number): Promise<PullState>;
+  /** Undefined when enabled, else GitHub's reason; with `expectedHeadOid`, only while that is the head. */
+  enableAutoMerge(
+    pullNodeId: string,
+    method: Exclude<AutoMerge, 'off'>,
+    expectedHeadOid?: string,
+  ): Promise<string | undefined>;
+  /** Undefined when disabled, else GitHub's reason. */
+  disableAutoMerge(pullNodeId: string): Promise<string | undefined>;
   upsertComment(number: number, marker: string, body: string): Promise<StickyComment>;
   setLabel(number: number, label: string, present: boolean): Promise<void>;
   setStatus(sha: string, context: string, success: boolean, description: string): Promise<void>;

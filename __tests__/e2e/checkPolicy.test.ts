@@ -59,7 +59,7 @@ test('a staging patch bump is eligible: label, status and (with auto-merge: true
   expect(run.code).toBe(0);
   expect(standIn.comments[0]?.body).toContain('**Auto-merge:** eligible ✅');
   expect(pull?.labels).toEqual([{ name: 'slipway:auto-merge' }]);
-  expect(pull?.auto_merge).toEqual({ merge_method: 'squash' });
+  expect(pull?.auto_merge).toMatchObject({ merge_method: 'squash' });
   expect(status).toMatchObject({ state: 'success', description: 'eligible to merge on its own' });
 });
 

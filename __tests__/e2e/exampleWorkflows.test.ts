@@ -88,7 +88,7 @@ describe('manifests-repo-check.yml', () => {
     expect(standIn.comments).toHaveLength(1);
     const pull = standIn.pulls.find((p) => p.number === pr.number);
     expect(pull?.labels).toEqual([{ name: 'slipway:auto-merge' }]);
-    expect(pull?.auto_merge).toEqual({ merge_method: 'squash' });
+    expect(pull?.auto_merge).toEqual({ merge_method: 'squash', expected_head_oid: pr.head });
     expect(standIn.statuses.find((s) => s.sha === pr.head)?.state).toBe('success');
   });
 

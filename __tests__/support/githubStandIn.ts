@@ -48,7 +48,8 @@ export interface PullRequest {
   requested_reviewers: Array<{ login: string }>;
   requested_teams: Array<{ slug: string }>;
   assignees: Array<{ login: string }>;
-  auto_merge: null | { merge_method: string };
+  /** GitHub's auto-merge; `expected_head_oid`: the head it was enabled for, when the request named one. */
+  auto_merge: null | { merge_method: string; expected_head_oid?: string };
   html_url: string;
 }
 
@@ -67,7 +68,8 @@ type Access = 'write' | 'read' | Permissions;
 /** What GitHub requires of GITHUB_TOKEN for a request Slipway makes (reads need only a valid token here). */
 function requiredScopes(method: string, path: string, operation: string | undefined): string[][] {
   if (path === '/graphql') {
-    if (operation === 'SlipwayEnableAutoMerge') return [['contents', 'pull-requests']];
+    if (operation === 'SlipwayEnableAutoMerge' || operation === 'SlipwayDisableAutoMerge')
+      return [['contents', 'pull-requests']];
     return operation === 'SlipwayUpdateRefs' || operation === 'SlipwayCreateCommitOnBranch'
       ? [['contents']]
       : [];
@@ -225,7 +227,17 @@ export class GitHubStandIn {
       if (error instanceof HttpError && error.extra.graphqlPath !== undefined) {
         send(200, {
           data: null,
-          errors: [{ type: 'FORBIDDEN', path: ['enablePullRequestAutoMerge'], message: error.message }],
+          errors: [
+            {
+              type: 'FORBIDDEN',
+              path: [
+                error.extra.graphqlPath === 'SlipwayDisableAutoMerge'
+                  ? 'disablePullRequestAutoMerge'
+                  : 'enablePullRequestAutoMerge',
+              ],
+              message: error.message,
+            },
+          ],
         });
       } else if (error instanceof HttpError) {
         send(error.status, {
@@ -597,8 +609,30 @@ export class GitHubStandIn {
             ],
           };
         }
-        pull.auto_merge = { merge_method: String(v.mergeMethod).toLowerCase() };
+        // GitHub refuses expectedHeadOid when the pull request's head has moved on
+        const head = this.repo.refSha(pull.head.ref);
+        if (v.expectedHeadOid !== undefined && v.expectedHeadOid !== head)
+          return {
+            data: null,
+            errors: [
+              {
+                type: 'UNPROCESSABLE',
+                message: `Head sha didn't match expected head sha ${String(v.expectedHeadOid)}`,
+              },
+            ],
+          };
+        pull.auto_merge = {
+          merge_method: String(v.mergeMethod).toLowerCase(),
+          ...(v.expectedHeadOid !== undefined && { expected_head_oid: String(v.expectedHeadOid) }),
+        };
         return { data: { enablePullRequestAutoMerge: { pullRequest: { number: pull.number } } } };
+      }
+      case 'SlipwayDisableAutoMerge': {
+        const pull = this.pulls.find((p) => p.node_id === v.pullRequestId);
+        if (!pull)
+          return { data: null, errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to a node' }] };
+        pull.auto_merge = null;
+        return { data: { disablePullRequestAutoMerge: { pullRequest: { number: pull.number } } } };
       }
       default:
         return { data: null, errors: [{ message: `stand-in does not serve operation ${operation}` }] };

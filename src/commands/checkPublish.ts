@@ -42,7 +42,13 @@ export function verdict(findings: readonly Finding[], settings: CheckSettings): 
 export const AUTO_MERGE_LABEL = 'slipway:auto-merge';
 const STATUS_CONTEXT = 'slipway/policy';
 
-/** Label, auto-merge and the slipway/policy status from the policy's verdict; each refusal is a warning naming the permission. */
+/**
+ * Label, auto-merge and the slipway/policy status from the policy's verdict. An eligible pull request gets
+ * the label and, with auto-merge on, GitHub's auto-merge for the head the check judged (a later push
+ * does not inherit the verdict); a refusal is a warning naming the permission. A pull request that is not
+ * eligible loses the label and GitHub's auto-merge, whoever enabled them (an earlier push may have been
+ * eligible): a refusal there is returned, and fails the check, as the pull request could still merge.
+ */
 async function applyPolicy(
   settings: CheckSettings,
   gh: GitHubRepository,
@@ -50,28 +56,24 @@ async function applyPolicy(
   verdict: Eligibility,
   method: 'merge' | 'squash' | 'rebase',
   log: Log,
-): Promise<void> {
+): Promise<string | undefined> {
   const repo = gh.repo;
   log.info(
     `Auto-merge: ${verdict.eligible ? 'eligible' : `not eligible because ${verdict.reasons.join('; ')}`}.`,
   );
+  const why = (error: unknown, permission: string) => {
+    const status = (error as { status?: number }).status;
+    return status === 401 || status === 403 || status === 404
+      ? `the token may not: give the job \`permissions: { ${permission} }\``
+      : explainGitHubError(error, `${repo.owner}/${repo.repo}`);
+  };
   const step = async (what: string, permission: string, action: () => Promise<void>) => {
     try {
       await action();
     } catch (error) {
-      const status = (error as { status?: number }).status;
-      const why =
-        status === 401 || status === 403 || status === 404
-          ? `the token may not: give the job \`permissions: { ${permission} }\``
-          : explainGitHubError(error, `${repo.owner}/${repo.repo}`);
-      log.warning(`Could not ${what} on #${pull.number} (${why}).`);
+      log.warning(`Could not ${what} on #${pull.number} (${why(error, permission)}).`);
     }
   };
-  await step(
-    `${verdict.eligible ? 'add' : 'remove'} the ${AUTO_MERGE_LABEL} label`,
-    'pull-requests: write',
-    () => gh.setLabel(pull.number, AUTO_MERGE_LABEL, verdict.eligible),
-  );
   const headSha = pull.headSha;
   if (headSha) {
     const description = verdict.eligible
@@ -81,13 +83,56 @@ async function applyPolicy(
       gh.setStatus(headSha, STATUS_CONTEXT, verdict.eligible, description),
     );
   }
-  if (verdict.eligible && settings.autoMerge) {
+  if (!verdict.eligible) return withdraw(gh, pull.number, why, log);
+  await step(`add the ${AUTO_MERGE_LABEL} label`, 'pull-requests: write', () =>
+    gh.setLabel(pull.number, AUTO_MERGE_LABEL, true),
+  );
+  if (settings.autoMerge) {
     await step('enable auto-merge', 'contents: write, pull-requests: write', async () => {
-      const refused = await gh.enableAutoMerge(await gh.pullNodeId(pull.number), method);
-      if (!refused) log.info(`Auto-merge (${method}) enabled on #${pull.number}.`);
+      const { nodeId } = await gh.pullState(pull.number);
+      const refused = await gh.enableAutoMerge(nodeId, method, headSha);
+      if (!refused)
+        log.info(
+          `Auto-merge (${method}) enabled on #${pull.number} for ${(headSha ?? 'its head').slice(0, 7)}.`,
+        );
       else log.warning(`Auto-merge was not enabled on #${pull.number}: ${autoMergeRefusal(refused)}.`);
     });
   }
+  return undefined;
+}
+
+/**
+ * Takes the auto-merge label and GitHub's auto-merge off a pull request that is not eligible (only what is
+ * on: a read-only token passes where there is nothing to take off); why it could not, if it could not.
+ */
+async function withdraw(
+  gh: GitHubRepository,
+  number: number,
+  why: (error: unknown, permission: string) => string,
+  log: Log,
+): Promise<string | undefined> {
+  const failed = (what: string, reason: string) =>
+    `Could not ${what} on #${number}, which is not eligible to merge on its own (${reason}); it may still merge unreviewed.`;
+  let state;
+  try {
+    state = await gh.pullState(number);
+  } catch (error) {
+    return failed('read the auto-merge state', why(error, 'pull-requests: read'));
+  }
+  const problems: string[] = [];
+  if (state.autoMerge) {
+    const refused = await gh.disableAutoMerge(state.nodeId);
+    if (refused) problems.push(failed('disable auto-merge', autoMergeRefusal(refused)));
+    else log.info(`Auto-merge disabled on #${number}: it is not eligible.`);
+  }
+  if (state.labels.includes(AUTO_MERGE_LABEL)) {
+    try {
+      await gh.setLabel(number, AUTO_MERGE_LABEL, false);
+    } catch (error) {
+      problems.push(failed(`remove the ${AUTO_MERGE_LABEL} label`, why(error, 'pull-requests: write')));
+    }
+  }
+  return problems.join(' ') || undefined;
 }
 
 export async function publish(
@@ -128,6 +173,7 @@ export async function publish(
         changedFiles: [...changedFiles],
         uncovered: run.uncovered,
         diff: run.diff,
+        trees: { base, head },
       })
     : undefined;
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -161,16 +207,19 @@ export async function publish(
       }
     }
   }
-  if (onMerge && repo)
-    await applyPolicy(
-      settings,
-      edges.github(repo),
-      pull,
-      onMerge,
-      parsedPolicy?.policy?.mergeMethod ?? 'squash',
-      log,
-    );
-  const failure = [verdict(findings, settings), commentFailure].filter(Boolean).join(' ') || undefined;
+  const policyFailure =
+    onMerge && repo
+      ? await applyPolicy(
+          settings,
+          edges.github(repo),
+          pull,
+          onMerge,
+          parsedPolicy?.policy?.mergeMethod ?? 'squash',
+          log,
+        )
+      : undefined;
+  const failure =
+    [verdict(findings, settings), commentFailure, policyFailure].filter(Boolean).join(' ') || undefined;
   const t = run.diff.totals;
   return {
     outputs: {

@@ -100,11 +100,24 @@ export async function closePullRequest(
 }
 
 const AUTO_MERGE_MUTATION = `
-mutation SlipwayEnableAutoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
-  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
+mutation SlipwayEnableAutoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!, $expectedHeadOid: GitObjectID) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod, expectedHeadOid: $expectedHeadOid }) {
     pullRequest { number }
   }
 }`;
+
+const DISABLE_AUTO_MERGE_MUTATION = `
+mutation SlipwayDisableAutoMerge($pullRequestId: ID!) {
+  disablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId }) {
+    pullRequest { number }
+  }
+}`;
+
+/** GitHub's reason for refusing a GraphQL mutation. */
+function refusalOf(error: unknown): string {
+  const e = error as { errors?: Array<{ message?: string }>; message?: string };
+  return e.errors?.[0]?.message ?? e.message ?? String(error);
+}
 
 /** Why auto-merge was not enabled, naming the permissions when GitHub refused the token. */
 export function autoMergeRefusal(refused: string): string {
@@ -113,18 +126,36 @@ export function autoMergeRefusal(refused: string): string {
     : refused;
 }
 
-/** Enables auto-merge; returns why it could not, instead of failing the run. */
+/**
+ * Enables auto-merge; returns why it could not, instead of failing the run. With `expectedHeadOid`, GitHub
+ * enables it only while the pull request's head is that commit: a push after the check is not merged on
+ * the check's verdict.
+ */
 export async function enableAutoMerge(
   gh: GitHub,
   nodeId: string,
   method: Exclude<AutoMerge, 'off'>,
+  expectedHeadOid?: string,
 ): Promise<string | undefined> {
   try {
-    await gh.graphql(AUTO_MERGE_MUTATION, { pullRequestId: nodeId, mergeMethod: method.toUpperCase() });
+    await gh.graphql(AUTO_MERGE_MUTATION, {
+      pullRequestId: nodeId,
+      mergeMethod: method.toUpperCase(),
+      ...(expectedHeadOid && { expectedHeadOid }),
+    });
     return undefined;
   } catch (error) {
-    const e = error as { errors?: Array<{ message?: string }>; message?: string };
-    return e.errors?.[0]?.message ?? e.message ?? String(error);
+    return refusalOf(error);
+  }
+}
+
+/** Disables auto-merge; returns why it could not. */
+export async function disableAutoMerge(gh: GitHub, nodeId: string): Promise<string | undefined> {
+  try {
+    await gh.graphql(DISABLE_AUTO_MERGE_MUTATION, { pullRequestId: nodeId });
+    return undefined;
+  } catch (error) {
+    return refusalOf(error);
   }
 }
 
@@ -166,6 +197,18 @@ export async function setStatus(
   });
 }
 
-export async function pullNodeId(gh: GitHub, repo: RepoRef, number: number): Promise<string> {
-  return (await gh.rest.pulls.get({ ...repo, pull_number: number })).data.node_id;
+/** What the check's policy step reads of a pull request: its node id, whether auto-merge is on, its labels. */
+export interface PullState {
+  nodeId: string;
+  autoMerge: boolean;
+  labels: string[];
+}
+
+export async function pullState(gh: GitHub, repo: RepoRef, number: number): Promise<PullState> {
+  const { data } = await gh.rest.pulls.get({ ...repo, pull_number: number });
+  return {
+    nodeId: data.node_id,
+    autoMerge: data.auto_merge !== null && data.auto_merge !== undefined,
+    labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+  };
 }

@@ -8,8 +8,9 @@ import { commitOnNewBranch, createCommit, filesOfCommit, setBranch, swapBranch }
 import {
   closePullRequest,
   decoratePullRequest,
+  disableAutoMerge,
   enableAutoMerge,
-  pullNodeId,
+  pullState,
   setLabel,
   setStatus,
   upsertPullRequest,
@@ -42,8 +43,10 @@ export function gitHubRepository(
     upsertPullRequest: (existing, content) => upsertPullRequest(gh, repo, existing, content),
     decoratePullRequest: (number, extras) => decoratePullRequest(gh, repo, number, extras),
     closePullRequest: (number, comment) => closePullRequest(gh, repo, number, comment),
-    pullNodeId: (number) => pullNodeId(gh, repo, number),
-    enableAutoMerge: (nodeId, method) => enableAutoMerge(gh, nodeId, method),
+    pullState: (number) => pullState(gh, repo, number),
+    enableAutoMerge: (nodeId, method, expectedHeadOid) =>
+      enableAutoMerge(gh, nodeId, method, expectedHeadOid),
+    disableAutoMerge: (nodeId) => disableAutoMerge(gh, nodeId),
     upsertComment: (number, marker, body) => upsertComment(gh, repo, number, marker, body),
     setLabel: (number, label, present) => setLabel(gh, repo, number, label, present),
     setStatus: (sha, context, success, description) =>

@@ -52,7 +52,9 @@ function pullRequestOf(event: unknown, base: string): CheckSettings['pullRequest
   const head = (pull?.head ?? {}) as Obj;
   const headRepo = ((head.repo ?? {}) as Obj).full_name;
   const baseRepo = ((((pull?.base ?? {}) as Obj).repo ?? {}) as Obj).full_name;
+  // a head repository that is gone (`head.repo: null`, a deleted fork) is a fork's
   const fork =
+    head.repo === null ||
     ((head.repo ?? {}) as Obj).fork === true ||
     (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo !== baseRepo);
   return { number, baseSha, fork, ...(typeof head.sha === 'string' && { headSha: head.sha }) };

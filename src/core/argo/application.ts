@@ -241,6 +241,14 @@ export function appUnit(
       syncPolicy: syncPolicyOf(spec),
       cascadeDelete: finalizers.some((f) => f.startsWith('resources-finalizer.argocd.argoproj.io')),
       ignoreDifferences: asArr(spec.ignoreDifferences),
+      definition: {
+        metadata: {
+          ...(metadata.labels !== undefined && { labels: metadata.labels }),
+          ...(metadata.annotations !== undefined && { annotations: metadata.annotations }),
+          ...(metadata.finalizers !== undefined && { finalizers: metadata.finalizers }),
+        },
+        spec: { ...spec, ...(spec.sources !== undefined ? { sources: raw } : { source: raw[0] }) },
+      },
     },
     sources: problems.length > 0 ? [] : sources,
     ...(problems.length > 0 && {

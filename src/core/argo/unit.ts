@@ -70,6 +70,11 @@ export interface AppInfo {
   /** The resources finalizer: deleting the app deletes what it deployed. */
   cascadeDelete: boolean;
   ignoreDifferences: unknown[];
+  /**
+   * The Application as written (its `.argocd-source` files merged into its sources), without what the
+   * cluster owns: every field of it is compared, so no change to the Application goes unseen.
+   */
+  definition?: { metadata: Record<string, unknown>; spec: Record<string, unknown> };
 }
 
 export interface RenderUnit {

@@ -10,6 +10,7 @@ import { hookOf, keptOnDelete, PHASE_ORDER, type Hook } from './hooks.js';
 import { applyOptionNote, applyOrder, syncOptionsOf } from './syncOrder.js';
 import { objectFacts } from './objectFacts.js';
 import type { RenderState } from '../render/renderState.js';
+import { describeDifferences, differences, versionless } from './imageVersions.js';
 
 export type ChangeType = 'created' | 'changed' | 'deleted';
 
@@ -69,9 +70,11 @@ export interface ClusterDiff {
 
 export interface HookRun extends Hook {
   object: string;
-  change: 'new' | 'changed' | 'unchanged';
+  change: 'new' | 'changed' | 'unchanged' | 'removed';
   file?: string;
   line?: number;
+  /** A new, changed or removed hook in full, as an object change is (Secret values masked). */
+  diff?: ObjectChange;
 }
 
 export interface UnitSide {
@@ -211,37 +214,102 @@ function splitHooks(objects: readonly RenderedObject[]): {
   return { synced, hooks };
 }
 
-/** The head's hooks in the order Argo CD runs them (phase, wave, name), each marked new/changed/unchanged. */
+/** What running a hook means, for its diff block. */
+function hookConsequence(hook: Hook, removed: boolean): string {
+  if (removed) return 'a hook no longer run on sync';
+  const phases = hook.phases.length > 0 ? hook.phases.join(', ') : 'no phase (never runs)';
+  return `a hook (${phases}, wave ${hook.wave}): runs on every sync, never part of the synced set`;
+}
+
+/**
+ * The hooks in the order Argo CD runs them (phase, wave, name): the head's, each marked new, changed or
+ * unchanged, then the base's that the head no longer has. A new, changed or removed hook carries its
+ * full diff: what it runs is shown, never only its name.
+ */
 function hookRuns(base: readonly RenderedObject[], head: readonly RenderedObject[]): HookRun[] {
-  const before = new Map(
-    splitHooks(base).hooks.map((h) => [objectKey(h.obj), sameKey(comparable(h.obj, []))]),
-  );
+  const before = new Map(splitHooks(base).hooks.map((h) => [objectKey(h.obj), h]));
   const phaseRank = (h: Hook) =>
     Math.min(...h.phases.map((p) => PHASE_ORDER.indexOf(p)).filter((i) => i >= 0), 99);
-  return splitHooks(head)
-    .hooks.map((h) => {
-      const was = before.get(objectKey(h.obj));
-      const change: HookRun['change'] =
-        was === undefined ? 'new' : was === sameKey(comparable(h.obj, [])) ? 'unchanged' : 'changed';
-      return { ...h.hook, object: objectName(h.obj), change, file: h.file, line: h.line };
-    })
-    .sort((x, y) => phaseRank(x) - phaseRank(y) || x.wave - y.wave || x.object.localeCompare(y.object));
+  const seen = new Set<string>();
+  const diffOf = (was: RenderedObject | undefined, now: RenderedObject | undefined, hook: Hook) => {
+    const headObj = now && comparable(now.obj, []);
+    const baseObj = was && comparable(was.obj, []);
+    if (headObj && baseObj && sameData(headObj, baseObj)) return undefined;
+    if (headObj) maskSecret(headObj, baseObj);
+    if (baseObj) maskSecret(baseObj);
+    const change: ChangeType = !baseObj ? 'created' : !headObj ? 'deleted' : 'changed';
+    const where = (now ?? was) as RenderedObject;
+    return withTexts(
+      {
+        change,
+        object: objectName(where.obj),
+        summary: was && now ? objectFacts(was.obj, now.obj) : [],
+        consequence: hookConsequence(hook, !now),
+        file: where.file,
+        line: where.line,
+      },
+      baseObj ? canonicalYaml(baseObj) : '',
+      headObj ? canonicalYaml(headObj) : '',
+    );
+  };
+  const runs: HookRun[] = splitHooks(head).hooks.map((h) => {
+    const key = objectKey(h.obj);
+    seen.add(key);
+    const was = before.get(key);
+    const diff = diffOf(was, h, h.hook);
+    const change: HookRun['change'] = was === undefined ? 'new' : diff ? 'changed' : 'unchanged';
+    return {
+      ...h.hook,
+      object: objectName(h.obj),
+      change,
+      file: h.file,
+      line: h.line,
+      ...(diff && { diff }),
+    };
+  });
+  for (const [key, was] of before) {
+    if (seen.has(key)) continue;
+    const diff = diffOf(was, undefined, was.hook) as ObjectChange;
+    runs.push({
+      ...was.hook,
+      object: objectName(was.obj),
+      change: 'removed',
+      file: was.file,
+      line: was.line,
+      diff,
+    });
+  }
+  return runs.sort(
+    (x, y) => phaseRank(x) - phaseRank(y) || x.wave - y.wave || x.object.localeCompare(y.object),
+  );
+}
+
+/**
+ * The ignoreDifferences rules both sides are compared under: the app's, when base and head have the same
+ * rules; none when the rules change, so a rule a pull request adds never hides what the same pull request
+ * changes (the affected objects are shown in full).
+ */
+function sharedIgnoreRules(before: AppInfo | undefined, after: AppInfo | undefined): IgnoreRule[] {
+  const rules = (after?.ignoreDifferences ?? []) as IgnoreRule[];
+  if (rules.length === 0) return [];
+  return JSON.stringify(before?.ignoreDifferences ?? []) === JSON.stringify(rules) ? rules : [];
 }
 
 function diffObjects(
   allBase: RenderedObject[],
   allHead: RenderedObject[],
   app: AppInfo | undefined,
+  ignore: readonly IgnoreRule[] = [],
 ): ObjectChange[] {
   const base = splitHooks(allBase).synced;
   const head = splitHooks(allHead).synced;
-  const ignore = (app?.ignoreDifferences ?? []) as IgnoreRule[];
   const before = new Map(base.map((o) => [objectKey(o.obj), o]));
   const after = new Map(head.map((o) => [objectKey(o.obj), o]));
   const changes: ObjectChange[] = [];
   for (const [key, now] of after) {
     const was = before.get(key);
-    const headObj = comparable(now.obj, ignore);
+    // a created object is applied whole: ignore rules hide differences, never what is created
+    const headObj = comparable(now.obj, was ? ignore : []);
     const baseObj = was ? comparable(was.obj, ignore) : undefined;
     // compare before masking: a Secret whose only change is a value still shows as changed
     if (baseObj && sameData(headObj, baseObj)) continue;
@@ -267,7 +335,7 @@ function diffObjects(
   }
   for (const [key, was] of before) {
     if (after.has(key)) continue;
-    const baseObj = comparable(was.obj, ignore);
+    const baseObj = comparable(was.obj, []);
     maskSecret(baseObj);
     changes.push({
       change: 'deleted',
@@ -287,6 +355,13 @@ function diffObjects(
 function orderOf(objects: readonly RenderedObject[]): { applyOrder?: string[] } {
   const order = applyOrder(objects.map((o) => o.obj));
   return order ? { applyOrder: order } : {};
+}
+
+/** An app's settings as a diff keeps them: its definition (Helm values and all) is compared, never carried. */
+function withoutDefinition(app: AppInfo): AppInfo {
+  const rest = { ...app };
+  delete rest.definition;
+  return rest;
 }
 
 function appName(unit: RenderUnit): string {
@@ -322,7 +397,7 @@ function unrenderedApp(side: UnitSide, was: UnitSide | undefined): AppDiff | und
       headState === 'failed' || (headState === 'rendered' && baseState === 'failed')
         ? 'render-failed'
         : 'not-previewed',
-    ...(app && { app }),
+    ...(app && { app: withoutDefinition(app) }),
     file: side.unit.file,
     ...(side.unit.sources[0] && { sourcePath: side.unit.sources[0].path }),
     line: side.unit.line,
@@ -355,6 +430,15 @@ export function appSettingChanges(before: AppInfo | undefined, after: AppInfo | 
   compare('sync policy', syncPolicyText(before), syncPolicyText(after));
   if (before.cascadeDelete !== after.cascadeDelete)
     out.push(`resources finalizer ${after.cascadeDelete ? 'added' : 'removed'}`);
+  // every other field: only the image versions of its overrides may change unseen here (the render shows them)
+  const was =
+    before.definition &&
+    versionless({ kind: 'Application', apiVersion: 'argoproj.io/v1alpha1', ...before.definition }).rest;
+  const now =
+    after.definition &&
+    versionless({ kind: 'Application', apiVersion: 'argoproj.io/v1alpha1', ...after.definition }).rest;
+  const found = differences(was, now);
+  if (found.paths.length > 0) out.push(`definition: ${describeDifferences(found)} changed`);
   return out;
 }
 
@@ -374,7 +458,7 @@ export function diffPair(was: UnitSide, side: UnitSide): SettledApp {
   const app = side.unit.app;
   const changes = [
     ...createdNamespace(was.unit.app, app, side.objects),
-    ...diffObjects(was.objects, side.objects, app),
+    ...diffObjects(was.objects, side.objects, app, sharedIgnoreRules(was.unit.app, app)),
   ];
   const settingChanges = appSettingChanges(was.unit.app, app);
   const hooks = hookRuns(was.objects, side.objects);
@@ -386,7 +470,7 @@ export function diffPair(was: UnitSide, side: UnitSide): SettledApp {
       id: side.unit.id,
       name: appName(side.unit),
       status: quiet ? 'unchanged' : 'changed',
-      ...(app && { app }),
+      ...(app && { app: withoutDefinition(app) }),
       file: side.unit.file,
       ...(side.unit.sources[0] && { sourcePath: side.unit.sources[0].path }),
       line: side.unit.line,
@@ -441,7 +525,7 @@ export function diffUnits(
       name: appName(side.unit),
       status: renamed ? 'renamed' : 'new',
       ...(renamed && { renamedFrom: appName(renamed.unit) }),
-      ...(app && { app }),
+      ...(app && { app: withoutDefinition(app) }),
       file: side.unit.file,
       ...(side.unit.sources[0] && { sourcePath: side.unit.sources[0].path }),
       line: side.unit.line,
@@ -471,7 +555,7 @@ export function diffUnits(
       id: side.unit.id,
       name: appName(side.unit),
       status: 'removed',
-      ...(app && { app }),
+      ...(app && { app: withoutDefinition(app) }),
       file: side.unit.file,
       ...(side.unit.sources[0] && { sourcePath: side.unit.sources[0].path }),
       line: side.unit.line,

@@ -1,10 +1,16 @@
-// Whether a manifests pull request may merge on its own, judged on its predicted cluster diff: only image
-// changes of workloads, each within the auto-merge level of the environment it lands in.
-import { isContainerList } from '../workload/podContainers.js';
+// Whether a manifests pull request may merge on its own, judged on its predicted cluster diff. An allowlist:
+// every changed object is a workload (or an Application) whose only difference is the version (tag,
+// digest) of an image of the same repository, within the auto-merge level of the environment it lands in;
+// any other difference — of an object, an Application, an ApplicationSet, an AppProject or a hook — is a
+// reason, named.
 import picomatch from 'picomatch';
-import { parse } from 'yaml';
-import type { ClusterDiff } from '../diff/clusterDiff.js';
-import { parseImageRef } from '../image/imageRef.js';
+import { parse, parseAllDocuments } from 'yaml';
+import type { ClusterDiff, ObjectChange } from '../diff/clusterDiff.js';
+import { describeDifferences, differences, versionless } from '../diff/imageVersions.js';
+import { mayDeclareArgoResource } from '../argo/discovery.js';
+import type { FileTree, TreeEntry } from '../fileTree.js';
+import { tryParseImageRef, type ImageRef } from '../image/imageRef.js';
+import { plainText } from '../plainText.js';
 import type { Obj } from '../render/objects.js';
 import { admits, environmentOf, POLICY_FILES, updateType, type Policy, type PolicyError } from './policy.js';
 
@@ -21,6 +27,8 @@ export interface EligibilityInput {
   /** Changed files that no app reads (from computeDiff): the preview cannot speak for them. */
   uncovered: readonly string[];
   diff: ClusterDiff;
+  /** The two revisions: the Argo CD definitions (ApplicationSets, AppProjects) of changed files are compared. */
+  trees?: { base: FileTree; head: FileTree };
 }
 
 /** Findings that mean the preview of an app is incomplete: it was not (fully) rendered or is invalid. */
@@ -53,40 +61,91 @@ function completeness(input: EligibilityInput, policy: Policy): string[] {
   return reasons;
 }
 
-/** Replaces every container image with a marker, so what remains shows changes beyond images. */
-function withoutImages(value: unknown, images: Array<string>, key?: string): unknown {
-  if (Array.isArray(value)) return value.map((v) => withoutImages(v, images, key));
-  if (!value || typeof value !== 'object') return value;
-  const out: Obj = {};
-  for (const [k, v] of Object.entries(value as Obj)) {
-    if (k === 'image' && typeof v === 'string' && isContainerList(key)) {
-      images.push(v);
-      out[k] = '<image>';
-    } else out[k] = withoutImages(v, images, k);
-  }
-  return out;
-}
+const versionOf = (ref: ImageRef | undefined) => ref?.tag ?? ref?.digest;
 
-/** The first path where two values differ, e.g. `spec.replicas`. */
-function firstDifference(a: unknown, b: unknown, path: string[] = []): string | undefined {
-  if (JSON.stringify(a) === JSON.stringify(b)) return undefined;
-  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) === !Array.isArray(b)) {
-    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-    for (const key of keys) {
-      const found = firstDifference((a as Obj)[key], (b as Obj)[key], [...path, key]);
-      if (found) return found;
+/**
+ * Why a changed object is not an image bump: any difference but the versions of its images (a workload's
+ * containers, an Application's image overrides), an image moved to another repository, or a version
+ * change beyond the environment's level. Counts the image changes it allows.
+ */
+function objectReasons(
+  change: ObjectChange,
+  what: string,
+  judge: (before: string, after: string) => string | undefined,
+): string[] {
+  const before = versionless(parse(change.before) as Obj);
+  const after = versionless(parse(change.after) as Obj);
+  const other = differences(before.rest, after.rest);
+  if (other.paths.length > 0) return [`it changes ${describeDifferences(other)} of ${what}`];
+  const reasons: string[] = [];
+  after.images.forEach(({ image, at }, i) => {
+    const was = before.images[i]?.image;
+    if (was === undefined || was === image) return;
+    const from = tryParseImageRef(was);
+    const to = tryParseImageRef(image);
+    if (!from || !to) {
+      reasons.push(`${what} ${at} has an image that is not a valid reference (${was} → ${image})`);
+      return;
     }
-  }
-  return path.join('.') || '(the whole object)';
+    if (from.canonical !== to.canonical) {
+      reasons.push(
+        `it moves ${what} ${at} to another image repository (${from.canonical} → ${to.canonical}); only versions of the same repository may change`,
+      );
+      return;
+    }
+    const refused = judge(was, image);
+    if (refused) reasons.push(refused);
+  });
+  return reasons;
 }
 
-const tagOf = (image: string) => {
+/**
+ * Why the Argo CD definitions of a changed file (ApplicationSets, AppProjects, any argoproj.io kind but
+ * Applications, which are compared per app) are not unchanged but for image versions.
+ */
+function definitionReasons(file: string, base: TreeEntry | undefined, head: TreeEntry | undefined): string[] {
+  const docsOf = (text: string | undefined) => {
+    const out = new Map<string, Obj>();
+    if (text === undefined) return out;
+    for (const doc of parseAllDocuments(text)) {
+      if (doc.errors.length > 0) continue;
+      const obj = doc.toJS({ maxAliasCount: 100 }) as unknown;
+      if (!obj || typeof obj !== 'object' || Array.isArray(obj)) continue;
+      const o = obj as Obj;
+      if (typeof o.apiVersion !== 'string' || !o.apiVersion.startsWith('argoproj.io/')) continue;
+      if (o.kind === 'Application') continue;
+      const metadata = (o.metadata ?? {}) as Obj;
+      out.set(`${String(o.kind)} ${plainText(metadata.namespace, '')}/${plainText(metadata.name, '')}`, o);
+    }
+    return out;
+  };
+  let before: Map<string, Obj>;
+  let after: Map<string, Obj>;
   try {
-    return parseImageRef(image).tag;
+    // a file that cannot spell argoproj.io (see mayDeclareArgoResource) holds no Argo CD definition
+    before = docsOf(base && mayDeclareArgoResource(base) ? base.text : undefined);
+    after = docsOf(head && mayDeclareArgoResource(head) ? head.text : undefined);
   } catch {
-    return undefined;
+    return [`it changes ${file}, whose Argo CD definitions could not be read`];
   }
-};
+  const reasons: string[] = [];
+  const name = (key: string) => key.replace(/ \/?/, ' ').replace(/\/$/, '');
+  for (const [key, obj] of after) {
+    const was = before.get(key);
+    if (!was) {
+      reasons.push(`it adds ${name(key)} (${file})`);
+      continue;
+    }
+    const found = differences(versionless(was).rest, versionless(obj).rest);
+    if (found.paths.length > 0)
+      reasons.push(`it changes ${describeDifferences(found)} of ${name(key)} (${file})`);
+  }
+  for (const key of before.keys()) if (!after.has(key)) reasons.push(`it removes ${name(key)} (${file})`);
+  return reasons;
+}
+
+/** What a hook's change is called in a reason. */
+const HOOK_CHANGE: Record<string, string> = { new: 'adds', changed: 'changes', removed: 'removes' };
 
 export function eligibility(input: EligibilityInput): Eligibility {
   const reasons: string[] = [];
@@ -114,35 +173,33 @@ export function eligibility(input: EligibilityInput): Eligibility {
     if (app.status === 'removed') reasons.push(`it removes app ${app.name}`);
     if (app.status === 'renamed') reasons.push(`it renames app ${app.renamedFrom} to ${app.name}`);
     if (app.status !== 'changed') continue;
+    for (const hook of app.hooks)
+      if (hook.change !== 'unchanged')
+        reasons.push(`it ${HOOK_CHANGE[hook.change]} the sync hook ${hook.object} of app ${app.name}`);
     // the environment an app lands in: the one its source folder belongs to
     const env = environmentOf(policy, `${app.sourcePath ?? ''}/x`);
+    const judge = (was: string, now: string) => {
+      imageChanges++;
+      const from = tryParseImageRef(was);
+      const to = tryParseImageRef(now);
+      const type = updateType(from?.tag, to?.tag);
+      if (!env) return `${app.name} is in no environment of the policy`;
+      if (!admits(env.autoMerge, type))
+        return `${type} update ${versionOf(from) ?? was} → ${versionOf(to) ?? now} in ${env.name} (auto-merge: ${env.autoMerge})`;
+      return undefined;
+    };
     for (const change of app.changes) {
       if (change.change !== 'changed') {
         reasons.push(`it ${change.change === 'created' ? 'creates' : 'deletes'} ${change.object}`);
         continue;
       }
-      const beforeImages: string[] = [];
-      const afterImages: string[] = [];
-      const before = withoutImages(parse(change.before), beforeImages);
-      const after = withoutImages(parse(change.after), afterImages);
-      const other = firstDifference(before, after);
-      if (other) {
-        reasons.push(`it changes ${other} of ${change.object}`);
-        continue;
-      }
-      afterImages.forEach((image, i) => {
-        const was = beforeImages[i];
-        if (was === undefined || was === image) return;
-        imageChanges++;
-        const type = updateType(tagOf(was), tagOf(image));
-        if (!env) reasons.push(`${app.name} is in no environment of the policy`);
-        else if (!admits(env.autoMerge, type)) {
-          reasons.push(
-            `${type} update ${tagOf(was) ?? was} → ${tagOf(image) ?? image} in ${env.name} (auto-merge: ${env.autoMerge})`,
-          );
-        }
-      });
+      reasons.push(...objectReasons(change, `${change.object}`, judge));
     }
+  }
+  if (input.trees) {
+    const { base, head } = input.trees;
+    for (const file of input.changedFiles)
+      reasons.push(...definitionReasons(file, base.get(file), head.get(file)));
   }
   if (imageChanges === 0 && reasons.length === 0) reasons.push('it changes no image');
   const unique = [...new Set(reasons)];

@@ -255,6 +255,12 @@ function appDetails(app: AppDiff, blocks: readonly string[], grouped: number): s
   return parts.join('\n');
 }
 
+/** An app's object changes, then its new, changed and removed hooks: each shown in full. */
+function shownChanges(app: AppDiff): ObjectChange[] {
+  const hooks = app.hooks.flatMap((h) => (h.diff ? [h.diff] : []));
+  return hooks.length > 0 ? [...app.changes, ...hooks] : app.changes;
+}
+
 /** `PreSync · Job/migrate (new) — wave 0, deleted: BeforeHookCreation`. */
 function hookLine(h: HookRun): string {
   const phases = h.phases.length > 0 ? h.phases.join(', ') : 'never runs (a Helm hook Argo CD does not run)';
@@ -311,7 +317,7 @@ function assemble(
   const { grouping } = layout;
   const bodyOf = (c: ObjectChange): Body => (layout.omitted.has(c) ? 'omitted' : 'full');
   const blocksOf = (app: AppDiff) =>
-    app.changes
+    shownChanges(app)
       .filter((c) => !grouping.groupOf.has(c))
       .map((c) => changeBlock(c, diffOf(c, layout.context), bodyOf(c)));
   const groups = grouping.groups.map((g) =>
@@ -396,11 +402,11 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
   if (text.length <= BUDGET) return text;
   // leave out the diffs that save the most, until the rest fits (sizes from one rendering of each);
   // a group's diff is shown once, so it is sized as its group's block
-  const shownChanges = [
+  const displayed = [
     ...grouping.groups.map((g) => g.shown.change),
-    ...diff.apps.flatMap((a) => a.changes.filter((c) => !grouping.groupOf.has(c))),
+    ...diff.apps.flatMap((a) => shownChanges(a).filter((c) => !grouping.groupOf.has(c))),
   ];
-  const savings = shownChanges
+  const savings = displayed
     .map((c) => {
       const body = diffOf(c, 0);
       return {
@@ -417,7 +423,7 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
     // the note grows a little as the count does; a margin of 16 characters covers it
     excess -= saves - 16;
   }
-  const omittedNote = `${omitted.size} of ${shownChanges.length} object diffs were left out to fit the comment.`;
+  const omittedNote = `${omitted.size} of ${displayed.length} object diffs were left out to fit the comment.`;
   text = assemble(
     diff,
     options,
@@ -512,7 +518,7 @@ export function diffText(diff: ClusterDiff, color: boolean): string {
       out.push(`  ${f.severity}: ${f.file ?? ''}:${f.line ?? 1}: ${f.message}`);
     const grouped = app.changes.filter((c) => grouping.groupOf.has(c)).length;
     if (grouped > 0) out.push(`  ${grouped} change(s) shown above with the other apps they are made in`);
-    for (const change of app.changes) {
+    for (const change of shownChanges(app)) {
       if (grouping.groupOf.has(change)) continue;
       out.push(`  ${SIGN[change.change]} ${change.object}  ${change.consequence}`);
       for (const fact of change.summary) out.push(`      ${fact}`);
@@ -554,6 +560,7 @@ function appJson(app: ClusterDiff['apps'][number]): unknown {
         wave: h.wave,
         deletePolicies: h.deletePolicies,
         from: h.from,
+        ...(h.diff && { diff: objectDiff(h.diff, 3) }),
       })),
     }),
     ...(app.applyOrder && { applyOrder: app.applyOrder }),
