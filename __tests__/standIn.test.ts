@@ -98,7 +98,7 @@ test('a 429 with retry-after is waited out for as long as GitHub asks, then retr
   expect(response.status).toBe(200);
   expect(standIn.requests.map((r) => r.status)).toEqual([429, 200]);
   expect(log.lines).toContain(
-    'warning: GitHub secondary rate limit on GET /repos/{owner}/{repo}; retrying in 3 s.',
+    'warning: GitHub rate limit on GET /repos/{owner}/{repo}; retrying in 3 s (as its retry-after header asks).',
   );
 });
 

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 const scripts = [
   ['bench/start.mjs'],
   ['bench/bump-edits.mjs'],
+  ['bench/bump-large-file.mjs'],
   ['bench/validate-throughput.mjs'],
   ['bench/validate-files.mjs'],
   ['bench/bump-github.mjs'],

@@ -1,5 +1,6 @@
 // Golden cases for `slipway bump` through the bundled CLI: each folder of fixtures/bump holds an input
-// tree, the args, the expected tree (byte for byte), and optionally the expected stdout and exit code.
+// tree, the args, the expected tree (byte for byte), and optionally the expected stdout (the report, with
+// --json), exit code and lines of stderr (`stderr-includes`: warnings).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,6 +46,11 @@ describe.each(cases)('%s', (name) => {
       // a golden case states its stdout only when it matters
       // eslint-disable-next-line jest/no-conditional-expect
       if (existsSync(join(dir, 'stdout'))) expect(run.stdout).toBe(readFileSync(join(dir, 'stdout'), 'utf8'));
+      // and the lines its stderr must hold (a warning), when it names them
+      const stderrLines = existsSync(join(dir, 'stderr-includes'))
+        ? readFileSync(join(dir, 'stderr-includes'), 'utf8').split('\n').filter(Boolean)
+        : [];
+      for (const line of stderrLines) expect(run.stderr).toContain(line);
       expect(readTree(work)).toEqual(readTree(join(dir, 'expected')));
     } finally {
       rmSync(work, { recursive: true, force: true });

@@ -397,3 +397,49 @@ test('the CLI bumps on GitHub with --repo and GITHUB_TOKEN', async () => {
   expect(run.stdout).toContain('Opened pull request #1');
   expect(standIn.repo.show(BRANCH, 'apps/api/deployment.yaml')).toContain('ghcr.io/acme/api:1.1.0');
 });
+
+test('a run where every place is skipped writes nothing and says so in a warning annotation', async () => {
+  standIn = await startStandIn({
+    'values.yaml':
+      'common: &tag 1.0.0\napi:\n  image: {repository: ghcr.io/acme/api, tag: *tag}\nweb:\n  image: {repository: ghcr.io/acme/web, tag: *tag}\n',
+  });
+  const run = await bump({ tag: '1.1.0' });
+  expect(run.code).toBe(0);
+  expect(run.outputs.updated).toBe('false');
+  expect(standIn.writes()).toEqual([]);
+  expect(run.annotations).toContainEqual({
+    level: 'warning',
+    message: `Nothing to write to ${BRANCH}: every place was skipped (the reasons are above).`,
+  });
+  expect(run.stdout).toContain('which this run does not move; moving it would move that image too');
+});
+
+test('images sharing an anchor, all moved to the same tag, get the anchor edited once', async () => {
+  standIn = await startStandIn({
+    'values.yaml':
+      'common: &tag 1.0.0\napi:\n  image: {repository: ghcr.io/acme/api, tag: *tag}\nweb:\n  image: {repository: ghcr.io/acme/web, tag: *tag}\n',
+  });
+  const run = await bump({ image: '', images: 'ghcr.io/acme/api:1.1.0\nghcr.io/acme/web:1.1.0' });
+  expect(run.code).toBe(0);
+  const pull = standIn.openPulls()[0];
+  expect(standIn.repo.show(pull?.head.ref as string, 'values.yaml')).toBe(
+    'common: &tag 1.1.0\napi:\n  image: {repository: ghcr.io/acme/api, tag: *tag}\nweb:\n  image: {repository: ghcr.io/acme/web, tag: *tag}\n',
+  );
+});
+
+test('a GraphQL operation GitHub refuses is named in the error, with what GitHub said', async () => {
+  standIn = await startStandIn(MANIFESTS);
+  standIn.inject({
+    method: 'POST',
+    path: /\/graphql$/,
+    operation: 'SlipwayCreateCommitOnBranch',
+    graphqlErrors: [
+      { type: 'UNPROCESSABLE', message: 'A path was requested for deletion which does not exist.' },
+    ],
+  });
+  const run = await bump({ tag: '1.1.0' });
+  expect(run.code).toBe(1);
+  expect(run.annotations[0]?.message).toContain(
+    'GitHub request GraphQL SlipwayCreateCommitOnBranch failed: A path was requested for deletion which does not exist. (UNPROCESSABLE)',
+  );
+});

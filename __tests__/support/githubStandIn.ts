@@ -29,6 +29,8 @@ export interface Fault {
   status?: number;
   headers?: Record<string, string>;
   message?: string;
+  /** Answer a GraphQL request with 200 and these errors (`data: null`), as GitHub answers a failed operation. */
+  graphqlErrors?: Array<{ type?: string; message: string; path?: string[] }>;
   /** How many matching requests it affects (default 1). */
   times?: number;
   /** Runs before the request is handled (e.g. to move the base branch). */
@@ -219,6 +221,7 @@ export class GitHubStandIn {
         if (fault.status !== undefined) {
           return send(fault.status, { message: fault.message ?? 'Injected fault' }, fault.headers);
         }
+        if (fault.graphqlErrors) return send(200, { data: null, errors: fault.graphqlErrors }, fault.headers);
       }
       if (!url.pathname.startsWith('/_codeload/')) this.authorize(req, record.method, url.pathname, body);
       const [status, payload, headers] = this.route(record.method, url, body);

@@ -1,5 +1,5 @@
 // bump: plan the edits with the core, then write them to a folder or to GitHub.
-import { planBump } from '../core/bump/plan.js';
+import { everyPlaceSkipped, planBump } from '../core/bump/plan.js';
 import { planDiff, planJson, planLines } from '../core/bump/report.js';
 import type { Log } from '../log.js';
 import type { Edges } from '../ports.js';
@@ -31,6 +31,9 @@ export async function bump(
     folder.others,
   );
   for (const line of planLines(plan, options.verbose ?? false)) log.info(line);
+  // every place skipped is something to fix (a shared anchor, a downgrade…): a warning, not a log line
+  if (everyPlaceSkipped(plan))
+    log.warning('Nothing written: every place was skipped (the reasons are above).');
   const diff = settings.dryRun ? planDiff(plan, files) : undefined;
   if (diff !== undefined) options.print?.(diff);
   else if (plan.changed.size > 0) {

@@ -1,7 +1,7 @@
 // bump on GitHub: read the base in one tarball, plan with the core, and per environment of the policy
 // write one commit through the Git Data API and open or refresh one rolling pull request. Safe when the
 // base or a branch moves; never resets a branch that holds someone else's commit.
-import { planBump, type BumpPlan } from '../core/bump/plan.js';
+import { everyPlaceSkipped, planBump, type BumpPlan } from '../core/bump/plan.js';
 import { editTable, planJson, planLines } from '../core/bump/report.js';
 import {
   branchName,
@@ -225,11 +225,10 @@ async function nothingToWrite(job: Job, lane: Lane, state: BumpState): Promise<L
     );
     log.info(`Closed #${pull.number}: the change is already on ${base}.`);
   }
-  const reason =
-    lane.plan.edits.length === 0 && lane.plan.skips.length > 0
-      ? 'every place was skipped'
-      : 'already up to date';
-  log.info(`Nothing to write to ${lane.branch}: ${reason}.`);
+  // every place skipped is something to fix (a shared anchor, a downgrade…): a warning, not a log line
+  if (everyPlaceSkipped(lane.plan))
+    log.warning(`Nothing to write to ${lane.branch}: every place was skipped (the reasons are above).`);
+  else log.info(`Nothing to write to ${lane.branch}: already up to date.`);
   return { lane, outputs: { updated: 'false', branch: lane.branch } };
 }
 

@@ -4,11 +4,10 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { GitHubSettings } from '../settings.js';
 import type { Log } from '../log.js';
+import { retryRateLimits, type RetryClock } from './rateLimits.js';
 
 const SlipwayOctokit = Octokit.plugin(retry, throttling);
 export type GitHub = InstanceType<typeof SlipwayOctokit>;
-
-const MAX_RATE_LIMIT_RETRIES = 2;
 
 /**
  * plugin-throttling's queues for writes and for writes that notify people, spaced by `spacingMs` (and
@@ -43,18 +42,25 @@ function spacedGroup(spacingMs: number): SpacedGroup {
   return group;
 }
 
+/** Real time: each of GitHub's seconds is `secondMs` milliseconds (1000 but in tests). */
+const realClock: RetryClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
 /**
  * An Octokit for one purpose. plugin-throttling queues every GraphQL request with the writes, queries
  * too; the client made for `reads` (GraphQL queries only) has no spacing, so a read never waits behind a
- * write. Writes keep GitHub's spacing.
+ * write. Writes keep GitHub's spacing. Rate limits are retried by rateLimits.ts, on `clock`.
  */
 export function createGitHub(
   settings: GitHubSettings,
   log: Log,
   purpose: 'writes' | 'reads' = 'writes',
+  clock: RetryClock = realClock,
 ): GitHub {
   const spacing = purpose === 'reads' ? 0 : settings.writeSpacingMs;
-  return new SlipwayOctokit({
+  const octokit = new SlipwayOctokit({
     auth: settings.token,
     baseUrl: settings.apiUrl,
     userAgent: 'slipway',
@@ -64,41 +70,25 @@ export function createGitHub(
       warn: (m: string) => log.debug(m),
       error: (m: string) => log.debug(m),
     },
-    // both plugins wait `retryAfterBaseValue` ms per second they mean to wait. A 429 is GitHub's rate
-    // limit (primary or secondary): plugin-throttling waits what its headers ask, where plugin-retry
-    // would try again after 1, 4 and 9 s whatever retry-after said
+    // plugin-retry tries a 5xx again after 1, 4 and 9 s (`retryAfterBaseValue` ms per second); rate
+    // limits (403 and 429) are not its: rateLimits.ts follows GitHub's rules for them
     retry: {
       retries: 3,
       retryAfterBaseValue: settings.retrySecondMs,
       doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
     },
+    // plugin-throttling spaces the writes; its own rate-limit retries (which ignore retry-after unless
+    // the message says "secondary rate" or nothing remains) are turned off
     throttle: {
       retryAfterBaseValue: settings.retrySecondMs,
       // the plugin uses only key().schedule() of its Bottleneck groups (dist-bundle/index.js, doRequest)
       write: spacedGroup(spacing) as never,
       notifications: spacedGroup(spacing * 3) as never,
-      onRateLimit: (
-        retryAfter: number,
-        options: { method: string; url: string },
-        _octokit: unknown,
-        retryCount: number,
-      ) => {
-        log.warning(
-          `GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter} s.`,
-        );
-        return retryCount < MAX_RATE_LIMIT_RETRIES;
-      },
-      onSecondaryRateLimit: (
-        retryAfter: number,
-        options: { method: string; url: string },
-        _octokit: unknown,
-        retryCount: number,
-      ) => {
-        log.warning(
-          `GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter} s.`,
-        );
-        return retryCount < MAX_RATE_LIMIT_RETRIES;
-      },
+      onRateLimit: () => false,
+      onSecondaryRateLimit: () => false,
     },
   });
+  // wrapped last, so it is outermost: a retry goes through the spacing and plugin-retry again
+  retryRateLimits(octokit as never, clock, settings.retrySecondMs, (m) => log.warning(m));
+  return octokit;
 }

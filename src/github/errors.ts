@@ -6,15 +6,51 @@ import { SlipwayError } from '../core/errors.js';
 interface HttpLikeError {
   status?: number;
   message?: string;
-  request?: { method?: string; url?: string };
-  errors?: Array<{ type?: string; message?: string }>;
+  /** REST: method and URL (a GraphQL request's body holds its query); GraphQL errors: the query itself. */
+  request?: { method?: string; url?: string; body?: unknown; query?: unknown };
+  errors?: Array<{ type?: string; message?: string; path?: unknown[] }>;
 }
 
 export { SlipwayError } from '../core/errors.js';
 
+/** The operation a GraphQL request names (`mutation SlipwayUpdateRefs(…)`), from its query or body. */
+function operationOf(request: HttpLikeError['request']): string | undefined {
+  let query = request?.query;
+  if (query === undefined && request?.body !== undefined) {
+    let body: unknown = request.body;
+    if (typeof body === 'string') {
+      try {
+        body = JSON.parse(body) as unknown;
+      } catch {
+        body = undefined;
+      }
+    }
+    query = (body as { query?: unknown } | undefined)?.query;
+  }
+  return typeof query === 'string'
+    ? /\b(?:query|mutation)\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(query)?.[1]
+    : undefined;
+}
+
+/** Which request failed: `PATCH /repos/…`, `POST /graphql (SlipwayUpdateRefs)`, `GraphQL SlipwayUpdateRefs`. */
 function where(error: HttpLikeError): string {
-  const url = error.request?.url ? new URL(error.request.url).pathname : '';
-  return `${error.request?.method ?? ''} ${url}`.trim();
+  let path = '';
+  try {
+    path = error.request?.url ? new URL(error.request.url, 'https://api.github.com').pathname : '';
+  } catch {
+    path = '';
+  }
+  const http = `${error.request?.method ?? ''} ${path}`.trim();
+  const operation = operationOf(error.request);
+  if (operation) return http ? `${http} (${operation})` : `GraphQL ${operation}`;
+  return http || 'to the GitHub API';
+}
+
+/** What GitHub said: a GraphQL answer's errors (message and type), else the error's message. */
+function said(error: HttpLikeError): string {
+  const errors = (error.errors ?? []).filter((e) => e?.message);
+  if (errors.length > 0) return errors.map((e) => `${e.message}${e.type ? ` (${e.type})` : ''}`).join('; ');
+  return error.message ?? 'no message';
 }
 
 /** A message a user can act on, for an error from Octokit (REST or GraphQL). Never includes the token. */
@@ -54,7 +90,7 @@ export function explainGitHubError(error: unknown, repository: string): string {
         'GITHUB_TOKEN reaches only the repository the workflow runs in; for a separate manifests repository use a PAT or a GitHub App installation token.'
       );
     default:
-      return `GitHub request ${request || ''} failed${status ? ` with ${status}` : ''}: ${e.message ?? String(error)}`;
+      return `GitHub request ${request} failed${status ? ` with ${status}` : ''}: ${said(e)}`;
   }
 }
 

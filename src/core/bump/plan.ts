@@ -1,7 +1,8 @@
 // (files, image updates) → the edits to make, the places skipped with a reason, and the new file texts.
 // Everything is planned before anything is written.
 import semver from 'semver';
-import { parseAllDocuments } from 'yaml';
+import { parseAllDocuments, type Scalar, type YAMLError } from 'yaml';
+import { duplicateKeyOffsets } from '../yaml/duplicateKeys.js';
 import { describeVersion, type ImageRef } from '../image/imageRef.js';
 import { scanYaml, type ImageSite, type SiteKind, type Version } from './targets/scan.js';
 import { applyEdits, lineIndex, type TextEdit } from '../yaml/scalar.js';
@@ -78,13 +79,23 @@ function refusal(site: ImageSite, target: Version, options: BumpOptions): string
     return 'the reference has no tag or digest to update (a placeholder, e.g. in a kustomize base)';
   }
   if (site.tag === target.tag && site.digest === target.digest)
-    return `already at ${describeVersion(site.tag, site.digest)}`;
+    return `${ALREADY_AT}${describeVersion(site.tag, site.digest)}`;
   const from = tagSemver(site.tag);
   const to = tagSemver(target.tag);
   if (!options.allowDowngrade && from && to && semver.lt(to, from)) {
     return `would downgrade ${site.tag} → ${target.tag} (use ${options.forceDowngrade ?? 'allow-downgrade: true'} to force)`;
   }
   return undefined;
+}
+
+const ALREADY_AT = 'already at ';
+
+/**
+ * Whether a run wrote nothing because every place it found was refused (a shared anchor, a downgrade, a
+ * placeholder…), not because everything was already there: a warning, where "up to date" is not.
+ */
+export function everyPlaceSkipped(plan: Pick<BumpPlan, 'edits' | 'skips'>): boolean {
+  return plan.edits.length === 0 && plan.skips.some((skip) => !skip.reason.startsWith(ALREADY_AT));
 }
 
 /** How a name may be spelled in a file Slipway does not edit: as given, and without Docker Hub's prefix. */
@@ -144,14 +155,19 @@ export function planBump(
     const lineOf = lineIndex(text);
     const textEdits: TextEdit[] = [];
     const fileEdits: BumpEdit[] = [];
+    const planned = new Map<ImageSite, { target: Version; written: TextEdit[] | string }>();
     for (const site of scan.sites) {
       const update = byCanonical.get(site.canonical);
       if (!update) continue;
       found.add(update.canonical);
-      const line = lineOf(site.offset);
       const target = targetVersion(site, update);
-      const refused = refusal(site, target, options);
-      const written = refused ?? site.write(target);
+      planned.set(site, { target, written: refusal(site, target, options) ?? site.write(target) });
+    }
+    const shared = sharedAnchors(scan.sites, planned);
+    for (const [site, { target, written: write }] of planned) {
+      const update = byCanonical.get(site.canonical) as ImageUpdate;
+      const line = lineOf(site.offset);
+      const written = typeof write === 'string' ? write : (shared(site, write) ?? write);
       if (typeof written === 'string') {
         plan.skips.push({ image: update.name, reason: written, file, line });
         continue;
@@ -186,10 +202,74 @@ export function planBump(
   return plan;
 }
 
+/**
+ * A scalar that several images' sites reach through one anchor (`tag: *t` under two images) moves only
+ * when every image that uses it moves it to the same bytes in this run: it is then edited once. Moving it
+ * for one image alone would move the others too, or make them diverge; such a site is refused with the
+ * reason. Returns, for a site and its edits, the refusal or undefined.
+ */
+function sharedAnchors(
+  sites: readonly ImageSite[],
+  planned: ReadonlyMap<ImageSite, { target: Version; written: TextEdit[] | string }>,
+): (site: ImageSite, edits: readonly TextEdit[]) => string | undefined {
+  const users = new Map<Scalar, ImageSite[]>();
+  for (const site of sites)
+    for (const node of site.nodes ?? []) {
+      if (!(node as Scalar).anchor) continue;
+      const list = users.get(node as Scalar) ?? [];
+      list.push(site);
+      users.set(node as Scalar, list);
+    }
+  if (users.size === 0) return () => undefined;
+  /** The edits that fall inside a node's bytes, as one comparable string. */
+  const inside = (node: Scalar, edits: readonly TextEdit[]) => {
+    const [start, , end] = node.range as [number, number, number];
+    return JSON.stringify(
+      edits
+        .filter((e) => e.start >= start && e.end <= end)
+        .map((e) => [e.start, e.end, e.text])
+        .sort(),
+    );
+  };
+  return (site, edits) => {
+    for (const node of site.nodes ?? []) {
+      const others = (users.get(node as Scalar) ?? []).filter((u) => u.canonical !== site.canonical);
+      if (others.length === 0) continue;
+      const mine = inside(node as Scalar, edits);
+      const stays = others.filter((o) => typeof planned.get(o)?.written !== 'object');
+      const diverges = others.filter((o) => {
+        const theirs = planned.get(o)?.written;
+        return typeof theirs === 'object' && inside(node as Scalar, theirs) !== mine;
+      });
+      const names = (list: ImageSite[]) => [...new Set(list.map((o) => o.name))].join(', ');
+      const anchor = (node as Scalar).anchor as string;
+      if (stays.length > 0)
+        return `the tag is shared through anchor &${anchor} with ${names(stays)}, which this run does not move; moving it would move that image too (give each image its own tag, or bump them together)`;
+      if (diverges.length > 0) {
+        const to = (o: ImageSite) => {
+          const target = planned.get(o)?.target as Version;
+          return `${o.name} → ${describeVersion(target.tag, target.digest)}`;
+        };
+        return `the tag is shared through anchor &${anchor} with ${[...new Set(diverges.map(to))].join(', ')}; the images would diverge (give each image its own tag)`;
+      }
+    }
+    return undefined;
+  };
+}
+
 function versionOf(site: ImageSite): Version {
   return {
     ...(site.tag !== undefined && { tag: site.tag }),
     ...(site.digest !== undefined && { digest: site.digest }),
+  };
+}
+
+/** A text's parse errors and duplicate keys, in time linear in its size (duplicateKeys.ts says why). */
+function problems(text: string): { errors: YAMLError[]; duplicates: number[] } {
+  const docs = parseAllDocuments(text, { uniqueKeys: false });
+  return {
+    errors: docs.flatMap((d) => d.errors),
+    duplicates: docs.flatMap((d) => duplicateKeyOffsets(d)),
   };
 }
 
@@ -204,20 +284,17 @@ function checkedApply(
 ): { text: string; warning?: { line: number; message: string } } | string {
   const next = applyEdits(text, edits);
   // one parse in the common case; the original is parsed only when the result has a problem
-  const after = parseAllDocuments(next).flatMap((d) => d.errors);
-  if (after.length === 0) return { text: next };
-  const duplicates = (errors: typeof after) => errors.filter((e) => e.code === 'DUPLICATE_KEY').length;
-  const before = parseAllDocuments(text).flatMap((d) => d.errors);
+  const after = problems(next);
+  if (after.errors.length === 0 && after.duplicates.length === 0) return { text: next };
+  const before = problems(text);
   const added =
-    after.find((e) => e.code !== 'DUPLICATE_KEY') ??
-    (duplicates(after) > duplicates(before) ? after[0] : undefined);
-  if (added)
-    return `the edit would make invalid YAML (${added.message.split('\n')[0]}); this file was left as it was`;
-  const first = before.find((e) => e.code === 'DUPLICATE_KEY');
+    after.errors[0]?.message.split('\n')[0] ??
+    (after.duplicates.length > before.duplicates.length ? 'Map keys must be unique' : undefined);
+  if (added) return `the edit would make invalid YAML (${added}); this file was left as it was`;
   return {
     text: next,
     warning: {
-      line: first?.linePos?.[0].line ?? 1,
+      line: lineIndex(text)(before.duplicates.reduce((a, b) => Math.min(a, b))),
       message:
         'the file already has a duplicate key (it was edited all the same; YAML readers disagree on which value wins)',
     },

@@ -1,8 +1,11 @@
-// Container image references, following the grammar of distribution/reference:
+// Container image references, following the grammar of distribution/reference v0.6.0
+// (github.com/distribution/reference, regexp.go and reference.go at ff14faf, its ParseNormalizedNamed):
 //   reference := name [ ":" tag ] [ "@" digest ]
 //   name      := [ domain "/" ] path-component [ "/" path-component ]*
 //   domain    := host [ ":" port ]
-// plus Docker Hub's normalisation (nginx ≡ docker.io/library/nginx).
+//   host      := domain-name | "[" IPv6 address: hex digits and colons "]"
+// the path (without the domain, with Docker Hub's `library/`) at most 255 characters, plus Docker Hub's
+// normalisation (nginx ≡ docker.io/library/nginx).
 
 /** What a bump sets: a tag, a digest, or both (`1.2.3@sha256:…`). */
 export interface Version {
@@ -32,8 +35,13 @@ export class ImageRefError extends Error {
 const DOCKER_HUB = 'docker.io';
 const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+/** distribution/reference v0.6.0 `domainAndPort`: a bracketed host is an IPv6 address (no zone, no IPv4 tail). */
 const DOMAIN =
-  /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]+)?$/;
+  /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?$/;
+/** distribution/reference v0.6.0 `RepositoryNameTotalLengthMax`, checked against the path alone. */
+const PATH_LENGTH_MAX = 255;
+/** A name that is 64 hex characters is an image ID, which ParseNormalizedNamed refuses as a name. */
+const IDENTIFIER = /^[a-f0-9]{64}$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([0-9a-fA-F]{32,})$/;
 const DIGEST_LENGTHS: Record<string, number> = { sha256: 64, sha384: 96, sha512: 128 };
@@ -51,9 +59,8 @@ function splitDomain(name: string): { domain?: string; path: string } {
 /** Canonical form of an image name (no tag, no digest). Throws ImageRefError when the name is invalid. */
 export function canonicalName(name: string, input = name): string {
   if (name === '') throw new ImageRefError(input, 'the name is empty');
-  // distribution/reference: NameTotalLengthMax
-  if (name.length > 255)
-    throw new ImageRefError(input, `the name is ${name.length} characters long; at most 255 are allowed`);
+  if (IDENTIFIER.test(name))
+    throw new ImageRefError(input, 'a name of 64 hex characters is an image ID, not a repository');
   const { domain, path } = splitDomain(name);
   if (domain !== undefined && !DOMAIN.test(domain)) {
     throw new ImageRefError(input, `"${domain}" is not a valid registry host`);
@@ -69,6 +76,12 @@ export function canonicalName(name: string, input = name): string {
   const registry =
     domain === undefined || DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? DOCKER_HUB : domain.toLowerCase();
   const fullPath = registry === DOCKER_HUB && !path.includes('/') ? `library/${path}` : path;
+  // since v0.6.0 the limit is the path's, without the domain (`example.com/` + 255 × `a` is valid)
+  if (fullPath.length > PATH_LENGTH_MAX)
+    throw new ImageRefError(
+      input,
+      `the repository path is ${fullPath.length} characters long; at most ${PATH_LENGTH_MAX} are allowed`,
+    );
   return `${registry}/${fullPath}`;
 }
 

@@ -2,7 +2,7 @@
 // overwrite a field in place, add a missing field as a new line, or drop a stale digest line.
 import { isScalar } from 'yaml';
 import type { Scalar, YAMLMap } from 'yaml';
-import { renderScalar, type ScalarStyle, type TextEdit } from './scalar.js';
+import { renderScalar, scalarEdit, type ScalarStyle, type TextEdit } from './scalar.js';
 import type { Version } from '../image/imageRef.js';
 
 /** kustomize adds missing `newTag`/`digest` fields and removes a stale digest; Helm charts keep their keys. */
@@ -12,6 +12,8 @@ interface Slot {
   node: Scalar;
   text: string;
   style: ScalarStyle;
+  /** The scalar's source bytes. */
+  raw: string;
   /** A one-line block scalar's content bytes, written as they are. */
   content?: [number, number];
 }
@@ -20,8 +22,13 @@ function overwrite(src: string, slot: Slot, value: string): TextEdit {
   if (slot.content) return { start: slot.content[0], end: slot.content[1], text: value };
   const [start, end] = slot.node.range as [number, number, number];
   // `tag:` with no value: the empty scalar sits right after the colon and needs a space before it
-  const text = renderScalar(value, slot.style);
-  return { start, end, text: start === end && src[start - 1] === ':' ? ` ${text}` : text };
+  if (start === end && src[start - 1] === ':')
+    return { start, end, text: ` ${renderScalar(value, slot.style)}` };
+  return scalarEdit(
+    { range: [start, end], raw: slot.raw, style: slot.style, tag: slot.node.tag },
+    slot.text,
+    value,
+  );
 }
 
 function endOfLine(src: string, offset: number): number {

@@ -83,8 +83,15 @@ function valuesBlock(ctx: ScanContext, node: unknown): void {
   }
   const inner = ctx.scanText(block.value);
   const toFile = (offset: number): number => {
-    let best = starts[0] as [number, number];
-    for (const entry of starts) if (entry[0] <= offset) best = entry;
+    // the last line starting at or before the offset (binary search: starts ascend)
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as [number, number])[0] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const best = starts[lo] as [number, number];
     return best[1] + (offset - best[0]);
   };
   for (const site of inner.sites) {

@@ -79,18 +79,33 @@ function markerSite(
   };
 }
 
+/** The last scalar that starts at or after `from` and ends before `to`; `scalars` sorted by start. */
+function lastScalarIn(scalars: readonly Scalar[], from: number, to: number): Scalar | undefined {
+  // binary search for the last scalar starting at or before `to`, then back to one that ends before it
+  let lo = 0;
+  let hi = scalars.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((((scalars[mid] as Scalar).range as number[])[0] as number) <= to) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
+    const range = (scalars[i] as Scalar).range as number[];
+    if ((range[0] as number) < from) return undefined;
+    if ((range[1] as number) <= to) return scalars[i];
+  }
+  return undefined;
+}
+
 export const marker: ImageTarget = {
   inDocument(ctx) {
+    if (ctx.markers.length === 0) return;
+    // one sort per document, one search per marker: linear-logarithmic, not markers × scalars
+    const scalars = ctx.scalars
+      .filter((s) => s.range)
+      .sort((a, b) => (a.range as number[])[0]! - (b.range as number[])[0]!);
     for (const m of ctx.markers) {
-      let scalar: Scalar | undefined;
-      for (const s of ctx.scalars)
-        if (
-          s.range &&
-          s.range[0] >= m.lineStart &&
-          s.range[1] <= m.hash &&
-          (!scalar || s.range[0] > (scalar.range?.[0] ?? 0))
-        )
-          scalar = s;
+      const scalar = lastScalarIn(scalars, m.lineStart, m.hash);
       const slot = scalar ? scalarSlot(scalar, ctx.doc, ctx.src) : undefined;
       const site = slot ? markerSite(ctx, slot, m.image, m.part) : undefined;
       if (site) ctx.sites.push(site);

@@ -1,7 +1,6 @@
 // Every place an image lives in one YAML file: the document is walked once and each target kind
 // (site.ts's ImageTarget) reports the sites it recognises, with exact source ranges.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
-import type { Scalar } from 'yaml';
 import { argoOverrides } from './argoOverrides.js';
 import { helmValues } from './helmValues.js';
 import { kustomizeImages } from './kustomizeImages.js';
@@ -55,43 +54,20 @@ export function scanYaml(src: string): ScanResult {
   const eol = src.includes('\r\n') ? '\r\n' : '\n';
   const sites: ImageSite[] = [];
   const markers = findMarkers(src);
+  let first = 0;
   for (const doc of list) {
-    // only the markers between this document's start and end (markers are in file order)
+    // only the markers between this document's start and end (markers and documents are in file order)
     const [start, , end] = doc.range;
-    const inside = markers.filter((m) => m.lineStart >= start - 1 && m.lineStart < end);
+    while (first < markers.length && (markers[first] as (typeof markers)[number]).lineStart < start - 1)
+      first++;
+    let last = first;
+    while (last < markers.length && (markers[last] as (typeof markers)[number]).lineStart < end) last++;
+    const inside = markers.slice(first, last);
     const ctx: ScanContext = { doc, src, eol, sites, scalars: [], markers: inside, scanText: scanYaml };
     walk(ctx, doc.contents, undefined);
     for (const target of IMAGE_TARGETS) target.inDocument?.(ctx);
   }
-  refuseSharedAnchors(sites);
   return { sites: dedupe(sites) };
-}
-
-/**
- * A scalar that several images' sites reach through one anchor (`tag: *t` under two images) is not moved
- * for one of them: that would move the other image too.
- */
-function refuseSharedAnchors(sites: ImageSite[]): void {
-  const users = new Map<unknown, Map<string, string>>();
-  for (const site of sites)
-    for (const node of site.nodes ?? []) {
-      if (!(node as Scalar).anchor) continue;
-      const names = users.get(node) ?? new Map<string, string>();
-      names.set(site.canonical, site.name);
-      users.set(node, names);
-    }
-  sites.forEach((site, i) => {
-    for (const node of site.nodes ?? []) {
-      const others = [...(users.get(node) ?? new Map<string, string>())].filter(
-        ([canonical]) => canonical !== site.canonical,
-      );
-      if (others.length === 0) continue;
-      const anchor = (node as Scalar).anchor as string;
-      const why = `the tag is shared through anchor &${anchor} with ${others.map(([, name]) => name).join(', ')}; moving it would move that image too (give each image its own tag)`;
-      sites[i] = { ...site, write: () => why };
-      return;
-    }
-  });
 }
 
 /** A marker on an `image:` line names a site found already; keep one site per source position. */

@@ -2,12 +2,14 @@
 // place with their quoting kept; map lookups that see merge keys.
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Scalar, YAMLMap } from 'yaml';
-import { renderScalar, type ScalarStyle, type TextEdit } from '../../yaml/scalar.js';
+import { scalarEdit, type ScalarStyle, type TextEdit } from '../../yaml/scalar.js';
 
 export interface Slot {
   node: Scalar;
   text: string;
   style: ScalarStyle;
+  /** The scalar's source bytes (quotes and escapes as written). */
+  raw: string;
   /** For a one-line block scalar (`image: >-`): the bytes of its content line, written as they are. */
   content?: [number, number];
 }
@@ -43,18 +45,27 @@ export function scalarSlot(node: unknown, doc: Document, src: string): Slot | un
     const at = raw.indexOf(text, raw.indexOf('\n'));
     if (at === -1) return undefined;
     const start = target.range[0] + at;
-    return { node: target, text, style: 'PLAIN', content: [start, start + text.length] };
+    return { node: target, text, style: 'PLAIN', raw: text, content: [start, start + text.length] };
   }
   const style = scalarStyle(target);
   const text = scalarText(target, src);
   if (style === undefined || text === undefined) return undefined;
-  return { node: target, text, style };
+  return { node: target, text, style, raw: src.slice(target.range[0], target.range[1]) };
 }
 
+/** The edit that makes a slot hold `value`, changing only the bytes that differ (scalar.ts, scalarEdit). */
 export function replaceScalar(slot: Slot, value: string): TextEdit {
   if (slot.content) return { start: slot.content[0], end: slot.content[1], text: value };
-  const [start, end] = slot.node.range as [number, number, number];
-  return { start, end, text: renderScalar(value, slot.style) };
+  return scalarEdit(
+    {
+      range: slot.node.range as [number, number, number],
+      raw: slot.raw,
+      style: slot.style,
+      tag: slot.node.tag,
+    },
+    slot.text,
+    value,
+  );
 }
 
 export function getPair(map: YAMLMap, key: string) {
