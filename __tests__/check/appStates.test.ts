@@ -41,7 +41,7 @@ test('a head that fails to render is a ComparisonError, never "2 objects will be
   expect(run.json?.totals).toEqual({ created: 0, changed: 0, deleted: 0 });
   const markdown = (await repo.diff(['--format', 'markdown'])).stdout;
   expect(markdown).toContain(
-    '**No change** to what the apps deploy (0 app(s) checked) · ⚠️ 1 app(s) could not be previewed.',
+    '**Preview incomplete** — ⚠️ 1 app(s) could not be previewed (1 of 1); no change in the 0 app(s) checked.',
   );
   expect(markdown).toContain('| web (render failed) |');
 });

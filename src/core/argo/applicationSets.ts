@@ -6,10 +6,20 @@
 // repository (clusters, SCM providers, pull requests, plugins, cluster decisions) are listed as not
 // previewed with the reason, never dropped.
 import picomatch from 'picomatch';
-import { parse } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { dirname, type FileTree } from '../fileTree.js';
+import { documentBoundsProblem } from '../yaml/documentBounds.js';
+import { MANIFEST_YAML_OPTIONS } from '../yaml/manifestMaps.js';
 import { sameRepo } from './repoUrl.js';
-import { goString, renderGoTemplate, TemplateError, type TemplateOptions } from './goTemplate.js';
+import {
+  BudgetExceeded,
+  goString,
+  renderGoTemplate,
+  TemplateBudget,
+  TemplateError,
+  type TemplateOptions,
+} from './goTemplate.js';
+import { BadPattern, goPathMatch } from './pathMatch.js';
 import { sanitizeName, SPRIG_FUNCTIONS } from './sprigFunctions.js';
 import { plainText } from '../plainText.js';
 
@@ -53,11 +63,37 @@ export const OTHER_GENERATORS = [
 /** A generator Slipway does not model: the ApplicationSet is not previewed, with this reason. */
 class NotModeled extends Error {}
 
+/** Input Argo CD refuses too (a YAML field or generator file that does not parse): the reason names it. */
+class BadInput extends Error {}
+
+/** Applications (parameter sets) one ApplicationSet may generate; docs/security.md, "Budgets". */
+export const MAX_GENERATED_APPS = 10_000;
+
+function tooManyApps(): BudgetExceeded {
+  return new BudgetExceeded(
+    `it generates more than ${MAX_GENERATED_APPS.toLocaleString('en-US')} Applications (limit generatedApps)`,
+  );
+}
+
+/** Data in a YAML string or file, read within the document limits; the error names `what`, never the text. */
+function parseData(text: string, what: string): unknown {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { ...MANIFEST_YAML_OPTIONS, lineCounter });
+  const error = doc.errors[0];
+  if (error) {
+    const line = lineCounter.linePos(error.pos[0]).line;
+    throw new BadInput(`${what} is not valid YAML or JSON (line ${line})`);
+  }
+  const problem = documentBoundsProblem(doc);
+  if (problem !== undefined) throw new BadInput(`${what} ${problem}`);
+  return doc.toJS({ maxAliasCount: -1 }) as unknown;
+}
+
 interface Context {
   tree: FileTree;
   repoUrls: readonly string[];
   goTemplate: boolean;
-  options: TemplateOptions;
+  options: TemplateOptions & { budget: TemplateBudget };
 }
 
 /** Renders one string as Argo CD's Render.Replace does. */
@@ -72,7 +108,12 @@ function replace(text: string, params: Params, ctx: Context): string {
 
 /** Every string of a value, map keys too (deeplyReplace); null map entries are dropped. */
 function renderValue(value: unknown, params: Params, ctx: Context): unknown {
-  if (typeof value === 'string') return replace(value, params, ctx);
+  ctx.options.budget.step();
+  if (typeof value === 'string') {
+    const rendered = replace(value, params, ctx);
+    ctx.options.budget.rendered(rendered.length);
+    return rendered;
+  }
   if (Array.isArray(value)) return value.map((v) => renderValue(v, params, ctx));
   if (isObj(value)) {
     const out: Obj = {};
@@ -122,25 +163,41 @@ function gitParams(git: Obj, ctx: Context): Params[] {
   const out: Params[] = [];
   const directories = Array.isArray(git.directories) ? (git.directories as Obj[]) : [];
   if (directories.length > 0) {
-    // Go's path.Match: `*` stays within one path segment
-    const match = (pattern: unknown) => picomatch(String(pattern), { dot: true });
+    // Go's path.Match, as Argo CD matches each folder: `*` stays within one path segment, `**` too; a
+    // linear-time matcher, so a pattern of many stars costs no more than a plain one
+    const match = (pattern: unknown) => (dir: string) => {
+      try {
+        return goPathMatch(String(pattern), dir);
+      } catch (error) {
+        if (!(error instanceof BadPattern)) throw error;
+        throw new BadInput(
+          `its git directories path ${JSON.stringify(String(pattern))} is not a valid pattern`,
+        );
+      }
+    };
     const include = directories.filter((d) => d.exclude !== true).map((d) => match(d.path));
     const exclude = directories.filter((d) => d.exclude === true).map((d) => match(d.path));
     for (const dir of folders(ctx.tree)) {
       if (dir.split('/').some((s) => s.startsWith('.'))) continue;
+      ctx.options.budget.step(include.length + exclude.length);
       if (include.some((m) => m(dir)) && !exclude.some((m) => m(dir))) out.push(pathParams(dir, ctx));
+      if (out.length > MAX_GENERATED_APPS) throw tooManyApps();
     }
   }
   for (const file of Array.isArray(git.files) ? (git.files as Obj[]) : []) {
     const matches = picomatch(String(file.path), { dot: true });
     for (const [path, entry] of ctx.tree) {
       if (!matches(path) || entry.text === undefined) continue;
-      const content = parse(entry.text) as unknown;
+      const content = parseData(entry.text, `its git files generator file ${path}`);
       const items = Array.isArray(content) ? content : [content ?? {}];
       for (const item of items) {
-        if (!isObj(item)) continue;
+        if (!isObj(item))
+          throw new BadInput(
+            `its git files generator file ${path} is not a map or a list of maps, as Argo CD requires`,
+          );
         const own = ctx.goTemplate ? structuredClone(item) : flatten(item, '', {});
         out.push({ ...own, ...pathParams(dirname(path), ctx, path.split('/').at(-1)) });
+        if (out.length > MAX_GENERATED_APPS) throw tooManyApps();
       }
     }
   }
@@ -157,18 +214,21 @@ function generate(generator: Obj, ctx: Context, depth = 0): Params[] {
     case 'list': {
       const list = asObj(generator.list);
       const elements: unknown[] = Array.isArray(list.elements) ? list.elements : [];
-      const fromYaml = typeof list.elementsYaml === 'string' ? (parse(list.elementsYaml) as unknown) : [];
-      params = [...elements, ...(Array.isArray(fromYaml) ? (fromYaml as unknown[]) : [])]
-        .filter(isObj)
-        .map((e) => {
-          if (ctx.goTemplate) return structuredClone(e);
-          return Object.fromEntries(
-            Object.entries(e).map(([k, v]) => [
-              k,
-              isObj(v) || Array.isArray(v) ? JSON.stringify(v) : String(v),
-            ]),
-          );
-        });
+      const fromYaml =
+        typeof list.elementsYaml === 'string' && list.elementsYaml.trim() !== ''
+          ? parseData(list.elementsYaml, "its list generator's elementsYaml")
+          : [];
+      if (!Array.isArray(fromYaml))
+        throw new BadInput("its list generator's elementsYaml is not a list, as Argo CD requires");
+      params = [...elements, ...(fromYaml as unknown[])].filter(isObj).map((e) => {
+        if (ctx.goTemplate) return structuredClone(e);
+        return Object.fromEntries(
+          Object.entries(e).map(([k, v]) => [
+            k,
+            isObj(v) || Array.isArray(v) ? JSON.stringify(v) : String(v),
+          ]),
+        );
+      });
       break;
     }
     case 'git': {
@@ -209,7 +269,10 @@ function matrix(children: Obj[], ctx: Context, depth: number): Params[] {
   const out: Params[] = [];
   for (const left of generate(first, ctx, depth + 1)) {
     const child = asObj(renderValue(second, left, ctx));
-    for (const right of generate(child, ctx, depth + 1)) out.push({ ...left, ...right });
+    const rights = generate(child, ctx, depth + 1);
+    // counted before the product is built: 3,000 × 3,000 stops here, not after 9 million objects
+    if (out.length + rights.length > MAX_GENERATED_APPS) throw tooManyApps();
+    for (const right of rights) out.push({ ...left, ...right });
   }
   return out;
 }
@@ -234,6 +297,17 @@ function merge(children: Obj[], mergeKeys: unknown, ctx: Context, depth: number)
   return out;
 }
 
+/**
+ * Why generating failed, for the not-previewed list: the errors Slipway raises say what and where; any
+ * other (a stack overflow on absurd input) is named by its kind only, never with the content it quotes.
+ */
+function failure(error: unknown): string {
+  if (error instanceof NotModeled || error instanceof TemplateError || error instanceof BadInput)
+    return error.message;
+  const kind = error instanceof Error ? error.name : typeof error;
+  return `it could not be expanded (${kind})`;
+}
+
 function deepMerge(base: unknown, patch: unknown): unknown {
   if (!isObj(patch)) return patch;
   const out: Obj = isObj(base) ? { ...base } : {};
@@ -256,7 +330,11 @@ export function expandApplicationSet(
     tree,
     repoUrls,
     goTemplate: spec.goTemplate === true,
-    options: { missingKeyError: options.includes('missingkey=error'), functions: SPRIG_FUNCTIONS },
+    options: {
+      missingKeyError: options.includes('missingkey=error'),
+      functions: SPRIG_FUNCTIONS,
+      budget: new TemplateBudget(),
+    },
   };
   const notPreviewed: SkippedAppSet[] = [];
   const applications: Obj[] = [];
@@ -269,13 +347,19 @@ export function expandApplicationSet(
     skip('it has no spec.template (Argo CD generates nothing from it)');
   else if (spec.generators.some((g) => !isObj(g))) skip('each of spec.generators must be a map');
   const generators = notPreviewed.length > 0 ? [] : (spec.generators as Obj[]);
+  let generated = 0;
+  let overBudget = false;
   for (const generator of generators) {
+    // past a budget the ApplicationSet is not previewed at all: one finding, not one per generator
+    if (overBudget) break;
     let paramSets: Params[];
     try {
       paramSets = generate(generator, ctx);
+      generated += paramSets.length;
+      if (generated > MAX_GENERATED_APPS) throw tooManyApps();
     } catch (error) {
-      if (!(error instanceof NotModeled || error instanceof TemplateError)) throw error;
-      skip(error.message);
+      overBudget = error instanceof BudgetExceeded;
+      skip(failure(error));
       continue;
     }
     // a generator's own template is merged over the ApplicationSet's
@@ -284,13 +368,21 @@ export function expandApplicationSet(
       try {
         let app = asObj(renderValue(template, params, ctx));
         if (ctx.goTemplate && typeof spec.templatePatch === 'string') {
-          const patch = parse(renderGoTemplate(spec.templatePatch, params, ctx.options)) as unknown;
+          const rendered = renderGoTemplate(spec.templatePatch, params, ctx.options);
+          ctx.options.budget.rendered(rendered.length);
+          const patch = parseData(rendered, 'its templatePatch, rendered,');
+          if (patch !== null && !isObj(patch))
+            throw new BadInput('its templatePatch does not render to a map, as Argo CD requires');
           if (isObj(patch)) app = asObj(deepMerge(app, patch));
         }
         applications.push({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', ...app });
       } catch (error) {
-        if (!(error instanceof TemplateError)) throw error;
-        skip(`its template fails: ${error.message}`);
+        overBudget = error instanceof BudgetExceeded;
+        skip(
+          error instanceof BudgetExceeded || error instanceof BadInput
+            ? failure(error)
+            : `its template fails: ${failure(error)}`,
+        );
         break;
       }
     }

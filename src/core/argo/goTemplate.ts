@@ -11,10 +11,84 @@ export class TemplateError extends Error {}
 
 export type TemplateFunction = (...args: unknown[]) => unknown;
 
+/**
+ * What one ApplicationSet's templates may cost (docs/security.md, "Budgets"): numbers no legitimate
+ * ApplicationSet reaches, so that a template written to run forever or to fill memory — `range until
+ * 1000000000`, nested ranges, a string doubled in a loop — ends quickly with a finding naming the limit.
+ */
+export const TEMPLATE_LIMITS = {
+  /** Template steps (actions, function calls, range iterations, value nodes measured) per ApplicationSet. */
+  steps: 2_000_000,
+  /** Characters all of an ApplicationSet's templates render, every generated Application together. */
+  outputChars: 32 * 1024 * 1024,
+  /** Characters of one rendered string, and the size of one value a function returns. */
+  valueChars: 1024 * 1024,
+  /** Items of one list: `until`, `seq`, `untilStep`, `range` over an integer, any list a function returns. */
+  listItems: 100_000,
+  /** `{{if}}`, `{{range}}`, `{{with}}` and parentheses inside one another; levels of a value. */
+  nesting: 100,
+  /** Wall-clock time for one ApplicationSet's templates, a last resort behind the counts above. */
+  timeMs: 10_000,
+} as const;
+
+/** A template went past one of TEMPLATE_LIMITS: the message names the limit. */
+export class BudgetExceeded extends TemplateError {}
+
+const LIMIT_TEXT: Record<keyof typeof TEMPLATE_LIMITS, string> = {
+  steps: `more than ${TEMPLATE_LIMITS.steps.toLocaleString('en-US')} template steps`,
+  outputChars: `more than ${TEMPLATE_LIMITS.outputChars.toLocaleString('en-US')} characters of rendered output`,
+  valueChars: `a value of more than ${TEMPLATE_LIMITS.valueChars.toLocaleString('en-US')} characters`,
+  listItems: `a list of more than ${TEMPLATE_LIMITS.listItems.toLocaleString('en-US')} items`,
+  nesting: `nesting deeper than ${TEMPLATE_LIMITS.nesting} levels`,
+  timeMs: `more than ${TEMPLATE_LIMITS.timeMs / 1000} s of template execution`,
+};
+
+export function budgetExceeded(limit: keyof typeof TEMPLATE_LIMITS): BudgetExceeded {
+  return new BudgetExceeded(`it exceeds the template budget: ${LIMIT_TEXT[limit]} (limit ${limit})`);
+}
+
+/** Throws unless a list of `n` items is within the budget: called before the list is built. */
+export function checkListItems(n: number): void {
+  if (n > TEMPLATE_LIMITS.listItems) throw budgetExceeded('listItems');
+}
+
+/** Throws unless a string of `n` characters is within the budget: called before the string is built. */
+export function checkValueChars(n: number): void {
+  if (n > TEMPLATE_LIMITS.valueChars) throw budgetExceeded('valueChars');
+}
+
+/** The running cost of one ApplicationSet's templates (one budget for all of its generated apps). */
+export class TemplateBudget {
+  private steps = 0;
+  private output = 0;
+  private nextClock = 4096;
+  private readonly deadline: number;
+  constructor(private readonly now: () => number = Date.now) {
+    this.deadline = now() + TEMPLATE_LIMITS.timeMs;
+  }
+
+  step(n = 1): void {
+    this.steps += n;
+    if (this.steps > TEMPLATE_LIMITS.steps) throw budgetExceeded('steps');
+    if (this.steps >= this.nextClock) {
+      this.nextClock = this.steps + 4096;
+      if (this.now() > this.deadline) throw budgetExceeded('timeMs');
+    }
+  }
+
+  /** Characters rendered into the generated Applications. */
+  rendered(chars: number): void {
+    this.output += chars;
+    if (this.output > TEMPLATE_LIMITS.outputChars) throw budgetExceeded('outputChars');
+  }
+}
+
 export interface TemplateOptions {
   /** `missingkey=error`: a missing map key is an error instead of `<no value>`. */
   missingKeyError: boolean;
   functions: Readonly<Record<string, TemplateFunction>>;
+  /** The ApplicationSet's budget, shared by every string it renders (a fresh one when absent). */
+  budget?: TemplateBudget;
 }
 
 /** What a field lookup yields for a key the map does not have (Go's invalid reflect.Value). */
@@ -157,6 +231,7 @@ function tokenize(body: string): Token[] {
 
 class PipelineParser {
   private i = 0;
+  private depth = 0;
   constructor(private readonly tokens: Token[]) {}
 
   done(): boolean {
@@ -228,7 +303,9 @@ class PipelineParser {
         return { kind: 'ident', name: token.v };
       case 'op': {
         if (token.v !== '(') throw new TemplateError(`unexpected "${token.v}"`);
+        if (++this.depth > TEMPLATE_LIMITS.nesting) throw budgetExceeded('nesting');
         const pipe = this.pipeline();
+        this.depth--;
         if (this.tokens[this.i++]?.v !== ')') throw new TemplateError('unclosed left paren');
         const next = this.tokens[this.i];
         let path: string[] = [];
@@ -270,6 +347,7 @@ function parseTemplate(source: string): Node[] {
       const node = { kind: keyword, pipe: parsePipeline(rest), then: [], else: [] } as Frame['node'];
       target().push(node);
       stack.push({ node, inElse: false });
+      if (stack.length > TEMPLATE_LIMITS.nesting) throw budgetExceeded('nesting');
     } else if (keyword === 'else') {
       const top = stack.at(-1);
       if (!top || top.inElse) throw new TemplateError('unexpected {{else}}');
@@ -284,6 +362,7 @@ function parseTemplate(source: string): Node[] {
         } as Frame['node'];
         top.node.else.push(node);
         stack.push({ node, inElse: false, elseIf: true });
+        if (stack.length > TEMPLATE_LIMITS.nesting) throw budgetExceeded('nesting');
       }
     } else if (keyword === 'end') {
       if (stack.length === 0) throw new TemplateError('unexpected {{end}}');
@@ -463,6 +542,7 @@ export function sprintf(format: string, args: unknown[]): string {
           out = goString(arg);
           if (prec !== undefined) out = out.slice(0, Number(prec));
       }
+      if (width) checkValueChars(Number(width));
       if (width && out.length < Number(width)) {
         const pad =
           flags.includes('0') && !flags.includes('-') && 'dfeg'.includes(verb as string) ? '0' : ' ';
@@ -473,10 +553,38 @@ export function sprintf(format: string, args: unknown[]): string {
   );
 }
 
+/**
+ * The size of a value a function returned, in characters (a string's length, 1 for any other scalar or
+ * container), walked up to the limit: shared references count each time they appear, as they would when
+ * printed, so a value doubled by nesting it twice in itself stops here rather than in toJson.
+ */
+function measure(value: unknown, budget: TemplateBudget): void {
+  if (typeof value === 'string') return checkValueChars(value.length);
+  if (value === null || typeof value !== 'object') return;
+  let size = 0;
+  let nodes = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop() as [unknown, number];
+    nodes++;
+    size += typeof item === 'string' ? item.length : 1;
+    if (size > TEMPLATE_LIMITS.valueChars) throw budgetExceeded('valueChars');
+    if (item === null || typeof item !== 'object') continue;
+    if (depth >= TEMPLATE_LIMITS.nesting) throw budgetExceeded('nesting');
+    if (Array.isArray(item)) {
+      if (item.length > TEMPLATE_LIMITS.listItems) throw budgetExceeded('listItems');
+      for (const child of item) stack.push([child, depth + 1]);
+    } else for (const [k, child] of Object.entries(item)) stack.push([k, depth + 1], [child, depth + 1]);
+  }
+  budget.step(nodes);
+}
+
 class Executor {
   private readonly functions: Record<string, TemplateFunction>;
+  readonly budget: TemplateBudget;
   constructor(private readonly options: TemplateOptions) {
     this.functions = { ...options.functions, ...BUILTINS };
+    this.budget = options.budget ?? new TemplateBudget();
   }
 
   private field(value: unknown, path: string[], where: string): unknown {
@@ -512,7 +620,10 @@ class Executor {
       case 'ident': {
         const fn = this.functions[term.name];
         if (!fn) throw new TemplateError(`function "${term.name}" not defined`);
-        return fn(...final);
+        this.budget.step();
+        const result = fn(...final);
+        measure(result, this.budget);
+        return result;
       }
     }
   }
@@ -547,8 +658,9 @@ class Executor {
     return value;
   }
 
-  run(nodes: Node[], dot: unknown, scope: Scope, out: string[]): void {
+  run(nodes: Node[], dot: unknown, scope: Scope, out: Output): void {
     for (const node of nodes) {
+      this.budget.step();
       switch (node.kind) {
         case 'text':
           out.push(node.text);
@@ -577,10 +689,11 @@ class Executor {
                   .sort()
                   .map((k) => [k, (value as Record<string, unknown>)[k]])
               : typeof value === 'number'
-                ? Array.from({ length: value }, (_, i) => [i, i])
+                ? rangeOfInteger(value)
                 : [];
           if (entries.length === 0) this.run(node.else, dot, new Scope(scope), out);
           for (const [key, item] of entries) {
+            this.budget.step();
             const iteration = new Scope(inner);
             if (decl.length === 1) iteration.declare(decl[0] as string, item);
             if (decl.length === 2) {
@@ -596,13 +709,32 @@ class Executor {
   }
 }
 
+function rangeOfInteger(n: number): Array<[number, number]> {
+  checkListItems(n);
+  return Array.from({ length: Math.max(0, Math.trunc(n)) }, (_, i) => [i, i]);
+}
+
+/** The text a template renders, never longer than one value may be. */
+class Output {
+  private readonly parts: string[] = [];
+  private length = 0;
+  push(text: string): void {
+    this.length += text.length;
+    if (this.length > TEMPLATE_LIMITS.valueChars) throw budgetExceeded('valueChars');
+    this.parts.push(text);
+  }
+  text(): string {
+    return this.parts.join('');
+  }
+}
+
 /** Executes a parsed template on `data` (the generator's parameters). */
 function executeTemplate(nodes: Node[], data: unknown, options: TemplateOptions): string {
   const scope = new Scope();
   scope.declare('$', data);
-  const out: string[] = [];
+  const out = new Output();
   new Executor(options).run(nodes, data, scope, out);
-  return out.join('');
+  return out.text();
 }
 
 export function renderGoTemplate(source: string, data: unknown, options: TemplateOptions): string {

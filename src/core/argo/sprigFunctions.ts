@@ -7,7 +7,17 @@ import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import semver from 'semver';
 import { parse, stringify } from 'yaml';
-import { goString, isTrue, NO_VALUE, sprintf, TemplateError, type TemplateFunction } from './goTemplate.js';
+import {
+  checkListItems,
+  checkValueChars,
+  goString,
+  isTrue,
+  NO_VALUE,
+  sprintf,
+  TemplateError,
+  type TemplateFunction,
+} from './goTemplate.js';
+import { regexFunctions } from './goRegexp.js';
 
 type Obj = Record<string, unknown>;
 const str = (v: unknown): string => (v === NO_VALUE || v === null || v === undefined ? '' : goString(v));
@@ -85,7 +95,11 @@ export const SPRIG_FUNCTIONS: Readonly<Record<string, TemplateFunction>> = {
   trimPrefix: (prefix, s) => (str(s).startsWith(str(prefix)) ? str(s).slice(str(prefix).length) : str(s)),
   trimSuffix: (suffix, s) =>
     str(suffix) !== '' && str(s).endsWith(str(suffix)) ? str(s).slice(0, -str(suffix).length) : str(s),
-  replace: (old, replacement, s) => str(s).split(str(old)).join(str(replacement)),
+  replace: (old, replacement, s) => {
+    const parts = str(s).split(str(old));
+    checkValueChars(str(s).length + (parts.length - 1) * str(replacement).length);
+    return parts.join(str(replacement));
+  },
   contains: (sub, s) => str(s).includes(str(sub)),
   hasPrefix: (prefix, s) => str(s).startsWith(str(prefix)),
   hasSuffix: (suffix, s) => str(s).endsWith(str(suffix)),
@@ -104,9 +118,12 @@ export const SPRIG_FUNCTIONS: Readonly<Record<string, TemplateFunction>> = {
       .filter((a) => a !== null && a !== undefined)
       .map(str)
       .join(' '),
-  indent: (n, s) => str(s).replace(/^/gm, ' '.repeat(int(n))),
-  nindent: (n, s) => `\n${str(s).replace(/^/gm, ' '.repeat(int(n)))}`,
-  repeat: (n, s) => str(s).repeat(Math.max(0, int(n))),
+  indent: (n, s) => str(s).replace(/^/gm, padding(n, s)),
+  nindent: (n, s) => `\n${str(s).replace(/^/gm, padding(n, s))}`,
+  repeat: (n, s) => {
+    checkValueChars(Math.max(0, int(n)) * str(s).length);
+    return str(s).repeat(Math.max(0, int(n)));
+  },
   substr: (start, end, s) => {
     const text = str(s);
     const from = int(start) < 0 ? 0 : int(start);
@@ -115,10 +132,7 @@ export const SPRIG_FUNCTIONS: Readonly<Record<string, TemplateFunction>> = {
   trunc: (n, s) => (int(n) >= 0 ? str(s).slice(0, int(n)) : str(s).slice(int(n))),
   abbrev: (width, s) =>
     str(s).length <= int(width) ? str(s) : `${str(s).slice(0, Math.max(0, int(width) - 3))}...`,
-  wrap: (n, s) =>
-    str(s)
-      .replace(new RegExp(`(.{1,${int(n)}})(\\s+|$)`, 'g'), '$1\n')
-      .trimEnd(),
+  wrap: (n, s) => wrap(int(n), str(s)),
   nospace: (s) => str(s).replace(/\s+/g, ''),
   initials: (s) =>
     words(str(s))
@@ -153,18 +167,8 @@ export const SPRIG_FUNCTIONS: Readonly<Record<string, TemplateFunction>> = {
   },
   join: (sep, v) => list(v).map(str).join(str(sep)),
   sortAlpha: (v) => list(v).map(str).sort(),
-  regexMatch: (re, s) => new RegExp(str(re)).test(str(s)),
-  regexFind: (re, s) => new RegExp(str(re)).exec(str(s))?.[0] ?? '',
-  regexFindAll: (re, s, n) =>
-    (str(s).match(new RegExp(str(re), 'g')) ?? []).slice(0, int(n) < 0 ? undefined : int(n)),
-  regexReplaceAll: (re, s, replacement) =>
-    str(s).replace(new RegExp(str(re), 'g'), str(replacement).replace(/\$\{?(\d+)\}?/g, '$$$1')),
-  regexReplaceAllLiteral: (re, s, replacement) =>
-    str(s).replace(new RegExp(str(re), 'g'), () => str(replacement)),
-  regexSplit: (re, s, n) =>
-    str(s)
-      .split(new RegExp(str(re)))
-      .slice(0, int(n) < 0 ? undefined : int(n)),
+  // Go's regexp (RE2: linear time, whatever the pattern)
+  ...regexFunctions(str, int),
   printf: (format, ...args) => sprintf(str(format), args),
   // paths (Go's path package)
   base: (p) => posix.basename(str(p)) || (str(p) === '' ? '.' : '/'),
@@ -214,15 +218,12 @@ export const SPRIG_FUNCTIONS: Readonly<Record<string, TemplateFunction>> = {
   floor: (v) => Math.floor(num(v)),
   ceil: (v) => Math.ceil(num(v)),
   round: (v, places) => Number(num(v).toFixed(int(places ?? 0))),
-  until: (n) => Array.from({ length: Math.max(0, int(n)) }, (_, i) => i),
-  untilStep: (start, stop, step) => {
-    const out: number[] = [];
-    for (let i = int(start); int(step) > 0 ? i < int(stop) : i > int(stop); i += int(step)) out.push(i);
-    return out;
-  },
+  until: (n) => untilStep(0, int(n), int(n) >= 0 ? 1 : -1),
+  untilStep: (start, stop, step) => untilStep(int(start), int(stop), int(step)),
   seq: (...args) => {
     const [a, b] = args.length === 1 ? [1, int(args[0])] : [int(args[0]), int(args.at(-1))];
     const step = a <= b ? 1 : -1;
+    checkListItems(Math.abs(b - a) + 1);
     const out: number[] = [];
     for (let i = a; step > 0 ? i <= b : i >= b; i += step) out.push(i);
     return out.join(' ');
@@ -239,11 +240,15 @@ export const SPRIG_FUNCTIONS: Readonly<Record<string, TemplateFunction>> = {
   prepend: (v, item) => [item, ...list(v)],
   concat: (...args) => args.flatMap(list),
   reverse: (v) => [...list(v)].reverse(),
-  uniq: (v) => list(v).filter((x, i, all) => all.findIndex((y) => goString(y) === goString(x)) === i),
+  uniq: (v) => {
+    const seen = new Set<string>();
+    return list(v).filter((x) => !seen.has(goString(x)) && Boolean(seen.add(goString(x))));
+  },
   compact: (v) => list(v).filter((x) => !empty(x)),
   has: (needle, v) => list(v).some((x) => goString(x) === goString(needle)),
   without: (v, ...drop) => list(v).filter((x) => !drop.some((d) => goString(d) === goString(x))),
   chunk: (size, v) => {
+    if (int(size) < 1) throw new TemplateError('chunk: the size must be at least 1');
     const items = list(v);
     const out: unknown[][] = [];
     for (let i = 0; i < items.length; i += int(size)) out.push(items.slice(i, i + int(size)));
@@ -331,6 +336,47 @@ export const SPRIG_FUNCTIONS: Readonly<Record<string, TemplateFunction>> = {
   typeIs: (type, v) => SPRIG_FUNCTIONS.typeOf!(v) === str(type),
   deepEqual: (a, b) => JSON.stringify(a) === JSON.stringify(b),
 };
+
+/** sprig's untilStep: the integers from start towards stop (exclusive) by step; none when step points away. */
+function untilStep(start: number, stop: number, step: number): number[] {
+  if (stop < start ? step >= 0 : step <= 0) return [];
+  checkListItems(Math.ceil(Math.abs(stop - start) / Math.abs(step)));
+  const out: number[] = [];
+  for (let i = start; step > 0 ? i < stop : i > stop; i += step) out.push(i);
+  return out;
+}
+
+/** The indentation of indent/nindent, refused before it is built when the result would be too long. */
+function padding(n: unknown, s: unknown): string {
+  const width = Math.max(0, int(n));
+  checkValueChars(str(s).length + width * str(s).split('\n').length);
+  return ' '.repeat(width);
+}
+
+/** sprig's wrap: each line broken at the last space within `width`, words longer than that left whole. */
+function wrap(width: number, text: string): string {
+  const limit = Math.max(1, width);
+  return text
+    .split('\n')
+    .map((line) => {
+      const out: string[] = [];
+      let at = 0;
+      while (line.length - at > limit) {
+        if (line[at] === ' ') {
+          at++;
+          continue;
+        }
+        const space = line.lastIndexOf(' ', at + limit);
+        const cut = space > at ? space : line.indexOf(' ', at + limit);
+        if (cut === -1) break;
+        out.push(line.slice(at, cut));
+        at = cut + 1;
+      }
+      out.push(line.slice(at));
+      return out.join('\n');
+    })
+    .join('\n');
+}
 
 function escapeClass(chars: string): string {
   return chars.replace(/[\\\]^-]/g, '\\$&');

@@ -2,6 +2,7 @@
 // and which versions an image may take. Parsed and validated against the schema shipped with Slipway.
 import { Ajv, type ValidateFunction } from 'ajv';
 import picomatch from 'picomatch';
+import { RE2JS } from 're2js';
 import semver from 'semver';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { tagSemver } from '../bump/plan.js';
@@ -117,7 +118,7 @@ export function parsePolicy(file: string, text: string): { policy?: Policy; erro
       });
     if (rule.tags) {
       try {
-        new RegExp(rule.tags);
+        RE2JS.compile(rule.tags);
       } catch {
         errors.push({
           file,
@@ -187,7 +188,8 @@ export function imageRefusal(
     const matches = picomatch(rule.pattern);
     if (!matches(name) && !matches(canonical)) continue;
     const where = `${policy.file} images."${rule.pattern}"`;
-    if (rule.tags && (tag === undefined || !new RegExp(rule.tags).test(tag)))
+    // RE2 (Go's syntax): linear in the tag, which the pull request chooses
+    if (rule.tags && (tag === undefined || !RE2JS.compile(rule.tags).test(tag)))
       return `tag ${tag ?? '(none)'} does not match tags '${rule.tags}' (${where})`;
     if (rule.versions) {
       const version = tagSemver(tag);

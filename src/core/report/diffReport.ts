@@ -98,12 +98,20 @@ export function unpreviewedApps(diff: ClusterDiff): number {
   return names.size;
 }
 
+/**
+ * The first line. When anything could not be previewed it leads with "Preview incomplete" and how much —
+ * never "No change", which would read as a clean result although part of the PR was not seen.
+ */
 function header(diff: ClusterDiff, imageLimit = Infinity): string {
   const unpreviewed = unpreviewedApps(diff);
-  const warning = unpreviewed > 0 ? ` · ⚠️ ${unpreviewed} app(s) could not be previewed` : '';
   const changing = changingApps(diff);
+  const total = unpreviewed + changing + diff.unchangedApps;
+  const incomplete = `**Preview incomplete** — ⚠️ ${unpreviewed} app(s) could not be previewed (${unpreviewed} of ${total})`;
   if (changing === 0)
-    return `**No change** to what the apps deploy (${diff.unchangedApps} app(s) checked)${warning}.`;
+    return unpreviewed > 0
+      ? `${incomplete}; no change in the ${diff.unchangedApps} app(s) checked.`
+      : `**No change** to what the apps deploy (${diff.unchangedApps} app(s) checked).`;
+  const warning = unpreviewed > 0 ? `${incomplete} · ` : '';
   const t = diff.totals;
   const shown = diff.images.slice(0, imageLimit);
   const more = diff.images.length - shown.length;
@@ -111,7 +119,7 @@ function header(diff: ClusterDiff, imageLimit = Infinity): string {
     shown.length > 0
       ? ` · images: ${shown.map((i) => `\`${i}\``).join(', ')}${more > 0 ? ` and ${more} more` : ''}`
       : '';
-  return `**${changing} app(s) change** — +${t.created} created, ~${t.changed} changed, −${t.deleted} deleted${images} · ${diff.unchangedApps} app(s) unchanged${warning}`;
+  return `${warning}**${changing} app(s) change** — +${t.created} created, ~${t.changed} changed, −${t.deleted} deleted${images} · ${diff.unchangedApps} app(s) unchanged`;
 }
 
 /** A code span that holds any text: backticks inside get a longer fence. */

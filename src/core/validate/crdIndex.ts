@@ -8,7 +8,7 @@ import { mayInclude, type FileTree } from '../fileTree.js';
 import type { Finding } from '../finding.js';
 import { isManifestPath } from '../manifestFiles.js';
 import { manifestDocuments, type Obj, type RenderedObject } from '../render/objects.js';
-import { celValue, compileRule, type CompiledRule } from './celRules.js';
+import { celValue, compileRule, startCelObject, type CompiledRule } from './celRules.js';
 import { K8S_FORMATS } from './k8sFormats.js';
 import type { SchemaError, SchemaValidator } from './k8sSchemas.generated.js';
 import { structuralToJsonSchema, type ConvertContext } from './structuralSchema.js';
@@ -114,9 +114,15 @@ export class CrdIndex {
             errors.push({
               keyword: 'x-kubernetes-validations',
               message:
-                result === 'false' ? rule.message : `rule ${rule.rule} could not be evaluated: ${result}`,
-              params: { rule: rule.rule, evaluated: result === 'false' },
+                typeof result === 'object'
+                  ? result.exceeded
+                  : result === 'false'
+                    ? rule.message
+                    : `rule ${rule.rule} could not be evaluated: ${result}`,
+              params: { rule: rule.rule, evaluated: result === 'false' || typeof result === 'object' },
             });
+            // past the object's budget no other rule runs (each would only say so again)
+            if (typeof result === 'object' && result.exceeded.includes('(limit perObject')) break;
           }
           // Ajv adds each error's instancePath
           (check as { errors?: unknown }).errors = errors;
@@ -163,7 +169,14 @@ export class CrdIndex {
     };
     const schema = structuralToJsonSchema(version.schema, ctx);
     try {
-      version.compiled = { validator: this.ajv.compile(schema) as unknown as SchemaValidator };
+      const compiled = this.ajv.compile(schema) as unknown as SchemaValidator;
+      // one CEL cost budget per object, as the API server gives each object its own
+      const validator = ((data: unknown) => {
+        startCelObject();
+        return compiled(data);
+      }) as SchemaValidator;
+      Object.defineProperty(validator, 'errors', { get: () => compiled.errors });
+      version.compiled = { validator };
     } catch (error) {
       const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
       version.compiled = {

@@ -1,0 +1,137 @@
+// Go's path.Match, which Argo CD's git directories generator applies to each folder of the repository:
+// `*` is any run of characters other than `/`, `?` one such character, `[…]` a class (`[^…]` negated,
+// `a-z` ranges, `\` escapes), `\x` the character x. `**` is no globstar: two stars in one segment are one.
+// The pattern is cut into chunks at its stars and each chunk is matched at the first place it fits, as Go
+// does, so the cost is at most the pattern's length times the name's — never exponential, whatever the
+// pattern (`*a*a*a*…*b`).
+
+/** The pattern is malformed (Go's path.ErrBadPattern). */
+export class BadPattern extends Error {}
+
+/** The pattern's next chunk: whether stars lead it, the chunk, and what follows. */
+function scanChunk(pattern: string): { star: boolean; chunk: string; rest: string } {
+  let at = 0;
+  while (pattern[at] === '*') at++;
+  const star = at > 0;
+  let inClass = false;
+  let end = at;
+  for (; end < pattern.length; end++) {
+    const c = pattern[end];
+    if (c === '\\') end++;
+    else if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    else if (c === '*' && !inClass) break;
+  }
+  return { star, chunk: pattern.slice(at, end), rest: pattern.slice(end) };
+}
+
+/** One character of a class, escapes resolved; throws on a malformed class. */
+function classChar(chunk: string, at: number): { char: string; next: number } {
+  let i = at;
+  if (i >= chunk.length || chunk[i] === '-' || chunk[i] === ']') throw new BadPattern();
+  if (chunk[i] === '\\') {
+    i++;
+    if (i >= chunk.length) throw new BadPattern();
+  }
+  const char = String.fromCodePoint(chunk.codePointAt(i) as number);
+  const next = i + char.length;
+  if (next >= chunk.length) throw new BadPattern();
+  return { char, next };
+}
+
+/**
+ * Matches `chunk` (no stars) at the start of `name`: the length of `name` it consumed, or -1. The whole
+ * chunk is read even after a mismatch, so a malformed pattern always throws.
+ */
+function matchChunk(chunk: string, name: string, from: number): number {
+  let failed = false;
+  let at = from;
+  let i = 0;
+  while (i < chunk.length) {
+    if (!failed && at >= name.length) failed = true;
+    const c = chunk[i] as string;
+    if (c === '[') {
+      const char = failed ? '' : String.fromCodePoint(name.codePointAt(at) as number);
+      at += char.length;
+      i++;
+      const negated = chunk[i] === '^';
+      if (negated) i++;
+      let matched = false;
+      let ranges = 0;
+      for (;;) {
+        if (chunk[i] === ']' && ranges > 0) {
+          i++;
+          break;
+        }
+        const lo = classChar(chunk, i);
+        let hi = lo;
+        if (chunk[lo.next] === '-') hi = classChar(chunk, lo.next + 1);
+        i = hi.next;
+        const code = char.codePointAt(0);
+        if (
+          code !== undefined &&
+          (lo.char.codePointAt(0) as number) <= code &&
+          code <= (hi.char.codePointAt(0) as number)
+        )
+          matched = true;
+        ranges++;
+      }
+      if (matched === negated) failed = true;
+    } else if (c === '?') {
+      if (!failed) {
+        if (name[at] === '/') failed = true;
+        at += String.fromCodePoint(name.codePointAt(at) as number).length;
+      }
+      i++;
+    } else {
+      let literal = c;
+      if (c === '\\') {
+        i++;
+        if (i >= chunk.length) throw new BadPattern();
+        literal = chunk[i] as string;
+      }
+      if (!failed) {
+        if (name[at] !== literal) failed = true;
+        at++;
+      }
+      i++;
+    }
+  }
+  return failed ? -1 : at - from;
+}
+
+/** Go's path.Match(pattern, name); throws BadPattern when the pattern is malformed. */
+export function goPathMatch(pattern: string, name: string): boolean {
+  let rest = pattern;
+  let at = 0;
+  chunks: while (rest.length > 0) {
+    const scanned = scanChunk(rest);
+    rest = scanned.rest;
+    const { star, chunk } = scanned;
+    // a trailing star takes the rest of the name, unless that crosses a `/`
+    if (star && chunk === '') return !name.slice(at).includes('/');
+    const here = matchChunk(chunk, name, at);
+    // the last chunk must end the name; an earlier one takes the first place it fits
+    if (here >= 0 && (at + here === name.length || rest.length > 0)) {
+      at += here;
+      continue;
+    }
+    if (star) {
+      for (let skip = at; skip < name.length && name[skip] !== '/'; skip++) {
+        const there = matchChunk(chunk, name, skip + 1);
+        if (there < 0) continue;
+        if (rest.length === 0 && skip + 1 + there !== name.length) continue;
+        at = skip + 1 + there;
+        continue chunks;
+      }
+    }
+    // no match: the rest of the pattern must still be well formed
+    while (rest.length > 0) {
+      const next = scanChunk(rest);
+      rest = next.rest;
+      matchChunk(next.chunk, '', 0);
+    }
+    return false;
+  }
+  return at === name.length;
+}
