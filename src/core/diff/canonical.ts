@@ -143,14 +143,80 @@ function maskSecretKeys(value: unknown, other?: unknown, compare = false): unkno
   return out;
 }
 
-/** A YAML text (Helm `values`, an ApplicationSet's `elementsYaml`) with its credential-like keys masked. */
-function maskSecretText(text: string, other: unknown, compare: boolean): string {
+/**
+ * A YAML text (Helm `values`, an ApplicationSet's `elementsYaml`) with its credential-like keys masked.
+ * A text that is not YAML (a template's text before it runs) is masked line by line (maskSecretLines),
+ * or hidden whole with `whole`.
+ */
+function maskSecretText(text: string, other: unknown, compare: boolean, whole = false): string {
   try {
     const was = typeof other === 'string' ? (parse(other) as unknown) : undefined;
     return stringify(maskSecretKeys(parse(text), was, compare && typeof other === 'string'));
   } catch {
-    return SECRET_NAME.test(text) ? (masked(text, other, compare) as string) : text;
+    return whole ? (masked(text, other, compare) as string) : maskSecretLines(text, other, compare);
   }
+}
+
+/** `key: value`, `- key: value`, and the same inside a one-line flow map. */
+const KEY_VALUE = /^(\s*(?:-\s+)?)([^\s:#{}[\],]+)(\s*:\s*)(.*)$/;
+
+/**
+ * A YAML-like text that does not parse (Go template actions in it) with the values of credential-like
+ * keys, and the `value` of a parameter whose `name` looks like a credential, replaced by the marker —
+ * a block scalar's (`|`, `>`) following lines too. A line that differs from every line of the other side
+ * is marked changed.
+ */
+function maskSecretLines(text: string, other: unknown, compare: boolean): string {
+  const before = new Set(typeof other === 'string' ? other.split('\n') : []);
+  const mark = (line: string) =>
+    compare && typeof other === 'string' && !before.has(line) ? SECRET_CHANGED_MARKER : SECRET_MARKER;
+  const out: string[] = [];
+  let secretName = false;
+  let blockIndent: number | undefined;
+  for (const line of text.split('\n')) {
+    const indent = /^\s*/.exec(line)?.[0].length ?? 0;
+    if (blockIndent !== undefined) {
+      if (line.trim() === '' || indent > blockIndent) {
+        out.push(`${' '.repeat(indent)}${mark(line)}`);
+        continue;
+      }
+      blockIndent = undefined;
+    }
+    // one-line flow maps: {name: db.password, value: x}
+    if (/\{.*\}/.test(line)) {
+      const flowName = /\bname\s*:\s*["']?([^,}"']+)/.exec(line)?.[1] ?? '';
+      out.push(
+        line.replace(
+          /([{,]\s*)([^\s:{},]+)(\s*:\s*)([^,}]*)/g,
+          (all, lead: string, key: string, sep: string) =>
+            SECRET_NAME.test(key) || (key === 'value' && SECRET_NAME.test(flowName))
+              ? `${lead}${key}${sep}${mark(line)}`
+              : all,
+        ),
+      );
+      continue;
+    }
+    const m = KEY_VALUE.exec(line);
+    if (!m) {
+      out.push(line);
+      continue;
+    }
+    const [, lead, key, sep, value] = m as unknown as [string, string, string, string, string];
+    if (key === 'name') {
+      secretName = SECRET_NAME.test(value);
+      out.push(line);
+      continue;
+    }
+    const secret = SECRET_NAME.test(key) || (key === 'value' && secretName);
+    if (key === 'value') secretName = false;
+    if (!secret || value.trim() === '') {
+      out.push(line);
+      continue;
+    }
+    if (/^[|>][-+0-9]*\s*$/.test(value.trim())) blockIndent = lead.length;
+    out.push(`${lead}${key}${sep}${mark(line)}`);
+  }
+  return out.join('\n');
 }
 
 /**
@@ -184,7 +250,7 @@ function maskSpecHelm(spec: unknown, otherSpec: unknown, compare: boolean): void
         was.valuesObject,
         compare && 'valuesObject' in was,
       );
-    if (typeof helm.values === 'string') helm.values = maskSecretText(helm.values, was.values, compare);
+    if (typeof helm.values === 'string') helm.values = maskSecretText(helm.values, was.values, compare, true);
   });
 }
 
@@ -220,8 +286,8 @@ function maskTemplatePatch(text: string, other: unknown, compare: boolean): stri
     maskSpecHelm((patch as Obj).spec, (before as Obj | undefined)?.spec, compare && before !== undefined);
     return stringify(patch);
   } catch {
-    // a patch that is not YAML until its template runs: hidden whole when it names a credential
-    return SECRET_NAME.test(text) ? (masked(text, other, compare) as string) : text;
+    // a patch that is not YAML until its template runs
+    return maskSecretLines(text, other, compare);
   }
 }
 
