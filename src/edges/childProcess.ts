@@ -53,15 +53,17 @@ export function endChildProcesses(): Promise<void> {
   return launcher.close();
 }
 
+/** Runs a program; with `renderRoot`, its messages name the render folder's files by repository path. */
 export async function run(
   command: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv },
+  options: { cwd: string; env: NodeJS.ProcessEnv; renderRoot?: string },
   through: ProcessLauncher = launcher,
   timeoutMs = TIMEOUT_MS,
 ): Promise<RunResult> {
   const { stdout, stderr, error } = await through.launch(command, args, {
-    ...options,
+    cwd: options.cwd,
+    env: options.env,
     timeout: timeoutMs,
     maxBuffer: MAX_OUTPUT,
   });
@@ -71,7 +73,15 @@ export async function run(
       ? `${command} not found`
       : error.killed
         ? `${command} took longer than ${timeoutMs / 1000} s and was stopped`
-        : safeToolMessage(stderr || error.message);
+        : safeToolMessage(
+            stderr.trim() !== ''
+              ? stderr
+              : // execFile's message repeats the command line, whose `--set` values may be secrets
+                /^Command failed:/.test(error.message)
+                ? `${command} failed (exit code ${error.code ?? 'unknown'}) and printed no message`
+                : error.message,
+            options.renderRoot,
+          );
   return { ok: false, stdout: '', error: reason };
 }
 

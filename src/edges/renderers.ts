@@ -26,7 +26,7 @@ export async function kustomizeBuild(
   try {
     mkdirSync(join(root, 'wrap'));
     writeFileSync(join(root, 'wrap', 'kustomization.yaml'), kustomizeWrapper(path, overrides, origins));
-    const options = { cwd: root, env: minimalEnv(join(root, 'home')) };
+    const options = { cwd: root, env: minimalEnv(join(root, 'home')), renderRoot: root };
     const args = [
       // --enable-helm is kept: kustomizeInputs checked every helmCharts field and that each chart is vendored
       ...buildOptions.filter(isAllowedBuildOption),
@@ -82,15 +82,15 @@ export async function helmTemplate(
     ...files.fileParameters.map((p) => p.path),
   ]);
   const inRepo = (path: string) => join(root, 'repo', path);
-  const options = { cwd: root, env: minimalEnv(join(root, 'home')) };
+  const home = join(root, 'home');
+  const options = { cwd: root, env: helmEnv(home), renderRoot: root };
   try {
     if ('path' in chart && files.dependencyFolders.length > 0) {
-      // file:// dependencies only (chartDependencies sent the rest to "not previewed"): no network
-      const built = await run(
-        'helm',
-        ['dependency', 'build', '--skip-refresh', '--', inRepo(chart.path)],
-        options,
-      );
+      // file:// dependencies only, the lock checked against them (chartDependencies): nothing to fetch
+      const built = await run('helm', ['dependency', 'build', '--skip-refresh', '--', inRepo(chart.path)], {
+        ...options,
+        env: { ...helmEnv(home), ...OFFLINE },
+      });
       if (!built.ok) return { ...built, error: `helm dependency build: ${built.error}` };
     }
     const inline = helm.valuesObject !== undefined ? stringify(helm.valuesObject) : helm.values;
@@ -108,6 +108,37 @@ export async function helmTemplate(
     discardRenderFolder(root);
   }
 }
+
+/**
+ * helm's environment: minimalEnv, and every folder helm reads its settings from inside the render's
+ * throw-away home, so no chart repository, registry login, plugin or cache of the runner is used.
+ */
+function helmEnv(home: string): NodeJS.ProcessEnv {
+  return {
+    ...minimalEnv(home),
+    HELM_CONFIG_HOME: join(home, 'config'),
+    HELM_CACHE_HOME: join(home, 'cache'),
+    HELM_DATA_HOME: join(home, 'data'),
+    HELM_PLUGINS: join(home, 'plugins'),
+    HELM_REPOSITORY_CONFIG: join(home, 'config', 'repositories.yaml'),
+    HELM_REPOSITORY_CACHE: join(home, 'cache', 'repository'),
+    HELM_REGISTRY_CONFIG: join(home, 'config', 'registry.json'),
+  };
+}
+
+/**
+ * For `helm dependency build`, which must not reach the network: HTTP(S) goes to a proxy that is not
+ * there (port 9, discard), so a connection to any host but this machine's loopback fails at once.
+ * The lock check (chartDependencies) is what keeps it offline; this is a second wall.
+ */
+const OFFLINE = {
+  HTTPS_PROXY: 'http://127.0.0.1:9',
+  HTTP_PROXY: 'http://127.0.0.1:9',
+  https_proxy: 'http://127.0.0.1:9',
+  http_proxy: 'http://127.0.0.1:9',
+  NO_PROXY: '',
+  no_proxy: '',
+};
 
 /** "helm v3.18.0+gcc58e3f", "kubectl kustomize v5.5.0": what rendered a preview, for its footer. */
 export async function rendererVersions(renderers: Iterable<string>): Promise<string[]> {

@@ -22,6 +22,7 @@ import type { Renderer } from '../ports.js';
 import type { RenderProgress } from '../log.js';
 import {
   chartDependencies,
+  chartLinkFindings,
   crdApiVersions,
   helmFileParameters,
   helmNameProblem,
@@ -159,7 +160,16 @@ async function renderHelm(
   const inputs = helmValueFiles(tree, chartPath, helm, at);
   const fileParameters = helmFileParameters(tree, chartPath, helm, at);
   const dependencies = chartPath === undefined ? undefined : chartDependencies(tree, chartPath, at);
-  const findings = [...inputs.findings, ...fileParameters.findings, ...(dependencies?.findings ?? [])];
+  const links =
+    chartPath === undefined
+      ? []
+      : chartLinkFindings(tree, [chartPath, ...(dependencies?.localFolders ?? [])], at);
+  const findings = [
+    ...inputs.findings,
+    ...fileParameters.findings,
+    ...(dependencies?.findings ?? []),
+    ...links,
+  ];
   if (findings.length > 0) return { objects: [], findings };
   const notPreviewed = inputs.notPreviewed ?? dependencies?.notPreviewed;
   if (notPreviewed)

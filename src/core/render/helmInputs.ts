@@ -5,7 +5,17 @@
 // means the repository root, `$<ref>/path` names a file of a ref source (rewritten to `$values/` by appUnit).
 import { parse, parseAllDocuments } from 'yaml';
 import type { ChartRef, HelmOptions } from '../argo/unit.js';
-import { isReadable, mayInclude, pathsUnder, readText, resolveInTree, type FileTree } from '../fileTree.js';
+import {
+  dirname,
+  filesIn,
+  isReadable,
+  linkChain,
+  mayInclude,
+  pathsUnder,
+  readText,
+  resolveInTree,
+  type FileTree,
+} from '../fileTree.js';
 import type { Finding } from '../finding.js';
 
 /** Helm's own rule for release names (pkg/chartutil ValidateReleaseName): a DNS-1123 subdomain ≤ 53. */
@@ -194,6 +204,13 @@ export interface ChartDependencies {
  * A chart's dependencies as `helm template` will need them: vendored under `charts/` (a folder or a
  * `.tgz`), a `file://` folder of this repository (built offline with `helm dependency build`, as Argo CD
  * does when helm reports a missing dependency), or a chart repository — then the app is not previewed.
+ *
+ * `helm dependency build` fetches every dependency of the lock (`Chart.lock`, or `requirements.lock` of
+ * an apiVersion v1 chart) from the repository the *lock* names, and with no lock every dependency of
+ * Chart.yaml, vendored or not. So it runs only when every dependency is a `file://` folder of the
+ * repository and the lock names each of them with that same `file://` repository: a lock that names a
+ * chart repository, a registry or a folder outside the repository for a `file://` dependency would have
+ * helm reach the network (or read the runner's disk), and fails the app instead.
  */
 export function chartDependencies(tree: FileTree, chartPath: string, at: FindingPlace): ChartDependencies {
   const out: ChartDependencies = { localFolders: [], findings: [] };
@@ -205,16 +222,19 @@ export function chartDependencies(tree: FileTree, chartPath: string, at: Finding
     return out; // helm itself reports a broken Chart.yaml
   }
   const dependencies = (chart as { dependencies?: unknown } | null)?.dependencies;
+  /** Each dependency's repository, by name (vendored ones too: the build fetches them all). */
+  const declared = new Map<string, string>();
   for (const dep of Array.isArray(dependencies) ? dependencies : []) {
     const { name, repository } = (dep ?? {}) as { name?: unknown; repository?: unknown };
     if (typeof name !== 'string') continue;
+    const repo = typeof repository === 'string' ? repository : '';
+    declared.set(name, repo);
     const vendored = pathsUnder(tree, `${prefix}charts/`).some(
       (p) =>
         p.startsWith(`${prefix}charts/${name}/`) ||
         new RegExp(`^${escape(prefix)}charts/${escape(name)}-[^/]*\\.tgz$`).test(p),
     );
     if (vendored) continue;
-    const repo = typeof repository === 'string' ? repository : '';
     if (repo.startsWith('file://')) {
       const folder = resolveInTree(chartPath, repo.slice('file://'.length));
       if (folder === undefined) {
@@ -229,7 +249,93 @@ export function chartDependencies(tree: FileTree, chartPath: string, at: Finding
       out.notPreviewed = `chart dependency ${name} needs ${repo || 'a chart repository'}, which Slipway does not fetch (vendor it under charts/ to preview)`;
     }
   }
+  if (out.localFolders.length === 0 || out.notPreviewed || out.findings.length > 0) return out;
+  // helm dependency build will run: it must find nothing to fetch
+  for (const [name, repo] of declared) {
+    if (!repo.startsWith('file://')) {
+      out.notPreviewed = `helm dependency build (for the file:// dependencies) would fetch chart dependency ${name} from ${repo || 'a chart repository'} again, which Slipway does not do (vendor every dependency under charts/ to preview)`;
+      return out;
+    }
+  }
+  out.findings.push(...lockProblems(tree, prefix, declared, at));
   return out;
+}
+
+/** Where the lock of a chart sends `helm dependency build`, checked against Chart.yaml's `file://` dependencies. */
+function lockProblems(
+  tree: FileTree,
+  prefix: string,
+  declared: ReadonlyMap<string, string>,
+  at: FindingPlace,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const lockFile of [`${prefix}Chart.lock`, `${prefix}requirements.lock`]) {
+    const text = readText(tree, lockFile);
+    if (text === undefined) continue;
+    const problem = (message: string) =>
+      findings.push({
+        severity: 'error',
+        rule: 'chart-lock',
+        ...at,
+        message: `${lockFile} ${message}; not rendered`,
+      });
+    let lock: unknown;
+    try {
+      lock = parse(text);
+    } catch {
+      problem('is not valid YAML');
+      continue;
+    }
+    const entries = (lock as { dependencies?: unknown } | null)?.dependencies;
+    if (lock !== null && (typeof lock !== 'object' || (entries !== undefined && !Array.isArray(entries)))) {
+      problem('is not a lock file (a map with a list of dependencies)');
+      continue;
+    }
+    for (const entry of Array.isArray(entries) ? entries : []) {
+      const { name, repository } = (entry ?? {}) as { name?: unknown; repository?: unknown };
+      const shown = JSON.stringify(typeof name === 'string' ? name : (name ?? null));
+      const repo = typeof repository === 'string' ? repository : undefined;
+      const wanted = typeof name === 'string' ? declared.get(name) : undefined;
+      if (wanted === undefined)
+        problem(
+          `locks dependency ${shown}, which Chart.yaml does not list: helm dependency build would fetch it from ${repo ?? 'its repository'}`,
+        );
+      else if (repo !== wanted)
+        problem(
+          `gives dependency ${shown} the repository ${repo === undefined ? '(none)' : JSON.stringify(repo)} where Chart.yaml gives ${wanted}: helm dependency build follows the lock, and Slipway never lets it reach the network or leave the repository (run helm dependency update to make the lock match Chart.yaml)`,
+        );
+    }
+  }
+  return findings;
+}
+
+/**
+ * Whether reading `path` follows a link out of the repository (an absolute target, or one that climbs
+ * above the root), directly or through other links.
+ */
+export function linkLeavesRepository(tree: FileTree, path: string): boolean {
+  const last = linkChain(tree, path).at(-1) as string;
+  const link = tree.get(last)?.link;
+  return link !== undefined && resolveInTree(dirname(last), link) === undefined;
+}
+
+/**
+ * The files of chart folders that are links out of the repository. helm loads every file of a chart;
+ * Argo CD refuses such a repository before rendering ("repository contains out-of-bounds symlinks"), so
+ * the app fails, naming the file, rather than render without it.
+ */
+export function chartLinkFindings(tree: FileTree, folders: readonly string[], at: FindingPlace): Finding[] {
+  const findings: Finding[] = [];
+  for (const folder of new Set(folders))
+    for (const path of filesIn(tree, folder, true))
+      if (linkLeavesRepository(tree, path))
+        findings.push({
+          severity: 'error',
+          rule: 'path-escape',
+          ...at,
+          message: `${path} is a link to a place outside the repository: Argo CD fails the app (out-of-bounds symlink) and Slipway does not read it; not rendered`,
+        });
+  return findings;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -14,6 +14,7 @@ import { parseManifests } from '../yaml/manifestMaps.js';
 import { KUSTOMIZATION_FILES, kustomizationIn } from './sourceType.js';
 import type { Finding } from '../finding.js';
 import { plainText } from '../plainText.js';
+import { linkLeavesRepository } from './helmInputs.js';
 
 export interface KustomizeInputs {
   /** Files kustomize reads (what a render copies). */
@@ -263,6 +264,12 @@ function helmChartInputs(
       continue;
     }
     files.push(...chartFiles);
+    for (const path of chartFiles.filter((p) => linkLeavesRepository(tree, p)))
+      problems.push({
+        severity: 'error',
+        rule: 'path-escape',
+        message: `helmCharts ${name}: ${path} is a link to a place outside the repository: Argo CD fails the app (out-of-bounds symlink) and Slipway does not read it; not rendered`,
+      });
     for (const valuesFile of [chart.valuesFile, ...list(chart.additionalValuesFiles)]) {
       if (valuesFile === undefined) continue;
       const path = typeof valuesFile === 'string' ? resolveInTree(dir, valuesFile) : undefined;

@@ -11,6 +11,7 @@ const FAILURES = new Set([
   'missing-path',
   'missing-file',
   'missing-value-file',
+  'chart-lock',
   'invalid-application',
   'invalid-kustomization',
   'file-too-large',

@@ -2,7 +2,7 @@
 // folders whose listing it reads. A change outside all three cannot change the unit's render.
 import type { RenderUnit } from '../argo/unit.js';
 import { KUSTOMIZATION_FILES, sourceType } from './sourceType.js';
-import { linkChain, sameEntry, type FileTree } from '../fileTree.js';
+import { filesIn, linkChain, sameEntry, type FileTree } from '../fileTree.js';
 import { chartDependencies, helmFileParameters, helmValueFiles } from './helmInputs.js';
 import { kustomizeInputs, type KustomizationCache } from './kustomizeInputs.js';
 
@@ -42,7 +42,11 @@ export function unitInputs(tree: FileTree, unit: RenderUnit, cache?: Kustomizati
       list(chartPath, source.directory?.recurse ?? false);
     }
   }
-  // a link is read through: what it points at (inside the repository) is read too
+  // a link is read through: what it points at (inside the repository) is read too, for a listed
+  // folder's links as well (a chart template linked to a shared file changes with that file)
+  for (const [folder, recurse] of folders)
+    for (const path of filesIn(tree, folder, recurse))
+      if (tree.get(path)?.link !== undefined) files.add(path);
   for (const file of files) for (const target of linkChain(tree, file)) files.add(target);
   return { files, folders };
 }
