@@ -225,7 +225,7 @@ test('Argo CD Image Updater annotations on an Application are not eligible', asy
   );
 });
 
-test('an AppProject beside the Applications, or a changed ApplicationSet, is not eligible', async () => {
+test('an AppProject added beside the Applications is not eligible', async () => {
   const body = await verdict({
     'argocd/api-staging.yaml': (old) => `${old}---
 apiVersion: argoproj.io/v1alpha1

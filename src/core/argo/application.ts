@@ -127,6 +127,19 @@ function withSourceParameters(
   return { source: merged.source, parameterFiles: sourceParameterFiles(folder, instance) };
 }
 
+/**
+ * The Application as it is compared: the object without its status, its sources with their
+ * `.argocd-source` files merged (`operation`, annotations and every other field kept).
+ */
+function definitionOf(obj: Obj, spec: Obj, sources: Obj[]): Obj {
+  const rest: Obj = {
+    ...obj,
+    spec: { ...spec, ...(spec.sources !== undefined ? { sources } : { source: sources[0] }) },
+  };
+  delete rest.status;
+  return rest;
+}
+
 /** An Application object → a unit (or the reason it is not previewed). */
 export function appUnit(
   obj: Obj,
@@ -241,14 +254,7 @@ export function appUnit(
       syncPolicy: syncPolicyOf(spec),
       cascadeDelete: finalizers.some((f) => f.startsWith('resources-finalizer.argocd.argoproj.io')),
       ignoreDifferences: asArr(spec.ignoreDifferences),
-      definition: {
-        metadata: {
-          ...(metadata.labels !== undefined && { labels: metadata.labels }),
-          ...(metadata.annotations !== undefined && { annotations: metadata.annotations }),
-          ...(metadata.finalizers !== undefined && { finalizers: metadata.finalizers }),
-        },
-        spec: { ...spec, ...(spec.sources !== undefined ? { sources: raw } : { source: raw[0] }) },
-      },
+      definition: definitionOf(obj, spec, raw),
     },
     sources: problems.length > 0 ? [] : sources,
     ...(problems.length > 0 && {

@@ -71,10 +71,10 @@ export interface AppInfo {
   cascadeDelete: boolean;
   ignoreDifferences: unknown[];
   /**
-   * The Application as written (its `.argocd-source` files merged into its sources), without what the
-   * cluster owns: every field of it is compared, so no change to the Application goes unseen.
+   * The Application as written (its `.argocd-source` files merged into its sources), without its status:
+   * every field of it is compared, so no change to the Application goes unseen.
    */
-  definition?: { metadata: Record<string, unknown>; spec: Record<string, unknown> };
+  definition?: Record<string, unknown>;
 }
 
 export interface RenderUnit {
