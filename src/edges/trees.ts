@@ -147,9 +147,11 @@ const blobIdOf = (text: string) => {
 function listingMismatch(git: Git, revision: string, scanned: TreeScan, limit: number): string | undefined {
   const listing = scanned.listing as NonNullable<TreeScan['listing']>;
   const out = git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', revision]).toString('utf8');
-  let i = 0;
   const differs = (path: string) =>
     `what it lists does not match git's listing of the tree at ${JSON.stringify(path)}`;
+  // (the listing holds the paths in the order a read of the tree set them, not always git's)
+  const kept = new Map(listing.paths.map((path, k) => [path, k]));
+  let count = 0;
   for (let start = 0; start < out.length;) {
     const end = out.indexOf('\0', start);
     const tab = out.indexOf('\t', start);
@@ -157,16 +159,25 @@ function listingMismatch(git: Git, revision: string, scanned: TreeScan, limit: n
     const path = out.slice(tab + 1, end);
     start = end + 1;
     if (!listed(path, mode)) continue;
-    if (listing.paths[i] !== path) return differs(listing.paths[i] ?? path);
+    const k = kept.get(path);
+    if (k === undefined) return differs(path);
     const link = listing.links.get(path);
     const same =
       mode === '120000'
         ? link !== undefined && blobIdOf(link) === sha
-        : link === undefined && listing.blobs[i] === sha;
+        : link === undefined && listing.blobs[k] === sha;
     if (!same) return differs(path);
-    i++;
+    count++;
   }
-  if (i !== listing.paths.length) return differs(listing.paths[i] as string);
+  if (count !== listing.paths.length || kept.size !== count) {
+    const known = new Set<string>();
+    for (let start = 0; start < out.length;) {
+      const end = out.indexOf('\0', start);
+      known.add(out.slice(out.indexOf('\t', start) + 1, end));
+      start = end + 1;
+    }
+    return differs(listing.paths.find((path) => !known.has(path)) ?? (listing.paths[0] as string));
+  }
   const large = [...scanned.tooLarge].filter(([path]) => !listing.links.has(path));
   if (large.length === 0) return undefined;
   const blobOf = new Map(listing.paths.map((path, k) => [path, listing.blobs[k] as string]));
