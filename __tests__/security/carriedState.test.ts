@@ -210,13 +210,16 @@ test('CLI shards of two working trees with other files do not merge', async () =
     await shard(trees.mine, '2/2', p2);
     await shard(trees.theirs, '2/2', q2);
 
-    const same = await runCli(['check', 'merge', '--dir', trees.mine, p1, p2, '--format', 'json']);
+    // (run in the checkout: the merge reads the base and the working tree there, as `--dir .`)
+    const merge = (...files: string[]) =>
+      runCli(['check', 'merge', ...files, '--format', 'json'], { cwd: trees.mine });
+    const same = await merge(p1, p2);
     expect(same.stderr).toBe('');
     const merged = JSON.parse(same.stdout) as DiffJson;
     expect(merged.apps.map((a) => a.name)).toEqual(['web']);
     expect(JSON.stringify(merged)).toContain('ghcr.io/acme/web:1.0.1');
 
-    const mixed = await runCli(['check', 'merge', '--dir', trees.mine, p1, q2, '--format', 'json']);
+    const mixed = await merge(p1, q2);
     expect(mixed.code).toBe(2);
     expect(mixed.stdout).toBe('');
     expect(mixed.stderr).toMatch(
