@@ -36,7 +36,8 @@ try {
       ]),
     );
   const files = shards.map((_, i) => join(root, `.partial-${i + 1}.json`));
-  const merge = run(['check', 'merge', ...files, '--format', 'json']);
+  // (the merge works out the affected apps again, in the checkout the shards read, with their settings)
+  const merge = run(['check', 'merge', ...files, '--dir', root, ...common.slice(4), '--format', 'json']);
   const slowest = Math.max(...shards.map((s) => s.seconds));
   console.log(
     JSON.stringify({

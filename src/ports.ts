@@ -132,6 +132,8 @@ export interface TreeReader {
       from?: { sha: string; tree: FileTree };
       /** What a kept index of the commit's tree (by tree id) knows of its files: they are then read on first use. */
       scanned?: (treeId: string) => TreeScan | undefined;
+      /** Told why that index was not used: what it says of the tree is not what git says. */
+      refused?: (reason: string) => void;
     },
   ): { sha: string; treeId?: string; tree: FileTree } | undefined;
   /**

@@ -171,8 +171,10 @@ test("a tree read with its kept index's scan is the tree read whole, and each sc
   const whole = gitTree(dir, 'HEAD', limit);
   const scan = structuredClone(scanOf(whole));
   const kept = gitTree(dir, 'HEAD', limit, scan);
-  // laid out from the index alone: git is not asked to list the revision
-  expect(view(gitTree(dir, 'no-such-revision', limit, scan))).toEqual(view(whole));
+  // laid out from the index, once git's listing of the revision (without sizes) agrees with it
+  const refusals: string[] = [];
+  expect(view(gitTree(dir, 'HEAD', limit, scan, (reason) => refusals.push(reason)))).toEqual(view(whole));
+  expect(refusals).toEqual([]);
   const answers = (tree: FileTree, path: string) =>
     SEARCHED_STRINGS.map((needle) => mayInclude(tree.get(path) as TreeEntry, needle));
   // a file lacking a string says so without being read
@@ -262,7 +264,7 @@ test('a checkout with .gitattributes or submodules is read from disk', () => {
   expect(localTrees.checkout(dir, 1 << 20).commit).toBeUndefined();
 });
 
-test('a kept index naming a blob git lacks stops the read, naming the blob, instead of reading it as empty', () => {
+test("a kept index whose listing is not git's is refused, naming the file, and the tree is read whole", () => {
   dir = mkdtempSync(join(tmpdir(), 'slipway-trees-'));
   git('init', '-q', '-b', 'main');
   write('web/a.yaml', 'kind: ConfigMap # a\n');
@@ -270,12 +272,30 @@ test('a kept index naming a blob git lacks stops the read, naming the blob, inst
   write('web/b.yaml', 'kind: ConfigMap # b\n');
   git('add', '-A');
   git('commit', '-qm', 'base');
-  const scan = structuredClone(scanOf(gitTree(dir, 'HEAD', 1000)));
-  const listing = scan.listing as NonNullable<typeof scan.listing>;
-  const missing = 'f'.repeat(40);
-  listing.blobs[listing.paths.indexOf('web/a.yaml')] = missing;
-  const tree = gitTree(dir, 'HEAD', 1000, scan);
-  expect(tree.get('web/b.yaml')?.text).toBe('kind: ConfigMap # b\n');
-  // git answers `<id> missing` for it, which was taken for a size: an empty file
-  expect(() => tree.get('web/a.yaml')?.text).toThrow(new RegExp(`git has no file ${missing}`));
+  const honest = scanOf(gitTree(dir, 'HEAD', 1000));
+  const refusals: string[] = [];
+  gitTree(dir, 'HEAD', 1000, honest, (reason) => refusals.push(reason));
+  expect(refusals).toEqual([]);
+  // a blob git lacks (it was answered `<id> missing`, once taken for an empty file), and one of another file
+  for (const forged of ['f'.repeat(40), git('rev-parse', 'HEAD:web/b.yaml')]) {
+    const scan = structuredClone(honest);
+    const listing = scan.listing as NonNullable<typeof scan.listing>;
+    listing.blobs[listing.paths.indexOf('web/a.yaml')] = forged;
+    const tree = gitTree(dir, 'HEAD', 1000, scan, (reason) => refusals.push(reason));
+    expect(refusals.pop()).toBe(`what it lists does not match git's listing of the tree at "web/a.yaml"`);
+    expect(tree.get('web/a.yaml')?.text).toBe('kind: ConfigMap # a\n');
+  }
+  // a file it leaves out, or one it adds
+  const without = structuredClone(honest);
+  (without.listing as NonNullable<typeof without.listing>).paths.splice(0, 1);
+  (without.listing as NonNullable<typeof without.listing>).blobs.splice(0, 1);
+  gitTree(dir, 'HEAD', 1000, without, (reason) => refusals.push(reason));
+  const added = structuredClone(honest);
+  (added.listing as NonNullable<typeof added.listing>).paths.push('web/c.yaml');
+  (added.listing as NonNullable<typeof added.listing>).blobs.push('f'.repeat(40));
+  gitTree(dir, 'HEAD', 1000, added, (reason) => refusals.push(reason));
+  expect(refusals).toEqual([
+    `what it lists does not match git's listing of the tree at "${honest.listing?.paths[0]}"`,
+    `what it lists does not match git's listing of the tree at "web/c.yaml"`,
+  ]);
 });

@@ -111,13 +111,25 @@ export function buildProgram(setExit: (code: number) => void): Command {
         .command('merge')
         .description("Merge the shards' partial reports into the one predicted diff (exit 1 on errors).")
         .argument('<files...>', 'partial reports (files or folders of them)')
+        .option(
+          '--dir <dir>',
+          'the git checkout the shards ran in (the apps are worked out again there)',
+          '.',
+        )
         .addOption(
           new Option('--format <format>', 'output format')
             .choices(['text', 'markdown', 'json'])
             .default('text'),
         )
-        .action(async (files: string[], flags: { format: 'text' | 'markdown' | 'json' }) =>
-          setExit(await (await runners()).runMerge(files, flags.format)),
+        .addOption(
+          new Option('--render <scope>', 'as the shards were given it')
+            .choices(['changed', 'all'])
+            .default('changed'),
+        )
+        .option('--repo-url <url>', 'as the shards were given it (repeatable)', collect, [])
+        .option('--kustomize-build-options <options>', 'as the shards were given it', '')
+        .action(async (files: string[], flags: { dir: string }) =>
+          setExit(await (await runners()).runMerge(files, flags)),
         );
   }
   program

@@ -193,9 +193,13 @@ export function runDiff(dir: string, flags: object): Promise<number> {
 }
 
 /** `slipway check merge FILES…`. */
-export function runMerge(files: string[], format: 'text' | 'markdown' | 'json'): Promise<number> {
+export function runMerge(files: string[], flags: { dir: string }): Promise<number> {
   return usage(async () => {
+    const edges = localEdges();
+    const { dir, ...rest } = flags;
+    const origin = edges.trees.originUrl(dir);
+    const settings = parseDiffSettings(flagInputs(rest), dir, origin ? [origin] : [], (n) => `--${n}`);
     const { mergeShards } = await import('../commands/diff.js');
-    return mergeShards(files, format, localEdges(), terminal);
+    return mergeShards(files, settings, edges, terminal);
   });
 }

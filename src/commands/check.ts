@@ -2,13 +2,21 @@
 // Argo CD app deploys at the base and at the head (only the apps the change can affect), validate the
 // head, and publish it (checkPublish.ts). Without a pull request (a push), it validates the head.
 // check-plan sizes a job matrix; a shard writes a partial report; check-merge publishes their sum.
+import { relative, resolve, sep } from 'node:path';
 import type { FileTree } from '../core/fileTree.js';
-import { mergePartials, partialReport, suggestShards, type PartialReport } from '../core/diff/shards.js';
+import {
+  coverageError,
+  headContentId,
+  mergePartials,
+  partialReport,
+  suggestShards,
+  type PartialReport,
+} from '../core/diff/shards.js';
 import type { Shard } from '../core/diff/shard.js';
 import { validationSummary } from '../core/report/checkSummary.js';
 import { SlipwayError } from '../github/errors.js';
 import { inGroup, type Log } from '../log.js';
-import { computeDiff, planDiff, type DiffRun } from '../pipeline/preview.js';
+import { affectedSides, computeDiff, planDiff, type DiffRun } from '../pipeline/preview.js';
 import type { Edges } from '../ports.js';
 import { SettingsError, type CheckSettings } from '../settings.js';
 import { annotate, publish, verdict } from './checkPublish.js';
@@ -37,6 +45,7 @@ async function baseTree(
   const commit = edges.trees.commit(settings.workspace, sha, settings.maxFileBytes, {
     fetch: true,
     ...(index?.scanned && { scanned: index.scanned }),
+    ...(index?.refused && { refused: index.refused }),
   });
   if (commit) return commit;
   if (!settings.repository)
@@ -102,12 +111,17 @@ export async function check(settings: CheckSettings, log: Log, edges: Edges): Pr
     index.keep(baseTreeId, result);
     const t = result.timings;
     const note = index.note(result);
+    const refusal = index.refusal();
+    if (refusal)
+      log.warning(
+        `The base's tree index was not used: ${refusal}. The base was read whole; an index is rebuilt for it.`,
+      );
     log.info(
       `discover ${t.discover} ms, render ${t.render} ms (${result.rendered} render(s)), validate ${t.validate} ms, diff ${t.diff} ms${note ? `; ${note}` : ''}`,
     );
     return result;
   });
-  if (settings.shard) return writePartial(settings, settings.shard, pull, run, log, edges);
+  if (settings.shard) return writePartial(settings, settings.shard, pull, head, run, log, edges);
   return publish(settings, pull, base, head, run, readGit, started, log, edges);
 }
 
@@ -130,11 +144,12 @@ function writePartial(
   settings: CheckSettings,
   shard: Shard,
   pull: NonNullable<CheckSettings['pullRequest']>,
+  head: FileTree,
   run: DiffRun,
   log: Log,
   edges: Edges,
 ): CommandResult {
-  const partial = partialReport(run, shard, pull.baseSha, pull.headSha ?? 'HEAD');
+  const partial = partialReport(run, shard, pull.baseSha, pull.headSha ?? 'HEAD', headContentId(head));
   edges.reports.write(settings.reportPath, `${JSON.stringify(partial)}\n`);
   log.info(
     `Shard ${shard.index}/${shard.count}: ${run.rendered} render(s) of ${run.affected} affected app(s); partial report ${settings.reportPath}.`,
@@ -149,7 +164,8 @@ export async function checkMerge(settings: CheckSettings, log: Log, edges: Edges
     throw new SettingsError(
       'check-merge runs on the pull request the shards checked (a pull_request event).',
     );
-  const partials = edges.reports.expand(settings.reports).map((file) => {
+  const files = edges.reports.expand(settings.reports);
+  const partials = files.map((file) => {
     try {
       return JSON.parse(edges.reports.read(file)) as PartialReport;
     } catch (error) {
@@ -167,6 +183,15 @@ export async function checkMerge(settings: CheckSettings, log: Log, edges: Edges
     );
   const started = Date.now();
   const [base, head] = await baseAndHead(settings, pull.baseSha, log, edges);
+  // which apps the shards had to account for, worked out again here (without the reports themselves,
+  // when they were downloaded into the checkout): a report set that leaves an app out, or shows one
+  // twice, is refused
+  const shardsHead = new Map(head);
+  for (const file of files)
+    shardsHead.delete(relative(settings.workspace, resolve(file)).split(sep).join('/'));
+  const expected = affectedSides(base, shardsHead, settings);
+  const uncovered = coverageError(partials, expected.affected, expected.units);
+  if (uncovered) throw new SettingsError(`Cannot merge the check shards: ${uncovered}.`);
   const run: DiffRun = {
     diff: merged.diff,
     uncovered: merged.uncovered,
@@ -177,6 +202,7 @@ export async function checkMerge(settings: CheckSettings, log: Log, edges: Edges
     timings: merged.timings as unknown as DiffRun['timings'],
     affected: merged.affected,
     unaffected: merged.unaffected,
+    shardApps: partials.flatMap((p) => p.apps),
   };
   log.info(`Merged ${merged.shards} shard report(s): ${merged.rendered} render(s) in all.`);
   return publish(settings, pull, base, head, run, Date.now() - started, started, log, edges);

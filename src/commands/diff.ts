@@ -1,13 +1,19 @@
 // `slipway diff` and `slipway check` on a local checkout: the predicted cluster diff between two revisions
 // (pipeline/preview.ts), printed; check adds the action's findings and its fail-on verdict.
-import { mergePartials, partialReport, type PartialReport } from '../core/diff/shards.js';
+import {
+  coverageError,
+  headContentId,
+  mergePartials,
+  partialReport,
+  type PartialReport,
+} from '../core/diff/shards.js';
 import type { ClusterDiff } from '../core/diff/clusterDiff.js';
 import { diffJsonText, diffMarkdown, diffText } from '../core/report/diffReport.js';
 import { groupFindings, groupLine } from '../core/report/findings.js';
 import { failingCount, pullRequestFindings } from '../core/report/pullRequestFindings.js';
 import { changedPaths } from '../core/render/unitInputs.js';
 import { InputError } from '../core/errors.js';
-import { computeDiff } from '../pipeline/preview.js';
+import { affectedSides, computeDiff } from '../pipeline/preview.js';
 import { keptIndex } from './keptIndex.js';
 import type { Edges } from '../ports.js';
 import type { DiffSettings } from '../settings.js';
@@ -49,7 +55,10 @@ export async function diff(
   const base =
     baseRevision === undefined
       ? undefined
-      : edges.trees.commit(dir, baseRevision, max, { ...(index.scanned && { scanned: index.scanned }) });
+      : edges.trees.commit(dir, baseRevision, max, {
+          ...(index.scanned && { scanned: index.scanned }),
+          ...(index.refused && { refused: index.refused }),
+        });
   if (!base)
     throw new InputError(
       settings.base
@@ -66,7 +75,13 @@ export async function diff(
   index.keep(base.treeId, run);
   settings.progress?.end?.();
   if (settings.shard) {
-    const partial = partialReport(run, settings.shard, base.sha, head?.sha ?? 'working tree');
+    const partial = partialReport(
+      run,
+      settings.shard,
+      base.sha,
+      head?.sha ?? 'working tree',
+      headContentId(headTree),
+    );
     edges.reports.write(settings.reportPath, `${JSON.stringify(partial)}\n`);
     terminal.err(
       `shard ${settings.shard.index}/${settings.shard.count}: ${run.rendered} render(s); partial report ${settings.reportPath}\n`,
@@ -88,11 +103,16 @@ export async function diff(
   return failing > 0 ? 1 : 0;
 }
 
-/** `slipway check merge FILES…`: the shards' partial reports → the one diff, as `slipway check` prints it. */
+/**
+ * `slipway check merge FILES…`: the shards' partial reports → the one diff, as `slipway check` prints it.
+ * The reports' base and head are read again from the checkout at `settings.dir` (the working tree, for
+ * shards of it: its files must be the ones the shards read), and the apps the change affects are worked
+ * out again: a report set that leaves any of them out, or shows one twice, is refused.
+ */
 export function mergeShards(
   paths: string[],
-  format: DiffSettings['format'],
-  edges: Pick<Edges, 'reports'>,
+  settings: Omit<DiffSettings, 'base' | 'head' | 'shard'>,
+  edges: Pick<Edges, 'reports' | 'trees'>,
   terminal: Terminal,
 ): number {
   let partials: PartialReport[];
@@ -105,7 +125,30 @@ export function mergeShards(
   }
   const result = mergePartials(partials);
   if ('error' in result) throw new InputError(`cannot merge the check shards: ${result.error}`);
+  const { dir } = settings;
   const { diff: merged, units, rendered } = result.merged;
-  printDiff(merged, { units, rendered }, format, terminal);
+  const max = settings.maxFileBytes;
+  const base = edges.trees.commit(dir, result.merged.base, max);
+  if (!base)
+    throw new InputError(
+      `cannot merge the check shards: their base ${result.merged.base.slice(0, 7)} is not a commit in ${dir} (run the merge in the checkout the shards ran in, or pass --dir)`,
+    );
+  const named = result.merged.head === 'working tree' ? undefined : result.merged.head;
+  const head = named
+    ? edges.trees.commit(dir, named, max, { from: base })?.tree
+    : edges.trees.checkout(dir, max, base).tree;
+  if (!head)
+    throw new InputError(
+      `cannot merge the check shards: their head ${named?.slice(0, 7)} is not a commit in ${dir}`,
+    );
+  const content = headContentId(head);
+  if (content !== result.merged.headContent)
+    throw new InputError(
+      `cannot merge the check shards: they read a head of other files (${result.merged.headContent}) than ${named ? named.slice(0, 7) : `the working tree of ${dir}`} holds (${content}): run the shards and the merge on the same files`,
+    );
+  const expected = affectedSides(base.tree, head, settings);
+  const uncovered = coverageError(partials, expected.affected, expected.units);
+  if (uncovered) throw new InputError(`cannot merge the check shards: ${uncovered}`);
+  printDiff(merged, { units, rendered }, settings.format, terminal);
   return errorCount(merged) > 0 ? 1 : 0;
 }

@@ -13,12 +13,16 @@ export interface KeptIndex {
    * remembered); unset without indexes, so the reader does not look the tree id up.
    */
   scanned?: (treeId: string) => TreeScan | undefined;
+  /** For TreeReader.commit: the index `scanned` gave does not match the tree; it is not used, and replaced. */
+  refused?: (reason: string) => void;
   /** For computeDiff: the base's kept index, or the ask to build one. */
   preview(): PreviewIndex | undefined;
   /** Keeps the index a preview (or keepCommitIndex) built for the base's tree. */
   keep(treeId: string | undefined, run: Pick<DiffRun, 'builtIndex'>): void;
+  /** Why the base's kept index was refused (it does not match the tree), if it was. */
+  refusal(): string | undefined;
   /** What the run made of it, for the log; undefined without indexes. */
-  note(run: DiffRun): string | undefined;
+  note(run: Pick<DiffRun, 'indexUse' | 'builtIndex'>): string | undefined;
 }
 
 /** The settings a tree index's answers depend on (discovery's and the walk's), part of its key. */
@@ -36,8 +40,15 @@ export function keptIndex(
 ): KeptIndex {
   const store = settings.treeIndex ? edges.treeIndexes?.(dir, indexedSettings(settings)) : undefined;
   let kept: TreeIndex | undefined;
+  let refusal: string | undefined;
   return {
-    ...(store && { scanned: (treeId: string) => (kept = store.read(treeId))?.scan }),
+    ...(store && {
+      scanned: (treeId: string) => (kept = store.read(treeId))?.scan,
+      refused: (reason: string) => {
+        kept = undefined;
+        refusal = reason;
+      },
+    }),
     preview: () =>
       store && {
         ...(kept && { base: kept }),
@@ -47,8 +58,10 @@ export function keptIndex(
     keep(treeId, run) {
       if (store && treeId && run.builtIndex) store.write(treeId, run.builtIndex);
     },
+    refusal: () => refusal,
     note({ indexUse, builtIndex }) {
       if (!store) return undefined;
+      if (refusal) return `tree index not used: ${refusal}`;
       if (indexUse?.used) return "the base's tree index stood for its apps";
       if (indexUse) return `tree index not used: ${indexUse.reason}`;
       return builtIndex ? "the base's tree index kept for the next preview" : undefined;
@@ -69,13 +82,17 @@ export function keepCommitIndex(
 ): string {
   const index = keptIndex(dir, settings, edges);
   if (!index.scanned) return `no tree index kept: ${dir} is not a git repository`;
-  const commit = edges.trees.commit(dir, revision, settings.maxFileBytes, { scanned: index.scanned });
+  const commit = edges.trees.commit(dir, revision, settings.maxFileBytes, {
+    scanned: index.scanned,
+    ...(index.refused && { refused: index.refused }),
+  });
   if (!commit?.treeId) return `no tree index kept: ${revision} is not a commit in ${dir}`;
   const name = `${commit.sha.slice(0, 7)} (tree ${commit.treeId.slice(0, 7)})`;
   if (index.preview()?.base) return `the tree index of ${name} was kept already`;
+  const refused = index.refusal();
   const builtIndex = indexOfTree(commit.tree, settings);
   if (!builtIndex)
     return `no tree index kept for ${name}: its apps are read whole every time (ApplicationSets, an Application defined twice, or no Application at all; docs/tree-index.md)`;
   index.keep(commit.treeId, { builtIndex });
-  return `kept the tree index of ${name} for the pull requests based on it`;
+  return `kept the tree index of ${name} for the pull requests based on it${refused ? ` (replacing one found there, not used: ${refused})` : ''}`;
 }

@@ -1,5 +1,6 @@
 // File trees from a folder on disk and from a git revision (read with git, no checkout).
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { MAX_FILE_BYTES, resolveInTree, type FileTree, type TreeEntry } from '../core/fileTree.js';
@@ -82,12 +83,17 @@ export function gitTree(
   revision: string,
   limit = MAX_FILE_BYTES,
   scanned?: TreeScan,
+  refused?: (reason: string) => void,
 ): FileTree {
   const git = gitIn(repoDir);
   const lazy = new BlobReader(git);
   const tree = new Map<string, TreeEntry>();
   const listing = scanned?.listing;
-  if (scanned && listing) {
+  // what the index says of the tree is held against git's listing of it first: an index whose listing
+  // differs (a file given another blob id, one left out or added) is not used, and the tree is read whole
+  const mismatch = scanned && listing && listingMismatch(git, revision, scanned, limit);
+  if (mismatch) refused?.(mismatch);
+  if (scanned && listing && !mismatch) {
     const lacks = new Map<number, ReadonlySet<string>>();
     const lacked = (flags: number) => lacks.get(flags) ?? lacks.set(flags, lackedStrings(flags)).get(flags);
     // laid out from the listing the index kept: git lists nothing, and reads only what every preview reads
@@ -120,6 +126,71 @@ export function gitTree(
   return tree;
 }
 
+/** Whether a path of `git ls-tree` is one a tree holds (readBlobs' choice): normalised, outside SKIP, a file or link. */
+const listed = (path: string, mode: string) =>
+  resolveInTree('', path) === path &&
+  !SKIPPED_FOLDER.test(path) &&
+  (mode === '100644' || mode === '100755' || mode === '120000');
+
+/** git's id of a blob holding `text`: a link's id is that of its target. */
+const blobIdOf = (text: string) => {
+  const bytes = Buffer.from(text, 'utf8');
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+};
+
+/**
+ * Where a kept index's listing of a revision's tree differs from git's (`git ls-tree -r`, without sizes:
+ * the paths, each file's blob id, each link's target by its id), and the sizes of the files it says are
+ * over the limit (`cat-file --batch-check`); undefined when they agree. Blob ids are git's hashes of the
+ * files' bytes: a listing that agrees lays out exactly the revision's files.
+ */
+function listingMismatch(git: Git, revision: string, scanned: TreeScan, limit: number): string | undefined {
+  const listing = scanned.listing as NonNullable<TreeScan['listing']>;
+  const out = git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', revision]).toString('utf8');
+  const differs = (path: string) =>
+    `what it lists does not match git's listing of the tree at ${JSON.stringify(path)}`;
+  // (the listing holds the paths in the order a read of the tree set them, not always git's)
+  const kept = new Map(listing.paths.map((path, k) => [path, k]));
+  let count = 0;
+  for (let start = 0; start < out.length;) {
+    const end = out.indexOf('\0', start);
+    const tab = out.indexOf('\t', start);
+    const [mode, , sha] = out.slice(start, tab).split(' ') as [string, string, string];
+    const path = out.slice(tab + 1, end);
+    start = end + 1;
+    if (!listed(path, mode)) continue;
+    const k = kept.get(path);
+    if (k === undefined) return differs(path);
+    const link = listing.links.get(path);
+    const same =
+      mode === '120000'
+        ? link !== undefined && blobIdOf(link) === sha
+        : link === undefined && listing.blobs[k] === sha;
+    if (!same) return differs(path);
+    count++;
+  }
+  if (count !== listing.paths.length || kept.size !== count) {
+    const known = new Set<string>();
+    for (let start = 0; start < out.length;) {
+      const end = out.indexOf('\0', start);
+      known.add(out.slice(out.indexOf('\t', start) + 1, end));
+      start = end + 1;
+    }
+    return differs(listing.paths.find((path) => !known.has(path)) ?? (listing.paths[0] as string));
+  }
+  const large = [...scanned.tooLarge].filter(([path]) => !listing.links.has(path));
+  if (large.length === 0) return undefined;
+  const blobOf = new Map(listing.paths.map((path, k) => [path, listing.blobs[k] as string]));
+  const sizes = git(
+    ['cat-file', '--batch-check'],
+    large.map(([path]) => blobOf.get(path) ?? '').join('\n') + '\n',
+  )
+    .toString('utf8')
+    .split('\n');
+  const wrong = large.find(([, size], k) => size <= limit || sizes[k]?.split(' ')[2] !== String(size));
+  return wrong && differs(wrong[0]);
+}
+
 interface BlobEntry {
   mode: string;
   sha: string;
@@ -141,8 +212,7 @@ function readBlobs(
 ): void {
   const now: BlobEntry[] = [];
   for (const e of entries) {
-    if (resolveInTree('', e.path) !== e.path || SKIPPED_FOLDER.test(e.path)) continue;
-    if (e.mode !== '100644' && e.mode !== '100755' && e.mode !== '120000') continue;
+    if (!listed(e.path, e.mode)) continue;
     if (e.size !== undefined && e.size > limit) {
       tree.set(e.path, { tooLarge: { size: e.size, limit }, blob: e.sha });
       continue;
@@ -200,8 +270,9 @@ function readCommit(
   limit: number,
   from?: { sha: string; tree: FileTree },
   scanned?: TreeScan,
+  refused?: (reason: string) => void,
 ) {
-  return from ? gitTreeFrom(dir, from, sha, limit) : gitTree(dir, sha, limit, scanned);
+  return from ? gitTreeFrom(dir, from, sha, limit) : gitTree(dir, sha, limit, scanned, refused);
 }
 
 /** The id of a commit's root tree (two commits with one tree hold the same files). */
@@ -220,7 +291,7 @@ export const localTrees: TreeReader = {
     // the tree id is looked up only for a caller that keeps indexes by it
     const treeId = options.scanned && treeIdOf(dir, sha);
     const scanned = treeId ? options.scanned?.(treeId) : undefined;
-    const tree = readCommit(dir, sha, maxFileBytes, options.from, scanned);
+    const tree = readCommit(dir, sha, maxFileBytes, options.from, scanned, options.refused);
     return { sha, ...(treeId && { treeId }), tree };
   },
   checkout(dir, maxFileBytes, from) {

@@ -9,6 +9,7 @@ import { renderAndCompare } from './pairedRenders.js';
 import type { ValidationOptions } from './validateRendered.js';
 import type { Renderer } from '../ports.js';
 import { shardOf, type Shard } from '../core/diff/shard.js';
+import type { AffectedApp } from '../core/diff/shards.js';
 import type { RenderProgress } from '../log.js';
 import { affectedApps, type AffectedApps, type PreviewIndex, type RenderScope } from './affectedApps.js';
 
@@ -48,6 +49,8 @@ export interface DiffRun extends Pick<AffectedApps, 'builtIndex' | 'indexUse'> {
   /** Apps whose inputs changed (all shards), and apps counted unchanged without rendering. */
   affected: number;
   unaffected: number;
+  /** The ids of the affected apps rendered here: this shard's, or all of them. */
+  shardApps: string[];
 }
 
 /** Discovery only (no render): how many apps a change affects, for sizing a job matrix. */
@@ -58,6 +61,25 @@ export function planDiff(
 ): { units: number; affected: number } {
   const { ids, affected } = affectedApps(base, head, changedPaths(base, head), settings);
   return { units: ids.size, affected: affected.size };
+}
+
+/**
+ * The apps a change affects and the sides each is found at, and how many apps there are: what a merge of
+ * shards' reports holds them against (shards.ts coverageError).
+ */
+export function affectedSides(
+  base: FileTree,
+  head: FileTree,
+  settings: PreviewSettings,
+): { units: number; affected: AffectedApp[] } {
+  const found = affectedApps(base, head, changedPaths(base, head), settings);
+  const atBase = new Set(found.units.base.map((u) => u.id));
+  const atHead = new Set(found.units.head.map((u) => u.id));
+  const affected = [...found.affected].map((id): AffectedApp => {
+    const at = atBase.has(id) ? (atHead.has(id) ? 'both' : 'base') : 'head';
+    return { id, at };
+  });
+  return { units: found.ids.size, affected };
 }
 
 export async function computeDiff(
@@ -125,6 +147,7 @@ export async function computeDiff(
     rendered: compared.rendered,
     changedFiles: changed.size,
     renderers: [...options.renderersUsed],
+    shardApps: [...affected],
     ...(found.builtIndex && { builtIndex: found.builtIndex }),
     ...(found.indexUse && { indexUse: found.indexUse }),
   };

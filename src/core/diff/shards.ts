@@ -1,9 +1,12 @@
 // Sharding a check over a CI job matrix: each shard renders the affected apps whose stable hash falls in
 // its slot and writes a partial report; the merge checks the partials belong together and cover every
-// shard once, and rebuilds the one diff an unsharded check would have made.
+// shard once, holds the apps they account for against the apps it works out itself (coverageError), and
+// rebuilds the one diff an unsharded check would have made.
+import { createHash } from 'node:crypto';
 import type { ClusterDiff } from './clusterDiff.js';
 import { finishDiff } from './clusterDiff.js';
-import type { Shard } from './shard.js';
+import type { FileTree } from '../fileTree.js';
+import { shardOf, type Shard } from './shard.js';
 
 /** The run facts a partial report carries (what computeDiff returns for one shard). */
 export interface ShardRun {
@@ -17,25 +20,67 @@ export interface ShardRun {
   uncovered: string[];
   renderers: string[];
   timings: object;
+  /** The affected apps of this shard's slot (all of them unsharded), each rendered: their ids. */
+  shardApps: string[];
 }
 
 /** What one shard hands to the merge. */
-export interface PartialReport extends ShardRun {
-  schema: 'slipway-check-partial/v1';
+export interface PartialReport extends Omit<ShardRun, 'shardApps'> {
+  schema: 'slipway-check-partial/v2';
   base: string;
+  /** The head commit, or `working tree` (the CLI's default head). */
   head: string;
+  /** headContentId of the head's files: two working trees (or checkouts) of other files never merge. */
+  headContent: string;
   shard: Shard;
+  /** The ids of the affected apps whose slot this is, sorted: the merge accounts for each of them. */
+  apps: string[];
   timings: Record<string, number>;
 }
 
-export const PARTIAL_SCHEMA = 'slipway-check-partial/v1';
+export const PARTIAL_SCHEMA = 'slipway-check-partial/v2';
 
-export function partialReport(run: ShardRun, shard: Shard, base: string, head: string): PartialReport {
+/** git's id of a blob holding these bytes (a link's is that of its target). */
+const blobId = (text: string) => {
+  const bytes = Buffer.from(text, 'utf8');
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+};
+
+/**
+ * An id of a tree's files: every path with its git blob id (worked out from the text where the reader
+ * gave none; a file over the size limit that was not read from git, by its size), sorted — the same for
+ * the same files whether they were read from git or from disk.
+ */
+export function headContentId(tree: FileTree): string {
+  const hash = createHash('sha256');
+  for (const path of [...tree.keys()].sort()) {
+    const entry = tree.get(path);
+    const id =
+      entry?.blob ??
+      (entry?.link !== undefined
+        ? `link:${blobId(entry.link)}`
+        : entry?.tooLarge
+          ? `large:${entry.tooLarge.size}`
+          : blobId(entry?.text ?? ''));
+    hash.update(`${path}\0${id}\n`);
+  }
+  return `sha256:${hash.digest('hex')}`;
+}
+
+export function partialReport(
+  run: ShardRun,
+  shard: Shard,
+  base: string,
+  head: string,
+  headContent: string,
+): PartialReport {
   return {
     schema: PARTIAL_SCHEMA,
     base,
     head,
+    headContent,
     shard,
+    apps: [...run.shardApps].sort(),
     unaffected: run.unaffected,
     affected: run.affected,
     units: run.units,
@@ -56,7 +101,7 @@ export function suggestShards(affected: number, max = 10): number {
 /** The partials merged into one run, or the reason they cannot be. */
 export function mergePartials(
   partials: readonly PartialReport[],
-): { merged: Omit<PartialReport, 'shard' | 'schema'> & { shards: number } } | { error: string } {
+): { merged: Omit<PartialReport, 'shard' | 'schema' | 'apps'> & { shards: number } } | { error: string } {
   const first = partials[0];
   if (!first) return { error: 'no partial reports were given' };
   for (const p of partials) {
@@ -68,6 +113,10 @@ export function mergePartials(
     if (p.base !== first.base || p.head !== first.head)
       return {
         error: `partial reports come from different commits (${first.base.slice(0, 7)}..${first.head.slice(0, 7)} and ${p.base.slice(0, 7)}..${p.head.slice(0, 7)}): re-run every shard`,
+      };
+    if (p.headContent !== first.headContent)
+      return {
+        error: `partial reports come from heads of different files (shard ${first.shard.index}/${first.shard.count}: ${first.headContent}, shard ${p.shard.index}/${p.shard.count}: ${p.headContent}): run every shard on the same head`,
       };
     if (p.shard.count !== first.shard.count)
       return {
@@ -97,6 +146,7 @@ export function mergePartials(
     merged: {
       base: first.base,
       head: first.head,
+      headContent: first.headContent,
       shards: count,
       unaffected: first.unaffected,
       affected: first.affected,
@@ -109,4 +159,74 @@ export function mergePartials(
       diff,
     },
   };
+}
+
+/** An app the merge worked out the pull request affects, and the sides it is found at. */
+export interface AffectedApp {
+  id: string;
+  at: 'both' | 'base' | 'head';
+}
+
+const list = (ids: readonly string[]) => ids.map((id) => JSON.stringify(id)).join(', ');
+
+/**
+ * Why the partial reports do not account for exactly the apps the pull request affects (worked out by
+ * the merge from the base and the head), or undefined when they do: every affected app is reported by
+ * the shard its slot is, once; every app a report shows is one of its shard's apps, shown once; and each
+ * shard's apps that it shows no entry for are the ones an unchanged app or a rename leaves without one.
+ * A report set with an app removed (its entry, or the app itself) or added twice is refused, naming it.
+ */
+export function coverageError(
+  partials: readonly PartialReport[],
+  affected: readonly AffectedApp[],
+  units: number,
+): string | undefined {
+  const count = partials[0]?.shard.count ?? 1;
+  const at = new Map(affected.map((a) => [a.id, a.at]));
+  for (const p of partials)
+    if (p.affected !== affected.length || p.units !== units)
+      return `shard ${p.shard.index}/${count} says ${p.affected} of ${p.units} app(s) are affected, but the merge finds ${affected.length} of ${units} at this base and head: run every shard and the merge with the same settings`;
+  const reportedBy = new Map<string, number>();
+  const shownBy = new Map<string, number>();
+  for (const p of partials) {
+    const slot = `shard ${p.shard.index}/${count}`;
+    if (!Array.isArray(p.apps)) return `${slot}'s report lists no apps`;
+    for (const id of p.apps) {
+      const owner = shardOf(id, count);
+      if (!at.has(id))
+        return `${slot} reports app ${JSON.stringify(id)}, which this pull request does not affect`;
+      if (owner !== p.shard.index)
+        return `${slot} reports app ${JSON.stringify(id)}, which is shard ${owner}/${count}'s`;
+      const earlier = reportedBy.get(id);
+      if (earlier !== undefined)
+        return `app ${JSON.stringify(id)} is reported twice (shard ${earlier}/${count})`;
+      reportedBy.set(id, p.shard.index);
+    }
+    const own = new Set(p.apps);
+    let renamed = 0;
+    for (const entry of p.diff.apps) {
+      if (!own.has(entry.id))
+        return `${slot} shows app ${JSON.stringify(entry.id)}, which is not one of the apps it reports`;
+      if (shownBy.has(entry.id))
+        return `app ${JSON.stringify(entry.id)} is shown twice (shard ${shownBy.get(entry.id)}/${count} and ${p.shard.index}/${count})`;
+      shownBy.set(entry.id, p.shard.index);
+      if (entry.status === 'renamed') renamed++;
+    }
+    const unshown = (side: AffectedApp['at']) =>
+      p.apps.filter((id) => at.get(id) === side && !shownBy.has(id));
+    // an app new at the head always has an entry; a removed app one, unless a rename took it in
+    const newApps = unshown('head');
+    if (newApps.length > 0)
+      return `${slot}'s report has no entry for app(s) ${list(newApps)}, new at the head`;
+    const removedApps = unshown('base');
+    if (removedApps.length !== renamed)
+      return `${slot}'s report has no entry for app(s) ${list(removedApps)}, removed at the head (${renamed} rename(s) account for ${renamed})`;
+    const quiet = unshown('both');
+    if (quiet.length !== p.diff.unchangedApps)
+      return `${slot}'s report counts ${p.diff.unchangedApps} unchanged app(s) but has no entry for ${quiet.length}: ${list(quiet)}`;
+  }
+  const missing = affected.filter((a) => !reportedBy.has(a.id)).map((a) => a.id);
+  if (missing.length > 0)
+    return `app(s) ${missing.map((id) => `${JSON.stringify(id)} (shard ${shardOf(id, count)}/${count})`).join(', ')} affected by this pull request are missing from the reports`;
+  return undefined;
 }
