@@ -347,9 +347,19 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
 const paint = (color: boolean, code: number, text: string) =>
   color ? `\u001b[${code}m${text}\u001b[0m` : text;
 
+/** Repository text for a terminal: control characters (escape sequences) shown as U+FFFD. */
+// eslint-disable-next-line no-control-regex
+const terminalSafe = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd');
+
 /** For terminals: one block per app, diffs coloured when `color`. */
 export function diffText(diff: ClusterDiff, color: boolean): string {
   const out: string[] = [header(diff).replace(/\*\*/g, '').replace(/`/g, '')];
+  // every app that could not be previewed, with its reason (the header only counts them)
+  if (diff.notPreviewed.length > 0) {
+    out.push('', `Not previewed (${diff.notPreviewed.length}):`);
+    for (const n of diff.notPreviewed)
+      out.push(`  ${terminalSafe(`${n.name} — ${n.reason} (${n.file}:${n.line})`)}`);
+  }
   for (const app of diff.apps) {
     out.push(
       '',
