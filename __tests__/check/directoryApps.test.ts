@@ -156,3 +156,16 @@ describe("Argo CD's own kinds in an app-of-apps", () => {
     expect(run.code).toBe(0);
   });
 });
+
+test('two objects with generateName and no name are two objects: a change to the first one shows', async () => {
+  const generated = (first: string, second: string) =>
+    [first, second]
+      .map((v) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {generateName: cfg-}\ndata: {value: "${v}"}\n`)
+      .join('---\n');
+  repo = manifestsRepo({ 'argocd/web.yaml': plainApp, 'web/cms.yaml': generated('a', 'b') });
+  await repo.commit({ 'web/cms.yaml': generated('a2', 'b') });
+  const run = await repo.diff();
+  const changes = run.json?.apps.find((a) => a.name === 'web')?.changes ?? [];
+  expect(changes.map((c) => c.change)).toEqual(['changed']);
+  expect(changes[0]?.diff).toContain('+  value: a2');
+});
