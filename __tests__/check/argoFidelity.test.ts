@@ -37,7 +37,7 @@ test('an app is its namespace and name: one name in two namespaces is two apps, 
       rule: 'duplicate-app',
       file: 'argocd/web.yaml',
       message:
-        'Application web is defined twice: here and in argocd/web-again.yaml:1; Argo CD keeps one of them (the last applied), so only argocd/web-again.yaml is previewed',
+        'Application web is defined twice: here and in argocd/web-again.yaml:1; Argo CD keeps one of them (the last applied), so Slipway previews the definition in the lexically first file, argocd/web-again.yaml, at both revisions',
     }),
   );
 });

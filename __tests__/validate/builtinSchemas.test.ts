@@ -56,3 +56,43 @@ test('a custom resource checked before the CRDs were loaded throws; a built-in k
   expect(() => check(widget)).toThrow(/acme.dev\/v1 Widget was checked without the CRDs loaded/);
   expect(check(configMap)).toEqual([expect.objectContaining({ severity: 'error', file: 'c.yaml' })]);
 });
+
+test("Argo CD's own kinds are validated with @kubernetes-models/argo-cd's schemas; a misspelt field is an error on its line", async () => {
+  const schemas = await loadBuiltinSchemas();
+  const app = (syncPolicy: Record<string, unknown>) => ({
+    obj: {
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Application',
+      metadata: { name: 'web', namespace: 'argocd' },
+      spec: {
+        project: 'default',
+        source: { repoURL: 'https://github.com/acme/manifests', path: 'web' },
+        destination: { server: 'https://kubernetes.default.svc', namespace: 'web' },
+        syncPolicy,
+      },
+    },
+    file: 'apps/web.yaml',
+    line: 1,
+  });
+  const good = app({ automated: { prune: true } });
+  const typo = app({ automatic: { prune: true } });
+  const wrongType = app({ automated: { prune: 'yes' } });
+  for (const kind of ['Application', 'ApplicationSet', 'AppProject'])
+    expect(schemas.has(`argoproj.io/v1alpha1/${kind}`)).toBe(true);
+  await schemas.load([good]);
+  const options = { strict: false, requireSchemas: true };
+  const locate = (_: unknown, path: Array<string | number>) => ({ line: path.length + 10, column: 1 });
+  expect(checkSchemas([good], 'app:root', { builtin: schemas }, locate, options)).toEqual([]);
+  expect(checkSchemas([typo], 'app:root', { builtin: schemas }, locate, options)).toEqual([
+    expect.objectContaining({
+      severity: 'error',
+      rule: 'unknown-field',
+      file: 'apps/web.yaml',
+      line: 13,
+      message: expect.stringContaining('has unknown field "automatic"'),
+    }),
+  ]);
+  expect(checkSchemas([wrongType], 'app:root', { builtin: schemas }, locate, options)).toEqual([
+    expect.objectContaining({ severity: 'error', rule: 'schema', file: 'apps/web.yaml' }),
+  ]);
+});

@@ -4,6 +4,7 @@
 // is read in batches — ahead of a render (`readAhead`), or on first use.
 import { linkChain, SEARCHED_STRINGS, type FileTree, type TreeEntry } from '../core/fileTree.js';
 import { InputError } from '../core/errors.js';
+import { decodeRepositoryText } from '../core/yaml/manifestText.js';
 
 export type Git = (args: string[], input?: string) => Buffer;
 
@@ -93,7 +94,9 @@ export function catFile(
         `git has no file ${shas[i]} that this revision's tree names (${type ?? 'no answer'}): the clone is damaged or incomplete; fetch it again`,
       );
     const start = headerEnd + 1;
-    blobs.push(size > limit ? { size } : { size, text: out.subarray(start, start + size).toString('utf8') });
+    blobs.push(
+      size > limit ? { size } : { size, text: decodeRepositoryText(out.subarray(start, start + size)) },
+    );
     offset = start + size + 1;
   }
   return blobs;

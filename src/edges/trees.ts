@@ -5,6 +5,7 @@ import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'no
 import { join, relative, sep } from 'node:path';
 import { MAX_FILE_BYTES, resolveInTree, type FileTree, type TreeEntry } from '../core/fileTree.js';
 import { isParameterFile } from '../core/argo/sourceParameters.js';
+import { decodeRepositoryText } from '../core/yaml/manifestText.js';
 import { KUSTOMIZATION_FILES } from '../core/render/sourceType.js';
 import type { TreeReader } from '../ports.js';
 import { lackedStrings, readByEveryPreview, type TreeScan } from '../core/render/treeIndex.js';
@@ -30,7 +31,10 @@ export function diskTree(dir: string, limit = MAX_FILE_BYTES): FileTree {
       else if (entry.isDirectory()) visit(full);
       else if (entry.isFile()) {
         const size = lstatSync(full).size;
-        tree.set(path, size > limit ? { tooLarge: { size, limit } } : { text: readFileSync(full, 'utf8') });
+        tree.set(
+          path,
+          size > limit ? { tooLarge: { size, limit } } : { text: decodeRepositoryText(readFileSync(full)) },
+        );
       }
     }
   };

@@ -11,6 +11,7 @@ import type { Finding } from '../core/finding.js';
 import { kustomizeInputs } from '../core/render/kustomizeInputs.js';
 import {
   parseKustomizeOutput,
+  nonStringAnnotations,
   parseObjects,
   renderDirectory,
   type Rendered,
@@ -201,8 +202,9 @@ export async function renderUnit(
   let originsOmitted = false;
   for (const source of unit.sources) {
     const rendered = await renderSource(tree, unit, source, options);
-    objects.push(...rendered.objects);
-    findings.push(...rendered.findings);
+    const checked = nonStringAnnotations(rendered.objects, unit.id);
+    objects.push(...checked.objects);
+    findings.push(...rendered.findings, ...checked.findings);
     originsOmitted ||= rendered.originsOmitted === true;
   }
   const namespace = unit.app?.destination.namespace;

@@ -1,7 +1,7 @@
 // One Argo CD Application → the unit it deploys from this repository, and how (or why it is not previewed).
 // Sources from other repositories are listed as not previewed, never dropped silently.
 import { resolveInTree, type FileTree } from '../fileTree.js';
-import { sameRepo } from './repoUrl.js';
+import { looksLikeRepo, sameRepo } from './repoUrl.js';
 import { instanceName, mergeSourceParameters, sourceParameterFiles } from './sourceParameters.js';
 import type { HelmOptions, NotPreviewed, RenderUnit, SyncPolicy, UnitSource } from './unit.js';
 import { plainText } from '../plainText.js';
@@ -213,7 +213,11 @@ export function appUnit(
         name,
         file,
         line,
-        reason: `external source ${repoURL || '(no repoURL)'}, not previewed`,
+        reason: `external source ${repoURL || '(no repoURL)'}, not previewed${
+          repoURL && looksLikeRepo(repoURL, repoUrls)
+            ? ' (if this is this repository spelt another way, add the URL with --repo-url or the repo-url input)'
+            : ''
+        }`,
       });
     } else if (source.path !== undefined) {
       const files = parameterFiles.get(source);

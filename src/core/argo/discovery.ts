@@ -7,6 +7,7 @@ import { folderUnits } from '../render/folderUnits.js';
 import { parseManifests, type ManifestParser } from '../yaml/manifestMaps.js';
 import { expandApplicationSet, isApplicationSet } from './applicationSets.js';
 import { appUnit, isApplication } from './application.js';
+import type { Finding } from '../finding.js';
 import type { Discovery, FileDiscovery, NotPreviewed, RenderUnit } from './unit.js';
 
 /**
@@ -106,30 +107,44 @@ function discoverFile(
   return sawApplication ? found : undefined;
 }
 
-/** One unit per identity; a second definition in another place is an error on the first, naming both. */
+/** Whether definition `a` comes before `b`: the lexically first path (code units), then the first line. */
+const definedFirst = (a: RenderUnit, b: RenderUnit): boolean =>
+  a.file < b.file || (a.file === b.file && a.line < b.line);
+
+/**
+ * One unit per identity. An app defined in several places is previewed from the definition in the
+ * lexically first file (then the first line) — a rule that does not depend on the order files are met in,
+ * so base and head preview the same definition whichever file a change touches — and each other definition
+ * is an error on the kept one, naming both.
+ */
 function dedupeUnits(units: RenderUnit[]): RenderUnit[] {
-  const byId = new Map<string, RenderUnit>();
+  const byId = new Map<string, RenderUnit[]>();
   for (const unit of units) {
-    const first = byId.get(unit.id);
-    if (!first) byId.set(unit.id, unit);
-    else if (first.file !== unit.file || first.line !== unit.line) {
-      const name = unit.id.replace(/^app:/, '');
-      // a copy: units are shared with the other revision's discovery (see Reuse)
-      byId.set(unit.id, {
-        ...first,
-        findings: [
-          ...(first.findings ?? []),
-          {
+    const all = byId.get(unit.id);
+    if (all) all.push(unit);
+    else byId.set(unit.id, [unit]);
+  }
+  return [...byId.values()].map((all) => {
+    const kept = all.reduce((best, u) => (definedFirst(u, best) ? u : best));
+    const others = all.filter((u) => u !== kept && (u.file !== kept.file || u.line !== kept.line));
+    if (others.length === 0) return kept;
+    const name = kept.id.replace(/^app:/, '');
+    // a copy: units are shared with the other revision's discovery (see Reuse)
+    return {
+      ...kept,
+      findings: [
+        ...(kept.findings ?? []),
+        ...others
+          .sort((a, b) => (definedFirst(a, b) ? -1 : 1))
+          .map((unit): Finding => ({
             severity: 'error',
             rule: 'duplicate-app',
-            unit: first.id,
+            unit: kept.id,
             file: unit.file,
             line: unit.line,
-            message: `Application ${name} is defined twice: here and in ${first.file}:${first.line}; Argo CD keeps one of them (the last applied), so only ${first.file} is previewed`,
-          },
-        ],
-      });
-    }
-  }
-  return [...byId.values()];
+            message: `Application ${name} is defined twice: here and in ${kept.file}:${kept.line}; Argo CD keeps one of them (the last applied), so Slipway previews the definition in the lexically first file, ${kept.file}, at both revisions`,
+          })),
+      ],
+    };
+  });
 }

@@ -13,3 +13,16 @@ export function normalizeRepoUrl(url: string): string {
 export function sameRepo(a: string, b: string): boolean {
   return a === b || normalizeRepoUrl(a) === normalizeRepoUrl(b);
 }
+
+/** The last two segments of a normalised URL (owner/name), lower-cased. */
+const ownerAndName = (url: string): string => normalizeRepoUrl(url).split('/').slice(-2).join('/');
+
+/**
+ * Whether `url` looks like one of `ours` spelt in a way sameRepo does not equate (another host name — an
+ * enterprise or mirror host, a proxy — or a path prefix): the same owner and name. A hint only: such a URL
+ * is never taken for this repository without being named (--repo-url).
+ */
+export function looksLikeRepo(url: string, ours: readonly string[]): boolean {
+  const wanted = ownerAndName(url);
+  return wanted.includes('/') && ours.some((our) => !sameRepo(our, url) && ownerAndName(our) === wanted);
+}

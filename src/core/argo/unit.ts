@@ -32,6 +32,8 @@ export interface DirectoryOptions {
   recurse?: boolean;
   include?: string;
   exclude?: string;
+  /** Every file is a candidate, not only .yaml, .yml, .json and .jsonnet (include/exclude then filter). */
+  disableExtensionFilter?: boolean;
 }
 
 export interface ChartRef {

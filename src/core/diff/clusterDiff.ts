@@ -295,6 +295,20 @@ function sharedIgnoreRules(before: AppInfo | undefined, after: AppInfo | undefin
   return JSON.stringify(before?.ignoreDifferences ?? []) === JSON.stringify(rules) ? rules : [];
 }
 
+/**
+ * An object's identity among an app's objects, as Argo CD's NormalizeTargetObjects keys them: an object
+ * with generateName and no name is told apart by its place (two such objects are two objects); objects
+ * with one identity are one, the last kept.
+ */
+function targetKey(obj: Obj, index: number): string {
+  const metadata = (obj.metadata ?? {}) as Obj;
+  const unnamed = typeof metadata.name !== 'string' || metadata.name === '';
+  const generated = typeof metadata.generateName === 'string' && metadata.generateName !== '';
+  return unnamed && generated
+    ? `${objectKey(obj)}|${metadata.generateName as string}${index}`
+    : objectKey(obj);
+}
+
 function diffObjects(
   allBase: RenderedObject[],
   allHead: RenderedObject[],
@@ -303,8 +317,8 @@ function diffObjects(
 ): ObjectChange[] {
   const base = splitHooks(allBase).synced;
   const head = splitHooks(allHead).synced;
-  const before = new Map(base.map((o) => [objectKey(o.obj), o]));
-  const after = new Map(head.map((o) => [objectKey(o.obj), o]));
+  const before = new Map(base.map((o, i) => [targetKey(o.obj, i), o]));
+  const after = new Map(head.map((o, i) => [targetKey(o.obj, i), o]));
   const changes: ObjectChange[] = [];
   for (const [key, now] of after) {
     const was = before.get(key);

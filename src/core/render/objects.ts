@@ -1,11 +1,19 @@
 // Kubernetes objects as a unit deploys them, each with the repository file and line it comes from.
-import picomatch from 'picomatch';
 import { Composer, isScalar, LineCounter, Parser, parse, parseDocument, visit, type Document } from 'yaml';
 import { MANIFEST_YAML_OPTIONS } from '../yaml/manifestMaps.js';
 import { documentChunks, loadChunk } from '../yaml/documentChunks.js';
 import { plainStream } from '../yaml/fastYaml.js';
 import type { DirectoryOptions } from '../argo/unit.js';
-import { filesIn, readText, tooLargeMessage, type FileTree } from '../fileTree.js';
+import {
+  dirname,
+  filesIn,
+  linkChain,
+  readText,
+  resolveInTree,
+  tooLargeMessage,
+  type FileTree,
+} from '../fileTree.js';
+import { directoryGlob } from './directoryGlob.js';
 import type { Finding } from '../finding.js';
 import { documentBoundsProblem } from '../yaml/documentBounds.js';
 import { plainText } from '../plainText.js';
@@ -29,6 +37,12 @@ export interface Rendered {
 export interface ParsedDocument extends Rendered {
   /** Line and column of a field (`path` from the document's root); the deepest part that exists. */
   locate: (path: Array<string | number>) => { line: number; column: number };
+  /**
+   * Argo CD's decoder (apimachinery's YAMLOrJSONDecoder into Unstructured) rejects this document: a YAML
+   * syntax error, a list or scalar, or no `kind`. A directory app then ignores the whole file unless it
+   * looks like a manifest (renderDirectory).
+   */
+  undecodable?: true;
 }
 
 const ORIGIN = 'config.kubernetes.io/origin';
@@ -99,12 +113,17 @@ export function* manifestDocuments(
     };
     const out: ParsedDocument = { objects: [], findings: [], locate };
     out.findings.push(...typeFindings(value, unit, file, line));
+    if (!decodable(value)) out.undecodable = true;
     if (out.findings.length === 0) out.objects.push({ obj: value as Obj, file, line });
     yield out;
   }
 }
 
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Whether apimachinery decodes the document into an object: a map with a non-empty string `kind` (it does
+ * not require apiVersion). */
+const decodable = (v: unknown): boolean => isObject(v) && typeof v.kind === 'string' && v.kind !== '';
 
 /** A document that is not a map with apiVersion and kind: the finding saying so (none for an object). */
 function typeFindings(value: unknown, unit: string | undefined, file: string, line: number): Finding[] {
@@ -189,6 +208,7 @@ export function* yamlDocuments(
         column: pos.col,
         message,
       });
+      out.undecodable = true;
       yield out;
       continue;
     }
@@ -212,6 +232,7 @@ export function* yamlDocuments(
     const value = doc.toJS({ maxAliasCount: -1 }) as unknown;
     if (value === null || value === undefined) continue;
     const problems = typeFindings(value, unit, file, line);
+    if (!decodable(value)) out.undecodable = true;
     if (!isObject(value)) {
       out.findings.push(...problems);
       yield out;
@@ -299,12 +320,72 @@ export function parseObjects(
 
 const MANIFEST_FILE = /\.(yaml|yml|json|jsonnet)$/;
 const SKIP_MARKER = '+argocd:skip-file-rendering';
+const MANIFEST_MARKERS = ['apiVersion:', 'kind:', 'metadata:'];
+
+/**
+ * The objects of one file of a directory app, as Argo CD's getObjsFromYAMLOrJSON reads it: documents in
+ * order until the first one its decoder rejects (undecodable). That one fails the app when an earlier
+ * document decoded or the file's text holds all of `apiVersion:`, `kind:` and `metadata:`; otherwise the
+ * file is not a manifest (a kustomization.yaml, a values or README-like YAML) and is ignored whole, later
+ * documents included. A .json file is always read as a manifest.
+ */
+export function directoryFileObjects(text: string, file: string, unit?: string, strict = false): Rendered {
+  const out: Rendered = { objects: [], findings: [] };
+  const json = file.endsWith('.json');
+  let decoded = false;
+  for (const doc of manifestDocuments(text, file, unit, { strict })) {
+    if (doc.undecodable && !json) {
+      if (decoded) {
+        out.findings.push(...doc.findings);
+        return out;
+      }
+      if (MANIFEST_MARKERS.every((m) => text.includes(m))) {
+        out.findings.push(
+          ...doc.findings.map((f) => ({
+            ...f,
+            message: `${f.message} (Argo CD reads ${file} as manifests: it holds apiVersion:, kind: and metadata:)`,
+          })),
+        );
+        return out;
+      }
+      return { objects: [], findings: [] };
+    }
+    decoded = true;
+    out.objects.push(...doc.objects);
+    out.findings.push(...doc.findings);
+  }
+  return out;
+}
+
+/** What a directory app's file is: a file to read, or a link Argo CD skips or refuses. */
+function directoryEntry(tree: FileTree, path: string): { read: true } | { read: false; refuse?: string } {
+  const entry = tree.get(path);
+  if (entry?.link === undefined) return { read: true };
+  const chain = linkChain(tree, path);
+  const last = chain.at(-1) as string;
+  const end = tree.get(last);
+  if (end !== undefined && end.link === undefined) return { read: true };
+  if (end?.link !== undefined) {
+    const next = resolveInTree(dirname(last), end.link);
+    // a link out of the tree (or an absolute one): Argo CD refuses it when its target exists outside the
+    // repository, which Slipway cannot see — refused, never read
+    if (next === undefined)
+      return {
+        read: false,
+        refuse: `${path} is a link to a place outside the repository; it is not read`,
+      };
+    return { read: false, refuse: `${path} is a link in a loop (or a chain of more than 8 links)` };
+  }
+  // a link to nothing, or to a folder: Argo CD skips it (a warning in the repo-server's log)
+  return { read: false };
+}
 
 /**
  * A plain folder, as Argo CD's findManifests reads it: files ending in .yaml, .yml, .json or .jsonnet
- * (case-sensitive, hidden files included), optionally recursive, include/exclude globs matched against the
- * path below the folder with `*` crossing `/` (Argo CD's gobwas globs have no separator), files with the
- * `+argocd:skip-file-rendering` marker left out. Jsonnet is not evaluated: the unit says it is not previewed.
+ * (case-sensitive, hidden files included), optionally recursive, include/exclude globs as Argo CD's glob
+ * library matches them against the path below the folder (directoryGlob.ts), links to nothing or to a
+ * folder skipped, files with the `+argocd:skip-file-rendering` marker left out, YAML files that are not
+ * manifests ignored (directoryFileObjects). Jsonnet is not evaluated: the unit says it is not previewed.
  */
 export function renderDirectory(
   tree: FileTree,
@@ -313,17 +394,40 @@ export function renderDirectory(
   unit?: string,
   strict = false,
 ): Rendered {
-  const glob = (pattern: unknown) =>
-    typeof pattern === 'string' && pattern !== '' ? picomatch(pattern, { bash: true, dot: true }) : undefined;
-  const include = glob(options.include);
-  const exclude = glob(options.exclude);
   const out: Rendered = { objects: [], findings: [] };
+  const glob = (key: 'include' | 'exclude') => {
+    const pattern = options[key];
+    if (typeof pattern !== 'string' || pattern === '') return undefined;
+    const compiled = directoryGlob(pattern);
+    if (compiled.ok) return compiled.match;
+    // Argo CD matches no path with a pattern it cannot compile: an include takes no file, an exclude none
+    out.findings.push({
+      severity: compiled.reason === 'invalid' ? 'warning' : 'error',
+      rule: compiled.reason === 'invalid' ? 'invalid-glob' : 'glob-limits',
+      unit,
+      message:
+        compiled.reason === 'invalid'
+          ? `directory.${key} "${plainText(pattern)}": ${compiled.message}; Argo CD matches no file with it, so ${key === 'include' ? 'the app deploys no object of this folder' : 'no file is excluded'}`
+          : `directory.${key}: ${compiled.message}; the app is not rendered`,
+    });
+    return compiled.reason === 'invalid' ? () => false : undefined;
+  };
+  const include = glob('include');
+  const exclude = glob('exclude');
+  if (out.findings.some((f) => f.rule === 'glob-limits')) return out;
   for (const path of filesIn(tree, folder, options.recurse === true)) {
     const relative = folder === '' ? path : path.slice(folder.length + 1);
-    if (!MANIFEST_FILE.test(path.slice(path.lastIndexOf('/') + 1))) continue;
-    if (exclude?.(relative) || (include && !include(relative))) continue;
+    if (options.disableExtensionFilter !== true && !MANIFEST_FILE.test(path.slice(path.lastIndexOf('/') + 1)))
+      continue;
     const at = { unit, file: path, line: 1 };
-    const size = tree.get(path)?.tooLarge;
+    const kind = directoryEntry(tree, path);
+    if (!kind.read) {
+      if (kind.refuse)
+        out.findings.push({ severity: 'error', rule: 'path-escape', ...at, message: kind.refuse });
+      continue;
+    }
+    if (exclude?.(relative) || (include && !include(relative))) continue;
+    const size = tree.get(linkChain(tree, path).at(-1) as string)?.tooLarge;
     if (size) {
       out.findings.push({
         severity: 'error',
@@ -342,20 +446,45 @@ export function renderDirectory(
       });
       continue;
     }
-    const text = readText(tree, path);
-    if (text === undefined) {
-      out.findings.push({
-        severity: 'error',
-        rule: 'path-escape',
-        ...at,
-        message: `${path} is a link to a place outside the repository; it is not read`,
-      });
-      continue;
-    }
+    const text = readText(tree, path) as string;
     if (text.includes(SKIP_MARKER)) continue;
-    const parsed = parseObjects(text, path, unit, { strict });
+    const parsed = directoryFileObjects(text, path, unit, strict);
     out.objects.push(...parsed.objects);
     out.findings.push(...parsed.findings);
+  }
+  return out;
+}
+
+/**
+ * Objects whose annotations hold a value that is not a string: Argo CD fails to set its tracking
+ * annotation on them ("contains non-string value in the map under key …"), a ComparisonError for the whole
+ * app. Each is an error finding; the objects are left out.
+ */
+export function nonStringAnnotations(objects: readonly RenderedObject[], unit?: string): Rendered {
+  const out: Rendered = { objects: [], findings: [] };
+  for (const item of objects) {
+    const annotations = ((item.obj.metadata ?? {}) as Obj).annotations;
+    // `annotations: null` is no annotations; a null value in the map is not a string
+    const notMap = annotations !== undefined && annotations !== null && !isObject(annotations);
+    const bad = isObject(annotations)
+      ? Object.keys(annotations).find((k) => typeof annotations[k] !== 'string')
+      : undefined;
+    if (bad === undefined && !notMap) {
+      out.objects.push(item);
+      continue;
+    }
+    out.findings.push({
+      severity: 'error',
+      rule: 'invalid-metadata',
+      unit,
+      object: objectName(item.obj),
+      file: item.file,
+      line: item.line,
+      message:
+        bad === undefined
+          ? 'metadata.annotations is not a map: Argo CD cannot set its tracking annotation and fails the app'
+          : `the annotation "${plainText(bad)}" is not a string (quote it): Argo CD cannot set its tracking annotation and fails the app`,
+    });
   }
   return out;
 }

@@ -19,6 +19,8 @@ const FAILURES = new Set([
   'yaml-syntax',
   'not-an-object',
   'missing-type',
+  'invalid-metadata',
+  'glob-limits',
 ]);
 const NOT_PREVIEWED = new Set(['not-previewed', 'not-rendered']);
 

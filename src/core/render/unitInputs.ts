@@ -15,6 +15,8 @@ export interface UnitInputs {
 
 export function unitInputs(tree: FileTree, unit: RenderUnit, cache?: KustomizationCache): UnitInputs {
   const files = new Set<string>([unit.file]);
+  // the other definitions of an app defined twice: a change to one is a change to what Argo CD may apply
+  for (const f of unit.findings ?? []) if (f.rule === 'duplicate-app' && f.file) files.add(f.file);
   const folders = new Map<string, boolean>();
   const list = (folder: string, recurse: boolean) =>
     folders.set(folder, recurse || (folders.get(folder) ?? false));

@@ -481,6 +481,10 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
 const paint = (color: boolean, code: number, text: string) =>
   color ? `\u001b[${code}m${text}\u001b[0m` : text;
 
+/** Repository text for a terminal: control characters (escape sequences) shown as U+FFFD. */
+// eslint-disable-next-line no-control-regex
+const terminalSafe = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd');
+
 /** For terminals: what changes, the changes made in several apps once, then one block per app; diffs
  * coloured when `color`. */
 export function diffText(diff: ClusterDiff, color: boolean): string {
@@ -490,11 +494,19 @@ export function diffText(diff: ClusterDiff, color: boolean): string {
   const facts = headlineFacts(diff);
   if (facts.length > 0)
     out.push(
-      `What changes: ${facts
-        .slice(0, 3)
-        .map((f) => `${f.fact} ${inApps(f.apps)}`)
-        .join('; ')}${facts.length > 3 ? `; and ${facts.length - 3} more` : ''}`,
+      terminalSafe(
+        `What changes: ${facts
+          .slice(0, 3)
+          .map((f) => `${f.fact} ${inApps(f.apps)}`)
+          .join('; ')}${facts.length > 3 ? `; and ${facts.length - 3} more` : ''}`,
+      ),
     );
+  // every app that could not be previewed, with its reason (the header only counts them)
+  if (diff.notPreviewed.length > 0) {
+    out.push('', `Not previewed (${diff.notPreviewed.length}):`);
+    for (const n of diff.notPreviewed)
+      out.push(`  ${terminalSafe(`${n.name} — ${n.reason} (${n.file}:${n.line})`)}`);
+  }
   const diffLines = (change: ObjectChange) => {
     for (const line of diffOf(change, 3).split('\n')) {
       const code = line.startsWith('+') ? 32 : line.startsWith('-') ? 31 : line.startsWith('@@') ? 36 : 0;
@@ -506,11 +518,13 @@ export function diffText(diff: ClusterDiff, color: boolean): string {
     const { change } = group.shown;
     const names = [...new Set(group.members.map((m) => m.app.name))];
     out.push(
-      `  ${SIGN[change.change]} ${group.kind} ${group.name}  in ${names.length} apps  ${change.consequence}`,
-      `      apps: ${names.join(', ')}`,
+      terminalSafe(
+        `  ${SIGN[change.change]} ${group.kind} ${group.name}  in ${names.length} apps  ${change.consequence}`,
+      ),
+      terminalSafe(`      apps: ${names.join(', ')}`),
     );
-    for (const fact of change.summary) out.push(`      ${fact}`);
-    out.push(`      the diff in ${names[0]}:`);
+    for (const fact of change.summary) out.push(terminalSafe(`      ${fact}`));
+    out.push(terminalSafe(`      the diff in ${names[0]}:`));
     diffLines(change);
   }
   for (const app of diff.apps) {

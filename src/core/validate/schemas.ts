@@ -157,7 +157,11 @@ function checkObjectSchema(
   const kind = String(obj.kind);
   const builtin = builtinSchemas.get(schemaKey(obj));
   if (builtin) {
-    const unknown = options.strict ? unknownFieldErrors(unknownFields(obj) ?? [], object, locate) : [];
+    // Argo CD's own kinds are checked for unknown fields always: a misspelt field of an Application
+    // (`syncPolicy.automatic`) silently changes what Argo CD does, and Argo CD applies them with strict
+    // field validation
+    const strict = options.strict || apiVersion.startsWith('argoproj.io/');
+    const unknown = strict ? unknownFieldErrors(unknownFields(obj) ?? [], object, locate) : [];
     return [...unknown, ...schemaErrors(builtin, object, locate)];
   }
   const impossible = unknownBuiltinKind(apiVersion, kind);
