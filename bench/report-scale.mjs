@@ -1,8 +1,10 @@
-// Bench: the cost of the report grows with the size of the diff, not its square. A synthetic partial
-// report of N changed apps (one 40-key ConfigMap each) goes through `slipway check merge --format
-// markdown`, which merges it and lays out the comment within GitHub's limit; and `slipway bump
+// Bench: the cost of the report grows with the size of the diff, not its square. A repository of N
+// directory apps whose pull request changes every app (one 40-key ConfigMap each) goes through `slipway
+// diff --format markdown`, which previews it and lays out the comment within GitHub's limit (directory
+// apps run no renderer, so the figure is Slipway's own work); and `slipway bump
 // --dry-run` scans one file of N documents with a single marker. Each is timed beside `node -e 0`.
 // Usage: node bench/report-scale.mjs
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,57 +18,48 @@ function configMap(i, value) {
   return `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${i}\ndata:\n${data}\n`;
 }
 
-function partial(apps) {
-  const app = (i) => ({
-    id: `app:app-${i}`,
-    name: `app-${i}`,
-    status: 'changed',
-    file: `apps/app-${i}.yaml`,
-    line: 1,
-    changes: [
-      {
-        change: 'changed',
-        object: `ConfigMap/c${i}`,
-        summary: [],
-        consequence: 'applied automatically',
-        before: configMap(i, 'a'),
-        after: configMap(i, 'b'),
-      },
-    ],
-    settingChanges: [],
-    hooks: [],
-    findings: [],
-  });
-  const diff = {
-    apps: Array.from({ length: apps }, (_, i) => app(i)),
-    unchangedApps: 0,
-    totals: { created: 0, changed: apps, deleted: 0 },
-    images: [],
-    notPreviewed: [],
+/** A repository of `apps` directory apps, each deploying its own 40-key ConfigMap; the head changes every one. */
+function repository(apps) {
+  const repo = join(dir, `repo-${apps}`);
+  const git = (...args) =>
+    execFileSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@b', ...args], { cwd: repo });
+  mkdirSync(join(repo, 'argocd'), { recursive: true });
+  git('init', '-q', '-b', 'main');
+  const write = (value) => {
+    for (let i = 0; i < apps; i++) {
+      mkdirSync(join(repo, 'apps', `app-${i}`), { recursive: true });
+      writeFileSync(join(repo, 'apps', `app-${i}`, 'config.yaml'), configMap(i, value));
+      writeFileSync(
+        join(repo, 'argocd', `app-${i}.yaml`),
+        `apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata: {name: app-${i}, namespace: argocd}\nspec:\n  project: default\n  source: {repoURL: https://github.com/acme/k8s-manifests, path: apps/app-${i}}\n  destination: {server: https://kubernetes.default.svc, namespace: app-${i}}\n`,
+      );
+    }
+    git('add', '-A');
+    git('commit', '-qm', value);
   };
-  return {
-    schema: 'slipway-check-partial/v1',
-    base: 'a'.repeat(40),
-    head: 'b'.repeat(40),
-    shard: { index: 1, count: 1 },
-    unaffected: 0,
-    affected: apps,
-    units: apps,
-    rendered: 2 * apps,
-    changedFiles: apps,
-    uncovered: [],
-    renderers: [],
-    timings: {},
-    diff,
-  };
+  write('a');
+  write('b');
+  return repo;
 }
 
 try {
   const floor = timedNode(['-e', '0']);
   for (const apps of [600, 1000, 4000]) {
-    const file = join(dir, `partial-${apps}.json`);
-    writeFileSync(file, JSON.stringify(partial(apps)));
-    const run = timedNode([cli, 'check', 'merge', file, '--format', 'markdown']);
+    const repo = repository(apps);
+    const run = timedNode([
+      cli,
+      'diff',
+      '--base',
+      'HEAD~1',
+      '--head',
+      'HEAD',
+      '--no-tree-index',
+      '--repo-url',
+      'https://github.com/acme/k8s-manifests',
+      '--format',
+      'markdown',
+      repo,
+    ]);
     console.log(
       JSON.stringify({
         bench: 'report-scale',
