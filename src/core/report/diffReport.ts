@@ -8,6 +8,7 @@ import {
   type ObjectChange,
 } from '../diff/clusterDiff.js';
 import type { Finding } from '../finding.js';
+import { htmlText, mdCode, mdFence, mdText, mdUrl } from './markdownText.js';
 
 /** GitHub rejects comments over 65,536 characters; keep a margin for the marker and notes. */
 export const COMMENT_LIMIT = 65_536;
@@ -33,7 +34,7 @@ function eligibilitySection(options: MarkdownOptions): string[] {
   if (!e) return [];
   if (e.eligible)
     return ['**Auto-merge:** eligible ✅ — only image updates within each environment’s level.', ''];
-  return ['**Auto-merge:** not eligible because', ...e.reasons.map((r) => `- ${r}`), ''];
+  return ['**Auto-merge:** not eligible because', ...e.reasons.map((r) => `- ${mdText(r)}`), ''];
 }
 
 const SIGN: Record<ObjectChange['change'], string> = { created: '+', changed: '~', deleted: '−' };
@@ -68,13 +69,9 @@ function validation(findings: readonly Finding[]): string {
   return warnings > 0 ? `⚠️ ${warnings} warning(s)` : '✅';
 }
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-
-function fence(body: string, language: string): string {
-  const longest = Math.max(2, ...(body.match(/`+/g) ?? []).map((m) => m.length));
-  const ticks = '`'.repeat(longest + 1);
-  return `${ticks}${language}\n${body}\n${ticks}`;
-}
+/** Repository text in a table cell or a line of prose (markdownText.ts). */
+const cell = mdText;
+const fence = mdFence;
 
 const UNPREVIEWED = new Set(['render-failed', 'not-previewed']);
 
@@ -108,7 +105,7 @@ function header(diff: ClusterDiff, imageLimit = Infinity): string {
   const more = diff.images.length - shown.length;
   const images =
     shown.length > 0
-      ? ` · images: ${shown.map((i) => `\`${i}\``).join(', ')}${more > 0 ? ` and ${more} more` : ''}`
+      ? ` · images: ${shown.map((i) => mdCode(i)).join(', ')}${more > 0 ? ` and ${more} more` : ''}`
       : '';
   return `**${changing} app(s) change** — +${t.created} created, ~${t.changed} changed, −${t.deleted} deleted${images} · ${diff.unchangedApps} app(s) unchanged${warning}`;
 }
@@ -116,7 +113,7 @@ function header(diff: ClusterDiff, imageLimit = Infinity): string {
 function tableRows(diff: ClusterDiff, options: MarkdownOptions): string[] {
   return diff.apps.map((app) => {
     const name = options.fileUrl
-      ? `[${cell(app.name)}](${options.fileUrl(app.file, app.line)})`
+      ? `[${cell(app.name)}](${mdUrl(options.fileUrl(app.file, app.line))})`
       : cell(app.name);
     const status =
       app.status === 'new'
@@ -148,8 +145,8 @@ function table(rows: readonly string[], total: number): string {
 type Body = 'full' | 'omitted';
 
 function changeBlock(change: ObjectChange, diffText: string, body: Body): string {
-  const lines = [`**${SIGN[change.change]} ${change.object}** — ${change.consequence}`];
-  for (const fact of change.summary) lines.push(`- ${fact}`);
+  const lines = [`**${SIGN[change.change]} ${cell(change.object)}** — ${cell(change.consequence)}`];
+  for (const fact of change.summary) lines.push(`- ${cell(fact)}`);
   if (body === 'full') lines.push(fence(diffText, 'diff'));
   else lines.push(`_diff left out to fit the comment (${diffText.split('\n').length} lines)_`);
   return lines.join('\n');
@@ -157,24 +154,24 @@ function changeBlock(change: ObjectChange, diffText: string, body: Body): string
 
 /** An app's details with each change's block already chosen: the head and the tail around them. */
 function appDetails(app: AppDiff, blocks: readonly string[]): string {
-  const parts = [`<details><summary><b>${app.name}</b> ${counts(app)}</summary>`, ''];
-  if (app.note) parts.push(`> ${app.note}`, '');
-  for (const setting of app.settingChanges) parts.push(`- Application ${setting}`);
+  const parts = [`<details><summary><b>${htmlText(app.name)}</b> ${counts(app)}</summary>`, ''];
+  if (app.note) parts.push(`> ${cell(app.note)}`, '');
+  for (const setting of app.settingChanges) parts.push(`- Application ${cell(setting)}`);
   if (app.settingChanges.length > 0) parts.push('');
   if (app.hooks.length > 0)
     parts.push(
       '**Runs on sync** (hooks: not part of the synced set, never pruned)',
-      ...app.hooks.map(hookLine),
+      ...app.hooks.map((h) => hookLine(h, cell)),
       '',
     );
   if (app.applyOrder)
-    parts.push('**Sync order** (phase, wave, then kind)', ...app.applyOrder.map((l) => `1. ${l}`), '');
+    parts.push('**Sync order** (phase, wave, then kind)', ...app.applyOrder.map((l) => `1. ${cell(l)}`), '');
   const findings = app.findings.filter((f) => f.severity !== 'notice');
   if (findings.length > 0) {
     parts.push(
       ...findings.map(
         (f) =>
-          `- ${f.severity === 'error' ? '❌' : '⚠️'} \`${f.file ?? ''}:${f.line ?? 1}\` ${f.message}${f.object ? ` (${f.object})` : ''}`,
+          `- ${f.severity === 'error' ? '❌' : '⚠️'} ${mdCode(`${f.file ?? ''}:${f.line ?? 1}`)} ${cell(f.message)}${f.object ? ` (${cell(f.object)})` : ''}`,
       ),
       '',
     );
@@ -185,9 +182,10 @@ function appDetails(app: AppDiff, blocks: readonly string[]): string {
 }
 
 /** `PreSync · Job/migrate (new) — wave 0, deleted: BeforeHookCreation`. */
-function hookLine(h: HookRun): string {
-  const phases = h.phases.length > 0 ? h.phases.join(', ') : 'never runs (a Helm hook Argo CD does not run)';
-  return `- ${phases} · ${h.object} (${h.change}) — wave ${h.wave}, delete policy: ${h.deletePolicies.join(', ')}`;
+function hookLine(h: HookRun, text: (s: string) => string = (s) => s): string {
+  const phases =
+    h.phases.length > 0 ? text(h.phases.join(', ')) : 'never runs (a Helm hook Argo CD does not run)';
+  return `- ${phases} · ${text(h.object)} (${h.change}) — wave ${text(String(h.wave))}, delete policy: ${text(h.deletePolicies.join(', '))}`;
 }
 
 function notPreviewedSection(diff: ClusterDiff, limit = Infinity): string[] {
@@ -196,7 +194,7 @@ function notPreviewedSection(diff: ClusterDiff, limit = Infinity): string[] {
   const more = diff.notPreviewed.length - shown.length;
   return [
     `**Not previewed** (${diff.notPreviewed.length}):`,
-    ...shown.map((n) => `- ${cell(n.name)} — ${cell(n.reason)} (\`${n.file}:${n.line}\`)`),
+    ...shown.map((n) => `- ${cell(n.name)} — ${cell(n.reason)} (${mdCode(`${n.file}:${n.line}`)})`),
     ...(more > 0 ? [`- … and ${more} more`] : []),
     '',
   ];
@@ -329,9 +327,9 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
       room -= (lengths[n++] as number) + 4;
     return n;
   };
-  const images = fit(diff.images.map((i) => i.length));
+  const images = fit(diff.images.map((i) => mdCode(i).length));
   const notPreviewed = fit(
-    diff.notPreviewed.map((n) => n.name.length + n.reason.length + n.file.length + 16),
+    diff.notPreviewed.map((n) => cell(n.name).length + cell(n.reason).length + mdCode(n.file).length + 16),
   );
   const shownRows = fit(rows.map((r) => r.length));
   const cut = `Only ${shownRows} of ${rows.length} apps are listed to fit the comment.`;
