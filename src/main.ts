@@ -5,6 +5,7 @@ import { endChildProcesses } from './edges/childProcess.js';
 import type { Edges } from './ports.js';
 import type { CommandResult } from './commands/result.js';
 import { actionLog } from './actionLog.js';
+import { visibleLines } from './core/report/markdownText.js';
 import { OUTPUT_NAMES } from './outputs.js';
 import { parseSettings, type Settings } from './settings.js';
 
@@ -51,5 +52,5 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     failure = error instanceof Error ? error.message : String(error);
   }
   await endChildProcesses();
-  if (failure !== undefined) core.setFailed(failure);
+  if (failure !== undefined) core.setFailed(visibleLines(failure));
 }

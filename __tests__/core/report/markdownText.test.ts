@@ -10,6 +10,7 @@ import {
   visibleText,
 } from '../../../src/core/report/markdownText.js';
 import { commandFreeLines } from '../../../src/actionLog.js';
+import { editTable } from '../../../src/core/bump/report.js';
 
 test('invisible and bidi characters are shown as escapes; newlines cannot start a line', () => {
   expect(visibleText('a\u202Eb\u200Bc\u2066d\uFEFFe\u00A0f')).toBe(
@@ -83,4 +84,32 @@ test('a log line that could hold a workflow command is printed with commands sto
   const [b] = commandFreeLines('::a::');
   expect(a).toMatch(/^::stop-commands::[0-9a-f]{32}$/);
   expect(a).not.toBe(b);
+});
+
+test("a bump's edit table keeps each file in its cell and its link, and a skip's reason on its line", () => {
+  const table = editTable(
+    {
+      edits: [
+        {
+          file: 'apps/a|b/x`y\n| forged | row |.yaml',
+          line: 3,
+          kind: 'container' as never,
+          image: 'ghcr.io/acme/web',
+          from: { tag: '1.0.0' },
+          to: { tag: '1.0.1' },
+        },
+      ],
+      skips: [{ image: 'web', reason: 'no tag\n\n**Auto-merge:** on @acme/sre', file: 'a.yaml', line: 1 }],
+    },
+    (file, line) => `https://github.com/acme/m/blob/main/${urlPath(file)}#L${line}`,
+  );
+  const lines = table.split('\n');
+  // header, separator, one row; then the skipped list with one item
+  expect(lines.filter((l) => l.startsWith('|'))).toHaveLength(3);
+  expect(lines.filter((l) => l.startsWith('**Auto-merge:**'))).toEqual([]);
+  expect(table).toContain(
+    '](https://github.com/acme/m/blob/main/apps/a%7Cb/x%60y%0A%7C%20forged%20%7C%20row%20%7C.yaml#L3)',
+  );
+  expect(table).toContain('``apps/a\\|b/x`y\\n\\| forged \\| row \\|.yaml:3``');
+  expect(table).toContain('no tag\\n\\n\\*\\*Auto-merge:\\*\\* on @&#8203;acme/sre');
 });
