@@ -4,17 +4,10 @@ import * as core from '@actions/core';
 import { endChildProcesses } from './edges/childProcess.js';
 import type { Edges } from './ports.js';
 import type { CommandResult } from './commands/result.js';
-import type { Log } from './log.js';
+import { actionLog } from './actionLog.js';
+import { visibleLines } from './core/report/markdownText.js';
 import { OUTPUT_NAMES } from './outputs.js';
 import { parseSettings, type Settings } from './settings.js';
-
-const actionLog: Log = {
-  info: (m) => core.info(m),
-  debug: (m) => core.debug(m),
-  warning: (m, w) => core.warning(m, w && { file: w.file, startLine: w.line, title: w.title }),
-  error: (m, w) => core.error(m, w && { file: w.file, startLine: w.line, title: w.title }),
-  group: (name, phase) => core.group(name, phase),
-};
 
 /** The event payload the runner wrote (pull_request: number, base and head commits). */
 function readEvent(path: string | undefined): unknown {
@@ -59,5 +52,5 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     failure = error instanceof Error ? error.message : String(error);
   }
   await endChildProcesses();
-  if (failure !== undefined) core.setFailed(failure);
+  if (failure !== undefined) core.setFailed(visibleLines(failure));
 }

@@ -59,6 +59,22 @@ export interface Comment {
   id: number;
   issue_number: number;
   body: string;
+  /** Who wrote it, as REST shows it: a GitHub App's bot is `<app>[bot]`, a user is their login. */
+  user: { login: string; type: 'Bot' | 'User' };
+}
+
+/** Whom a token acts for. GraphQL's `viewer { login }` is the bare login; REST adds `[bot]` to an app's. */
+export interface TokenIdentity {
+  login: string;
+  type: 'Bot' | 'User';
+}
+
+/** GITHUB_TOKEN acts for the GitHub Actions app. */
+export const ACTIONS_BOT: TokenIdentity = { login: 'github-actions', type: 'Bot' };
+
+/** The `user` REST shows for an identity. */
+export function restUser(identity: TokenIdentity): Comment['user'] {
+  return { login: identity.type === 'Bot' ? `${identity.login}[bot]` : identity.login, type: identity.type };
 }
 
 /** A workflow's `permissions:` for GITHUB_TOKEN (scopes not named are none), or all-read / all-write. */
@@ -102,6 +118,10 @@ export class GitHubStandIn {
   readonly statuses: Array<{ sha: string; state: string; context: string; description: string }> = [];
   /** token → access; unknown tokens get 401. */
   readonly tokens = new Map<string, Access>([['test-token', 'write']]);
+  /** token → whom it acts for (default: the GitHub Actions bot, as GITHUB_TOKEN). */
+  readonly identities = new Map<string, TokenIdentity>();
+  /** The identity of the request being handled. */
+  private caller: TokenIdentity = ACTIONS_BOT;
   allowAutoMerge = true;
   private faults: Array<Fault & { left: number }> = [];
   private apiCommits = new Set<string>();
@@ -148,6 +168,13 @@ export class GitHubStandIn {
           !/mutation/i.test(String((r.body as { query?: string })?.query))
         ),
     );
+  }
+
+  /** A comment someone wrote on an issue or pull request (a token with write access may edit anyone's, as on GitHub). */
+  addComment(issue: number, body: string, author: TokenIdentity): Comment {
+    const comment = { id: 1000 + this.comments.length, issue_number: issue, body, user: restUser(author) };
+    this.comments.push(comment);
+    return comment;
   }
 
   /** Registers an open pull request from `head` into `base` (as if opened on github.com); returns its number. */
@@ -258,6 +285,7 @@ export class GitHubStandIn {
     const token = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const access = token ? this.tokens.get(token) : undefined;
     if (!access) throw new HttpError(401, 'Bad credentials');
+    this.caller = (token ? this.identities.get(token) : undefined) ?? ACTIONS_BOT;
     const query = String((body as { query?: string })?.query);
     const isMutation = path === '/graphql' ? /^\s*mutation/.test(query) : method !== 'GET';
     if (!isMutation || access === 'write') return;
@@ -465,7 +493,12 @@ export class GitHubStandIn {
       const number = Number(m[1]);
       if (method === 'GET') return [200, this.comments.filter((c) => c.issue_number === number)];
       if (method === 'POST') {
-        const comment = { id: 1000 + this.comments.length, issue_number: number, body: String(b.body) };
+        const comment = {
+          id: 1000 + this.comments.length,
+          issue_number: number,
+          body: String(b.body),
+          user: restUser(this.caller),
+        };
         this.comments.push(comment);
         return [201, comment];
       }
@@ -498,6 +531,8 @@ export class GitHubStandIn {
       return oid ? { name: branch, target: { oid, tree: { oid: this.repo.commit(oid).tree } } } : null;
     };
     switch (operation) {
+      case 'SlipwayViewer':
+        return { data: { viewer: { login: this.caller.login } } };
       case 'SlipwayRefs':
         return {
           data: {

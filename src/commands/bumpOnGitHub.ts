@@ -35,6 +35,7 @@ import { autoMergeRefusal } from '../github/pullRequests.js';
 import type { RepoRef } from '../github/tarball.js';
 import type { Clock, Edges, GitHubRepository } from '../ports.js';
 import type { ManifestEncoding } from '../core/yaml/manifestText.js';
+import { urlPath } from '../core/report/markdownText.js';
 import type { Log } from '../log.js';
 import type { Outputs } from '../outputs.js';
 import type { BumpSettings, ManifestSource } from '../settings.js';
@@ -298,7 +299,7 @@ async function openPullRequest(
   const { gh, repo, settings, log, base, links } = job;
   const { branch, target, decision } = lane;
   const fileUrl = (file: string, line: number) =>
-    `${links.serverUrl}/${repo.owner}/${repo.repo}/blob/${branch}/${file}#L${line}`;
+    `${links.serverUrl}/${repo.owner}/${repo.repo}/blob/${urlPath(branch)}/${urlPath(file)}#L${line}`;
   const pull = await gh.upsertPullRequest(state.pull?.number, {
     head: branch,
     base,

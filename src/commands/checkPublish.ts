@@ -9,6 +9,7 @@ import { timingMarkdown } from '../core/report/checkSummary.js';
 import { commentMarker, diffJsonText, diffMarkdown } from '../core/report/diffReport.js';
 import { groupFindings, groupLine, groupText } from '../core/report/findings.js';
 import { failingCount, pullRequestFindings } from '../core/report/pullRequestFindings.js';
+import { urlPath } from '../core/report/markdownText.js';
 import { explainGitHubError } from '../github/errors.js';
 import { autoMergeRefusal } from '../github/pullRequests.js';
 import type { Log } from '../log.js';
@@ -159,7 +160,8 @@ export async function publish(
   const server = settings.github.serverUrl;
   const headRef = pull.headSha ?? 'HEAD';
   const fileUrl = repo
-    ? (file: string, line: number) => `${server}/${repo.owner}/${repo.repo}/blob/${headRef}/${file}#L${line}`
+    ? (file: string, line: number) =>
+        `${server}/${repo.owner}/${repo.repo}/blob/${headRef}/${urlPath(file)}#L${line}`
     : undefined;
   const fullReport = `the job summary, and ${settings.reportPath} (output \`report\`)`;
   // the policy comes from the base branch, never from the pull request

@@ -5,6 +5,7 @@ import { describeVersion, imageSlug, type ImageRef } from '../image/imageRef.js'
 import type { BumpPlan } from './plan.js';
 import { editTable } from './report.js';
 import type { MergeDecision } from '../policy/groups.js';
+import { mdCode, mdText, mdUrl } from '../report/markdownText.js';
 
 export const TRAILER = 'Slipway-Bump';
 export const BODY_MARKER = '<!-- slipway:bump -->';
@@ -78,13 +79,14 @@ function compareLink(plan: Pick<BumpPlan, 'edits'>, links: RunLinks): string | u
   if (!edit || !links.repository) return undefined;
   const repoPath = edit.image.split('/').slice(-2).join('/').toLowerCase();
   if (repoPath !== links.repository.toLowerCase()) return undefined;
-  return `[\`${edit.from.tag}...${edit.to.tag}\`](${links.serverUrl}/${links.repository}/compare/${edit.from.tag}...${edit.to.tag})`;
+  const range = `${encodeURIComponent(edit.from.tag ?? '')}...${encodeURIComponent(edit.to.tag ?? '')}`;
+  return `[${mdCode(`${edit.from.tag}...${edit.to.tag}`)}](${mdUrl(`${links.serverUrl}/${links.repository}/compare/${range}`)})`;
 }
 
 function mergeLine(decision: MergeDecision): string {
-  if (decision.autoMerge) return `**Auto-merge:** on (${decision.autoMerge}) — ${decision.reason}.`;
+  if (decision.autoMerge) return `**Auto-merge:** on (${decision.autoMerge}) — ${mdText(decision.reason)}.`;
   const who = [...decision.reviewers.map((r) => `@${r}`), ...decision.teamReviewers.map((t) => `team ${t}`)];
-  return `**Auto-merge:** not allowed — ${decision.reason}${who.length > 0 ? `; review requested from ${who.join(', ')}` : ''}.`;
+  return `**Auto-merge:** not allowed — ${mdText(decision.reason)}${who.length > 0 ? `; review requested from ${who.join(', ')}` : ''}.`;
 }
 
 export function pullRequestBody(
@@ -104,7 +106,7 @@ export function pullRequestBody(
   ].filter(Boolean);
   return [
     BODY_MARKER,
-    `Deploys ${updates.map((u) => `**${u.name}** \`${versionOf(u)}\``).join(', ')} to **${describeTarget(target)}**.`,
+    `Deploys ${updates.map((u) => `**${mdText(u.name)}** ${mdCode(versionOf(u))}`).join(', ')} to **${mdText(describeTarget(target))}**.`,
     '',
     editTable(plan, fileUrl),
     '',

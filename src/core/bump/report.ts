@@ -3,6 +3,7 @@
 import { createTwoFilesPatch } from 'diff';
 import { describeVersion } from '../image/imageRef.js';
 import type { BumpEdit, BumpPlan, BumpSkip } from './plan.js';
+import { mdCode, mdText, mdUrl } from '../report/markdownText.js';
 
 export function editLine(edit: BumpEdit): string {
   return `${edit.file}:${edit.line}  ${edit.image}  ${describeVersion(edit.from.tag, edit.from.digest)} → ${describeVersion(edit.to.tag, edit.to.digest)}`;
@@ -26,8 +27,6 @@ export function planLines(plan: BumpPlan, verbose: boolean): string[] {
   return lines;
 }
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-
 /** A markdown table of the edits (and skips), linking each file when a base URL for files is given. */
 export function editTable(
   plan: Pick<BumpPlan, 'edits' | 'skips'>,
@@ -35,13 +34,14 @@ export function editTable(
 ): string {
   const rows = plan.edits.map((e) => {
     const where = `${e.file}:${e.line}`;
-    const link = fileUrl ? `[\`${where}\`](${fileUrl(e.file, e.line)})` : `\`${where}\``;
-    return `| ${link} | \`${cell(e.image)}\` | \`${cell(describeVersion(e.from.tag, e.from.digest))}\` → \`${cell(describeVersion(e.to.tag, e.to.digest))}\` |`;
+    const code = (text: string) => mdCode(text, 'table');
+    const link = fileUrl ? `[${code(where)}](${mdUrl(fileUrl(e.file, e.line))})` : code(where);
+    return `| ${link} | ${code(e.image)} | ${code(describeVersion(e.from.tag, e.from.digest))} → ${code(describeVersion(e.to.tag, e.to.digest))} |`;
   });
   const parts = [];
   if (rows.length > 0) parts.push(['| File | Image | Change |', '| --- | --- | --- |', ...rows].join('\n'));
   if (plan.skips.length > 0) {
-    parts.push(['**Skipped**', '', ...plan.skips.map((s) => `- ${cell(skipLine(s))}`)].join('\n'));
+    parts.push(['**Skipped**', '', ...plan.skips.map((s) => `- ${mdText(skipLine(s))}`)].join('\n'));
   }
   return parts.join('\n\n') || '_No edits._';
 }

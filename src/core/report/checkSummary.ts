@@ -1,6 +1,7 @@
 // The check's job-summary pieces that are not the diff itself: the push validation's summary and the
 // timing of each phase of a preview.
 import type { Finding } from '../finding.js';
+import { mdCode, mdText } from './markdownText.js';
 
 export function validationSummary(findings: readonly Finding[], units: number, objects: number): string {
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
@@ -8,9 +9,9 @@ export function validationSummary(findings: readonly Finding[], units: number, o
     .filter((f) => f.severity !== 'notice')
     .map(
       (f) =>
-        `| ${f.severity} | \`${f.file ?? ''}:${f.line ?? 1}\` | ${(f.unit ?? '').replace(/^app:/, '')} | ${f.message.replace(/\|/g, '\\|')} |`,
+        `| ${f.severity} | ${mdCode(`${f.file ?? ''}:${f.line ?? 1}`, 'table')} | ${mdText((f.unit ?? '').replace(/^app:/, ''))} | ${mdText(f.message)} |`,
     );
-  const notices = findings.filter((f) => f.severity === 'notice').map((f) => `- ${f.message}`);
+  const notices = findings.filter((f) => f.severity === 'notice').map((f) => `- ${mdText(f.message)}`);
   return [
     '### Slipway check',
     '',

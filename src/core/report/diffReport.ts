@@ -9,6 +9,7 @@ import {
 } from '../diff/clusterDiff.js';
 import type { Finding } from '../finding.js';
 import { groupChanges, headlineFacts, type ChangeGroup, type ChangeGrouping } from './changeGroups.js';
+import { htmlText, mdCode, mdFence, mdText, mdUrl } from './markdownText.js';
 
 /** GitHub rejects comments over 65,536 characters; keep a margin for the marker and notes. */
 export const COMMENT_LIMIT = 65_536;
@@ -34,7 +35,7 @@ function eligibilitySection(options: MarkdownOptions): string[] {
   if (!e) return [];
   if (e.eligible)
     return ['**Auto-merge:** eligible ✅ — only image updates within each environment’s level.', ''];
-  return ['**Auto-merge:** not eligible because', ...e.reasons.map((r) => `- ${r}`), ''];
+  return ['**Auto-merge:** not eligible because', ...e.reasons.map((r) => `- ${mdText(r)}`), ''];
 }
 
 const SIGN: Record<ObjectChange['change'], string> = { created: '+', changed: '~', deleted: '−' };
@@ -69,13 +70,9 @@ function validation(findings: readonly Finding[]): string {
   return warnings > 0 ? `⚠️ ${warnings} warning(s)` : '✅';
 }
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-
-function fence(body: string, language: string): string {
-  const longest = Math.max(2, ...(body.match(/`+/g) ?? []).map((m) => m.length));
-  const ticks = '`'.repeat(longest + 1);
-  return `${ticks}${language}\n${body}\n${ticks}`;
-}
+/** Repository text in a table cell or a line of prose (markdownText.ts). */
+const cell = mdText;
+const fence = mdFence;
 
 const UNPREVIEWED = new Set(['render-failed', 'not-previewed']);
 
@@ -117,17 +114,9 @@ function header(diff: ClusterDiff, imageLimit = Infinity): string {
   const more = diff.images.length - shown.length;
   const images =
     shown.length > 0
-      ? ` · images: ${shown.map((i) => `\`${i}\``).join(', ')}${more > 0 ? ` and ${more} more` : ''}`
+      ? ` · images: ${shown.map((i) => mdCode(i)).join(', ')}${more > 0 ? ` and ${more} more` : ''}`
       : '';
   return `${warning}**${changing} app(s) change** — +${t.created} created, ~${t.changed} changed, −${t.deleted} deleted${images} · ${diff.unchangedApps} app(s) unchanged`;
-}
-
-/** A code span that holds any text: backticks inside get a longer fence. */
-function code(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((m) => m.length));
-  const ticks = '`'.repeat(longest + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${ticks}${pad}${text.replace(/\n/g, ' ')}${pad}${ticks}`;
 }
 
 /** `where` in words: one app by name, several counted. */
@@ -137,7 +126,7 @@ const inApps = (apps: readonly string[]) => (apps.length === 1 ? `in ${apps[0]}`
 function whatChanges(diff: ClusterDiff, most = 3): string[] {
   const facts = headlineFacts(diff);
   if (facts.length === 0) return [];
-  const shown = facts.slice(0, most).map((f) => `${code(f.fact)} ${inApps(f.apps)}`);
+  const shown = facts.slice(0, most).map((f) => `${mdCode(f.fact)} ${cell(inApps(f.apps))}`);
   const more = facts.length - shown.length;
   return [`**What changes:** ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`, ''];
 }
@@ -145,7 +134,7 @@ function whatChanges(diff: ClusterDiff, most = 3): string[] {
 function tableRows(diff: ClusterDiff, options: MarkdownOptions): string[] {
   return diff.apps.map((app) => {
     const name = options.fileUrl
-      ? `[${cell(app.name)}](${options.fileUrl(app.file, app.line)})`
+      ? `[${cell(app.name)}](${mdUrl(options.fileUrl(app.file, app.line))})`
       : cell(app.name);
     const status =
       app.status === 'new'
@@ -187,8 +176,8 @@ function table(rows: readonly string[], total: number, named: readonly string[])
 type Body = 'full' | 'omitted';
 
 function changeBlock(change: ObjectChange, diffText: string, body: Body): string {
-  const lines = [`**${SIGN[change.change]} ${change.object}** — ${change.consequence}`];
-  for (const fact of change.summary) lines.push(`- ${fact}`);
+  const lines = [`**${SIGN[change.change]} ${cell(change.object)}** — ${cell(change.consequence)}`];
+  for (const fact of change.summary) lines.push(`- ${cell(fact)}`);
   if (body === 'full') lines.push(fence(diffText, 'diff'));
   else lines.push(`_diff left out to fit the comment (${diffText.split('\n').length} lines)_`);
   return lines.join('\n');
@@ -200,15 +189,16 @@ const OPEN_LIST = 10;
 /** One change made the same way in several apps: said once, with its diff and every app named. */
 function groupBlock(group: ChangeGroup, diffText: string, body: Body): string {
   const { change } = group.shown;
-  const names = [...new Set(group.members.map((m) => m.app.name))].map(cell);
+  const raw = [...new Set(group.members.map((m) => m.app.name))];
+  const names = raw.map(cell);
   const lines = [
-    `**${SIGN[change.change]} ${group.kind} ${code(group.name)}** — in ${names.length} apps — ${change.consequence}`,
+    `**${SIGN[change.change]} ${cell(group.kind)} ${mdCode(group.name)}** — in ${names.length} apps — ${cell(change.consequence)}`,
   ];
-  for (const fact of change.summary) lines.push(`- ${fact}`);
+  for (const fact of change.summary) lines.push(`- ${cell(fact)}`);
   if (names.length > OPEN_LIST)
     lines.push(
       '',
-      `<details><summary>the ${names.length} apps: ${names.slice(0, 3).join(', ')}, …</summary>`,
+      `<details><summary>the ${names.length} apps: ${raw.slice(0, 3).map(htmlText).join(', ')}, …</summary>`,
       '',
       names.join(', '),
       '',
@@ -235,25 +225,25 @@ function hasDetails(app: AppDiff, grouping: ChangeGrouping): boolean {
 
 /** An app's details with each change's block already chosen: the head and the tail around them. */
 function appDetails(app: AppDiff, blocks: readonly string[], grouped: number): string {
-  const parts = [`<details><summary><b>${app.name}</b> ${counts(app)}</summary>`, ''];
+  const parts = [`<details><summary><b>${htmlText(app.name)}</b> ${counts(app)}</summary>`, ''];
   if (grouped > 0) parts.push(`_${grouped} change(s) shown above with the other apps they are made in._`, '');
-  if (app.note) parts.push(`> ${app.note}`, '');
-  for (const setting of app.settingChanges) parts.push(`- Application ${setting}`);
+  if (app.note) parts.push(`> ${cell(app.note)}`, '');
+  for (const setting of app.settingChanges) parts.push(`- Application ${cell(setting)}`);
   if (app.settingChanges.length > 0) parts.push('');
   if (app.hooks.length > 0)
     parts.push(
       '**Runs on sync** (hooks: not part of the synced set, never pruned)',
-      ...app.hooks.map(hookLine),
+      ...app.hooks.map((h) => hookLine(h, cell)),
       '',
     );
   if (app.applyOrder)
-    parts.push('**Sync order** (phase, wave, then kind)', ...app.applyOrder.map((l) => `1. ${l}`), '');
+    parts.push('**Sync order** (phase, wave, then kind)', ...app.applyOrder.map((l) => `1. ${cell(l)}`), '');
   const findings = app.findings.filter((f) => f.severity !== 'notice');
   if (findings.length > 0) {
     parts.push(
       ...findings.map(
         (f) =>
-          `- ${f.severity === 'error' ? '❌' : '⚠️'} \`${f.file ?? ''}:${f.line ?? 1}\` ${f.message}${f.object ? ` (${f.object})` : ''}`,
+          `- ${f.severity === 'error' ? '❌' : '⚠️'} ${mdCode(`${f.file ?? ''}:${f.line ?? 1}`)} ${cell(f.message)}${f.object ? ` (${cell(f.object)})` : ''}`,
       ),
       '',
     );
@@ -270,9 +260,10 @@ function shownChanges(app: AppDiff): ObjectChange[] {
 }
 
 /** `PreSync · Job/migrate (new) — wave 0, deleted: BeforeHookCreation`. */
-function hookLine(h: HookRun): string {
-  const phases = h.phases.length > 0 ? h.phases.join(', ') : 'never runs (a Helm hook Argo CD does not run)';
-  return `- ${phases} · ${h.object} (${h.change}) — wave ${h.wave}, delete policy: ${h.deletePolicies.join(', ')}`;
+function hookLine(h: HookRun, text: (s: string) => string = (s) => s): string {
+  const phases =
+    h.phases.length > 0 ? text(h.phases.join(', ')) : 'never runs (a Helm hook Argo CD does not run)';
+  return `- ${phases} · ${text(h.object)} (${h.change}) — wave ${text(String(h.wave))}, delete policy: ${text(h.deletePolicies.join(', '))}`;
 }
 
 function notPreviewedSection(diff: ClusterDiff, limit = Infinity): string[] {
@@ -281,7 +272,7 @@ function notPreviewedSection(diff: ClusterDiff, limit = Infinity): string[] {
   const more = diff.notPreviewed.length - shown.length;
   return [
     `**Not previewed** (${diff.notPreviewed.length}):`,
-    ...shown.map((n) => `- ${cell(n.name)} — ${cell(n.reason)} (\`${n.file}:${n.line}\`)`),
+    ...shown.map((n) => `- ${cell(n.name)} — ${cell(n.reason)} (${mdCode(`${n.file}:${n.line}`)})`),
     ...(more > 0 ? [`- … and ${more} more`] : []),
     '',
   ];
@@ -460,11 +451,11 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
     return n;
   };
   const notPreviewed = fit(
-    diff.notPreviewed.map((n) => n.name.length + n.reason.length + n.file.length + 16),
+    diff.notPreviewed.map((n) => cell(n.name).length + cell(n.reason).length + mdCode(n.file).length + 16),
   );
   // every app named before any image is listed: the names account for the apps
   const names = fit(diff.apps.map((a) => cell(a.name).length));
-  const images = fit(diff.images.map((i) => i.length));
+  const images = fit(diff.images.map((i) => mdCode(i).length));
   const cut =
     names < diff.apps.length
       ? `Only ${names} of ${diff.apps.length} apps are named to fit the comment.`
