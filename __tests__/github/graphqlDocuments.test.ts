@@ -35,6 +35,7 @@ test('Slipway sends the GraphQL operations this test checks', () => {
     'SlipwayEnableAutoMerge',
     'SlipwayRefs',
     'SlipwayUpdateRefs',
+    'SlipwayViewer',
   ]);
 });
 

@@ -127,7 +127,12 @@ test('a comment stays within GitHub’s limit with thousands of apps and images,
   const comment = diffMarkdown(diff, { commentId: 'big', fullReport: 'the job summary' });
   expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT);
   expect(comment).toMatch(/images: .* and \d+ more/);
-  expect(comment).toMatch(/Only \d+ of 3000 apps are listed to fit the comment\./);
+  // 3000 different images: no two apps' changes are shown as one
+  expect(comment).not.toContain('Changes made in several apps');
+  // the rows give way to a list of names, so every app is still accounted for
+  expect(comment).toContain('The apps are named without their rows to fit the comment.');
+  const list = /^3000 app\(s\): (.*)\.$/m.exec(comment)?.[1] ?? '';
+  expect(new Set(list.split(', '))).toEqual(new Set(sides.map((_, i) => `app:app-${i}`)));
 });
 
 test('a directory app reads hidden files and files over 4 MiB, and `path: .x` means the folder .x', async () => {

@@ -43,7 +43,8 @@ async function verdict(more: Record<string, string | ((old: string) => string)>)
   const body = standIn.comments[0]?.body ?? '';
   const status = standIn.statuses.find((s) => s.sha === pr.head && s.context === 'slipway/policy');
   expect(status?.state).toBe(body.includes('eligible ✅') ? 'success' : 'failure');
-  return body;
+  // as a reader sees it: markdown's backslash escapes (of `[`, `]` … in repository text) read
+  return body.replace(/\\([[\]`*_|~$])/g, '$1');
 }
 
 const CLUSTER_ADMIN = `apiVersion: rbac.authorization.k8s.io/v1

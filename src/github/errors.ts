@@ -13,7 +13,7 @@ interface HttpLikeError {
 
 export { SlipwayError } from '../core/errors.js';
 
-/** The operation a GraphQL request names (`mutation SlipwayUpdateRefs(…)`), from its query or body. */
+/** The operation a GraphQL request names (as in: mutation SlipwayUpdateRefs(…)), from its query or body. */
 function operationOf(request: HttpLikeError['request']): string | undefined {
   let query = request?.query;
   if (query === undefined && request?.body !== undefined) {

@@ -1,6 +1,7 @@
 // One change shown once, however many apps it reaches: object changes of several apps whose diffs are the
-// same once the app-specific parts are set aside (the app's namespace, the name prefix or suffix an
-// overlay adds, words of the app's own name) form a group. For people only: JSON keeps each app's change.
+// same once the app-specific parts are set aside (the object's name and namespace and the app's
+// destination namespace where they stand as whole values; the name prefix or suffix an overlay adds,
+// from words of the app's own name) form a group. For people only: JSON keeps each app's change.
 import type { AppDiff, ClusterDiff, ObjectChange } from '../diff/clusterDiff.js';
 
 export interface GroupMember {
@@ -29,11 +30,12 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words of the app's name and destination namespace that not every app of the diff shares. */
 function appWords(apps: readonly AppDiff[]): Map<AppDiff, string[]> {
+  // numbers are left out: `app-1` and `app-2` are two apps, not one app in two environments
   const wordsOf = (app: AppDiff) =>
     new Set(
       [app.name, app.app?.destination.namespace ?? '']
         .flatMap((s) => s.split(WORD_SPLIT))
-        .filter((w) => w.length > 0),
+        .filter((w) => w.length > 1 && !/^\d+$/.test(w)),
     );
   const sets = apps.map(wordsOf);
   const shared = new Set([...(sets[0] ?? [])].filter((w) => sets.every((s) => s.has(w))));
@@ -56,11 +58,17 @@ function partsOf(object: string): { kind: string; namespace?: string; name: stri
   return { kind, name: parts.slice(1).join('/') };
 }
 
-/** A whole-word matcher for the app-specific strings, longest first so a name wins over its words. */
+/**
+ * A matcher for the app-specific strings where they stand as a whole value (`namespace: qa`, `name:
+ * qa-web`), never inside another (`qa` in `ghcr.io/acme/qa-tools:1.0` is not set aside): longest first.
+ */
 function specificMatcher(strings: readonly string[]): RegExp | undefined {
-  const unique = [...new Set(strings.filter((s) => s.length > 0))].sort((a, b) => b.length - a.length);
+  const unique = [...new Set(strings.filter((s) => s.length > 0 && !/^\d+$/.test(s)))].sort(
+    (a, b) => b.length - a.length,
+  );
   if (unique.length === 0) return undefined;
-  return new RegExp(`(?<![A-Za-z0-9])(?:${unique.map(escapeRegExp).join('|')})(?![A-Za-z0-9])`, 'g');
+  const inValue = '[A-Za-z0-9._/:@-]';
+  return new RegExp(`(?<!${inValue})(?:${unique.map(escapeRegExp).join('|')})(?!${inValue})`, 'g');
 }
 
 /**
@@ -80,7 +88,7 @@ export function groupChanges(
     for (const change of app.changes) {
       const { kind, namespace, name } = partsOf(change.object);
       const stem = stemOf(name, own);
-      const matcher = specificMatcher([name, namespace ?? '', app.app?.destination.namespace ?? '', ...own]);
+      const matcher = specificMatcher([name, namespace ?? '', app.app?.destination.namespace ?? '']);
       const lines = matcher ? changedLines(change).replace(matcher, '\u0000') : changedLines(change);
       const key = [change.change, kind, stem, change.consequence, lines].join('\u0001');
       const member = { app, change };

@@ -187,7 +187,7 @@ function changeBlock(change: ObjectChange, diffText: string, body: Body): string
 const OPEN_LIST = 10;
 
 /** One change made the same way in several apps: said once, with its diff and every app named. */
-function groupBlock(group: ChangeGroup, diffText: string, body: Body): string {
+function groupBlock(group: ChangeGroup, diffText: string, body: Body, named = true): string {
   const { change } = group.shown;
   const raw = [...new Set(group.members.map((m) => m.app.name))];
   const names = raw.map(cell);
@@ -195,7 +195,8 @@ function groupBlock(group: ChangeGroup, diffText: string, body: Body): string {
     `**${SIGN[change.change]} ${cell(group.kind)} ${mdCode(group.name)}** — in ${names.length} apps — ${cell(change.consequence)}`,
   ];
   for (const fact of change.summary) lines.push(`- ${cell(fact)}`);
-  if (names.length > OPEN_LIST)
+  if (!named) lines.push(`- the apps are among those named above`);
+  else if (names.length > OPEN_LIST)
     lines.push(
       '',
       `<details><summary>the ${names.length} apps: ${raw.slice(0, 3).map(htmlText).join(', ')}, …</summary>`,
@@ -263,7 +264,7 @@ function shownChanges(app: AppDiff): ObjectChange[] {
 function hookLine(h: HookRun, text: (s: string) => string = (s) => s): string {
   const phases =
     h.phases.length > 0 ? text(h.phases.join(', ')) : 'never runs (a Helm hook Argo CD does not run)';
-  return `- ${phases} · ${text(h.object)} (${h.change}) — wave ${text(String(h.wave))}, delete policy: ${text(h.deletePolicies.join(', '))}`;
+  return `- ${phases} · ${text(h.object)} (${h.change}) — wave ${h.wave}, delete policy: ${text(h.deletePolicies.join(', '))}`;
 }
 
 function notPreviewedSection(diff: ClusterDiff, limit = Infinity): string[] {
@@ -288,6 +289,8 @@ interface Layout {
   names: number;
   images: number;
   notPreviewed: number;
+  /** Whether a change made in several apps names them (else the list of every app does). */
+  groupNames: boolean;
   notes: string[];
 }
 
@@ -320,7 +323,7 @@ function assemble(
       .filter((c) => !grouping.groupOf.has(c))
       .map((c) => changeBlock(c, diffOf(c, layout.context), bodyOf(c)));
   const groups = grouping.groups.map((g) =>
-    groupBlock(g, diffOf(g.shown.change, layout.context), bodyOf(g.shown.change)),
+    groupBlock(g, diffOf(g.shown.change, layout.context), bodyOf(g.shown.change), layout.groupNames),
   );
   const details = layout.details
     ? diff.apps
@@ -381,6 +384,7 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
     names: 0,
     images: diff.images.length,
     notPreviewed: diff.notPreviewed.length,
+    groupNames: true,
   };
   let text = assemble(
     diff,
@@ -439,7 +443,7 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
   const fixed = assemble(
     diff,
     options,
-    { ...layout, rows: 0, names: 0, images: 0, notPreviewed: 0 },
+    { ...layout, rows: 0, names: 0, images: 0, notPreviewed: 0, groupNames: false },
     rows,
     diffOf,
   );
@@ -453,9 +457,10 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
   const notPreviewed = fit(
     diff.notPreviewed.map((n) => cell(n.name).length + cell(n.reason).length + mdCode(n.file).length + 16),
   );
-  // every app named before any image is listed: the names account for the apps
+  // a few images, then every app named before more: the names account for the apps
+  const firstImages = fit(diff.images.slice(0, 10).map((i) => mdCode(i).length));
   const names = fit(diff.apps.map((a) => cell(a.name).length));
-  const images = fit(diff.images.map((i) => mdCode(i).length));
+  const images = firstImages + fit(diff.images.slice(firstImages).map((i) => mdCode(i).length));
   const cut =
     names < diff.apps.length
       ? `Only ${names} of ${diff.apps.length} apps are named to fit the comment.`
@@ -463,7 +468,7 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
   return assemble(
     diff,
     options,
-    { ...layout, rows: 0, names, images, notPreviewed, notes: [noDetails, cut] },
+    { ...layout, rows: 0, names, images, notPreviewed, groupNames: false, notes: [noDetails, cut] },
     rows,
     diffOf,
   );
