@@ -19,8 +19,10 @@ import { helmTest } from './support/helm.js';
 import type { Renderer } from '../src/ports.js';
 
 const REPO = 'https://github.com/acme/manifests';
+/** The repository examples/manifests' Applications name. */
+const EXAMPLES = 'https://github.com/acme/k8s-manifests';
 const SETTINGS: PreviewSettings = {
-  repoUrls: [REPO],
+  repoUrls: [REPO, EXAMPLES],
   render: 'changed',
   kubernetesVersion: '1.31',
   strict: false,
