@@ -15,11 +15,14 @@ import {
 import { blobsReadLazily } from '../src/edges/gitBlobs.js';
 import { diskTree, gitTree } from '../src/edges/trees.js';
 import { ROOT } from './support/runAction.js';
+import { helmTest } from './support/helm.js';
 import type { Renderer } from '../src/ports.js';
 
 const REPO = 'https://github.com/acme/manifests';
+/** The repository examples/manifests' Applications name. */
+const EXAMPLES = 'https://github.com/acme/k8s-manifests';
 const SETTINGS: PreviewSettings = {
-  repoUrls: [REPO],
+  repoUrls: [REPO, EXAMPLES],
   render: 'changed',
   kubernetesVersion: '1.31',
   strict: false,
@@ -181,39 +184,42 @@ test('a base is built without origin annotations unless a deleted object needs i
   ]);
 });
 
-test('a base built again for a deleted object renders its Helm source as the first build did (the CRD API versions)', async () => {
-  write({
-    'argocd/multi.yaml': [
-      'apiVersion: argoproj.io/v1alpha1',
-      'kind: Application',
-      'metadata: {name: multi}',
-      'spec:',
-      '  sources:',
-      `    - {repoURL: ${REPO}, path: apps/multi/k}`,
-      `    - {repoURL: ${REPO}, path: apps/multi/chart}`,
-      '  destination: {namespace: multi}',
-      '',
-    ].join('\n'),
-    'apps/multi/k/kustomization.yaml': 'resources: [a.yaml, b.yaml]\n',
-    'apps/multi/k/a.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n',
-    'apps/multi/k/b.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\n',
-    'apps/multi/chart/Chart.yaml': 'apiVersion: v2\nname: multi\nversion: 1.0.0\n',
-    'apps/multi/chart/templates/cm.yaml':
-      '{{- if .Capabilities.APIVersions.Has "example.com/v1" }}\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: needs-crd}\n{{- end }}\n',
-    'crds/widget.yaml':
-      'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata: {name: widgets.example.com}\nspec:\n  group: example.com\n  names: {kind: Widget, plural: widgets}\n  scope: Namespaced\n  versions: [{name: v1, served: true, storage: true, schema: {openAPIV3Schema: {type: object}}}]\n',
-  });
-  git('add', '-A');
-  git('commit', '-qm', 'multi-source app');
-  const run = await diffAfter({
-    'apps/multi/k/kustomization.yaml': 'resources: [a.yaml]\n',
-    'apps/multi/k/b.yaml': null,
-  });
-  // only the deleted ConfigMap: the chart's object, rendered at both sides with the CRD's version, is unchanged
-  expect(run.diff.apps.flatMap((a) => a.changes.map((c) => [a.name, c.change, c.object, c.file]))).toEqual([
-    ['multi', 'deleted', 'ConfigMap/multi/b', 'apps/multi/k/b.yaml'],
-  ]);
-});
+helmTest(
+  'a base built again for a deleted object renders its Helm source as the first build did (the CRD API versions)',
+  async () => {
+    write({
+      'argocd/multi.yaml': [
+        'apiVersion: argoproj.io/v1alpha1',
+        'kind: Application',
+        'metadata: {name: multi}',
+        'spec:',
+        '  sources:',
+        `    - {repoURL: ${REPO}, path: apps/multi/k}`,
+        `    - {repoURL: ${REPO}, path: apps/multi/chart}`,
+        '  destination: {namespace: multi}',
+        '',
+      ].join('\n'),
+      'apps/multi/k/kustomization.yaml': 'resources: [a.yaml, b.yaml]\n',
+      'apps/multi/k/a.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n',
+      'apps/multi/k/b.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\n',
+      'apps/multi/chart/Chart.yaml': 'apiVersion: v2\nname: multi\nversion: 1.0.0\n',
+      'apps/multi/chart/templates/cm.yaml':
+        '{{- if .Capabilities.APIVersions.Has "example.com/v1" }}\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: needs-crd}\n{{- end }}\n',
+      'crds/widget.yaml':
+        'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata: {name: widgets.example.com}\nspec:\n  group: example.com\n  names: {kind: Widget, plural: widgets}\n  scope: Namespaced\n  versions: [{name: v1, served: true, storage: true, schema: {openAPIV3Schema: {type: object}}}]\n',
+    });
+    git('add', '-A');
+    git('commit', '-qm', 'multi-source app');
+    const run = await diffAfter({
+      'apps/multi/k/kustomization.yaml': 'resources: [a.yaml]\n',
+      'apps/multi/k/b.yaml': null,
+    });
+    // only the deleted ConfigMap: the chart's object, rendered at both sides with the CRD's version, is unchanged
+    expect(run.diff.apps.flatMap((a) => a.changes.map((c) => [a.name, c.change, c.object, c.file]))).toEqual([
+      ['multi', 'deleted', 'ConfigMap/multi/b', 'apps/multi/k/b.yaml'],
+    ]);
+  },
+);
 
 test('apps a base deploys (app-of-apps) keep their own files, though the base skips origin annotations', async () => {
   const child = (repo: string) =>

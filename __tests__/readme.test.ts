@@ -1,4 +1,4 @@
-// The README's architecture tree (## Development) names every folder of src/ and nothing that is gone.
+// CONTRIBUTING.md's architecture tree (## Architecture) names every folder of src/ and nothing that is gone.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './support/runAction.js';
@@ -9,9 +9,9 @@ function folders(dir: string, prefix: string): string[] {
     .flatMap((name) => [`${prefix}${name}/`, ...folders(join(dir, name), `${prefix}${name}/`)]);
 }
 
-test("the README's architecture tree matches src/", () => {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const block = /## Development\n[\s\S]*?```\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+test("CONTRIBUTING.md's architecture tree matches src/", () => {
+  const contributing = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
+  const block = /## Architecture\n[\s\S]*?```\n([\s\S]*?)```/.exec(contributing)?.[1] ?? '';
   // a line's own entry: `src/x/`, or an indented `y/` under the last entry two spaces less indented
   const listed: string[] = [];
   const stack: Array<{ indent: number; path: string }> = [];

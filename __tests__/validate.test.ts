@@ -17,10 +17,12 @@ import { ROOT, runCli } from './support/runAction.js';
 
 const FIXTURES = join(ROOT, '__tests__', 'fixtures', 'validate');
 const REPO = 'https://github.com/acme/manifests';
+/** The repository examples/manifests' Applications name. */
+const EXAMPLES = 'https://github.com/acme/k8s-manifests';
 const settings = (targets: string[], extra: Partial<ValidateSettings> = {}): ValidateSettings => ({
   // as the CLI builds them from no flags
   ...parseValidateSettings(() => '', targets),
-  repoUrls: [REPO],
+  repoUrls: [REPO, EXAMPLES],
   ...extra,
 });
 const messages = (findings: Array<{ severity: string; message: string }>, severity: string) =>
@@ -41,11 +43,11 @@ test('a kustomize overlay tree: apps, namespaces, files of origin', async () => 
   expect(result.findings).toEqual([]);
   expect(result.units).toBe(3);
   const tree = (await import('../src/edges/trees.js')).diskTree(join(ROOT, 'examples', 'manifests'));
-  const { outputs } = await renderAll(tree, discoverUnits(tree, [REPO]).units, {
+  const { outputs } = await renderAll(tree, discoverUnits(tree, [EXAMPLES]).units, {
     renderer: localRenderer,
     strict: false,
     kubernetesVersion: '1.31',
-    repoUrls: [REPO],
+    repoUrls: [EXAMPLES],
   });
   const staging = outputs.find((o) => o.unit.id === 'app:api-staging');
   const deployment = staging?.objects.find((o) => o.obj.kind === 'Deployment');
@@ -232,11 +234,11 @@ test('a git revision renders without a checkout', async () => {
     git('commit', '-qm', 'base');
     writeFileSync(join(dir, 'apps/web/deployment.yaml'), 'this is: [not yaml\n'); // the working tree is broken, the commit is not
     const tree = gitTree(dir, 'HEAD');
-    const { outputs } = await renderAll(tree, discoverUnits(tree, [REPO]).units, {
+    const { outputs } = await renderAll(tree, discoverUnits(tree, [EXAMPLES]).units, {
       renderer: localRenderer,
       strict: false,
       kubernetesVersion: '1.31',
-      repoUrls: [REPO],
+      repoUrls: [EXAMPLES],
     });
     expect(outputs.flatMap((o) => o.findings)).toEqual([]);
     expect(outputs.find((o) => o.unit.id === 'app:web')?.objects).toHaveLength(1);
@@ -282,7 +284,7 @@ test('slipway validate through the bundle: text lines, exit 1 on errors, 0 when 
   expect(bad.stdout).toMatch(
     /cron\.yaml:1:1: error: batch\/v1beta1 CronJob is removed in Kubernetes 1\.25; use batch\/v1 \(CronJob\/nightly\)/,
   );
-  const clean = await runCli(['validate', '--repo-url', REPO, join(ROOT, 'examples', 'manifests')]);
+  const clean = await runCli(['validate', '--repo-url', EXAMPLES, join(ROOT, 'examples', 'manifests')]);
   expect(clean.stderr).toContain('3 unit(s), 7 object(s): 0 error(s), 0 warning(s)');
   expect(clean.code).toBe(0);
   expect((await runCli(['validate', '--format', 'yaml'])).code).toBe(2);

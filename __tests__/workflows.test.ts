@@ -27,14 +27,23 @@ const workflowFiles = [
   ...readdirSync(join(ROOT, 'examples', 'workflows')).map((f) => join('examples', 'workflows', f)),
 ];
 
-/** The README's YAML snippets that use Slipway, as workflows. */
+/** The README's YAML snippets that use Slipway, as workflows (a list of steps becomes one job's steps). */
 function readmeSnippets(): Array<[string, Workflow]> {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   return [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
     .map((m) => m[1] as string)
-    .filter((text) => text.includes('acme/slipway@v1') && text.includes('jobs:'))
-    .map((text, i) => [`README.md snippet ${i + 1}`, parse(text) as Workflow]);
+    .filter((text) => text.includes('acme/slipway@v1'))
+    .map((text, i) => [
+      `README.md snippet ${i + 1}`,
+      text.includes('jobs:')
+        ? (parse(text) as Workflow)
+        : { on: 'push', jobs: { snippet: { steps: parse(text.replace(/^ {6}/gm, '')) as Step[] } } },
+    ]);
 }
+
+const INPUTS = new Set(
+  Object.keys((parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: object }).inputs),
+);
 
 /** What a copied workflow would get wrong, in words. */
 function mistakes(workflow: Workflow): string[] {
@@ -58,6 +67,8 @@ function mistakes(workflow: Workflow): string[] {
           out.push(`${name}: runs git describe after a checkout without fetch-depth: 0 (no tags)`);
       }
       if (!step.uses?.startsWith('acme/slipway@')) return;
+      for (const input of Object.keys(step.with ?? {}))
+        if (!INPUTS.has(input)) out.push(`${name}: Slipway has no input "${input}" (action.yml)`);
       const command = step.with?.command ?? (/pull_request/.test(events) ? 'check' : 'bump');
       // the steps that comment, label and set the status: check, and check-merge after shards
       if (command !== 'check-merge' && !(command === 'check' && step.with?.shard === undefined)) return;
@@ -105,11 +116,12 @@ jobs:
       - uses: docker/build-push-action@v6
         with: { push: true, tags: "ghcr.io/acme/api:1" }
       - uses: acme/slipway@v1
-        with: { auto-merge: true }
+        with: { auto-merge: true, kubernetes_version: '1.31' }
 `) as Workflow;
   expect(mistakes(broken)).toEqual([
     'preview: runs git describe after a checkout without fetch-depth: 0 (no tags)',
     'preview: pushes to ghcr.io without a docker/login-action step before it',
+    'preview: Slipway has no input "kubernetes_version" (action.yml)',
     'preview: check needs statuses: write (the slipway/policy status)',
     "preview: auto-merge needs contents: write (GitHub's enablePullRequestAutoMerge)",
   ]);

@@ -66,7 +66,7 @@ process.stdout.write(
     '--format',
     'markdown',
     '--repo-url',
-    'https://github.com/acme/manifests',
+    'https://github.com/acme/k8s-manifests',
     '.',
   ),
 );

@@ -15,7 +15,7 @@ const check = (inputs: Record<string, string> = {}) =>
   runAction({
     inputs: { token: 'x', command: 'check', ...inputs },
     event: { name: 'push' },
-    env: { GITHUB_REPOSITORY: 'acme/manifests', GITHUB_WORKSPACE: workspace },
+    env: { GITHUB_REPOSITORY: 'acme/k8s-manifests', GITHUB_WORKSPACE: workspace },
     cwd: workspace,
   });
 

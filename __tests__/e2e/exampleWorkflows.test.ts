@@ -64,7 +64,7 @@ afterEach(async () => {
   rmSync(workspace, { recursive: true, force: true });
 });
 
-describe('manifests-repo-check.yml', () => {
+describe('manifests-repo-check.yml and manifests-repo-check-auto-merge.yml', () => {
   const STAGING = 'apps/api/overlays/staging/kustomization.yaml';
   beforeEach(async () => {
     standIn = await startStandIn({
@@ -78,8 +78,23 @@ describe('manifests-repo-check.yml', () => {
     return openPullRequest(standIn, workspace, { [STAGING]: old.replace('"1.4.0"', '"1.4.1"') });
   };
 
-  test('with the permissions it declares: comment, label, status and auto-merge all go through', async () => {
+  test('with the permissions it declares (contents: read): comment, label and status go through; nothing is merged', async () => {
     const { inputs, permissions } = example('manifests-repo-check.yml');
+    expect(permissions.contents).toBe('read');
+    standIn.tokens.set('github-token', permissions);
+    const pr = eligiblePullRequest();
+    const run = await runCheck(standIn, workspace, pr, { ...evaluate(inputs), token: 'github-token' });
+    expect(run.code).toBe(0);
+    expect(run.annotations.filter((a) => a.level !== 'notice')).toEqual([]);
+    expect(standIn.comments).toHaveLength(1);
+    const pull = standIn.pulls.find((p) => p.number === pr.number);
+    expect(pull?.labels).toEqual([{ name: 'slipway:auto-merge' }]);
+    expect(pull?.auto_merge ?? null).toBeNull();
+    expect(standIn.statuses.find((s) => s.sha === pr.head)?.state).toBe('success');
+  });
+
+  test('manifests-repo-check-auto-merge.yml, with the permissions it declares: auto-merge is enabled too', async () => {
+    const { inputs, permissions } = example('manifests-repo-check-auto-merge.yml');
     standIn.tokens.set('github-token', permissions);
     const pr = eligiblePullRequest();
     const run = await runCheck(standIn, workspace, pr, { ...evaluate(inputs), token: 'github-token' });
@@ -94,32 +109,38 @@ describe('manifests-repo-check.yml', () => {
 
   test.each([
     [
-      'contents: read (as the example once had)',
+      'manifests-repo-check-auto-merge.yml',
+      'contents: read',
       { contents: 'read' },
       'enabling auto-merge needs a token with `contents: write` and `pull-requests: write`',
     ],
     [
+      'manifests-repo-check.yml',
       'no statuses: write',
       { statuses: 'none' },
       'Could not set the slipway/policy status on #1 (the token may not: give the job `permissions: { statuses: write }`)',
     ],
     [
+      'manifests-repo-check.yml',
       'no pull-requests: write',
       { 'pull-requests': 'read' },
       'give the job `permissions: { pull-requests: write }`',
     ],
-  ] as const)('with %s, the refusal is a warning naming the permission', async (_name, change, warning) => {
-    const { inputs, permissions } = example('manifests-repo-check.yml');
-    standIn.tokens.set('github-token', { ...permissions, ...change });
-    const run = await runCheck(standIn, workspace, eligiblePullRequest(), {
-      ...evaluate(inputs),
-      token: 'github-token',
-    });
-    expect(run.code).toBe(0);
-    expect(run.annotations).toContainEqual(
-      expect.objectContaining({ level: 'warning', message: expect.stringContaining(warning) }),
-    );
-  });
+  ] as const)(
+    '%s with %s: the refusal is a warning naming the permission',
+    async (file, _name, change, warning) => {
+      const { inputs, permissions } = example(file);
+      standIn.tokens.set('github-token', { ...permissions, ...change });
+      const run = await runCheck(standIn, workspace, eligiblePullRequest(), {
+        ...evaluate(inputs),
+        token: 'github-token',
+      });
+      expect(run.code).toBe(0);
+      expect(run.annotations).toContainEqual(
+        expect.objectContaining({ level: 'warning', message: expect.stringContaining(warning) }),
+      );
+    },
+  );
 });
 
 describe('manifests-repo-check-tree-index.yml', () => {

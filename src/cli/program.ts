@@ -10,6 +10,16 @@ import type { BumpFlags, ValidateFlags } from './runners.js';
 
 const runners = () => import('./runners.js');
 
+/** Examples and exit codes, printed after a command's options by --help. */
+function helpAfter(command: Command, examples: string[], exitCodes: string): Command {
+  return command.addHelpText(
+    'after',
+    `\nExamples:\n${examples.map((e) => `  ${e}`).join('\n')}\n\nExit codes: ${exitCodes}\n`,
+  );
+}
+const DIFF_EXITS = '0 no errors, 1 errors in what the apps render, 2 usage error.';
+const CHECK_EXITS = '0 no finding at or above --fail-on, 1 findings at or above it, 2 usage error.';
+
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('slipway')
     .description(
@@ -19,7 +29,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .exitOverride()
     .showHelpAfterError()
     .enablePositionalOptions();
-  const collect = (value: string, previous: string[]) => [...previous, value];
+  // repeatable flags start with no default, so --help shows none (`(default: [])` tells a reader nothing)
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
 
   program
     .command('bump')
@@ -28,7 +39,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     )
     .argument('[refs...]', 'images with their new version: name:tag, name@digest or name:tag@digest')
     .option('--dir <dir>', 'the manifests folder to edit in place', '.')
-    .option('--path <glob>', 'only files matching this glob (repeatable)', collect, [])
+    .option('--path <glob>', 'only files matching this glob (repeatable)', collect)
     .option('--image <name>', 'an image name (with --tag and/or --digest)')
     .option('--tag <tag>', 'the new tag for --image')
     .option('--digest <digest>', 'the new digest for --image')
@@ -46,6 +57,15 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action(async (refs: string[], flags: BumpFlags) =>
       setExit(await (await runners()).runBump(refs, flags)),
     );
+  helpAfter(
+    program.commands.at(-1) as Command,
+    [
+      'slipway bump ghcr.io/acme/api:1.5.0',
+      "slipway bump --dir manifests --path 'envs/staging/**' --dry-run ghcr.io/acme/api:1.5.0",
+      'GITHUB_TOKEN=... slipway bump --repo acme/k8s-manifests --environment staging ghcr.io/acme/api:1.5.0',
+    ],
+    '0 edited or nothing to do, 1 invalid input or a failure (nothing written), 2 usage error.',
+  );
 
   for (const [name, description] of [
     ['diff', 'The predicted cluster diff: what merging would create, change and prune, per Argo CD app.'],
@@ -74,7 +94,6 @@ export function buildProgram(setExit: (code: number) => void): Command {
         '--repo-url <url>',
         'another URL of this repository, as Applications spell it (repeatable)',
         collect,
-        [],
       )
       .option(
         '--kubernetes-version <X.Y>',
@@ -84,7 +103,6 @@ export function buildProgram(setExit: (code: number) => void): Command {
       .option(
         '--kustomize-build-options <options>',
         'extra kustomize build flags, as the action input (e.g. "--enable-helm")',
-        '',
       )
       .option(
         '--shard <i/n>',
@@ -103,6 +121,19 @@ export function buildProgram(setExit: (code: number) => void): Command {
       );
     command.action(async (dir: string, flags: object) =>
       setExit(await (await runners()).runDiff(dir, flags)),
+    );
+    helpAfter(
+      command,
+      name === 'diff'
+        ? [
+            'slipway diff                    # the working tree against where HEAD left the default branch',
+            'slipway diff --base main --head HEAD --format markdown',
+          ]
+        : [
+            'slipway check --fail-on warning',
+            'slipway check --shard 2/5 --report p2.json && slipway check merge p*.json',
+          ],
+      name === 'diff' ? DIFF_EXITS : CHECK_EXITS,
     );
     if (name === 'check')
       command
@@ -126,10 +157,14 @@ export function buildProgram(setExit: (code: number) => void): Command {
             .choices(['changed', 'all'])
             .default('changed'),
         )
-        .option('--repo-url <url>', 'as the shards were given it (repeatable)', collect, [])
-        .option('--kustomize-build-options <options>', 'as the shards were given it', '')
+        .option('--repo-url <url>', 'as the shards were given it (repeatable)', collect)
+        .option('--kustomize-build-options <options>', 'as the shards were given it')
         .action(async (files: string[], flags: { dir: string }) =>
           setExit(await (await runners()).runMerge(files, flags)),
+        )
+        .addHelpText(
+          'after',
+          `\nExamples:\n  slipway check merge p1.json p2.json p3.json\n  slipway check merge reports/ --format markdown\n\nExit codes: ${CHECK_EXITS}\n`,
         );
   }
   program
@@ -157,7 +192,6 @@ export function buildProgram(setExit: (code: number) => void): Command {
       '--repo-url <url>',
       'another URL of this repository, as Applications spell it (repeatable)',
       collect,
-      [],
     )
     .addOption(
       new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'),
@@ -165,6 +199,15 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action(async (paths: string[], flags: ValidateFlags) =>
       setExit(await (await runners()).runValidate(paths, flags)),
     );
+  helpAfter(
+    program.commands.at(-1) as Command,
+    [
+      'slipway validate                               # the repository in the current folder',
+      'slipway validate --strict --format sarif . > slipway.sarif',
+      'slipway validate crds.yaml my-resources.yaml   # files, document by document',
+    ],
+    DIFF_EXITS,
+  );
   return program;
 }
 

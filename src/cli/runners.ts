@@ -30,7 +30,7 @@ function terminalLog(quiet: boolean): Log {
 
 export interface BumpFlags {
   dir: string;
-  path: string[];
+  path?: string[];
   image?: string;
   tag?: string;
   digest?: string;
@@ -57,7 +57,7 @@ export async function runBump(refs: string[], flags: BumpFlags): Promise<number>
     image: flags.image ?? '',
     tag: flags.tag ?? '',
     digest: flags.digest ?? '',
-    paths: flags.path.join('\n'),
+    paths: (flags.path ?? []).join('\n'),
     'dry-run': String(flags.dryRun ?? false),
     'allow-downgrade': String(flags.allowDowngrade ?? false),
     'manifests-repo': flags.repo ?? '',

@@ -16,7 +16,7 @@ import type { Log } from '../log.js';
 import type { DiffRun } from '../pipeline/preview.js';
 import type { Edges, GitHubRepository } from '../ports.js';
 import type { CheckSettings } from '../settings.js';
-import { VERSION } from '../version.js';
+import { REPORT_SCHEMA_VERSION, VERSION } from '../version.js';
 import type { CommandResult } from './result.js';
 
 /** One annotation per distinct finding on a line, naming every app it was found in. */
@@ -155,7 +155,7 @@ export async function publish(
     `${run.units} app(s); ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${Date.now() - started} ms.`,
   );
   const timingTable = timingMarkdown(readGit, run.rendered, run.timings);
-  edges.reports.write(settings.reportPath, diffJsonText(run.diff, {}));
+  edges.reports.write(settings.reportPath, diffJsonText(run.diff, { schemaVersion: REPORT_SCHEMA_VERSION }));
   const repo = settings.repository;
   const server = settings.github.serverUrl;
   const headRef = pull.headSha ?? 'HEAD';

@@ -15,6 +15,7 @@ import { changedPaths } from '../core/render/unitInputs.js';
 import { InputError } from '../core/errors.js';
 import { affectedSides, computeDiff } from '../pipeline/preview.js';
 import { keptIndex } from './keptIndex.js';
+import { REPORT_SCHEMA_VERSION } from '../version.js';
 import type { Edges } from '../ports.js';
 import type { DiffSettings } from '../settings.js';
 
@@ -32,7 +33,9 @@ function printDiff(
   format: DiffSettings['format'],
   terminal: Terminal,
 ): void {
-  if (format === 'json') for (const text of diffJsonText(diff, counts)) terminal.out(text);
+  if (format === 'json')
+    for (const text of diffJsonText(diff, { ...counts, schemaVersion: REPORT_SCHEMA_VERSION }))
+      terminal.out(text);
   else if (format === 'markdown') terminal.out(`${diffMarkdown(diff, { commentId: 'cli' })}\n`);
   else terminal.out(diffText(diff, terminal.color));
 }
