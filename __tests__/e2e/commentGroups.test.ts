@@ -1,6 +1,7 @@
 // The comment reads like a review: a change made the same way in many apps is shown once, with every app
 // named; changes that differ between apps stay per app. Through dist/cli.js on real git repositories.
 import { readFileSync, writeFileSync } from 'node:fs';
+import MarkdownIt from 'markdown-it';
 import { join } from 'node:path';
 import { ROOT } from '../support/runAction.js';
 import { application, manifestsRepo, type ManifestsRepo } from '../support/manifestsRepo.js';
@@ -61,6 +62,54 @@ async function comment(r: ManifestsRepo): Promise<string> {
 
 const diffBlocks = (markdown: string) => markdown.split('```diff').length - 1;
 
+/** The HTML elements Slipway's own markdown makes (and the few tags it writes itself). */
+const ELEMENTS = new Set([
+  'h3',
+  'h4',
+  'p',
+  'strong',
+  'em',
+  'code',
+  'pre',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'details',
+  'summary',
+  'b',
+  'sub',
+  'blockquote',
+  'a',
+  'br',
+]);
+
+/**
+ * The comment as GitHub renders it (GFM: markdown with raw HTML allowed): the elements it holds, the text
+ * a reader sees, and the diffs it shows.
+ */
+function rendered(markdown: string): { tags: Set<string>; text: string; diffs: number; html: string } {
+  const html = new MarkdownIt({ html: true }).render(markdown);
+  const tags = new Set([...html.matchAll(/<([a-z][a-z0-9]*)[\s>]/g)].map((m) => m[1] as string));
+  const text = html.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&');
+  return { tags, text, diffs: (html.match(/<code class="language-diff">/g) ?? []).length, html };
+}
+
+/** Holds what GitHub would show: one diff per distinct change, every app named, no HTML of its own. */
+function expectRendered(markdown: string, apps: readonly string[], diffs: number): void {
+  const view = rendered(markdown);
+  expect(view.diffs).toBe(diffs);
+  expect([...view.tags].filter((t) => !ELEMENTS.has(t))).toEqual([]);
+  // every <details> is closed, so nothing after one is swallowed
+  expect(view.html.split('<details>').length).toBe(view.html.split('</details>').length);
+  for (const app of apps) expect(view.text).toContain(app);
+}
+
 test('a change to a base shared by 11 environments is shown once, with the 11 apps named', async () => {
   repo = manifestsRepo(environments());
   repo.commit({ 'base/deployment.yaml': deployment('IfNotPresent') });
@@ -70,6 +119,7 @@ test('a change to a base shared by 11 environments is shown once, with the 11 ap
   if (process.env.UPDATE_GOLDEN) writeFileSync(example, markdown);
   expect(markdown).toBe(readFileSync(example, 'utf8'));
   expect(diffBlocks(markdown)).toBe(1);
+  expectRendered(markdown, ENVS, 1);
   expect(markdown).toContain(
     '**What changes:** `imagePullPolicy of webserver: Always → IfNotPresent` in 11 apps',
   );
@@ -97,6 +147,7 @@ test('two overlays that change differently are shown as two blocks', async () =>
   const markdown = await comment(repo);
   // the nine alike once, and qa and prod-eu each in its own block
   expect(diffBlocks(markdown)).toBe(3);
+  expectRendered(markdown, ENVS, 3);
   expect(markdown).toContain('in 9 apps');
   expect(markdown).toMatch(/<details><summary><b>qa<\/b>[\s\S]*replicas: 1 → 2/);
   expect(markdown).toMatch(/<details><summary><b>prod-eu<\/b>[\s\S]*replicas: 1 → 5/);
@@ -117,6 +168,7 @@ test('a shared change over 500 apps fits one comment, and every app is named', a
   const markdown = await comment(repo);
   expect(markdown.length).toBeLessThanOrEqual(65_536);
   expect(diffBlocks(markdown)).toBe(1);
+  expectRendered(markdown, names, 1);
   expect(markdown).toContain('in 500 apps');
   for (const name of names) expect(markdown).toContain(name);
 });
