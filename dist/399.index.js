@@ -13,15 +13,18 @@ __webpack_require__.d(__webpack_exports__, {
   bump: () => (/* binding */ bump)
 });
 
-// EXTERNAL MODULE: ./src/core/bump/plan.ts + 10 modules
-var bump_plan = __webpack_require__(387);
+// EXTERNAL MODULE: ./src/core/bump/plan.ts + 11 modules
+var bump_plan = __webpack_require__(2491);
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
 var create = __webpack_require__(7291);
 // EXTERNAL MODULE: ./src/core/image/imageRef.ts
 var imageRef = __webpack_require__(9599);
+// EXTERNAL MODULE: ./src/core/report/markdownText.ts
+var markdownText = __webpack_require__(8854);
 ;// CONCATENATED MODULE: ./src/core/bump/report.ts
 // How a bump plan reads: one line per edit for terminals and logs, a markdown table for PRs and job
 // summaries, and plain JSON for outputs.
+
 
 
 function editLine(edit) {
@@ -43,19 +46,19 @@ function planLines(plan, verbose) {
     }
     return lines;
 }
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** A markdown table of the edits (and skips), linking each file when a base URL for files is given. */
 function editTable(plan, fileUrl) {
     const rows = plan.edits.map((e) => {
         const where = `${e.file}:${e.line}`;
-        const link = fileUrl ? `[\`${where}\`](${fileUrl(e.file, e.line)})` : `\`${where}\``;
-        return `| ${link} | \`${cell(e.image)}\` | \`${cell((0,imageRef/* describeVersion */.MP)(e.from.tag, e.from.digest))}\` \u2192 \`${cell((0,imageRef/* describeVersion */.MP)(e.to.tag, e.to.digest))}\` |`;
+        const code = (text) => (0,markdownText/* mdCode */.xs)(text, 'table');
+        const link = fileUrl ? `[${code(where)}](${(0,markdownText/* mdUrl */.T3)(fileUrl(e.file, e.line))})` : code(where);
+        return `| ${link} | ${code(e.image)} | ${code((0,imageRef/* describeVersion */.MP)(e.from.tag, e.from.digest))} \u2192 ${code((0,imageRef/* describeVersion */.MP)(e.to.tag, e.to.digest))} |`;
     });
     const parts = [];
     if (rows.length > 0)
         parts.push(['| File | Image | Change |', '| --- | --- | --- |', ...rows].join('\n'));
     if (plan.skips.length > 0) {
-        parts.push(['**Skipped**', '', ...plan.skips.map((s) => `- ${cell(skipLine(s))}`)].join('\n'));
+        parts.push(['**Skipped**', '', ...plan.skips.map((s) => `- ${(0,markdownText/* mdText */.bC)(skipLine(s))}`)].join('\n'));
     }
     return parts.join('\n\n') || '_No edits._';
 }
@@ -90,6 +93,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/bump/pullRequestText.ts
 // What a bump writes on GitHub, as text: the bot branch's name, the commit message with its trailers,
 // and the pull request's title and body.
+
 
 
 
@@ -139,13 +143,14 @@ function compareLink(plan, links) {
     const repoPath = edit.image.split('/').slice(-2).join('/').toLowerCase();
     if (repoPath !== links.repository.toLowerCase())
         return undefined;
-    return `[\`${edit.from.tag}...${edit.to.tag}\`](${links.serverUrl}/${links.repository}/compare/${edit.from.tag}...${edit.to.tag})`;
+    const range = `${encodeURIComponent(edit.from.tag ?? '')}...${encodeURIComponent(edit.to.tag ?? '')}`;
+    return `[${(0,markdownText/* mdCode */.xs)(`${edit.from.tag}...${edit.to.tag}`)}](${(0,markdownText/* mdUrl */.T3)(`${links.serverUrl}/${links.repository}/compare/${range}`)})`;
 }
 function mergeLine(decision) {
     if (decision.autoMerge)
-        return `**Auto-merge:** on (${decision.autoMerge}) \u2014 ${decision.reason}.`;
+        return `**Auto-merge:** on (${decision.autoMerge}) \u2014 ${(0,markdownText/* mdText */.bC)(decision.reason)}.`;
     const who = [...decision.reviewers.map((r) => `@${r}`), ...decision.teamReviewers.map((t) => `team ${t}`)];
-    return `**Auto-merge:** not allowed \u2014 ${decision.reason}${who.length > 0 ? `; review requested from ${who.join(', ')}` : ''}.`;
+    return `**Auto-merge:** not allowed \u2014 ${(0,markdownText/* mdText */.bC)(decision.reason)}${who.length > 0 ? `; review requested from ${who.join(', ')}` : ''}.`;
 }
 function pullRequestBody(plan, updates, target, links, fileUrl, decision) {
     const source = [
@@ -157,7 +162,7 @@ function pullRequestBody(plan, updates, target, links, fileUrl, decision) {
     ].filter(Boolean);
     return [
         BODY_MARKER,
-        `Deploys ${updates.map((u) => `**${u.name}** \`${versionOf(u)}\``).join(', ')} to **${describeTarget(target)}**.`,
+        `Deploys ${updates.map((u) => `**${(0,markdownText/* mdText */.bC)(u.name)}** ${(0,markdownText/* mdCode */.xs)(versionOf(u))}`).join(', ')} to **${(0,markdownText/* mdText */.bC)(describeTarget(target))}**.`,
         '',
         editTable(plan, fileUrl),
         '',
@@ -315,6 +320,7 @@ var pullRequests = __webpack_require__(8590);
 
 
 
+
 const MAX_ATTEMPTS = 5;
 /** Most repositories' default branch: read first, so the state query usually answers for the right one. */
 const GUESSED_DEFAULT_BRANCH = 'main';
@@ -395,7 +401,7 @@ async function attemptBump(job) {
     const read = await gh.readBaseAt(state.base.oid, settings.paths, policy_policy/* POLICY_FILES */.jE);
     const policy = readPolicy(read.policy);
     const { allowed, refused } = splitByPolicy(settings.updates, policy);
-    const plan = (0,bump_plan/* planBump */.m)(read.texts, allowed, { allowDowngrade: settings.allowDowngrade, forceDowngrade: settings.forceDowngrade }, read.others);
+    const plan = (0,bump_plan/* planBump */.m3)(read.texts, allowed, { allowDowngrade: settings.allowDowngrade, forceDowngrade: settings.forceDowngrade }, read.others);
     plan.skips.push(...refused);
     for (const line of planLines(plan, false))
         log.info(line);
@@ -444,10 +450,11 @@ async function nothingToWrite(job, lane, state) {
         await gh.closePullRequest(pull.number, `${versions} is already on \`${base}\`; closing this pull request. (Slipway)`);
         log.info(`Closed #${pull.number}: the change is already on ${base}.`);
     }
-    const reason = lane.plan.edits.length === 0 && lane.plan.skips.length > 0
-        ? 'every place was skipped'
-        : 'already up to date';
-    log.info(`Nothing to write to ${lane.branch}: ${reason}.`);
+    // every place skipped is something to fix (a shared anchor, a downgrade\u2026): a warning, not a log line
+    if ((0,bump_plan/* everyPlaceSkipped */.vB)(lane.plan))
+        log.warning(`Nothing to write to ${lane.branch}: every place was skipped (the reasons are above).`);
+    else
+        log.info(`Nothing to write to ${lane.branch}: already up to date.`);
     return { lane, outputs: { updated: 'false', branch: lane.branch } };
 }
 async function writeDirect(job, lane, state) {
@@ -496,7 +503,7 @@ async function writePullRequest(job, lane, state) {
 async function openPullRequest(job, lane, state, plan, commit) {
     const { gh, repo, settings, log, base, links } = job;
     const { branch, target, decision } = lane;
-    const fileUrl = (file, line) => `${links.serverUrl}/${repo.owner}/${repo.repo}/blob/${branch}/${file}#L${line}`;
+    const fileUrl = (file, line) => `${links.serverUrl}/${repo.owner}/${repo.repo}/blob/${(0,markdownText/* urlPath */.Lx)(branch)}/${(0,markdownText/* urlPath */.Lx)(file)}#L${line}`;
     const pull = await gh.upsertPullRequest(state.pull?.number, {
         head: branch,
         base,
@@ -543,7 +550,7 @@ async function commitOnTop(job, lane, branch, foreign, message) {
     const { gh, settings } = job;
     const { texts: files, encodings } = await gh.readManifestsAt(branch.oid, settings.paths);
     const updates = settings.updates.filter((u) => lane.plan.edits.some((e) => e.image === u.name));
-    const whole = (0,bump_plan/* planBump */.m)(files, updates, {
+    const whole = (0,bump_plan/* planBump */.m3)(files, updates, {
         allowDowngrade: settings.allowDowngrade,
         forceDowngrade: settings.forceDowngrade,
     });
@@ -619,9 +626,12 @@ async function bump(settings, log, edges, options = {}) {
     for (const skipped of folder.skipped)
         log.warning(`${skipped.file}: ${skipped.reason}`);
     const files = folder.texts;
-    const plan = (0,bump_plan/* planBump */.m)(files, settings.updates, { allowDowngrade: settings.allowDowngrade, forceDowngrade: settings.forceDowngrade }, folder.others);
+    const plan = (0,bump_plan/* planBump */.m3)(files, settings.updates, { allowDowngrade: settings.allowDowngrade, forceDowngrade: settings.forceDowngrade }, folder.others);
     for (const line of planLines(plan, options.verbose ?? false))
         log.info(line);
+    // every place skipped is something to fix (a shared anchor, a downgrade\u2026): a warning, not a log line
+    if ((0,bump_plan/* everyPlaceSkipped */.vB)(plan))
+        log.warning('Nothing written: every place was skipped (the reasons are above).');
     const diff = settings.dryRun ? planDiff(plan, files) : undefined;
     if (diff !== undefined)
         options.print?.(diff);
@@ -662,9 +672,46 @@ async function bump(settings, log, edges, options = {}) {
 // file or a bug in a bump is never "GitHub request failed".
 
 
+/** The operation a GraphQL request names (as in: mutation SlipwayUpdateRefs(\u2026)), from its query or body. */
+function operationOf(request) {
+    let query = request?.query;
+    if (query === undefined && request?.body !== undefined) {
+        let body = request.body;
+        if (typeof body === 'string') {
+            try {
+                body = JSON.parse(body);
+            }
+            catch {
+                body = undefined;
+            }
+        }
+        query = body?.query;
+    }
+    return typeof query === 'string'
+        ? /\b(?:query|mutation)\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(query)?.[1]
+        : undefined;
+}
+/** Which request failed: `PATCH /repos/\u2026`, `POST /graphql (SlipwayUpdateRefs)`, `GraphQL SlipwayUpdateRefs`. */
 function where(error) {
-    const url = error.request?.url ? new URL(error.request.url).pathname : '';
-    return `${error.request?.method ?? ''} ${url}`.trim();
+    let path = '';
+    try {
+        path = error.request?.url ? new URL(error.request.url, 'https://api.github.com').pathname : '';
+    }
+    catch {
+        path = '';
+    }
+    const http = `${error.request?.method ?? ''} ${path}`.trim();
+    const operation = operationOf(error.request);
+    if (operation)
+        return http ? `${http} (${operation})` : `GraphQL ${operation}`;
+    return http || 'to the GitHub API';
+}
+/** What GitHub said: a GraphQL answer's errors (message and type), else the error's message. */
+function said(error) {
+    const errors = (error.errors ?? []).filter((e) => e?.message);
+    if (errors.length > 0)
+        return errors.map((e) => `${e.message}${e.type ? ` (${e.type})` : ''}`).join('; ');
+    return error.message ?? 'no message';
 }
 /** A message a user can act on, for an error from Octokit (REST or GraphQL). Never includes the token. */
 /** Whether GitHub answered this error: Octokit's RequestError (status) or a GraphQL response error. */
@@ -696,7 +743,7 @@ function explainGitHubError(error, repository) {
             return (`GitHub answered 404 to ${request}: ${repository} does not exist or the token cannot see it. ` +
                 'GITHUB_TOKEN reaches only the repository the workflow runs in; for a separate manifests repository use a PAT or a GitHub App installation token.');
         default:
-            return `GitHub request ${request || ''} failed${status ? ` with ${status}` : ''}: ${e.message ?? String(error)}`;
+            return `GitHub request ${request} failed${status ? ` with ${status}` : ''}: ${said(e)}`;
     }
 }
 function isStatus(error, status, message) {
@@ -713,12 +760,13 @@ function isStatus(error, status, message) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D2: () => (/* binding */ enableAutoMerge),
 /* harmony export */   Lx: () => (/* binding */ setStatus),
-/* harmony export */   R$: () => (/* binding */ pullNodeId),
 /* harmony export */   Wz: () => (/* binding */ decoratePullRequest),
 /* harmony export */   _b: () => (/* binding */ upsertPullRequest),
 /* harmony export */   aX: () => (/* binding */ autoMergeRefusal),
 /* harmony export */   d6: () => (/* binding */ closePullRequest),
-/* harmony export */   je: () => (/* binding */ setLabel)
+/* harmony export */   je: () => (/* binding */ setLabel),
+/* harmony export */   p3: () => (/* binding */ pullState),
+/* harmony export */   wr: () => (/* binding */ disableAutoMerge)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
 
@@ -781,26 +829,54 @@ async function closePullRequest(gh, repo, number, comment) {
     await gh.rest.pulls.update({ ...repo, pull_number: number, state: 'closed' });
 }
 const AUTO_MERGE_MUTATION = `
-mutation SlipwayEnableAutoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
-  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
+mutation SlipwayEnableAutoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!, $expectedHeadOid: GitObjectID) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod, expectedHeadOid: $expectedHeadOid }) {
     pullRequest { number }
   }
 }`;
+const DISABLE_AUTO_MERGE_MUTATION = `
+mutation SlipwayDisableAutoMerge($pullRequestId: ID!) {
+  disablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId }) {
+    pullRequest { number }
+  }
+}`;
+/** GitHub's reason for refusing a GraphQL mutation. */
+function refusalOf(error) {
+    const e = error;
+    return e.errors?.[0]?.message ?? e.message ?? String(error);
+}
 /** Why auto-merge was not enabled, naming the permissions when GitHub refused the token. */
 function autoMergeRefusal(refused) {
     return /not accessible|forbidden/i.test(refused)
         ? `${refused} \u2014 enabling auto-merge needs a token with \`contents: write\` and \`pull-requests: write\``
         : refused;
 }
-/** Enables auto-merge; returns why it could not, instead of failing the run. */
-async function enableAutoMerge(gh, nodeId, method) {
+/**
+ * Enables auto-merge; returns why it could not, instead of failing the run. With `expectedHeadOid`, GitHub
+ * enables it only while the pull request's head is that commit: a push after the check is not merged on
+ * the check's verdict.
+ */
+async function enableAutoMerge(gh, nodeId, method, expectedHeadOid) {
     try {
-        await gh.graphql(AUTO_MERGE_MUTATION, { pullRequestId: nodeId, mergeMethod: method.toUpperCase() });
+        await gh.graphql(AUTO_MERGE_MUTATION, {
+            pullRequestId: nodeId,
+            mergeMethod: method.toUpperCase(),
+            ...(expectedHeadOid && { expectedHeadOid }),
+        });
         return undefined;
     }
     catch (error) {
-        const e = error;
-        return e.errors?.[0]?.message ?? e.message ?? String(error);
+        return refusalOf(error);
+    }
+}
+/** Disables auto-merge; returns why it could not. */
+async function disableAutoMerge(gh, nodeId) {
+    try {
+        await gh.graphql(DISABLE_AUTO_MERGE_MUTATION, { pullRequestId: nodeId });
+        return undefined;
+    }
+    catch (error) {
+        return refusalOf(error);
     }
 }
 /** Adds or removes a label; removing one that is not there is not an error. */
@@ -828,8 +904,13 @@ async function setStatus(gh, repo, sha, context, success, description) {
         description: text,
     });
 }
-async function pullNodeId(gh, repo, number) {
-    return (await gh.rest.pulls.get({ ...repo, pull_number: number })).data.node_id;
+async function pullState(gh, repo, number) {
+    const { data } = await gh.rest.pulls.get({ ...repo, pull_number: number });
+    return {
+        nodeId: data.node_id,
+        autoMerge: data.auto_merge !== null && data.auto_merge !== undefined,
+        labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+    };
 }
 
 

@@ -2,24 +2,22 @@ export const id = 409;
 export const ids = [409];
 export const modules = {
 
-/***/ 1788:
+/***/ 3043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Ee: () => (/* binding */ manifestDocuments),
+  R4: () => (/* binding */ nonStringAnnotations),
   Hd: () => (/* binding */ objectName),
   W1: () => (/* binding */ parseKustomizeOutput),
   MB: () => (/* binding */ parseObjects),
   qi: () => (/* binding */ renderDirectory)
 });
 
-// UNUSED EXPORTS: yamlDocuments
+// UNUSED EXPORTS: directoryFileObjects, yamlDocuments
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/yaml/manifestMaps.ts
@@ -73,6 +71,151 @@ function loadChunk(text) {
 
 // EXTERNAL MODULE: ./src/core/fileTree.ts
 var fileTree = __webpack_require__(2145);
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./src/core/render/directoryGlob.ts
+// A directory app's `include` and `exclude`, as Argo CD matches them: github.com/gobwas/glob compiled
+// without separators, so `*` (and `**`) match any run of characters, `/` included, and `**/*.yaml` needs a
+// `/` \u2014 it does not match a file at the folder's top. `?` is one character, `[abc]`, `[!abc]`, `[a-z]`,
+// `[!a-z]` one character of a set (one set or one range per brackets), `{a,b}` any of its patterns (nested
+// braces, wildcards inside; an unclosed `{` runs to the end), `\` takes the next character literally; `,`
+// and `}` outside braces and `]` outside brackets are plain characters.
+//
+// Evaluation budget: a pattern is at most MAX_GLOB_LENGTH characters and is compiled to an RE2 program
+// (re2js), which matches in time linear in the path's length \u2014 `*a*a*a*\u2026*b` cannot backtrack.
+
+const MAX_GLOB_LENGTH = 1000;
+const literal = (cp) => (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)
+    ? String.fromCodePoint(cp)
+    : `\\x{${cp.toString(16)}}`;
+class GlobError extends Error {
+}
+/** The RE2 expression of a gobwas pattern (no separators). Throws GlobError where gobwas refuses it. */
+function toRe2(pattern) {
+    const chars = [...pattern];
+    let i = 0;
+    let out = '';
+    // open braces: each `{` starts a group of alternatives
+    let depth = 0;
+    const breakers = () => (depth > 0 ? '?*[{},' : '?*[{');
+    while (i < chars.length) {
+        const c = chars[i];
+        if (c === '{') {
+            depth++;
+            out += '(?:';
+            i++;
+        }
+        else if (c === ',' && depth > 0) {
+            out += '|';
+            i++;
+        }
+        else if (c === '}' && depth > 0) {
+            depth--;
+            out += ')';
+            i++;
+        }
+        else if (c === '[') {
+            i++;
+            const range = readRange(chars, i);
+            out += range.re;
+            i = range.next;
+        }
+        else if (c === '?') {
+            out += '.';
+            i++;
+        }
+        else if (c === '*') {
+            // `*` and `**` are the same without separators
+            out += '.*';
+            i++;
+            if (chars[i] === '*')
+                i++;
+        }
+        else {
+            // text up to the next special character; `\` escapes one character (a trailing `\` is dropped)
+            let escaped = false;
+            for (; i < chars.length; i++) {
+                const t = chars[i];
+                if (!escaped) {
+                    if (t === '\\') {
+                        escaped = true;
+                        continue;
+                    }
+                    if (breakers().includes(t))
+                        break;
+                }
+                escaped = false;
+                out += literal(t.codePointAt(0));
+            }
+        }
+    }
+    // an unclosed `{` closes at the end of the pattern, as gobwas's parser leaves it
+    return out + ')'.repeat(depth);
+}
+/** A `[...]` set after its `[`: gobwas's lexer takes `!`, then either `lo-hi` or text up to `]`. */
+function readRange(chars, start) {
+    let i = start;
+    let not = false;
+    const read = () => {
+        if (i >= chars.length)
+            throw new GlobError('unexpected end of input');
+        return chars[i++];
+    };
+    let c = read();
+    if (c === '!') {
+        not = true;
+        c = read();
+    }
+    if (chars[i] === '-') {
+        i++;
+        const hi = read();
+        if (read() !== ']')
+            throw new GlobError('expected close range character');
+        const lo = c.codePointAt(0);
+        const high = hi.codePointAt(0);
+        if (high < lo)
+            throw new GlobError(`hi character '${hi}' should be greater than lo '${c}'`);
+        return { re: `[${not ? '^' : ''}${literal(lo)}-${literal(high)}]`, next: i };
+    }
+    // text with escapes up to `]`
+    i--;
+    let set = '';
+    let escaped = false;
+    for (;;) {
+        const t = read();
+        if (!escaped && t === '\\') {
+            escaped = true;
+            continue;
+        }
+        if (!escaped && t === ']')
+            break;
+        escaped = false;
+        set += literal(t.codePointAt(0));
+    }
+    if (set === '')
+        throw new GlobError('could not parse range');
+    return { re: `[${not ? '^' : ''}${set}]`, next: i };
+}
+/** Compiles an include or exclude pattern of a directory app. */
+function directoryGlob(pattern) {
+    if (pattern.length > MAX_GLOB_LENGTH)
+        return {
+            ok: false,
+            reason: 'tooLong',
+            message: `the pattern is ${pattern.length} characters long, over Slipway's limit of ${MAX_GLOB_LENGTH}`,
+        };
+    let re;
+    try {
+        re = build/* RE2JS */.L3.compile(`(?s)^(?:${toRe2(pattern)})$`);
+    }
+    catch (error) {
+        if (error instanceof GlobError)
+            return { ok: false, reason: 'invalid', message: `it is not a valid glob (${error.message})` };
+        return { ok: false, reason: 'tooLong', message: `it is too complex to match within Slipway's budget` };
+    }
+    return { ok: true, match: (path) => re.matcher(path).matches() };
+}
+
 // EXTERNAL MODULE: ./src/core/yaml/documentBounds.ts
 var documentBounds = __webpack_require__(3631);
 // EXTERNAL MODULE: ./src/core/plainText.ts
@@ -144,12 +287,17 @@ function* manifestDocuments(text, file, unit, options = {}) {
         };
         const out = { objects: [], findings: [], locate };
         out.findings.push(...typeFindings(value, unit, file, line));
+        if (!decodable(value))
+            out.undecodable = true;
         if (out.findings.length === 0)
             out.objects.push({ obj: value, file, line });
         yield out;
     }
 }
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Whether apimachinery decodes the document into an object: a map with a non-empty string `kind` (it does
+ * not require apiVersion). */
+const decodable = (v) => isObject(v) && typeof v.kind === 'string' && v.kind !== '';
 /** A document that is not a map with apiVersion and kind: the finding saying so (none for an object). */
 function typeFindings(value, unit, file, line) {
     if (!isObject(value))
@@ -219,6 +367,7 @@ function* yamlDocuments(text, file, unit, options, lineOffset) {
                 column: pos.col,
                 message,
             });
+            out.undecodable = true;
             yield out;
             continue;
         }
@@ -243,6 +392,8 @@ function* yamlDocuments(text, file, unit, options, lineOffset) {
         if (value === null || value === undefined)
             continue;
         const problems = typeFindings(value, unit, file, line);
+        if (!decodable(value))
+            out.undecodable = true;
         if (!isObject(value)) {
             out.findings.push(...problems);
             yield out;
@@ -325,25 +476,108 @@ function parseObjects(text, file, unit, options = {}) {
 }
 const MANIFEST_FILE = /\.(yaml|yml|json|jsonnet)$/;
 const SKIP_MARKER = '+argocd:skip-file-rendering';
+const MANIFEST_MARKERS = ['apiVersion:', 'kind:', 'metadata:'];
+/**
+ * The objects of one file of a directory app, as Argo CD's getObjsFromYAMLOrJSON reads it: documents in
+ * order until the first one its decoder rejects (undecodable). That one fails the app when an earlier
+ * document decoded or the file's text holds all of `apiVersion:`, `kind:` and `metadata:`; otherwise the
+ * file is not a manifest (a kustomization.yaml, a values or README-like YAML) and is ignored whole, later
+ * documents included. A .json file is always read as a manifest.
+ */
+function directoryFileObjects(text, file, unit, strict = false) {
+    const out = { objects: [], findings: [] };
+    const json = file.endsWith('.json');
+    let decoded = false;
+    for (const doc of manifestDocuments(text, file, unit, { strict })) {
+        if (doc.undecodable && !json) {
+            if (decoded) {
+                out.findings.push(...doc.findings);
+                return out;
+            }
+            if (MANIFEST_MARKERS.every((m) => text.includes(m))) {
+                out.findings.push(...doc.findings.map((f) => ({
+                    ...f,
+                    message: `${f.message} (Argo CD reads ${file} as manifests: it holds apiVersion:, kind: and metadata:)`,
+                })));
+                return out;
+            }
+            return { objects: [], findings: [] };
+        }
+        decoded = true;
+        out.objects.push(...doc.objects);
+        out.findings.push(...doc.findings);
+    }
+    return out;
+}
+/** What a directory app's file is: a file to read, or a link Argo CD skips or refuses. */
+function directoryEntry(tree, path) {
+    const entry = tree.get(path);
+    if (entry?.link === undefined)
+        return { read: true };
+    const chain = (0,fileTree/* linkChain */.Ct)(tree, path);
+    const last = chain.at(-1);
+    const end = tree.get(last);
+    if (end !== undefined && end.link === undefined)
+        return { read: true };
+    if (end?.link !== undefined) {
+        const next = (0,fileTree/* resolveInTree */.O4)((0,fileTree/* dirname */.pD)(last), end.link);
+        // a link out of the tree (or an absolute one): Argo CD refuses it when its target exists outside the
+        // repository, which Slipway cannot see \u2014 refused, never read
+        if (next === undefined)
+            return {
+                read: false,
+                refuse: `${path} is a link to a place outside the repository; it is not read`,
+            };
+        return { read: false, refuse: `${path} is a link in a loop (or a chain of more than 8 links)` };
+    }
+    // a link to nothing, or to a folder: Argo CD skips it (a warning in the repo-server's log)
+    return { read: false };
+}
 /**
  * A plain folder, as Argo CD's findManifests reads it: files ending in .yaml, .yml, .json or .jsonnet
- * (case-sensitive, hidden files included), optionally recursive, include/exclude globs matched against the
- * path below the folder with `*` crossing `/` (Argo CD's gobwas globs have no separator), files with the
- * `+argocd:skip-file-rendering` marker left out. Jsonnet is not evaluated: the unit says it is not previewed.
+ * (case-sensitive, hidden files included), optionally recursive, include/exclude globs as Argo CD's glob
+ * library matches them against the path below the folder (directoryGlob.ts), links to nothing or to a
+ * folder skipped, files with the `+argocd:skip-file-rendering` marker left out, YAML files that are not
+ * manifests ignored (directoryFileObjects). Jsonnet is not evaluated: the unit says it is not previewed.
  */
 function renderDirectory(tree, folder, options = {}, unit, strict = false) {
-    const glob = (pattern) => typeof pattern === 'string' && pattern !== '' ? picomatch_default()(pattern, { bash: true, dot: true }) : undefined;
-    const include = glob(options.include);
-    const exclude = glob(options.exclude);
     const out = { objects: [], findings: [] };
+    const glob = (key) => {
+        const pattern = options[key];
+        if (typeof pattern !== 'string' || pattern === '')
+            return undefined;
+        const compiled = directoryGlob(pattern);
+        if (compiled.ok)
+            return compiled.match;
+        // Argo CD matches no path with a pattern it cannot compile: an include takes no file, an exclude none
+        out.findings.push({
+            severity: compiled.reason === 'invalid' ? 'warning' : 'error',
+            rule: compiled.reason === 'invalid' ? 'invalid-glob' : 'glob-limits',
+            unit,
+            message: compiled.reason === 'invalid'
+                ? `directory.${key} "${(0,plainText/* plainText */.w)(pattern)}": ${compiled.message}; Argo CD matches no file with it, so ${key === 'include' ? 'the app deploys no object of this folder' : 'no file is excluded'}`
+                : `directory.${key}: ${compiled.message}; the app is not rendered`,
+        });
+        return compiled.reason === 'invalid' ? () => false : undefined;
+    };
+    const include = glob('include');
+    const exclude = glob('exclude');
+    if (out.findings.some((f) => f.rule === 'glob-limits'))
+        return out;
     for (const path of (0,fileTree/* filesIn */.nG)(tree, folder, options.recurse === true)) {
         const relative = folder === '' ? path : path.slice(folder.length + 1);
-        if (!MANIFEST_FILE.test(path.slice(path.lastIndexOf('/') + 1)))
-            continue;
-        if (exclude?.(relative) || (include && !include(relative)))
+        if (options.disableExtensionFilter !== true && !MANIFEST_FILE.test(path.slice(path.lastIndexOf('/') + 1)))
             continue;
         const at = { unit, file: path, line: 1 };
-        const size = tree.get(path)?.tooLarge;
+        const kind = directoryEntry(tree, path);
+        if (!kind.read) {
+            if (kind.refuse)
+                out.findings.push({ severity: 'error', rule: 'path-escape', ...at, message: kind.refuse });
+            continue;
+        }
+        if (exclude?.(relative) || (include && !include(relative)))
+            continue;
+        const size = tree.get((0,fileTree/* linkChain */.Ct)(tree, path).at(-1))?.tooLarge;
         if (size) {
             out.findings.push({
                 severity: 'error',
@@ -363,20 +597,43 @@ function renderDirectory(tree, folder, options = {}, unit, strict = false) {
             continue;
         }
         const text = (0,fileTree/* readText */.yR)(tree, path);
-        if (text === undefined) {
-            out.findings.push({
-                severity: 'error',
-                rule: 'path-escape',
-                ...at,
-                message: `${path} is a link to a place outside the repository; it is not read`,
-            });
-            continue;
-        }
         if (text.includes(SKIP_MARKER))
             continue;
-        const parsed = parseObjects(text, path, unit, { strict });
+        const parsed = directoryFileObjects(text, path, unit, strict);
         out.objects.push(...parsed.objects);
         out.findings.push(...parsed.findings);
+    }
+    return out;
+}
+/**
+ * Objects whose annotations hold a value that is not a string: Argo CD fails to set its tracking
+ * annotation on them ("contains non-string value in the map under key \u2026"), a ComparisonError for the whole
+ * app. Each is an error finding; the objects are left out.
+ */
+function nonStringAnnotations(objects, unit) {
+    const out = { objects: [], findings: [] };
+    for (const item of objects) {
+        const annotations = (item.obj.metadata ?? {}).annotations;
+        // `annotations: null` is no annotations; a null value in the map is not a string
+        const notMap = annotations !== undefined && annotations !== null && !isObject(annotations);
+        const bad = isObject(annotations)
+            ? Object.keys(annotations).find((k) => typeof annotations[k] !== 'string')
+            : undefined;
+        if (bad === undefined && !notMap) {
+            out.objects.push(item);
+            continue;
+        }
+        out.findings.push({
+            severity: 'error',
+            rule: 'invalid-metadata',
+            unit,
+            object: objectName(item.obj),
+            file: item.file,
+            line: item.line,
+            message: bad === undefined
+                ? 'metadata.annotations is not a map: Argo CD cannot set its tracking annotation and fails the app'
+                : `the annotation "${(0,plainText/* plainText */.w)(bad)}" is not a string (quote it): Argo CD cannot set its tracking annotation and fails the app`,
+        });
     }
     return out;
 }
@@ -523,7 +780,7 @@ async function loadBuiltinSchemas() {
 // The CRD machinery \u2014 Ajv to compile CRDs' schemas, re2js for their Go patterns, cel-js for their
 // x-kubernetes-validations, ~0.9 MB bundled \u2014 is loaded when a run first meets a custom resource to check:
 // most checks deploy none, and a run that does not meet one never compiles that code.
-const loadCrdIndex = () => Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(640), __webpack_require__.e(803)]).then(__webpack_require__.bind(__webpack_require__, 1803));
+const loadCrdIndex = () => Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(337), __webpack_require__.e(803)]).then(__webpack_require__.bind(__webpack_require__, 1803));
 
 
 /***/ }),
@@ -538,7 +795,7 @@ const loadCrdIndex = () => Promise.all(/* import() */[__webpack_require__.e(463)
 /* harmony export */   xu: () => (/* binding */ checkAcrossUnits)
 /* harmony export */ });
 /* unused harmony export clusterOf */
-/* harmony import */ var _render_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1788);
+/* harmony import */ var _render_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3043);
 /* harmony import */ var _apiVersions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3647);
 /* harmony import */ var _image_imageRef_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9599);
 /* harmony import */ var _workload_podContainers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7114);
@@ -674,8 +931,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/core/render/objects.ts + 1 modules
-var render_objects = __webpack_require__(1788);
+// EXTERNAL MODULE: ./src/core/render/objects.ts + 2 modules
+var render_objects = __webpack_require__(3043);
 // EXTERNAL MODULE: ./src/core/validate/apiVersions.ts
 var apiVersions = __webpack_require__(3647);
 ;// CONCATENATED MODULE: ./src/core/validate/k8sFields.generated.ts
@@ -2047,12 +2304,586 @@ const FIELD_TYPES = {
     },
     IStatefulSetCondition__: { f: { lastTransitionTime: 0, message: 0, reason: 0, status: 0, type: 0 } },
     IStatefulSetList__: { f: { apiVersion: 0, items: 'IStatefulSet__', kind: 0, metadata: 'IListMeta' } },
+    IApplication: {
+        f: {
+            apiVersion: 0,
+            kind: 0,
+            metadata: 'IObjectMeta',
+            operation: 'IOperation',
+            spec: 'IApplicationSpec',
+            status: 'IApplicationStatus',
+        },
+    },
+    IOperation: {
+        f: { info: 'IInfo', initiatedBy: 'IOperationInitiator', retry: 'IRetryStrategy', sync: 'ISyncOperation' },
+    },
+    IInfo: { f: { name: 0, value: 0 } },
+    IOperationInitiator: { f: { automated: 0, username: 0 } },
+    IRetryStrategy: { f: { backoff: 'IBackoff', limit: 0, refresh: 0 } },
+    IBackoff: { f: { duration: 0, factor: 0, maxDuration: 0 } },
+    ISyncOperation: {
+        f: {
+            autoHealAttemptsCount: 0,
+            dryRun: 0,
+            manifests: 0,
+            prune: 0,
+            resources: 'ISyncOperationResource',
+            revision: 0,
+            revisions: 0,
+            source: 'IApplicationSource',
+            sources: 'IApplicationSource',
+            syncOptions: 0,
+            syncStrategy: 'ISyncStrategy',
+        },
+    },
+    ISyncOperationResource: { f: { group: 0, kind: 0, name: 0, namespace: 0 } },
+    IApplicationSource: {
+        f: {
+            chart: 0,
+            directory: 'IApplicationSourceDirectory',
+            helm: 'IApplicationSourceHelm',
+            kustomize: 'IApplicationSourceKustomize',
+            name: 0,
+            path: 0,
+            plugin: 'IApplicationSourcePlugin',
+            ref: 0,
+            repoURL: 0,
+            targetRevision: 0,
+        },
+    },
+    IApplicationSourceDirectory: {
+        f: { exclude: 0, include: 0, jsonnet: 'IApplicationSourceJsonnet', recurse: 0 },
+    },
+    IApplicationSourceJsonnet: { f: { extVars: 'IJsonnetVar', libs: 0, tlas: 'IJsonnetVar' } },
+    IJsonnetVar: { f: { code: 0, name: 0, value: 0 } },
+    IApplicationSourceHelm: {
+        f: {
+            apiVersions: 0,
+            fileParameters: 'IHelmFileParameter',
+            ignoreMissingValueFiles: 0,
+            kubeVersion: 0,
+            namespace: 0,
+            parameters: 'IHelmParameter',
+            passCredentials: 0,
+            releaseName: 0,
+            skipCrds: 0,
+            skipSchemaValidation: 0,
+            skipTests: 0,
+            valueFiles: 0,
+            values: 0,
+            valuesObject: 0,
+            version: 0,
+        },
+    },
+    IHelmFileParameter: { f: { name: 0, path: 0 } },
+    IHelmParameter: { f: { forceString: 0, name: 0, value: 0 } },
+    IApplicationSourceKustomize: {
+        f: {
+            apiVersions: 0,
+            commonAnnotations: 'anon27',
+            commonAnnotationsEnvsubst: 0,
+            commonLabels: 'anon28',
+            components: 0,
+            forceCommonAnnotations: 0,
+            forceCommonLabels: 0,
+            ignoreMissingComponents: 0,
+            images: 0,
+            kubeVersion: 0,
+            labelIncludeTemplates: 0,
+            labelWithoutSelector: 0,
+            namePrefix: 0,
+            nameSuffix: 0,
+            namespace: 0,
+            patches: 'IKustomizePatch',
+            replicas: 'IKustomizeReplica',
+            version: 0,
+        },
+    },
+    anon27: { m: 0 },
+    anon28: { m: 0 },
+    IKustomizePatch: { f: { options: 'anon29', patch: 0, path: 0, target: 'IKustomizeSelector' } },
+    anon29: { m: 0 },
+    IKustomizeSelector: {
+        f: { annotationSelector: 0, labelSelector: 0, name: 0, namespace: 0, group: 0, kind: 0, version: 0 },
+    },
+    IKustomizeReplica: { f: { count: 0, name: 0 } },
+    IApplicationSourcePlugin: {
+        f: { env: 'IEnvEntry', name: 0, parameters: 'IApplicationSourcePluginParameter' },
+    },
+    IEnvEntry: { f: { name: 0, value: 0 } },
+    IApplicationSourcePluginParameter: { f: { name: 0, string: 0, map: 'anon30', array: 0 } },
+    anon30: { m: 0 },
+    ISyncStrategy: { f: { apply: 'ISyncStrategyApply', hook: 'ISyncStrategyHook' } },
+    ISyncStrategyApply: { f: { force: 0 } },
+    ISyncStrategyHook: { f: { force: 0 } },
+    IApplicationSpec: {
+        f: {
+            destination: 'IApplicationDestination',
+            ignoreDifferences: 'IResourceIgnoreDifferences',
+            info: 'IInfo',
+            project: 0,
+            revisionHistoryLimit: 0,
+            source: 'IApplicationSource',
+            sourceHydrator: 'ISourceHydrator',
+            sources: 'IApplicationSource',
+            syncPolicy: 'ISyncPolicy',
+        },
+    },
+    IApplicationDestination: { f: { name: 0, namespace: 0, server: 0 } },
+    IResourceIgnoreDifferences: {
+        f: {
+            group: 0,
+            jqPathExpressions: 0,
+            jsonPointers: 0,
+            kind: 0,
+            managedFieldsManagers: 0,
+            name: 0,
+            namespace: 0,
+        },
+    },
+    ISourceHydrator: { f: { drySource: 'IDrySource', hydrateTo: 'IHydrateTo', syncSource: 'ISyncSource' } },
+    IDrySource: {
+        f: {
+            directory: 'IApplicationSourceDirectory',
+            helm: 'IApplicationSourceHelm',
+            kustomize: 'IApplicationSourceKustomize',
+            path: 0,
+            plugin: 'IApplicationSourcePlugin',
+            repoURL: 0,
+            targetRevision: 0,
+        },
+    },
+    IHydrateTo: { f: { targetBranch: 0 } },
+    ISyncSource: { f: { path: 0, targetBranch: 0 } },
+    ISyncPolicy: {
+        f: {
+            automated: 'ISyncPolicyAutomated',
+            managedNamespaceMetadata: 'IManagedNamespaceMetadata',
+            retry: 'IRetryStrategy',
+            syncOptions: 0,
+        },
+    },
+    ISyncPolicyAutomated: { f: { allowEmpty: 0, enabled: 0, prune: 0, selfHeal: 0 } },
+    IManagedNamespaceMetadata: { f: { annotations: 'anon31', labels: 'anon32' } },
+    anon31: { m: 0 },
+    anon32: { m: 0 },
+    IApplicationStatus: {
+        f: {
+            conditions: 'IApplicationCondition',
+            controllerNamespace: 0,
+            health: 'IAppHealthStatus',
+            history: 'IRevisionHistory',
+            observedAt: 0,
+            operationState: 'IOperationState',
+            reconciledAt: 0,
+            resourceHealthSource: 0,
+            resources: 'IResourceStatus',
+            sourceHydrator: 'ISourceHydratorStatus',
+            sourceType: 0,
+            sourceTypes: 0,
+            summary: 'IApplicationSummary',
+            sync: 'ISyncStatus',
+        },
+    },
+    IApplicationCondition: { f: { lastTransitionTime: 0, message: 0, type: 0 } },
+    IAppHealthStatus: { f: { lastTransitionTime: 0, message: 0, status: 0 } },
+    IRevisionHistory: {
+        f: {
+            deployStartedAt: 0,
+            deployedAt: 0,
+            id: 0,
+            initiatedBy: 'IOperationInitiator',
+            revision: 0,
+            revisions: 0,
+            source: 'IApplicationSource',
+            sources: 'IApplicationSource',
+        },
+    },
+    IOperationState: {
+        f: {
+            finishedAt: 0,
+            message: 0,
+            operation: 'IOperation',
+            phase: 0,
+            retryCount: 0,
+            startedAt: 0,
+            syncResult: 'ISyncOperationResult',
+        },
+    },
+    ISyncOperationResult: {
+        f: {
+            managedNamespaceMetadata: 'IManagedNamespaceMetadata',
+            resources: 'IResourceResult',
+            revision: 0,
+            revisions: 0,
+            source: 'IApplicationSource',
+            sources: 'IApplicationSource',
+        },
+    },
+    IResourceResult: {
+        f: {
+            group: 0,
+            hookPhase: 0,
+            hookType: 0,
+            images: 0,
+            kind: 0,
+            message: 0,
+            name: 0,
+            namespace: 0,
+            status: 0,
+            syncPhase: 0,
+            version: 0,
+        },
+    },
+    IResourceStatus: {
+        f: {
+            group: 0,
+            health: 'IHealthStatus',
+            hook: 0,
+            kind: 0,
+            name: 0,
+            namespace: 0,
+            requiresDeletionConfirmation: 0,
+            requiresPruning: 0,
+            status: 0,
+            syncWave: 0,
+            version: 0,
+        },
+    },
+    IHealthStatus: { f: { lastTransitionTime: 0, message: 0, status: 0 } },
+    ISourceHydratorStatus: {
+        f: { currentOperation: 'IHydrateOperation', lastSuccessfulOperation: 'ISuccessfulHydrateOperation' },
+    },
+    IHydrateOperation: {
+        f: {
+            drySHA: 0,
+            finishedAt: 0,
+            hydratedSHA: 0,
+            message: 0,
+            phase: 0,
+            sourceHydrator: 'ISourceHydrator',
+            startedAt: 0,
+        },
+    },
+    ISuccessfulHydrateOperation: { f: { drySHA: 0, hydratedSHA: 0, sourceHydrator: 'ISourceHydrator' } },
+    IApplicationSummary: { f: { externalURLs: 0, images: 0 } },
+    ISyncStatus: { f: { comparedTo: 'IComparedTo', revision: 0, revisions: 0, status: 0 } },
+    IComparedTo: {
+        f: {
+            destination: 'IApplicationDestination',
+            ignoreDifferences: 'IResourceIgnoreDifferences',
+            source: 'IApplicationSource',
+            sources: 'IApplicationSource',
+        },
+    },
+    IApplicationList: { f: { apiVersion: 0, items: 'IApplication', kind: 0, metadata: 'IListMeta' } },
+    IApplicationSet: {
+        f: {
+            apiVersion: 0,
+            kind: 0,
+            metadata: 'IObjectMeta',
+            spec: 'IApplicationSetSpec',
+            status: 'IApplicationSetStatus',
+        },
+    },
+    IApplicationSetSpec: {
+        f: {
+            applyNestedSelectors: 0,
+            generators: 'IApplicationSetGenerator',
+            goTemplate: 0,
+            goTemplateOptions: 0,
+            ignoreApplicationDifferences: 'IApplicationSetResourceIgnoreDifferences',
+            preservedFields: 'IApplicationPreservedFields',
+            strategy: 'IApplicationSetStrategy',
+            syncPolicy: 'IApplicationSetSyncPolicy',
+            template: 'IApplicationSetTemplate',
+            templatePatch: 0,
+        },
+    },
+    IApplicationSetGenerator: {
+        f: {
+            clusterDecisionResource: 'IDuckTypeGenerator',
+            clusters: 'IClusterGenerator',
+            git: 'IGitGenerator',
+            list: 'IListGenerator',
+            matrix: 'IMatrixGenerator',
+            merge: 'IMergeGenerator',
+            plugin: 'IPluginGenerator',
+            pullRequest: 'IPullRequestGenerator',
+            scmProvider: 'ISCMProviderGenerator',
+            selector: 'ILabelSelector',
+        },
+    },
+    IDuckTypeGenerator: {
+        f: {
+            configMapRef: 0,
+            labelSelector: 'ILabelSelector',
+            name: 0,
+            requeueAfterSeconds: 0,
+            template: 'IApplicationSetTemplate',
+            values: 'anon35',
+        },
+    },
+    IApplicationSetTemplate: { f: { metadata: 'IApplicationSetTemplateMeta', spec: 'IApplicationSpec' } },
+    IApplicationSetTemplateMeta: {
+        f: { annotations: 'anon33', finalizers: 0, labels: 'anon34', name: 0, namespace: 0 },
+    },
+    anon33: { m: 0 },
+    anon34: { m: 0 },
+    anon35: { m: 0 },
+    IClusterGenerator: {
+        f: { flatList: 0, selector: 'ILabelSelector', template: 'IApplicationSetTemplate', values: 'anon36' },
+    },
+    anon36: { m: 0 },
+    IGitGenerator: {
+        f: {
+            directories: 'IGitDirectoryGeneratorItem',
+            files: 'IGitFileGeneratorItem',
+            pathParamPrefix: 0,
+            repoURL: 0,
+            requeueAfterSeconds: 0,
+            revision: 0,
+            template: 'IApplicationSetTemplate',
+            values: 'anon37',
+        },
+    },
+    IGitDirectoryGeneratorItem: { f: { exclude: 0, path: 0 } },
+    IGitFileGeneratorItem: { f: { exclude: 0, path: 0 } },
+    anon37: { m: 0 },
+    IListGenerator: { f: { elements: 0, elementsYaml: 0, template: 'IApplicationSetTemplate' } },
+    IMatrixGenerator: {
+        f: { generators: 'IApplicationSetNestedGenerator', template: 'IApplicationSetTemplate' },
+    },
+    IApplicationSetNestedGenerator: {
+        f: {
+            clusterDecisionResource: 'IDuckTypeGenerator',
+            clusters: 'IClusterGenerator',
+            git: 'IGitGenerator',
+            list: 'IListGenerator',
+            matrix: 0,
+            merge: 0,
+            plugin: 'IPluginGenerator',
+            pullRequest: 'IPullRequestGenerator',
+            scmProvider: 'ISCMProviderGenerator',
+            selector: 'ILabelSelector',
+        },
+    },
+    IPluginGenerator: {
+        f: {
+            configMapRef: 'IPluginConfigMapRef',
+            input: 'IPluginInput',
+            requeueAfterSeconds: 0,
+            template: 'IApplicationSetTemplate',
+            values: 'anon38',
+        },
+    },
+    IPluginConfigMapRef: { f: { name: 0 } },
+    IPluginInput: { f: { parameters: 'IPluginParameters' } },
+    IPluginParameters: { m: 0 },
+    anon38: { m: 0 },
+    IPullRequestGenerator: {
+        f: {
+            azuredevops: 'IPullRequestGeneratorAzureDevOps',
+            bitbucket: 'IPullRequestGeneratorBitbucket',
+            bitbucketServer: 'IPullRequestGeneratorBitbucketServer',
+            continueOnRepoNotFoundError: 0,
+            filters: 'IPullRequestGeneratorFilter',
+            gitea: 'IPullRequestGeneratorGitea',
+            github: 'IPullRequestGeneratorGithub',
+            gitlab: 'IPullRequestGeneratorGitLab',
+            requeueAfterSeconds: 0,
+            template: 'IApplicationSetTemplate',
+            values: 'anon39',
+        },
+    },
+    IPullRequestGeneratorAzureDevOps: {
+        f: { api: 0, labels: 0, organization: 0, project: 0, repo: 0, tokenRef: 'ISecretRef' },
+    },
+    ISecretRef: { f: { key: 0, secretName: 0 } },
+    IPullRequestGeneratorBitbucket: {
+        f: {
+            api: 0,
+            basicAuth: 'IBasicAuthBitbucketServer',
+            bearerToken: 'IBearerTokenBitbucketCloud',
+            owner: 0,
+            repo: 0,
+        },
+    },
+    IBasicAuthBitbucketServer: { f: { passwordRef: 'ISecretRef', username: 0 } },
+    IBearerTokenBitbucketCloud: { f: { tokenRef: 'ISecretRef' } },
+    IPullRequestGeneratorBitbucketServer: {
+        f: {
+            api: 0,
+            basicAuth: 'IBasicAuthBitbucketServer',
+            bearerToken: 'IBearerTokenBitbucket',
+            caRef: 'IConfigMapKeyRef',
+            insecure: 0,
+            project: 0,
+            repo: 0,
+        },
+    },
+    IBearerTokenBitbucket: { f: { tokenRef: 'ISecretRef' } },
+    IConfigMapKeyRef: { f: { configMapName: 0, key: 0 } },
+    IPullRequestGeneratorFilter: { f: { branchMatch: 0, targetBranchMatch: 0, titleMatch: 0 } },
+    IPullRequestGeneratorGitea: {
+        f: { api: 0, insecure: 0, labels: 0, owner: 0, repo: 0, tokenRef: 'ISecretRef' },
+    },
+    IPullRequestGeneratorGithub: {
+        f: { api: 0, appSecretName: 0, labels: 0, owner: 0, repo: 0, tokenRef: 'ISecretRef' },
+    },
+    IPullRequestGeneratorGitLab: {
+        f: {
+            api: 0,
+            caRef: 'IConfigMapKeyRef',
+            insecure: 0,
+            labels: 0,
+            project: 0,
+            pullRequestState: 0,
+            tokenRef: 'ISecretRef',
+        },
+    },
+    anon39: { m: 0 },
+    ISCMProviderGenerator: {
+        f: {
+            awsCodeCommit: 'ISCMProviderGeneratorAWSCodeCommit',
+            azureDevOps: 'ISCMProviderGeneratorAzureDevOps',
+            bitbucket: 'ISCMProviderGeneratorBitbucket',
+            bitbucketServer: 'ISCMProviderGeneratorBitbucketServer',
+            cloneProtocol: 0,
+            filters: 'ISCMProviderGeneratorFilter',
+            gitea: 'ISCMProviderGeneratorGitea',
+            github: 'ISCMProviderGeneratorGithub',
+            gitlab: 'ISCMProviderGeneratorGitlab',
+            requeueAfterSeconds: 0,
+            template: 'IApplicationSetTemplate',
+            values: 'anon40',
+        },
+    },
+    ISCMProviderGeneratorAWSCodeCommit: { f: { allBranches: 0, region: 0, role: 0, tagFilters: 'ITagFilter' } },
+    ITagFilter: { f: { key: 0, value: 0 } },
+    ISCMProviderGeneratorAzureDevOps: {
+        f: { accessTokenRef: 'ISecretRef', allBranches: 0, api: 0, organization: 0, teamProject: 0 },
+    },
+    ISCMProviderGeneratorBitbucket: { f: { allBranches: 0, appPasswordRef: 'ISecretRef', owner: 0, user: 0 } },
+    ISCMProviderGeneratorBitbucketServer: {
+        f: {
+            allBranches: 0,
+            api: 0,
+            basicAuth: 'IBasicAuthBitbucketServer',
+            bearerToken: 'IBearerTokenBitbucket',
+            caRef: 'IConfigMapKeyRef',
+            insecure: 0,
+            project: 0,
+        },
+    },
+    ISCMProviderGeneratorFilter: {
+        f: { branchMatch: 0, labelMatch: 0, pathsDoNotExist: 0, pathsExist: 0, repositoryMatch: 0 },
+    },
+    ISCMProviderGeneratorGitea: {
+        f: { allBranches: 0, api: 0, insecure: 0, owner: 0, tokenRef: 'ISecretRef' },
+    },
+    ISCMProviderGeneratorGithub: {
+        f: { allBranches: 0, api: 0, appSecretName: 0, organization: 0, tokenRef: 'ISecretRef' },
+    },
+    ISCMProviderGeneratorGitlab: {
+        f: {
+            allBranches: 0,
+            api: 0,
+            caRef: 'IConfigMapKeyRef',
+            group: 0,
+            includeSharedProjects: 0,
+            includeSubgroups: 0,
+            insecure: 0,
+            tokenRef: 'ISecretRef',
+            topic: 0,
+        },
+    },
+    anon40: { m: 0 },
+    IMergeGenerator: {
+        f: { generators: 'IApplicationSetNestedGenerator', mergeKeys: 0, template: 'IApplicationSetTemplate' },
+    },
+    IApplicationSetResourceIgnoreDifferences: { f: { jqPathExpressions: 0, jsonPointers: 0, name: 0 } },
+    IApplicationPreservedFields: { f: { annotations: 0, labels: 0 } },
+    IApplicationSetStrategy: {
+        f: { deletionOrder: 0, rollingSync: 'IApplicationSetRolloutStrategy', type: 0 },
+    },
+    IApplicationSetRolloutStrategy: { f: { steps: 'IApplicationSetRolloutStep' } },
+    IApplicationSetRolloutStep: { f: { matchExpressions: 'IApplicationMatchExpression', maxUpdate: 0 } },
+    IApplicationMatchExpression: { f: { key: 0, operator: 0, values: 0 } },
+    IApplicationSetSyncPolicy: { f: { applicationsSync: 0, preserveResourcesOnDeletion: 0 } },
+    IApplicationSetStatus: {
+        f: {
+            applicationStatus: 'IApplicationSetApplicationStatus',
+            conditions: 'IApplicationSetCondition',
+            resources: 'IResourceStatus',
+            resourcesCount: 0,
+        },
+    },
+    IApplicationSetApplicationStatus: {
+        f: { application: 0, lastTransitionTime: 0, message: 0, status: 0, step: 0, targetRevisions: 0 },
+    },
+    IApplicationSetCondition: { f: { lastTransitionTime: 0, message: 0, reason: 0, status: 0, type: 0 } },
+    IApplicationSetList: { f: { apiVersion: 0, items: 'IApplicationSet', kind: 0, metadata: 'IListMeta' } },
+    IAppProject: {
+        f: {
+            apiVersion: 0,
+            kind: 0,
+            metadata: 'IObjectMeta',
+            spec: 'IAppProjectSpec',
+            status: 'IAppProjectStatus',
+        },
+    },
+    IAppProjectSpec: {
+        f: {
+            clusterResourceBlacklist: 'IClusterResourceRestrictionItem',
+            clusterResourceWhitelist: 'IClusterResourceRestrictionItem',
+            description: 0,
+            destinationServiceAccounts: 'IApplicationDestinationServiceAccount',
+            destinations: 'IApplicationDestination',
+            namespaceResourceBlacklist: 'anon41',
+            namespaceResourceWhitelist: 'anon42',
+            orphanedResources: 'IOrphanedResourcesMonitorSettings',
+            permitOnlyProjectScopedClusters: 0,
+            roles: 'IProjectRole',
+            signatureKeys: 'ISignatureKey',
+            sourceNamespaces: 0,
+            sourceRepos: 0,
+            syncWindows: 'ISyncWindow',
+        },
+    },
+    IClusterResourceRestrictionItem: { f: { group: 0, kind: 0, name: 0 } },
+    IApplicationDestinationServiceAccount: { f: { defaultServiceAccount: 0, namespace: 0, server: 0 } },
+    anon41: { f: { group: 0, kind: 0 } },
+    anon42: { f: { group: 0, kind: 0 } },
+    IOrphanedResourcesMonitorSettings: { f: { ignore: 'IOrphanedResourceKey', warn: 0 } },
+    IOrphanedResourceKey: { f: { group: 0, kind: 0, name: 0 } },
+    IProjectRole: { f: { description: 0, groups: 0, jwtTokens: 'IJWTToken', name: 0, policies: 0 } },
+    IJWTToken: { f: { exp: 0, iat: 0, id: 0 } },
+    ISignatureKey: { f: { keyID: 0 } },
+    ISyncWindow: {
+        f: {
+            andOperator: 0,
+            applications: 0,
+            clusters: 0,
+            description: 0,
+            duration: 0,
+            kind: 0,
+            manualSync: 0,
+            namespaces: 0,
+            schedule: 0,
+            timeZone: 0,
+        },
+    },
+    IAppProjectStatus: { f: { jwtTokensByRole: 'anon43' } },
+    anon43: { m: 'IJWTTokens' },
+    IJWTTokens: { f: { items: 'IJWTToken' } },
+    IAppProjectList: { f: { apiVersion: 0, items: 'IAppProject', kind: 0, metadata: 'IListMeta' } },
     ISelfSubjectReview: {
         f: { apiVersion: 0, kind: 0, metadata: 'IObjectMeta', status: 'ISelfSubjectReviewStatus' },
     },
     ISelfSubjectReviewStatus: { f: { userInfo: 'IUserInfo' } },
-    IUserInfo: { f: { extra: 'anon27', groups: 0, uid: 0, username: 0 } },
-    anon27: { m: 0 },
+    IUserInfo: { f: { extra: 'anon44', groups: 0, uid: 0, username: 0 } },
+    anon44: { m: 0 },
     ITokenRequest: {
         f: {
             apiVersion: 0,
@@ -2087,8 +2918,8 @@ const FIELD_TYPES = {
     },
     ITokenReviewSpec_: { f: { audiences: 0, token: 0 } },
     ITokenReviewStatus_: { f: { audiences: 0, authenticated: 0, error: 0, user: 'IUserInfo_' } },
-    IUserInfo_: { f: { extra: 'anon28', groups: 0, uid: 0, username: 0 } },
-    anon28: { m: 0 },
+    IUserInfo_: { f: { extra: 'anon45', groups: 0, uid: 0, username: 0 } },
+    anon45: { m: 0 },
     ILocalSubjectAccessReview: {
         f: {
             apiVersion: 0,
@@ -2100,7 +2931,7 @@ const FIELD_TYPES = {
     },
     ISubjectAccessReviewSpec: {
         f: {
-            extra: 'anon29',
+            extra: 'anon46',
             groups: 0,
             nonResourceAttributes: 'INonResourceAttributes',
             resourceAttributes: 'IResourceAttributes',
@@ -2108,7 +2939,7 @@ const FIELD_TYPES = {
             user: 0,
         },
     },
-    anon29: { m: 0 },
+    anon46: { m: 0 },
     INonResourceAttributes: { f: { path: 0, verb: 0 } },
     IResourceAttributes: {
         f: {
@@ -2179,7 +3010,7 @@ const FIELD_TYPES = {
     },
     ISubjectAccessReviewSpec_: {
         f: {
-            extra: 'anon30',
+            extra: 'anon47',
             group: 0,
             nonResourceAttributes: 'INonResourceAttributes_',
             resourceAttributes: 'IResourceAttributes_',
@@ -2187,7 +3018,7 @@ const FIELD_TYPES = {
             user: 0,
         },
     },
-    anon30: { m: 0 },
+    anon47: { m: 0 },
     INonResourceAttributes_: { f: { path: 0, verb: 0 } },
     IResourceAttributes_: {
         f: { group: 0, name: 0, namespace: 0, resource: 0, subresource: 0, verb: 0, version: 0 },
@@ -2631,7 +3462,7 @@ const FIELD_TYPES = {
     ICertificateSigningRequestSpec: {
         f: {
             expirationSeconds: 0,
-            extra: 'anon31',
+            extra: 'anon48',
             groups: 0,
             request: 0,
             signerName: 0,
@@ -2640,7 +3471,7 @@ const FIELD_TYPES = {
             username: 0,
         },
     },
-    anon31: { m: 0 },
+    anon48: { m: 0 },
     ICertificateSigningRequestStatus: {
         f: { certificate: 0, conditions: 'ICertificateSigningRequestCondition' },
     },
@@ -2660,9 +3491,9 @@ const FIELD_TYPES = {
         },
     },
     ICertificateSigningRequestSpec_: {
-        f: { extra: 'anon32', groups: 0, request: 0, signerName: 0, uid: 0, usages: 0, username: 0 },
+        f: { extra: 'anon49', groups: 0, request: 0, signerName: 0, uid: 0, usages: 0, username: 0 },
     },
-    anon32: { m: 0 },
+    anon49: { m: 0 },
     ICertificateSigningRequestStatus_: {
         f: { certificate: 0, conditions: 'ICertificateSigningRequestCondition_' },
     },
@@ -2704,7 +3535,7 @@ const FIELD_TYPES = {
         f: {
             addresses: 0,
             conditions: 'IEndpointConditions',
-            deprecatedTopology: 'anon33',
+            deprecatedTopology: 'anon50',
             hints: 'IEndpointHints',
             hostname: 0,
             nodeName: 0,
@@ -2713,7 +3544,7 @@ const FIELD_TYPES = {
         },
     },
     IEndpointConditions: { f: { ready: 0, serving: 0, terminating: 0 } },
-    anon33: { m: 0 },
+    anon50: { m: 0 },
     IEndpointHints: { f: { forNodes: 'IForNode', forZones: 'IForZone' } },
     IForNode: { f: { name: 0 } },
     IForZone: { f: { name: 0 } },
@@ -2737,13 +3568,13 @@ const FIELD_TYPES = {
             hostname: 0,
             nodeName: 0,
             targetRef: 'IObjectReference',
-            topology: 'anon34',
+            topology: 'anon51',
         },
     },
     IEndpointConditions_: { f: { ready: 0, serving: 0, terminating: 0 } },
     IEndpointHints_: { f: { forZones: 'IForZone_' } },
     IForZone_: { f: { name: 0 } },
-    anon34: { m: 0 },
+    anon51: { m: 0 },
     IEndpointPort_: { f: { appProtocol: 0, name: 0, port: 0, protocol: 0 } },
     IEndpointSliceList_: { f: { apiVersion: 0, items: 'IEndpointSlice_', kind: 0, metadata: 'IListMeta' } },
     IEvent: {
@@ -2872,9 +3703,9 @@ const FIELD_TYPES = {
     },
     IDeploymentList___: { f: { apiVersion: 0, items: 'IDeployment___', kind: 0, metadata: 'IListMeta' } },
     IDeploymentRollback_: {
-        f: { apiVersion: 0, kind: 0, name: 0, rollbackTo: 'IRollbackConfig_', updatedAnnotations: 'anon35' },
+        f: { apiVersion: 0, kind: 0, name: 0, rollbackTo: 'IRollbackConfig_', updatedAnnotations: 'anon52' },
     },
-    anon35: { m: 0 },
+    anon52: { m: 0 },
     IIngress: {
         f: { apiVersion: 0, kind: 0, metadata: 'IObjectMeta', spec: 'IIngressSpec', status: 'IIngressStatus' },
     },
@@ -2981,8 +3812,8 @@ const FIELD_TYPES = {
         f: { apiVersion: 0, kind: 0, metadata: 'IObjectMeta', spec: 'IScaleSpec___', status: 'IScaleStatus___' },
     },
     IScaleSpec___: { f: { replicas: 0 } },
-    IScaleStatus___: { f: { replicas: 0, selector: 'anon36', targetSelector: 0 } },
-    anon36: { m: 0 },
+    IScaleStatus___: { f: { replicas: 0, selector: 'anon53', targetSelector: 0 } },
+    anon53: { m: 0 },
     IFlowSchema: {
         f: {
             apiVersion: 0,
@@ -3351,10 +4182,10 @@ const FIELD_TYPES = {
             scheduling: 'IScheduling',
         },
     },
-    IOverhead: { f: { podFixed: 'anon37' } },
-    anon37: { m: 0 },
-    IScheduling: { f: { nodeSelector: 'anon38', tolerations: 'IToleration' } },
-    anon38: { m: 0 },
+    IOverhead: { f: { podFixed: 'anon54' } },
+    anon54: { m: 0 },
+    IScheduling: { f: { nodeSelector: 'anon55', tolerations: 'IToleration' } },
+    anon55: { m: 0 },
     IRuntimeClassList: { f: { apiVersion: 0, items: 'IRuntimeClass', kind: 0, metadata: 'IListMeta' } },
     IRuntimeClass_: {
         f: {
@@ -3366,10 +4197,10 @@ const FIELD_TYPES = {
             scheduling: 'IScheduling_',
         },
     },
-    IOverhead_: { f: { podFixed: 'anon39' } },
-    anon39: { m: 0 },
-    IScheduling_: { f: { nodeSelector: 'anon40', tolerations: 'IToleration' } },
-    anon40: { m: 0 },
+    IOverhead_: { f: { podFixed: 'anon56' } },
+    anon56: { m: 0 },
+    IScheduling_: { f: { nodeSelector: 'anon57', tolerations: 'IToleration' } },
+    anon57: { m: 0 },
     IRuntimeClassList_: { f: { apiVersion: 0, items: 'IRuntimeClass_', kind: 0, metadata: 'IListMeta' } },
     IEviction: { f: { apiVersion: 0, deleteOptions: 'IDeleteOptions', kind: 0, metadata: 'IObjectMeta' } },
     IDeleteOptions: {
@@ -3402,13 +4233,13 @@ const FIELD_TYPES = {
             conditions: 'ICondition',
             currentHealthy: 0,
             desiredHealthy: 0,
-            disruptedPods: 'anon41',
+            disruptedPods: 'anon58',
             disruptionsAllowed: 0,
             expectedPods: 0,
             observedGeneration: 0,
         },
     },
-    anon41: { m: 0 },
+    anon58: { m: 0 },
     IPodDisruptionBudgetList: {
         f: { apiVersion: 0, items: 'IPodDisruptionBudget', kind: 0, metadata: 'IListMeta' },
     },
@@ -3428,13 +4259,13 @@ const FIELD_TYPES = {
             conditions: 'ICondition',
             currentHealthy: 0,
             desiredHealthy: 0,
-            disruptedPods: 'anon42',
+            disruptedPods: 'anon59',
             disruptionsAllowed: 0,
             expectedPods: 0,
             observedGeneration: 0,
         },
     },
-    anon42: { m: 0 },
+    anon59: { m: 0 },
     IPodDisruptionBudgetList_: {
         f: { apiVersion: 0, items: 'IPodDisruptionBudget_', kind: 0, metadata: 'IListMeta' },
     },
@@ -3571,8 +4402,8 @@ const FIELD_TYPES = {
             tolerations: 'IDeviceToleration',
         },
     },
-    ICapacityRequirements: { f: { requests: 'anon43' } },
-    anon43: { m: 0 },
+    ICapacityRequirements: { f: { requests: 'anon60' } },
+    anon60: { m: 0 },
     IDeviceToleration: { f: { effect: 0, key: 0, operator: 0, tolerationSeconds: 0, value: 0 } },
     IDeviceSubRequest: {
         f: {
@@ -3604,7 +4435,7 @@ const FIELD_TYPES = {
             adminAccess: 0,
             bindingConditions: 0,
             bindingFailureConditions: 0,
-            consumedCapacity: 'anon44',
+            consumedCapacity: 'anon61',
             device: 0,
             driver: 0,
             pool: 0,
@@ -3613,7 +4444,7 @@ const FIELD_TYPES = {
             tolerations: 'IDeviceToleration',
         },
     },
-    anon44: { m: 0 },
+    anon61: { m: 0 },
     IAllocatedDeviceStatus: {
         f: {
             conditions: 'ICondition',
@@ -3652,36 +4483,36 @@ const FIELD_TYPES = {
         f: {
             allNodes: 0,
             allowMultipleAllocations: 0,
-            attributes: 'anon45',
+            attributes: 'anon62',
             bindingConditions: 0,
             bindingFailureConditions: 0,
             bindsToNode: 0,
-            capacity: 'anon46',
+            capacity: 'anon63',
             consumesCounters: 'IDeviceCounterConsumption',
             name: 0,
-            nodeAllocatableResourceMappings: 'anon48',
+            nodeAllocatableResourceMappings: 'anon65',
             nodeName: 0,
             nodeSelector: 'INodeSelector',
             taints: 'IDeviceTaint',
         },
     },
-    anon45: { m: 'IDeviceAttribute' },
+    anon62: { m: 'IDeviceAttribute' },
     IDeviceAttribute: {
         f: { bool: 0, bools: 0, int: 0, ints: 0, string: 0, strings: 0, version: 0, versions: 0 },
     },
-    anon46: { m: 'IDeviceCapacity' },
+    anon63: { m: 'IDeviceCapacity' },
     IDeviceCapacity: { f: { requestPolicy: 'ICapacityRequestPolicy', value: 0 } },
     ICapacityRequestPolicy: { f: { default: 0, validRange: 'ICapacityRequestPolicyRange', validValues: 0 } },
     ICapacityRequestPolicyRange: { f: { max: 0, min: 0, step: 0 } },
-    IDeviceCounterConsumption: { f: { counterSet: 0, counters: 'anon47' } },
-    anon47: { m: 'ICounter' },
+    IDeviceCounterConsumption: { f: { counterSet: 0, counters: 'anon64' } },
+    anon64: { m: 'ICounter' },
     ICounter: { f: { value: 0 } },
-    anon48: { m: 'INodeAllocatableResourceMapping' },
+    anon65: { m: 'INodeAllocatableResourceMapping' },
     INodeAllocatableResourceMapping: { f: { allocationMultiplier: 0, capacityKey: 0 } },
     IDeviceTaint: { f: { effect: 0, key: 0, timeAdded: 0, value: 0 } },
     IResourcePool: { f: { generation: 0, name: 0, resourceSliceCount: 0 } },
-    ICounterSet: { f: { counters: 'anon49', name: 0 } },
-    anon49: { m: 'ICounter' },
+    ICounterSet: { f: { counters: 'anon66', name: 0 } },
+    anon66: { m: 'ICounter' },
     IResourceSliceList: { f: { apiVersion: 0, items: 'IResourceSlice', kind: 0, metadata: 'IListMeta' } },
     IPriorityClass: {
         f: {
@@ -3752,7 +4583,7 @@ const FIELD_TYPES = {
             kind: 0,
             metadata: 'IObjectMeta',
             mountOptions: 0,
-            parameters: 'anon50',
+            parameters: 'anon67',
             provisioner: 0,
             reclaimPolicy: 0,
             volumeBindingMode: 0,
@@ -3760,7 +4591,7 @@ const FIELD_TYPES = {
     },
     ITopologySelectorTerm: { f: { matchLabelExpressions: 'ITopologySelectorLabelRequirement' } },
     ITopologySelectorLabelRequirement: { f: { key: 0, values: 0 } },
-    anon50: { m: 0 },
+    anon67: { m: 0 },
     IStorageClassList: { f: { apiVersion: 0, items: 'IStorageClass', kind: 0, metadata: 'IListMeta' } },
     IVolumeAttachment: {
         f: {
@@ -3779,7 +4610,7 @@ const FIELD_TYPES = {
             awsElasticBlockStore: 'IAWSElasticBlockStoreVolumeSource',
             azureDisk: 'IAzureDiskVolumeSource',
             azureFile: 'IAzureFilePersistentVolumeSource',
-            capacity: 'anon51',
+            capacity: 'anon68',
             cephfs: 'ICephFSPersistentVolumeSource',
             cinder: 'ICinderPersistentVolumeSource',
             claimRef: 'IObjectReference',
@@ -3809,7 +4640,7 @@ const FIELD_TYPES = {
         },
     },
     IAzureFilePersistentVolumeSource: { f: { readOnly: 0, secretName: 0, secretNamespace: 0, shareName: 0 } },
-    anon51: { m: 0 },
+    anon68: { m: 0 },
     ICephFSPersistentVolumeSource: {
         f: { monitors: 0, path: 0, readOnly: 0, secretFile: 0, secretRef: 'ISecretReference', user: 0 },
     },
@@ -3827,15 +4658,15 @@ const FIELD_TYPES = {
             nodePublishSecretRef: 'ISecretReference',
             nodeStageSecretRef: 'ISecretReference',
             readOnly: 0,
-            volumeAttributes: 'anon52',
+            volumeAttributes: 'anon69',
             volumeHandle: 0,
         },
     },
-    anon52: { m: 0 },
+    anon69: { m: 0 },
     IFlexPersistentVolumeSource: {
-        f: { driver: 0, fsType: 0, options: 'anon53', readOnly: 0, secretRef: 'ISecretReference' },
+        f: { driver: 0, fsType: 0, options: 'anon70', readOnly: 0, secretRef: 'ISecretReference' },
     },
-    anon53: { m: 0 },
+    anon70: { m: 0 },
     IGlusterfsPersistentVolumeSource: { f: { endpoints: 0, endpointsNamespace: 0, path: 0, readOnly: 0 } },
     IISCSIPersistentVolumeSource: {
         f: {
@@ -3887,17 +4718,17 @@ const FIELD_TYPES = {
         f: {
             attachError: 'IVolumeError',
             attached: 0,
-            attachmentMetadata: 'anon54',
+            attachmentMetadata: 'anon71',
             detachError: 'IVolumeError',
         },
     },
     IVolumeError: { f: { errorCode: 0, message: 0, time: 0 } },
-    anon54: { m: 0 },
+    anon71: { m: 0 },
     IVolumeAttachmentList: { f: { apiVersion: 0, items: 'IVolumeAttachment', kind: 0, metadata: 'IListMeta' } },
     IVolumeAttributesClass: {
-        f: { apiVersion: 0, driverName: 0, kind: 0, metadata: 'IObjectMeta', parameters: 'anon55' },
+        f: { apiVersion: 0, driverName: 0, kind: 0, metadata: 'IObjectMeta', parameters: 'anon72' },
     },
-    anon55: { m: 0 },
+    anon72: { m: 0 },
     IVolumeAttributesClassList: {
         f: { apiVersion: 0, items: 'IVolumeAttributesClass', kind: 0, metadata: 'IListMeta' },
     },
@@ -3942,13 +4773,13 @@ const FIELD_TYPES = {
             kind: 0,
             metadata: 'IObjectMeta',
             mountOptions: 0,
-            parameters: 'anon56',
+            parameters: 'anon73',
             provisioner: 0,
             reclaimPolicy: 0,
             volumeBindingMode: 0,
         },
     },
-    anon56: { m: 0 },
+    anon73: { m: 0 },
     IStorageClassList_: { f: { apiVersion: 0, items: 'IStorageClass_', kind: 0, metadata: 'IListMeta' } },
     IVolumeAttachment_: {
         f: {
@@ -3965,12 +4796,12 @@ const FIELD_TYPES = {
         f: {
             attachError: 'IVolumeError_',
             attached: 0,
-            attachmentMetadata: 'anon57',
+            attachmentMetadata: 'anon74',
             detachError: 'IVolumeError_',
         },
     },
     IVolumeError_: { f: { message: 0, time: 0 } },
-    anon57: { m: 0 },
+    anon74: { m: 0 },
     IVolumeAttachmentList_: {
         f: { apiVersion: 0, items: 'IVolumeAttachment_', kind: 0, metadata: 'IListMeta' },
     },
@@ -3983,15 +4814,15 @@ const FIELD_TYPES = {
     IConfigMap: {
         f: {
             apiVersion: 0,
-            binaryData: 'anon58',
-            data: 'anon59',
+            binaryData: 'anon75',
+            data: 'anon76',
             immutable: 0,
             kind: 0,
             metadata: 'IObjectMeta',
         },
     },
-    anon58: { m: 0 },
-    anon59: { m: 0 },
+    anon75: { m: 0 },
+    anon76: { m: 0 },
     IConfigMapList: { f: { apiVersion: 0, items: 'IConfigMap', kind: 0, metadata: 'IListMeta' } },
     IEndpoints: { f: { apiVersion: 0, kind: 0, metadata: 'IObjectMeta', subsets: 'IEndpointSubset' } },
     IEndpointSubset: {
@@ -4027,19 +4858,19 @@ const FIELD_TYPES = {
     ILimitRangeSpec: { f: { limits: 'ILimitRangeItem' } },
     ILimitRangeItem: {
         f: {
-            default: 'anon60',
-            defaultRequest: 'anon61',
-            max: 'anon62',
-            maxLimitRequestRatio: 'anon63',
-            min: 'anon64',
+            default: 'anon77',
+            defaultRequest: 'anon78',
+            max: 'anon79',
+            maxLimitRequestRatio: 'anon80',
+            min: 'anon81',
             type: 0,
         },
     },
-    anon60: { m: 0 },
-    anon61: { m: 0 },
-    anon62: { m: 0 },
-    anon63: { m: 0 },
-    anon64: { m: 0 },
+    anon77: { m: 0 },
+    anon78: { m: 0 },
+    anon79: { m: 0 },
+    anon80: { m: 0 },
+    anon81: { m: 0 },
     ILimitRangeList: { f: { apiVersion: 0, items: 'ILimitRange', kind: 0, metadata: 'IListMeta' } },
     INamespace: {
         f: {
@@ -4074,8 +4905,8 @@ const FIELD_TYPES = {
     INodeStatus: {
         f: {
             addresses: 'INodeAddress',
-            allocatable: 'anon65',
-            capacity: 'anon66',
+            allocatable: 'anon82',
+            capacity: 'anon83',
             conditions: 'INodeCondition',
             config: 'INodeConfigStatus',
             daemonEndpoints: 'INodeDaemonEndpoints',
@@ -4090,8 +4921,8 @@ const FIELD_TYPES = {
         },
     },
     INodeAddress: { f: { address: 0, type: 0 } },
-    anon65: { m: 0 },
-    anon66: { m: 0 },
+    anon82: { m: 0 },
+    anon83: { m: 0 },
     INodeCondition: {
         f: { lastHeartbeatTime: 0, lastTransitionTime: 0, message: 0, reason: 0, status: 0, type: 0 },
     },
@@ -4144,7 +4975,7 @@ const FIELD_TYPES = {
     IPod: { f: { apiVersion: 0, kind: 0, metadata: 'IObjectMeta', spec: 'IPodSpec', status: 'IPodStatus' } },
     IPodStatus: {
         f: {
-            allocatedResources: 'anon67',
+            allocatedResources: 'anon84',
             conditions: 'IPodCondition',
             containerStatuses: 'IContainerStatus',
             ephemeralContainerStatuses: 'IContainerStatus',
@@ -4167,7 +4998,7 @@ const FIELD_TYPES = {
             startTime: 0,
         },
     },
-    anon67: { m: 0 },
+    anon84: { m: 0 },
     IPodCondition: {
         f: {
             lastProbeTime: 0,
@@ -4181,8 +5012,8 @@ const FIELD_TYPES = {
     },
     IContainerStatus: {
         f: {
-            allocatedResources: 'anon68',
-            allocatedResourcesStatus: 'IResourceStatus',
+            allocatedResources: 'anon85',
+            allocatedResourcesStatus: 'IResourceStatus_',
             containerID: 0,
             image: 0,
             imageID: 0,
@@ -4198,8 +5029,8 @@ const FIELD_TYPES = {
             volumeMounts: 'IVolumeMountStatus',
         },
     },
-    anon68: { m: 0 },
-    IResourceStatus: { f: { name: 0, resources: 'IResourceHealth' } },
+    anon85: { m: 0 },
+    IResourceStatus_: { f: { name: 0, resources: 'IResourceHealth' } },
     IResourceHealth: { f: { health: 0, message: 0, resourceID: 0 } },
     IContainerState: {
         f: {
@@ -4225,8 +5056,8 @@ const FIELD_TYPES = {
     },
     IContainerExtendedResourceRequest: { f: { containerName: 0, requestName: 0, resourceName: 0 } },
     IHostIP: { f: { ip: 0 } },
-    INodeAllocatableResourceClaimStatus: { f: { containers: 0, resourceClaimName: 0, resources: 'anon69' } },
-    anon69: { m: 0 },
+    INodeAllocatableResourceClaimStatus: { f: { containers: 0, resourceClaimName: 0, resources: 'anon86' } },
+    anon86: { m: 0 },
     IPodIP: { f: { ip: 0 } },
     IPodResourceClaimStatus: { f: { name: 0, resourceClaimName: 0 } },
     IPodList: { f: { apiVersion: 0, items: 'IPod', kind: 0, metadata: 'IListMeta' } },
@@ -4242,9 +5073,9 @@ const FIELD_TYPES = {
         },
     },
     IReplicationControllerSpec: {
-        f: { minReadySeconds: 0, replicas: 0, selector: 'anon70', template: 'IPodTemplateSpec' },
+        f: { minReadySeconds: 0, replicas: 0, selector: 'anon87', template: 'IPodTemplateSpec' },
     },
-    anon70: { m: 0 },
+    anon87: { m: 0 },
     IReplicationControllerStatus: {
         f: {
             availableReplicas: 0,
@@ -4270,27 +5101,27 @@ const FIELD_TYPES = {
             status: 'IResourceQuotaStatus',
         },
     },
-    IResourceQuotaSpec: { f: { hard: 'anon71', scopeSelector: 'IScopeSelector', scopes: 0 } },
-    anon71: { m: 0 },
+    IResourceQuotaSpec: { f: { hard: 'anon88', scopeSelector: 'IScopeSelector', scopes: 0 } },
+    anon88: { m: 0 },
     IScopeSelector: { f: { matchExpressions: 'IScopedResourceSelectorRequirement' } },
     IScopedResourceSelectorRequirement: { f: { operator: 0, scopeName: 0, values: 0 } },
-    IResourceQuotaStatus: { f: { hard: 'anon72', used: 'anon73' } },
-    anon72: { m: 0 },
-    anon73: { m: 0 },
+    IResourceQuotaStatus: { f: { hard: 'anon89', used: 'anon90' } },
+    anon89: { m: 0 },
+    anon90: { m: 0 },
     IResourceQuotaList: { f: { apiVersion: 0, items: 'IResourceQuota', kind: 0, metadata: 'IListMeta' } },
     ISecret: {
         f: {
             apiVersion: 0,
-            data: 'anon74',
+            data: 'anon91',
             immutable: 0,
             kind: 0,
             metadata: 'IObjectMeta',
-            stringData: 'anon75',
+            stringData: 'anon92',
             type: 0,
         },
     },
-    anon74: { m: 0 },
-    anon75: { m: 0 },
+    anon91: { m: 0 },
+    anon92: { m: 0 },
     ISecretList: { f: { apiVersion: 0, items: 'ISecret', kind: 0, metadata: 'IListMeta' } },
     IService: {
         f: { apiVersion: 0, kind: 0, metadata: 'IObjectMeta', spec: 'IServiceSpec', status: 'IServiceStatus' },
@@ -4312,7 +5143,7 @@ const FIELD_TYPES = {
             loadBalancerSourceRanges: 0,
             ports: 'IServicePort',
             publishNotReadyAddresses: 0,
-            selector: 'anon76',
+            selector: 'anon93',
             sessionAffinity: 0,
             sessionAffinityConfig: 'ISessionAffinityConfig',
             trafficDistribution: 0,
@@ -4320,7 +5151,7 @@ const FIELD_TYPES = {
         },
     },
     IServicePort: { f: { appProtocol: 0, name: 0, nodePort: 0, port: 0, protocol: 0, targetPort: 0 } },
-    anon76: { m: 0 },
+    anon93: { m: 0 },
     ISessionAffinityConfig: { f: { clientIP: 'IClientIPConfig' } },
     IClientIPConfig: { f: { timeoutSeconds: 0 } },
     IServiceStatus: { f: { conditions: 'ICondition', loadBalancer: 'ILoadBalancerStatus' } },
@@ -4391,6 +5222,12 @@ const KIND_TYPES = {
     'apps/v1beta2/Scale': 'IScale_',
     'apps/v1beta2/StatefulSet': 'IStatefulSet__',
     'apps/v1beta2/StatefulSetList': 'IStatefulSetList__',
+    'argoproj.io/v1alpha1/Application': 'IApplication',
+    'argoproj.io/v1alpha1/ApplicationList': 'IApplicationList',
+    'argoproj.io/v1alpha1/ApplicationSet': 'IApplicationSet',
+    'argoproj.io/v1alpha1/ApplicationSetList': 'IApplicationSetList',
+    'argoproj.io/v1alpha1/AppProject': 'IAppProject',
+    'argoproj.io/v1alpha1/AppProjectList': 'IAppProjectList',
     'authentication.k8s.io/v1/SelfSubjectReview': 'ISelfSubjectReview',
     'authentication.k8s.io/v1/TokenRequest': 'ITokenRequest',
     'authentication.k8s.io/v1/TokenReview': 'ITokenReview',
@@ -4832,7 +5669,11 @@ function checkObjectSchema(object, { builtin: builtinSchemas, crds }, locate, op
     const kind = String(obj.kind);
     const builtin = builtinSchemas.get((0,validate_builtinSchemas/* schemaKey */.D$)(obj));
     if (builtin) {
-        const unknown = options.strict ? unknownFieldErrors(unknownFields(obj) ?? [], object, locate) : [];
+        // Argo CD's own kinds are checked for unknown fields always: a misspelt field of an Application
+        // (`syncPolicy.automatic`) silently changes what Argo CD does, and Argo CD applies them with strict
+        // field validation
+        const strict = options.strict || apiVersion.startsWith('argoproj.io/');
+        const unknown = strict ? unknownFieldErrors(unknownFields(obj) ?? [], object, locate) : [];
         return [...unknown, ...schemaErrors(builtin, object, locate)];
     }
     const impossible = unknownBuiltinKind(apiVersion, kind);
@@ -4882,9 +5723,10 @@ function checkSchemas(objects, unit, schemas, locate, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GG: () => (/* binding */ podContainers)
+/* harmony export */   GG: () => (/* binding */ podContainers),
+/* harmony export */   yC: () => (/* binding */ isContainerList)
 /* harmony export */ });
-/* unused harmony exports CONTAINER_LISTS, isContainerList */
+/* unused harmony export CONTAINER_LISTS */
 /** The PodSpec fields that hold containers. */
 const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
 const isContainerList = (key) => key !== undefined && CONTAINER_LISTS.includes(key);

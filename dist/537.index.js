@@ -2,14 +2,15 @@ export const id = 537;
 export const ids = [537];
 export const modules = {
 
-/***/ 387:
+/***/ 2491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ planBump),
-  P: () => (/* binding */ tagSemver)
+  vB: () => (/* binding */ everyPlaceSkipped),
+  m3: () => (/* binding */ planBump),
+  P6: () => (/* binding */ tagSemver)
 });
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -17,6 +18,43 @@ var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/core/yaml/duplicateKeys.ts
+// Duplicate keys found in one walk of a parsed document, with a set per map. `yaml`'s own check
+// (`uniqueKeys`, on by default) searches each map's earlier keys for every key: quadratic in a map's size,
+// minutes for a ConfigMap of a few megabytes. Parse with `uniqueKeys: false` and ask this instead.
+
+/**
+ * The offsets of the keys that repeat an earlier key of their map, as `yaml`'s check reports them: two
+ * scalar keys are the same when their values are (`1` and `1.0` are; `1` and `"1"` are not).
+ */
+function duplicateKeyOffsets(doc) {
+    const offsets = [];
+    const stack = [doc.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,dist/* isMap */.jh)(node)) {
+            const seen = new Set();
+            for (const pair of node.items) {
+                if (!(0,dist/* isPair */.tO)(pair))
+                    continue;
+                const key = pair.key;
+                if ((0,dist/* isScalar */.jn)(key) && !Number.isNaN(key.value)) {
+                    if (seen.has(key.value))
+                        offsets.push(key.range?.[0] ?? 0);
+                    else
+                        seen.add(key.value);
+                }
+                stack.push(key, pair.value);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items)
+                stack.push(item);
+        }
+    }
+    return offsets;
+}
+
 // EXTERNAL MODULE: ./src/core/image/imageRef.ts
 var imageRef = __webpack_require__(9599);
 ;// CONCATENATED MODULE: ./src/core/yaml/scalar.ts
@@ -41,29 +79,99 @@ function needsQuotes(value) {
         return true;
     return !readsBackAs(value, value, '1.2') || !readsBackAs(value, value, '1.1');
 }
-/** Renders a string in the given style; a plain scalar that YAML would misread is double-quoted. */
-function renderScalar(value, style) {
+const STR_TAG = 'tag:yaml.org,2002:str';
+/** Whether a plain scalar behind `!!str` reads back as this string (numbers and booleans do; `a: b` does not). */
+function readsBackAsStr(value) {
+    if (value.trim() !== value || value.includes('\n') || value === '')
+        return false;
+    return readsBackAs(`!!str ${value}`, value, '1.2') && readsBackAs(`!!str ${value}`, value, '1.1');
+}
+/**
+ * Renders a string in the given style; a plain scalar that YAML would misread is double-quoted. `tag` is
+ * the scalar's explicit tag, if it has one: behind `!!str` a plain `1.10` stays a string and needs no quotes.
+ */
+function renderScalar(value, style, tag) {
     if (style === 'QUOTE_SINGLE')
         return `'${value.replace(/'/g, "''")}'`;
+    if (style === 'PLAIN' && tag === STR_TAG && readsBackAsStr(value))
+        return value;
     if (style === 'QUOTE_DOUBLE' || needsQuotes(value))
         return JSON.stringify(value);
     return value;
 }
-/** Applies non-overlapping edits; identical duplicate edits (an anchor reached twice) are applied once. */
+/** What a scalar's source bytes read as, or undefined when they do not read as one string. */
+function readScalar(raw, style, tag) {
+    if (style === 'PLAIN') {
+        if (tag !== undefined && tag !== STR_TAG)
+            return undefined;
+        const prefix = tag === STR_TAG ? '!!str ' : '';
+        try {
+            const v12 = (0,dist/* parse */.qg)(`${prefix}${raw}`, { version: '1.2' });
+            const v11 = (0,dist/* parse */.qg)(`${prefix}${raw}`, { version: '1.1' });
+            return typeof v12 === 'string' && v12 === v11 ? v12 : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    try {
+        const value = (0,dist/* parse */.qg)(raw);
+        return typeof value === 'string' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The edit that turns a scalar holding `from` into one holding `to`, changing only the bytes that differ
+ * (the version of `ghcr.io\/acme/api:1.0.0`): escapes, quotes and an explicit tag (`!!str 1.10`) before
+ * and after the change stay as written. When the changed bytes cannot be written in place (the tail holds
+ * an escape, or a plain `1.9 \u2192 1.10` would read as a number) the whole scalar is rewritten in its style.
+ */
+function scalarEdit(scalar, from, to) {
+    const [start, end] = scalar.range;
+    const whole = { start, end, text: renderScalar(to, scalar.style, scalar.tag) };
+    let p = 0;
+    while (p < from.length && p < to.length && from[p] === to[p])
+        p++;
+    let s = 0;
+    while (s < from.length - p && s < to.length - p && from[from.length - 1 - s] === to[to.length - 1 - s])
+        s++;
+    const tail = from.slice(p);
+    const inner = scalar.raw.slice(0, scalar.raw.length - (scalar.style === 'PLAIN' ? 0 : 1));
+    // only printable ASCII without the style's quote or escape character is the same in the file as in the value
+    const literal = scalar.style === 'QUOTE_DOUBLE' ? /^[\x20-\x7e]*$/ : /^[^\r\n]*$/;
+    const forbidden = scalar.style === 'QUOTE_DOUBLE' ? /["\\]/ : scalar.style === 'QUOTE_SINGLE' ? /'/ : /$^/;
+    const changed = to.slice(p, to.length - s);
+    if (!inner.endsWith(tail) || [tail, changed].some((part) => !literal.test(part) || forbidden.test(part)))
+        return whole;
+    const at = inner.length - tail.length;
+    const raw = scalar.raw.slice(0, at) + changed + scalar.raw.slice(at + tail.length - s);
+    // the bytes before the change may end in an escape that the change would split: read the result back
+    if (readScalar(raw, scalar.style, scalar.tag) !== to)
+        return whole;
+    return { start: start + at, end: start + at + tail.length - s, text: changed };
+}
+/**
+ * Applies non-overlapping edits; identical duplicate edits (an anchor reached twice) are applied once. The
+ * text is cut once, in order: linear in its size whatever the number of edits.
+ */
 function applyEdits(text, edits) {
     const unique = new Map();
     for (const edit of edits)
         unique.set(`${edit.start}:${edit.end}:${edit.text}`, edit);
-    const sorted = [...unique.values()].sort((a, b) => b.start - a.start || b.end - a.end);
-    let out = text;
-    let limit = Infinity;
+    // insertions at one offset land in the reverse of their order (the digest line before a new tag's)
+    const sorted = [...unique.values()].sort((a, b) => b.start - a.start || b.end - a.end).reverse();
+    const parts = [];
+    let done = 0;
     for (const edit of sorted) {
-        if (edit.end > limit)
+        if (edit.start < done)
             throw new Error(`overlapping edits at offset ${edit.start}`);
-        out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-        limit = edit.start;
+        parts.push(text.slice(done, edit.start), edit.text);
+        done = edit.end;
     }
-    return out;
+    parts.push(text.slice(done));
+    return parts.join('');
 }
 /** 1-based line of an offset, by binary search over precomputed line starts. */
 function lineIndex(text) {
@@ -121,19 +229,24 @@ function scalarSlot(node, doc, src) {
         if (at === -1)
             return undefined;
         const start = target.range[0] + at;
-        return { node: target, text, style: 'PLAIN', content: [start, start + text.length] };
+        return { node: target, text, style: 'PLAIN', raw: text, content: [start, start + text.length] };
     }
     const style = scalarStyle(target);
     const text = scalarText(target, src);
     if (style === undefined || text === undefined)
         return undefined;
-    return { node: target, text, style };
+    return { node: target, text, style, raw: src.slice(target.range[0], target.range[1]) };
 }
+/** The edit that makes a slot hold `value`, changing only the bytes that differ (scalar.ts, scalarEdit). */
 function replaceScalar(slot, value) {
     if (slot.content)
         return { start: slot.content[0], end: slot.content[1], text: value };
-    const [start, end] = slot.node.range;
-    return { start, end, text: renderScalar(value, slot.style) };
+    return scalarEdit({
+        range: slot.node.range,
+        raw: slot.raw,
+        style: slot.style,
+        tag: slot.node.tag,
+    }, slot.text, value);
 }
 function getPair(map, key) {
     return map.items.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === key);
@@ -245,10 +358,17 @@ function valuesBlock(ctx, node) {
     }
     const inner = ctx.scanText(block.value);
     const toFile = (offset) => {
-        let best = starts[0];
-        for (const entry of starts)
-            if (entry[0] <= offset)
-                best = entry;
+        // the last line starting at or before the offset (binary search: starts ascend)
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid][0] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        const best = starts[lo];
         return best[1] + (offset - best[0]);
     };
     for (const site of inner.sites) {
@@ -287,8 +407,9 @@ function overwrite(src, slot, value) {
         return { start: slot.content[0], end: slot.content[1], text: value };
     const [start, end] = slot.node.range;
     // `tag:` with no value: the empty scalar sits right after the colon and needs a space before it
-    const text = renderScalar(value, slot.style);
-    return { start, end, text: start === end && src[start - 1] === ':' ? ` ${text}` : text };
+    if (start === end && src[start - 1] === ':')
+        return { start, end, text: ` ${renderScalar(value, slot.style)}` };
+    return scalarEdit({ range: [start, end], raw: slot.raw, style: slot.style, tag: slot.node.tag }, slot.text, value);
 }
 function endOfLine(src, offset) {
     const newline = src.indexOf('\n', offset);
@@ -575,16 +696,37 @@ function markerSite(ctx, slot, image, named) {
         },
     };
 }
+/** The last scalar that starts at or after `from` and ends before `to`; `scalars` sorted by start. */
+function lastScalarIn(scalars, from, to) {
+    // binary search for the last scalar starting at or before `to`, then back to one that ends before it
+    let lo = 0;
+    let hi = scalars.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (scalars[mid].range[0] <= to)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
+        const range = scalars[i].range;
+        if (range[0] < from)
+            return undefined;
+        if (range[1] <= to)
+            return scalars[i];
+    }
+    return undefined;
+}
 const marker = {
     inDocument(ctx) {
+        if (ctx.markers.length === 0)
+            return;
+        // one sort per document, one search per marker: linear-logarithmic, not markers \u00d7 scalars
+        const scalars = ctx.scalars
+            .filter((s) => s.range)
+            .sort((a, b) => a.range[0] - b.range[0]);
         for (const m of ctx.markers) {
-            let scalar;
-            for (const s of ctx.scalars)
-                if (s.range &&
-                    s.range[0] >= m.lineStart &&
-                    s.range[1] <= m.hash &&
-                    (!scalar || s.range[0] > (scalar.range?.[0] ?? 0)))
-                    scalar = s;
+            const scalar = lastScalarIn(scalars, m.lineStart, m.hash);
             const slot = scalar ? scalarSlot(scalar, ctx.doc, ctx.src) : undefined;
             const site = slot ? markerSite(ctx, slot, m.image, m.part) : undefined;
             if (site)
@@ -661,43 +803,22 @@ function scanYaml(src) {
     const eol = src.includes('\r\n') ? '\r\n' : '\n';
     const sites = [];
     const markers = findMarkers(src);
+    let first = 0;
     for (const doc of list) {
-        // only the markers between this document's start and end (markers are in file order)
+        // only the markers between this document's start and end (markers and documents are in file order)
         const [start, , end] = doc.range;
-        const inside = markers.filter((m) => m.lineStart >= start - 1 && m.lineStart < end);
+        while (first < markers.length && markers[first].lineStart < start - 1)
+            first++;
+        let last = first;
+        while (last < markers.length && markers[last].lineStart < end)
+            last++;
+        const inside = markers.slice(first, last);
         const ctx = { doc, src, eol, sites, scalars: [], markers: inside, scanText: scanYaml };
         walk(ctx, doc.contents, undefined);
         for (const target of IMAGE_TARGETS)
             target.inDocument?.(ctx);
     }
-    refuseSharedAnchors(sites);
     return { sites: dedupe(sites) };
-}
-/**
- * A scalar that several images' sites reach through one anchor (`tag: *t` under two images) is not moved
- * for one of them: that would move the other image too.
- */
-function refuseSharedAnchors(sites) {
-    const users = new Map();
-    for (const site of sites)
-        for (const node of site.nodes ?? []) {
-            if (!node.anchor)
-                continue;
-            const names = users.get(node) ?? new Map();
-            names.set(site.canonical, site.name);
-            users.set(node, names);
-        }
-    sites.forEach((site, i) => {
-        for (const node of site.nodes ?? []) {
-            const others = [...(users.get(node) ?? new Map())].filter(([canonical]) => canonical !== site.canonical);
-            if (others.length === 0)
-                continue;
-            const anchor = node.anchor;
-            const why = `the tag is shared through anchor &${anchor} with ${others.map(([, name]) => name).join(', ')}; moving it would move that image too (give each image its own tag)`;
-            sites[i] = { ...site, write: () => why };
-            return;
-        }
-    });
 }
 /** A marker on an `image:` line names a site found already; keep one site per source position. */
 function dedupe(sites) {
@@ -713,6 +834,7 @@ function dedupe(sites) {
 ;// CONCATENATED MODULE: ./src/core/bump/plan.ts
 // (files, image updates) \u2192 the edits to make, the places skipped with a reason, and the new file texts.
 // Everything is planned before anything is written.
+
 
 
 
@@ -748,13 +870,21 @@ function refusal(site, target, options) {
         return 'the reference has no tag or digest to update (a placeholder, e.g. in a kustomize base)';
     }
     if (site.tag === target.tag && site.digest === target.digest)
-        return `already at ${(0,imageRef/* describeVersion */.MP)(site.tag, site.digest)}`;
+        return `${ALREADY_AT}${(0,imageRef/* describeVersion */.MP)(site.tag, site.digest)}`;
     const from = tagSemver(site.tag);
     const to = tagSemver(target.tag);
     if (!options.allowDowngrade && from && to && semver_default().lt(to, from)) {
         return `would downgrade ${site.tag} \u2192 ${target.tag} (use ${options.forceDowngrade ?? 'allow-downgrade: true'} to force)`;
     }
     return undefined;
+}
+const ALREADY_AT = 'already at ';
+/**
+ * Whether a run wrote nothing because every place it found was refused (a shared anchor, a downgrade, a
+ * placeholder\u2026), not because everything was already there: a warning, where "up to date" is not.
+ */
+function everyPlaceSkipped(plan) {
+    return plan.edits.length === 0 && plan.skips.some((skip) => !skip.reason.startsWith(ALREADY_AT));
 }
 /** How a name may be spelled in a file Slipway does not edit: as given, and without Docker Hub's prefix. */
 function spellings(update) {
@@ -804,15 +934,20 @@ others = []) {
         const lineOf = lineIndex(text);
         const textEdits = [];
         const fileEdits = [];
+        const planned = new Map();
         for (const site of scan.sites) {
             const update = byCanonical.get(site.canonical);
             if (!update)
                 continue;
             found.add(update.canonical);
-            const line = lineOf(site.offset);
             const target = targetVersion(site, update);
-            const refused = refusal(site, target, options);
-            const written = refused ?? site.write(target);
+            planned.set(site, { target, written: refusal(site, target, options) ?? site.write(target) });
+        }
+        const shared = sharedAnchors(scan.sites, planned);
+        for (const [site, { target, written: write }] of planned) {
+            const update = byCanonical.get(site.canonical);
+            const line = lineOf(site.offset);
+            const written = typeof write === 'string' ? write : (shared(site, write) ?? write);
             if (typeof written === 'string') {
                 plan.skips.push({ image: update.name, reason: written, file, line });
                 continue;
@@ -848,10 +983,70 @@ others = []) {
     }
     return plan;
 }
+/**
+ * A scalar that several images' sites reach through one anchor (`tag: *t` under two images) moves only
+ * when every image that uses it moves it to the same bytes in this run: it is then edited once. Moving it
+ * for one image alone would move the others too, or make them diverge; such a site is refused with the
+ * reason. Returns, for a site and its edits, the refusal or undefined.
+ */
+function sharedAnchors(sites, planned) {
+    const users = new Map();
+    for (const site of sites)
+        for (const node of site.nodes ?? []) {
+            if (!node.anchor)
+                continue;
+            const list = users.get(node) ?? [];
+            list.push(site);
+            users.set(node, list);
+        }
+    if (users.size === 0)
+        return () => undefined;
+    /** The edits that fall inside a node's bytes, as one comparable string. */
+    const inside = (node, edits) => {
+        const [start, , end] = node.range;
+        return JSON.stringify(edits
+            .filter((e) => e.start >= start && e.end <= end)
+            .map((e) => [e.start, e.end, e.text])
+            .sort());
+    };
+    return (site, edits) => {
+        for (const node of site.nodes ?? []) {
+            const others = (users.get(node) ?? []).filter((u) => u.canonical !== site.canonical);
+            if (others.length === 0)
+                continue;
+            const mine = inside(node, edits);
+            const stays = others.filter((o) => typeof planned.get(o)?.written !== 'object');
+            const diverges = others.filter((o) => {
+                const theirs = planned.get(o)?.written;
+                return typeof theirs === 'object' && inside(node, theirs) !== mine;
+            });
+            const names = (list) => [...new Set(list.map((o) => o.name))].join(', ');
+            const anchor = node.anchor;
+            if (stays.length > 0)
+                return `the tag is shared through anchor &${anchor} with ${names(stays)}, which this run does not move; moving it would move that image too (give each image its own tag, or bump them together)`;
+            if (diverges.length > 0) {
+                const to = (o) => {
+                    const target = planned.get(o)?.target;
+                    return `${o.name} \u2192 ${(0,imageRef/* describeVersion */.MP)(target.tag, target.digest)}`;
+                };
+                return `the tag is shared through anchor &${anchor} with ${[...new Set(diverges.map(to))].join(', ')}; the images would diverge (give each image its own tag)`;
+            }
+        }
+        return undefined;
+    };
+}
 function versionOf(site) {
     return {
         ...(site.tag !== undefined && { tag: site.tag }),
         ...(site.digest !== undefined && { digest: site.digest }),
+    };
+}
+/** A text's parse errors and duplicate keys, in time linear in its size (duplicateKeys.ts says why). */
+function problems(text) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
+    return {
+        errors: docs.flatMap((d) => d.errors),
+        duplicates: docs.flatMap((d) => duplicateKeyOffsets(d)),
     };
 }
 /**
@@ -862,20 +1057,18 @@ function versionOf(site) {
 function checkedApply(text, edits) {
     const next = applyEdits(text, edits);
     // one parse in the common case; the original is parsed only when the result has a problem
-    const after = (0,dist/* parseAllDocuments */.hR)(next).flatMap((d) => d.errors);
-    if (after.length === 0)
+    const after = problems(next);
+    if (after.errors.length === 0 && after.duplicates.length === 0)
         return { text: next };
-    const duplicates = (errors) => errors.filter((e) => e.code === 'DUPLICATE_KEY').length;
-    const before = (0,dist/* parseAllDocuments */.hR)(text).flatMap((d) => d.errors);
-    const added = after.find((e) => e.code !== 'DUPLICATE_KEY') ??
-        (duplicates(after) > duplicates(before) ? after[0] : undefined);
+    const before = problems(text);
+    const added = after.errors[0]?.message.split('\n')[0] ??
+        (after.duplicates.length > before.duplicates.length ? 'Map keys must be unique' : undefined);
     if (added)
-        return `the edit would make invalid YAML (${added.message.split('\n')[0]}); this file was left as it was`;
-    const first = before.find((e) => e.code === 'DUPLICATE_KEY');
+        return `the edit would make invalid YAML (${added}); this file was left as it was`;
     return {
         text: next,
         warning: {
-            line: first?.linePos?.[0].line ?? 1,
+            line: lineIndex(text)(before.duplicates.reduce((a, b) => Math.min(a, b))),
             message: 'the file already has a duplicate key (it was edited all the same; YAML readers disagree on which value wins)',
         },
     };
@@ -905,13 +1098,15 @@ var ajv = __webpack_require__(2463);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/core/bump/plan.ts + 10 modules
-var plan = __webpack_require__(387);
+// EXTERNAL MODULE: ./src/core/bump/plan.ts + 11 modules
+var plan = __webpack_require__(2491);
 ;// CONCATENATED MODULE: ./src/core/policy/schema.ts
 // The JSON schema of the policy file; docs/policy.schema.json is the same schema for editors (a test keeps them equal).
 const POLICY_SCHEMA = {
@@ -1000,6 +1195,7 @@ const POLICY_SCHEMA = {
 
 
 
+
 const POLICY_FILES = ['.slipway.yml', '.slipway.yaml', '.github/slipway.yml'];
 /** The policy schema's validator, compiled the first time a policy is read (not at every start). */
 let compiledSchema;
@@ -1072,7 +1268,7 @@ function parsePolicy(file, text) {
             });
         if (rule.tags) {
             try {
-                new RegExp(rule.tags);
+                build/* RE2JS */.L3.compile(rule.tags);
             }
             catch {
                 errors.push({
@@ -1109,8 +1305,8 @@ function environmentOf(policy, path) {
 }
 /** How big a version change is: semver tags (a `v` allowed) by their highest changed part; anything else is `any`. */
 function updateType(from, to) {
-    const a = (0,plan/* tagSemver */.P)(from);
-    const b = (0,plan/* tagSemver */.P)(to);
+    const a = (0,plan/* tagSemver */.P6)(from);
+    const b = (0,plan/* tagSemver */.P6)(to);
     if (!a || !b)
         return 'any';
     const diff = semver_default().diff(a, b);
@@ -1135,10 +1331,11 @@ function imageRefusal(policy, name, canonical, tag) {
         if (!matches(name) && !matches(canonical))
             continue;
         const where = `${policy.file} images."${rule.pattern}"`;
-        if (rule.tags && (tag === undefined || !new RegExp(rule.tags).test(tag)))
+        // RE2 (Go's syntax): linear in the tag, which the pull request chooses
+        if (rule.tags && (tag === undefined || !build/* RE2JS */.L3.compile(rule.tags).test(tag)))
             return `tag ${tag ?? '(none)'} does not match tags '${rule.tags}' (${where})`;
         if (rule.versions) {
-            const version = (0,plan/* tagSemver */.P)(tag);
+            const version = (0,plan/* tagSemver */.P6)(tag);
             if (!version || !semver_default().satisfies(version, rule.versions, { includePrerelease: true }))
                 return `tag ${tag ?? '(none)'} is outside versions "${rule.versions}" (${where})`;
         }

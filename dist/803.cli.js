@@ -22,8 +22,8 @@ var build = __webpack_require__(2856);
 var fileTree = __webpack_require__(2145);
 // EXTERNAL MODULE: ./src/core/manifestFiles.ts
 var manifestFiles = __webpack_require__(8503);
-// EXTERNAL MODULE: ./src/core/render/objects.ts + 1 modules
-var objects = __webpack_require__(1788);
+// EXTERNAL MODULE: ./src/core/render/objects.ts + 2 modules
+var objects = __webpack_require__(3043);
 // EXTERNAL MODULE: ./node_modules/@marcbachmann/cel-js/lib/index.js + 13 modules
 var lib = __webpack_require__(7337);
 ;// CONCATENATED MODULE: ./src/core/validate/celRules.ts
@@ -31,8 +31,87 @@ var lib = __webpack_require__(7337);
 // macros and the strings extension). A rule Slipway cannot evaluate as the API server would \u2014 a transition
 // rule (it compares with the stored object, so only an update runs it), or one that calls a Kubernetes
 // library function the engine lacks (quantity, isURL, ip, cidr, \u2026) \u2014 is "not checked", never passed.
+//
+// Bounded as the API server bounds CEL: every evaluation step is counted, and a rule that takes more than
+// the per-call limit, or an object whose rules together take more than the per-object budget, fails with
+// the limit named (the API server refuses such an object too). `matches` runs Go's RE2 (re2js), linear in
+// its input, where cel-js would use JavaScript's backtracking RegExp.
 
+
+/** What CEL may cost (docs/security.md, "Budgets"), the API server's own numbers (apiserver/pkg/apis/cel). */
+const CEL_LIMITS = {
+    /** Evaluation steps of one rule on one value: the API server's PerCallLimit. */
+    perCall: 1_000_000,
+    /** Evaluation steps of all the rules of one object: the API server's RuntimeCELCostBudget. */
+    perObject: 10_000_000,
+    /** Characters of a string `matches` reads: the API server's largest request (3 MiB). */
+    matchInputChars: 3 * 1024 * 1024,
+};
 const env = new lib/* Environment */.OH({ unlistedVariablesAreDyn: true, homogeneousAggregateLiterals: false });
+class CostExceeded extends Error {
+}
+let callSteps = 0;
+let objectSteps = 0;
+/** Starts the per-object budget: called once per custom resource, before its schema runs its rules. */
+function startCelObject() {
+    objectSteps = 0;
+}
+// cel-js has no cost limit of its own: its evaluator (the `this` of a function call) runs every node
+// through `run`, so counting there counts each step of every comprehension. A test holds this in place.
+env.registerFunction('slipwayCelEvaluator(): bool', function () {
+    const run = this.run;
+    this.run = function counted(ast, ctx) {
+        if (++callSteps > CEL_LIMITS.perCall || ++objectSteps > CEL_LIMITS.perObject)
+            throw new CostExceeded();
+        return run.call(this, ast, ctx);
+    };
+    return true;
+});
+env.evaluate('slipwayCelEvaluator()');
+const regexps = new Map();
+env.registerFunction('string.slipwayMatches(string): bool', (input, pattern) => {
+    let compiled = regexps.get(pattern);
+    if (!compiled) {
+        compiled = build/* RE2JS */.L3.compile(pattern);
+        if (regexps.size > 1000)
+            regexps.clear();
+        regexps.set(pattern, compiled);
+    }
+    if (input.length > CEL_LIMITS.matchInputChars)
+        throw new CostExceeded();
+    return compiled.test(input);
+});
+/**
+ * The rule with each `matches(` call renamed to the RE2 one, outside string literals (cel-js's own
+ * `matches` cannot be replaced). Names in error messages are turned back.
+ */
+function withRe2Matches(rule) {
+    let out = '';
+    let i = 0;
+    while (i < rule.length) {
+        const literal = /^(?:[rRbB]{0,2})('''|"""|'|")/.exec(rule.slice(i, i + 5));
+        if (literal && (i === 0 || !/[\w]/.test(rule[i - 1]))) {
+            const quote = literal[1];
+            const raw = /[rR]/.test(literal[0].slice(0, -quote.length));
+            let j = i + literal[0].length;
+            while (j < rule.length && !rule.startsWith(quote, j))
+                j += rule[j] === '\\' && !raw ? 2 : 1;
+            j = Math.min(rule.length, j + quote.length);
+            out += rule.slice(i, j);
+            i = j;
+            continue;
+        }
+        const call = /^\.\s*matches(\s*\()/.exec(rule.slice(i, i + 64));
+        if (call) {
+            out += `.slipwayMatches${call[1]}`;
+            i += call[0].length;
+            continue;
+        }
+        out += rule[i];
+        i++;
+    }
+    return out;
+}
 /** Kubernetes gives `self` its schema's types: integers are CEL ints, numbers doubles. */
 function celValue(value, schema) {
     const s = (schema && typeof schema === 'object' ? schema : {});
@@ -59,7 +138,7 @@ function compileRule(input) {
         return { rule, notChecked: 'a transition rule (oldSelf): the API server runs it on updates only' };
     let program;
     try {
-        program = env.parse(rule);
+        program = env.parse(withRe2Matches(rule));
         const checked = program.check();
         if (!checked.valid)
             return { rule, notChecked: `not evaluable here (${firstLine(checked.error)})` };
@@ -71,11 +150,18 @@ function compileRule(input) {
         rule,
         message: typeof message === 'string' && message !== '' ? message : `failed rule: ${rule}`,
         check: (self) => {
+            callSteps = 0;
             try {
                 return program({ self }) === true ? true : 'false';
             }
             catch (error) {
-                return firstLine(error);
+                if (error instanceof CostExceeded)
+                    return {
+                        exceeded: objectSteps > CEL_LIMITS.perObject
+                            ? `the object's rules exceed the CEL cost budget of ${CEL_LIMITS.perObject.toLocaleString('en-US')} steps (limit perObject, the API server's RuntimeCELCostBudget); the API server would refuse it`
+                            : `rule ${rule} exceeds the CEL cost budget of ${CEL_LIMITS.perCall.toLocaleString('en-US')} steps for one rule (limit perCall, the API server's PerCallLimit); the API server would refuse the object`,
+                    };
+                return firstLine(error).replace(/slipwayMatches/g, 'matches');
             }
         },
     };
@@ -382,9 +468,16 @@ class CrdIndex {
                             continue;
                         errors.push({
                             keyword: 'x-kubernetes-validations',
-                            message: result === 'false' ? rule.message : `rule ${rule.rule} could not be evaluated: ${result}`,
-                            params: { rule: rule.rule, evaluated: result === 'false' },
+                            message: typeof result === 'object'
+                                ? result.exceeded
+                                : result === 'false'
+                                    ? rule.message
+                                    : `rule ${rule.rule} could not be evaluated: ${result}`,
+                            params: { rule: rule.rule, evaluated: result === 'false' || typeof result === 'object' },
                         });
+                        // past the object's budget no other rule runs (each would only say so again)
+                        if (typeof result === 'object' && result.exceeded.includes('(limit perObject'))
+                            break;
                     }
                     // Ajv adds each error's instancePath
                     check.errors = errors;
@@ -431,7 +524,14 @@ class CrdIndex {
         };
         const schema = structuralToJsonSchema(version.schema, ctx);
         try {
-            version.compiled = { validator: this.ajv.compile(schema) };
+            const compiled = this.ajv.compile(schema);
+            // one CEL cost budget per object, as the API server gives each object its own
+            const validator = ((data) => {
+                startCelObject();
+                return compiled(data);
+            });
+            Object.defineProperty(validator, 'errors', { get: () => compiled.errors });
+            version.compiled = { validator };
         }
         catch (error) {
             const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];

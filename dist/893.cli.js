@@ -348,7 +348,9 @@ function pullRequestOf(event, base) {
     const head = (pull?.head ?? {});
     const headRepo = (head.repo ?? {}).full_name;
     const baseRepo = ((pull?.base ?? {}).repo ?? {}).full_name;
-    const fork = (head.repo ?? {}).fork === true ||
+    // a head repository that is gone (`head.repo: null`, a deleted fork) is a fork's
+    const fork = head.repo === null ||
+        (head.repo ?? {}).fork === true ||
         (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo !== baseRepo);
     return { number, baseSha, fork, ...(typeof head.sha === 'string' && { headSha: head.sha }) };
 }
@@ -466,7 +468,7 @@ async function runBump(refs, flags) {
         image: flags.image ?? '',
         tag: flags.tag ?? '',
         digest: flags.digest ?? '',
-        paths: flags.path.join('\n'),
+        paths: (flags.path ?? []).join('\n'),
         'dry-run': String(flags.dryRun ?? false),
         'allow-downgrade': String(flags.allowDowngrade ?? false),
         'manifests-repo': flags.repo ?? '',
@@ -498,8 +500,8 @@ async function runBump(refs, flags) {
     let result;
     try {
         // Octokit is loaded only here, for a bump on GitHub
-        const { gitHubEdges } = await Promise.all(/* import() */[__webpack_require__.e(790), __webpack_require__.e(284)]).then(__webpack_require__.bind(__webpack_require__, 2284));
-        const { bump } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(291), __webpack_require__.e(512)]).then(__webpack_require__.bind(__webpack_require__, 1512));
+        const { gitHubEdges } = await Promise.all(/* import() */[__webpack_require__.e(790), __webpack_require__.e(573)]).then(__webpack_require__.bind(__webpack_require__, 2573));
+        const { bump } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(291), __webpack_require__.e(146)]).then(__webpack_require__.bind(__webpack_require__, 1146));
         result = await bump(settings, log, gitHubEdges(settings.github, log), {
             verbose: flags.verbose ?? false,
             ...(print && { print }),
@@ -589,15 +591,19 @@ function runDiff(dir, flags) {
         const origin = edges.trees.originUrl(dir);
         const settings = parseDiffSettings(flagInputs(flags), dir, origin ? [origin] : [], (n) => `--${n}`);
         const progress = progressLine();
-        const { diff } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(409), __webpack_require__.e(700)]).then(__webpack_require__.bind(__webpack_require__, 4700));
+        const { diff } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(409), __webpack_require__.e(516), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 8370));
         return diff({ ...settings, ...(progress && { progress }) }, edges, terminal);
     });
 }
 /** `slipway check merge FILES\u2026`. */
-function runMerge(files, format) {
+function runMerge(files, flags) {
     return usage(async () => {
-        const { mergeShards } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(409), __webpack_require__.e(700)]).then(__webpack_require__.bind(__webpack_require__, 4700));
-        return mergeShards(files, format, (0,localEdges/* localEdges */.S)(), terminal);
+        const edges = (0,localEdges/* localEdges */.S)();
+        const { dir, ...rest } = flags;
+        const origin = edges.trees.originUrl(dir);
+        const settings = parseDiffSettings(flagInputs(rest), dir, origin ? [origin] : [], (n) => `--${n}`);
+        const { mergeShards } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(409), __webpack_require__.e(516), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 8370));
+        return mergeShards(files, settings, edges, terminal);
     });
 }
 
@@ -732,6 +738,18 @@ function withSourceParameters(tree, source, instance, problems) {
             problems.push(`after merging ${merged.merged.join(' and ')}: ${message}`);
     return { source: merged.source, parameterFiles: (0,_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceParameterFiles */ .qx)(folder, instance) };
 }
+/**
+ * The Application as it is compared: the object without its status, its sources with their
+ * `.argocd-source` files merged (`operation`, annotations and every other field kept).
+ */
+function definitionOf(obj, spec, sources) {
+    const rest = {
+        ...obj,
+        spec: { ...spec, ...(spec.sources !== undefined ? { sources } : { source: sources[0] }) },
+    };
+    delete rest.status;
+    return rest;
+}
 /** An Application object \u2192 a unit (or the reason it is not previewed). */
 function appUnit(obj, file, line, repoUrls, tree) {
     const metadata = asObj(obj.metadata);
@@ -745,7 +763,7 @@ function appUnit(obj, file, line, repoUrls, tree) {
         const url = asStr(source.repoURL) ?? '';
         let known = oursByUrl.get(url);
         if (known === undefined)
-            oursByUrl.set(url, (known = repoUrls.some((our) => (0,_repoUrl_js__WEBPACK_IMPORTED_MODULE_2__/* .sameRepo */ .Z)(our, url))));
+            oursByUrl.set(url, (known = repoUrls.some((our) => (0,_repoUrl_js__WEBPACK_IMPORTED_MODULE_2__/* .sameRepo */ .Zj)(our, url))));
         return known;
     };
     const instance = (0,_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__/* .instanceName */ .zl)(name, asStr(metadata.namespace));
@@ -797,7 +815,9 @@ function appUnit(obj, file, line, repoUrls, tree) {
                 name,
                 file,
                 line,
-                reason: `external source ${repoURL || '(no repoURL)'}, not previewed`,
+                reason: `external source ${repoURL || '(no repoURL)'}, not previewed${repoURL && (0,_repoUrl_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikeRepo */ .u_)(repoURL, repoUrls)
+                    ? ' (if this is this repository spelt another way, add the URL with --repo-url or the repo-url input)'
+                    : ''}`,
             });
         }
         else if (source.path !== undefined) {
@@ -838,6 +858,7 @@ function appUnit(obj, file, line, repoUrls, tree) {
             syncPolicy: syncPolicyOf(spec),
             cascadeDelete: finalizers.some((f) => f.startsWith('resources-finalizer.argocd.argoproj.io')),
             ignoreDifferences: asArr(spec.ignoreDifferences),
+            definition: definitionOf(obj, spec, raw),
         },
         sources: problems.length > 0 ? [] : sources,
         ...(problems.length > 0 && {
@@ -857,7 +878,7 @@ function appUnit(obj, file, line, repoUrls, tree) {
 
 /***/ }),
 
-/***/ 2267:
+/***/ 898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -867,7 +888,7 @@ __webpack_require__.d(__webpack_exports__, {
   tj: () => (/* binding */ isApplicationSet)
 });
 
-// UNUSED EXPORTS: OTHER_GENERATORS, PREVIEWED_GENERATORS
+// UNUSED EXPORTS: MAX_GENERATED_APPS, OTHER_GENERATORS, PREVIEWED_GENERATORS
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
@@ -876,6 +897,10 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/fileTree.ts
 var fileTree = __webpack_require__(2145);
+// EXTERNAL MODULE: ./src/core/yaml/documentBounds.ts
+var documentBounds = __webpack_require__(3631);
+// EXTERNAL MODULE: ./src/core/yaml/manifestMaps.ts
+var manifestMaps = __webpack_require__(4933);
 // EXTERNAL MODULE: ./src/core/argo/repoUrl.ts
 var repoUrl = __webpack_require__(1896);
 ;// CONCATENATED MODULE: ./src/core/argo/goTemplate.ts
@@ -888,6 +913,77 @@ var repoUrl = __webpack_require__(1896);
 // enough (the maintained ones stop at field lookups), so this one is written here and tested against
 // Argo CD's documented examples (__tests__/core/goTemplate.test.ts).
 class TemplateError extends Error {
+}
+/**
+ * What one ApplicationSet's templates may cost (docs/security.md, "Budgets"): numbers no legitimate
+ * ApplicationSet reaches, so that a template written to run forever or to fill memory \u2014 `range until
+ * 1000000000`, nested ranges, a string doubled in a loop \u2014 ends quickly with a finding naming the limit.
+ */
+const TEMPLATE_LIMITS = {
+    /** Template steps (actions, function calls, range iterations, value nodes measured) per ApplicationSet. */
+    steps: 2_000_000,
+    /** Characters all of an ApplicationSet's templates render, every generated Application together. */
+    outputChars: 32 * 1024 * 1024,
+    /** Characters of one rendered string, and the size of one value a function returns. */
+    valueChars: 1024 * 1024,
+    /** Items of one list: `until`, `seq`, `untilStep`, `range` over an integer, any list a function returns. */
+    listItems: 100_000,
+    /** `{{if}}`, `{{range}}`, `{{with}}` and parentheses inside one another; levels of a value. */
+    nesting: 100,
+    /** Wall-clock time for one ApplicationSet's templates, a last resort behind the counts above. */
+    timeMs: 10_000,
+};
+/** A template went past one of TEMPLATE_LIMITS: the message names the limit. */
+class BudgetExceeded extends TemplateError {
+}
+const LIMIT_TEXT = {
+    steps: `more than ${TEMPLATE_LIMITS.steps.toLocaleString('en-US')} template steps`,
+    outputChars: `more than ${TEMPLATE_LIMITS.outputChars.toLocaleString('en-US')} characters of rendered output`,
+    valueChars: `a value of more than ${TEMPLATE_LIMITS.valueChars.toLocaleString('en-US')} characters`,
+    listItems: `a list of more than ${TEMPLATE_LIMITS.listItems.toLocaleString('en-US')} items`,
+    nesting: `nesting deeper than ${TEMPLATE_LIMITS.nesting} levels`,
+    timeMs: `more than ${TEMPLATE_LIMITS.timeMs / 1000} s of template execution`,
+};
+function budgetExceeded(limit) {
+    return new BudgetExceeded(`it exceeds the template budget: ${LIMIT_TEXT[limit]} (limit ${limit})`);
+}
+/** Throws unless a list of `n` items is within the budget: called before the list is built. */
+function checkListItems(n) {
+    if (n > TEMPLATE_LIMITS.listItems)
+        throw budgetExceeded('listItems');
+}
+/** Throws unless a string of `n` characters is within the budget: called before the string is built. */
+function checkValueChars(n) {
+    if (n > TEMPLATE_LIMITS.valueChars)
+        throw budgetExceeded('valueChars');
+}
+/** The running cost of one ApplicationSet's templates (one budget for all of its generated apps). */
+class TemplateBudget {
+    now;
+    steps = 0;
+    output = 0;
+    nextClock = 4096;
+    deadline;
+    constructor(now = Date.now) {
+        this.now = now;
+        this.deadline = now() + TEMPLATE_LIMITS.timeMs;
+    }
+    step(n = 1) {
+        this.steps += n;
+        if (this.steps > TEMPLATE_LIMITS.steps)
+            throw budgetExceeded('steps');
+        if (this.steps >= this.nextClock) {
+            this.nextClock = this.steps + 4096;
+            if (this.now() > this.deadline)
+                throw budgetExceeded('timeMs');
+        }
+    }
+    /** Characters rendered into the generated Applications. */
+    rendered(chars) {
+        this.output += chars;
+        if (this.output > TEMPLATE_LIMITS.outputChars)
+            throw budgetExceeded('outputChars');
+    }
 }
 /** What a field lookup yields for a key the map does not have (Go's invalid reflect.Value). */
 const NO_VALUE = Symbol('no value');
@@ -1015,6 +1111,7 @@ function tokenize(body) {
 class PipelineParser {
     tokens;
     i = 0;
+    depth = 0;
     constructor(tokens) {
         this.tokens = tokens;
     }
@@ -1092,7 +1189,10 @@ class PipelineParser {
             case 'op': {
                 if (token.v !== '(')
                     throw new TemplateError(`unexpected "${token.v}"`);
+                if (++this.depth > TEMPLATE_LIMITS.nesting)
+                    throw budgetExceeded('nesting');
                 const pipe = this.pipeline();
+                this.depth--;
                 if (this.tokens[this.i++]?.v !== ')')
                     throw new TemplateError('unclosed left paren');
                 const next = this.tokens[this.i];
@@ -1134,6 +1234,8 @@ function parseTemplate(source) {
             const node = { kind: keyword, pipe: parsePipeline(rest), then: [], else: [] };
             target().push(node);
             stack.push({ node, inElse: false });
+            if (stack.length > TEMPLATE_LIMITS.nesting)
+                throw budgetExceeded('nesting');
         }
         else if (keyword === 'else') {
             const top = stack.at(-1);
@@ -1150,6 +1252,8 @@ function parseTemplate(source) {
                 };
                 top.node.else.push(node);
                 stack.push({ node, inElse: false, elseIf: true });
+                if (stack.length > TEMPLATE_LIMITS.nesting)
+                    throw budgetExceeded('nesting');
             }
         }
         else if (keyword === 'end') {
@@ -1350,6 +1454,8 @@ function sprintf(format, args) {
                 if (prec !== undefined)
                     out = out.slice(0, Number(prec));
         }
+        if (width)
+            checkValueChars(Number(width));
         if (width && out.length < Number(width)) {
             const pad = flags.includes('0') && !flags.includes('-') && 'dfeg'.includes(verb) ? '0' : ' ';
             out = flags.includes('-') ? out.padEnd(Number(width)) : out.padStart(Number(width), pad);
@@ -1357,12 +1463,49 @@ function sprintf(format, args) {
         return out;
     });
 }
+/**
+ * The size of a value a function returned, in characters (a string's length, 1 for any other scalar or
+ * container), walked up to the limit: shared references count each time they appear, as they would when
+ * printed, so a value doubled by nesting it twice in itself stops here rather than in toJson.
+ */
+function measure(value, budget) {
+    if (typeof value === 'string')
+        return checkValueChars(value.length);
+    if (value === null || typeof value !== 'object')
+        return;
+    let size = 0;
+    let nodes = 0;
+    const stack = [[value, 0]];
+    while (stack.length > 0) {
+        const [item, depth] = stack.pop();
+        nodes++;
+        size += typeof item === 'string' ? item.length : 1;
+        if (size > TEMPLATE_LIMITS.valueChars)
+            throw budgetExceeded('valueChars');
+        if (item === null || typeof item !== 'object')
+            continue;
+        if (depth >= TEMPLATE_LIMITS.nesting)
+            throw budgetExceeded('nesting');
+        if (Array.isArray(item)) {
+            if (item.length > TEMPLATE_LIMITS.listItems)
+                throw budgetExceeded('listItems');
+            for (const child of item)
+                stack.push([child, depth + 1]);
+        }
+        else
+            for (const [k, child] of Object.entries(item))
+                stack.push([k, depth + 1], [child, depth + 1]);
+    }
+    budget.step(nodes);
+}
 class Executor {
     options;
     functions;
+    budget;
     constructor(options) {
         this.options = options;
         this.functions = { ...options.functions, ...BUILTINS };
+        this.budget = options.budget ?? new TemplateBudget();
     }
     field(value, path, where) {
         let current = value;
@@ -1397,7 +1540,10 @@ class Executor {
                 const fn = this.functions[term.name];
                 if (!fn)
                     throw new TemplateError(`function "${term.name}" not defined`);
-                return fn(...final);
+                this.budget.step();
+                const result = fn(...final);
+                measure(result, this.budget);
+                return result;
             }
         }
     }
@@ -1433,6 +1579,7 @@ class Executor {
     }
     run(nodes, dot, scope, out) {
         for (const node of nodes) {
+            this.budget.step();
             switch (node.kind) {
                 case 'text':
                     out.push(node.text);
@@ -1464,11 +1611,12 @@ class Executor {
                                 .sort()
                                 .map((k) => [k, value[k]])
                             : typeof value === 'number'
-                                ? Array.from({ length: value }, (_, i) => [i, i])
+                                ? rangeOfInteger(value)
                                 : [];
                     if (entries.length === 0)
                         this.run(node.else, dot, new Scope(scope), out);
                     for (const [key, item] of entries) {
+                        this.budget.step();
                         const iteration = new Scope(inner);
                         if (decl.length === 1)
                             iteration.declare(decl[0], item);
@@ -1484,18 +1632,189 @@ class Executor {
         }
     }
 }
+function rangeOfInteger(n) {
+    checkListItems(n);
+    return Array.from({ length: Math.max(0, Math.trunc(n)) }, (_, i) => [i, i]);
+}
+/** The text a template renders, never longer than one value may be. */
+class Output {
+    parts = [];
+    length = 0;
+    push(text) {
+        this.length += text.length;
+        if (this.length > TEMPLATE_LIMITS.valueChars)
+            throw budgetExceeded('valueChars');
+        this.parts.push(text);
+    }
+    text() {
+        return this.parts.join('');
+    }
+}
 /** Executes a parsed template on `data` (the generator's parameters). */
 function executeTemplate(nodes, data, options) {
     const scope = new Scope();
     scope.declare('$', data);
-    const out = [];
+    const out = new Output();
     new Executor(options).run(nodes, data, scope, out);
-    return out.join('');
+    return out.text();
 }
 function renderGoTemplate(source, data, options) {
     if (!source.includes('{{'))
         return source;
     return executeTemplate(parseTemplate(source), data, options);
+}
+
+;// CONCATENATED MODULE: ./src/core/argo/pathMatch.ts
+// Go's path.Match, which Argo CD's git directories generator applies to each folder of the repository:
+// `*` is any run of characters other than `/`, `?` one such character, `[\u2026]` a class (`[^\u2026]` negated,
+// `a-z` ranges, `\` escapes), `\x` the character x. `**` is no globstar: two stars in one segment are one.
+// The pattern is cut into chunks at its stars and each chunk is matched at the first place it fits, as Go
+// does, so the cost is at most the pattern's length times the name's \u2014 never exponential, whatever the
+// pattern (`*a*a*a*\u2026*b`).
+/** The pattern is malformed (Go's path.ErrBadPattern). */
+class BadPattern extends Error {
+}
+/** The pattern's next chunk: whether stars lead it, the chunk, and what follows. */
+function scanChunk(pattern) {
+    let at = 0;
+    while (pattern[at] === '*')
+        at++;
+    const star = at > 0;
+    let inClass = false;
+    let end = at;
+    for (; end < pattern.length; end++) {
+        const c = pattern[end];
+        if (c === '\\')
+            end++;
+        else if (c === '[')
+            inClass = true;
+        else if (c === ']')
+            inClass = false;
+        else if (c === '*' && !inClass)
+            break;
+    }
+    return { star, chunk: pattern.slice(at, end), rest: pattern.slice(end) };
+}
+/** One character of a class, escapes resolved; throws on a malformed class. */
+function classChar(chunk, at) {
+    let i = at;
+    if (i >= chunk.length || chunk[i] === '-' || chunk[i] === ']')
+        throw new BadPattern();
+    if (chunk[i] === '\\') {
+        i++;
+        if (i >= chunk.length)
+            throw new BadPattern();
+    }
+    const char = String.fromCodePoint(chunk.codePointAt(i));
+    const next = i + char.length;
+    if (next >= chunk.length)
+        throw new BadPattern();
+    return { char, next };
+}
+/**
+ * Matches `chunk` (no stars) at the start of `name`: the length of `name` it consumed, or -1. The whole
+ * chunk is read even after a mismatch, so a malformed pattern always throws.
+ */
+function matchChunk(chunk, name, from) {
+    let failed = false;
+    let at = from;
+    let i = 0;
+    while (i < chunk.length) {
+        if (!failed && at >= name.length)
+            failed = true;
+        const c = chunk[i];
+        if (c === '[') {
+            const char = failed ? '' : String.fromCodePoint(name.codePointAt(at));
+            at += char.length;
+            i++;
+            const negated = chunk[i] === '^';
+            if (negated)
+                i++;
+            let matched = false;
+            let ranges = 0;
+            for (;;) {
+                if (chunk[i] === ']' && ranges > 0) {
+                    i++;
+                    break;
+                }
+                const lo = classChar(chunk, i);
+                let hi = lo;
+                if (chunk[lo.next] === '-')
+                    hi = classChar(chunk, lo.next + 1);
+                i = hi.next;
+                const code = char.codePointAt(0);
+                if (code !== undefined &&
+                    lo.char.codePointAt(0) <= code &&
+                    code <= hi.char.codePointAt(0))
+                    matched = true;
+                ranges++;
+            }
+            if (matched === negated)
+                failed = true;
+        }
+        else if (c === '?') {
+            if (!failed) {
+                if (name[at] === '/')
+                    failed = true;
+                at += String.fromCodePoint(name.codePointAt(at)).length;
+            }
+            i++;
+        }
+        else {
+            let literal = c;
+            if (c === '\\') {
+                i++;
+                if (i >= chunk.length)
+                    throw new BadPattern();
+                literal = chunk[i];
+            }
+            if (!failed) {
+                if (name[at] !== literal)
+                    failed = true;
+                at++;
+            }
+            i++;
+        }
+    }
+    return failed ? -1 : at - from;
+}
+/** Go's path.Match(pattern, name); throws BadPattern when the pattern is malformed. */
+function goPathMatch(pattern, name) {
+    let rest = pattern;
+    let at = 0;
+    chunks: while (rest.length > 0) {
+        const scanned = scanChunk(rest);
+        rest = scanned.rest;
+        const { star, chunk } = scanned;
+        // a trailing star takes the rest of the name, unless that crosses a `/`
+        if (star && chunk === '')
+            return !name.slice(at).includes('/');
+        const here = matchChunk(chunk, name, at);
+        // the last chunk must end the name; an earlier one takes the first place it fits
+        if (here >= 0 && (at + here === name.length || rest.length > 0)) {
+            at += here;
+            continue;
+        }
+        if (star) {
+            for (let skip = at; skip < name.length && name[skip] !== '/'; skip++) {
+                const there = matchChunk(chunk, name, skip + 1);
+                if (there < 0)
+                    continue;
+                if (rest.length === 0 && skip + 1 + there !== name.length)
+                    continue;
+                at = skip + 1 + there;
+                continue chunks;
+            }
+        }
+        // no match: the rest of the pattern must still be well formed
+        while (rest.length > 0) {
+            const next = scanChunk(rest);
+            rest = next.rest;
+            matchChunk(next.chunk, '', 0);
+        }
+        return false;
+    }
+    return at === name.length;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -1505,12 +1824,143 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./src/core/argo/goRegexp.ts
+// Sprig's regular-expression functions with Go's regexp package semantics: RE2 syntax and linear-time
+// matching (re2js), so a pattern from the repository \u2014 `^(a+)+$` on a long string \u2014 costs time in
+// proportion to its input, never the exponential backtracking of JavaScript's RegExp. The behaviour per
+// function follows Go: FindAllString's n, ReplaceAllString's `$1`/`${name}` expansion, Split's n, and
+// regexMatch returning false for a pattern that does not compile (the others fail the template).
+
+
+/** A compiled pattern, cached: templates run the same few patterns once per generated app. */
+const cache = new Map();
+function compileGoRegexp(pattern) {
+    let compiled = cache.get(pattern);
+    if (!compiled) {
+        try {
+            compiled = build/* RE2JS */.L3.compile(pattern);
+        }
+        catch (error) {
+            throw new TemplateError(`error parsing regexp: ${error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error)}`);
+        }
+        if (cache.size > 1000)
+            cache.clear();
+        cache.set(pattern, compiled);
+    }
+    return compiled;
+}
+/** Go's FindAllStringSubmatchIndex: [start, end, group starts and ends\u2026] per match, at most n (n < 0: all). */
+function allMatches(re, s, n) {
+    if (n === 0)
+        return [];
+    return re.re2().findAllSubmatchIndex(s, n < 0 ? -1 : n) ?? [];
+}
+/** Go's Regexp.Expand of a ReplaceAllString template: `$$`, `$1`, `${1}`, `$name`, `${name}`. */
+function expand(template, s, match, names) {
+    let out = '';
+    let i = 0;
+    while (i < template.length) {
+        const dollar = template.indexOf('$', i);
+        if (dollar === -1) {
+            out += template.slice(i);
+            break;
+        }
+        out += template.slice(i, dollar);
+        const rest = template.slice(dollar + 1);
+        if (rest.startsWith('$')) {
+            out += '$';
+            i = dollar + 2;
+            continue;
+        }
+        const braced = /^\{([A-Za-z0-9_]+)\}/.exec(rest);
+        const bare = braced ? undefined : /^[A-Za-z0-9_]+/.exec(rest);
+        const name = braced?.[1] ?? bare?.[0];
+        if (name === undefined) {
+            // malformed: the $ is kept as text
+            out += '$';
+            i = dollar + 1;
+            continue;
+        }
+        const group = /^\d+$/.test(name) ? Number(name) : names[name];
+        const start = group === undefined ? -1 : (match[2 * group] ?? -1);
+        const end = group === undefined ? -1 : (match[2 * group + 1] ?? -1);
+        if (start >= 0 && end >= 0)
+            out += s.slice(start, end);
+        i = dollar + 1 + (braced ? braced[0].length : name.length);
+    }
+    return out;
+}
+function replaceAll(re, s, replace) {
+    let out = '';
+    let at = 0;
+    for (const match of allMatches(re, s, -1)) {
+        out += s.slice(at, match[0]) + replace(match);
+        at = match[1];
+    }
+    return out + s.slice(at);
+}
+/** Go's Regexp.Split. */
+function goRegexp_split(re, s, n) {
+    if (n === 0)
+        return [];
+    if (re.pattern() !== '' && s === '')
+        return [''];
+    const parts = [];
+    let begin = 0;
+    let end = 0;
+    for (const match of allMatches(re, s, n)) {
+        if (n > 0 && parts.length === n - 1)
+            break;
+        end = match[0];
+        if (match[1] !== 0)
+            parts.push(s.slice(begin, end));
+        begin = match[1];
+    }
+    if (end !== s.length)
+        parts.push(s.slice(begin));
+    return parts;
+}
+const quoteMeta = (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
+/** sprig's regex functions (and their must* forms, which return Go's error instead of panicking). */
+function regexFunctions(str, int) {
+    const fns = {
+        regexMatch: (re, s) => {
+            try {
+                return compileGoRegexp(str(re)).test(str(s));
+            }
+            catch {
+                return false;
+            }
+        },
+        mustRegexMatch: (re, s) => compileGoRegexp(str(re)).test(str(s)),
+        regexFind: (re, s) => {
+            const match = allMatches(compileGoRegexp(str(re)), str(s), 1)[0];
+            return match ? str(s).slice(match[0], match[1]) : '';
+        },
+        regexFindAll: (re, s, n) => allMatches(compileGoRegexp(str(re)), str(s), int(n)).map((m) => str(s).slice(m[0], m[1])),
+        regexReplaceAll: (re, s, replacement) => {
+            const compiled = compileGoRegexp(str(re));
+            const names = compiled.namedGroups();
+            return replaceAll(compiled, str(s), (m) => expand(str(replacement), str(s), m, names));
+        },
+        regexReplaceAllLiteral: (re, s, replacement) => replaceAll(compileGoRegexp(str(re)), str(s), () => str(replacement)),
+        regexSplit: (re, s, n) => goRegexp_split(compileGoRegexp(str(re)), str(s), int(n)),
+        regexQuoteMeta: (s) => quoteMeta(str(s)),
+    };
+    for (const name of ['regexFind', 'regexFindAll', 'regexReplaceAll', 'regexReplaceAllLiteral', 'regexSplit'])
+        fns[`must${name[0].toUpperCase()}${name.slice(1)}`] = fns[name];
+    return fns;
+}
+
 ;// CONCATENATED MODULE: ./src/core/argo/sprigFunctions.ts
 // The template functions Argo CD gives ApplicationSet Go templates: Masterminds/sprig's generic function
 // map without env, expandenv and getHostByName, plus normalize, slugify, toYaml, fromYaml and
 // fromYamlArray (applicationset/utils/utils.go). The deterministic functions templates use are here; one
 // that is missing (dates, random values, crypto) makes the template fail with "function not defined",
 // and the ApplicationSet is listed as not previewed with that reason \u2014 never rendered wrong.
+
 
 
 
@@ -1591,7 +2041,11 @@ const SPRIG_FUNCTIONS = {
     trimAll: (cut, s) => str(s).replace(new RegExp(`^[${escapeClass(str(cut))}]+|[${escapeClass(str(cut))}]+$`, 'g'), ''),
     trimPrefix: (prefix, s) => (str(s).startsWith(str(prefix)) ? str(s).slice(str(prefix).length) : str(s)),
     trimSuffix: (suffix, s) => str(suffix) !== '' && str(s).endsWith(str(suffix)) ? str(s).slice(0, -str(suffix).length) : str(s),
-    replace: (old, replacement, s) => str(s).split(str(old)).join(str(replacement)),
+    replace: (old, replacement, s) => {
+        const parts = str(s).split(str(old));
+        checkValueChars(str(s).length + (parts.length - 1) * str(replacement).length);
+        return parts.join(str(replacement));
+    },
     contains: (sub, s) => str(s).includes(str(sub)),
     hasPrefix: (prefix, s) => str(s).startsWith(str(prefix)),
     hasSuffix: (suffix, s) => str(s).endsWith(str(suffix)),
@@ -1607,9 +2061,12 @@ const SPRIG_FUNCTIONS = {
         .filter((a) => a !== null && a !== undefined)
         .map(str)
         .join(' '),
-    indent: (n, s) => str(s).replace(/^/gm, ' '.repeat(sprigFunctions_int(n))),
-    nindent: (n, s) => `\n${str(s).replace(/^/gm, ' '.repeat(sprigFunctions_int(n)))}`,
-    repeat: (n, s) => str(s).repeat(Math.max(0, sprigFunctions_int(n))),
+    indent: (n, s) => str(s).replace(/^/gm, padding(n, s)),
+    nindent: (n, s) => `\n${str(s).replace(/^/gm, padding(n, s))}`,
+    repeat: (n, s) => {
+        checkValueChars(Math.max(0, sprigFunctions_int(n)) * str(s).length);
+        return str(s).repeat(Math.max(0, sprigFunctions_int(n)));
+    },
     substr: (start, end, s) => {
         const text = str(s);
         const from = sprigFunctions_int(start) < 0 ? 0 : sprigFunctions_int(start);
@@ -1617,9 +2074,7 @@ const SPRIG_FUNCTIONS = {
     },
     trunc: (n, s) => (sprigFunctions_int(n) >= 0 ? str(s).slice(0, sprigFunctions_int(n)) : str(s).slice(sprigFunctions_int(n))),
     abbrev: (width, s) => str(s).length <= sprigFunctions_int(width) ? str(s) : `${str(s).slice(0, Math.max(0, sprigFunctions_int(width) - 3))}...`,
-    wrap: (n, s) => str(s)
-        .replace(new RegExp(`(.{1,${sprigFunctions_int(n)}})(\\s+|$)`, 'g'), '$1\n')
-        .trimEnd(),
+    wrap: (n, s) => wrap(sprigFunctions_int(n), str(s)),
     nospace: (s) => str(s).replace(/\s+/g, ''),
     initials: (s) => words(str(s))
         .map((w) => w[0])
@@ -1647,14 +2102,8 @@ const SPRIG_FUNCTIONS = {
     },
     join: (sep, v) => list(v).map(str).join(str(sep)),
     sortAlpha: (v) => list(v).map(str).sort(),
-    regexMatch: (re, s) => new RegExp(str(re)).test(str(s)),
-    regexFind: (re, s) => new RegExp(str(re)).exec(str(s))?.[0] ?? '',
-    regexFindAll: (re, s, n) => (str(s).match(new RegExp(str(re), 'g')) ?? []).slice(0, sprigFunctions_int(n) < 0 ? undefined : sprigFunctions_int(n)),
-    regexReplaceAll: (re, s, replacement) => str(s).replace(new RegExp(str(re), 'g'), str(replacement).replace(/\$\{?(\d+)\}?/g, '$$$1')),
-    regexReplaceAllLiteral: (re, s, replacement) => str(s).replace(new RegExp(str(re), 'g'), () => str(replacement)),
-    regexSplit: (re, s, n) => str(s)
-        .split(new RegExp(str(re)))
-        .slice(0, sprigFunctions_int(n) < 0 ? undefined : sprigFunctions_int(n)),
+    // Go's regexp (RE2: linear time, whatever the pattern)
+    ...regexFunctions(str, sprigFunctions_int),
     printf: (format, ...args) => sprintf(str(format), args),
     // paths (Go's path package)
     base: (p) => external_node_path_.posix.basename(str(p)) || (str(p) === '' ? '.' : '/'),
@@ -1705,16 +2154,12 @@ const SPRIG_FUNCTIONS = {
     floor: (v) => Math.floor(num(v)),
     ceil: (v) => Math.ceil(num(v)),
     round: (v, places) => Number(num(v).toFixed(sprigFunctions_int(places ?? 0))),
-    until: (n) => Array.from({ length: Math.max(0, sprigFunctions_int(n)) }, (_, i) => i),
-    untilStep: (start, stop, step) => {
-        const out = [];
-        for (let i = sprigFunctions_int(start); sprigFunctions_int(step) > 0 ? i < sprigFunctions_int(stop) : i > sprigFunctions_int(stop); i += sprigFunctions_int(step))
-            out.push(i);
-        return out;
-    },
+    until: (n) => untilStep(0, sprigFunctions_int(n), sprigFunctions_int(n) >= 0 ? 1 : -1),
+    untilStep: (start, stop, step) => untilStep(sprigFunctions_int(start), sprigFunctions_int(stop), sprigFunctions_int(step)),
     seq: (...args) => {
         const [a, b] = args.length === 1 ? [1, sprigFunctions_int(args[0])] : [sprigFunctions_int(args[0]), sprigFunctions_int(args.at(-1))];
         const step = a <= b ? 1 : -1;
+        checkListItems(Math.abs(b - a) + 1);
         const out = [];
         for (let i = a; step > 0 ? i <= b : i >= b; i += step)
             out.push(i);
@@ -1732,11 +2177,16 @@ const SPRIG_FUNCTIONS = {
     prepend: (v, item) => [item, ...list(v)],
     concat: (...args) => args.flatMap(list),
     reverse: (v) => [...list(v)].reverse(),
-    uniq: (v) => list(v).filter((x, i, all) => all.findIndex((y) => goString(y) === goString(x)) === i),
+    uniq: (v) => {
+        const seen = new Set();
+        return list(v).filter((x) => !seen.has(goString(x)) && Boolean(seen.add(goString(x))));
+    },
     compact: (v) => list(v).filter((x) => !empty(x)),
     has: (needle, v) => list(v).some((x) => goString(x) === goString(needle)),
     without: (v, ...drop) => list(v).filter((x) => !drop.some((d) => goString(d) === goString(x))),
     chunk: (size, v) => {
+        if (sprigFunctions_int(size) < 1)
+            throw new TemplateError('chunk: the size must be at least 1');
         const items = list(v);
         const out = [];
         for (let i = 0; i < items.length; i += sprigFunctions_int(size))
@@ -1820,6 +2270,47 @@ const SPRIG_FUNCTIONS = {
     typeIs: (type, v) => SPRIG_FUNCTIONS.typeOf(v) === str(type),
     deepEqual: (a, b) => JSON.stringify(a) === JSON.stringify(b),
 };
+/** sprig's untilStep: the integers from start towards stop (exclusive) by step; none when step points away. */
+function untilStep(start, stop, step) {
+    if (stop < start ? step >= 0 : step <= 0)
+        return [];
+    checkListItems(Math.ceil(Math.abs(stop - start) / Math.abs(step)));
+    const out = [];
+    for (let i = start; step > 0 ? i < stop : i > stop; i += step)
+        out.push(i);
+    return out;
+}
+/** The indentation of indent/nindent, refused before it is built when the result would be too long. */
+function padding(n, s) {
+    const width = Math.max(0, sprigFunctions_int(n));
+    checkValueChars(str(s).length + width * str(s).split('\n').length);
+    return ' '.repeat(width);
+}
+/** sprig's wrap: each line broken at the last space within `width`, words longer than that left whole. */
+function wrap(width, text) {
+    const limit = Math.max(1, width);
+    return text
+        .split('\n')
+        .map((line) => {
+        const out = [];
+        let at = 0;
+        while (line.length - at > limit) {
+            if (line[at] === ' ') {
+                at++;
+                continue;
+            }
+            const space = line.lastIndexOf(' ', at + limit);
+            const cut = space > at ? space : line.indexOf(' ', at + limit);
+            if (cut === -1)
+                break;
+            out.push(line.slice(at, cut));
+            at = cut + 1;
+        }
+        out.push(line.slice(at));
+        return out.join('\n');
+    })
+        .join('\n');
+}
 function escapeClass(chars) {
     return chars.replace(/[\\\]^-]/g, '\\$&');
 }
@@ -1834,6 +2325,9 @@ var plainText = __webpack_require__(7032);
 // `{{param}}` substitution; then templatePatch. Generators that depend on the world outside the
 // repository (clusters, SCM providers, pull requests, plugins, cluster decisions) are listed as not
 // previewed with the reason, never dropped.
+
+
+
 
 
 
@@ -1861,6 +2355,28 @@ const OTHER_GENERATORS = (/* unused pure expression or super */ null && ([
 /** A generator Slipway does not model: the ApplicationSet is not previewed, with this reason. */
 class NotModeled extends Error {
 }
+/** Input Argo CD refuses too (a YAML field or generator file that does not parse): the reason names it. */
+class BadInput extends Error {
+}
+/** Applications (parameter sets) one ApplicationSet may generate; docs/security.md, "Budgets". */
+const MAX_GENERATED_APPS = 10_000;
+function tooManyApps() {
+    return new BudgetExceeded(`it generates more than ${MAX_GENERATED_APPS.toLocaleString('en-US')} Applications (limit generatedApps)`);
+}
+/** Data in a YAML string or file, read within the document limits; the error names `what`, never the text. */
+function parseData(text, what) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { ...manifestMaps/* MANIFEST_YAML_OPTIONS */.Fl, lineCounter });
+    const error = doc.errors[0];
+    if (error) {
+        const line = lineCounter.linePos(error.pos[0]).line;
+        throw new BadInput(`${what} is not valid YAML or JSON (line ${line})`);
+    }
+    const problem = (0,documentBounds/* documentBoundsProblem */.OA)(doc);
+    if (problem !== undefined)
+        throw new BadInput(`${what} ${problem}`);
+    return doc.toJS({ maxAliasCount: -1 });
+}
 /** Renders one string as Argo CD's Render.Replace does. */
 function replace(text, params, ctx) {
     if (ctx.goTemplate)
@@ -1873,8 +2389,12 @@ function replace(text, params, ctx) {
 }
 /** Every string of a value, map keys too (deeplyReplace); null map entries are dropped. */
 function renderValue(value, params, ctx) {
-    if (typeof value === 'string')
-        return replace(value, params, ctx);
+    ctx.options.budget.step();
+    if (typeof value === 'string') {
+        const rendered = replace(value, params, ctx);
+        ctx.options.budget.rendered(rendered.length);
+        return rendered;
+    }
     if (Array.isArray(value))
         return value.map((v) => renderValue(v, params, ctx));
     if (applicationSets_isObj(value)) {
@@ -1931,15 +2451,28 @@ function gitParams(git, ctx) {
     const out = [];
     const directories = Array.isArray(git.directories) ? git.directories : [];
     if (directories.length > 0) {
-        // Go's path.Match: `*` stays within one path segment
-        const match = (pattern) => picomatch_default()(String(pattern), { dot: true });
+        // Go's path.Match, as Argo CD matches each folder: `*` stays within one path segment, `**` too; a
+        // linear-time matcher, so a pattern of many stars costs no more than a plain one
+        const match = (pattern) => (dir) => {
+            try {
+                return goPathMatch(String(pattern), dir);
+            }
+            catch (error) {
+                if (!(error instanceof BadPattern))
+                    throw error;
+                throw new BadInput(`its git directories path ${JSON.stringify(String(pattern))} is not a valid pattern`);
+            }
+        };
         const include = directories.filter((d) => d.exclude !== true).map((d) => match(d.path));
         const exclude = directories.filter((d) => d.exclude === true).map((d) => match(d.path));
         for (const dir of folders(ctx.tree)) {
             if (dir.split('/').some((s) => s.startsWith('.')))
                 continue;
+            ctx.options.budget.step(include.length + exclude.length);
             if (include.some((m) => m(dir)) && !exclude.some((m) => m(dir)))
                 out.push(pathParams(dir, ctx));
+            if (out.length > MAX_GENERATED_APPS)
+                throw tooManyApps();
         }
     }
     for (const file of Array.isArray(git.files) ? git.files : []) {
@@ -1947,13 +2480,15 @@ function gitParams(git, ctx) {
         for (const [path, entry] of ctx.tree) {
             if (!matches(path) || entry.text === undefined)
                 continue;
-            const content = (0,dist/* parse */.qg)(entry.text);
+            const content = parseData(entry.text, `its git files generator file ${path}`);
             const items = Array.isArray(content) ? content : [content ?? {}];
             for (const item of items) {
                 if (!applicationSets_isObj(item))
-                    continue;
+                    throw new BadInput(`its git files generator file ${path} is not a map or a list of maps, as Argo CD requires`);
                 const own = ctx.goTemplate ? structuredClone(item) : flatten(item, '', {});
                 out.push({ ...own, ...pathParams((0,fileTree/* dirname */.pD)(path), ctx, path.split('/').at(-1)) });
+                if (out.length > MAX_GENERATED_APPS)
+                    throw tooManyApps();
             }
         }
     }
@@ -1969,10 +2504,12 @@ function generate(generator, ctx, depth = 0) {
         case 'list': {
             const list = asObj(generator.list);
             const elements = Array.isArray(list.elements) ? list.elements : [];
-            const fromYaml = typeof list.elementsYaml === 'string' ? (0,dist/* parse */.qg)(list.elementsYaml) : [];
-            params = [...elements, ...(Array.isArray(fromYaml) ? fromYaml : [])]
-                .filter(applicationSets_isObj)
-                .map((e) => {
+            const fromYaml = typeof list.elementsYaml === 'string' && list.elementsYaml.trim() !== ''
+                ? parseData(list.elementsYaml, "its list generator's elementsYaml")
+                : [];
+            if (!Array.isArray(fromYaml))
+                throw new BadInput("its list generator's elementsYaml is not a list, as Argo CD requires");
+            params = [...elements, ...fromYaml].filter(applicationSets_isObj).map((e) => {
                 if (ctx.goTemplate)
                     return structuredClone(e);
                 return Object.fromEntries(Object.entries(e).map(([k, v]) => [
@@ -1984,7 +2521,7 @@ function generate(generator, ctx, depth = 0) {
         }
         case 'git': {
             const git = asObj(generator.git);
-            if (!ctx.repoUrls.some((url) => (0,repoUrl/* sameRepo */.Z)(url, (0,plainText/* plainText */.w)(git.repoURL, ''))))
+            if (!ctx.repoUrls.some((url) => (0,repoUrl/* sameRepo */.Zj)(url, (0,plainText/* plainText */.w)(git.repoURL, ''))))
                 throw new NotModeled(`its git generator reads ${String(git.repoURL)}`);
             params = gitParams(git, ctx);
             break;
@@ -2021,7 +2558,11 @@ function matrix(children, ctx, depth) {
     const out = [];
     for (const left of generate(first, ctx, depth + 1)) {
         const child = asObj(renderValue(second, left, ctx));
-        for (const right of generate(child, ctx, depth + 1))
+        const rights = generate(child, ctx, depth + 1);
+        // counted before the product is built: 3,000 \u00d7 3,000 stops here, not after 9 million objects
+        if (out.length + rights.length > MAX_GENERATED_APPS)
+            throw tooManyApps();
+        for (const right of rights)
             out.push({ ...left, ...right });
     }
     return out;
@@ -2046,6 +2587,16 @@ function merge(children, mergeKeys, ctx, depth) {
     }
     return out;
 }
+/**
+ * Why generating failed, for the not-previewed list: the errors Slipway raises say what and where; any
+ * other (a stack overflow on absurd input) is named by its kind only, never with the content it quotes.
+ */
+function failure(error) {
+    if (error instanceof NotModeled || error instanceof TemplateError || error instanceof BadInput)
+        return error.message;
+    const kind = error instanceof Error ? error.name : typeof error;
+    return `it could not be expanded (${kind})`;
+}
 function deepMerge(base, patch) {
     if (!applicationSets_isObj(patch))
         return patch;
@@ -2063,7 +2614,11 @@ function expandApplicationSet(appSet, file, line, tree, repoUrls) {
         tree,
         repoUrls,
         goTemplate: spec.goTemplate === true,
-        options: { missingKeyError: options.includes('missingkey=error'), functions: SPRIG_FUNCTIONS },
+        options: {
+            missingKeyError: options.includes('missingkey=error'),
+            functions: SPRIG_FUNCTIONS,
+            budget: new TemplateBudget(),
+        },
     };
     const notPreviewed = [];
     const applications = [];
@@ -2076,15 +2631,22 @@ function expandApplicationSet(appSet, file, line, tree, repoUrls) {
     else if (spec.generators.some((g) => !applicationSets_isObj(g)))
         skip('each of spec.generators must be a map');
     const generators = notPreviewed.length > 0 ? [] : spec.generators;
+    let generated = 0;
+    let overBudget = false;
     for (const generator of generators) {
+        // past a budget the ApplicationSet is not previewed at all: one finding, not one per generator
+        if (overBudget)
+            break;
         let paramSets;
         try {
             paramSets = generate(generator, ctx);
+            generated += paramSets.length;
+            if (generated > MAX_GENERATED_APPS)
+                throw tooManyApps();
         }
         catch (error) {
-            if (!(error instanceof NotModeled || error instanceof TemplateError))
-                throw error;
-            skip(error.message);
+            overBudget = error instanceof BudgetExceeded;
+            skip(failure(error));
             continue;
         }
         // a generator's own template is merged over the ApplicationSet's
@@ -2093,16 +2655,21 @@ function expandApplicationSet(appSet, file, line, tree, repoUrls) {
             try {
                 let app = asObj(renderValue(template, params, ctx));
                 if (ctx.goTemplate && typeof spec.templatePatch === 'string') {
-                    const patch = (0,dist/* parse */.qg)(renderGoTemplate(spec.templatePatch, params, ctx.options));
+                    const rendered = renderGoTemplate(spec.templatePatch, params, ctx.options);
+                    ctx.options.budget.rendered(rendered.length);
+                    const patch = parseData(rendered, 'its templatePatch, rendered,');
+                    if (patch !== null && !applicationSets_isObj(patch))
+                        throw new BadInput('its templatePatch does not render to a map, as Argo CD requires');
                     if (applicationSets_isObj(patch))
                         app = asObj(deepMerge(app, patch));
                 }
                 applications.push({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', ...app });
             }
             catch (error) {
-                if (!(error instanceof TemplateError))
-                    throw error;
-                skip(`its template fails: ${error.message}`);
+                overBudget = error instanceof BudgetExceeded;
+                skip(error instanceof BudgetExceeded || error instanceof BadInput
+                    ? failure(error)
+                    : `its template fails: ${failure(error)}`);
                 break;
             }
         }
@@ -2207,8 +2774,8 @@ function folderUnits(tree, parse = manifestMaps/* parseManifests */.Ye) {
     return units;
 }
 
-// EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 2 modules
-var applicationSets = __webpack_require__(2267);
+// EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 4 modules
+var applicationSets = __webpack_require__(898);
 // EXTERNAL MODULE: ./src/core/argo/application.ts
 var application = __webpack_require__(4595);
 ;// CONCATENATED MODULE: ./src/core/argo/discovery.ts
@@ -2295,33 +2862,47 @@ function discoverFile(tree, path, text, repoUrls, parse) {
     }
     return sawApplication ? found : undefined;
 }
-/** One unit per identity; a second definition in another place is an error on the first, naming both. */
+/** Whether definition `a` comes before `b`: the lexically first path (code units), then the first line. */
+const definedFirst = (a, b) => a.file < b.file || (a.file === b.file && a.line < b.line);
+/**
+ * One unit per identity. An app defined in several places is previewed from the definition in the
+ * lexically first file (then the first line) \u2014 a rule that does not depend on the order files are met in,
+ * so base and head preview the same definition whichever file a change touches \u2014 and each other definition
+ * is an error on the kept one, naming both.
+ */
 function dedupeUnits(units) {
     const byId = new Map();
     for (const unit of units) {
-        const first = byId.get(unit.id);
-        if (!first)
-            byId.set(unit.id, unit);
-        else if (first.file !== unit.file || first.line !== unit.line) {
-            const name = unit.id.replace(/^app:/, '');
-            // a copy: units are shared with the other revision's discovery (see Reuse)
-            byId.set(unit.id, {
-                ...first,
-                findings: [
-                    ...(first.findings ?? []),
-                    {
-                        severity: 'error',
-                        rule: 'duplicate-app',
-                        unit: first.id,
-                        file: unit.file,
-                        line: unit.line,
-                        message: `Application ${name} is defined twice: here and in ${first.file}:${first.line}; Argo CD keeps one of them (the last applied), so only ${first.file} is previewed`,
-                    },
-                ],
-            });
-        }
+        const all = byId.get(unit.id);
+        if (all)
+            all.push(unit);
+        else
+            byId.set(unit.id, [unit]);
     }
-    return [...byId.values()];
+    return [...byId.values()].map((all) => {
+        const kept = all.reduce((best, u) => (definedFirst(u, best) ? u : best));
+        const others = all.filter((u) => u !== kept && (u.file !== kept.file || u.line !== kept.line));
+        if (others.length === 0)
+            return kept;
+        const name = kept.id.replace(/^app:/, '');
+        // a copy: units are shared with the other revision's discovery (see Reuse)
+        return {
+            ...kept,
+            findings: [
+                ...(kept.findings ?? []),
+                ...others
+                    .sort((a, b) => (definedFirst(a, b) ? -1 : 1))
+                    .map((unit) => ({
+                    severity: 'error',
+                    rule: 'duplicate-app',
+                    unit: kept.id,
+                    file: unit.file,
+                    line: unit.line,
+                    message: `Application ${name} is defined twice: here and in ${kept.file}:${kept.line}; Argo CD keeps one of them (the last applied), so Slipway previews the definition in the lexically first file, ${kept.file}, at both revisions`,
+                })),
+            ],
+        };
+    });
 }
 
 
@@ -2331,7 +2912,8 @@ function dedupeUnits(units) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ sameRepo)
+/* harmony export */   Zj: () => (/* binding */ sameRepo),
+/* harmony export */   u_: () => (/* binding */ looksLikeRepo)
 /* harmony export */ });
 /* unused harmony export normalizeRepoUrl */
 // Repository URLs in their many spellings, reduced to host/owner/name for comparison:
@@ -2346,6 +2928,17 @@ function normalizeRepoUrl(url) {
 }
 function sameRepo(a, b) {
     return a === b || normalizeRepoUrl(a) === normalizeRepoUrl(b);
+}
+/** The last two segments of a normalised URL (owner/name), lower-cased. */
+const ownerAndName = (url) => normalizeRepoUrl(url).split('/').slice(-2).join('/');
+/**
+ * Whether `url` looks like one of `ours` spelt in a way sameRepo does not equate (another host name \u2014 an
+ * enterprise or mirror host, a proxy \u2014 or a path prefix): the same owner and name. A hint only: such a URL
+ * is never taken for this repository without being named (--repo-url).
+ */
+function looksLikeRepo(url, ours) {
+    const wanted = ownerAndName(url);
+    return wanted.includes('/') && ours.some((our) => !sameRepo(our, url) && ownerAndName(our) === wanted);
 }
 
 
@@ -2695,11 +3288,14 @@ function filesIn(tree, folder, recurse) {
 /* harmony export */   kL: () => (/* binding */ formatImageRef)
 /* harmony export */ });
 /* unused harmony exports ImageRefError, validateTag, validateDigest */
-// Container image references, following the grammar of distribution/reference:
+// Container image references, following the grammar of distribution/reference v0.6.0
+// (github.com/distribution/reference, regexp.go and reference.go at ff14faf, its ParseNormalizedNamed):
 //   reference := name [ ":" tag ] [ "@" digest ]
 //   name      := [ domain "/" ] path-component [ "/" path-component ]*
 //   domain    := host [ ":" port ]
-// plus Docker Hub's normalisation (nginx \u2261 docker.io/library/nginx).
+//   host      := domain-name | "[" IPv6 address: hex digits and colons "]"
+// the path (without the domain, with Docker Hub's `library/`) at most 255 characters, plus Docker Hub's
+// normalisation (nginx \u2261 docker.io/library/nginx).
 class ImageRefError extends Error {
     input;
     constructor(input, reason) {
@@ -2711,7 +3307,12 @@ class ImageRefError extends Error {
 const DOCKER_HUB = 'docker.io';
 const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]+)?$/;
+/** distribution/reference v0.6.0 `domainAndPort`: a bracketed host is an IPv6 address (no zone, no IPv4 tail). */
+const DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?$/;
+/** distribution/reference v0.6.0 `RepositoryNameTotalLengthMax`, checked against the path alone. */
+const PATH_LENGTH_MAX = 255;
+/** A name that is 64 hex characters is an image ID, which ParseNormalizedNamed refuses as a name. */
+const IDENTIFIER = /^[a-f0-9]{64}$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([0-9a-fA-F]{32,})$/;
 const DIGEST_LENGTHS = { sha256: 64, sha384: 96, sha512: 128 };
@@ -2728,9 +3329,8 @@ function splitDomain(name) {
 function canonicalName(name, input = name) {
     if (name === '')
         throw new ImageRefError(input, 'the name is empty');
-    // distribution/reference: NameTotalLengthMax
-    if (name.length > 255)
-        throw new ImageRefError(input, `the name is ${name.length} characters long; at most 255 are allowed`);
+    if (IDENTIFIER.test(name))
+        throw new ImageRefError(input, 'a name of 64 hex characters is an image ID, not a repository');
     const { domain, path } = splitDomain(name);
     if (domain !== undefined && !DOMAIN.test(domain)) {
         throw new ImageRefError(input, `"${domain}" is not a valid registry host`);
@@ -2745,6 +3345,9 @@ function canonicalName(name, input = name) {
     }
     const registry = domain === undefined || DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? DOCKER_HUB : domain.toLowerCase();
     const fullPath = registry === DOCKER_HUB && !path.includes('/') ? `library/${path}` : path;
+    // since v0.6.0 the limit is the path's, without the domain (`example.com/` + 255 \u00d7 `a` is valid)
+    if (fullPath.length > PATH_LENGTH_MAX)
+        throw new ImageRefError(input, `the repository path is ${fullPath.length} characters long; at most ${PATH_LENGTH_MAX} are allowed`);
     return `${registry}/${fullPath}`;
 }
 function validateTag(tag, input) {
@@ -2929,7 +3532,9 @@ function plainText(value, fallback = '') {
 /* harmony export */   NY: () => (/* binding */ helmNameProblem),
 /* harmony export */   _p: () => (/* binding */ helmTemplateArgs),
 /* harmony export */   lm: () => (/* binding */ crdApiVersions),
-/* harmony export */   uf: () => (/* binding */ chartDependencies)
+/* harmony export */   n7: () => (/* binding */ chartLinkFindings),
+/* harmony export */   uf: () => (/* binding */ chartDependencies),
+/* harmony export */   xi: () => (/* binding */ linkLeavesRepository)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2145);
@@ -3083,6 +3688,13 @@ function helmFileParameters(tree, chartPath, helm, at) {
  * A chart's dependencies as `helm template` will need them: vendored under `charts/` (a folder or a
  * `.tgz`), a `file://` folder of this repository (built offline with `helm dependency build`, as Argo CD
  * does when helm reports a missing dependency), or a chart repository \u2014 then the app is not previewed.
+ *
+ * `helm dependency build` fetches every dependency of the lock (`Chart.lock`, or `requirements.lock` of
+ * an apiVersion v1 chart) from the repository the *lock* names, and with no lock every dependency of
+ * Chart.yaml, vendored or not. So it runs only when every dependency is a `file://` folder of the
+ * repository and the lock names each of them with that same `file://` repository: a lock that names a
+ * chart repository, a registry or a folder outside the repository for a `file://` dependency would have
+ * helm reach the network (or read the runner's disk), and fails the app instead.
  */
 function chartDependencies(tree, chartPath, at) {
     const out = { localFolders: [], findings: [] };
@@ -3095,15 +3707,18 @@ function chartDependencies(tree, chartPath, at) {
         return out; // helm itself reports a broken Chart.yaml
     }
     const dependencies = chart?.dependencies;
+    /** Each dependency's repository, by name (vendored ones too: the build fetches them all). */
+    const declared = new Map();
     for (const dep of Array.isArray(dependencies) ? dependencies : []) {
         const { name, repository } = (dep ?? {});
         if (typeof name !== 'string')
             continue;
+        const repo = typeof repository === 'string' ? repository : '';
+        declared.set(name, repo);
         const vendored = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .pathsUnder */ .pR)(tree, `${prefix}charts/`).some((p) => p.startsWith(`${prefix}charts/${name}/`) ||
             new RegExp(`^${escape(prefix)}charts/${escape(name)}-[^/]*\\.tgz$`).test(p));
         if (vendored)
             continue;
-        const repo = typeof repository === 'string' ? repository : '';
         if (repo.startsWith('file://')) {
             const folder = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInTree */ .O4)(chartPath, repo.slice('file://'.length));
             if (folder === undefined) {
@@ -3121,7 +3736,83 @@ function chartDependencies(tree, chartPath, at) {
             out.notPreviewed = `chart dependency ${name} needs ${repo || 'a chart repository'}, which Slipway does not fetch (vendor it under charts/ to preview)`;
         }
     }
+    if (out.localFolders.length === 0 || out.notPreviewed || out.findings.length > 0)
+        return out;
+    // helm dependency build will run: it must find nothing to fetch
+    for (const [name, repo] of declared) {
+        if (!repo.startsWith('file://')) {
+            out.notPreviewed = `helm dependency build (for the file:// dependencies) would fetch chart dependency ${name} from ${repo || 'a chart repository'} again, which Slipway does not do (vendor every dependency under charts/ to preview)`;
+            return out;
+        }
+    }
+    out.findings.push(...lockProblems(tree, prefix, declared, at));
     return out;
+}
+/** Where the lock of a chart sends `helm dependency build`, checked against Chart.yaml's `file://` dependencies. */
+function lockProblems(tree, prefix, declared, at) {
+    const findings = [];
+    for (const lockFile of [`${prefix}Chart.lock`, `${prefix}requirements.lock`]) {
+        const text = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .readText */ .yR)(tree, lockFile);
+        if (text === undefined)
+            continue;
+        const problem = (message) => findings.push({
+            severity: 'error',
+            rule: 'chart-lock',
+            ...at,
+            message: `${lockFile} ${message}; not rendered`,
+        });
+        let lock;
+        try {
+            lock = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
+        }
+        catch {
+            problem('is not valid YAML');
+            continue;
+        }
+        const entries = lock?.dependencies;
+        if (lock !== null && (typeof lock !== 'object' || (entries !== undefined && !Array.isArray(entries)))) {
+            problem('is not a lock file (a map with a list of dependencies)');
+            continue;
+        }
+        for (const entry of Array.isArray(entries) ? entries : []) {
+            const { name, repository } = (entry ?? {});
+            const shown = JSON.stringify(typeof name === 'string' ? name : (name ?? null));
+            const repo = typeof repository === 'string' ? repository : undefined;
+            const wanted = typeof name === 'string' ? declared.get(name) : undefined;
+            if (wanted === undefined)
+                problem(`locks dependency ${shown}, which Chart.yaml does not list: helm dependency build would fetch it from ${repo ?? 'its repository'}`);
+            else if (repo !== wanted)
+                problem(`gives dependency ${shown} the repository ${repo === undefined ? '(none)' : JSON.stringify(repo)} where Chart.yaml gives ${wanted}: helm dependency build follows the lock, and Slipway never lets it reach the network or leave the repository (run helm dependency update to make the lock match Chart.yaml)`);
+        }
+    }
+    return findings;
+}
+/**
+ * Whether reading `path` follows a link out of the repository (an absolute target, or one that climbs
+ * above the root), directly or through other links.
+ */
+function linkLeavesRepository(tree, path) {
+    const last = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .linkChain */ .Ct)(tree, path).at(-1);
+    const link = tree.get(last)?.link;
+    return link !== undefined && (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInTree */ .O4)((0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(last), link) === undefined;
+}
+/**
+ * The files of chart folders that are links out of the repository. helm loads every file of a chart;
+ * Argo CD refuses such a repository before rendering ("repository contains out-of-bounds symlinks"), so
+ * the app fails, naming the file, rather than render without it.
+ */
+function chartLinkFindings(tree, folders, at) {
+    const findings = [];
+    for (const folder of new Set(folders))
+        for (const path of (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .filesIn */ .nG)(tree, folder, true))
+            if (linkLeavesRepository(tree, path))
+                findings.push({
+                    severity: 'error',
+                    rule: 'path-escape',
+                    ...at,
+                    message: `${path} is a link to a place outside the repository: Argo CD fails the app (out-of-bounds symlink) and Slipway does not read it; not rendered`,
+                });
+    return findings;
 }
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
@@ -3188,11 +3879,13 @@ function isAllowedBuildOption(option) {
 /* harmony export */ });
 /* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2145);
 /* harmony import */ var _yaml_manifestMaps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4933);
-/* harmony import */ var _sourceType_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2603);
-/* harmony import */ var _plainText_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7032);
+/* harmony import */ var _sourceType_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2603);
+/* harmony import */ var _plainText_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7032);
+/* harmony import */ var _helmInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1215);
 // Everything a kustomization reads, found by walking it and its bases \u2014 before kustomize runs. A path
 // that leaves the repository, a remote base, or a referenced file that links out of it stops the unit,
 // so nothing outside the repository is ever read. The input set also tells which units a change affects.
+
 
 
 
@@ -3237,7 +3930,7 @@ function kustomizeInputs(tree, folder, unit, cache = new Map(), options = {}) {
     const folders = new Set();
     const findings = [];
     const lookFor = (dir) => {
-        for (const name of _sourceType_js__WEBPACK_IMPORTED_MODULE_2__/* .KUSTOMIZATION_FILES */ .Ct)
+        for (const name of _sourceType_js__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_FILES */ .Ct)
             watched.add(dir === '' ? name : `${dir}/${name}`);
     };
     const report = (severity, rule, file, message) => findings.push({ severity, rule, unit, file, line: 1, message });
@@ -3248,7 +3941,7 @@ function kustomizeInputs(tree, folder, unit, cache = new Map(), options = {}) {
             return;
         seen.add(dir);
         lookFor(dir);
-        const file = (0,_sourceType_js__WEBPACK_IMPORTED_MODULE_2__/* .kustomizationIn */ .dq)(tree, dir);
+        const file = (0,_sourceType_js__WEBPACK_IMPORTED_MODULE_3__/* .kustomizationIn */ .dq)(tree, dir);
         if (!file)
             return;
         files.add(file);
@@ -3291,7 +3984,7 @@ function kustomizeInputs(tree, folder, unit, cache = new Map(), options = {}) {
             }
             // each test below depends on the paths it looks at; recorded only where it is made
             lookFor(target);
-            if ((0,_sourceType_js__WEBPACK_IMPORTED_MODULE_2__/* .kustomizationIn */ .dq)(tree, target))
+            if ((0,_sourceType_js__WEBPACK_IMPORTED_MODULE_3__/* .kustomizationIn */ .dq)(tree, target))
                 visit(target);
             else if (watched.add(target) && tree.has(target)) {
                 files.add(target);
@@ -3394,6 +4087,12 @@ function helmChartInputs(tree, dir, k) {
             continue;
         }
         files.push(...chartFiles);
+        for (const path of chartFiles.filter((p) => (0,_helmInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .linkLeavesRepository */ .xi)(tree, p)))
+            problems.push({
+                severity: 'error',
+                rule: 'path-escape',
+                message: `helmCharts ${name}: ${path} is a link to a place outside the repository: Argo CD fails the app (out-of-bounds symlink) and Slipway does not read it; not rendered`,
+            });
         for (const valuesFile of [chart.valuesFile, ...list(chart.additionalValuesFiles)]) {
             if (valuesFile === undefined)
                 continue;
@@ -3402,7 +4101,7 @@ function helmChartInputs(tree, dir, k) {
                 problems.push({
                     severity: 'error',
                     rule: 'path-escape',
-                    message: `helmCharts ${name}: values file ${(0,_plainText_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .w)(valuesFile)} leaves the repository; nothing was read`,
+                    message: `helmCharts ${name}: values file ${(0,_plainText_js__WEBPACK_IMPORTED_MODULE_4__/* .plainText */ .w)(valuesFile)} leaves the repository; nothing was read`,
                 });
             else
                 files.push(path);
@@ -3658,6 +4357,10 @@ function indexMismatch(other, indexed, changed) {
 
 function unitInputs(tree, unit, cache) {
     const files = new Set([unit.file]);
+    // the other definitions of an app defined twice: a change to one is a change to what Argo CD may apply
+    for (const f of unit.findings ?? [])
+        if (f.rule === 'duplicate-app' && f.file)
+            files.add(f.file);
     const folders = new Map();
     const list = (folder, recurse) => folders.set(folder, recurse || (folders.get(folder) ?? false));
     for (const source of unit.sources) {
@@ -3693,7 +4396,12 @@ function unitInputs(tree, unit, cache) {
             list(chartPath, source.directory?.recurse ?? false);
         }
     }
-    // a link is read through: what it points at (inside the repository) is read too
+    // a link is read through: what it points at (inside the repository) is read too, for a listed
+    // folder's links as well (a chart template linked to a shared file changes with that file)
+    for (const [folder, recurse] of folders)
+        for (const path of (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .filesIn */ .nG)(tree, folder, recurse))
+            if (tree.get(path)?.link !== undefined)
+                files.add(path);
     for (const file of files)
         for (const target of (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .linkChain */ .Ct)(tree, file))
             files.add(target);
@@ -4167,8 +4875,9 @@ const parseManifestsWithYaml = (/* unused pure expression or super */ null && (p
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ encodeManifest),
-/* harmony export */   M: () => (/* binding */ decodeManifest)
+/* harmony export */   E1: () => (/* binding */ decodeRepositoryText),
+/* harmony export */   Gb: () => (/* binding */ encodeManifest),
+/* harmony export */   MK: () => (/* binding */ decodeManifest)
 /* harmony export */ });
 // Manifest bytes \u2194 text without losing a byte. UTF-8 files are decoded as UTF-8; a file that is not
 // valid UTF-8 (Latin-1 comments, stray bytes) is decoded one byte per character, so the edits \u2014 always
@@ -4187,6 +4896,19 @@ function decodeManifest(bytes) {
 }
 function encodeManifest(text, encoding) {
     return Buffer.from(text, encoding);
+}
+const utf16le = new TextDecoder('utf-16le');
+const utf16be = new TextDecoder('utf-16be');
+/**
+ * A repository file's text as Argo CD's repo-server reads it (utfutil with a UTF-8 default): a file that
+ * starts with a UTF-16 byte order mark is UTF-16 (little- or big-endian), any other file UTF-8.
+ */
+function decodeRepositoryText(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return utf16le.decode(bytes);
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return utf16be.decode(bytes);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 
@@ -4271,7 +4993,7 @@ function readManifests(dir, globs) {
             folder.skipped.push({ file: path, reason: (0,fileTree/* tooLargeMessage */.pb)(path, { size, limit: fileTree/* MAX_FILE_BYTES */.gZ }) });
             continue;
         }
-        const { text, encoding } = (0,manifestText/* decodeManifest */.M)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, path)));
+        const { text, encoding } = (0,manifestText/* decodeManifest */.MK)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, path)));
         folder.texts.set(path, text);
         folder.encodings.set(path, encoding);
     }
@@ -4319,7 +5041,7 @@ function writeManifests(dir, changed, encodings = new Map()) {
             pending.push(entry);
             pendingTemps.add(entry.temp);
             const original = (0,external_node_fs_.statSync)(target);
-            (0,external_node_fs_.writeFileSync)(entry.temp, (0,manifestText/* encodeManifest */.G)(text, encodings.get(path) ?? 'utf8'), {
+            (0,external_node_fs_.writeFileSync)(entry.temp, (0,manifestText/* encodeManifest */.Gb)(text, encodings.get(path) ?? 'utf8'), {
                 flag: 'wx',
                 mode: original.mode & 0o7777,
             });
@@ -4437,6 +5159,7 @@ var external_node_os_ = __webpack_require__(8161);
 // is read in batches \u2014 ahead of a render (`readAhead`), or on first use.
 
 
+
 /** What every blob git grep did not list lacks: all of the searched strings. */
 const LACKS_ALL = new Set(fileTree/* SEARCHED_STRINGS */.h_);
 /**
@@ -4513,7 +5236,7 @@ function catFile(git, shas, limit = Infinity) {
         if (type !== 'blob' || !Number.isSafeInteger(size))
             throw new errors/* InputError */.dz(`git has no file ${shas[i]} that this revision's tree names (${type ?? 'no answer'}): the clone is damaged or incomplete; fetch it again`);
         const start = headerEnd + 1;
-        blobs.push(size > limit ? { size } : { size, text: out.subarray(start, start + size).toString('utf8') });
+        blobs.push(size > limit ? { size } : { size, text: (0,manifestText/* decodeRepositoryText */.E1)(out.subarray(start, start + size)) });
         offset = start + size + 1;
     }
     return blobs;
@@ -4675,7 +5398,7 @@ async function kustomizeBuild(tree, path, inputs, overrides, buildOptions = [], 
     try {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(root, 'wrap'));
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, 'wrap', 'kustomization.yaml'), kustomizeWrapper(path, overrides, origins));
-        const options = { cwd: root, env: (0,childProcess/* minimalEnv */.DW)((0,external_node_path_.join)(root, 'home')) };
+        const options = { cwd: root, env: (0,childProcess/* minimalEnv */.DW)((0,external_node_path_.join)(root, 'home')), renderRoot: root };
         const args = [
             // --enable-helm is kept: kustomizeInputs checked every helmCharts field and that each chart is vendored
             ...buildOptions.filter(kustomizeBuildOptions/* isAllowedBuildOption */.m),
@@ -4723,11 +5446,15 @@ async function helmTemplate(tree, chart, files, helm, release) {
         ...files.fileParameters.map((p) => p.path),
     ]);
     const inRepo = (path) => (0,external_node_path_.join)(root, 'repo', path);
-    const options = { cwd: root, env: (0,childProcess/* minimalEnv */.DW)((0,external_node_path_.join)(root, 'home')) };
+    const home = (0,external_node_path_.join)(root, 'home');
+    const options = { cwd: root, env: helmEnv(home), renderRoot: root };
     try {
         if ('path' in chart && files.dependencyFolders.length > 0) {
-            // file:// dependencies only (chartDependencies sent the rest to "not previewed"): no network
-            const built = await (0,childProcess/* run */.eF)('helm', ['dependency', 'build', '--skip-refresh', '--', inRepo(chart.path)], options);
+            // file:// dependencies only, the lock checked against them (chartDependencies): nothing to fetch
+            const built = await (0,childProcess/* run */.eF)('helm', ['dependency', 'build', '--skip-refresh', '--', inRepo(chart.path)], {
+                ...options,
+                env: { ...helmEnv(home), ...OFFLINE },
+            });
             if (!built.ok)
                 return { ...built, error: `helm dependency build: ${built.error}` };
         }
@@ -4741,6 +5468,35 @@ async function helmTemplate(tree, chart, files, helm, release) {
         discardRenderFolder(root);
     }
 }
+/**
+ * helm's environment: minimalEnv, and every folder helm reads its settings from inside the render's
+ * throw-away home, so no chart repository, registry login, plugin or cache of the runner is used.
+ */
+function helmEnv(home) {
+    return {
+        ...(0,childProcess/* minimalEnv */.DW)(home),
+        HELM_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
+        HELM_CACHE_HOME: (0,external_node_path_.join)(home, 'cache'),
+        HELM_DATA_HOME: (0,external_node_path_.join)(home, 'data'),
+        HELM_PLUGINS: (0,external_node_path_.join)(home, 'plugins'),
+        HELM_REPOSITORY_CONFIG: (0,external_node_path_.join)(home, 'config', 'repositories.yaml'),
+        HELM_REPOSITORY_CACHE: (0,external_node_path_.join)(home, 'cache', 'repository'),
+        HELM_REGISTRY_CONFIG: (0,external_node_path_.join)(home, 'config', 'registry.json'),
+    };
+}
+/**
+ * For `helm dependency build`, which must not reach the network: HTTP(S) goes to a proxy that is not
+ * there (port 9, discard), so a connection to any host but this machine's loopback fails at once.
+ * The lock check (chartDependencies) is what keeps it offline; this is a second wall.
+ */
+const OFFLINE = {
+    HTTPS_PROXY: 'http://127.0.0.1:9',
+    HTTP_PROXY: 'http://127.0.0.1:9',
+    https_proxy: 'http://127.0.0.1:9',
+    http_proxy: 'http://127.0.0.1:9',
+    NO_PROXY: '',
+    no_proxy: '',
+};
 /** "helm v3.18.0+gcc58e3f", "kubectl kustomize v5.5.0": what rendered a preview, for its footer. */
 async function rendererVersions(renderers) {
     const out = [];
@@ -5023,6 +5779,8 @@ function cleanHead(dir) {
 
 
 
+
+
 const SKIP = new Set(['.git', 'node_modules']);
 /** A path with a SKIP folder in it: one test per path (git lists every file of a large tree). */
 const SKIPPED_FOLDER = new RegExp(`(^|/)(${[...SKIP].map((s) => s.replace(/\./g, '\\.')).join('|')})(/|$)`);
@@ -5042,7 +5800,7 @@ function diskTree(dir, limit = fileTree/* MAX_FILE_BYTES */.gZ) {
                 visit(full);
             else if (entry.isFile()) {
                 const size = (0,external_node_fs_.lstatSync)(full).size;
-                tree.set(path, size > limit ? { tooLarge: { size, limit } } : { text: (0,external_node_fs_.readFileSync)(full, 'utf8') });
+                tree.set(path, size > limit ? { tooLarge: { size, limit } } : { text: (0,manifestText/* decodeRepositoryText */.E1)((0,external_node_fs_.readFileSync)(full)) });
             }
         }
     };
@@ -5081,12 +5839,17 @@ function listTree(git, revision) {
  * the kept index of this very tree knows of its files: treeIndex.ts), git neither lists nor greps the
  * tree, and only the files every preview reads (CRDs) are read up front.
  */
-function gitTree(repoDir, revision, limit = fileTree/* MAX_FILE_BYTES */.gZ, scanned) {
+function gitTree(repoDir, revision, limit = fileTree/* MAX_FILE_BYTES */.gZ, scanned, refused) {
     const git = gitIn(repoDir);
     const lazy = new BlobReader(git);
     const tree = new Map();
     const listing = scanned?.listing;
-    if (scanned && listing) {
+    // what the index says of the tree is held against git's listing of it first: an index whose listing
+    // differs (a file given another blob id, one left out or added) is not used, and the tree is read whole
+    const mismatch = scanned && listing && listingMismatch(git, revision, scanned, limit);
+    if (mismatch)
+        refused?.(mismatch);
+    if (scanned && listing && !mismatch) {
         const lacks = new Map();
         const lacked = (flags) => lacks.get(flags) ?? lacks.set(flags, (0,treeIndex/* lackedStrings */.hk)(flags)).get(flags);
         // laid out from the listing the index kept: git lists nothing, and reads only what every preview reads
@@ -5119,6 +5882,66 @@ function gitTree(repoDir, revision, limit = fileTree/* MAX_FILE_BYTES */.gZ, sca
         : lazy.entry(blob.sha));
     return tree;
 }
+/** Whether a path of `git ls-tree` is one a tree holds (readBlobs' choice): normalised, outside SKIP, a file or link. */
+const listed = (path, mode) => (0,fileTree/* resolveInTree */.O4)('', path) === path &&
+    !SKIPPED_FOLDER.test(path) &&
+    (mode === '100644' || mode === '100755' || mode === '120000');
+/** git's id of a blob holding `text`: a link's id is that of its target. */
+const blobIdOf = (text) => {
+    const bytes = Buffer.from(text, 'utf8');
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+};
+/**
+ * Where a kept index's listing of a revision's tree differs from git's (`git ls-tree -r`, without sizes:
+ * the paths, each file's blob id, each link's target by its id), and the sizes of the files it says are
+ * over the limit (`cat-file --batch-check`); undefined when they agree. Blob ids are git's hashes of the
+ * files' bytes: a listing that agrees lays out exactly the revision's files.
+ */
+function listingMismatch(git, revision, scanned, limit) {
+    const listing = scanned.listing;
+    const out = git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', revision]).toString('utf8');
+    const differs = (path) => `what it lists does not match git's listing of the tree at ${JSON.stringify(path)}`;
+    // (the listing holds the paths in the order a read of the tree set them, not always git's)
+    const kept = new Map(listing.paths.map((path, k) => [path, k]));
+    let count = 0;
+    for (let start = 0; start < out.length;) {
+        const end = out.indexOf('\0', start);
+        const tab = out.indexOf('\t', start);
+        const [mode, , sha] = out.slice(start, tab).split(' ');
+        const path = out.slice(tab + 1, end);
+        start = end + 1;
+        if (!listed(path, mode))
+            continue;
+        const k = kept.get(path);
+        if (k === undefined)
+            return differs(path);
+        const link = listing.links.get(path);
+        const same = mode === '120000'
+            ? link !== undefined && blobIdOf(link) === sha
+            : link === undefined && listing.blobs[k] === sha;
+        if (!same)
+            return differs(path);
+        count++;
+    }
+    if (count !== listing.paths.length || kept.size !== count) {
+        const known = new Set();
+        for (let start = 0; start < out.length;) {
+            const end = out.indexOf('\0', start);
+            known.add(out.slice(out.indexOf('\t', start) + 1, end));
+            start = end + 1;
+        }
+        return differs(listing.paths.find((path) => !known.has(path)) ?? listing.paths[0]);
+    }
+    const large = [...scanned.tooLarge].filter(([path]) => !listing.links.has(path));
+    if (large.length === 0)
+        return undefined;
+    const blobOf = new Map(listing.paths.map((path, k) => [path, listing.blobs[k]]));
+    const sizes = git(['cat-file', '--batch-check'], large.map(([path]) => blobOf.get(path) ?? '').join('\n') + '\n')
+        .toString('utf8')
+        .split('\n');
+    const wrong = large.find(([, size], k) => size <= limit || sizes[k]?.split(' ')[2] !== String(size));
+    return wrong && differs(wrong[0]);
+}
 /**
  * Reads the blobs of `entries` into `tree` with one `cat-file --batch`, but for those `later` gives an
  * entry to read on first use. A crafted tree can hold `..` or `.git` entries: only normalised paths
@@ -5127,9 +5950,7 @@ function gitTree(repoDir, revision, limit = fileTree/* MAX_FILE_BYTES */.gZ, sca
 function readBlobs(git, entries, tree, limit, later = () => undefined) {
     const now = [];
     for (const e of entries) {
-        if ((0,fileTree/* resolveInTree */.O4)('', e.path) !== e.path || SKIPPED_FOLDER.test(e.path))
-            continue;
-        if (e.mode !== '100644' && e.mode !== '100755' && e.mode !== '120000')
+        if (!listed(e.path, e.mode))
             continue;
         if (e.size !== undefined && e.size > limit) {
             tree.set(e.path, { tooLarge: { size: e.size, limit }, blob: e.sha });
@@ -5178,8 +5999,8 @@ function gitTreeFrom(repoDir, from, revision, limit = fileTree/* MAX_FILE_BYTES 
     return tree;
 }
 /** A commit read whole, or as `from` plus what changed since it. */
-function readCommit(dir, sha, limit, from, scanned) {
-    return from ? gitTreeFrom(dir, from, sha, limit) : gitTree(dir, sha, limit, scanned);
+function readCommit(dir, sha, limit, from, scanned, refused) {
+    return from ? gitTreeFrom(dir, from, sha, limit) : gitTree(dir, sha, limit, scanned, refused);
 }
 /** The id of a commit's root tree (two commits with one tree hold the same files). */
 function treeIdOf(dir, sha) {
@@ -5197,7 +6018,7 @@ const localTrees = {
         // the tree id is looked up only for a caller that keeps indexes by it
         const treeId = options.scanned && treeIdOf(dir, sha);
         const scanned = treeId ? options.scanned?.(treeId) : undefined;
-        const tree = readCommit(dir, sha, maxFileBytes, options.from, scanned);
+        const tree = readCommit(dir, sha, maxFileBytes, options.from, scanned, options.refused);
         return { sha, ...(treeId && { treeId }), tree };
     },
     checkout(dir, maxFileBytes, from) {

@@ -19,8 +19,8 @@ var report_findings = __webpack_require__(4642);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/fileTree.ts
 var fileTree = __webpack_require__(2145);
-// EXTERNAL MODULE: ./src/core/render/objects.ts + 1 modules
-var render_objects = __webpack_require__(1788);
+// EXTERNAL MODULE: ./src/core/render/objects.ts + 2 modules
+var render_objects = __webpack_require__(3043);
 // EXTERNAL MODULE: ./src/core/validate/builtinSchemas.ts
 var builtinSchemas = __webpack_require__(401);
 // EXTERNAL MODULE: ./src/core/validate/crdLoader.ts
@@ -108,7 +108,7 @@ async function validateFolder(dir, settings, edges) {
     const origin = edges.trees.originUrl(dir);
     const repoUrls = [...settings.repoUrls, ...(origin ? [origin] : [])];
     const tree = edges.trees.folder(dir, settings.maxFileBytes);
-    const { validateTree } = await __webpack_require__.e(/* import() */ 578).then(__webpack_require__.bind(__webpack_require__, 8578));
+    const { validateTree } = await Promise.all(/* import() */[__webpack_require__.e(516), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 8578));
     return validateTree(tree, { ...settings, repoUrls }, edges.renderer);
 }
 async function validate(settings, edges) {
