@@ -260,3 +260,31 @@ test('an image override of an Application that moves only the version stays elig
   expect(moved).toContain(NOT_ELIGIBLE);
   expect(moved).toContain('spec.source.kustomize.images[0] changed');
 });
+
+test('an ApplicationSet changed beyond image versions is not eligible, even when it generates the same apps', async () => {
+  const fleet = (extra = '') => `apiVersion: argoproj.io/v1alpha1
+kind: ApplicationSet
+metadata: {name: web-fleet, namespace: argocd}
+spec:
+  goTemplate: true
+  generators: [{list: {elements: [{env: staging}]}}]
+${extra}  template:
+    metadata: {name: 'web-{{.env}}'}
+    spec:
+      project: default
+      source: {repoURL: https://github.com/acme/manifests.git, path: apps/web}
+      destination: {server: https://kubernetes.default.svc, namespace: 'web-{{.env}}'}
+`;
+  await baseWith({ 'argocd/web-fleet.yaml': fleet() });
+  // the staging bump beside the ApplicationSet is eligible
+  expect(await verdict({})).toContain('**Auto-merge:** eligible ✅');
+  standIn.comments.length = 0;
+  // generates the same apps, so only the ApplicationSet itself can show it
+  const kept = await verdict({
+    'argocd/web-fleet.yaml': fleet('  syncPolicy: {preserveResourcesOnDeletion: true}\n'),
+  });
+  expect(kept).toContain(NOT_ELIGIBLE);
+  expect(kept).toMatch(
+    /- it changes .*spec\.syncPolicy.* of ApplicationSet argocd\/web-fleet \(argocd\/web-fleet\.yaml\)/,
+  );
+});
