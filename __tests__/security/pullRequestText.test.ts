@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exampleFiles } from '../support/examples.js';
 import { ACTIONS_BOT, startStandIn, type GitHubStandIn } from '../support/githubStandIn.js';
+import { HELM_VERSION } from '../support/helm.js';
 import { openPullRequest, runCheck } from '../support/pullRequestCheckout.js';
 
 const POLICY = `environments:
@@ -152,8 +153,12 @@ test('no file name, app name, kustomize resource, CEL message or renderer error 
       'apiVersion: example.com/v1\nkind: Gadget\nmetadata: {name: big, namespace: web}\nspec: {size: 9}\n',
   });
   const run = await runCheck(standIn, workspace, pr);
-  // every route reached the log (so this test feeds them all)…
-  for (const [route, payload] of Object.entries(PLANTED))
+  // every route reached the log (so this test feeds them all)…; the renderer's message comes from helm
+  if (HELM_VERSION === undefined)
+    console.warn('The renderer route (a helm `fail` message) is not fed: helm is not installed.');
+  for (const [route, payload] of Object.entries(PLANTED).filter(
+    ([route]) => route !== 'renderer' || HELM_VERSION !== undefined,
+  ))
     expect([
       route,
       run.stdout.includes(payload) || run.stdout.includes(payload.replace(/\n/g, '%0A')),
