@@ -829,9 +829,12 @@ function dedupe(sites) {
     return [...seen.values()];
 }
 
+// EXTERNAL MODULE: ./src/core/regExpText.ts
+var regExpText = __webpack_require__(7613);
 ;// CONCATENATED MODULE: ./src/core/bump/plan.ts
 // (files, image updates) \u2192 the edits to make, the places skipped with a reason, and the new file texts.
 // Everything is planned before anything is written.
+
 
 
 
@@ -892,7 +895,7 @@ function spellings(update) {
 /** Where a text names an image (first line), for files Slipway reads but does not edit. */
 function namedAt(text, update) {
     for (const name of spellings(update)) {
-        const at = new RegExp(`(^|[^\\w./-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[:@"'\\s]|$)`, 'm').exec(text);
+        const at = new RegExp(`(^|[^\\w./-])${(0,regExpText/* escapeRegExp */.N)(name)}(?=[:@"'\\s]|$)`, 'm').exec(text);
         if (at)
             return text.slice(0, at.index + (at[1] ?? '').length).split('\n').length;
     }

@@ -1664,9 +1664,11 @@ function coverageError(partials, affected, units) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/core/regExpText.ts
+var regExpText = __webpack_require__(7613);
 ;// CONCATENATED MODULE: ./src/core/report/changeGroups.ts
+
 const WORD_SPLIT = /[-_.]/;
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words of the app's name and destination namespace that not every app of the diff shares. */
 function appWords(apps) {
     // numbers are left out: `app-1` and `app-2` are two apps, not one app in two environments
@@ -1703,7 +1705,7 @@ function specificMatcher(strings) {
     if (unique.length === 0)
         return undefined;
     const inValue = '[A-Za-z0-9._/:@-]';
-    return new RegExp(`(?<!${inValue})(?:${unique.map(escapeRegExp).join('|')})(?!${inValue})`, 'g');
+    return new RegExp(`(?<!${inValue})(?:${unique.map(regExpText/* escapeRegExp */.N).join('|')})(?!${inValue})`, 'g');
 }
 /**
  * Groups the object changes of a diff. `changedLines(change)` gives a change's added and removed lines
@@ -1846,14 +1848,21 @@ function header(diff, imageLimit = Infinity) {
 }
 /** `where` in words: one app by name, several counted. */
 const inApps = (apps) => (apps.length === 1 ? `in ${apps[0]}` : `in ${apps.length} apps`);
-/** The PR in one line: its most widespread facts (`imagePullPolicy of web: Always \u2192 IfNotPresent in 11 apps`). */
-function whatChanges(diff, most = 3) {
+/**
+ * The PR in one line: its three most widespread facts, each as `fact` writes it with where it holds
+ * (`imagePullPolicy of web: Always \u2192 IfNotPresent in 11 apps`); undefined when nothing has a fact.
+ */
+function factsLine(diff, fact) {
     const facts = headlineFacts(diff);
     if (facts.length === 0)
-        return [];
-    const shown = facts.slice(0, most).map((f) => `${(0,markdownText/* mdCode */.xs)(f.fact)} ${cell(inApps(f.apps))}`);
+        return undefined;
+    const shown = facts.slice(0, 3).map((f) => fact(f.fact, inApps(f.apps)));
     const more = facts.length - shown.length;
-    return [`**What changes:** ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`, ''];
+    return `${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
+}
+function whatChanges(diff) {
+    const line = factsLine(diff, (text, where) => `${(0,markdownText/* mdCode */.xs)(text)} ${cell(where)}`);
+    return line === undefined ? [] : [`**What changes:** ${line}`, ''];
 }
 function tableRows(diff, options) {
     return diff.apps.map((app) => {
@@ -2014,7 +2023,7 @@ function assemble(diff, options, layout, rows, diffOf) {
         '',
         header(diff, layout.images),
         '',
-        ...whatChanges(diff),
+        ...layout.whatChanges,
         table(rows.slice(0, layout.rows), rows.length, diff.apps.slice(layout.rows, layout.rows + layout.names).map((a) => a.name)),
         '',
         ...eligibilitySection(options),
@@ -2048,6 +2057,7 @@ function diffMarkdown(diff, options) {
     const grouping = groupChanges(diff, changedLines(diffOf));
     const everything = {
         grouping,
+        whatChanges: whatChanges(diff),
         rows: rows.length,
         names: 0,
         images: diff.images.length,
@@ -2123,12 +2133,9 @@ function diffText(diff, color) {
     const diffOf = diffCache();
     const grouping = groupChanges(diff, changedLines(diffOf));
     const out = [header(diff).replace(/\*\*/g, '').replace(/`/g, '')];
-    const facts = headlineFacts(diff);
-    if (facts.length > 0)
-        out.push(terminalSafe(`What changes: ${facts
-            .slice(0, 3)
-            .map((f) => `${f.fact} ${inApps(f.apps)}`)
-            .join('; ')}${facts.length > 3 ? `; and ${facts.length - 3} more` : ''}`));
+    const facts = factsLine(diff, (text, where) => `${text} ${where}`);
+    if (facts !== undefined)
+        out.push(terminalSafe(`What changes: ${facts}`));
     // every app that could not be previewed, with its reason (the header only counts them)
     if (diff.notPreviewed.length > 0) {
         out.push('', `Not previewed (${diff.notPreviewed.length}):`);

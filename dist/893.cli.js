@@ -3538,11 +3538,13 @@ function plainText(value, fallback = '') {
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2145);
+/* harmony import */ var _regExpText_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7613);
 // What `helm template` reads for one source, and the argv that runs it. Every path stays inside the
 // repository and every value from a manifest reaches helm as `--flag=value` or after `--`, so an
 // Application cannot smuggle in a helm option (`releaseName: --post-renderer=sh`) or a file of the runner.
 // Value-file rules follow Argo CD's getResolvedValueFiles: relative to the chart folder, a leading `/`
 // means the repository root, `$<ref>/path` names a file of a ref source (rewritten to `$values/` by appUnit).
+
 
 
 /** Helm's own rule for release names (pkg/chartutil ValidateReleaseName): a DNS-1123 subdomain \u2264 53. */
@@ -3716,7 +3718,7 @@ function chartDependencies(tree, chartPath, at) {
         const repo = typeof repository === 'string' ? repository : '';
         declared.set(name, repo);
         const vendored = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .pathsUnder */ .pR)(tree, `${prefix}charts/`).some((p) => p.startsWith(`${prefix}charts/${name}/`) ||
-            new RegExp(`^${escape(prefix)}charts/${escape(name)}-[^/]*\\.tgz$`).test(p));
+            new RegExp(`^${(0,_regExpText_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeRegExp */ .N)(prefix)}charts/${(0,_regExpText_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeRegExp */ .N)(name)}-[^/]*\\.tgz$`).test(p));
         if (vendored)
             continue;
         if (repo.startsWith('file://')) {
@@ -3814,7 +3816,6 @@ function chartLinkFindings(tree, folders, at) {
                 });
     return findings;
 }
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * What `--api-versions` tells helm besides its built-in APIs: every served version of the CRDs defined
  * in the repository, as `group/version` and `group/version/Kind` (the two forms Argo CD passes for a

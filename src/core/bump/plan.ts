@@ -6,6 +6,7 @@ import { duplicateKeyOffsets } from '../yaml/duplicateKeys.js';
 import { describeVersion, type ImageRef } from '../image/imageRef.js';
 import { scanYaml, type ImageSite, type SiteKind, type Version } from './targets/scan.js';
 import { applyEdits, lineIndex, type TextEdit } from '../yaml/scalar.js';
+import { escapeRegExp } from '../regExpText.js';
 
 /** One requested update: an image (as the user named it) and its new tag and/or digest. */
 export type ImageUpdate = ImageRef;
@@ -109,10 +110,7 @@ function spellings(update: ImageUpdate): string[] {
 /** Where a text names an image (first line), for files Slipway reads but does not edit. */
 function namedAt(text: string, update: ImageUpdate): number | undefined {
   for (const name of spellings(update)) {
-    const at = new RegExp(
-      `(^|[^\\w./-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[:@"'\\s]|$)`,
-      'm',
-    ).exec(text);
+    const at = new RegExp(`(^|[^\\w./-])${escapeRegExp(name)}(?=[:@"'\\s]|$)`, 'm').exec(text);
     if (at) return text.slice(0, at.index + (at[1] ?? '').length).split('\n').length;
   }
   return undefined;

@@ -17,6 +17,7 @@ import {
   type FileTree,
 } from '../fileTree.js';
 import type { Finding } from '../finding.js';
+import { escapeRegExp } from '../regExpText.js';
 
 /** Helm's own rule for release names (pkg/chartutil ValidateReleaseName): a DNS-1123 subdomain ≤ 53. */
 const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -232,7 +233,7 @@ export function chartDependencies(tree: FileTree, chartPath: string, at: Finding
     const vendored = pathsUnder(tree, `${prefix}charts/`).some(
       (p) =>
         p.startsWith(`${prefix}charts/${name}/`) ||
-        new RegExp(`^${escape(prefix)}charts/${escape(name)}-[^/]*\\.tgz$`).test(p),
+        new RegExp(`^${escapeRegExp(prefix)}charts/${escapeRegExp(name)}-[^/]*\\.tgz$`).test(p),
     );
     if (vendored) continue;
     if (repo.startsWith('file://')) {
@@ -337,8 +338,6 @@ export function chartLinkFindings(tree: FileTree, folders: readonly string[], at
         });
   return findings;
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * What `--api-versions` tells helm besides its built-in APIs: every served version of the CRDs defined

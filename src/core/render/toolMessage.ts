@@ -2,10 +2,9 @@
 // choke on — a helm `fail` message, a value in backticks, an inline patch, an object dump — and that can
 // be a Secret's value. The report keeps the file, line and kind of error, never the quoted content, and
 // names files by their path in the repository, never by the runner's temporary folder.
+import { escapeRegExp } from '../regExpText.js';
 
 const MAX_LENGTH = 600;
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Paths of the render folder (`<tmp>/slipway-render-XXXXXX/repo/<path>`, and kustomize's `../repo/<path>`

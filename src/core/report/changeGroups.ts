@@ -3,6 +3,7 @@
 // destination namespace where they stand as whole values; the name prefix or suffix an overlay adds,
 // from words of the app's own name) form a group. For people only: JSON keeps each app's change.
 import type { AppDiff, ClusterDiff, ObjectChange } from '../diff/clusterDiff.js';
+import { escapeRegExp } from '../regExpText.js';
 
 export interface GroupMember {
   app: AppDiff;
@@ -26,7 +27,6 @@ export interface ChangeGrouping {
 }
 
 const WORD_SPLIT = /[-_.]/;
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words of the app's name and destination namespace that not every app of the diff shares. */
 function appWords(apps: readonly AppDiff[]): Map<AppDiff, string[]> {

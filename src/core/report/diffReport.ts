@@ -122,13 +122,21 @@ function header(diff: ClusterDiff, imageLimit = Infinity): string {
 /** `where` in words: one app by name, several counted. */
 const inApps = (apps: readonly string[]) => (apps.length === 1 ? `in ${apps[0]}` : `in ${apps.length} apps`);
 
-/** The PR in one line: its most widespread facts (`imagePullPolicy of web: Always → IfNotPresent in 11 apps`). */
-function whatChanges(diff: ClusterDiff, most = 3): string[] {
+/**
+ * The PR in one line: its three most widespread facts, each as `fact` writes it with where it holds
+ * (`imagePullPolicy of web: Always → IfNotPresent in 11 apps`); undefined when nothing has a fact.
+ */
+function factsLine(diff: ClusterDiff, fact: (text: string, where: string) => string): string | undefined {
   const facts = headlineFacts(diff);
-  if (facts.length === 0) return [];
-  const shown = facts.slice(0, most).map((f) => `${mdCode(f.fact)} ${cell(inApps(f.apps))}`);
+  if (facts.length === 0) return undefined;
+  const shown = facts.slice(0, 3).map((f) => fact(f.fact, inApps(f.apps)));
   const more = facts.length - shown.length;
-  return [`**What changes:** ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`, ''];
+  return `${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
+}
+
+function whatChanges(diff: ClusterDiff): string[] {
+  const line = factsLine(diff, (text, where) => `${mdCode(text)} ${cell(where)}`);
+  return line === undefined ? [] : [`**What changes:** ${line}`, ''];
 }
 
 function tableRows(diff: ClusterDiff, options: MarkdownOptions): string[] {
@@ -281,6 +289,8 @@ function notPreviewedSection(diff: ClusterDiff, limit = Infinity): string[] {
 
 interface Layout {
   grouping: ChangeGrouping;
+  /** The PR in one line (worked out once: every layout tried shows the same). */
+  whatChanges: readonly string[];
   context: number;
   omitted: ReadonlySet<ObjectChange>;
   details: boolean;
@@ -339,7 +349,7 @@ function assemble(
     '',
     header(diff, layout.images),
     '',
-    ...whatChanges(diff),
+    ...layout.whatChanges,
     table(
       rows.slice(0, layout.rows),
       rows.length,
@@ -380,6 +390,7 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
   const grouping = groupChanges(diff, changedLines(diffOf));
   const everything = {
     grouping,
+    whatChanges: whatChanges(diff),
     rows: rows.length,
     names: 0,
     images: diff.images.length,
@@ -487,16 +498,8 @@ export function diffText(diff: ClusterDiff, color: boolean): string {
   const diffOf = diffCache();
   const grouping = groupChanges(diff, changedLines(diffOf));
   const out: string[] = [header(diff).replace(/\*\*/g, '').replace(/`/g, '')];
-  const facts = headlineFacts(diff);
-  if (facts.length > 0)
-    out.push(
-      terminalSafe(
-        `What changes: ${facts
-          .slice(0, 3)
-          .map((f) => `${f.fact} ${inApps(f.apps)}`)
-          .join('; ')}${facts.length > 3 ? `; and ${facts.length - 3} more` : ''}`,
-      ),
-    );
+  const facts = factsLine(diff, (text, where) => `${text} ${where}`);
+  if (facts !== undefined) out.push(terminalSafe(`What changes: ${facts}`));
   // every app that could not be previewed, with its reason (the header only counts them)
   if (diff.notPreviewed.length > 0) {
     out.push('', `Not previewed (${diff.notPreviewed.length}):`);
