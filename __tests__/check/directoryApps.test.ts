@@ -169,3 +169,24 @@ test('two objects with generateName and no name are two objects: a change to the
   expect(changes.map((c) => c.change)).toEqual(['changed']);
   expect(changes[0]?.diff).toContain('+  value: a2');
 });
+
+test('an annotation that is not a string fails the app, as Argo CD fails it (ComparisonError), with no object shown', async () => {
+  const annotated = (value: string) =>
+    `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web\n  annotations:\n    replicas: ${value}\ndata: {value: "one"}\n`;
+  repo = manifestsRepo({ 'argocd/web.yaml': plainApp, 'web/cm.yaml': annotated('"3"') });
+  await repo.commit({ 'web/cm.yaml': annotated('3'), 'web/other.yaml': CM('other', 'x') });
+  const run = await repo.diff();
+  expect(run.code).toBe(1);
+  const web = run.json?.apps.find((a) => a.name === 'web');
+  expect(web?.status).toBe('render-failed');
+  expect(web?.findings).toEqual([
+    expect.objectContaining({
+      severity: 'error',
+      rule: 'invalid-metadata',
+      file: 'web/cm.yaml',
+      message:
+        'the annotation "replicas" is not a string (quote it): Argo CD cannot set its tracking annotation and fails the app',
+    }),
+  ]);
+  expect(web?.changes ?? []).toEqual([]);
+});
