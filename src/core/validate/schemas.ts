@@ -172,6 +172,15 @@ function checkObjectSchema(
     const metadata = options.strict ? unknownFieldErrors(unknownMetadataFields(obj), object, locate) : [];
     return [...metadata, ...schemaErrors(found.validator, object, locate)];
   }
+  // the opt-in catalog (docs/crd-catalog.md) only where the repository has no CRD of the kind
+  const fromCatalog = found ? undefined : builtinSchemas.catalogSchema(schemaKey(obj));
+  if (fromCatalog) {
+    const metadata = options.strict ? unknownFieldErrors(unknownMetadataFields(obj), object, locate) : [];
+    return [...metadata, ...schemaErrors(fromCatalog.validator, object, locate)].map((f) => ({
+      ...f,
+      message: `${f.message} (schema from ${fromCatalog.source})`,
+    }));
+  }
   const severity: Severity = found?.severity === 'error' || options.requireSchemas ? 'error' : 'warning';
   const message = found
     ? `${apiVersion} ${kind} is not validated: ${found.problem}`
