@@ -32,10 +32,10 @@ test('a Certificate with a wrong field is an error on its line from the catalog,
     `error 8: spec.dnsNames must be array (schema from ${CERT_MANAGER})`,
   ]);
   expect(asked.findings[0]).toMatchObject({ rule: 'schema', file, object: 'Certificate/web/web' });
-  // without the catalog: the usual note that it is not validated
+  // without the catalog: the usual note that it is not validated, saying the catalog has it
   const notAsked = await validate(validateSettings([file]));
   expect(findingLines(notAsked.findings)).toEqual([
-    'warning 1: no schema for cert-manager.io/v1 Certificate: add its CRD to the repository, or it is not validated',
+    'warning 1: no schema for cert-manager.io/v1 Certificate: add its CRD to the repository or turn on the CRD catalog (the crd-catalog input, --crd-catalog), or it is not validated',
   ]);
 });
 
@@ -205,5 +205,18 @@ test('only the kinds met are loaded from the catalog', async () => {
   expect(found.map((f) => f.message)).toEqual([
     `spec is missing required field "issuerRef" (schema from ${CERT_MANAGER})`,
     `spec is missing required field "secretName" (schema from ${CERT_MANAGER})`,
+  ]);
+});
+
+test('--strict with the catalog: unknown metadata fields are errors; the rest of the object is not checked for unknown fields (docs/crd-catalog.md)', async () => {
+  const file = tempFile(
+    'cert.yaml',
+    certificate('[a.example.com]')
+      .replace('  namespace: web\n', '  namespace: web\n  lables: {app: web}\n')
+      .replace('  secretName: web-tls\n', '  secretName: web-tls\n  dnsNamez: [b.example.com]\n'),
+  );
+  const result = await validate(validateSettings([file], { crdCatalog: true, strict: true }));
+  expect(findingLines(result.findings)).toEqual([
+    `error 6: metadata has unknown field "lables" (schema from ${CERT_MANAGER})`,
   ]);
 });

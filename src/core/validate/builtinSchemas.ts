@@ -54,6 +54,11 @@ export class BuiltinSchemas {
     return validator;
   }
 
+  /** Whether the opt-in CRD catalog is turned on. */
+  get catalogOn(): boolean {
+    return this.catalog !== undefined;
+  }
+
   /**
    * The catalog's schema of a custom resource's kind, once `load` fetched it; undefined when the catalog is
    * off or has no such kind. Used only when the repository has no CRD of the kind.
