@@ -149,11 +149,28 @@ describe("Argo CD's own kinds in an app-of-apps", () => {
       'apps/child.yaml': child('  syncPolicy:\n    automated: {prune: true}\n'),
       'apps/project.yaml':
         'apiVersion: argoproj.io/v1alpha1\nkind: AppProject\nmetadata: {name: team, namespace: argocd}\nspec:\n  sourceRepos: ["*"]\n  destinations: [{server: "*", namespace: "*"}]\n',
+      'apps/set.yaml': `apiVersion: argoproj.io/v1alpha1
+kind: ApplicationSet
+metadata: {name: envs, namespace: argocd}
+spec:
+  goTemplate: true
+  generators: [{list: {elements: [{env: staging}]}}]
+  template:
+    metadata: {name: 'web-{{.env}}'}
+    spec:
+      project: default
+      source: {repoURL: https://github.com/acme/manifests, path: web}
+      destination: {server: https://kubernetes.default.svc, namespace: '{{.env}}'}
+`,
       'web/cm.yaml': CM('web', 'one'),
     });
     const run = await runCli(['validate', '--require-schemas', '--format', 'json', repo.dir]);
     expect(run.stdout).not.toMatch(/argoproj|no schema/);
     expect(run.code).toBe(0);
+    // the three kinds were rendered and checked (the root deploys the child, the project and the set),
+    // and the apps are the root, its child and the app the set generates
+    const { units, objects } = JSON.parse(run.stdout) as { units: number; objects: number };
+    expect({ units, objects }).toEqual({ units: 3, objects: 5 });
   });
 });
 
