@@ -1,5 +1,6 @@
 // Bundles the two entry points with ncc: dist/index.js (the action) and dist/cli.js (the CLI), and the
-// built-in kinds' validators as dist/k8s-schemas.js, which both load only when they validate. What an
+// built-in kinds' validators as dist/k8s-schemas.js, which both load only when they validate, and the opt-in
+// CRD catalog as dist/crd-catalog.js, loaded only when it is turned on (docs/crd-catalog.md). What an
 // entry imports lazily (a command's code) is a chunk beside it: dist/<id>.index.js, dist/<id>.cli.js.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -11,8 +12,9 @@ const entries = {
   index: 'src/index.ts',
   cli: 'src/cli.ts',
   'k8s-schemas': 'src/core/validate/k8sSchemas.generated.ts',
+  'crd-catalog': 'src/core/validate/crdCatalog.generated.ts',
 };
-/** One ncc run; the three run side by side (each type-checks the project, ~17 s of one core). */
+/** One ncc run; the four run side by side (each type-checks the project, ~17 s of one core). */
 function bundle(entry, out) {
   rmSync(out, { recursive: true, force: true });
   const args = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '-q', '--no-cache'];

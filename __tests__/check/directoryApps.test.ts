@@ -149,11 +149,28 @@ describe("Argo CD's own kinds in an app-of-apps", () => {
       'apps/child.yaml': child('  syncPolicy:\n    automated: {prune: true}\n'),
       'apps/project.yaml':
         'apiVersion: argoproj.io/v1alpha1\nkind: AppProject\nmetadata: {name: team, namespace: argocd}\nspec:\n  sourceRepos: ["*"]\n  destinations: [{server: "*", namespace: "*"}]\n',
+      'apps/set.yaml': `apiVersion: argoproj.io/v1alpha1
+kind: ApplicationSet
+metadata: {name: envs, namespace: argocd}
+spec:
+  goTemplate: true
+  generators: [{list: {elements: [{env: staging}]}}]
+  template:
+    metadata: {name: 'web-{{.env}}'}
+    spec:
+      project: default
+      source: {repoURL: https://github.com/acme/manifests, path: web}
+      destination: {server: https://kubernetes.default.svc, namespace: '{{.env}}'}
+`,
       'web/cm.yaml': CM('web', 'one'),
     });
     const run = await runCli(['validate', '--require-schemas', '--format', 'json', repo.dir]);
     expect(run.stdout).not.toMatch(/argoproj|no schema/);
     expect(run.code).toBe(0);
+    // the three kinds were rendered and checked (the root deploys the child, the project and the set),
+    // and the apps are the root, its child and the app the set generates
+    const { units, objects } = JSON.parse(run.stdout) as { units: number; objects: number };
+    expect({ units, objects }).toEqual({ units: 3, objects: 5 });
   });
 });
 
@@ -168,4 +185,25 @@ test('two objects with generateName and no name are two objects: a change to the
   const changes = run.json?.apps.find((a) => a.name === 'web')?.changes ?? [];
   expect(changes.map((c) => c.change)).toEqual(['changed']);
   expect(changes[0]?.diff).toContain('+  value: a2');
+});
+
+test('an annotation that is not a string fails the app, as Argo CD fails it (ComparisonError), with no object shown', async () => {
+  const annotated = (value: string) =>
+    `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web\n  annotations:\n    replicas: ${value}\ndata: {value: "one"}\n`;
+  repo = manifestsRepo({ 'argocd/web.yaml': plainApp, 'web/cm.yaml': annotated('"3"') });
+  await repo.commit({ 'web/cm.yaml': annotated('3'), 'web/other.yaml': CM('other', 'x') });
+  const run = await repo.diff();
+  expect(run.code).toBe(1);
+  const web = run.json?.apps.find((a) => a.name === 'web');
+  expect(web?.status).toBe('render-failed');
+  expect(web?.findings).toEqual([
+    expect.objectContaining({
+      severity: 'error',
+      rule: 'invalid-metadata',
+      file: 'web/cm.yaml',
+      message:
+        'the annotation "replicas" is not a string (quote it): Argo CD cannot set its tracking annotation and fails the app',
+    }),
+  ]);
+  expect(web?.changes ?? []).toEqual([]);
 });

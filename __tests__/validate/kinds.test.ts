@@ -126,3 +126,17 @@ test('objects with generateName and no name never collide', async () => {
   const result = await validate(settings([tempFile(`${job}---\n${job}`)]));
   expect(result.findings).toEqual([]);
 });
+
+test('argoproj.io is not a built-in group: an Argo Rollout or Workflow without its CRD is "no schema", not an unknown kind', async () => {
+  const file = tempFile(
+    [
+      'apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata: {name: web}\n',
+      'apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata: {generateName: build-}\n',
+    ].join('---\n'),
+  );
+  const result = await validate(validateSettings([file]));
+  expect(result.findings.map((f) => [f.severity, f.rule, f.line])).toEqual([
+    ['warning', 'no-schema', 1],
+    ['warning', 'no-schema', 5],
+  ]);
+});

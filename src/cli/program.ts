@@ -105,6 +105,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
         'extra kustomize build flags, as the action input (e.g. "--enable-helm")',
       )
       .option(
+        '--crd-catalog',
+        "check custom resources without a CRD in the repository against popular operators' schemas (docs/crd-catalog.md)",
+      )
+      .option(
         '--shard <i/n>',
         'render only the affected apps of shard i of n and write a partial report (--report)',
       )
@@ -173,6 +177,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('[paths...]', 'files or folders (default: the current folder)')
     .option('--strict', 'also reject duplicate keys and unknown fields')
     .option('--require-schemas', 'a kind with no schema is an error, not a warning')
+    .option(
+      '--crd-catalog',
+      "check custom resources without a CRD in the repository against popular operators' schemas (docs/crd-catalog.md)",
+    )
     .option(
       '--max-file-size <MiB>',
       'files larger than this are a finding and not read (memory stays bounded: documents are streamed)',

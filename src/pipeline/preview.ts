@@ -116,7 +116,7 @@ export async function computeDiff(
   // the table of the built-in validators loads while kustomize and helm run in other processes, and each
   // kind's validators as soon as an app holding it is rendered (renderAndCompare handles a failure at
   // once, so a render failing first leaves nothing unhandled)
-  const builtin = loadBuiltinSchemas();
+  const builtin = loadBuiltinSchemas({ crdCatalog: settings.crdCatalog ?? false });
   const unaffected = [...all].filter((id) => !allAffected.has(id)).length;
   // apps the pull request cannot change are not rendered (render: changed), so a claim of one object by a
   // changed and an unchanged app shows in the push validation or with render: all

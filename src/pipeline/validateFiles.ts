@@ -40,7 +40,9 @@ export async function validateFiles(
   const limit = settings.maxFileBytes ?? MAX_FILE_BYTES;
   const rules = { kubernetesVersion: settings.kubernetesVersion, latestTag: settings.imageTagSeverity };
   const schemaOptions = { strict: settings.strict, requireSchemas: settings.requireSchemas };
-  const schemas: SchemaSet = { builtin: await loadBuiltinSchemas() };
+  const schemas: SchemaSet = {
+    builtin: await loadBuiltinSchemas({ crdCatalog: settings.crdCatalog ?? false }),
+  };
   /** The CRDs among the files, indexed when the first custom resource is met. */
   const crds = async (): Promise<CrdIndex> => {
     const { CrdIndex } = await loadCrdIndex();

@@ -20,6 +20,8 @@ import type { UnitOutput } from './render.js';
 export interface ValidationOptions {
   strict: boolean;
   requireSchemas: boolean;
+  /** Custom resources without a CRD in the repository are checked against the opt-in CRD catalog. */
+  crdCatalog?: boolean;
   kubernetesVersion: string;
   /** Severity of untagged and `latest` images. */
   imageTagSeverity: Severity | 'off';

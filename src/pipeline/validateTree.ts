@@ -30,7 +30,11 @@ export async function validateTree(
   renderer: Renderer,
 ): Promise<ValidateResult> {
   const discovery = discoverUnits(tree, settings.repoUrls, settings.paths);
-  const validation = new RenderedValidation(tree, settings, await loadBuiltinSchemas());
+  const validation = new RenderedValidation(
+    tree,
+    settings,
+    await loadBuiltinSchemas({ crdCatalog: settings.crdCatalog ?? false }),
+  );
   // each output is checked as it is rendered (its validators load while the other renders run), and
   // only what the check across apps needs is kept of it
   let units = 0;

@@ -30,6 +30,8 @@ export interface PreviewOptions {
   maxFileBytes: number;
   strict: boolean;
   requireSchemas: boolean;
+  /** Custom resources without a CRD in the repository are checked against the opt-in CRD catalog. */
+  crdCatalog: boolean;
   /** Extra `kustomize build` flags, as in argocd-cm kustomize.buildOptions. */
   kustomizeBuildOptions: string[];
   /** Severity of untagged and `latest` images. */
@@ -60,6 +62,7 @@ export function parsePreviewOptions(
     maxFileBytes: Number(maxFileText) * 1024 * 1024,
     strict: parseBoolean(get, 'strict', false, label),
     requireSchemas: parseBoolean(get, 'require-schemas', false, label),
+    crdCatalog: parseBoolean(get, 'crd-catalog', false, label),
     kustomizeBuildOptions: parseKustomizeBuildOptions(
       get('kustomize-build-options'),
       label('kustomize-build-options'),

@@ -8,6 +8,7 @@ import { renderState } from '../../../src/core/render/renderState.js';
 import type { DirectoryOptions } from '../../../src/core/argo/unit.js';
 import type { TreeEntry } from '../../../src/core/fileTree.js';
 import { decodeRepositoryText } from '../../../src/core/yaml/manifestText.js';
+import { sourceType } from '../../../src/core/render/sourceType.js';
 
 type FileFact = string | { link: string } | { base64: string };
 interface Expectation {
@@ -31,6 +32,19 @@ const fixture = <T>(name: string): T =>
   JSON.parse(readFileSync(new URL(`../../fixtures/argo/${name}`, import.meta.url), 'utf8')) as T;
 
 const findManifests = fixture<{ source: { commit: string }; cases: Case[] }>('find-manifests.json');
+const sourceTypes = fixture<{
+  source: { commit: string };
+  cases: Array<{
+    test: string;
+    file: string;
+    line: number;
+    folder: string;
+    files: Record<string, string>;
+    upstream: { type: string };
+    slipway?: { type: string };
+    note?: string;
+  }>;
+}>('source-type.json');
 const gobwas = fixture<{ cases: Array<{ line: number; pattern: string; path: string; match: boolean }> }>(
   'gobwas-glob.json',
 );
@@ -211,5 +225,24 @@ describe("include and exclude, as Argo CD's glob library matches them", () => {
     const tree = treeOf({ 'web/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n' });
     const out = renderDirectory(tree, 'web', { include: '*'.repeat(MAX_GLOB_LENGTH + 1) });
     expect(renderState(out.findings)).toBe('failed');
+  });
+});
+
+describe(`which renderer a source without a type gets, as Argo CD's discovery decides (argo-cd ${sourceTypes.source.commit.slice(0, 12)})`, () => {
+  test.each(sourceTypes.cases.map((c) => [`${c.file}:${c.line} ${c.test}`, c] as const))('%s', (_, c) => {
+    expect(sourceType(treeOf(c.files), { path: c.folder })).toBe((c.slipway ?? c.upstream).type);
+  });
+
+  test('every upstream case passes, or its difference is written down', () => {
+    const differ = sourceTypes.cases.filter((c) => c.slipway !== undefined);
+    expect(differ.every((c) => typeof c.note === 'string' && c.note.length > 0)).toBe(true);
+    // the closing count: 8 cases of discovery_test.go (2 differ: generation turned off in the repo-server),
+    // 3 of repository_test.go
+    const count = (file: string) => sourceTypes.cases.filter((c) => c.file === file).length;
+    expect([
+      count('util/app/discovery/discovery_test.go'),
+      count('reposerver/repository/repository_test.go'),
+      differ.length,
+    ]).toEqual([8, 3, 2]);
   });
 });

@@ -1,4 +1,4 @@
-// Kinds of the API groups Kubernetes itself serves. No CRD can add a kind to these groups (the API server
+// Kinds of the API groups Kubernetes itself serves (not argoproj.io, which Argo CD shares with other projects). No CRD can add a kind to these groups (the API server
 // owns them), so `apps/v1 Deploymnet` or `apps/v2 Deployment` will be rejected whatever the repository holds.
 import { REMOVED_APIS } from './apiVersions.js';
 import { FIELDS_SOURCE, KIND_TYPES } from './k8sFields.generated.js';
@@ -18,6 +18,9 @@ function add(apiVersion: string, kind: string | undefined): void {
   if (kind) kinds.add(kind);
 }
 for (const key of Object.keys(KIND_TYPES)) {
+  // Argo CD's kinds have schemas, but argoproj.io is not Kubernetes': Argo Rollouts, Workflows and Events
+  // add their own kinds to it with CRDs
+  if (key.startsWith('argoproj.io/')) continue;
   const slash = key.lastIndexOf('/');
   add(key.slice(0, slash), key.slice(slash + 1));
 }

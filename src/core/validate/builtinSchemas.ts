@@ -8,6 +8,13 @@ import type { SchemaValidator } from './k8sSchemas.generated.js';
 
 type Generated = typeof import('./k8sSchemas.generated.js');
 type Loaders = Generated['BUILTIN_SCHEMA_LOADERS'];
+type Catalog = (typeof import('./crdCatalog.generated.js'))['CATALOG_SCHEMA_LOADERS'];
+
+/** A schema of the opt-in CRD catalog and where it comes from (`@kubernetes-models/cert-manager 6.0.0`). */
+export interface CatalogSchema {
+  validator: SchemaValidator;
+  source: string;
+}
 
 /** `apiVersion/kind` of an object, the key of its built-in validator. */
 export const schemaKey = (obj: Record<string, unknown>): string =>
@@ -16,6 +23,8 @@ export const schemaKey = (obj: Record<string, unknown>): string =>
 /** The built-in kinds' validators: which kinds there are, and each kind's validator once `load` fetched it. */
 export class BuiltinSchemas {
   private readonly loaded = new Map<string, SchemaValidator>();
+  /** The catalog's validators loaded so far (apart from `loaded`: a repository's CRD wins over them). */
+  private readonly fromCatalog = new Map<string, CatalogSchema>();
   private readonly loading = new Map<string, Promise<void>>();
   /**
    * Imports run one after another: kinds share modules (every kind imports ObjectMeta), and jest's module
@@ -23,7 +32,11 @@ export class BuiltinSchemas {
    */
   private last: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly loaders: Loaders) {}
+  /** `catalog`: the opt-in CRD catalog, when it is turned on (docs/crd-catalog.md). */
+  constructor(
+    private readonly loaders: Loaders,
+    private readonly catalog?: Catalog,
+  ) {}
 
   /** Whether `apiVersion/kind` is a built-in kind with a validator. */
   has(key: string): boolean {
@@ -41,6 +54,22 @@ export class BuiltinSchemas {
     return validator;
   }
 
+  /** Whether the opt-in CRD catalog is turned on. */
+  get catalogOn(): boolean {
+    return this.catalog !== undefined;
+  }
+
+  /**
+   * The catalog's schema of a custom resource's kind, once `load` fetched it; undefined when the catalog is
+   * off or has no such kind. Used only when the repository has no CRD of the kind.
+   */
+  catalogSchema(key: string): CatalogSchema | undefined {
+    const schema = this.fromCatalog.get(key);
+    if (!schema && this.catalog?.has(key))
+      throw new Error(`internal error: the catalog's validator of ${key} was used before it was loaded`);
+    return schema;
+  }
+
   /**
    * Loads the validators of these objects' kinds (each once; other kinds are left to CRDs). Undefined when
    * there is nothing to wait for, so a caller checking one document at a time need not wait a turn for each.
@@ -49,14 +78,20 @@ export class BuiltinSchemas {
     let waits: Array<Promise<void>> | undefined;
     for (const { obj } of objects) {
       const key = schemaKey(obj);
-      if (this.loaded.has(key)) continue;
-      const loader = this.loaders.get(key);
+      if (this.loaded.has(key) || this.fromCatalog.has(key)) continue;
+      const builtin = this.loaders.get(key);
+      const listed = builtin ? undefined : this.catalog?.get(key);
+      const loader = builtin ?? listed?.load;
       if (!loader) continue;
       let loading = this.loading.get(key);
       if (!loading) {
         const imported = this.last.then(loader);
         this.last = imported.catch(() => undefined);
-        loading = imported.then((module) => void this.loaded.set(key, module.validate as SchemaValidator));
+        loading = imported.then((module) => {
+          const validator = module.validate as SchemaValidator;
+          if (listed) this.fromCatalog.set(key, { validator, source: listed.source });
+          else this.loaded.set(key, validator);
+        });
         this.loading.set(key, loading);
       }
       (waits ??= []).push(loading);
@@ -65,13 +100,24 @@ export class BuiltinSchemas {
   }
 }
 
-/** A variable, not a literal: the bundler would otherwise take `new URL('…', import.meta.url)` as an asset. */
+/** Variables, not literals: the bundler would otherwise take `new URL('…', import.meta.url)` as an asset. */
 const BUNDLED_FILE = './k8s-schemas.js';
+const BUNDLED_CATALOG = './crd-catalog.js';
 
-export async function loadBuiltinSchemas(): Promise<BuiltinSchemas> {
+/**
+ * The built-in kinds' validators, and with `crdCatalog` the catalog's (docs/crd-catalog.md): its table is
+ * its own file beside the bundle (dist/crd-catalog.js), read only when the catalog is turned on.
+ */
+export async function loadBuiltinSchemas(options: { crdCatalog?: boolean } = {}): Promise<BuiltinSchemas> {
   const fromSources = import.meta.url.endsWith('.ts');
   const generated = fromSources
     ? await import(/* webpackMode: "weak" */ './k8sSchemas.generated.js')
     : ((await import(/* webpackIgnore: true */ new URL(BUNDLED_FILE, import.meta.url).href)) as Generated);
-  return new BuiltinSchemas(generated.BUILTIN_SCHEMA_LOADERS);
+  if (!options.crdCatalog) return new BuiltinSchemas(generated.BUILTIN_SCHEMA_LOADERS);
+  const catalog = fromSources
+    ? await import(/* webpackMode: "weak" */ './crdCatalog.generated.js')
+    : ((await import(/* webpackIgnore: true */ new URL(BUNDLED_CATALOG, import.meta.url).href)) as {
+        CATALOG_SCHEMA_LOADERS: Catalog;
+      });
+  return new BuiltinSchemas(generated.BUILTIN_SCHEMA_LOADERS, catalog.CATALOG_SCHEMA_LOADERS);
 }

@@ -5,6 +5,7 @@ import type { Finding, Severity } from '../finding.js';
 import { objectName, type RenderedObject } from '../render/objects.js';
 import { unknownBuiltinKind } from './builtinKinds.js';
 import type { CrdIndex } from './crdIndex.js';
+import { CATALOG_KINDS } from './crdCatalogKinds.generated.js';
 import { schemaKey, type BuiltinSchemas } from './builtinSchemas.js';
 import type { SchemaError, SchemaValidator } from './k8sSchemas.generated.js';
 import { unknownFields, unknownMetadataFields, type FieldPath } from './unknownFields.js';
@@ -172,10 +173,21 @@ function checkObjectSchema(
     const metadata = options.strict ? unknownFieldErrors(unknownMetadataFields(obj), object, locate) : [];
     return [...metadata, ...schemaErrors(found.validator, object, locate)];
   }
+  // the opt-in catalog (docs/crd-catalog.md) only where the repository has no CRD of the kind
+  const fromCatalog = found ? undefined : builtinSchemas.catalogSchema(schemaKey(obj));
+  if (fromCatalog) {
+    const metadata = options.strict ? unknownFieldErrors(unknownMetadataFields(obj), object, locate) : [];
+    return [...metadata, ...schemaErrors(fromCatalog.validator, object, locate)].map((f) => ({
+      ...f,
+      message: `${f.message} (schema from ${fromCatalog.source})`,
+    }));
+  }
   const severity: Severity = found?.severity === 'error' || options.requireSchemas ? 'error' : 'warning';
   const message = found
     ? `${apiVersion} ${kind} is not validated: ${found.problem}`
-    : `no schema for ${apiVersion} ${kind}: add its CRD to the repository, or it is not validated`;
+    : !builtinSchemas.catalogOn && CATALOG_KINDS.has(schemaKey(obj))
+      ? `no schema for ${apiVersion} ${kind}: add its CRD to the repository or turn on the CRD catalog (the crd-catalog input, --crd-catalog), or it is not validated`
+      : `no schema for ${apiVersion} ${kind}: add its CRD to the repository, or it is not validated`;
   return [{ severity, rule: found?.severity === 'error' ? 'crd-version' : 'no-schema', line, message }];
 }
 
