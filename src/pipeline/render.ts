@@ -69,7 +69,7 @@ const MAX_APP_DEPTH = 3;
 function notRendered(
   unit: RenderUnit,
   severity: Finding['severity'],
-  rule: string,
+  rule: Finding['rule'],
   message: string,
 ): Rendered {
   return {
