@@ -8,7 +8,7 @@ import type { Finding } from '../../src/core/finding.js';
 import { parsePolicy } from '../../src/core/policy/policy.js';
 import { eligibility } from '../../src/core/policy/eligibility.js';
 import { renderState } from '../../src/core/render/renderState.js';
-import { RULE_IDS, RULES, rulesTable } from '../../src/core/rules.js';
+import { RULE_IDS, ruleOf, rulesTable } from '../../src/core/rules.js';
 import { ROOT } from '../support/runAction.js';
 
 const START = '<!-- findings: generated from src/core/rules.ts -->';
@@ -24,9 +24,9 @@ test("README's findings table matches src/core/rules.ts (on failure, paste the p
 });
 
 test('a rule that leaves an app unpreviewed blocks auto-merge at any severity', () => {
-  const unpreviewed = RULE_IDS.filter((id) => RULES[id].render === 'not-previewed');
+  const unpreviewed = RULE_IDS.filter((id) => ruleOf(id).render === 'not-previewed');
   expect(unpreviewed.length).toBeGreaterThan(0);
-  for (const id of unpreviewed) expect([id, RULES[id].blocksAutoMerge]).toEqual([id, true]);
+  for (const id of unpreviewed) expect([id, ruleOf(id).blocksAutoMerge]).toEqual([id, true]);
 });
 
 function sources(dir: string): string[] {
@@ -78,10 +78,10 @@ describe('the render state and the auto-merge gate follow the module, whatever t
   test.each(RULE_IDS)('%s', (id) => {
     const as = (severity: Finding['severity']): Finding => ({ severity, rule: id, message: 'm' });
     expect(verdict(as('error'))).toBe(true);
-    expect(verdict(as('warning'))).toBe(RULES[id].blocksAutoMerge);
-    expect(verdict(as('notice'))).toBe(RULES[id].blocksAutoMerge);
-    const failed = 'render' in RULES[id] && RULES[id].render === 'failed';
-    const unpreviewed = 'render' in RULES[id] && RULES[id].render === 'not-previewed';
+    expect(verdict(as('warning'))).toBe(ruleOf(id).blocksAutoMerge);
+    expect(verdict(as('notice'))).toBe(ruleOf(id).blocksAutoMerge);
+    const failed = ruleOf(id).render === 'failed';
+    const unpreviewed = ruleOf(id).render === 'not-previewed';
     expect(renderState([as('error')])).toBe(failed ? 'failed' : unpreviewed ? 'not-previewed' : 'rendered');
     expect(renderState([as('warning')])).toBe(unpreviewed ? 'not-previewed' : 'rendered');
   });

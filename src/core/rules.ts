@@ -209,23 +209,24 @@ export type RuleId = keyof typeof RULES;
 
 export const RULE_IDS = Object.keys(RULES) as RuleId[];
 
-const rule = (id: RuleId): Rule => RULES[id];
+/** A rule's entry, read through the `Rule` shape (so optional fields read as such). */
+export const ruleOf = (id: RuleId): Rule => RULES[id];
 
 /** As an error, this finding means the app's render failed. */
 export const failsRender = (f: Emitted): boolean =>
-  f.severity === 'error' && rule(f.rule).render === 'failed';
+  f.severity === 'error' && ruleOf(f.rule).render === 'failed';
 
 /** This finding means the app was not previewed. */
-export const leavesUnpreviewed = (f: Emitted): boolean => rule(f.rule).render === 'not-previewed';
+export const leavesUnpreviewed = (f: Emitted): boolean => ruleOf(f.rule).render === 'not-previewed';
 
 /** This finding on an app keeps a pull request from merging on its own. */
 export const blocksAutoMerge = (f: Emitted): boolean =>
-  f.severity === 'error' || rule(f.rule).blocksAutoMerge;
+  f.severity === 'error' || ruleOf(f.rule).blocksAutoMerge;
 
 /** README's findings table. */
 export function rulesTable(): string {
   const rows = RULE_IDS.map((id) => {
-    const r = rule(id);
+    const r = ruleOf(id);
     const merge = r.blocksAutoMerge ? 'always' : 'as an error';
     const preview =
       r.render === 'failed' ? 'render failed' : r.render === 'not-previewed' ? 'not previewed' : '';
