@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { expandApplicationSet, isApplicationSet } from '../core/argo/applicationSets.js';
 import { appUnit, isApplication } from '../core/argo/application.js';
 import type { NotPreviewed, RenderUnit, UnitSource } from '../core/argo/unit.js';
-import { kustomizationIn, sourceType } from '../core/render/sourceType.js';
+import { kustomizationIn, sourceType } from '../core/argo/sourceType.js';
 import { hasFolder, type FileTree } from '../core/fileTree.js';
 import type { Finding } from '../core/finding.js';
 import { kustomizeInputs } from '../core/render/kustomizeInputs.js';

@@ -121,7 +121,7 @@ describe('versions', () => {
     ['2024-01-02', undefined],
     ['latest', undefined],
   ])('%s reads as %s', async (tag, expected) => {
-    const { tagSemver } = await import('../../../src/core/bump/plan.js');
+    const { tagSemver } = await import('../../../src/core/image/tagSemver.js');
     expect(tagSemver(tag)).toBe(expected);
   });
   test('1.10 → 1.2 is a downgrade', () => {

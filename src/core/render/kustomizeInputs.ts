@@ -11,7 +11,7 @@ import {
   type FileTree,
 } from '../fileTree.js';
 import { parseManifests } from '../yaml/manifestMaps.js';
-import { KUSTOMIZATION_FILES, kustomizationIn } from './sourceType.js';
+import { KUSTOMIZATION_FILES, kustomizationIn } from '../argo/sourceType.js';
 import type { Finding } from '../finding.js';
 import { plainText } from '../plainText.js';
 import { linkLeavesRepository } from './helmInputs.js';
