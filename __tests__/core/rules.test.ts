@@ -10,6 +10,7 @@ import { eligibility } from '../../src/core/policy/eligibility.js';
 import { renderState } from '../../src/core/render/renderState.js';
 import { RULE_IDS, ruleOf, rulesTable } from '../../src/core/rules.js';
 import { ROOT } from '../support/runAction.js';
+import { policyFile } from '../support/builders.js';
 
 const START = '<!-- findings: generated from src/core/rules.ts -->';
 const END = '<!-- /findings -->';
@@ -45,7 +46,7 @@ test('every declared rule is emitted somewhere in src/ (no rule documented that 
 });
 
 describe('the render state and the auto-merge gate follow the module, whatever the rule is called', () => {
-  const POLICY = 'environments:\n  staging:\n    paths: ["apps/**"]\n    auto-merge: any\n';
+  const POLICY = policyFile({ environments: { staging: { paths: ['apps/**'], autoMerge: 'any' } } });
   const policy = parsePolicy('.slipway.yml', POLICY).policy;
   const app = (findings: Finding[]): AppDiff => ({
     id: 'app:web',
