@@ -4,7 +4,7 @@
 // any other difference — of an object, an Application, an ApplicationSet, an AppProject or a hook — is a
 // reason, named.
 import picomatch from 'picomatch';
-import { parse, parseAllDocuments } from 'yaml';
+import { parseAllDocuments } from 'yaml';
 import type { ClusterDiff, ObjectChange } from '../diff/clusterDiff.js';
 import { describeDifferences, differences, versionless } from '../diff/imageVersions.js';
 import { mayDeclareArgoResource } from '../argo/discovery.js';
@@ -71,8 +71,8 @@ function objectReasons(
   what: string,
   judge: (before: string, after: string) => string | undefined,
 ): string[] {
-  const before = versionless(parse(change.before) as Obj);
-  const after = versionless(parse(change.after) as Obj);
+  const before = versionless(change.before ?? {});
+  const after = versionless(change.after ?? {});
   const other = differences(before.rest, after.rest);
   if (other.paths.length > 0) return [`it changes ${describeDifferences(other)} of ${what}`];
   const reasons: string[] = [];
