@@ -8,6 +8,7 @@ import type { Finding } from '../../src/core/finding.js';
 import { parsePolicy } from '../../src/core/policy/policy.js';
 import { eligibility } from '../../src/core/policy/eligibility.js';
 import { renderState } from '../../src/core/render/renderState.js';
+import { toSarif } from '../../src/core/report/findings.js';
 import { RULE_IDS, ruleOf, rulesTable } from '../../src/core/rules.js';
 import { ROOT } from '../support/runAction.js';
 import { policyFile } from '../support/builders.js';
@@ -118,4 +119,21 @@ test('a finding whose rule is not declared in src/core/rules.ts does not type-ch
       ts.flattenDiagnosticMessageText(d.messageText, '\n').split('\n')[0],
     ]);
   expect(errors).toEqual([[2, expect.stringContaining('"no-such-rule"')]]);
+});
+
+test("SARIF describes each rule it reports with the module's doc and default level", () => {
+  const sarif = toSarif([{ severity: 'warning', rule: 'no-schema', message: 'm' }], '0.1.0') as {
+    runs: Array<{ tool: { driver: { rules: unknown[] } } }>;
+  };
+  expect(sarif.runs[0]?.tool.driver.rules).toEqual([
+    {
+      id: 'no-schema',
+      name: 'no-schema',
+      shortDescription: {
+        text: 'a custom resource has no usable CRD, so it is not validated (require-schemas: an error)',
+        markdown: ruleOf('no-schema').doc,
+      },
+      defaultConfiguration: { level: 'warning' },
+    },
+  ]);
 });
