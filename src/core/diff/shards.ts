@@ -139,9 +139,7 @@ export function suggestShards(affected: number, max = 10): number {
 }
 
 /** The partials merged into one run, or the reason they cannot be. */
-export function mergePartials(
-  partials: readonly PartialReport[],
-):
+export function mergePartials(partials: readonly PartialReport[]):
   | {
       merged: Omit<PartialReport, 'shard' | 'schema' | 'apps' | 'diff'> & {
         diff: ClusterDiff;
