@@ -2,6 +2,99 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import jest from 'eslint-plugin-jest';
 
+// The core is pure: data in, data out. No I/O, no processes, no GitHub, no Actions toolkit, and no reaching
+// up into the layers that use it.
+const CORE_PURE = {
+  paths: [
+    'fs',
+    'node:fs',
+    'fs/promises',
+    'node:fs/promises',
+    'child_process',
+    'node:child_process',
+    'http',
+    'node:http',
+    'https',
+    'node:https',
+    'node:os',
+    'os',
+  ].map((name) => ({
+    name,
+    message: 'src/core is pure: do I/O in src/edges or src/github and pass data in.',
+  })),
+  patterns: [
+    {
+      group: ['@actions/*', '@octokit/*'],
+      message: 'src/core is pure: GitHub and the Actions toolkit belong to src/github and src/main.ts.',
+    },
+    {
+      group: [
+        '**/edges/*',
+        '**/github/*',
+        '**/commands/*',
+        '**/pipeline/*',
+        '**/cli/*',
+        '**/ports.js',
+        '../../main.js',
+        '../main.js',
+        '**/log.js',
+        '**/settings.js',
+      ],
+      message: 'src/core must not import the layers built on it (edges, github, commands, cli, settings).',
+    },
+  ],
+};
+
+// The folders of src/core, lowest first: a folder imports only folders of earlier layers (and the files at
+// the top of src/core, which import no folder).
+export const CORE_LAYERS = [
+  ['image', 'workload'],
+  ['yaml'],
+  ['argo'],
+  ['render'],
+  ['validate'],
+  ['diff'],
+  ['report'],
+  ['policy'],
+  ['bump'],
+];
+
+function coreImportRules() {
+  const rule = (files, later, message) => ({
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: CORE_PURE.paths,
+          patterns: [
+            ...CORE_PURE.patterns,
+            ...(later.length > 0 ? [{ group: later.map((f) => `**/${f}/*`), message }] : []),
+          ],
+        },
+      ],
+    },
+  });
+  const all = CORE_LAYERS.flat();
+  return [
+    rule(
+      ['src/core/*.ts'],
+      all,
+      'the files at the top of src/core are below every core folder: import none.',
+    ),
+    ...CORE_LAYERS.flatMap((layer, i) => {
+      const earlier = CORE_LAYERS.slice(0, i).flat();
+      return layer.map((folder) =>
+        rule(
+          [`src/core/${folder}/**/*.ts`],
+          all.filter((f) => f !== folder && !earlier.includes(f)),
+          `src/core/${folder} may import only earlier core folders (${earlier.join(', ') || 'none'}; order: ${CORE_LAYERS.map((l) => l.join('/')).join(' → ')}).`,
+        ),
+      );
+    }),
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
@@ -20,58 +113,9 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  {
-    // the core is pure: data in, data out. No I/O, no processes, no GitHub, no Actions toolkit, and no
-    // reaching up into the layers that use it.
-    files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            'fs',
-            'node:fs',
-            'fs/promises',
-            'node:fs/promises',
-            'child_process',
-            'node:child_process',
-            'http',
-            'node:http',
-            'https',
-            'node:https',
-            'node:os',
-            'os',
-          ].map((name) => ({
-            name,
-            message: 'src/core is pure: do I/O in src/edges or src/github and pass data in.',
-          })),
-          patterns: [
-            {
-              group: ['@actions/*', '@octokit/*'],
-              message:
-                'src/core is pure: GitHub and the Actions toolkit belong to src/github and src/main.ts.',
-            },
-            {
-              group: [
-                '**/edges/*',
-                '**/github/*',
-                '**/commands/*',
-                '**/pipeline/*',
-                '**/cli/*',
-                '**/ports.js',
-                '../../main.js',
-                '../main.js',
-                '**/log.js',
-                '**/settings.js',
-              ],
-              message:
-                'src/core must not import the layers built on it (edges, github, commands, cli, settings).',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // the core is pure (CORE_PURE), and its folders are layered (CORE_LAYERS): one rule per folder, since a
+  // later block's no-restricted-imports replaces an earlier one's for the same file
+  ...coreImportRules(),
   {
     // the pipeline runs core stages over the ports it is given: it never builds an edge itself
     files: ['src/pipeline/**/*.ts'],

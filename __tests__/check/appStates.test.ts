@@ -7,8 +7,8 @@ import { startStandIn } from '../support/githubStandIn.js';
 import { application, manifestsRepo, type ManifestsRepo } from '../support/manifestsRepo.js';
 import { openPullRequest, runCheck } from '../support/pullRequestCheckout.js';
 import { runCli } from '../support/runAction.js';
+import { configMap } from '../support/builders.js';
 
-const CM = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${name}}\n`;
 const KUSTOMIZATION = 'resources: [a.yaml, b.yaml]\n';
 
 let repo: ManifestsRepo | undefined;
@@ -20,8 +20,8 @@ afterEach(() => {
 const base = {
   'argocd/web.yaml': application('web', 'path: web'),
   'web/kustomization.yaml': KUSTOMIZATION,
-  'web/a.yaml': CM('a'),
-  'web/b.yaml': CM('b'),
+  'web/a.yaml': configMap('a'),
+  'web/b.yaml': configMap('b'),
 };
 
 test('a head that fails to render is a ComparisonError, never "2 objects will be deleted"', async () => {
@@ -67,7 +67,7 @@ test('a removed app whose base could not be rendered does not claim "0 objects l
     'web/kustomization.yaml': 'resources: [a.yaml, b.yaml, missing.yaml]\n',
     // another Application stays, so the repository does not fall back to folder units
     'argocd/other.yaml': application('other', 'path: other'),
-    'other/cm.yaml': CM('other'),
+    'other/cm.yaml': configMap('other'),
   });
   await repo.commit({ 'argocd/web.yaml': null });
   const run = await repo.diff();
@@ -114,7 +114,11 @@ test('a PR that touches an app Slipway cannot preview gets a warning annotation,
 });
 
 describe('a repository without Applications, and the PR that adds (or removes) the first one', () => {
-  const folders = { 'web/kustomization.yaml': KUSTOMIZATION, 'web/a.yaml': CM('a'), 'web/b.yaml': CM('b') };
+  const folders = {
+    'web/kustomization.yaml': KUSTOMIZATION,
+    'web/a.yaml': configMap('a'),
+    'web/b.yaml': configMap('b'),
+  };
 
   test('adding the first Application shows one new app, not removed folders', async () => {
     repo = manifestsRepo(folders);
@@ -145,7 +149,7 @@ describe('a repository without Applications, and the PR that adds (or removes) t
 });
 
 test('every kind of app Slipway cannot preview is in the JSON and the comment, each with its reason', async () => {
-  repo = manifestsRepo({ ...base, 'jsonnet/main.jsonnet': '{}\n', 'plain/cm.yaml': CM('plain') });
+  repo = manifestsRepo({ ...base, 'jsonnet/main.jsonnet': '{}\n', 'plain/cm.yaml': configMap('plain') });
   const other = (name: string, source: string) =>
     application(name, source).replace(
       'repoURL: https://github.com/acme/manifests',

@@ -2,8 +2,7 @@
 // sprig, matrix and merge generators, values, templatePatch, missingkey=error, legacy templates, and the
 // generators Slipway does not model listed as not previewed.
 import { manifestsRepo, REPO_URL, type ManifestsRepo } from '../support/manifestsRepo.js';
-
-const CM = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${name}}\ndata: {a: b}\n`;
+import { configMap } from '../support/builders.js';
 
 let repo: ManifestsRepo | undefined;
 afterEach(() => {
@@ -21,8 +20,8 @@ ${body.replace(/^/gm, '  ')}
 test('matrix of git directories × a list, with sprig, values and templatePatch: each app previewed', async () => {
   repo = manifestsRepo({ 'README.md': '# apps\n' });
   await repo.commit({
-    'apps/Web_Shop/cm.yaml': CM('shop'),
-    'apps/search/cm.yaml': CM('search'),
+    'apps/Web_Shop/cm.yaml': configMap('shop', { a: 'b' }),
+    'apps/search/cm.yaml': configMap('search', { a: 'b' }),
     'argocd/matrix.yaml': appSet(
       'per-env',
       `goTemplate: true
@@ -70,8 +69,8 @@ templatePatch: |
 test('merge generator by mergeKeys, and a legacy {{path.basename}} template', async () => {
   repo = manifestsRepo({ 'README.md': '# apps\n' });
   await repo.commit({
-    'svc/a/cm.yaml': CM('a'),
-    'svc/b/cm.yaml': CM('b'),
+    'svc/a/cm.yaml': configMap('a', { a: 'b' }),
+    'svc/b/cm.yaml': configMap('b', { a: 'b' }),
     'argocd/merge.yaml': appSet(
       'merged',
       `goTemplate: true
@@ -111,7 +110,7 @@ template:
 });
 
 test('not modelled or failing: network generators, a missing key under missingkey=error, an unknown function — each listed with its reason', async () => {
-  repo = manifestsRepo({ 'README.md': '# apps\n', 'apps/x/cm.yaml': CM('x') });
+  repo = manifestsRepo({ 'README.md': '# apps\n', 'apps/x/cm.yaml': configMap('x', { a: 'b' }) });
   const template = `template:
   metadata: {name: '{{ .name }}'}
   spec:

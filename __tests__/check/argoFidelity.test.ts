@@ -3,8 +3,7 @@
 import { application, manifestsRepo, type ManifestsRepo } from '../support/manifestsRepo.js';
 import { runCli } from '../support/runAction.js';
 import { crdYaml } from '../support/validation.js';
-
-const CM = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${name}}\n`;
+import { configMap, deployment } from '../support/builders.js';
 
 let repo: ManifestsRepo | undefined;
 afterEach(() => {
@@ -21,7 +20,7 @@ interface App {
 const apps = (json: unknown) => (json as { apps: App[] }).apps;
 
 test('an app is its namespace and name: one name in two namespaces is two apps, one identity twice is a finding', async () => {
-  repo = manifestsRepo({ 'README.md': '# apps\n', 'a/cm.yaml': CM('a'), 'b/cm.yaml': CM('b') });
+  repo = manifestsRepo({ 'README.md': '# apps\n', 'a/cm.yaml': configMap('a'), 'b/cm.yaml': configMap('b') });
   const inNamespace = (ns: string, path: string) =>
     application('web', `path: ${path}`).replace('namespace: argocd', `namespace: ${ns}`);
   await repo.commit({
@@ -46,8 +45,8 @@ test('an explicit directory block wins over a kustomization in the folder, as in
   repo = manifestsRepo({ 'README.md': '# apps\n' });
   await repo.commit({
     'web/kustomization.yaml': 'resources: [a.yaml]\nnamePrefix: k-\n',
-    'web/a.yaml': CM('a'),
-    'web/b.yaml': CM('b'),
+    'web/a.yaml': configMap('a'),
+    'web/b.yaml': configMap('b'),
     'argocd/web.yaml': application(
       'web',
       'path: web\ndirectory: {include: "*.yaml", exclude: "kustomization.yaml"}',
@@ -71,7 +70,7 @@ test('an explicit directory block wins over a kustomization in the folder, as in
 });
 
 test('a malformed Application is a finding on its file; the rest of the run goes on', async () => {
-  repo = manifestsRepo({ 'README.md': '# apps\n', 'good/cm.yaml': CM('good') });
+  repo = manifestsRepo({ 'README.md': '# apps\n', 'good/cm.yaml': configMap('good') });
   await repo.commit({
     'argocd/good.yaml': application('good', 'path: good'),
     'argocd/images-map.yaml': application('images-map', 'path: good\nkustomize:\n  images: {api: "1.0"}'),
@@ -95,16 +94,7 @@ test('a malformed Application is a finding on its file; the rest of the run goes
     expect(byName.get(name)?.status).toBe('render-failed');
 });
 
-const DEPLOYMENT = `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: api}
-spec:
-  selector: {matchLabels: {app: api}}
-  template:
-    metadata: {labels: {app: api}}
-    spec:
-      containers: [{name: api, image: ghcr.io/acme/api:1.0.0}]
-`;
+const DEPLOYMENT = deployment('api', { api: 'ghcr.io/acme/api:1.0.0' }, { selector: true });
 
 test('.argocd-source-<app>.yaml and .argocd-source.yaml are merged into the source, as Argo CD merges them (Image Updater write-back)', async () => {
   repo = manifestsRepo({

@@ -5,9 +5,7 @@ import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { application, manifestsRepo, type ManifestsRepo } from '../support/manifestsRepo.js';
 import { runCli } from '../support/runAction.js';
-
-const CM = (name: string, value: string) =>
-  `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${name}}\ndata: {value: "${value}"}\n`;
+import { configMap } from '../support/builders.js';
 
 let repo: ManifestsRepo | undefined;
 afterEach(() => {
@@ -20,13 +18,13 @@ const plainApp = application('web', 'path: web\ndirectory: {recurse: true}');
 test('a kustomization.yaml and a README-like YAML beside a directory app are ignored, as Argo CD ignores them', async () => {
   repo = manifestsRepo({
     'argocd/web.yaml': plainApp,
-    'web/cm.yaml': CM('web', 'one'),
+    'web/cm.yaml': configMap('web', { value: 'one' }),
     // a common tutorial layout: a kustomization without apiVersion/kind beside the plain manifests
     'web/kustomization.yaml': 'resources:\n  - cm.yaml\n',
     'web/docs/notes.yaml': 'title: How to deploy\nsteps: [build, ship]\n',
     'web/links.yaml': '- https://example.com\n',
   });
-  await repo.commit({ 'web/cm.yaml': CM('web', 'two') });
+  await repo.commit({ 'web/cm.yaml': configMap('web', { value: 'two' }) });
   const run = await repo.diff();
   expect(run.code).toBe(0);
   const web = run.json?.apps.find((a) => a.name === 'web');
@@ -36,9 +34,9 @@ test('a kustomization.yaml and a README-like YAML beside a directory app are ign
 });
 
 test('a file holding apiVersion:, kind: and metadata: that does not parse fails the app, naming the file', async () => {
-  repo = manifestsRepo({ 'argocd/web.yaml': plainApp, 'web/cm.yaml': CM('web', 'one') });
+  repo = manifestsRepo({ 'argocd/web.yaml': plainApp, 'web/cm.yaml': configMap('web', { value: 'one' }) });
   await repo.commit({
-    'web/cm.yaml': CM('web', 'two'),
+    'web/cm.yaml': configMap('web', { value: 'two' }),
     'web/broken.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: [broken\n',
   });
   const run = await repo.diff();
@@ -51,9 +49,9 @@ test('a file holding apiVersion:, kind: and metadata: that does not parse fails 
 });
 
 test("a link to nothing in a directory app is skipped, as Argo CD's repo-server skips it", async () => {
-  repo = manifestsRepo({ 'argocd/web.yaml': plainApp, 'web/cm.yaml': CM('web', 'one') });
+  repo = manifestsRepo({ 'argocd/web.yaml': plainApp, 'web/cm.yaml': configMap('web', { value: 'one' }) });
   symlinkSync('gone.yaml', join(repo.dir, 'web/dangling.yaml'));
-  await repo.commit({ 'web/cm.yaml': CM('web', 'two') });
+  await repo.commit({ 'web/cm.yaml': configMap('web', { value: 'two' }) });
   const run = await repo.diff();
   expect(run.code).toBe(0);
   expect(run.json?.apps.find((a) => a.name === 'web')?.changes).toHaveLength(1);
@@ -61,8 +59,11 @@ test("a link to nothing in a directory app is skipped, as Argo CD's repo-server 
 
 test('a UTF-16 manifest is read as Argo CD reads it', async () => {
   const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-  repo = manifestsRepo({ 'argocd/web.yaml': plainApp, 'web/cm.yaml': utf16(CM('web', 'one')) });
-  await repo.commit({ 'web/cm.yaml': utf16(CM('web', 'two')) });
+  repo = manifestsRepo({
+    'argocd/web.yaml': plainApp,
+    'web/cm.yaml': utf16(configMap('web', { value: 'one' })),
+  });
+  await repo.commit({ 'web/cm.yaml': utf16(configMap('web', { value: 'two' })) });
   const run = await repo.diff();
   expect(run.code).toBe(0);
   expect(run.json?.apps.find((a) => a.name === 'web')?.changes.map((c) => c.object)).toEqual([
@@ -76,8 +77,8 @@ describe('an Application defined in two files', () => {
   const base = {
     'argocd/a-web.yaml': first,
     'argocd/b-web.yaml': second,
-    'one/cm.yaml': CM('one', '1'),
-    'two/cm.yaml': CM('two', '2'),
+    'one/cm.yaml': configMap('one', { value: '1' }),
+    'two/cm.yaml': configMap('two', { value: '2' }),
   };
 
   test.each([
@@ -102,7 +103,7 @@ describe('an Application defined in two files', () => {
 test("the text output names each app that is not previewed, and says how to add this repository's other URL", async () => {
   const elsewhere = (name: string, url: string) =>
     application(name, 'path: web').replace('https://github.com/acme/manifests', url);
-  repo = manifestsRepo({ 'web/cm.yaml': CM('web', 'one') });
+  repo = manifestsRepo({ 'web/cm.yaml': configMap('web', { value: 'one' }) });
   await repo.commit({
     'argocd/mirror.yaml': elsewhere('mirror', 'https://git.acme.internal/acme/manifests.git'),
     'argocd/other.yaml': elsewhere('other', 'https://github.com/acme/other-repo'),
@@ -126,7 +127,7 @@ describe("Argo CD's own kinds in an app-of-apps", () => {
     repo = manifestsRepo({
       'argocd/root.yaml': root,
       'apps/child.yaml': child('  syncPolicy:\n    automated: {prune: true}\n'),
-      'web/cm.yaml': CM('web', 'one'),
+      'web/cm.yaml': configMap('web', { value: 'one' }),
     });
     await repo.commit({ 'apps/child.yaml': child('  syncPolicy:\n    automatic: {prune: true}\n') });
     const run = await repo.diff();
@@ -162,7 +163,7 @@ spec:
       source: {repoURL: https://github.com/acme/manifests, path: web}
       destination: {server: https://kubernetes.default.svc, namespace: '{{.env}}'}
 `,
-      'web/cm.yaml': CM('web', 'one'),
+      'web/cm.yaml': configMap('web', { value: 'one' }),
     });
     const run = await runCli(['validate', '--require-schemas', '--format', 'json', repo.dir]);
     expect(run.stdout).not.toMatch(/argoproj|no schema/);

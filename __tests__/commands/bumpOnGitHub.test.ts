@@ -4,9 +4,9 @@ import { bump } from '../../src/commands/bump.js';
 import { memoryLog } from '../../src/log.js';
 import { parseBumpSettings } from '../../src/settings.js';
 import { fakeClock, fakeEdges, FakeGitHub } from '../support/fakes.js';
+import { deployment } from '../support/builders.js';
 
-const DEPLOYMENT = (tag: string) =>
-  `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api}\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:${tag}\n`;
+const DEPLOYMENT = (tag: string) => deployment('api', { api: `ghcr.io/acme/api:${tag}` });
 
 const settings = (image: string) =>
   parseBumpSettings(

@@ -7,13 +7,12 @@ import { memoryLog } from '../../src/log.js';
 import { parseCheckSettings } from '../../src/settings.js';
 import { fakeEdges, fakeTrees, FakeGitHub, memoryReports, memoryTreeIndexes } from '../support/fakes.js';
 import { application } from '../support/manifestsRepo.js';
+import { configMap } from '../support/builders.js';
 
-const cm = (value: string) =>
-  `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings, namespace: shop}\ndata: {mode: ${value}}\n`;
 const files = (value: string) => ({
   'argocd/shop.yaml': application('shop', 'path: shop'),
   'shop/kustomization.yaml': 'resources: [cm.yaml]\n',
-  'shop/cm.yaml': cm(value),
+  'shop/cm.yaml': configMap('settings', { mode: value }, { namespace: 'shop' }),
 });
 
 function setup(
@@ -159,7 +158,7 @@ test('on a push without tree-index (the default), check keeps no index', async (
 test('on a push with tree-index, a tree whose apps cannot be indexed is said so, and validated all the same', async () => {
   const settings = pushSettings({ 'tree-index': 'true' });
   const treeIndexes = memoryTreeIndexes();
-  const plain = { 'shop/cm.yaml': cm('fast') };
+  const plain = { 'shop/cm.yaml': configMap('settings', { mode: 'fast' }, { namespace: 'shop' }) };
   const trees = fakeTrees({ '/ws': treeFromTexts(plain) }, { '/ws@HEAD': treeFromTexts(plain) });
   const log = memoryLog();
   const result = await check(settings, log, fakeEdges({ trees, treeIndexes }));

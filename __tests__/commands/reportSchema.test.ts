@@ -14,6 +14,7 @@ import { REPORT_SCHEMA_VERSION } from '../../src/version.js';
 import { fakeEdges, fakeTrees, FakeGitHub, memoryReports, memoryTreeIndexes } from '../support/fakes.js';
 import { application, REPO_URL } from '../support/manifestsRepo.js';
 import { ROOT } from '../support/runAction.js';
+import { configMap } from '../support/builders.js';
 
 const SCHEMA = JSON.parse(readFileSync(join(ROOT, 'docs', 'report.schema.json'), 'utf8')) as object;
 
@@ -26,8 +27,6 @@ function closed(schema: unknown): unknown {
 }
 const validate = new Ajv({ allErrors: true, strict: true }).compile(closed(SCHEMA) as object);
 
-const cm = (name: string, value: string) =>
-  `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${name}, namespace: shop}\ndata: {mode: ${value}}\n`;
 const hook =
   'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: migrate\n  namespace: shop\n  annotations: {argocd.argoproj.io/hook: PreSync, argocd.argoproj.io/hook-delete-policy: HookSucceeded}\nspec: {template: {spec: {restartPolicy: Never, containers: [{name: m, image: ghcr.io/acme/migrate:1.0.0}]}}}\n';
 const deploy = (tag: string) =>
@@ -38,18 +37,21 @@ const base = {
   'argocd/old.yaml': application('old', 'path: old'),
   'argocd/ext.yaml': application('ext', 'path: ext').replace(REPO_URL, 'https://github.com/acme/other'),
   'shop/kustomization.yaml': 'resources: [cm.yaml, gone.yaml, deploy.yaml, job.yaml]\n',
-  'shop/cm.yaml': cm('settings', 'slow'),
-  'shop/gone.yaml': cm('gone', 'x'),
+  'shop/cm.yaml': configMap('settings', { mode: 'slow' }, { namespace: 'shop' }),
+  'shop/gone.yaml': configMap('gone', { mode: 'x' }, { namespace: 'shop' }),
   'shop/deploy.yaml': deploy('1.4.0'),
   'shop/job.yaml': hook,
   'old/kustomization.yaml': 'resources: [cm.yaml]\n',
-  'old/cm.yaml': cm('old', 'x'),
+  'old/cm.yaml': configMap('old', { mode: 'x' }, { namespace: 'shop' }),
 };
 const head: Record<string, string> = {
   ...base,
   'shop/kustomization.yaml': 'resources: [cm.yaml, new.yaml, deploy.yaml, job.yaml]\n',
-  'shop/cm.yaml': cm('settings', 'fast'),
-  'shop/new.yaml': cm('new', 'x').replace('apiVersion: v1', 'apiVersion: v1\n# a duplicate key\n'),
+  'shop/cm.yaml': configMap('settings', { mode: 'fast' }, { namespace: 'shop' }),
+  'shop/new.yaml': configMap('new', { mode: 'x' }, { namespace: 'shop' }).replace(
+    'apiVersion: v1',
+    'apiVersion: v1\n# a duplicate key\n',
+  ),
   'shop/deploy.yaml': deploy('latest'),
 };
 delete head['shop/gone.yaml'];

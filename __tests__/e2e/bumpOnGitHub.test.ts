@@ -3,20 +3,13 @@
 import { HUMAN } from '../support/bareRepo.js';
 import { startStandIn, type GitHubStandIn } from '../support/githubStandIn.js';
 import { runAction } from '../support/runAction.js';
+import { deployment } from '../support/builders.js';
 
-const DEPLOYMENT = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: api # the api
-spec:
-  template:
-    spec:
-      containers:
-        - name: api
-          image: ghcr.io/acme/api:1.0.0
-        - name: worker
-          image: ghcr.io/acme/worker:1.0.0
-`;
+const DEPLOYMENT = deployment(
+  'api',
+  { api: 'ghcr.io/acme/api:1.0.0', worker: 'ghcr.io/acme/worker:1.0.0' },
+  { comment: 'the api' },
+);
 const KUSTOMIZATION = `resources:
   - deployment.yaml
 images:

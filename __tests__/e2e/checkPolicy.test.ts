@@ -6,16 +6,15 @@ import { join } from 'node:path';
 import { exampleFiles } from '../support/examples.js';
 import { startStandIn, type GitHubStandIn } from '../support/githubStandIn.js';
 import { openPullRequest, runCheck } from '../support/pullRequestCheckout.js';
+import { policyFile } from '../support/builders.js';
 
-const POLICY = `environments:
-  staging:
-    paths: ["apps/*/overlays/staging/**"]
-    auto-merge: minor
-  production:
-    paths: ["apps/*/overlays/production/**"]
-    auto-merge: never
-merge-method: squash
-`;
+const POLICY = policyFile({
+  environments: {
+    staging: { paths: ['apps/*/overlays/staging/**'], autoMerge: 'minor' },
+    production: { paths: ['apps/*/overlays/production/**'], autoMerge: 'never' },
+  },
+  mergeMethod: 'squash',
+});
 const STAGING = 'apps/api/overlays/staging/kustomization.yaml';
 
 let standIn: GitHubStandIn;

@@ -1,23 +1,23 @@
 // Policies, end to end: .slipway.yml in the manifests repo decides which bumps merge on their own.
 import { startStandIn, type GitHubStandIn } from '../support/githubStandIn.js';
 import { runAction } from '../support/runAction.js';
+import { policyFile } from '../support/builders.js';
 
 const overlay = (env: string, tag: string) =>
   `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: api-${env}\nresources:\n  - ../../base\nimages:\n  - name: ghcr.io/acme/api\n    newTag: "${tag}"\n`;
-const POLICY = `environments:
-  staging:
-    paths: ["apps/*/overlays/staging/**"]
-    auto-merge: minor
-  production:
-    paths: ["apps/*/overlays/production/**"]
-    auto-merge: never
-    reviewers: ["acme/sre", "dana"]
-    labels: ["production"]
-images:
-  "ghcr.io/acme/*":
-    versions: ">=1.0.0 <3.0.0"
-merge-method: squash
-`;
+const POLICY = policyFile({
+  environments: {
+    staging: { paths: ['apps/*/overlays/staging/**'], autoMerge: 'minor' },
+    production: {
+      paths: ['apps/*/overlays/production/**'],
+      autoMerge: 'never',
+      reviewers: ['acme/sre', 'dana'],
+      labels: ['production'],
+    },
+  },
+  images: { 'ghcr.io/acme/*': { versions: '>=1.0.0 <3.0.0' } },
+  mergeMethod: 'squash',
+});
 const MANIFESTS = {
   '.slipway.yml': POLICY,
   'apps/api/base/deployment.yaml':

@@ -20,15 +20,15 @@ import { parsePreviewOptions } from '../../src/settings.js';
 import { concatenatingRenderer } from '../support/fakes.js';
 import { application, manifestsRepo, REPO_URL, type ManifestsRepo } from '../support/manifestsRepo.js';
 import { ROOT, runCli } from '../support/runAction.js';
+import { configMap } from '../support/builders.js';
 
-const cm = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${name}}\ndata: {a: "1"}\n`;
 const files = {
   'argocd/one.yaml': application('one', 'path: one'),
   'argocd/two.yaml': application('two', 'path: two'),
   'one/kustomization.yaml': 'resources: [cm.yaml]\n',
-  'one/cm.yaml': cm('one'),
+  'one/cm.yaml': configMap('one', { a: '1' }),
   'two/kustomization.yaml': 'resources: [cm.yaml]\n',
-  'two/cm.yaml': cm('two'),
+  'two/cm.yaml': configMap('two', { a: '1' }),
 };
 
 let repo: ManifestsRepo | undefined;
@@ -48,7 +48,7 @@ async function someIndex(): Promise<TreeIndex> {
 
 test("the second preview of a base reads the first one's index and prints the same", async () => {
   repo = manifestsRepo(files);
-  repo.commit({ 'one/cm.yaml': cm('one-changed') });
+  repo.commit({ 'one/cm.yaml': configMap('one-changed', { a: '1' }) });
   const first = await repo.diff();
   expect(first.stderr).toContain("the base's tree index kept for the next preview");
   expect(readdirSync(indexFolder(repo.dir))).toHaveLength(1);
@@ -67,7 +67,7 @@ test("the second preview of a base reads the first one's index and prints the sa
 
 test('another copy of the same build reads the indexes one copy kept (as actions/cache hands them to another job); another build does not', async () => {
   repo = manifestsRepo(files);
-  repo.commit({ 'one/cm.yaml': cm('one-changed') });
+  repo.commit({ 'one/cm.yaml': configMap('one-changed', { a: '1' }) });
   expect((await repo.diff()).stderr).toContain("the base's tree index kept for the next preview");
   // a copy of the bundle with files of other times, as another job's download of the action has
   const copy = mkdtempSync(join(tmpdir(), 'slipway-dist-copy-'));
@@ -89,7 +89,7 @@ test('another copy of the same build reads the indexes one copy kept (as actions
 
 test('--no-tree-index neither reads nor keeps an index', async () => {
   repo = manifestsRepo(files);
-  repo.commit({ 'one/cm.yaml': cm('one-changed') });
+  repo.commit({ 'one/cm.yaml': configMap('one-changed', { a: '1' }) });
   const run = await repo.diff(['--no-tree-index']);
   expect(run.code).toBe(0);
   expect(existsSync(indexFolder(repo.dir))).toBe(false);

@@ -6,22 +6,21 @@ import { computeDiff } from '../../src/pipeline/preview.js';
 import { parsePreviewOptions } from '../../src/settings.js';
 import { concatenatingRenderer } from '../support/fakes.js';
 import { application, REPO_URL } from '../support/manifestsRepo.js';
-
-const cm = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${name}}\ndata: {a: "1"}\n`;
+import { configMap } from '../support/builders.js';
 
 const base: Record<string, string> = {
   'argocd/one.yaml': application('one', 'path: one'),
   'argocd/two.yaml': application('two', 'path: two'),
   'argocd/plain.yaml': application('plain', 'path: plain'),
   'one/kustomization.yaml': 'resources: [cm.yaml, ../shared]\n',
-  'one/cm.yaml': cm('one'),
-  'one/notes.yaml': cm('unused'),
+  'one/cm.yaml': configMap('one', { a: '1' }),
+  'one/notes.yaml': configMap('unused', { a: '1' }),
   'shared/kustomization.yaml': 'resources: [shared.yaml]\n',
-  'shared/shared.yaml': cm('shared'),
+  'shared/shared.yaml': configMap('shared', { a: '1' }),
   'two/kustomization.yaml': 'resources: [cm.yaml]\n',
-  'two/cm.yaml': cm('two'),
-  'plain/a.yaml': cm('a'),
-  'plain/b.yaml': cm('b'),
+  'two/cm.yaml': configMap('two', { a: '1' }),
+  'plain/a.yaml': configMap('a', { a: '1' }),
+  'plain/b.yaml': configMap('b', { a: '1' }),
 };
 
 function change(edit: Record<string, string | null>): FileTree {
@@ -44,8 +43,13 @@ async function preview(head: FileTree) {
 test.each([
   ['a file a kustomization names is deleted', { 'one/cm.yaml': null }, ['one'], ['one']],
   // (the fake renderer prints only the files of the app's own folder, so its output does not change)
-  ['a base the app builds on changes', { 'shared/shared.yaml': cm('shared2') }, ['one'], []],
-  ['a file is added to a plain folder', { 'plain/c.yaml': cm('c') }, ['plain'], ['plain']],
+  [
+    'a base the app builds on changes',
+    { 'shared/shared.yaml': configMap('shared2', { a: '1' }) },
+    ['one'],
+    [],
+  ],
+  ['a file is added to a plain folder', { 'plain/c.yaml': configMap('c', { a: '1' }) }, ['plain'], ['plain']],
   ['a file is removed from a plain folder', { 'plain/b.yaml': null }, ['plain'], ['plain']],
   // kustomize would refuse the folder; the app is rendered again, whatever the renderer makes of it
   ['a second kustomization file appears', { 'two/kustomization.yml': 'resources: []\n' }, ['two'], []],
@@ -58,7 +62,7 @@ test.each([
 });
 
 test('a file in an app folder that no kustomization names affects no app and is said to be unread', async () => {
-  const { run } = await preview(change({ 'one/notes.yaml': cm('still unused') }));
+  const { run } = await preview(change({ 'one/notes.yaml': configMap('still unused', { a: '1' }) }));
   expect(run.affected).toBe(0);
   expect(run.rendered).toBe(0);
   expect(run.uncovered).toEqual(['one/notes.yaml']);
@@ -68,7 +72,7 @@ test('an Application defined twice is one failed app with one finding, not one p
   const twice = { 'argocd/again.yaml': application('two', 'path: two') };
   const before = { ...base, ...twice };
   const options = { ...parsePreviewOptions(() => '', [REPO_URL]), render: 'changed' as const };
-  const head = treeFromTexts({ ...before, 'two/cm.yaml': cm('two-changed') });
+  const head = treeFromTexts({ ...before, 'two/cm.yaml': configMap('two-changed', { a: '1' }) });
   const run = await computeDiff(treeFromTexts(before), head, options, concatenatingRenderer);
   const two = run.diff.apps.find((a) => a.name === 'two');
   expect(two?.findings.filter((f) => f.rule === 'duplicate-app')).toHaveLength(1);
@@ -132,7 +136,12 @@ test('a change to the file a link points at affects the app that reads the link'
       ['two/linked.yaml', { link: '../shared/real.yaml' }],
     ]);
   const options = { ...parsePreviewOptions(() => '', [REPO_URL]), render: 'changed' as const };
-  const run = await computeDiff(withLink(cm('real')), withLink(cm('real2')), options, concatenatingRenderer);
+  const run = await computeDiff(
+    withLink(configMap('real', { a: '1' })),
+    withLink(configMap('real2', { a: '1' })),
+    options,
+    concatenatingRenderer,
+  );
   expect(run.affected).toBe(1);
   expect(run.rendered).toBe(2);
   expect(run.uncovered).toEqual([]);

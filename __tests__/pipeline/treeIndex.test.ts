@@ -9,8 +9,8 @@ import type { Renderer } from '../../src/ports.js';
 import { parsePreviewOptions } from '../../src/settings.js';
 import { concatenatingRenderer } from '../support/fakes.js';
 import { application, chartFiles, REPO_URL } from '../support/manifestsRepo.js';
+import { configMap } from '../support/builders.js';
 
-const cm = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${name}}\ndata: {a: "1"}\n`;
 const crd =
   'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata: {name: w.acme.dev}\n';
 
@@ -25,21 +25,21 @@ const files: Record<string, string> = {
   ),
   'argocd/params.yaml': application('params', 'path: params'),
   'one/kustomization.yaml': 'resources: [cm.yaml, ../shared]\ncomponents: [../component]\n',
-  'one/cm.yaml': cm('one'),
-  'one/notes.yaml': cm('unused'),
+  'one/cm.yaml': configMap('one', { a: '1' }),
+  'one/notes.yaml': configMap('unused', { a: '1' }),
   'shared/kustomization.yaml': 'resources: [shared.yaml]\n',
-  'shared/shared.yaml': cm('shared'),
+  'shared/shared.yaml': configMap('shared', { a: '1' }),
   'component/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n',
   'two/kustomization.yaml': 'resources: [cm.yaml]\n',
-  'two/cm.yaml': cm('two'),
-  'plain/a.yaml': cm('a'),
-  'plain/deep/b.yaml': cm('b'),
-  'flat/a.yaml': cm('flat'),
-  'flat/deep/ignored.yaml': cm('ignored'),
+  'two/cm.yaml': configMap('two', { a: '1' }),
+  'plain/a.yaml': configMap('a', { a: '1' }),
+  'plain/deep/b.yaml': configMap('b', { a: '1' }),
+  'flat/a.yaml': configMap('flat', { a: '1' }),
+  'flat/deep/ignored.yaml': configMap('ignored', { a: '1' }),
   ...chartFiles('chart'),
   'chart/values-prod.yaml': 'greeting: prod\n',
   'params/kustomization.yaml': 'resources: [cm.yaml]\n',
-  'params/cm.yaml': cm('params'),
+  'params/cm.yaml': configMap('params', { a: '1' }),
   'params/.argocd-source-params.yaml': 'kustomize:\n  namePrefix: p-\n',
   'crds/widget.yaml': crd,
   'docs/readme.md': '# notes\n',
@@ -86,12 +86,15 @@ const edits: Array<[string, Record<string, string | null>]> = [
     '',
   ].map((folder): [string, Record<string, string | null>] => [
     `a file added in ${folder || 'the root'}`,
-    { [folder ? `${folder}/new.yaml` : 'new.yaml']: cm('new') },
+    { [folder ? `${folder}/new.yaml` : 'new.yaml']: configMap('new', { a: '1' }) },
   ]),
   // the added file is no input of the base: only the head's walk of the affected app covers it
   [
     'a kustomization names a file it adds',
-    { 'two/kustomization.yaml': 'resources: [cm.yaml, extra.yaml]\n', 'two/extra.yaml': cm('extra') },
+    {
+      'two/kustomization.yaml': 'resources: [cm.yaml, extra.yaml]\n',
+      'two/extra.yaml': configMap('extra', { a: '1' }),
+    },
   ],
   ['a second kustomization file', { 'two/kustomization.yml': 'resources: []\n' }],
   ['a kustomization where there was none', { 'flat/kustomization.yaml': 'resources: [a.yaml]\n' }],
@@ -152,8 +155,8 @@ test('the index stands in for every change but those to what discovery reads, an
     });
     return run.indexUse;
   };
-  expect(await use({ 'shared/shared.yaml': cm('shared2') })).toEqual({ used: true });
-  expect(await use({ 'plain/new.yaml': cm('new') })).toEqual({ used: true });
+  expect(await use({ 'shared/shared.yaml': configMap('shared2', { a: '1' }) })).toEqual({ used: true });
+  expect(await use({ 'plain/new.yaml': configMap('new', { a: '1' }) })).toEqual({ used: true });
   expect(await use({ 'argocd/two.yaml': application('two', 'path: one') })).toEqual({
     used: false,
     reason: 'argocd/two.yaml may declare an Application and changed',
@@ -170,7 +173,7 @@ test('with the index, only the affected apps are walked and their files read', a
   const base = treeFromTexts(files);
   const index = await indexOf(base);
   const readFirst: string[][] = [];
-  const head = new Map(base).set('shared/shared.yaml', { text: cm('shared2') });
+  const head = new Map(base).set('shared/shared.yaml', { text: configMap('shared2', { a: '1' }) });
   const run = await computeDiff(base, head, options, concatenatingRenderer, {
     base: index,
     build: false,
@@ -224,7 +227,7 @@ test('an index naming an app its file does not define is not used, and the previ
   const two = index.ids.indexOf('app:two');
   // app one said to be defined in two's file
   index.unitFiles[one] = index.unitFiles[two] as number;
-  const head = new Map(base).set('one/cm.yaml', { text: cm('one2') });
+  const head = new Map(base).set('one/cm.yaml', { text: configMap('one2', { a: '1' }) });
   const full = await computeDiff(base, head, options, concatenatingRenderer);
   const run = await computeDiff(base, head, options, concatenatingRenderer, {
     base: index,

@@ -9,13 +9,12 @@ import { exampleFiles } from '../support/examples.js';
 import { startStandIn, type GitHubStandIn } from '../support/githubStandIn.js';
 import { openPullRequest, runCheck, type PullRequestRun } from '../support/pullRequestCheckout.js';
 import { runAction } from '../support/runAction.js';
+import { policyFile } from '../support/builders.js';
 
-const POLICY = `environments:
-  staging:
-    paths: ["apps/*/overlays/staging/**"]
-    auto-merge: minor
-merge-method: squash
-`;
+const POLICY = policyFile({
+  environments: { staging: { paths: ['apps/*/overlays/staging/**'], autoMerge: 'minor' } },
+  mergeMethod: 'squash',
+});
 const STAGING = 'apps/api/overlays/staging/kustomization.yaml';
 const LABEL = { name: 'slipway:auto-merge' };
 

@@ -18,6 +18,7 @@ import { COMMENT_LIMIT, diffMarkdown } from '../../src/core/report/diffReport.js
 import { writeManifests } from '../../src/edges/fileTree.js';
 import { application, manifestsRepo } from '../support/manifestsRepo.js';
 import { ROOT, runCli } from '../support/runAction.js';
+import { configMap } from '../support/builders.js';
 
 let dir: string;
 beforeEach(() => {
@@ -31,7 +32,6 @@ const write = (files: Record<string, string | Buffer>) => {
     writeFileSync(join(dir, path), text);
   }
 };
-const CM = (name: string, data = '') => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${name}}\n${data}`;
 
 async function validate(...args: string[]) {
   const run = await runCli(['validate', '--format', 'json', ...args], { cwd: dir });
@@ -43,15 +43,15 @@ async function validate(...args: string[]) {
 }
 
 test('an alias bomb, a deeply nested document and an oversized file are findings; the other files are still checked', async () => {
-  let bomb = CM('bomb', 'data:\n  a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n');
+  let bomb = configMap('bomb', 'data:\n  a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n');
   for (let i = 1; i < 12; i++)
     bomb += `  a${i}: &a${i} [${Array(10)
       .fill(`*a${i - 1}`)
       .join(', ')}]\n`;
   write({
     'apps/bomb.yaml': bomb,
-    'apps/deep.yaml': `${CM('deep', 'data:\n  x: ')}${'['.repeat(10_000)}${']'.repeat(10_000)}\n`,
-    'apps/huge.yaml': CM('huge', `data:\n  x: "${'x'.repeat(11 * 1024 * 1024)}"\n`),
+    'apps/deep.yaml': `${configMap('deep', 'data:\n  x: ')}${'['.repeat(10_000)}${']'.repeat(10_000)}\n`,
+    'apps/huge.yaml': configMap('huge', `data:\n  x: "${'x'.repeat(11 * 1024 * 1024)}"\n`),
     'apps/bad.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  replicas: many\n',
   });
   const run = await validate('.');
@@ -74,7 +74,7 @@ test('an alias bomb, a deeply nested document and an oversized file are findings
 
 test('a legitimate file with 1,100 aliases and YAML merge keys validates cleanly', async () => {
   write({
-    'apps/aliases.yaml': `${CM('many', 'data:\n  base: &v value\n')}${Array.from({ length: 1100 }, (_, i) => `  k${i}: *v\n`).join('')}`,
+    'apps/aliases.yaml': `${configMap('many', 'data:\n  base: &v value\n')}${Array.from({ length: 1100 }, (_, i) => `  k${i}: *v\n`).join('')}`,
     'apps/merge.yaml': `apiVersion: apps/v1
 kind: Deployment
 metadata: {name: merged}
@@ -138,12 +138,12 @@ test('a comment stays within GitHub’s limit with thousands of apps and images,
 test('a directory app reads hidden files and files over 4 MiB, and `path: .x` means the folder .x', async () => {
   const repo = manifestsRepo({
     'argocd/cfg.yaml': application('cfg', 'path: .config'),
-    '.config/keep.yaml': CM('keep'),
+    '.config/keep.yaml': configMap('keep'),
   });
   try {
     await repo.commit({
-      '.config/.hidden.yaml': CM('hidden'),
-      '.config/large.yaml': CM('large', `data:\n  x: "${'x'.repeat(5 * 1024 * 1024)}"\n`),
+      '.config/.hidden.yaml': configMap('hidden'),
+      '.config/large.yaml': configMap('large', `data:\n  x: "${'x'.repeat(5 * 1024 * 1024)}"\n`),
     });
     const run = await repo.diff();
     expect(run.json?.apps[0]?.changes.map((c) => c.object)).toEqual([

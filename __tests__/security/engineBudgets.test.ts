@@ -7,9 +7,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { application, manifestsRepo, REPO_URL, type DiffJson } from '../support/manifestsRepo.js';
 import { ROOT } from '../support/runAction.js';
-
-const CM = (name: string, data: string) =>
-  `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${name}}\ndata: ${data}\n`;
+import { configMap } from '../support/builders.js';
 
 interface Run {
   code: number | null;
@@ -66,11 +64,11 @@ function diff(dir: string, format = 'json'): Promise<Run> {
 async function attack(files: Record<string, string>, base: Record<string, string> = {}): Promise<Run> {
   const repo = manifestsRepo({
     'argocd/web.yaml': application('web', 'path: apps/web'),
-    'apps/web/cm.yaml': CM('web', '{v: "1"}'),
+    'apps/web/cm.yaml': configMap('web', { v: '1' }),
     ...base,
   });
   try {
-    repo.commit({ 'apps/web/cm.yaml': CM('web', '{v: "2"}'), ...files });
+    repo.commit({ 'apps/web/cm.yaml': configMap('web', { v: '2' }), ...files });
     const run = await diff(repo.dir);
     const web = run.json.apps.find((a) => a.name === 'web');
     expect({ stderr: run.stderr.slice(0, 500), web: web?.changes.map((c) => c.object) }).toEqual({
@@ -195,7 +193,7 @@ test('a 3,000 × 3,000 matrix generator is a finding naming the generated-apps l
 test('a git directories path of many stars against an 80-character folder is matched in linear time, as path.Match', async () => {
   const pattern = `${'*a'.repeat(40)}*b`;
   const run = await attack({
-    [`${'a'.repeat(80)}/cm.yaml`]: CM('long', '{}'),
+    [`${'a'.repeat(80)}/cm.yaml`]: configMap('long', {}),
     'argocd/dirs.yaml': appSet(
       'dirs',
       `    - git:
@@ -297,7 +295,7 @@ spec:
 test('an ApplicationSet that could not be previewed makes the headline "Preview incomplete", never "No change"', async () => {
   const repo = manifestsRepo({
     'argocd/web.yaml': application('web', 'path: apps/web'),
-    'apps/web/cm.yaml': CM('web', '{v: "1"}'),
+    'apps/web/cm.yaml': configMap('web', { v: '1' }),
   });
   try {
     // the clusters generator reads the cluster, so this ApplicationSet is not previewed

@@ -6,13 +6,14 @@ import { join } from 'node:path';
 import { exampleFiles } from '../support/examples.js';
 import { startStandIn, type GitHubStandIn } from '../support/githubStandIn.js';
 import { openPullRequest, runCheck } from '../support/pullRequestCheckout.js';
+import { policyFile } from '../support/builders.js';
 
-const POLICY = `environments:
-  staging:
-    paths: ["apps/*/overlays/staging/**", "apps/web/**", "argocd/**"]
-    auto-merge: any
-allowed-paths: ["docs/**"]
-`;
+const POLICY = policyFile({
+  environments: {
+    staging: { paths: ['apps/*/overlays/staging/**', 'apps/web/**', 'argocd/**'], autoMerge: 'any' },
+  },
+  allowedPaths: ['docs/**'],
+});
 const STAGING = 'apps/api/overlays/staging/kustomization.yaml';
 
 let standIn: GitHubStandIn;

@@ -9,13 +9,12 @@ import { exampleFiles } from '../support/examples.js';
 import { ACTIONS_BOT, startStandIn, type GitHubStandIn } from '../support/githubStandIn.js';
 import { HELM_VERSION } from '../support/helm.js';
 import { openPullRequest, runCheck } from '../support/pullRequestCheckout.js';
+import { policyFile } from '../support/builders.js';
 
-const POLICY = `environments:
-  staging:
-    paths: ["apps/*/overlays/staging/**"]
-    auto-merge: minor
-merge-method: squash
-`;
+const POLICY = policyFile({
+  environments: { staging: { paths: ['apps/*/overlays/staging/**'], autoMerge: 'minor' } },
+  mergeMethod: 'squash',
+});
 
 let standIn: GitHubStandIn;
 let workspace: string;

@@ -13,12 +13,7 @@ import {
   type RunLinks,
 } from '../core/bump/pullRequestText.js';
 import { describeVersion } from '../core/image/imageRef.js';
-import {
-  decideMerge,
-  groupByEnvironment,
-  type BumpGroup,
-  type MergeDecision,
-} from '../core/policy/groups.js';
+import { decideMerge, groupByEnvironment, type BumpGroup, type MergeDecision } from '../core/bump/groups.js';
 import { parsePolicy, POLICY_FILES, type Policy } from '../core/policy/policy.js';
 import {
   clashingFile,

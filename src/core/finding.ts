@@ -1,10 +1,12 @@
 // A finding: one thing wrong (or worth a look) in what an app deploys, with where it comes from.
-export type Severity = 'error' | 'warning' | 'notice';
+import type { RuleId, Severity } from './rules.js';
+
+export type { Severity };
 
 export interface Finding {
   severity: Severity;
-  /** Short rule id, e.g. `yaml-syntax`, `duplicate-object`, `removed-api`. */
-  rule: string;
+  /** The rule, declared in `rules.ts`: e.g. `yaml-syntax`, `duplicate-object`, `removed-api`. */
+  rule: RuleId;
   message: string;
   /** The unit (app) it belongs to, e.g. `app:api-staging`. */
   unit?: string;

@@ -6,7 +6,7 @@ import { join, relative, sep } from 'node:path';
 import { MAX_FILE_BYTES, resolveInTree, type FileTree, type TreeEntry } from '../core/fileTree.js';
 import { isParameterFile } from '../core/argo/sourceParameters.js';
 import { decodeRepositoryText } from '../core/yaml/manifestText.js';
-import { KUSTOMIZATION_FILES } from '../core/render/sourceType.js';
+import { KUSTOMIZATION_FILES } from '../core/argo/sourceType.js';
 import type { TreeReader } from '../ports.js';
 import { lackedStrings, readByEveryPreview, type TreeScan } from '../core/render/treeIndex.js';
 import { BlobReader, catFile, filesHoldingSearched, readAhead, type Git } from './gitBlobs.js';

@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { expandApplicationSet, isApplicationSet } from '../core/argo/applicationSets.js';
 import { appUnit, isApplication } from '../core/argo/application.js';
 import type { NotPreviewed, RenderUnit, UnitSource } from '../core/argo/unit.js';
-import { kustomizationIn, sourceType } from '../core/render/sourceType.js';
+import { kustomizationIn, sourceType } from '../core/argo/sourceType.js';
 import { hasFolder, type FileTree } from '../core/fileTree.js';
 import type { Finding } from '../core/finding.js';
 import { kustomizeInputs } from '../core/render/kustomizeInputs.js';
@@ -69,7 +69,7 @@ const MAX_APP_DEPTH = 3;
 function notRendered(
   unit: RenderUnit,
   severity: Finding['severity'],
-  rule: string,
+  rule: Finding['rule'],
   message: string,
 ): Rendered {
   return {

@@ -1,7 +1,8 @@
-// A changed object's YAML before and after is kept as one text (shared lines once); what a reader gets
-// back — directly, spread into a copy, or through JSON (a shard's partial report) — is the two texts.
-import { canonicalYaml } from '../../../src/core/diff/canonical.js';
-import { diffPair, type UnitSide } from '../../../src/core/diff/clusterDiff.js';
+// An object change is plain data: the two objects as they were compared (Secret values masked), its text
+// printed once where it is shown, and a shard's partial report carries it whole — numbers JSON cannot
+// spell (.inf, .nan, -0) included.
+import { diffPair, finishDiff, objectDiff, type UnitSide } from '../../../src/core/diff/clusterDiff.js';
+import { mergePartials, partialReport, type ShardRun } from '../../../src/core/diff/shards.js';
 
 const deployment = (image: string, replicas: number) => ({
   apiVersion: 'apps/v1',
@@ -19,25 +20,64 @@ const side = (obj: Record<string, unknown>): UnitSide => ({
   findings: [],
 });
 
-test('a changed object gives back its YAML before and after, however it is read', () => {
+test('a changed object holds its two objects as plain data, and its diff is their canonical YAML', () => {
   const before = deployment('ghcr.io/acme/api:1.0', 2);
   const after = deployment('ghcr.io/acme/api:1.1', 3);
   const { app } = diffPair(side(before), side(after));
   const change = app.changes[0];
-  expect(change?.change).toBe('changed');
-  expect(change?.before).toBe(canonicalYaml(before));
-  expect(change?.after).toBe(canonicalYaml(after));
-  expect({ ...change }).toMatchObject({ before: canonicalYaml(before), after: canonicalYaml(after) });
-  const copied = JSON.parse(JSON.stringify(change)) as Record<string, unknown>;
-  expect(Object.keys(copied)).toEqual([
-    'change',
-    'object',
-    'summary',
-    'consequence',
-    'before',
-    'after',
-    'file',
-    'line',
-  ]);
-  expect(copied).toMatchObject({ before: canonicalYaml(before), after: canonicalYaml(after) });
+  expect(change).toMatchObject({ change: 'changed', before, after });
+  // no getters: a spread copy or JSON is the same change
+  expect(JSON.parse(JSON.stringify(change))).toEqual(change);
+  expect(objectDiff({ ...change }, 3)).toBe(objectDiff(change as NonNullable<typeof change>, 3));
+  expect(objectDiff(change as NonNullable<typeof change>, 0)).toBe(
+    [
+      '@@ -7,1 +7,1 @@',
+      '-  replicas: 2',
+      '+  replicas: 3',
+      '@@ -14,1 +14,1 @@',
+      '-          image: ghcr.io/acme/api:1.0',
+      '+          image: ghcr.io/acme/api:1.1',
+    ].join('\n'),
+  );
+});
+
+test("a Secret's values are masked in the objects the change holds", () => {
+  const secret = (v: string) => ({
+    apiVersion: 'v1',
+    kind: 'Secret',
+    metadata: { name: 's' },
+    stringData: { k: v },
+  });
+  const { app } = diffPair(side(secret('hunter2')), side(secret('hunter3')));
+  expect(JSON.stringify(app.changes)).not.toMatch(/hunter/);
+});
+
+test('a partial report carries every change whole: the merge prints the diff an unsharded run prints', () => {
+  const odd = (replicas: number, weight: number) => ({
+    ...deployment('ghcr.io/acme/api:1.0', replicas),
+    metadata: { name: 'odd', namespace: 'web', annotations: { weight: 'x' } },
+    data: { weight },
+  });
+  const { app } = diffPair(side(odd(Infinity, -0)), side(odd(NaN, 0)));
+  const run: ShardRun = {
+    diff: finishDiff([app], 0, []),
+    unaffected: 0,
+    affected: 1,
+    units: 1,
+    rendered: 2,
+    changedFiles: 1,
+    uncovered: [],
+    renderers: [],
+    timings: {},
+    shardApps: ['app:web'],
+  };
+  const wire = JSON.parse(
+    JSON.stringify(partialReport(run, { index: 1, count: 1 }, 'a', 'b', 'sha256:x')),
+  ) as ReturnType<typeof partialReport>;
+  const merged = mergePartials([wire]);
+  if (!('merged' in merged)) throw new Error(merged.error);
+  const shown = (c: Parameters<typeof objectDiff>[0] | undefined) => objectDiff(c ?? {}, 3);
+  expect(shown(merged.merged.diff.apps[0]?.changes[0])).toBe(shown(app.changes[0]));
+  expect(shown(app.changes[0])).toMatch(/- {2}replicas: \.inf\n\+ {2}replicas: \.nan/);
+  expect(shown(app.changes[0])).toMatch(/- {2}weight: -0\.0\n\+ {2}weight: 0\n/);
 });

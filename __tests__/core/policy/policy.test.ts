@@ -10,22 +10,21 @@ import {
 } from '../../../src/core/policy/policy.js';
 import { POLICY_SCHEMA } from '../../../src/core/policy/schema.js';
 import { ROOT } from '../../support/runAction.js';
+import { policyFile } from '../../support/builders.js';
 
-const POLICY = `environments:
-  staging:
-    paths: ["envs/staging/**", "apps/*/overlays/staging/**"]
-    auto-merge: minor
-  production:
-    paths: ["envs/production/**"]
-    auto-merge: never
-    reviewers: ["acme/sre", "dana"]
-    labels: ["production"]
-images:
-  "ghcr.io/acme/*":
-    versions: ">=1.0.0 <3.0.0"
-    tags: '^v?\\d+\\.\\d+\\.\\d+$'
-merge-method: rebase
-`;
+const POLICY = policyFile({
+  environments: {
+    staging: { paths: ['envs/staging/**', 'apps/*/overlays/staging/**'], autoMerge: 'minor' },
+    production: {
+      paths: ['envs/production/**'],
+      autoMerge: 'never',
+      reviewers: ['acme/sre', 'dana'],
+      labels: ['production'],
+    },
+  },
+  images: { 'ghcr.io/acme/*': { versions: '>=1.0.0 <3.0.0', tags: '^v?\\d+\\.\\d+\\.\\d+$' } },
+  mergeMethod: 'rebase',
+});
 
 const policy = () => {
   const parsed = parsePolicy('.slipway.yml', POLICY);

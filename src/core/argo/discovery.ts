@@ -1,9 +1,9 @@
 // Argo CD Applications (and what ApplicationSets generate) anywhere in the repository → render units.
-// Without any, the folder fallback (render/folderUnits.ts).
+// Without any, the folder fallback (folderUnits.ts).
 import picomatch from 'picomatch';
 import { mayInclude, type FileTree, type TreeEntry } from '../fileTree.js';
 import { mayDeclareApps } from '../manifestFiles.js';
-import { folderUnits } from '../render/folderUnits.js';
+import { folderUnits } from './folderUnits.js';
 import { parseManifests, type ManifestParser } from '../yaml/manifestMaps.js';
 import { expandApplicationSet, isApplicationSet } from './applicationSets.js';
 import { appUnit, isApplication } from './application.js';

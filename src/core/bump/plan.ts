@@ -4,6 +4,7 @@ import semver from 'semver';
 import { parseAllDocuments, type Scalar, type YAMLError } from 'yaml';
 import { duplicateKeyOffsets } from '../yaml/duplicateKeys.js';
 import { describeVersion, type ImageRef } from '../image/imageRef.js';
+import { tagSemver } from '../image/tagSemver.js';
 import { scanYaml, type ImageSite, type SiteKind, type Version } from './targets/scan.js';
 import { applyEdits, lineIndex, type TextEdit } from '../yaml/scalar.js';
 import { escapeRegExp } from '../regExpText.js';
@@ -44,22 +45,6 @@ export interface BumpOptions {
   allowDowngrade: boolean;
   /** How the refusal says to force a downgrade (the action's input or the CLI's flag). */
   forceDowngrade?: string;
-}
-
-const SEMVER = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/;
-const SHORT_VERSION = /^v?(\d+)(?:\.(\d+))?$/;
-
-/**
- * The semver of a tag (a leading `v` allowed), or undefined when the tag is not a version. Purely
- * numeric `1` and `1.25` count as `1.0.0` and `1.25.0`, so `1.10 → 1.2` is caught as a downgrade;
- * `1.25-alpine` is not a version and is compared for equality only.
- */
-export function tagSemver(tag: string | undefined): string | undefined {
-  if (tag === undefined) return undefined;
-  const full = SEMVER.exec(tag);
-  if (full) return semver.valid(full[1]) ?? undefined;
-  const short = SHORT_VERSION.exec(tag);
-  return short ? `${Number(short[1])}.${Number(short[2] ?? 0)}.0` : undefined;
 }
 
 /** What the site should hold: a new tag drops a digest that belonged to the old tag. */

@@ -21,9 +21,12 @@ export interface ObjectChange {
   summary: string[];
   /** What Argo CD will do about it. */
   consequence: string;
-  /** Canonical YAML before and after ('' when absent), Secret values masked: see objectDiff. */
-  before: string;
-  after: string;
+  /**
+   * The object before and after (absent when created or deleted) as it is compared: cluster-owned fields
+   * and ignored paths gone, Secret values masked. Printed once, as canonical YAML, by objectDiff.
+   */
+  before?: Obj;
+  after?: Obj;
   file?: string;
   line?: number;
 }
@@ -134,62 +137,33 @@ function createdNamespace(
       object: `Namespace/${ns}`,
       summary: [],
       consequence: `created by Argo CD before the sync if it does not exist yet (CreateNamespace=true)`,
-      before: '',
-      after: `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${ns}\n`,
+      after: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } },
     },
   ];
 }
 
-/** A changed object's two texts as one: each line once, marked ` `, `-` or `+` (see withTexts). */
-const MERGED = Symbol('merged texts');
-type MergedChange = ObjectChange & { [MERGED]: string };
+/** The canonical YAML of a change's two sides ('' for an absent one), printed once per change. */
+const printed = new WeakMap<Pick<ObjectChange, 'before' | 'after'>, { before: string; after: string }>();
 
-/** One side of a merged text: the lines not marked as the other side's, unmarked. */
-function sideOf(merged: string, other: string): string {
-  return `${merged
-    .split('\n')
-    .filter((l) => l[0] !== other)
-    .map((l) => l.slice(1))
-    .join('\n')}\n`;
-}
-
-// shared by every merged change, so each keeps V8's fast layout (closures per object made each a
-// dictionary of its own: ~670 bytes more per change, ~20 MB on a PR that changes 30,000 objects)
-function beforeText(this: MergedChange): string {
-  return sideOf(this[MERGED], '+');
-}
-function afterText(this: MergedChange): string {
-  return sideOf(this[MERGED], '-');
-}
-
-/**
- * A change with its YAML before and after. A changed object's two texts share most lines, so they are
- * kept as one text and `before`/`after` read it back (enumerable, so a spread copy or JSON has them): a
- * pull request that changes every object holds about half the text.
- */
-function withTexts(
-  change: Omit<ObjectChange, 'before' | 'after'>,
-  before: string,
-  after: string,
-): ObjectChange {
-  const plain = { ...change, before, after };
-  if (before === '' || after === '' || !before.endsWith('\n') || !after.endsWith('\n')) return plain;
-  const lines = structuredPatch('', '', before, after, '', '', { context: Number.MAX_SAFE_INTEGER }).hunks[0]
-    ?.lines;
-  if (!lines || lines.some((l) => l.startsWith('\\'))) return plain;
-  // the fields in the order of the plain object (before and after ahead of file and line)
-  const { file, line, ...rest } = change;
-  const kept = Object.defineProperties(rest, {
-    before: { get: beforeText, enumerable: true },
-    after: { get: afterText, enumerable: true },
-    [MERGED]: { value: lines.join('\n') },
-  }) as ObjectChange;
-  return Object.assign(kept, { file, line });
+export function changeTexts(change: Pick<ObjectChange, 'before' | 'after'>): {
+  before: string;
+  after: string;
+} {
+  let texts = printed.get(change);
+  if (!texts) {
+    texts = {
+      before: change.before ? canonicalYaml(change.before) : '',
+      after: change.after ? canonicalYaml(change.after) : '',
+    };
+    printed.set(change, texts);
+  }
+  return texts;
 }
 
 /** Unified diff hunks of a change, with `context` lines around each. */
 export function objectDiff(change: Pick<ObjectChange, 'before' | 'after'>, context: number): string {
-  return hunks(change.before, change.after, context);
+  const { before, after } = changeTexts(change);
+  return hunks(before, after, context);
 }
 
 function hunks(before: string, after: string, context: number): string {
@@ -239,18 +213,17 @@ function hookRuns(base: readonly RenderedObject[], head: readonly RenderedObject
     if (baseObj) maskSecret(baseObj);
     const change: ChangeType = !baseObj ? 'created' : !headObj ? 'deleted' : 'changed';
     const where = (now ?? was) as RenderedObject;
-    return withTexts(
-      {
-        change,
-        object: objectName(where.obj),
-        summary: was && now ? objectFacts(was.obj, now.obj) : [],
-        consequence: hookConsequence(hook, !now),
-        file: where.file,
-        line: where.line,
-      },
-      baseObj ? canonicalYaml(baseObj) : '',
-      headObj ? canonicalYaml(headObj) : '',
-    );
+    const diff: ObjectChange = {
+      change,
+      object: objectName(where.obj),
+      summary: was && now ? objectFacts(was.obj, now.obj) : [],
+      consequence: hookConsequence(hook, !now),
+      ...(baseObj && { before: baseObj }),
+      ...(headObj && { after: headObj }),
+      file: where.file,
+      line: where.line,
+    };
+    return diff;
   };
   const runs: HookRun[] = splitHooks(head).hooks.map((h) => {
     const key = objectKey(h.obj);
@@ -329,23 +302,17 @@ function diffObjects(
     if (baseObj && sameData(headObj, baseObj)) continue;
     maskSecret(headObj, baseObj);
     if (baseObj) maskSecret(baseObj);
-    const headYaml = canonicalYaml(headObj);
-    const baseYaml = baseObj ? canonicalYaml(baseObj) : '';
     const change: ChangeType = baseObj ? 'changed' : 'created';
-    changes.push(
-      withTexts(
-        {
-          change,
-          object: objectName(now.obj),
-          summary: was ? objectFacts(was.obj, now.obj) : [],
-          consequence: consequence(change, app, now.obj),
-          file: now.file,
-          line: now.line,
-        },
-        baseYaml,
-        headYaml,
-      ),
-    );
+    changes.push({
+      change,
+      object: objectName(now.obj),
+      summary: was ? objectFacts(was.obj, now.obj) : [],
+      consequence: consequence(change, app, now.obj),
+      ...(baseObj && { before: baseObj }),
+      after: headObj,
+      file: now.file,
+      line: now.line,
+    });
   }
   for (const [key, was] of before) {
     if (after.has(key)) continue;
@@ -356,8 +323,7 @@ function diffObjects(
       object: objectName(was.obj),
       summary: [],
       consequence: consequence('deleted', app, was.obj),
-      before: canonicalYaml(baseObj),
-      after: '',
+      before: baseObj,
       file: was.file,
       line: was.line,
     });

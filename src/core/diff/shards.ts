@@ -3,8 +3,10 @@
 // shard once, holds the apps they account for against the apps it works out itself (coverageError), and
 // rebuilds the one diff an unsharded check would have made.
 import { createHash } from 'node:crypto';
-import type { ClusterDiff } from './clusterDiff.js';
-import { finishDiff } from './clusterDiff.js';
+import { parse } from 'yaml';
+import type { AppDiff, ClusterDiff, HookRun, ObjectChange } from './clusterDiff.js';
+import { changeTexts, finishDiff } from './clusterDiff.js';
+import type { Obj } from '../render/objects.js';
 import type { FileTree } from '../fileTree.js';
 import { shardOf, type Shard } from './shard.js';
 
@@ -24,9 +26,47 @@ export interface ShardRun {
   shardApps: string[];
 }
 
+/**
+ * An object change as a partial report carries it: each side as its canonical YAML, which spells every
+ * value the diff shows (JSON has no ±.inf, .nan or -0), read back by the merge.
+ */
+export type WireChange = Omit<ObjectChange, 'before' | 'after'> & { before?: string; after?: string };
+export type WireApp = Omit<AppDiff, 'changes' | 'hooks'> & {
+  changes: WireChange[];
+  hooks: Array<Omit<HookRun, 'diff'> & { diff?: WireChange }>;
+};
+export type WireDiff = Omit<ClusterDiff, 'apps'> & { apps: WireApp[] };
+
+function toWire(change: ObjectChange): WireChange {
+  const { before, after, ...rest } = change;
+  const texts = changeTexts(change);
+  return { ...rest, ...(before && { before: texts.before }), ...(after && { after: texts.after }) };
+}
+
+function fromWire(change: WireChange): ObjectChange {
+  const { before, after, ...rest } = change;
+  const side = (text: string | undefined) => (text === undefined ? undefined : (parse(text) as Obj));
+  const was = side(before);
+  const now = side(after);
+  return { ...rest, ...(was && { before: was }), ...(now && { after: now }) };
+}
+
+const appToWire = (app: AppDiff): WireApp => ({
+  ...app,
+  changes: app.changes.map(toWire),
+  hooks: app.hooks.map(({ diff, ...h }) => ({ ...h, ...(diff && { diff: toWire(diff) }) })),
+});
+
+const appFromWire = (app: WireApp): AppDiff => ({
+  ...app,
+  changes: app.changes.map(fromWire),
+  hooks: app.hooks.map(({ diff, ...h }) => ({ ...h, ...(diff && { diff: fromWire(diff) }) })),
+});
+
 /** What one shard hands to the merge. */
-export interface PartialReport extends Omit<ShardRun, 'shardApps'> {
-  schema: 'slipway-check-partial/v2';
+export interface PartialReport extends Omit<ShardRun, 'shardApps' | 'diff'> {
+  schema: 'slipway-check-partial/v3';
+  diff: WireDiff;
   base: string;
   /** The head commit, or `working tree` (the CLI's default head). */
   head: string;
@@ -38,7 +78,7 @@ export interface PartialReport extends Omit<ShardRun, 'shardApps'> {
   timings: Record<string, number>;
 }
 
-export const PARTIAL_SCHEMA = 'slipway-check-partial/v2';
+export const PARTIAL_SCHEMA = 'slipway-check-partial/v3';
 
 /** git's id of a blob holding these bytes (a link's is that of its target). */
 const blobId = (text: string) => {
@@ -89,7 +129,7 @@ export function partialReport(
     uncovered: run.uncovered,
     renderers: run.renderers,
     timings: { ...(run.timings as Record<string, number>) },
-    diff: run.diff,
+    diff: { ...run.diff, apps: run.diff.apps.map(appToWire) },
   };
 }
 
@@ -99,9 +139,14 @@ export function suggestShards(affected: number, max = 10): number {
 }
 
 /** The partials merged into one run, or the reason they cannot be. */
-export function mergePartials(
-  partials: readonly PartialReport[],
-): { merged: Omit<PartialReport, 'shard' | 'schema' | 'apps'> & { shards: number } } | { error: string } {
+export function mergePartials(partials: readonly PartialReport[]):
+  | {
+      merged: Omit<PartialReport, 'shard' | 'schema' | 'apps' | 'diff'> & {
+        diff: ClusterDiff;
+        shards: number;
+      };
+    }
+  | { error: string } {
   const first = partials[0];
   if (!first) return { error: 'no partial reports were given' };
   for (const p of partials) {
@@ -135,7 +180,7 @@ export function mergePartials(
     };
   const ordered = [...partials].sort((a, b) => a.shard.index - b.shard.index);
   const diff = finishDiff(
-    ordered.flatMap((p) => p.diff.apps),
+    ordered.flatMap((p) => p.diff.apps.map(appFromWire)),
     first.unaffected + ordered.reduce((n, p) => n + p.diff.unchangedApps, 0),
     ordered.flatMap((p) => p.diff.notPreviewed),
   );

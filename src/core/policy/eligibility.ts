@@ -4,13 +4,14 @@
 // any other difference — of an object, an Application, an ApplicationSet, an AppProject or a hook — is a
 // reason, named.
 import picomatch from 'picomatch';
-import { parse, parseAllDocuments } from 'yaml';
+import { parseAllDocuments } from 'yaml';
 import type { ClusterDiff, ObjectChange } from '../diff/clusterDiff.js';
 import { describeDifferences, differences, versionless } from '../diff/imageVersions.js';
 import { mayDeclareArgoResource } from '../argo/discovery.js';
 import type { FileTree, TreeEntry } from '../fileTree.js';
 import { tryParseImageRef, type ImageRef } from '../image/imageRef.js';
 import { plainText } from '../plainText.js';
+import { blocksAutoMerge } from '../rules.js';
 import type { Obj } from '../render/objects.js';
 import { admits, environmentOf, POLICY_FILES, updateType, type Policy, type PolicyError } from './policy.js';
 
@@ -31,9 +32,6 @@ export interface EligibilityInput {
   trees?: { base: FileTree; head: FileTree };
 }
 
-/** Findings that mean the preview of an app is incomplete: it was not (fully) rendered or is invalid. */
-const INCOMPLETE = new Set(['not-previewed', 'not-rendered']);
-
 /**
  * A pull request is eligible only when the preview saw everything it changes: every app it touches was
  * rendered without error, no Application it touches is not previewed, its Applications keep their
@@ -45,7 +43,7 @@ function completeness(input: EligibilityInput, policy: Policy): string[] {
   for (const entry of input.diff.notPreviewed)
     if (changed.has(entry.file)) reasons.push(`app ${entry.name} is not previewed (${entry.reason})`);
   for (const app of input.diff.apps) {
-    const incomplete = app.findings.find((f) => f.severity === 'error' || INCOMPLETE.has(f.rule));
+    const incomplete = app.findings.find(blocksAutoMerge);
     if (incomplete)
       reasons.push(
         `app ${app.name} was not fully previewed (${incomplete.file ?? app.file}: ${incomplete.message})`,
@@ -73,8 +71,8 @@ function objectReasons(
   what: string,
   judge: (before: string, after: string) => string | undefined,
 ): string[] {
-  const before = versionless(parse(change.before) as Obj);
-  const after = versionless(parse(change.after) as Obj);
+  const before = versionless(change.before ?? {});
+  const after = versionless(change.after ?? {});
   const other = differences(before.rest, after.rest);
   if (other.paths.length > 0) return [`it changes ${describeDifferences(other)} of ${what}`];
   const reasons: string[] = [];

@@ -5,7 +5,7 @@ import picomatch from 'picomatch';
 import { RE2JS } from 're2js';
 import semver from 'semver';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import { tagSemver } from '../bump/plan.js';
+import { tagSemver } from '../image/tagSemver.js';
 import type { FileTree } from '../fileTree.js';
 import { POLICY_SCHEMA } from './schema.js';
 

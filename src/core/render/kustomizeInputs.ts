@@ -11,7 +11,7 @@ import {
   type FileTree,
 } from '../fileTree.js';
 import { parseManifests } from '../yaml/manifestMaps.js';
-import { KUSTOMIZATION_FILES, kustomizationIn } from './sourceType.js';
+import { KUSTOMIZATION_FILES, kustomizationIn } from '../argo/sourceType.js';
 import type { Finding } from '../finding.js';
 import { plainText } from '../plainText.js';
 import { linkLeavesRepository } from './helmInputs.js';
@@ -83,7 +83,7 @@ export function kustomizeInputs(
   const lookFor = (dir: string) => {
     for (const name of KUSTOMIZATION_FILES) watched.add(dir === '' ? name : `${dir}/${name}`);
   };
-  const report = (severity: Finding['severity'], rule: string, file: string, message: string) =>
+  const report = (severity: Finding['severity'], rule: Finding['rule'], file: string, message: string) =>
     findings.push({ severity, rule, unit, file, line: 1, message });
   const escaped = (path: string) =>
     report(
@@ -171,7 +171,7 @@ const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 interface ChartProblem {
   severity: Finding['severity'];
-  rule: string;
+  rule: Finding['rule'];
   message: string;
 }
 

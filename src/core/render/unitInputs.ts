@@ -1,7 +1,7 @@
 // What a unit's render depends on: the files it reads, the paths whose existence steers it, and the
 // folders whose listing it reads. A change outside all three cannot change the unit's render.
 import type { RenderUnit } from '../argo/unit.js';
-import { KUSTOMIZATION_FILES, sourceType } from './sourceType.js';
+import { KUSTOMIZATION_FILES, sourceType } from '../argo/sourceType.js';
 import { filesIn, linkChain, sameEntry, type FileTree } from '../fileTree.js';
 import { chartDependencies, helmFileParameters, helmValueFiles } from './helmInputs.js';
 import { kustomizeInputs, type KustomizationCache } from './kustomizeInputs.js';

@@ -1,6 +1,7 @@
 // Findings as text lines (path:line:col: severity: message (Kind/name)), JSON, and SARIF 2.1.0 for
 // github/codeql-action/upload-sarif.
-import type { Finding } from '../finding.js';
+import type { Finding, Severity } from '../finding.js';
+import { ruleOf } from '../rules.js';
 
 /** Findings that say the same thing about the same line, for every app that shares the file. */
 export interface FindingGroup {
@@ -55,6 +56,8 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   );
 }
 
+const sarifLevel = (severity: Severity) => (severity === 'notice' ? 'note' : severity);
+
 export function toSarif(findings: readonly Finding[], version: string): unknown {
   const rules = [...new Set(findings.map((f) => f.rule))].sort();
   return {
@@ -67,12 +70,17 @@ export function toSarif(findings: readonly Finding[], version: string): unknown 
             name: 'slipway',
             version,
             informationUri: 'https://github.com/acme/slipway',
-            rules: rules.map((id) => ({ id, name: id })),
+            rules: rules.map((id) => ({
+              id,
+              name: id,
+              shortDescription: { text: ruleOf(id).doc.replace(/`/g, ''), markdown: ruleOf(id).doc },
+              defaultConfiguration: { level: sarifLevel(ruleOf(id).severity) },
+            })),
           },
         },
         results: findings.map((f) => ({
           ruleId: f.rule,
-          level: f.severity === 'notice' ? 'note' : f.severity,
+          level: sarifLevel(f.severity),
           message: { text: `${f.message}${f.object ? ` (${f.object})` : ''}` },
           ...(f.file && {
             locations: [

@@ -2,7 +2,7 @@
 // of plain manifests is one unit.
 import { dirname, filesIn, resolveInTree, type FileTree } from '../fileTree.js';
 import { isManifestPath } from '../manifestFiles.js';
-import type { RenderUnit } from '../argo/unit.js';
+import type { RenderUnit } from './unit.js';
 import { parseManifests, type ManifestParser } from '../yaml/manifestMaps.js';
 import { KUSTOMIZATION_FILES, kustomizationIn } from './sourceType.js';
 

@@ -1,7 +1,14 @@
 // A bump plan split by environment, and what each part may do: merge on its own, or wait for review.
-import type { AutoMerge } from './autoMerge.js';
-import type { BumpPlan } from '../bump/plan.js';
-import { admits, environmentOf, largest, updateType, type Environment, type Policy } from './policy.js';
+import type { AutoMerge } from '../policy/autoMerge.js';
+import type { BumpPlan } from './plan.js';
+import {
+  admits,
+  environmentOf,
+  largest,
+  updateType,
+  type Environment,
+  type Policy,
+} from '../policy/policy.js';
 
 export interface BumpGroup {
   /** Undefined for the edits outside every environment (or when there is no policy). */

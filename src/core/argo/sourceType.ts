@@ -1,6 +1,6 @@
 // How Argo CD decides what renders a folder (GetAppSourceType): kustomize, Helm, or a plain directory.
 import type { FileTree } from '../fileTree.js';
-import type { UnitSource } from '../argo/unit.js';
+import type { UnitSource } from './unit.js';
 
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
