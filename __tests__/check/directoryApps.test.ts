@@ -192,7 +192,7 @@ test('an annotation that is not a string fails the app, as Argo CD fails it (Com
   const annotated = (value: string) =>
     `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web\n  annotations:\n    replicas: ${value}\ndata: {value: "one"}\n`;
   repo = manifestsRepo({ 'argocd/web.yaml': plainApp, 'web/cm.yaml': annotated('"3"') });
-  await repo.commit({ 'web/cm.yaml': annotated('3'), 'web/other.yaml': CM('other', 'x') });
+  await repo.commit({ 'web/cm.yaml': annotated('3'), 'web/other.yaml': configMap('other', { value: 'x' }) });
   const run = await repo.diff();
   expect(run.code).toBe(1);
   const web = run.json?.apps.find((a) => a.name === 'web');

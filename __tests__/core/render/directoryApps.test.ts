@@ -8,7 +8,7 @@ import { renderState } from '../../../src/core/render/renderState.js';
 import type { DirectoryOptions } from '../../../src/core/argo/unit.js';
 import type { TreeEntry } from '../../../src/core/fileTree.js';
 import { decodeRepositoryText } from '../../../src/core/yaml/manifestText.js';
-import { sourceType } from '../../../src/core/render/sourceType.js';
+import { sourceType } from '../../../src/core/argo/sourceType.js';
 
 type FileFact = string | { link: string } | { base64: string };
 interface Expectation {
