@@ -571,6 +571,30 @@ export function diffUnits(
     const count = side.objects.length;
     const rendered = (side.state ?? 'rendered') === 'rendered';
     const policy = app?.generatedBy && (policies.get(app.generatedBy.appSet) ?? app.generatedBy);
+    // its ApplicationSet fails at the head: Argo CD then creates, updates and deletes none of its apps
+    const setFails =
+      policy &&
+      notPreviewed.some(
+        (n) =>
+          n.name === policy.appSet && n.file === side.unit.file && n.reason.startsWith('ApplicationSet:'),
+      );
+    if (setFails) {
+      apps.push({
+        id: side.unit.id,
+        name: appName(side.unit),
+        status: 'not-previewed',
+        ...(app && { app: withoutDefinition(app) }),
+        file: side.unit.file,
+        ...(side.unit.sources[0] && { sourcePath: side.unit.sources[0].path }),
+        line: side.unit.line,
+        note: `not previewed: ApplicationSet ${policy.appSet} fails at the head, and while it fails Argo CD creates, updates and deletes none of its Applications`,
+        changes: [],
+        settingChanges: [],
+        hooks: [],
+        findings: [],
+      });
+      continue;
+    }
     if (policy && !allowsDelete(policy)) {
       // applicationsSync create-only / create-update: the Application stays, and so does what it deploys
       apps.push({
