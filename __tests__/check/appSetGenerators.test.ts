@@ -253,3 +253,30 @@ template:
   expect(run.stdout).toContain('**Preview incomplete**');
   expect(run.stdout).not.toContain('**No change**');
 });
+
+test('an ApplicationSet that fails at the head deletes nothing: its apps are not previewed, not deleted', async () => {
+  repo = manifestsRepo({
+    'envs/dev/cm.yaml': CM('dev'),
+    'argocd/fleet.yaml': listSet('fleet', ['dev']),
+  });
+  // a matrix child naming two generators: Argo CD refuses the whole set
+  await repo.commit({
+    'argocd/fleet.yaml': listSet('fleet', ['dev']).replace(
+      /- list:\n\s+elements: \[\{env: dev\}\]/,
+      '- matrix:\n        generators:\n          - list: {elements: [{env: dev}]}\n            git: {repoURL: x, directories: [{path: "*"}]}\n          - list: {elements: [{x: y}]}',
+    ),
+  });
+  const run = await repo.diff();
+  expect(run.json?.notPreviewed.map((n) => n.reason)).toEqual([
+    'ApplicationSet: a child of its matrix or merge generator names more than one generator (list, git), which Argo CD refuses, not previewed',
+  ]);
+  expect(summary((run.json?.apps ?? []) as App[])).toEqual([
+    [
+      'fleet-dev',
+      'not-previewed',
+      'not previewed: ApplicationSet fleet fails at the head, and while it fails Argo CD creates, updates and deletes none of its Applications',
+      [],
+    ],
+  ]);
+  expect(run.json?.totals.deleted).toBe(0);
+});

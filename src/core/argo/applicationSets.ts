@@ -195,7 +195,7 @@ function flatten(value: unknown, prefix: string, out: Record<string, string>): R
 }
 
 /** A generator's `values` (map[string]string in Argo CD's types), each string checked. */
-function valuesOf(spec: Obj, kind: string): Record<string, string> {
+export function valuesOf(spec: Obj, kind: string): Record<string, string> {
   if (spec.values === undefined || spec.values === null) return {};
   if (!isObj(spec.values)) throw new BadInput(`its ${kind} generator's values is not a map of strings`);
   for (const [k, v] of Object.entries(spec.values))
@@ -208,7 +208,7 @@ function valuesOf(spec: Obj, kind: string): Record<string, string> {
  * appendTemplatedValues: each value rendered with the parameter set it belongs to, then added as
  * `.values.<key>` (`values.<key>` in legacy templates); a `values` parameter of the set is replaced.
  */
-function withValues(params: Params, values: Record<string, string>, ctx: Context): Params {
+export function withValues(params: Params, values: Record<string, string>, ctx: Context): Params {
   const keys = Object.keys(values);
   if (keys.length === 0) return params;
   const rendered: Record<string, string> = {};
