@@ -33,12 +33,12 @@ generators:
             repoURL: ${REPO_URL}.git
             revision: HEAD
             directories: [{path: 'apps/*'}]
+            values:
+              team: '{{ index .path.segments 0 }}'
         - list:
             elements:
               - {env: dev, autoSync: true}
               - {env: prod, autoSync: false}
-    values:
-      team: '{{ index .path.segments 0 }}'
 template:
   metadata:
     name: '{{ .path.basenameNormalized }}-{{ .env }}'

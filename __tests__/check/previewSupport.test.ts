@@ -35,7 +35,12 @@ function expandWith(type: string) {
           },
         }
       : type === 'merge'
-        ? { merge: { mergeKeys: ['a'], generators: [{ list: { elements: [{ a: '1' }] } }] } }
+        ? {
+            merge: {
+              mergeKeys: ['a'],
+              generators: [{ list: { elements: [{ a: '1' }] } }, { list: { elements: [{ a: '1' }] } }],
+            },
+          }
         : type === 'git'
           ? { git: { repoURL: 'https://github.com/acme/m', directories: [{ path: 'apps/*' }] } }
           : type === 'list'

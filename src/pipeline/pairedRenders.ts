@@ -142,6 +142,9 @@ export async function renderAndCompare(
     counted.unchanged,
     [...counted.notPreviewed, ...baseOut.notPreviewed, ...headOut.notPreviewed],
     settled,
+    new Map(
+      units.head.flatMap((u) => (u.app?.generatedBy ? [[u.app.generatedBy.appSet, u.app.generatedBy]] : [])),
+    ),
   );
   return { diff, rendered, timings: { render, validate, diff: lap() } };
 }

@@ -4,6 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { expandApplicationSet, isApplicationSet } from '../core/argo/applicationSets.js';
 import { appUnit, isApplication } from '../core/argo/application.js';
+import { withPolicy } from '../core/argo/discovery.js';
 import type { NotPreviewed, RenderUnit, UnitSource } from '../core/argo/unit.js';
 import { kustomizationIn, sourceType } from '../core/argo/sourceType.js';
 import { hasFolder, type FileTree } from '../core/fileTree.js';
@@ -260,7 +261,8 @@ function childrenOf(
     for (const app of generated ? generated.applications : isApplication(obj) ? [obj] : []) {
       const found = appUnit(app, file, line, repoUrls, tree);
       notPreviewed.push(...found.notPreviewed);
-      if (found.unit) units.push({ unit: found.unit, file, line });
+      if (found.unit)
+        units.push({ unit: generated ? withPolicy(found.unit, generated.policy) : found.unit, file, line });
     }
   }
   return { units, notPreviewed };

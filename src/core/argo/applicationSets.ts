@@ -1,11 +1,12 @@
 // ApplicationSets → the Applications they generate, for the generators this repository alone decides:
-// list (elements, elementsYaml), git directories and files on this repository, `values`, and matrix and
-// merge of those. Templates as Argo CD renders them (applicationset/utils): every string of the template
-// — keys too — through Go's text/template with sprig (goTemplate: true, goTemplateOptions) or the legacy
-// `{{param}}` substitution; then templatePatch. Generators that depend on the world outside the
+// list (elements, elementsYaml), git directories and files on this repository (with their `values` and
+// pathParamPrefix), and matrix and merge of those, each as Argo CD's types define it and with the errors
+// Argo CD raises; `selector` on any of them. Templates as Argo CD renders them (applicationset/utils):
+// every string of the template — keys too — through Go's text/template with sprig (goTemplate: true,
+// goTemplateOptions) or the legacy `{{param}}` substitution; then templatePatch; the resources finalizer
+// unless syncPolicy.preserveResourcesOnDeletion. Generators that depend on the world outside the
 // repository (clusters, SCM providers, pull requests, plugins, cluster decisions) are listed as not
-// previewed with the reason, never dropped.
-import picomatch from 'picomatch';
+// previewed with the reason, never dropped. A generator is one entry of GENERATORS.
 import { LineCounter, parseDocument } from 'yaml';
 import { dirname, type FileTree } from '../fileTree.js';
 import { documentBoundsProblem } from '../yaml/documentBounds.js';
@@ -19,12 +20,14 @@ import {
   TemplateError,
   type TemplateOptions,
 } from './goTemplate.js';
+import { gitFilesMatcher } from './gitPathspec.js';
+import { BadSelector, labelSelector } from './labelSelector.js';
 import { BadPattern, goPathMatch } from './pathMatch.js';
 import { sanitizeName, SPRIG_FUNCTIONS } from './sprigFunctions.js';
 import { plainText } from '../plainText.js';
 
-type Obj = Record<string, unknown>;
-type Params = Record<string, unknown>;
+export type Obj = Record<string, unknown>;
+export type Params = Record<string, unknown>;
 
 export interface SkippedAppSet {
   name: string;
@@ -36,6 +39,8 @@ export interface SkippedAppSet {
 export interface GeneratedApps {
   applications: Obj[];
   notPreviewed: SkippedAppSet[];
+  /** How Argo CD applies them: whether it updates and deletes them, and whether a deletion cascades. */
+  policy: AppSetPolicy;
 }
 
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -49,22 +54,11 @@ export function isApplicationSet(obj: Obj): boolean {
   );
 }
 
-/** The generators Slipway expands from the repository alone. */
-export const PREVIEWED_GENERATORS = ['list', 'git', 'matrix', 'merge'] as const;
-/** Argo CD's other generators: they read clusters, SCM providers or plugins, so they are not previewed. */
-export const OTHER_GENERATORS = [
-  'clusters',
-  'clusterDecisionResource',
-  'scmProvider',
-  'pullRequest',
-  'plugin',
-] as const;
-
 /** A generator Slipway does not model: the ApplicationSet is not previewed, with this reason. */
-class NotModeled extends Error {}
+export class NotModeled extends Error {}
 
 /** Input Argo CD refuses too (a YAML field or generator file that does not parse): the reason names it. */
-class BadInput extends Error {}
+export class BadInput extends Error {}
 
 /** Applications (parameter sets) one ApplicationSet may generate; docs/security.md, "Budgets". */
 export const MAX_GENERATED_APPS = 10_000;
@@ -89,21 +83,48 @@ function parseData(text: string, what: string): unknown {
   return doc.toJS({ maxAliasCount: -1 }) as unknown;
 }
 
-interface Context {
+/** What a generator reads: the tree, this repository's URLs, the template mode, the set's budget. */
+export interface Context {
   tree: FileTree;
   repoUrls: readonly string[];
   goTemplate: boolean;
+  /** The controller's newer git files globbing (doublestar) instead of git's pathspec. */
+  newGitFileGlobbing: boolean;
+  /** The repository's folders as the repo server lists them; unset: walked from the tree. */
+  directories?: readonly string[];
   options: TemplateOptions & { budget: TemplateBudget };
 }
 
-/** Renders one string as Argo CD's Render.Replace does. */
-function replace(text: string, params: Params, ctx: Context): string {
-  if (ctx.goTemplate) return renderGoTemplate(text, params, ctx.options);
-  // fasttemplate: `{{ key }}` becomes the parameter when it is a string, and stays as written otherwise
-  return text.replace(/\{\{([^{}]*)\}\}/g, (whole, tag: string) => {
+const LEGACY_TEMPLATED = /\{\{.*\}\}/;
+
+/**
+ * Renders one string as Argo CD's Render.Replace does: Go's text/template with sprig, or the legacy
+ * fasttemplate substitution (a `{{ key }}` whose parameter is a string becomes it, any other stays as
+ * written; a `{{` without its `}}` after a tag is an invalid template).
+ */
+function replace(text: string, params: Params, ctx: Context, missingKeyError?: boolean): string {
+  if (ctx.goTemplate)
+    return renderGoTemplate(
+      text,
+      params,
+      missingKeyError === undefined ? ctx.options : { ...ctx.options, missingKeyError },
+    );
+  // Go's `.*{{.*}}.*`: `.` stops at a newline, so the tags of one line decide
+  if (!text.split('\n').some((line) => LEGACY_TEMPLATED.test(line))) return text;
+  let out = '';
+  let rest = text;
+  for (;;) {
+    const open = rest.indexOf('{{');
+    if (open < 0) return out + rest;
+    out += rest.slice(0, open);
+    rest = rest.slice(open + 2);
+    const close = rest.indexOf('}}');
+    if (close < 0) throw new TemplateError('invalid template: cannot find end tag "}}"');
+    const tag = rest.slice(0, close);
+    rest = rest.slice(close + 2);
     const value = params[tag.trim()];
-    return tag.trim() !== '' && typeof value === 'string' ? value : whole;
-  });
+    out += tag.trim() !== '' && typeof value === 'string' ? value : `{{${tag}}}`;
+  }
 }
 
 /** Every string of a value, map keys too (deeplyReplace); null map entries are dropped. */
@@ -126,175 +147,385 @@ function renderValue(value: unknown, params: Params, ctx: Context): unknown {
   return value;
 }
 
-function pathParams(path: string, ctx: Context, file?: string): Params {
-  const basename = path.split('/').at(-1) ?? '';
+/** Go's path.Dir and path.Base, as Argo CD names the folders and files it generates from. */
+function goDir(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash === -1 ? '.' : path.slice(0, slash) || '/';
+}
+const goBase = (path: string): string => (path === '' ? '.' : (path.split('/').at(-1) ?? path));
+
+/** `.path.*` parameters (or `path`, `path.basename`… in legacy templates), under pathParamPrefix if set. */
+function pathParams(path: string, ctx: Context, prefix: string, file?: string): Params {
   const details: Params = {
     path,
-    basename,
-    basenameNormalized: sanitizeName(basename),
-    ...(file !== undefined && { filename: file, filenameNormalized: sanitizeName(file) }),
+    basename: goBase(path),
+    ...(file !== undefined && { filename: file }),
+    basenameNormalized: sanitizeName(goBase(path)),
+    ...(file !== undefined && { filenameNormalized: sanitizeName(file) }),
   };
-  if (ctx.goTemplate) return { path: { ...details, segments: path.split('/') } };
+  if (ctx.goTemplate) {
+    const nested = { ...details, segments: path.split('/') };
+    return prefix ? { [prefix]: { path: nested } } : { path: nested };
+  }
+  const name = prefix ? `${prefix}.path` : 'path';
   const flat: Params = {};
-  for (const [k, v] of Object.entries(details)) flat[k === 'path' ? 'path' : `path.${k}`] = v;
+  for (const [k, v] of Object.entries(details)) flat[k === 'path' ? name : `${name}.${k}`] = v;
   path.split('/').forEach((s, i) => {
-    if (s !== '') flat[`path[${i}]`] = s;
+    if (s !== '') flat[`${name}[${i}]`] = s;
   });
   return flat;
 }
 
+/** The repository's folders as Argo CD's repo server walks them: hidden folders and what is inside skipped. */
 function folders(tree: FileTree): string[] {
   const out = new Set<string>();
   for (const path of tree.keys()) for (let d = dirname(path); d !== ''; d = dirname(d)) out.add(d);
-  return [...out].sort();
+  return [...out].filter((d) => !d.split('/').some((s) => s.startsWith('.'))).sort();
 }
 
 /** flatten.Flatten(obj, "", DotStyle) with fmt %v values: the legacy templates' parameters of a file. */
-function flatten(value: unknown, prefix: string, out: Params): Params {
+function flatten(value: unknown, prefix: string, out: Record<string, string>): Record<string, string> {
+  // jeremywohl/flatten: an empty map or list gives no key at all
   if (isObj(value)) {
     for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
   } else if (Array.isArray(value)) {
-    value.forEach((v, i) => flatten(v, `${prefix}.${i}`, out));
+    value.forEach((v, i) => flatten(v, prefix ? `${prefix}.${i}` : String(i), out));
   } else out[prefix] = goString(value);
   return out;
 }
 
+/** A generator's `values` (map[string]string in Argo CD's types), each string checked. */
+export function valuesOf(spec: Obj, kind: string): Record<string, string> {
+  if (spec.values === undefined || spec.values === null) return {};
+  if (!isObj(spec.values)) throw new BadInput(`its ${kind} generator's values is not a map of strings`);
+  for (const [k, v] of Object.entries(spec.values))
+    if (typeof v !== 'string')
+      throw new BadInput(`its ${kind} generator's values.${k} is not a string, as Argo CD requires`);
+  return spec.values as Record<string, string>;
+}
+
+/**
+ * appendTemplatedValues: each value rendered with the parameter set it belongs to, then added as
+ * `.values.<key>` (`values.<key>` in legacy templates); a `values` parameter of the set is replaced.
+ */
+export function withValues(params: Params, values: Record<string, string>, ctx: Context): Params {
+  const keys = Object.keys(values);
+  if (keys.length === 0) return params;
+  const rendered: Record<string, string> = {};
+  for (const k of keys) {
+    const text = replace(values[k] as string, params, ctx);
+    ctx.options.budget.rendered(text.length);
+    rendered[ctx.goTemplate ? k : `values.${k}`] = text;
+  }
+  return ctx.goTemplate ? { ...params, values: rendered } : { ...params, ...rendered };
+}
+
+const countApps = (out: readonly unknown[], more = 0): void => {
+  if (out.length + more > MAX_GENERATED_APPS) throw tooManyApps();
+};
+
+/** A file of the tree as the repo server reads it, or an error naming it. */
+function fileText(path: string, ctx: Context): string {
+  const entry = ctx.tree.get(path);
+  if (entry?.text !== undefined) return entry.text;
+  if (entry?.tooLarge)
+    throw new BadInput(`its git files generator file ${path} is over the size limit, so it was not read`);
+  throw new NotModeled(`its git files generator file ${path} is a symbolic link`);
+}
+
+/** One git files generator file: a map, or a list of maps (sigs.k8s.io/yaml, as Argo CD reads it). */
+function fileParamSets(path: string, ctx: Context): Obj[] {
+  const what = `its git files generator file ${path}`;
+  const content = parseData(fileText(path, ctx), what);
+  if (content === null || content === undefined) return [{}];
+  if (isObj(content)) return [content];
+  if (Array.isArray(content) && content.every((c) => c === null || isObj(c)))
+    return content.map((c) => (isObj(c) ? c : {}));
+  throw new BadInput(`${what} is not a YAML or JSON map, nor a list of maps (Argo CD: unable to parse file)`);
+}
+
 function gitParams(git: Obj, ctx: Context): Params[] {
+  if (!ctx.repoUrls.some((url) => sameRepo(url, plainText(git.repoURL, ''))))
+    throw new NotModeled(`its git generator reads ${String(git.repoURL)}`);
+  const values = valuesOf(git, 'git');
+  const prefix = typeof git.pathParamPrefix === 'string' ? git.pathParamPrefix : '';
   const out: Params[] = [];
-  const directories = Array.isArray(git.directories) ? (git.directories as Obj[]) : [];
+  const directories = Array.isArray(git.directories) ? git.directories.map(asObj) : [];
+  const files = Array.isArray(git.files) ? git.files.map(asObj) : [];
   if (directories.length > 0) {
-    // Go's path.Match, as Argo CD matches each folder: `*` stays within one path segment, `**` too; a
-    // linear-time matcher, so a pattern of many stars costs no more than a plain one
+    // Go's path.Match on each folder: `*` stays within one segment, `**` too. Argo CD logs a malformed
+    // pattern and lets it match nothing; a linear-time matcher, whatever the pattern
     const match = (pattern: unknown) => (dir: string) => {
       try {
-        return goPathMatch(String(pattern), dir);
+        return goPathMatch(plainText(pattern, ''), dir);
       } catch (error) {
-        if (!(error instanceof BadPattern)) throw error;
-        throw new BadInput(
-          `its git directories path ${JSON.stringify(String(pattern))} is not a valid pattern`,
-        );
+        if (error instanceof BadPattern) return false;
+        throw error;
       }
     };
     const include = directories.filter((d) => d.exclude !== true).map((d) => match(d.path));
     const exclude = directories.filter((d) => d.exclude === true).map((d) => match(d.path));
-    for (const dir of folders(ctx.tree)) {
-      if (dir.split('/').some((s) => s.startsWith('.'))) continue;
+    for (const dir of ctx.directories ?? folders(ctx.tree)) {
       ctx.options.budget.step(include.length + exclude.length);
-      if (include.some((m) => m(dir)) && !exclude.some((m) => m(dir))) out.push(pathParams(dir, ctx));
-      if (out.length > MAX_GENERATED_APPS) throw tooManyApps();
+      if (include.some((m) => m(dir)) && !exclude.some((m) => m(dir)))
+        out.push(withValues(pathParams(dir, ctx, prefix), values, ctx));
+      countApps(out);
     }
+    return out;
   }
-  for (const file of Array.isArray(git.files) ? (git.files as Obj[]) : []) {
-    const matches = picomatch(String(file.path), { dot: true });
-    for (const [path, entry] of ctx.tree) {
-      if (!matches(path) || entry.text === undefined) continue;
-      const content = parseData(entry.text, `its git files generator file ${path}`);
-      const items = Array.isArray(content) ? content : [content ?? {}];
-      for (const item of items) {
-        if (!isObj(item))
-          throw new BadInput(
-            `its git files generator file ${path} is not a map or a list of maps, as Argo CD requires`,
-          );
-        const own = ctx.goTemplate ? structuredClone(item) : flatten(item, '', {});
-        out.push({ ...own, ...pathParams(dirname(path), ctx, path.split('/').at(-1)) });
-        if (out.length > MAX_GENERATED_APPS) throw tooManyApps();
-      }
+  if (files.length === 0) throw new BadInput('its git generator has neither directories nor files');
+  const include = files.filter((f) => f.exclude !== true).map((f) => plainText(f.path, ''));
+  const exclude = files.filter((f) => f.exclude === true).map((f) => plainText(f.path, ''));
+  const matchers = (patterns: string[]) => patterns.map((p) => gitFilesMatcher(p, ctx.newGitFileGlobbing));
+  const [wanted, unwanted] = [matchers(include), matchers(exclude)];
+  const paths = [...ctx.tree.keys()]
+    .filter((path) => wanted.some((m) => m(path)) && !unwanted.some((m) => m(path)))
+    .sort();
+  for (const path of paths) {
+    ctx.options.budget.step(wanted.length + unwanted.length);
+    for (const item of fileParamSets(path, ctx)) {
+      const own: Params = ctx.goTemplate ? structuredClone(item) : flatten(item, '', {});
+      const params = { ...own, ...pathParams(goDir(path), ctx, prefix, goBase(path)) };
+      out.push(withValues(params, values, ctx));
+      countApps(out);
     }
   }
   return out;
 }
 
-/** Parameters of one generator, with its `values` rendered in. */
-function generate(generator: Obj, ctx: Context, depth = 0): Params[] {
-  const type = Object.keys(generator).find((k) => k !== 'selector' && k !== 'template' && k !== 'values');
-  if (generator.selector !== undefined)
-    throw new NotModeled(`the ${String(type)} generator has a selector, which is not previewed`);
-  let params: Params[];
-  switch (type) {
-    case 'list': {
-      const list = asObj(generator.list);
-      const elements: unknown[] = Array.isArray(list.elements) ? list.elements : [];
-      const fromYaml =
-        typeof list.elementsYaml === 'string' && list.elementsYaml.trim() !== ''
-          ? parseData(list.elementsYaml, "its list generator's elementsYaml")
-          : [];
-      if (!Array.isArray(fromYaml))
-        throw new BadInput("its list generator's elementsYaml is not a list, as Argo CD requires");
-      params = [...elements, ...(fromYaml as unknown[])].filter(isObj).map((e) => {
-        if (ctx.goTemplate) return structuredClone(e);
-        return Object.fromEntries(
-          Object.entries(e).map(([k, v]) => [
-            k,
-            isObj(v) || Array.isArray(v) ? JSON.stringify(v) : String(v),
-          ]),
+function listParams(list: Obj, ctx: Context): Params[] {
+  const elements: unknown[] = Array.isArray(list.elements) ? list.elements : [];
+  const out: Params[] = elements.map((element) => {
+    if (!isObj(element)) throw new BadInput("its list generator's elements must each be a map");
+    if (ctx.goTemplate) return structuredClone(element);
+    // legacy templates: every element value a string, and `values` a map of strings
+    const params: Params = {};
+    for (const [key, value] of Object.entries(element)) {
+      if (key === 'values') {
+        if (!isObj(value)) throw new BadInput("its list generator's element values is not a map");
+        for (const [k, v] of Object.entries(value)) {
+          if (typeof v !== 'string')
+            throw new BadInput(`its list generator's element values.${k} is not a string`);
+          params[`values.${k}`] = v;
+        }
+      } else if (typeof value !== 'string')
+        throw new BadInput(
+          `its list generator's element field ${key} is not a string (legacy templates take strings only)`,
         );
-      });
-      break;
+      else params[key] = value;
     }
-    case 'git': {
-      const git = asObj(generator.git);
-      if (!ctx.repoUrls.some((url) => sameRepo(url, plainText(git.repoURL, ''))))
-        throw new NotModeled(`its git generator reads ${String(git.repoURL)}`);
-      params = gitParams(git, ctx);
-      break;
-    }
-    case 'matrix':
-    case 'merge': {
-      if (depth >= 2) throw new NotModeled(`${type} generators nested deeper than Argo CD allows`);
-      const children = (
-        Array.isArray(asObj(generator[type]).generators) ? asObj(generator[type]).generators : []
-      ) as Obj[];
-      params =
-        type === 'matrix'
-          ? matrix(children, ctx, depth)
-          : merge(children, asObj(generator.merge).mergeKeys, ctx, depth);
-      break;
-    }
-    default:
-      throw new NotModeled(`the ${String(type ?? '(empty)')} generator depends on more than this repository`);
-  }
-  const values = asObj(generator.values);
-  if (Object.keys(values).length === 0) return params;
-  return params.map((p) => {
-    const rendered = asObj(renderValue(values, p, ctx));
-    if (ctx.goTemplate) return { ...p, values: rendered };
-    return { ...p, ...Object.fromEntries(Object.entries(rendered).map(([k, v]) => [`values.${k}`, v])) };
+    return params;
   });
+  if (typeof list.elementsYaml === 'string' && list.elementsYaml !== '') {
+    const fromYaml = parseData(list.elementsYaml, "its list generator's elementsYaml");
+    if (fromYaml !== null && (!Array.isArray(fromYaml) || !fromYaml.every((e) => e === null || isObj(e))))
+      throw new BadInput("its list generator's elementsYaml is not a list of maps, as Argo CD requires");
+    for (const e of (fromYaml ?? []) as unknown[]) out.push(isObj(e) ? e : {});
+  }
+  countApps(out);
+  return out;
 }
 
-/** Matrix: every pair; the second generator may use the first one's parameters in its own fields. */
-function matrix(children: Obj[], ctx: Context, depth: number): Params[] {
-  if (children.length !== 2) throw new NotModeled('a matrix generator needs exactly two generators');
+/** mergo.Merge(dst, src, WithOverride) on parameter maps: maps merged key by key, anything else replaced. */
+function mergeOver(dst: Params, src: Params): Params {
+  const out: Params = { ...dst };
+  for (const [k, v] of Object.entries(src)) {
+    if (v === null || v === undefined) continue;
+    out[k] = isObj(v) && isObj(out[k]) ? mergeOver(out[k], v) : v;
+  }
+  return out;
+}
+
+/** The parameter sets of a matrix or merge child: exactly one generator, as Argo CD requires. */
+function childParams(child: Obj, ctx: Context, depth: number, outer?: Params): Params[] {
+  const results = transform(child, ctx, depth + 1, outer, true);
+  return (results[0] as TransformResult).params;
+}
+
+const nestedTooDeep = (kind: string): BadInput =>
+  new BadInput(
+    `a ${kind} generator inside two levels of matrix or merge, which Argo CD does not read (child generator generated no parameters)`,
+  );
+
+/** Matrix: every pair, the first generator's parameters winning; the second sees the first's. */
+function matrixParams(spec: Obj, ctx: Context, depth: number): Params[] {
+  if (depth >= 2) throw nestedTooDeep('matrix');
+  const children = Array.isArray(spec.generators) ? spec.generators.map(asObj) : [];
+  if (children.length < 2)
+    throw new BadInput('its matrix generator has fewer than two generators (Argo CD supports exactly two)');
+  if (children.length > 2)
+    throw new BadInput('its matrix generator has more than two generators (Argo CD supports exactly two)');
   const [first, second] = children as [Obj, Obj];
   const out: Params[] = [];
-  for (const left of generate(first, ctx, depth + 1)) {
-    const child = asObj(renderValue(second, left, ctx));
-    const rights = generate(child, ctx, depth + 1);
+  for (const left of childParams(first, ctx, depth)) {
+    const rights = childParams(second, ctx, depth, left);
     // counted before the product is built: 3,000 × 3,000 stops here, not after 9 million objects
-    if (out.length + rights.length > MAX_GENERATED_APPS) throw tooManyApps();
-    for (const right of rights) out.push({ ...left, ...right });
+    countApps(out, rights.length);
+    for (const right of rights) {
+      if (ctx.goTemplate) {
+        out.push(mergeOver(mergeOver({}, right), left));
+        continue;
+      }
+      // CombineStringMaps: both as strings; one key with two values is an error
+      const combined: Params = Object.fromEntries(Object.entries(left).map(([k, v]) => [k, goString(v)]));
+      for (const [k, v] of Object.entries(right)) {
+        const value = goString(v);
+        if (k in combined && combined[k] !== value)
+          throw new BadInput(
+            `its matrix generator's two generators give parameter ${k} two different values, which Argo CD refuses`,
+          );
+        combined[k] = value;
+      }
+      out.push(combined);
+    }
   }
   return out;
 }
 
-/** Merge: the first generator's parameter sets, overridden by later ones that agree on the merge keys. */
-function merge(children: Obj[], mergeKeys: unknown, ctx: Context, depth: number): Params[] {
-  const keys = Array.isArray(mergeKeys) ? mergeKeys.map(String) : [];
-  if (keys.length === 0) throw new NotModeled('a merge generator without mergeKeys');
-  // a key names a parameter, flat (`path.basename`) or nested (`.path.basename` in Go templates)
-  const lookup = (p: Params, key: string): unknown =>
-    key in p ? p[key] : key.split('.').reduce<unknown>((v, part) => (isObj(v) ? v[part] : undefined), p);
-  const keyOf = (p: Params) => JSON.stringify(keys.map((k) => lookup(p, k)));
-  const [base, ...others] = children;
-  const out = base ? generate(base, ctx, depth + 1) : [];
-  for (const other of others) {
-    const overrides = new Map(generate(other, ctx, depth + 1).map((p) => [keyOf(p), p]));
-    out.forEach((p, i) => {
-      const override = overrides.get(keyOf(p));
-      if (override) out[i] = { ...p, ...override };
-    });
+/** Merge: the first generator's sets, overridden by later ones agreeing on every merge key. */
+function mergeParams(spec: Obj, ctx: Context, depth: number): Params[] {
+  if (depth >= 2) throw nestedTooDeep('merge');
+  const children = Array.isArray(spec.generators) ? spec.generators.map(asObj) : [];
+  if (children.length < 2)
+    throw new BadInput('its merge generator has fewer than two generators (Argo CD requires two or more)');
+  const sets = children.map((child) => childParams(child, ctx, depth));
+  const keys = [...new Set(Array.isArray(spec.mergeKeys) ? spec.mergeKeys.map(String) : [])].sort();
+  if (keys.length === 0) throw new BadInput('its merge generator has no mergeKeys (Argo CD requires one)');
+  // the key is the parameters' top-level values (json.Marshal of a map: keys sorted)
+  const byKey = (paramSets: Params[], which: number): Map<string, Params> => {
+    const out = new Map<string, Params>();
+    for (const p of paramSets) {
+      const key = JSON.stringify(Object.fromEntries(keys.map((k) => [k, p[k] ?? null])));
+      if (out.has(key))
+        throw new BadInput(
+          `the parameter sets of its merge generator's generator ${which} are not unique by the mergeKeys ${keys.join(', ')}, as Argo CD requires`,
+        );
+      out.set(key, p);
+    }
+    return out;
+  };
+  const base = byKey(sets[0] as Params[], 1);
+  sets.slice(1).forEach((paramSets, i) => {
+    const overrides = byKey(paramSets, i + 2);
+    for (const [key, p] of base) {
+      const override = overrides.get(key);
+      if (override) base.set(key, ctx.goTemplate ? mergeOver(p, override) : { ...p, ...override });
+    }
+  });
+  return [...base.values()];
+}
+
+/** Argo CD's generators, by the field that names them in a generator (ApplicationSetGenerator). */
+export const GENERATOR_KINDS = [
+  'list',
+  'git',
+  'matrix',
+  'merge',
+  'clusters',
+  'clusterDecisionResource',
+  'scmProvider',
+  'pullRequest',
+  'plugin',
+] as const;
+export type GeneratorKind = (typeof GENERATOR_KINDS)[number];
+
+/**
+ * One generator: its own field of the generator (`generators[].git`) → its parameter sets. `depth` is
+ * how deep in matrix and merge it sits (0 at the top). Add a generator by adding it here.
+ */
+export type GeneratorFn = (spec: Obj, ctx: Context, depth: number) => Params[];
+
+/** The generators Slipway expands from the repository alone, by kind. */
+export const GENERATORS: Partial<Record<GeneratorKind, GeneratorFn>> = {
+  list: listParams,
+  git: gitParams,
+  matrix: matrixParams,
+  merge: mergeParams,
+};
+
+/** The generators Slipway expands from the repository alone. */
+export const PREVIEWED_GENERATORS: readonly GeneratorKind[] = GENERATOR_KINDS.filter((k) => GENERATORS[k]);
+/** Argo CD's other generators: they read clusters, SCM providers or plugins, so they are not previewed. */
+export const OTHER_GENERATORS: readonly GeneratorKind[] = GENERATOR_KINDS.filter((k) => !GENERATORS[k]);
+
+interface TransformResult {
+  params: Params[];
+  /** The generator's own template, merged over the ApplicationSet's. */
+  template: unknown;
+}
+
+/** The kinds a generator sets (Argo CD's GetRelevantGenerators); other fields are not read. */
+function kindsOf(generator: Obj): GeneratorKind[] {
+  return GENERATOR_KINDS.filter((k) => generator[k] !== undefined && generator[k] !== null);
+}
+
+/**
+ * The generator's fields with another generator's parameters in them (a matrix's second child): every
+ * string rendered; `values` of the generator kinds that have them only where those parameters resolve
+ * them (a missing key is left for the generator's own parameters).
+ */
+function interpolate(generator: Obj, outer: Params, ctx: Context): Obj {
+  const out: Obj = {};
+  for (const [key, value] of Object.entries(generator)) {
+    if (!isObj(value) || !(GENERATOR_KINDS as readonly string[]).includes(key) || !isObj(value.values)) {
+      out[replace(key, outer, ctx)] = value === null ? value : renderValue(value, outer, ctx);
+      continue;
+    }
+    const { values, ...rest } = value;
+    const resolved: Obj = {};
+    for (const [k, v] of Object.entries(values)) {
+      if (typeof v !== 'string') {
+        resolved[k] = v;
+        continue;
+      }
+      try {
+        resolved[k] = replace(v, outer, ctx, true);
+      } catch (error) {
+        if (!(error instanceof TemplateError) || error instanceof BudgetExceeded) throw error;
+        if (!/map has no entry for key|can't evaluate field/.test(error.message)) throw error;
+        resolved[k] = v;
+      }
+    }
+    out[key] = { ...asObj(renderValue(rest, outer, ctx)), values: resolved };
   }
   return out;
+}
+
+/**
+ * Argo CD's Transform: each generator a generator item sets, its parameter sets filtered by `selector`.
+ * A child of matrix or merge (`child`) must set exactly one.
+ */
+function transform(
+  generator: Obj,
+  ctx: Context,
+  depth: number,
+  outer?: Params,
+  child = false,
+): TransformResult[] {
+  const kinds = kindsOf(generator);
+  if (kinds.length === 0) {
+    const other = Object.keys(generator).find((k) => !['selector', 'template', 'values'].includes(k));
+    if (other !== undefined) throw new NotModeled(`the ${other} generator is not one Argo CD knows`);
+    throw new BadInput(
+      child
+        ? 'a child of its matrix or merge generator names no generator (child generator generated no parameters)'
+        : 'a generator names no generator (list, git, matrix, merge, …)',
+    );
+  }
+  if (child && kinds.length > 1)
+    throw new BadInput(
+      `a child of its matrix or merge generator names more than one generator (${kinds.join(', ')}), which Argo CD refuses`,
+    );
+  const selector = generator.selector === undefined ? undefined : labelSelector(generator.selector);
+  const item = outer && Object.keys(outer).length > 0 ? interpolate(generator, outer, ctx) : generator;
+  return kinds.map((kind) => {
+    const fn = GENERATORS[kind];
+    if (!fn) throw new NotModeled(`the ${kind} generator depends on more than this repository`);
+    const spec = asObj(item[kind]);
+    let params = fn(spec, ctx, depth);
+    if (selector) params = params.filter((p) => selector(new Map(Object.entries(flatten(p, '', {})))));
+    return { params, template: spec.template };
+  });
 }
 
 /**
@@ -302,12 +533,18 @@ function merge(children: Obj[], mergeKeys: unknown, ctx: Context, depth: number)
  * other (a stack overflow on absurd input) is named by its kind only, never with the content it quotes.
  */
 function failure(error: unknown): string {
-  if (error instanceof NotModeled || error instanceof TemplateError || error instanceof BadInput)
+  if (
+    error instanceof NotModeled ||
+    error instanceof TemplateError ||
+    error instanceof BadInput ||
+    error instanceof BadSelector
+  )
     return error.message;
   const kind = error instanceof Error ? error.name : typeof error;
   return `it could not be expanded (${kind})`;
 }
 
+/** mergo.Merge(generatorTemplate, appSetTemplate): the generator's own template wins, field by field. */
 function deepMerge(base: unknown, patch: unknown): unknown {
   if (!isObj(patch)) return patch;
   const out: Obj = isObj(base) ? { ...base } : {};
@@ -315,77 +552,225 @@ function deepMerge(base: unknown, patch: unknown): unknown {
   return out;
 }
 
-/** The Applications an ApplicationSet generates from this repository alone. */
+/** What a templatePatch may not set to another type (Argo CD unmarshals it into an Application first). */
+const PATCH_SHAPES: Array<[path: string[], type: 'map' | 'list' | 'string']> = [
+  [['metadata'], 'map'],
+  [['metadata', 'labels'], 'map'],
+  [['metadata', 'annotations'], 'map'],
+  [['metadata', 'finalizers'], 'list'],
+  [['metadata', 'name'], 'string'],
+  [['metadata', 'namespace'], 'string'],
+  [['spec'], 'map'],
+  [['spec', 'project'], 'string'],
+  [['spec', 'source'], 'map'],
+  [['spec', 'sources'], 'list'],
+  [['spec', 'destination'], 'map'],
+  [['spec', 'syncPolicy'], 'map'],
+  [['spec', 'ignoreDifferences'], 'list'],
+  [['spec', 'info'], 'list'],
+];
+
+function checkPatchShape(patch: Obj): void {
+  for (const [path, type] of PATCH_SHAPES) {
+    let v: unknown = patch;
+    for (const key of path) v = isObj(v) ? v[key] : undefined;
+    if (v === undefined || v === null) continue;
+    const ok = type === 'map' ? isObj(v) : type === 'list' ? Array.isArray(v) : typeof v === 'string';
+    if (!ok)
+      throw new BadInput(
+        `its templatePatch is invalid: ${path.join('.')} must be a ${type}, as an Application has it`,
+      );
+  }
+}
+
+/** templatePatch on one rendered Application: rendered, checked, merged; the project cannot be patched. */
+function applyTemplatePatch(app: Obj, patchTemplate: string, params: Params, ctx: Context): Obj {
+  const rendered = replace(patchTemplate, params, ctx);
+  ctx.options.budget.rendered(rendered.length);
+  const patch = parseData(rendered, 'its templatePatch, rendered,');
+  if (patch === null || patch === undefined) return app;
+  if (!isObj(patch)) throw new BadInput('its templatePatch is invalid: it does not render to a map');
+  checkPatchShape(patch);
+  const patched = asObj(deepMerge(app, patch));
+  const project = asObj(app.spec).project;
+  if (isObj(patched.spec)) {
+    if (project === undefined) delete patched.spec.project;
+    else patched.spec = { ...patched.spec, project };
+  }
+  return patched;
+}
+
+export const RESOURCES_FINALIZER = 'resources-finalizer.argocd.argoproj.io';
+
+/** How Argo CD applies what an ApplicationSet generates (spec.syncPolicy). */
+export interface AppSetPolicy {
+  /** The ApplicationSet's name. */
+  appSet: string;
+  /**
+   * applicationsSync, as the controller applies it with its default settings (`sync` when unset): whether
+   * a generated Application is updated (create-update, sync) and deleted (create-delete, sync).
+   */
+  applicationsSync: 'create-only' | 'create-update' | 'create-delete' | 'sync';
+  /** The generated Applications carry no resources finalizer: deleting one leaves its objects running. */
+  preserveResourcesOnDeletion: boolean;
+}
+
+export function policyOf(appSet: Obj): AppSetPolicy {
+  const syncPolicy = asObj(asObj(appSet.spec).syncPolicy);
+  const sync = syncPolicy.applicationsSync;
+  return {
+    appSet: plainText(asObj(appSet.metadata).name, '(unnamed)'),
+    applicationsSync:
+      sync === 'create-only' || sync === 'create-update' || sync === 'create-delete' ? sync : 'sync',
+    preserveResourcesOnDeletion: syncPolicy.preserveResourcesOnDeletion === true,
+  };
+}
+
+/** Whether the policy lets Argo CD update a generated Application, and delete one no longer generated. */
+export const allowsUpdate = (p: AppSetPolicy): boolean =>
+  p.applicationsSync === 'sync' || p.applicationsSync === 'create-update';
+export const allowsDelete = (p: AppSetPolicy): boolean =>
+  p.applicationsSync === 'sync' || p.applicationsSync === 'create-delete';
+
+/** Settings of Argo CD's controller that change what it generates (not in the repository). */
+export interface ControllerSettings {
+  /** applicationsetcontroller.enable.new.git.file.globbing: git files paths as doublestar globs. */
+  newGitFileGlobbing?: boolean;
+}
+
+/**
+ * The Applications an ApplicationSet generates from this repository alone. When Argo CD would fail to
+ * generate (any generator or template fails), it changes none of the set's Applications: so nothing is
+ * generated here either, and the set is listed as not previewed with the first reason.
+ */
 export function expandApplicationSet(
   appSet: Obj,
   file: string,
   line: number,
   tree: FileTree,
   repoUrls: readonly string[],
+  settings: ControllerSettings = {},
 ): GeneratedApps {
   const name = plainText(asObj(appSet.metadata).name, '(unnamed)');
   const spec = asObj(appSet.spec);
+  const policy = policyOf(appSet);
   const options = Array.isArray(spec.goTemplateOptions) ? spec.goTemplateOptions.map(String) : [];
   const ctx: Context = {
     tree,
     repoUrls,
     goTemplate: spec.goTemplate === true,
+    newGitFileGlobbing: settings.newGitFileGlobbing === true,
     options: {
       missingKeyError: options.includes('missingkey=error'),
       functions: SPRIG_FUNCTIONS,
       budget: new TemplateBudget(),
     },
   };
-  const notPreviewed: SkippedAppSet[] = [];
-  const applications: Obj[] = [];
-  const skip = (reason: string) =>
-    notPreviewed.push({ name, file, line, reason: `ApplicationSet: ${reason}, not previewed` });
+  const notPreviewed = (reason: string): GeneratedApps => ({
+    applications: [],
+    notPreviewed: [{ name, file, line, reason: `ApplicationSet: ${reason}, not previewed` }],
+    policy,
+  });
   // a malformed ApplicationSet generates nothing in Argo CD either: say so instead of dropping it
   if (!Array.isArray(spec.generators) || spec.generators.length === 0)
-    skip('it has no spec.generators list (Argo CD generates nothing from it)');
-  else if (!isObj(spec.template) && !spec.generators.every((g) => isObj(asObj(g).template)))
-    skip('it has no spec.template (Argo CD generates nothing from it)');
-  else if (spec.generators.some((g) => !isObj(g))) skip('each of spec.generators must be a map');
-  const generators = notPreviewed.length > 0 ? [] : (spec.generators as Obj[]);
-  let generated = 0;
-  let overBudget = false;
-  for (const generator of generators) {
-    // past a budget the ApplicationSet is not previewed at all: one finding, not one per generator
-    if (overBudget) break;
-    let paramSets: Params[];
-    try {
-      paramSets = generate(generator, ctx);
-      generated += paramSets.length;
-      if (generated > MAX_GENERATED_APPS) throw tooManyApps();
-    } catch (error) {
-      overBudget = error instanceof BudgetExceeded;
-      skip(failure(error));
-      continue;
-    }
-    // a generator's own template is merged over the ApplicationSet's
-    const template = deepMerge(spec.template, generator.template ?? {});
-    for (const params of paramSets) {
-      try {
-        let app = asObj(renderValue(template, params, ctx));
-        if (ctx.goTemplate && typeof spec.templatePatch === 'string') {
-          const rendered = renderGoTemplate(spec.templatePatch, params, ctx.options);
-          ctx.options.budget.rendered(rendered.length);
-          const patch = parseData(rendered, 'its templatePatch, rendered,');
-          if (patch !== null && !isObj(patch))
-            throw new BadInput('its templatePatch does not render to a map, as Argo CD requires');
-          if (isObj(patch)) app = asObj(deepMerge(app, patch));
+    return notPreviewed('it has no spec.generators list (Argo CD generates nothing from it)');
+  if (spec.generators.some((g) => !isObj(g))) return notPreviewed('each of spec.generators must be a map');
+  const generators = spec.generators as Obj[];
+  const ownTemplate = (g: Obj) => kindsOf(g).every((k) => isObj(asObj(g[k]).template));
+  if (!isObj(spec.template) && !generators.every(ownTemplate))
+    return notPreviewed('it has no spec.template (Argo CD generates nothing from it)');
+  const applications: Obj[] = [];
+  try {
+    for (const generator of generators) {
+      for (const { params: paramSets, template: own } of transform(generator, ctx, 0)) {
+        const template = deepMerge(spec.template, own ?? {});
+        for (const params of paramSets) {
+          let app: Obj;
+          try {
+            // RenderTemplateParams: a set without parameters leaves the template as written
+            app =
+              Object.keys(params).length === 0 ? asObj(template) : asObj(renderValue(template, params, ctx));
+            app = structuredClone(app);
+            const metadata = asObj(app.metadata);
+            const finalizers = Array.isArray(metadata.finalizers) ? metadata.finalizers : [];
+            if (
+              Object.keys(params).length > 0 &&
+              !policy.preserveResourcesOnDeletion &&
+              finalizers.length === 0
+            )
+              metadata.finalizers = [RESOURCES_FINALIZER];
+            app.metadata = metadata;
+            if (typeof spec.templatePatch === 'string')
+              app = applyTemplatePatch(app, spec.templatePatch, params, ctx);
+          } catch (error) {
+            if (error instanceof TemplateError && !(error instanceof BudgetExceeded))
+              throw new BadInput(`its template fails: ${error.message}`);
+            throw error;
+          }
+          // the Application lives in the ApplicationSet's namespace, whatever the template says
+          const metadata = asObj(app.metadata);
+          const namespace = asObj(appSet.metadata).namespace;
+          if (typeof namespace === 'string') metadata.namespace = namespace;
+          else delete metadata.namespace;
+          applications.push({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', ...app, metadata });
+          countApps(applications);
         }
-        applications.push({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', ...app });
-      } catch (error) {
-        overBudget = error instanceof BudgetExceeded;
-        skip(
-          error instanceof BudgetExceeded || error instanceof BadInput
-            ? failure(error)
-            : `its template fails: ${failure(error)}`,
-        );
-        break;
       }
     }
+  } catch (error) {
+    return notPreviewed(failure(error));
   }
-  return { applications, notPreviewed };
+  return { applications, notPreviewed: [], policy };
+}
+
+/** Options of generatorParams: the ApplicationSet's template mode and what the repo server would give. */
+export interface GeneratorParamsOptions extends ControllerSettings {
+  goTemplate: boolean;
+  goTemplateOptions?: readonly string[];
+  tree: FileTree;
+  repoUrls: readonly string[];
+  /** The folders the repo server lists (instead of the tree's). */
+  directories?: readonly string[];
+}
+
+function contextOf(options: GeneratorParamsOptions): Context {
+  return {
+    tree: options.tree,
+    repoUrls: options.repoUrls,
+    goTemplate: options.goTemplate,
+    newGitFileGlobbing: options.newGitFileGlobbing === true,
+    ...(options.directories && { directories: options.directories }),
+    options: {
+      missingKeyError: (options.goTemplateOptions ?? []).includes('missingkey=error'),
+      functions: SPRIG_FUNCTIONS,
+      budget: new TemplateBudget(),
+    },
+  };
+}
+
+/**
+ * The parameter sets one entry of spec.generators gives, every generator it names together (Argo CD's
+ * Transform): what tests hold to Argo CD's own test tables. Throws the error Argo CD would fail with.
+ */
+export function generatorParams(generator: Obj, options: GeneratorParamsOptions): Params[] {
+  return transform(generator, contextOf(options), 0).flatMap((r) => r.params);
+}
+
+/** Argo CD's appendTemplatedValues: `values` rendered with the parameter set and added to it. */
+export function templatedValues(
+  values: Record<string, string>,
+  params: Params,
+  options: GeneratorParamsOptions,
+): Params {
+  return withValues(params, values, contextOf(options));
+}
+
+/** Argo CD's applyTemplatePatch on one rendered Application (tests hold it to Argo CD's own table). */
+export function patchApplication(
+  app: Obj,
+  templatePatch: string,
+  params: Params,
+  options: GeneratorParamsOptions,
+): Obj {
+  return applyTemplatePatch(app, templatePatch, params, contextOf(options));
 }

@@ -5,7 +5,7 @@ import { mayInclude, type FileTree, type TreeEntry } from '../fileTree.js';
 import { mayDeclareApps } from '../manifestFiles.js';
 import { folderUnits } from './folderUnits.js';
 import { parseManifests, type ManifestParser } from '../yaml/manifestMaps.js';
-import { expandApplicationSet, isApplicationSet } from './applicationSets.js';
+import { expandApplicationSet, isApplicationSet, type AppSetPolicy } from './applicationSets.js';
 import { appUnit, isApplication } from './application.js';
 import type { Finding } from '../finding.js';
 import type { Discovery, FileDiscovery, NotPreviewed, RenderUnit } from './unit.js';
@@ -78,6 +78,11 @@ export function mayDeclareArgoResource(entry: TreeEntry): boolean {
   return mayInclude(entry, 'argoproj.io') || mayInclude(entry, '\\') || mayInclude(entry, '!');
 }
 
+/** A generated app's unit, with what its ApplicationSet's syncPolicy makes Argo CD do with it. */
+export function withPolicy(unit: RenderUnit, policy: AppSetPolicy): RenderUnit {
+  return unit.app ? { ...unit, app: { ...unit.app, generatedBy: policy } } : unit;
+}
+
 /** The Applications of one file (undefined when it holds none, nor an ApplicationSet). */
 function discoverFile(
   tree: FileTree,
@@ -100,7 +105,7 @@ function discoverFile(
     if (generated || apps.length > 0) sawApplication = true;
     for (const app of apps) {
       const unit = appUnit(app, path, doc.line, repoUrls, tree);
-      if (unit.unit) found.units.push(unit.unit);
+      if (unit.unit) found.units.push(generated ? withPolicy(unit.unit, generated.policy) : unit.unit);
       found.notPreviewed.push(...unit.notPreviewed);
     }
   }

@@ -1,6 +1,7 @@
 // What Slipway renders: a unit is one Argo CD Application (or, in a repository without any, one folder),
 // with the sources it deploys and how Argo CD would render each.
 import type { Finding } from '../finding.js';
+import type { AppSetPolicy } from './applicationSets.js';
 
 export interface SyncPolicy {
   automated: boolean;
@@ -71,6 +72,8 @@ export interface AppInfo {
   syncPolicy: SyncPolicy;
   /** The resources finalizer: deleting the app deletes what it deployed. */
   cascadeDelete: boolean;
+  /** The ApplicationSet that generates it, with the policy Argo CD applies to what it generates. */
+  generatedBy?: AppSetPolicy;
   ignoreDifferences: unknown[];
   /**
    * The Application as written (its `.argocd-source` files merged into its sources), without its status:

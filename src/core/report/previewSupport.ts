@@ -43,9 +43,9 @@ const SOURCES: Row[] = [
 
 const GENERATOR_NOTES: Record<string, string> = {
   list: '`elements`, `elementsYaml`',
-  git: 'directories (with `exclude`) and files, on this repository',
-  matrix: "two generators; the second sees the first one's parameters",
-  merge: 'by `mergeKeys`',
+  git: "directories (Go's `path.Match`) or files (git pathspec), `exclude`, `values`, `pathParamPrefix`, on this repository",
+  matrix: "two generators; the second sees the first one's parameters, and the first one's win",
+  merge: 'by `mergeKeys`, unique in every generator',
 };
 
 const SYNC_NOTES: Record<string, string> = {
