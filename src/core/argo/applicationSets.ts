@@ -22,6 +22,8 @@ import {
 import { BadPattern, goPathMatch } from './pathMatch.js';
 import { sanitizeName, SPRIG_FUNCTIONS } from './sprigFunctions.js';
 import { plainText } from '../plainText.js';
+import { revisionName, tracksBranch, type Tracking } from './trackedRevision.js';
+import type { OtherRevision } from './unit.js';
 
 type Obj = Record<string, unknown>;
 type Params = Record<string, unknown>;
@@ -36,6 +38,8 @@ export interface SkippedAppSet {
 export interface GeneratedApps {
   applications: Obj[];
   notPreviewed: SkippedAppSet[];
+  /** Generators reading another revision than the pull request's branch, whose apps deploy that revision too. */
+  otherRevisions?: OtherRevision[];
 }
 
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -62,6 +66,18 @@ export const OTHER_GENERATORS = [
 
 /** A generator Slipway does not model: the ApplicationSet is not previewed, with this reason. */
 class NotModeled extends Error {}
+
+/** A git generator reading another revision of this repository than the pull request's branch (trackedRevision.ts). */
+class OtherRevisionGenerator extends NotModeled {
+  readonly revision: string;
+  constructor(revision: unknown) {
+    const name = revisionName(revision);
+    super(
+      `its git generator reads revision ${plainText(name)}, not the pull request's branch, and its template deploys from this branch (list the revision in track-revisions if it follows the branch)`,
+    );
+    this.revision = name;
+  }
+}
 
 /** Input Argo CD refuses too (a YAML field or generator file that does not parse): the reason names it. */
 class BadInput extends Error {}
@@ -94,6 +110,7 @@ interface Context {
   repoUrls: readonly string[];
   goTemplate: boolean;
   options: TemplateOptions & { budget: TemplateBudget };
+  tracking?: Tracking;
 }
 
 /** Renders one string as Argo CD's Render.Replace does. */
@@ -235,6 +252,7 @@ function generate(generator: Obj, ctx: Context, depth = 0): Params[] {
       const git = asObj(generator.git);
       if (!ctx.repoUrls.some((url) => sameRepo(url, plainText(git.repoURL, ''))))
         throw new NotModeled(`its git generator reads ${String(git.repoURL)}`);
+      if (!tracksBranch(git.revision, ctx.tracking)) throw new OtherRevisionGenerator(git.revision);
       params = gitParams(git, ctx);
       break;
     }
@@ -322,6 +340,7 @@ export function expandApplicationSet(
   line: number,
   tree: FileTree,
   repoUrls: readonly string[],
+  tracking?: Tracking,
 ): GeneratedApps {
   const name = plainText(asObj(appSet.metadata).name, '(unnamed)');
   const spec = asObj(appSet.spec);
@@ -329,6 +348,7 @@ export function expandApplicationSet(
   const ctx: Context = {
     tree,
     repoUrls,
+    ...(tracking && { tracking }),
     goTemplate: spec.goTemplate === true,
     options: {
       missingKeyError: options.includes('missingkey=error'),
@@ -337,6 +357,7 @@ export function expandApplicationSet(
     },
   };
   const notPreviewed: SkippedAppSet[] = [];
+  const otherRevisions: OtherRevision[] = [];
   const applications: Obj[] = [];
   const skip = (reason: string) =>
     notPreviewed.push({ name, file, line, reason: `ApplicationSet: ${reason}, not previewed` });
@@ -359,7 +380,9 @@ export function expandApplicationSet(
       if (generated > MAX_GENERATED_APPS) throw tooManyApps();
     } catch (error) {
       overBudget = error instanceof BudgetExceeded;
-      skip(failure(error));
+      if (error instanceof OtherRevisionGenerator && !templateTracks(spec.template, generator, tracking))
+        otherRevisions.push({ name, file, line, revision: error.revision });
+      else skip(failure(error));
       continue;
     }
     // a generator's own template is merged over the ApplicationSet's
@@ -387,5 +410,20 @@ export function expandApplicationSet(
       }
     }
   }
-  return { applications, notPreviewed };
+  return { applications, notPreviewed, ...(otherRevisions.length > 0 && { otherRevisions }) };
+}
+
+/**
+ * Whether the apps a generator's template makes may deploy the pull request's branch: a source's
+ * targetRevision that is templated (`{{…}}`) or tracks the branch. A template whose every source names
+ * another revision outright deploys what that revision holds.
+ */
+function templateTracks(template: unknown, generator: Obj, tracking?: Tracking): boolean {
+  const spec = asObj(asObj(deepMerge(template, generator.template ?? {})).spec);
+  const sources = Array.isArray(spec.sources) ? spec.sources.map(asObj) : [asObj(spec.source)];
+  return sources.some(
+    (source) =>
+      (typeof source.targetRevision === 'string' && source.targetRevision.includes('{{')) ||
+      (source.chart === undefined && tracksBranch(source.targetRevision, tracking)),
+  );
 }

@@ -287,6 +287,28 @@ function notPreviewedSection(diff: ClusterDiff, limit = Infinity): string[] {
   ];
 }
 
+/**
+ * Apps deploying another revision than the pull request's branch, collapsed: merging does not change
+ * them, but they are named, so none goes missing from the count of apps.
+ */
+function otherRevisionsSection(diff: ClusterDiff, limit = Infinity): string[] {
+  const list = diff.otherRevisions ?? [];
+  if (list.length === 0) return [];
+  const shown = list.slice(0, limit);
+  const more = list.length - shown.length;
+  return [
+    `<details><summary>Unaffected: ${list.length} app(s) track another revision</summary>`,
+    '',
+    ...shown.map(
+      (n) => `- ${cell(n.name)} — tracks ${mdCode(n.revision)} (${mdCode(`${n.file}:${n.line}`)})`,
+    ),
+    ...(more > 0 ? [`- … and ${more} more`] : []),
+    '',
+    '</details>',
+    '',
+  ];
+}
+
 interface Layout {
   grouping: ChangeGrouping;
   /** The PR in one line (worked out once: every layout tried shows the same). */
@@ -299,6 +321,8 @@ interface Layout {
   names: number;
   images: number;
   notPreviewed: number;
+  /** Apps tracking another revision named in the collapsed list. */
+  otherRevisions: number;
   /** Whether a change made in several apps names them (else the list of every app does). */
   groupNames: boolean;
   notes: string[];
@@ -358,6 +382,7 @@ function assemble(
     '',
     ...eligibilitySection(options),
     ...notPreviewedSection(diff, layout.notPreviewed),
+    ...otherRevisionsSection(diff, layout.otherRevisions),
     ...(groups.length > 0
       ? ['#### Changes made in several apps', '', ...groups.flatMap((g) => [g, ''])]
       : []),
@@ -395,6 +420,7 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
     names: 0,
     images: diff.images.length,
     notPreviewed: diff.notPreviewed.length,
+    otherRevisions: diff.otherRevisions?.length ?? 0,
     groupNames: true,
   };
   let text = assemble(
@@ -454,7 +480,7 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
   const fixed = assemble(
     diff,
     options,
-    { ...layout, rows: 0, names: 0, images: 0, notPreviewed: 0, groupNames: false },
+    { ...layout, rows: 0, names: 0, images: 0, notPreviewed: 0, otherRevisions: 0, groupNames: false },
     rows,
     diffOf,
   );
@@ -472,6 +498,11 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
   const firstImages = fit(diff.images.slice(0, 10).map((i) => mdCode(i).length));
   const names = fit(diff.apps.map((a) => cell(a.name).length));
   const images = firstImages + fit(diff.images.slice(firstImages).map((i) => mdCode(i).length));
+  const otherRevisions = fit(
+    (diff.otherRevisions ?? []).map(
+      (n) => cell(n.name).length + mdCode(n.revision).length + mdCode(n.file).length + 24,
+    ),
+  );
   const cut =
     names < diff.apps.length
       ? `Only ${names} of ${diff.apps.length} apps are named to fit the comment.`
@@ -479,7 +510,16 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
   return assemble(
     diff,
     options,
-    { ...layout, rows: 0, names, images, notPreviewed, groupNames: false, notes: [noDetails, cut] },
+    {
+      ...layout,
+      rows: 0,
+      names,
+      images,
+      notPreviewed,
+      otherRevisions,
+      groupNames: false,
+      notes: [noDetails, cut],
+    },
     rows,
     diffOf,
   );
@@ -505,6 +545,12 @@ export function diffText(diff: ClusterDiff, color: boolean): string {
     out.push('', `Not previewed (${diff.notPreviewed.length}):`);
     for (const n of diff.notPreviewed)
       out.push(`  ${terminalSafe(`${n.name} — ${n.reason} (${n.file}:${n.line})`)}`);
+  }
+  const others = diff.otherRevisions ?? [];
+  if (others.length > 0) {
+    out.push('', `Unaffected: ${others.length} app(s) track another revision:`);
+    for (const n of others)
+      out.push(`  ${terminalSafe(`${n.name} — tracks ${n.revision} (${n.file}:${n.line})`)}`);
   }
   const diffLines = (change: ObjectChange) => {
     for (const line of diffOf(change, 3).split('\n')) {
@@ -560,6 +606,7 @@ function diffJsonTop(diff: ClusterDiff) {
     images: diff.images,
     unchangedApps: diff.unchangedApps,
     notPreviewed: diff.notPreviewed,
+    ...(diff.otherRevisions && { otherRevisions: diff.otherRevisions }),
   };
 }
 
