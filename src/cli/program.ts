@@ -112,6 +112,15 @@ export function buildProgram(setExit: (code: number) => void): Command {
       .option(
         '--no-tree-index',
         "do not keep (or read) what a preview learns of a revision in the repository's git folder",
+      )
+      .option(
+        '--base-branch <name>',
+        'the branch the change merges into (default: the branch --base names, else the default branch)',
+      )
+      .option(
+        '--track-revisions <rev>',
+        'a targetRevision to preview as the base branch, like a branch kept in step with it (repeatable)',
+        collect,
       );
     if (name === 'check')
       command.addOption(
@@ -159,6 +168,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
         )
         .option('--repo-url <url>', 'as the shards were given it (repeatable)', collect)
         .option('--kustomize-build-options <options>', 'as the shards were given it')
+        .option('--base-branch <name>', 'as the shards were given it')
+        .option('--track-revisions <rev>', 'as the shards were given it (repeatable)', collect)
         .action(async (files: string[], flags: { dir: string }) =>
           setExit(await (await runners()).runMerge(files, flags)),
         )

@@ -6,6 +6,7 @@ import { parseShard, type Shard } from '../core/diff/shard.js';
 import { isKubernetesVersion } from '../core/validate/apiVersions.js';
 import { DEFAULT_KUBERNETES_VERSION } from '../core/validate/apiVersions.js';
 import type { RenderProgress } from '../log.js';
+import type { Tracking } from '../core/argo/trackedRevision.js';
 import {
   actionInput,
   parseBoolean,
@@ -36,6 +37,8 @@ export interface PreviewOptions {
   imageTagSeverity: ImageTagSeverity;
   /** Without Applications: only the folders under these globs are units. */
   paths: string[];
+  /** Revisions to treat as the pull request's base branch besides it (trackedRevision.ts). */
+  trackRevisions: string[];
 }
 
 /** `ownUrls`: the repository's own URLs (the workflow's repository, the checkout's origin). */
@@ -66,6 +69,7 @@ export function parsePreviewOptions(
     ),
     imageTagSeverity: parseChoice(get, 'image-tag-severity', IMAGE_TAG_SEVERITY, 'warning', label),
     paths: parseGlobs(get, 'paths', label),
+    trackRevisions: parseList(get, 'track-revisions'),
   };
 }
 
@@ -102,6 +106,10 @@ export interface DiffSettings extends PreviewOptions {
   progress?: RenderProgress;
   /** Keep what a preview learns of a revision in the repository's git folder, for the next preview (docs/tree-index.md). */
   treeIndex: boolean;
+  /** The branch the change merges into; unset: the branch --base names, else the default branch (docs/fleets.md). */
+  baseBranch?: string;
+  /** The branch and the default branch as the diff command worked them out (trackedRevision.ts). */
+  tracking?: Tracking;
 }
 
 export function parseDiffSettings(
@@ -117,6 +125,9 @@ export function parseDiffSettings(
   const base = get('base').trim();
   const head = get('head').trim();
   const failOn = get('fail-on').trim();
+  const baseBranch = get('base-branch')
+    .trim()
+    .replace(/^refs\/heads\//, '');
   return {
     ...parsePreviewOptions(get, ownUrls, label),
     dir,
@@ -128,5 +139,6 @@ export function parseDiffSettings(
     ...(shard && { shard }),
     reportPath: get('report').trim() || 'slipway-partial.json',
     treeIndex: parseBoolean(get, 'tree-index', true, label),
+    ...(baseBranch && { baseBranch }),
   };
 }
