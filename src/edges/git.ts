@@ -57,10 +57,8 @@ export function baseBranches(dir: string, base?: string): { branch?: string; def
   const candidates = [remoteHead, 'origin/main', 'origin/master', 'main', 'master'];
   const found = candidates.find((c) => c && resolveRevision(dir, c));
   const defaultBranch = found?.replace(/^refs\/remotes\//, '').replace(/^origin\//, '');
-  const full =
-    base && isRevision(base)
-      ? git(dir, ['rev-parse', '--symbolic-full-name', '--end-of-options', base])
-      : undefined;
+  // (isRevision refuses a leading `-`; rev-parse would print an --end-of-options back)
+  const full = base && isRevision(base) ? git(dir, ['rev-parse', '--symbolic-full-name', base]) : undefined;
   const named = full?.startsWith('refs/heads/')
     ? full.slice('refs/heads/'.length)
     : full?.startsWith('refs/remotes/')
