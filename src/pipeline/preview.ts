@@ -2,6 +2,7 @@
 // whose inputs (or whose Application) changed (affectedApps.ts), validate the head, and compare
 // (pairedRenders.ts).
 import type { ClusterDiff } from '../core/diff/clusterDiff.js';
+import type { RenderUnit } from '../core/argo/unit.js';
 import type { FileTree } from '../core/fileTree.js';
 import { changedPaths } from '../core/render/unitInputs.js';
 import { loadBuiltinSchemas } from '../core/validate/builtinSchemas.js';
@@ -13,6 +14,7 @@ import type { AffectedApp } from '../core/diff/shards.js';
 import type { RenderProgress } from '../log.js';
 import { affectedApps, type AffectedApps, type PreviewIndex, type RenderScope } from './affectedApps.js';
 import type { Tracking } from '../core/argo/trackedRevision.js';
+import { exclusionOf, type Selector } from '../core/argo/selector.js';
 
 export type { PreviewIndex, RenderScope } from './affectedApps.js';
 
@@ -22,6 +24,8 @@ export interface PreviewSettings extends ValidationOptions {
   render: RenderScope;
   /** The pull request's branch (trackedRevision.ts); unset: every revision counts as the branch. */
   tracking?: Tracking;
+  /** Only the apps it selects are rendered (selector.ts); the opt-out annotation holds without one. */
+  selector?: Selector;
   kustomizeBuildOptions: string[];
   paths: string[];
   progress?: RenderProgress;
@@ -112,6 +116,7 @@ export async function computeDiff(
     kubernetesVersion: settings.kubernetesVersion,
     repoUrls: settings.repoUrls,
     ...(settings.tracking && { tracking: settings.tracking }),
+    exclude: (unit: RenderUnit) => exclusionOf(unit, settings.selector),
     kustomizeBuildOptions: settings.kustomizeBuildOptions,
     renderersUsed: new Set<string>(),
     ...(settings.progress && { progress: settings.progress }),

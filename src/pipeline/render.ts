@@ -39,6 +39,8 @@ export interface RenderOptions {
   repoUrls: readonly string[];
   /** The pull request's branch: sources tracking another revision are not rendered (trackedRevision.ts). */
   tracking?: Tracking;
+  /** Why an app is left out of the preview (selector.ts), or undefined to render it. */
+  exclude?: (unit: RenderUnit) => string | undefined;
   kustomizeBuildOptions?: string[];
   /** Told how many units are planned and each one done, for a progress line. */
   progress?: RenderProgress;
@@ -207,6 +209,19 @@ export async function renderUnit(
   unit: RenderUnit,
   options: RenderOptions,
 ): Promise<UnitOutput> {
+  const excluded = options.exclude?.(unit);
+  if (excluded !== undefined) {
+    const message = excluded;
+    const finding: Finding = {
+      severity: 'warning',
+      rule: 'not-previewed',
+      unit: unit.id,
+      file: unit.file,
+      line: unit.line,
+      message,
+    };
+    return { unit, objects: [], findings: [finding], state: 'not-previewed' };
+  }
   const objects: RenderedObject[] = [];
   const findings: Finding[] = [...(unit.findings ?? [])];
   let originsOmitted = false;

@@ -9,7 +9,7 @@ import {
 } from '../diff/clusterDiff.js';
 import type { Finding } from '../finding.js';
 import { groupChanges, headlineFacts, type ChangeGroup, type ChangeGrouping } from './changeGroups.js';
-import { htmlText, mdCode, mdFence, mdText, mdUrl } from './markdownText.js';
+import { htmlText, mdCode, mdFence, mdText, mdUrl, urlPath } from './markdownText.js';
 
 /** GitHub rejects comments over 65,536 characters; keep a margin for the marker and notes. */
 export const COMMENT_LIMIT = 65_536;
@@ -28,6 +28,16 @@ export interface MarkdownOptions {
   footer?: string;
   /** The policy's verdict on merging on its own, when the repository has a policy. */
   eligibility?: { eligible: boolean; reasons: string[] };
+  /** Lines of context around each change (3 unless set; fewer when the comment must shrink). */
+  context?: number;
+  /** The Argo CD UI (`https://argocd.example.com`): each app links to its page there. */
+  argocdUrl?: string;
+}
+
+/** An app's page in the Argo CD UI: `/applications/<app namespace>/<name>`. */
+export function argocdAppUrl(base: string, app: AppDiff): string {
+  const namespace = app.app?.namespace ?? 'argocd';
+  return `${base.replace(/\/+$/, '')}/applications/${urlPath(namespace)}/${urlPath(app.app?.name ?? app.name)}`;
 }
 
 function eligibilitySection(options: MarkdownOptions): string[] {
@@ -156,7 +166,8 @@ function tableRows(diff: ClusterDiff, options: MarkdownOptions): string[] {
               : app.status === 'not-previewed'
                 ? ' (not previewed)'
                 : '';
-    return `| ${name}${status} | ${cell(destination(app))} | ${syncPolicy(app)} | ${counts(app)} | ${validation(app.findings)} |`;
+    const ui = options.argocdUrl ? ` · [Argo CD](${mdUrl(argocdAppUrl(options.argocdUrl, app))})` : '';
+    return `| ${name}${status}${ui} | ${cell(destination(app))} | ${syncPolicy(app)} | ${counts(app)} | ${validation(app.findings)} |`;
   });
 }
 
@@ -426,7 +437,7 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
   let text = assemble(
     diff,
     options,
-    { context: 3, omitted: new Set(), details: true, notes: [], ...everything },
+    { context: options.context ?? 3, omitted: new Set(), details: true, notes: [], ...everything },
     rows,
     diffOf,
   );
@@ -534,7 +545,7 @@ const terminalSafe = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f
 
 /** For terminals: what changes, the changes made in several apps once, then one block per app; diffs
  * coloured when `color`. */
-export function diffText(diff: ClusterDiff, color: boolean): string {
+export function diffText(diff: ClusterDiff, color: boolean, context = 3): string {
   const diffOf = diffCache();
   const grouping = groupChanges(diff, changedLines(diffOf));
   const out: string[] = [header(diff).replace(/\*\*/g, '').replace(/`/g, '')];
@@ -553,7 +564,7 @@ export function diffText(diff: ClusterDiff, color: boolean): string {
       out.push(`  ${terminalSafe(`${n.name} — tracks ${n.revision} (${n.file}:${n.line})`)}`);
   }
   const diffLines = (change: ObjectChange) => {
-    for (const line of diffOf(change, 3).split('\n')) {
+    for (const line of diffOf(change, context).split('\n')) {
       const code = line.startsWith('+') ? 32 : line.startsWith('-') ? 31 : line.startsWith('@@') ? 36 : 0;
       out.push(`    ${code ? paint(color, code, line) : line}`);
     }
@@ -595,9 +606,9 @@ export function diffText(diff: ClusterDiff, color: boolean): string {
   return `${out.join('\n')}\n`;
 }
 
-/** Plain data: every app and change, with diffs at 3 lines of context. */
-export function diffJson(diff: ClusterDiff): unknown {
-  return { ...diffJsonTop(diff), apps: diff.apps.map(appJson) };
+/** Plain data: every app and change, with diffs at 3 lines of context (or `context`). */
+export function diffJson(diff: ClusterDiff, context = 3): unknown {
+  return { ...diffJsonTop(diff), apps: diff.apps.map((app) => appJson(app, context)) };
 }
 
 function diffJsonTop(diff: ClusterDiff) {
@@ -610,7 +621,7 @@ function diffJsonTop(diff: ClusterDiff) {
   };
 }
 
-function appJson(app: ClusterDiff['apps'][number]): unknown {
+function appJson(app: ClusterDiff['apps'][number], context: number): unknown {
   return {
     name: app.name,
     status: app.status,
@@ -628,7 +639,7 @@ function appJson(app: ClusterDiff['apps'][number]): unknown {
         wave: h.wave,
         deletePolicies: h.deletePolicies,
         from: h.from,
-        ...(h.diff && { diff: objectDiff(h.diff, 3) }),
+        ...(h.diff && { diff: objectDiff(h.diff, context) }),
       })),
     }),
     ...(app.applyOrder && { applyOrder: app.applyOrder }),
@@ -640,7 +651,7 @@ function appJson(app: ClusterDiff['apps'][number]): unknown {
       consequence: c.consequence,
       file: c.file,
       line: c.line,
-      diff: objectDiff(c, 3),
+      diff: objectDiff(c, context),
     })),
   };
 }
@@ -650,7 +661,7 @@ function appJson(app: ClusterDiff['apps'][number]): unknown {
  * diffs are made as it is printed and let go, so a pull request that changes every object of every app
  * never holds them all as text at once.
  */
-export function* diffJsonText(diff: ClusterDiff, extra: object): Generator<string> {
+export function* diffJsonText(diff: ClusterDiff, extra: object, context = 3): Generator<string> {
   const mark = '\u0000apps\u0000';
   const [before, after] = JSON.stringify({ ...diffJsonTop(diff), apps: mark, ...extra }, null, 2).split(
     JSON.stringify(mark),
@@ -660,7 +671,7 @@ export function* diffJsonText(diff: ClusterDiff, extra: object): Generator<strin
   else {
     yield '[\n';
     for (const [i, app] of diff.apps.entries()) {
-      const text = JSON.stringify(appJson(app), null, 2).replace(/^/gm, '    ');
+      const text = JSON.stringify(appJson(app, context), null, 2).replace(/^/gm, '    ');
       yield `${text}${i < diff.apps.length - 1 ? ',' : ''}\n`;
     }
     yield '  ]';
