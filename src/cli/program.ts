@@ -121,7 +121,13 @@ export function buildProgram(setExit: (code: number) => void): Command {
         '--track-revisions <rev>',
         'a targetRevision to preview as the base branch, like a branch kept in step with it (repeatable)',
         collect,
-      );
+      )
+      .option(
+        '--selector <selector>',
+        'preview only the Applications whose labels match, like team=payments,tier!=batch',
+      )
+      .option('--context-lines <n>', 'lines of context around each change in the diffs', '3')
+      .option('--argocd-url <url>', "the Argo CD UI's URL: markdown links each app to its page there");
     if (name === 'check')
       command.addOption(
         new Option('--fail-on <severity>', 'the lowest severity that fails the check, as the action input')
@@ -170,6 +176,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
         .option('--kustomize-build-options <options>', 'as the shards were given it')
         .option('--base-branch <name>', 'as the shards were given it')
         .option('--track-revisions <rev>', 'as the shards were given it (repeatable)', collect)
+        .option('--context-lines <n>', 'lines of context around each change in the diffs', '3')
+        .option('--argocd-url <url>', "the Argo CD UI's URL: markdown links each app to its page there")
         .action(async (files: string[], flags: { dir: string }) =>
           setExit(await (await runners()).runMerge(files, flags)),
         )

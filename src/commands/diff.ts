@@ -33,12 +33,15 @@ function printDiff(
   counts: { units: number; rendered: number },
   format: DiffSettings['format'],
   terminal: Terminal,
+  context = 3,
+  argocdUrl?: string,
 ): void {
   if (format === 'json')
-    for (const text of diffJsonText(diff, { ...counts, schemaVersion: REPORT_SCHEMA_VERSION }))
+    for (const text of diffJsonText(diff, { ...counts, schemaVersion: REPORT_SCHEMA_VERSION }, context))
       terminal.out(text);
-  else if (format === 'markdown') terminal.out(`${diffMarkdown(diff, { commentId: 'cli' })}\n`);
-  else terminal.out(diffText(diff, terminal.color));
+  else if (format === 'markdown')
+    terminal.out(`${diffMarkdown(diff, { commentId: 'cli', context, ...(argocdUrl && { argocdUrl }) })}\n`);
+  else terminal.out(diffText(diff, terminal.color, context));
 }
 
 const noted = (note: string | undefined) => (note ? `; ${note}` : '');
@@ -120,7 +123,14 @@ export async function diff(
     );
     return 0;
   }
-  printDiff(run.diff, { units: run.units, rendered: run.rendered }, settings.format, terminal);
+  printDiff(
+    run.diff,
+    { units: run.units, rendered: run.rendered },
+    settings.format,
+    terminal,
+    settings.contextLines,
+    settings.argocdUrl,
+  );
   terminal.err(
     `${run.units} app(s), ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${edges.clock.now() - started} ms${noted(index.note(run))}\n`,
   );
@@ -182,6 +192,13 @@ export function mergeShards(
   const expected = affectedSides(base.tree, head, { ...settings, ...(tracking && { tracking }) });
   const uncovered = coverageError(partials, expected.affected, expected.units);
   if (uncovered) throw new InputError(`cannot merge the check shards: ${uncovered}`);
-  printDiff(merged, { units, rendered }, settings.format, terminal);
+  printDiff(
+    merged,
+    { units, rendered },
+    settings.format,
+    terminal,
+    settings.contextLines,
+    settings.argocdUrl,
+  );
   return errorCount(merged) > 0 ? 1 : 0;
 }
