@@ -151,6 +151,8 @@ export interface TreeReader {
   originUrl(dir: string): string | undefined;
   /** Where HEAD left the default branch (merge-base), for a CLI diff without --base. */
   defaultBase(dir: string): string | undefined;
+  /** The branch `base` names (else the default branch), and the default branch; docs/fleets.md. */
+  baseBranches?(dir: string, base?: string): { branch?: string; defaultBranch?: string };
   /** A path named on the command line: a file, a folder, or nothing there. */
   kind(path: string): 'file' | 'folder' | undefined;
   fileSize(path: string): number;

@@ -36,6 +36,8 @@ const base = {
   'argocd/shop.yaml': application('shop', 'path: shop', '  syncPolicy: {automated: {prune: true}}\n'),
   'argocd/old.yaml': application('old', 'path: old'),
   'argocd/ext.yaml': application('ext', 'path: ext').replace(REPO_URL, 'https://github.com/acme/other'),
+  // tracks a tag: unaffected by a pull request into main
+  'argocd/pinned.yaml': application('pinned', 'path: old\ntargetRevision: v1.4.0'),
   'shop/kustomization.yaml': 'resources: [cm.yaml, gone.yaml, deploy.yaml, job.yaml]\n',
   'shop/cm.yaml': configMap('settings', { mode: 'slow' }, { namespace: 'shop' }),
   'shop/gone.yaml': configMap('gone', { mode: 'x' }, { namespace: 'shop' }),
@@ -78,12 +80,16 @@ test("the action's check report is valid against docs/report.schema.json", async
   const settings = parseCheckSettings(
     (name) => ({ token: 't', 'report-file': '/report.json' })[name] ?? '',
     { GITHUB_WORKSPACE: '/ws', GITHUB_REPOSITORY: 'acme/manifests', GITHUB_EVENT_NAME: 'pull_request' },
-    { pull_request: { number: 7, base: { sha: 'base1' }, head: { sha: 'head1' } } },
+    {
+      pull_request: { number: 7, base: { sha: 'base1', ref: 'main' }, head: { sha: 'head1' } },
+      repository: { default_branch: 'main' },
+    },
   );
   await check(settings, memoryLog(), fake);
   const report = JSON.parse(reports.files.get('/report.json') ?? '{}') as {
     apps: Array<{ name: string; status: string; hooks?: unknown[]; findings: unknown[] }>;
     notPreviewed: unknown[];
+    otherRevisions?: unknown[];
     unchangedApps: number;
     totals: Record<string, number>;
   };
@@ -93,17 +99,23 @@ test("the action's check report is valid against docs/report.schema.json", async
   expect(report.apps.find((a) => a.name === 'shop')?.hooks).toHaveLength(1);
   expect(report.apps.flatMap((a) => a.findings)).not.toEqual([]);
   expect(report.unchangedApps).toBe(1);
+  expect(report.otherRevisions).toEqual([
+    { name: 'pinned', file: 'argocd/pinned.yaml', line: 1, revision: 'v1.4.0' },
+  ]);
   expectValid(report);
 });
 
 test('`slipway diff --format json` is valid against docs/report.schema.json', async () => {
   const { edges: fake } = edges();
   let out = '';
-  const settings = parseDiffSettings((name) => ({ format: 'json', base: 'base1' })[name] ?? '', '/ws', [
-    REPO_URL,
-  ]);
+  const settings = parseDiffSettings(
+    (name) => ({ format: 'json', base: 'base1', 'base-branch': 'main' })[name] ?? '',
+    '/ws',
+    [REPO_URL],
+  );
   await diff(settings, fake, { out: (text) => (out += text), err: () => undefined, color: false });
-  const report = JSON.parse(out) as { units: number; rendered: number };
-  expect(report.units).toBe(2);
+  const report = JSON.parse(out) as { units: number; rendered: number; otherRevisions?: unknown[] };
+  expect(report.units).toBe(3);
+  expect(report.otherRevisions).toHaveLength(1);
   expectValid(report);
 });

@@ -116,7 +116,22 @@ export function buildProgram(setExit: (code: number) => void): Command {
       .option(
         '--no-tree-index',
         "do not keep (or read) what a preview learns of a revision in the repository's git folder",
-      );
+      )
+      .option(
+        '--base-branch <name>',
+        'the branch the change merges into (default: the branch --base names, else the default branch)',
+      )
+      .option(
+        '--track-revisions <rev>',
+        'a targetRevision to preview as the base branch, like a branch kept in step with it (repeatable)',
+        collect,
+      )
+      .option(
+        '--selector <selector>',
+        'preview only the Applications whose labels match, like team=payments,tier!=batch',
+      )
+      .option('--context-lines <n>', 'lines of context around each change in the diffs', '3')
+      .option('--argocd-url <url>', "the Argo CD UI's URL: markdown links each app to its page there");
     if (name === 'check')
       command.addOption(
         new Option('--fail-on <severity>', 'the lowest severity that fails the check, as the action input')
@@ -163,6 +178,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
         )
         .option('--repo-url <url>', 'as the shards were given it (repeatable)', collect)
         .option('--kustomize-build-options <options>', 'as the shards were given it')
+        .option('--base-branch <name>', 'as the shards were given it')
+        .option('--track-revisions <rev>', 'as the shards were given it (repeatable)', collect)
+        .option('--context-lines <n>', 'lines of context around each change in the diffs', '3')
+        .option('--argocd-url <url>', "the Argo CD UI's URL: markdown links each app to its page there")
         .action(async (files: string[], flags: { dir: string }) =>
           setExit(await (await runners()).runMerge(files, flags)),
         )

@@ -155,7 +155,10 @@ export async function publish(
     `${run.units} app(s); ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${Date.now() - started} ms.`,
   );
   const timingTable = timingMarkdown(readGit, run.rendered, run.timings);
-  edges.reports.write(settings.reportPath, diffJsonText(run.diff, { schemaVersion: REPORT_SCHEMA_VERSION }));
+  edges.reports.write(
+    settings.reportPath,
+    diffJsonText(run.diff, { schemaVersion: REPORT_SCHEMA_VERSION }, settings.contextLines),
+  );
   const repo = settings.repository;
   const server = settings.github.serverUrl;
   const headRef = pull.headSha ?? 'HEAD';
@@ -183,6 +186,8 @@ export async function publish(
   const footer = `${renderedWith.length > 0 ? `Rendered with ${renderedWith.join(', ')}` : 'Nothing rendered'} · ${run.rendered} render(s) in ${seconds} s · Slipway ${VERSION}`;
   const common = {
     commentId: settings.commentId,
+    context: settings.contextLines,
+    ...(settings.argocdUrl && { argocdUrl: settings.argocdUrl }),
     footer,
     ...(fileUrl && { fileUrl }),
     ...(onMerge && { eligibility: onMerge }),

@@ -16,8 +16,9 @@ import { InputError } from '../core/errors.js';
 import { affectedSides, computeDiff } from '../pipeline/preview.js';
 import { keptIndex } from './keptIndex.js';
 import { REPORT_SCHEMA_VERSION } from '../version.js';
-import type { Edges } from '../ports.js';
+import type { Edges, TreeReader } from '../ports.js';
 import type { DiffSettings } from '../settings.js';
+import type { Tracking } from '../core/argo/trackedRevision.js';
 
 /** Where a CLI command prints: results on `out`, progress and findings on `err`. */
 export interface Terminal {
@@ -32,15 +33,44 @@ function printDiff(
   counts: { units: number; rendered: number },
   format: DiffSettings['format'],
   terminal: Terminal,
+  context = 3,
+  argocdUrl?: string,
 ): void {
   if (format === 'json')
-    for (const text of diffJsonText(diff, { ...counts, schemaVersion: REPORT_SCHEMA_VERSION }))
+    for (const text of diffJsonText(diff, { ...counts, schemaVersion: REPORT_SCHEMA_VERSION }, context))
       terminal.out(text);
-  else if (format === 'markdown') terminal.out(`${diffMarkdown(diff, { commentId: 'cli' })}\n`);
-  else terminal.out(diffText(diff, terminal.color));
+  else if (format === 'markdown')
+    terminal.out(`${diffMarkdown(diff, { commentId: 'cli', context, ...(argocdUrl && { argocdUrl }) })}\n`);
+  else terminal.out(diffText(diff, terminal.color, context));
 }
 
 const noted = (note: string | undefined) => (note ? `; ${note}` : '');
+
+/**
+ * The branch the change merges into (--base-branch, else the branch --base names, else the default
+ * branch) and the default branch, from the checkout's git: apps deploying another revision are not
+ * previewed with the change's files (docs/fleets.md). Without either, every revision counts as the
+ * branch, and the terminal is told.
+ */
+function trackingOf(
+  settings: Pick<DiffSettings, 'dir' | 'base' | 'baseBranch' | 'trackRevisions'>,
+  trees: Pick<TreeReader, 'baseBranches'>,
+  terminal: Terminal,
+): Tracking | undefined {
+  const found = trees.baseBranches?.(settings.dir, settings.base) ?? {};
+  const branch = settings.baseBranch ?? found.branch;
+  if (branch === undefined) {
+    terminal.err(
+      'note: the base branch is unknown (no --base-branch, no origin/HEAD, main or master): every targetRevision is previewed as if it were the base branch\n',
+    );
+    return undefined;
+  }
+  return {
+    branch,
+    ...(found.defaultBranch && { defaultBranch: found.defaultBranch }),
+    also: settings.trackRevisions,
+  };
+}
 
 const errorCount = (diff: ClusterDiff) =>
   diff.apps.flatMap((a) => a.findings).filter((f) => f.severity === 'error').length;
@@ -51,6 +81,8 @@ export async function diff(
   edges: Pick<Edges, 'renderer' | 'trees' | 'reports' | 'clock' | 'treeIndexes'>,
   terminal: Terminal,
 ): Promise<number> {
+  const tracking = trackingOf(settings, edges.trees, terminal);
+  settings = { ...settings, ...(tracking && { tracking }) };
   const { dir } = settings;
   const max = settings.maxFileBytes;
   const index = keptIndex(dir, settings, edges);
@@ -91,7 +123,14 @@ export async function diff(
     );
     return 0;
   }
-  printDiff(run.diff, { units: run.units, rendered: run.rendered }, settings.format, terminal);
+  printDiff(
+    run.diff,
+    { units: run.units, rendered: run.rendered },
+    settings.format,
+    terminal,
+    settings.contextLines,
+    settings.argocdUrl,
+  );
   terminal.err(
     `${run.units} app(s), ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${edges.clock.now() - started} ms${noted(index.note(run))}\n`,
   );
@@ -149,9 +188,17 @@ export function mergeShards(
     throw new InputError(
       `cannot merge the check shards: they read a head of other files (${result.merged.headContent}) than ${named ? named.slice(0, 7) : `the working tree of ${dir}`} holds (${content}): run the shards and the merge on the same files`,
     );
-  const expected = affectedSides(base.tree, head, settings);
+  const tracking = trackingOf(settings, edges.trees, terminal);
+  const expected = affectedSides(base.tree, head, { ...settings, ...(tracking && { tracking }) });
   const uncovered = coverageError(partials, expected.affected, expected.units);
   if (uncovered) throw new InputError(`cannot merge the check shards: ${uncovered}`);
-  printDiff(merged, { units, rendered }, settings.format, terminal);
+  printDiff(
+    merged,
+    { units, rendered },
+    settings.format,
+    terminal,
+    settings.contextLines,
+    settings.argocdUrl,
+  );
   return errorCount(merged) > 0 ? 1 : 0;
 }

@@ -6,6 +6,7 @@ import { indexOfTree } from '../pipeline/affectedApps.js';
 import type { DiffRun, PreviewIndex } from '../pipeline/preview.js';
 import type { Edges } from '../ports.js';
 import type { PreviewOptions } from '../settings/preview.js';
+import type { Tracking } from '../core/argo/trackedRevision.js';
 
 export interface KeptIndex {
   /**
@@ -26,8 +27,9 @@ export interface KeptIndex {
 }
 
 /** The settings a tree index's answers depend on (discovery's and the walk's), part of its key. */
-const indexedSettings = (settings: PreviewOptions) => ({
+const indexedSettings = (settings: PreviewOptions & { tracking?: Tracking }) => ({
   repoUrls: settings.repoUrls,
+  tracking: settings.tracking,
   paths: settings.paths,
   maxFileBytes: settings.maxFileBytes,
   kustomizeBuildOptions: settings.kustomizeBuildOptions,
@@ -35,7 +37,7 @@ const indexedSettings = (settings: PreviewOptions) => ({
 
 export function keptIndex(
   dir: string,
-  settings: PreviewOptions & { treeIndex: boolean },
+  settings: PreviewOptions & { treeIndex: boolean; tracking?: Tracking },
   edges: Pick<Edges, 'trees' | 'treeIndexes'>,
 ): KeptIndex {
   const store = settings.treeIndex ? edges.treeIndexes?.(dir, indexedSettings(settings)) : undefined;
@@ -77,7 +79,7 @@ export function keptIndex(
 export function keepCommitIndex(
   dir: string,
   revision: string,
-  settings: PreviewOptions & { treeIndex: boolean },
+  settings: PreviewOptions & { treeIndex: boolean; tracking?: Tracking },
   edges: Pick<Edges, 'trees' | 'treeIndexes'>,
 ): string {
   const index = keptIndex(dir, settings, edges);

@@ -48,6 +48,27 @@ export function mergeBaseWithDefault(dir: string): string | undefined {
 }
 
 /**
+ * The branch a CLI diff's base stands for, and the default branch (which `HEAD` means in an
+ * Application): the branch `base` names (a local branch or a remote-tracking one), else the default
+ * branch — origin's HEAD, else origin/main, origin/master, main, master, the first there is.
+ */
+export function baseBranches(dir: string, base?: string): { branch?: string; defaultBranch?: string } {
+  const remoteHead = git(dir, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
+  const candidates = [remoteHead, 'origin/main', 'origin/master', 'main', 'master'];
+  const found = candidates.find((c) => c && resolveRevision(dir, c));
+  const defaultBranch = found?.replace(/^refs\/remotes\//, '').replace(/^origin\//, '');
+  // (isRevision refuses a leading `-`; rev-parse would print an --end-of-options back)
+  const full = base && isRevision(base) ? git(dir, ['rev-parse', '--symbolic-full-name', base]) : undefined;
+  const named = full?.startsWith('refs/heads/')
+    ? full.slice('refs/heads/'.length)
+    : full?.startsWith('refs/remotes/')
+      ? full.replace(/^refs\/remotes\/[^/]+\//, '')
+      : undefined;
+  const branch = named ?? defaultBranch;
+  return { ...(branch && { branch }), ...(defaultBranch && { defaultBranch }) };
+}
+
+/**
  * HEAD's commit when the folder is the top of a git checkout whose files on disk are exactly HEAD's: no
  * change, no untracked file (ignored ones are not Argo CD's either), no submodule, no sparse checkout,
  * and no .gitattributes (a filter or eol rule makes the files on disk differ from the blobs). Else

@@ -10,7 +10,14 @@ import { KUSTOMIZATION_FILES } from '../core/argo/sourceType.js';
 import type { TreeReader } from '../ports.js';
 import { lackedStrings, readByEveryPreview, type TreeScan } from '../core/render/treeIndex.js';
 import { BlobReader, catFile, filesHoldingSearched, readAhead, type Git } from './gitBlobs.js';
-import { cleanHead, fetchCommit, mergeBaseWithDefault, originUrl, resolveRevision } from './git.js';
+import {
+  baseBranches,
+  cleanHead,
+  fetchCommit,
+  mergeBaseWithDefault,
+  originUrl,
+  resolveRevision,
+} from './git.js';
 
 const SKIP = new Set(['.git', 'node_modules']);
 /** A path with a SKIP folder in it: one test per path (git lists every file of a large tree). */
@@ -306,6 +313,7 @@ export const localTrees: TreeReader = {
   readAhead,
   originUrl,
   defaultBase: mergeBaseWithDefault,
+  baseBranches,
   kind(path) {
     const info = statSync(path, { throwIfNoEntry: false });
     return !info ? undefined : info.isFile() ? 'file' : info.isDirectory() ? 'folder' : undefined;

@@ -3,7 +3,8 @@
 // the change reaches.
 import { discoverUnits, unitsOfFiles, type Reuse } from '../core/argo/discovery.js';
 import { parameterFilesChanged } from '../core/argo/sourceParameters.js';
-import type { Discovery, NotPreviewed, RenderUnit } from '../core/argo/unit.js';
+import { otherRevisionOf, type Tracking } from '../core/argo/trackedRevision.js';
+import type { Discovery, NotPreviewed, OtherRevision, RenderUnit } from '../core/argo/unit.js';
 import type { FileTree } from '../core/fileTree.js';
 import type { KustomizationCache } from '../core/render/kustomizeInputs.js';
 import {
@@ -25,6 +26,8 @@ interface WalkSettings {
   /** Without Applications: only the folders under these globs are units. */
   paths: readonly string[];
   render: RenderScope;
+  /** The pull request's branch: apps deploying another revision are not affected (trackedRevision.ts). */
+  tracking?: Tracking;
 }
 
 /** The base's kept index (treeIndex.ts), or none and whether to build one for keeping. */
@@ -43,6 +46,11 @@ export interface AffectedApps {
   /** The affected units as each side defines them. */
   units: { base: RenderUnit[]; head: RenderUnit[] };
   notPreviewed: NotPreviewed[];
+  /**
+   * Unaffected apps (with their unit's id) and ApplicationSets deploying another revision than the pull
+   * request's branch: listed, not rendered.
+   */
+  otherRevisions: Array<OtherRevision & { id?: string }>;
   /** Changed files that no app at base or head reads: the preview cannot speak for them. */
   uncovered: string[];
   /** The base's index, when `PreviewIndex.build` asked for it and the tree allows one. */
@@ -71,6 +79,36 @@ function coverage(changed: ReadonlySet<string>) {
 
 const generated = (found: Discovery) => [...(found.byFile?.values() ?? [])].some((f) => f.generated);
 
+/** A unit deploying another revision, as the report lists it. */
+const otherRevisionEntry = (unit: RenderUnit): (OtherRevision & { id: string }) | undefined => {
+  const revision = otherRevisionOf(unit);
+  return revision === undefined
+    ? undefined
+    : { id: unit.id, name: unit.app?.name ?? unit.id, file: unit.file, line: unit.line, revision };
+};
+
+/**
+ * ApplicationSets whose generators read another revision: unaffected while the pull request leaves their
+ * file alone; a changed one may generate other apps there, which are not previewed.
+ */
+function generatorRevisions(
+  found: Discovery[],
+  changed: ReadonlySet<string>,
+): { otherRevisions: OtherRevision[]; notPreviewed: NotPreviewed[] } {
+  const otherRevisions: OtherRevision[] = [];
+  const notPreviewed: NotPreviewed[] = [];
+  for (const entry of found.flatMap((f) => f.otherRevisions ?? []))
+    if (!changed.has(entry.file)) otherRevisions.push(entry);
+    else
+      notPreviewed.push({
+        name: entry.name,
+        file: entry.file,
+        line: entry.line,
+        reason: `ApplicationSet: its generator reads revision ${entry.revision} of this repository, not the pull request's branch, and this pull request changes the ApplicationSet: the apps it generates there are not previewed`,
+      });
+  return { otherRevisions, notPreviewed };
+}
+
 /**
  * Which units a change can affect, and which changed files no unit reads (at base or head). A unit
  * whose Application is the same on both sides depends on the same paths on both sides unless one of
@@ -89,6 +127,7 @@ function walkAll(
   const baseById = new Map(baseFound.units.map((u) => [u.id, u]));
   const headById = new Map(headFound.units.map((u) => [u.id, u]));
   const affected = new Set<string>();
+  const otherRevisions: Array<OtherRevision & { id: string }> = [];
   const inputs = { base: new Map<string, UnitInputs>(), head: new Map<string, UnitInputs>() };
   const cache: KustomizationCache = new Map();
   const { touches, uncovered } = coverage(changed);
@@ -111,9 +150,18 @@ function walkAll(
         inputs.base.set(id, baseInputs);
         touches(baseInputs);
       }
-    } else if (headInputs) inputs.base.set(id, headInputs);
+    } else {
+      if (headInputs) inputs.base.set(id, headInputs);
+      const entry = after && otherRevisionEntry(after);
+      if (entry) otherRevisions.push(entry);
+    }
   }
-  const found = (side: Discovery) => ({ ...side, generated: generated(side) });
+  const found = (side: Discovery) => ({
+    ...side,
+    generated: generated(side),
+    otherRevisions: side.units.flatMap((u) => otherRevisionEntry(u) ?? []),
+  });
+  const generators = generatorRevisions([baseFound, headFound], changed);
   return {
     ids,
     affected,
@@ -121,7 +169,8 @@ function walkAll(
       base: baseFound.units.filter((u) => affected.has(u.id)),
       head: headFound.units.filter((u) => affected.has(u.id)),
     },
-    notPreviewed: [...baseFound.notPreviewed, ...headFound.notPreviewed],
+    notPreviewed: [...baseFound.notPreviewed, ...headFound.notPreviewed, ...generators.notPreviewed],
+    otherRevisions: [...otherRevisions, ...generators.otherRevisions],
     uncovered: uncovered(),
     ...(build && { builtIndex: buildTreeIndex(base, found(baseFound), inputs.base) }),
   };
@@ -137,7 +186,7 @@ function walkFromIndex(
   base: FileTree,
   head: FileTree,
   changed: ReadonlySet<string>,
-  repoUrls: readonly string[],
+  settings: WalkSettings,
   kept: TreeIndex,
   readAhead: PreviewIndex['readAhead'],
 ): AffectedApps | undefined {
@@ -151,7 +200,9 @@ function walkFromIndex(
   );
   const ids = new Set(dependents.units.map((i) => kept.ids[i] as string));
   const files = new Set(dependents.units.map((i) => indexedUnitFile(kept, i)));
-  const units = unitsOfFiles(base, files, repoUrls).filter((u) => ids.has(u.id));
+  const units = unitsOfFiles(base, files, settings.repoUrls, undefined, settings.tracking).filter((u) =>
+    ids.has(u.id),
+  );
   if (units.length !== ids.size) return undefined;
   const cache: KustomizationCache = new Map();
   for (const unit of units) touches(unitInputs(head, unit, cache));
@@ -160,6 +211,7 @@ function walkFromIndex(
     affected: ids,
     units: { base: units, head: units },
     notPreviewed: kept.notPreviewed,
+    otherRevisions: kept.otherRevisions.filter((entry) => !ids.has(entry.id)),
     uncovered: uncovered(),
     indexUse: { used: true },
   };
@@ -178,7 +230,7 @@ export function affectedApps(
   const mismatch = settings.render === 'all' ? 'render: all' : indexMismatch(head, base, changed);
   if (mismatch)
     return { ...walkAll(base, head, changed, settings), indexUse: { used: false, reason: mismatch } };
-  const fromIndex = walkFromIndex(base, head, changed, settings.repoUrls, kept, index.readAhead);
+  const fromIndex = walkFromIndex(base, head, changed, settings, kept, index.readAhead);
   if (fromIndex) return fromIndex;
   // an index naming an app that its file does not define is not this Slipway's: the tree is read whole,
   // and the index built from it replaces that one
@@ -209,7 +261,7 @@ function discoverBoth(
   // the two revisions share almost every file: each text is parsed once
   const parse = memoParser();
   const discover = (tree: FileTree, fallback: boolean, reuse?: Reuse) =>
-    discoverUnits(tree, settings.repoUrls, settings.paths, fallback, parse, reuse);
+    discoverUnits(tree, settings.repoUrls, settings.paths, fallback, parse, reuse, settings.tracking);
   let headFound = discover(head, true);
   // an Application's `.argocd-source*.yaml` files change its unit: with any of them changed (or a link,
   // whose target may have), every file is read afresh

@@ -12,7 +12,7 @@ import {
 } from '../core/diff/clusterDiff.js';
 import type { FileTree } from '../core/fileTree.js';
 import type { Finding } from '../core/finding.js';
-import type { NotPreviewed } from '../core/argo/unit.js';
+import type { NotPreviewed, OtherRevision } from '../core/argo/unit.js';
 import { stateReason } from '../core/render/renderState.js';
 import type { BuiltinSchemas } from '../core/validate/builtinSchemas.js';
 import { objectKey } from '../core/validate/rules.js';
@@ -44,7 +44,11 @@ export async function renderAndCompare(
   options: RenderOptions,
   validationOptions: ValidationOptions,
   builtin: Promise<BuiltinSchemas>,
-  counted: { unchanged: number; notPreviewed: readonly NotPreviewed[] },
+  counted: {
+    unchanged: number;
+    notPreviewed: readonly NotPreviewed[];
+    otherRevisions?: readonly OtherRevision[];
+  },
   /** Milliseconds since the caller's previous lap: the phases are timed on the caller's stopwatch. */
   lap: () => number,
 ): Promise<PairedRenders> {
@@ -145,6 +149,7 @@ export async function renderAndCompare(
     new Map(
       units.head.flatMap((u) => (u.app?.generatedBy ? [[u.app.generatedBy.appSet, u.app.generatedBy]] : [])),
     ),
+    [...(counted.otherRevisions ?? []), ...baseOut.otherRevisions, ...headOut.otherRevisions],
   );
   return { diff, rendered, timings: { render, validate, diff: lap() } };
 }

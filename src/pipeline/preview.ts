@@ -2,6 +2,7 @@
 // whose inputs (or whose Application) changed (affectedApps.ts), validate the head, and compare
 // (pairedRenders.ts).
 import type { ClusterDiff } from '../core/diff/clusterDiff.js';
+import type { RenderUnit } from '../core/argo/unit.js';
 import type { FileTree } from '../core/fileTree.js';
 import { changedPaths } from '../core/render/unitInputs.js';
 import { loadBuiltinSchemas } from '../core/validate/builtinSchemas.js';
@@ -12,6 +13,8 @@ import { shardOf, type Shard } from '../core/diff/shard.js';
 import type { AffectedApp } from '../core/diff/shards.js';
 import type { RenderProgress } from '../log.js';
 import { affectedApps, type AffectedApps, type PreviewIndex, type RenderScope } from './affectedApps.js';
+import type { Tracking } from '../core/argo/trackedRevision.js';
+import { exclusionOf, type Selector } from '../core/argo/selector.js';
 
 export type { PreviewIndex, RenderScope } from './affectedApps.js';
 
@@ -19,6 +22,10 @@ export type { PreviewIndex, RenderScope } from './affectedApps.js';
 export interface PreviewSettings extends ValidationOptions {
   repoUrls: readonly string[];
   render: RenderScope;
+  /** The pull request's branch (trackedRevision.ts); unset: every revision counts as the branch. */
+  tracking?: Tracking;
+  /** Only the apps it selects are rendered (selector.ts); the opt-out annotation holds without one. */
+  selector?: Selector;
   kustomizeBuildOptions: string[];
   paths: string[];
   progress?: RenderProgress;
@@ -108,6 +115,8 @@ export async function computeDiff(
     strict: settings.strict,
     kubernetesVersion: settings.kubernetesVersion,
     repoUrls: settings.repoUrls,
+    ...(settings.tracking && { tracking: settings.tracking }),
+    exclude: (unit: RenderUnit) => exclusionOf(unit, settings.selector),
     kustomizeBuildOptions: settings.kustomizeBuildOptions,
     renderersUsed: new Set<string>(),
     ...(settings.progress && { progress: settings.progress }),
@@ -117,7 +126,9 @@ export async function computeDiff(
   // kind's validators as soon as an app holding it is rendered (renderAndCompare handles a failure at
   // once, so a render failing first leaves nothing unhandled)
   const builtin = loadBuiltinSchemas({ crdCatalog: settings.crdCatalog ?? false });
-  const unaffected = [...all].filter((id) => !allAffected.has(id)).length;
+  // apps deploying another revision are listed (otherRevisions), not counted as unchanged
+  const elsewhere = found.otherRevisions.filter((entry) => entry.id !== undefined).length;
+  const unaffected = [...all].filter((id) => !allAffected.has(id)).length - elsewhere;
   // apps the pull request cannot change are not rendered (render: changed), so a claim of one object by a
   // changed and an unchanged app shows in the push validation or with render: all
   const compared = await renderAndCompare(
@@ -133,6 +144,12 @@ export async function computeDiff(
       // a shard counts only what it rendered; the merge adds the unaffected apps once
       unchanged: shard ? 0 : unaffected,
       notPreviewed: found.notPreviewed,
+      otherRevisions: found.otherRevisions.map(({ name, file, line, revision }) => ({
+        name,
+        file,
+        line,
+        revision,
+      })),
     },
     lap,
   );

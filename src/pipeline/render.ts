@@ -5,7 +5,8 @@ import { availableParallelism } from 'node:os';
 import { expandApplicationSet, isApplicationSet } from '../core/argo/applicationSets.js';
 import { appUnit, isApplication } from '../core/argo/application.js';
 import { withPolicy } from '../core/argo/discovery.js';
-import type { NotPreviewed, RenderUnit, UnitSource } from '../core/argo/unit.js';
+import type { NotPreviewed, OtherRevision, RenderUnit, UnitSource } from '../core/argo/unit.js';
+import type { Tracking } from '../core/argo/trackedRevision.js';
 import { kustomizationIn, sourceType } from '../core/argo/sourceType.js';
 import { hasFolder, type FileTree } from '../core/fileTree.js';
 import type { Finding } from '../core/finding.js';
@@ -37,6 +38,10 @@ export interface RenderOptions {
   strict: boolean;
   kubernetesVersion: string;
   repoUrls: readonly string[];
+  /** The pull request's branch: sources tracking another revision are not rendered (trackedRevision.ts). */
+  tracking?: Tracking;
+  /** Why an app is left out of the preview (selector.ts), or undefined to render it. */
+  exclude?: (unit: RenderUnit) => string | undefined;
   kustomizeBuildOptions?: string[];
   /** Told how many units are planned and each one done, for a progress line. */
   progress?: RenderProgress;
@@ -86,6 +91,13 @@ async function renderSource(
   options: RenderOptions,
 ): Promise<Rendered & { originsOmitted?: boolean }> {
   if (source.invalid) return notRendered(unit, 'error', 'invalid-application', source.invalid);
+  if (source.otherRevision !== undefined)
+    return notRendered(
+      unit,
+      'warning',
+      'not-previewed',
+      `${source.chart ? `chart ${source.chart.name}` : `source ${source.path || '.'}`} deploys revision ${source.otherRevision} of this repository, not the pull request's branch: what that revision holds is not previewed (list it in track-revisions if it follows the branch)`,
+    );
   if (source.unsupported)
     return notRendered(unit, 'warning', 'not-previewed', `${source.unsupported} sources are not previewed`);
   if (source.chart)
@@ -198,6 +210,19 @@ export async function renderUnit(
   unit: RenderUnit,
   options: RenderOptions,
 ): Promise<UnitOutput> {
+  const excluded = options.exclude?.(unit);
+  if (excluded !== undefined) {
+    const message = excluded;
+    const finding: Finding = {
+      severity: 'warning',
+      rule: 'not-previewed',
+      unit: unit.id,
+      file: unit.file,
+      line: unit.line,
+      message,
+    };
+    return { unit, objects: [], findings: [finding], state: 'not-previewed' };
+  }
   const objects: RenderedObject[] = [];
   const findings: Finding[] = [...(unit.findings ?? [])];
   let originsOmitted = false;
@@ -250,22 +275,29 @@ function childrenOf(
   tree: FileTree,
   output: UnitOutput,
   repoUrls: readonly string[],
-): { units: Array<{ unit: RenderUnit; file: string; line: number }>; notPreviewed: NotPreviewed[] } {
+  tracking?: Tracking,
+): {
+  units: Array<{ unit: RenderUnit; file: string; line: number }>;
+  notPreviewed: NotPreviewed[];
+  otherRevisions: OtherRevision[];
+} {
   const units: Array<{ unit: RenderUnit; file: string; line: number }> = [];
   const notPreviewed: NotPreviewed[] = [];
+  const otherRevisions: OtherRevision[] = [];
   for (const { obj, file, line } of output.objects) {
     const generated = isApplicationSet(obj)
-      ? expandApplicationSet(obj, file, line, tree, repoUrls)
+      ? expandApplicationSet(obj, file, line, tree, repoUrls, tracking)
       : undefined;
     if (generated) notPreviewed.push(...generated.notPreviewed);
+    if (generated?.otherRevisions) otherRevisions.push(...generated.otherRevisions);
     for (const app of generated ? generated.applications : isApplication(obj) ? [obj] : []) {
-      const found = appUnit(app, file, line, repoUrls, tree);
+      const found = appUnit(app, file, line, repoUrls, tree, tracking);
       notPreviewed.push(...found.notPreviewed);
       if (found.unit)
         units.push({ unit: generated ? withPolicy(found.unit, generated.policy) : found.unit, file, line });
     }
   }
-  return { units, notPreviewed };
+  return { units, notPreviewed, otherRevisions };
 }
 
 /**
@@ -278,9 +310,10 @@ export async function renderAll(
   units: readonly RenderUnit[],
   options: RenderOptions,
   onOutput?: (output: UnitOutput, index: number) => void,
-): Promise<{ outputs: UnitOutput[]; notPreviewed: NotPreviewed[] }> {
+): Promise<{ outputs: UnitOutput[]; notPreviewed: NotPreviewed[]; otherRevisions: OtherRevision[] }> {
   const outputs: UnitOutput[] = [];
   const notPreviewed: NotPreviewed[] = [];
+  const otherRevisions: OtherRevision[] = [];
   const known = new Set(units.map((u) => u.id));
   options = forTree(tree, options);
   let wave = [...units];
@@ -294,7 +327,7 @@ export async function renderAll(
       if (output.originsOmitted && deploysApps(output))
         output = await renderUnit(tree, unit, { ...options, withoutOrigins: undefined });
       options.progress?.done();
-      const children = childrenOf(tree, output, options.repoUrls);
+      const children = childrenOf(tree, output, options.repoUrls, options.tracking);
       if (onOutput) onOutput(output, offset + i);
       else outputs[offset + i] = output;
       return children;
@@ -304,6 +337,7 @@ export async function renderAll(
     const next: RenderUnit[] = [];
     for (const children of found) {
       notPreviewed.push(...children.notPreviewed);
+      otherRevisions.push(...children.otherRevisions);
       for (const { unit, file, line } of children.units) {
         if (known.has(unit.id)) continue;
         if (depth + 1 > MAX_APP_DEPTH) {
@@ -322,5 +356,5 @@ export async function renderAll(
     }
     wave = next;
   }
-  return { outputs, notPreviewed };
+  return { outputs, notPreviewed, otherRevisions };
 }

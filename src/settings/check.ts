@@ -13,6 +13,7 @@ import {
 } from './inputs.js';
 import { parsePreviewOptions, type PreviewOptions } from './preview.js';
 import { plainText } from '../core/plainText.js';
+import type { Tracking } from '../core/argo/trackedRevision.js';
 
 export interface CheckSettings extends PreviewOptions {
   command: 'check' | 'check-plan' | 'check-merge';
@@ -39,6 +40,8 @@ export interface CheckSettings extends PreviewOptions {
   maxShards: number;
   /** Read and keep tree indexes in the workspace's git folder (docs/tree-index.md); off unless asked. */
   treeIndex: boolean;
+  /** The pull request's base branch and the default branch, from the event (docs/fleets.md). */
+  tracking?: Tracking;
 }
 
 type Obj = Record<string, unknown>;
@@ -58,6 +61,23 @@ function pullRequestOf(event: unknown, base: string): CheckSettings['pullRequest
     ((head.repo ?? {}) as Obj).fork === true ||
     (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo !== baseRepo);
   return { number, baseSha, fork, ...(typeof head.sha === 'string' && { headSha: head.sha }) };
+}
+
+/**
+ * The branch the pull request merges into (a push: the branch pushed to, whose pull requests its tree
+ * index serves) and the repository's default branch (which `HEAD` means), from the event; undefined
+ * without either.
+ */
+function trackingOf(event: unknown, also: readonly string[]): Tracking | undefined {
+  const payload = (event ?? {}) as Obj;
+  const pull = payload.pull_request as Obj | undefined;
+  const ref = pull ? ((pull.base ?? {}) as Obj).ref : payload.ref;
+  const branch = plainText(ref, '').replace(/^refs\/heads\//, '');
+  if (!pull && plainText(ref, '').startsWith('refs/tags/')) return undefined;
+  if (branch === '') return undefined;
+  const repository = (payload.repository ?? ((pull?.base ?? {}) as Obj).repo ?? {}) as Obj;
+  const defaultBranch = plainText(repository.default_branch, '');
+  return { branch, ...(defaultBranch && { defaultBranch }), also };
 }
 
 export function parseCheckSettings(get: InputGetter, env: Environment, event?: unknown): CheckSettings {
@@ -91,10 +111,13 @@ export function parseCheckSettings(get: InputGetter, env: Environment, event?: u
       `This is a ${eventName} run, but its event payload (GITHUB_EVENT_PATH=${env.GITHUB_EVENT_PATH ?? 'unset'}) has no pull request number and base commit; the predicted diff cannot be computed. Run check on the pull_request event as the runner delivers it.`,
     );
   }
+  const preview = parsePreviewOptions(get, own);
+  const tracking = trackingOf(event, preview.trackRevisions);
   return {
     command: 'check',
     workspace: env.GITHUB_WORKSPACE || '.',
-    ...parsePreviewOptions(get, own),
+    ...preview,
+    ...(tracking && { tracking }),
     failOn: parseChoice(get, 'fail-on', FAIL_ON, 'error'),
     ...(pullRequest && { pullRequest }),
     ...(env.GITHUB_REPOSITORY?.includes('/') && {

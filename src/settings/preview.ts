@@ -6,6 +6,8 @@ import { parseShard, type Shard } from '../core/diff/shard.js';
 import { isKubernetesVersion } from '../core/validate/apiVersions.js';
 import { DEFAULT_KUBERNETES_VERSION } from '../core/validate/apiVersions.js';
 import type { RenderProgress } from '../log.js';
+import type { Tracking } from '../core/argo/trackedRevision.js';
+import { parseSelector, type Selector } from '../core/argo/selector.js';
 import {
   actionInput,
   parseBoolean,
@@ -38,6 +40,14 @@ export interface PreviewOptions {
   imageTagSeverity: ImageTagSeverity;
   /** Without Applications: only the folders under these globs are units. */
   paths: string[];
+  /** Revisions to treat as the pull request's base branch besides it (trackedRevision.ts). */
+  trackRevisions: string[];
+  /** Only the Applications it selects are previewed (selector.ts); unset: all. */
+  selector?: Selector;
+  /** Lines of context around each change in the diffs (3 unless set). */
+  contextLines: number;
+  /** The Argo CD UI's URL: the comment links each app to its page there. */
+  argocdUrl?: string;
 }
 
 /** `ownUrls`: the repository's own URLs (the workflow's repository, the checkout's origin). */
@@ -56,7 +66,26 @@ export function parsePreviewOptions(
     throw new SettingsError(
       `${label('max-file-size')} must be a size in MiB like 10 or 64; got "${maxFileText}".`,
     );
+  const selectorText = get('selector').trim();
+  const selector = selectorText === '' ? undefined : parseSelector(selectorText);
+  if (selector && 'error' in selector)
+    throw new SettingsError(
+      `${label('selector')} must be a label selector like team=payments,tier!=batch; ${selector.error}.`,
+    );
+  const contextText = get('context-lines').trim() || '3';
+  if (!/^\d{1,2}$/.test(contextText) || Number(contextText) > 50)
+    throw new SettingsError(
+      `${label('context-lines')} must be a whole number of lines from 0 to 50; got "${contextText}".`,
+    );
+  const argocdUrl = get('argocd-url').trim().replace(/\/+$/, '');
+  if (argocdUrl !== '' && !/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(argocdUrl))
+    throw new SettingsError(
+      `${label('argocd-url')} must be the Argo CD UI's http(s) URL, like https://argocd.example.com; got "${argocdUrl}".`,
+    );
   return {
+    ...(selector && { selector }),
+    ...(argocdUrl && { argocdUrl }),
+    contextLines: Number(contextText),
     repoUrls: [...ownUrls, ...parseList(get, 'repo-url')],
     kubernetesVersion,
     maxFileBytes: Number(maxFileText) * 1024 * 1024,
@@ -69,6 +98,7 @@ export function parsePreviewOptions(
     ),
     imageTagSeverity: parseChoice(get, 'image-tag-severity', IMAGE_TAG_SEVERITY, 'warning', label),
     paths: parseGlobs(get, 'paths', label),
+    trackRevisions: parseList(get, 'track-revisions'),
   };
 }
 
@@ -105,6 +135,10 @@ export interface DiffSettings extends PreviewOptions {
   progress?: RenderProgress;
   /** Keep what a preview learns of a revision in the repository's git folder, for the next preview (docs/tree-index.md). */
   treeIndex: boolean;
+  /** The branch the change merges into; unset: the branch --base names, else the default branch (docs/fleets.md). */
+  baseBranch?: string;
+  /** The branch and the default branch as the diff command worked them out (trackedRevision.ts). */
+  tracking?: Tracking;
 }
 
 export function parseDiffSettings(
@@ -120,6 +154,9 @@ export function parseDiffSettings(
   const base = get('base').trim();
   const head = get('head').trim();
   const failOn = get('fail-on').trim();
+  const baseBranch = get('base-branch')
+    .trim()
+    .replace(/^refs\/heads\//, '');
   return {
     ...parsePreviewOptions(get, ownUrls, label),
     dir,
@@ -131,5 +168,6 @@ export function parseDiffSettings(
     ...(shard && { shard }),
     reportPath: get('report').trim() || 'slipway-partial.json',
     treeIndex: parseBoolean(get, 'tree-index', true, label),
+    ...(baseBranch && { baseBranch }),
   };
 }

@@ -3,6 +3,7 @@
 import { resolveInTree, type FileTree } from '../fileTree.js';
 import { looksLikeRepo, sameRepo } from './repoUrl.js';
 import { instanceName, mergeSourceParameters, sourceParameterFiles } from './sourceParameters.js';
+import { revisionName, tracksBranch, type Tracking } from './trackedRevision.js';
 import type { HelmOptions, NotPreviewed, RenderUnit, SyncPolicy, UnitSource } from './unit.js';
 import { plainText } from '../plainText.js';
 
@@ -147,6 +148,7 @@ export function appUnit(
   line: number,
   repoUrls: readonly string[],
   tree?: FileTree,
+  tracking?: Tracking,
 ): { unit?: RenderUnit; notPreviewed: NotPreviewed[] } {
   const metadata = asObj(obj.metadata);
   const spec = asObj(obj.spec);
@@ -161,11 +163,17 @@ export function appUnit(
     if (known === undefined) oursByUrl.set(url, (known = repoUrls.some((our) => sameRepo(our, url))));
     return known;
   };
+  // a source of this repository at another revision than the pull request's branch: not its files
+  const elsewhere = (source: Obj) =>
+    ours(source) && !tracksBranch(source.targetRevision, tracking)
+      ? revisionName(source.targetRevision)
+      : undefined;
   const instance = instanceName(name, asStr(metadata.namespace));
   const parameterFiles = new Map<Obj, string[]>();
   const raw = (spec.sources ? asArr(spec.sources).map(asObj) : spec.source ? [asObj(spec.source)] : []).map(
     (source) => {
       if (!tree || !ours(source) || source.path === undefined || problems.length > 0) return source;
+      if (elsewhere(source)) return source;
       const merged = withSourceParameters(tree, source, instance, problems);
       if (merged.parameterFiles) parameterFiles.set(merged.source, merged.parameterFiles);
       return merged.source;
@@ -173,6 +181,9 @@ export function appUnit(
   );
   // multi-source apps: `$<ref>/path` value files point into a source that names a ref
   const refs = new Map(raw.filter((s) => asStr(s.ref)).map((s) => [asStr(s.ref) as string, ours(s)]));
+  const refRevisions = new Map(
+    raw.filter((s) => asStr(s.ref) && elsewhere(s)).map((s) => [asStr(s.ref) as string, elsewhere(s)]),
+  );
   const sources: UnitSource[] = [];
   for (const source of raw) {
     const repoURL = asStr(source.repoURL) ?? '';
@@ -192,6 +203,13 @@ export function appUnit(
       });
       continue;
     }
+    // value files from a ref source at another revision: this source deploys what that revision holds
+    const valuesRevision = valueFiles
+      .map((f) =>
+        typeof f === 'string' && f.startsWith('$') ? refRevisions.get(f.slice(1, f.indexOf('/'))) : undefined,
+      )
+      .find((rev) => rev !== undefined);
+    const otherRevision = chart ? valuesRevision : (elsewhere(source) ?? valuesRevision);
     const helmOptions = helm && {
       ...helm,
       valueFiles: valueFiles.map((f) =>
@@ -207,6 +225,7 @@ export function appUnit(
           ...(asStr(source.targetRevision) && { version: asStr(source.targetRevision) }),
         },
         helm: helmOptions ?? {},
+        ...(otherRevision && { otherRevision }),
       });
     } else if (!ours(source)) {
       notPreviewed.push({
@@ -225,6 +244,7 @@ export function appUnit(
         ...unitSource(source),
         ...(helmOptions && { helm: helmOptions }),
         ...(files && { parameterFiles: files }),
+        ...(otherRevision && { otherRevision }),
       });
     }
   }

@@ -25,6 +25,8 @@ import { BadSelector, labelSelector } from './labelSelector.js';
 import { BadPattern, goPathMatch } from './pathMatch.js';
 import { sanitizeName, SPRIG_FUNCTIONS } from './sprigFunctions.js';
 import { plainText } from '../plainText.js';
+import { revisionName, tracksBranch, type Tracking } from './trackedRevision.js';
+import type { OtherRevision } from './unit.js';
 
 export type Obj = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -41,6 +43,8 @@ export interface GeneratedApps {
   notPreviewed: SkippedAppSet[];
   /** How Argo CD applies them: whether it updates and deletes them, and whether a deletion cascades. */
   policy: AppSetPolicy;
+  /** Generators reading another revision than the pull request's branch, whose apps deploy that revision too. */
+  otherRevisions?: OtherRevision[];
 }
 
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -56,6 +60,18 @@ export function isApplicationSet(obj: Obj): boolean {
 
 /** A generator Slipway does not model: the ApplicationSet is not previewed, with this reason. */
 export class NotModeled extends Error {}
+
+/** A git generator reading another revision of this repository than the pull request's branch (trackedRevision.ts). */
+class OtherRevisionGenerator extends NotModeled {
+  readonly revision: string;
+  constructor(revision: unknown) {
+    const name = revisionName(revision);
+    super(
+      `its git generator reads revision ${plainText(name)}, not the pull request's branch, and its template deploys from this branch (list the revision in track-revisions if it follows the branch)`,
+    );
+    this.revision = name;
+  }
+}
 
 /** Input Argo CD refuses too (a YAML field or generator file that does not parse): the reason names it. */
 export class BadInput extends Error {}
@@ -93,6 +109,7 @@ export interface Context {
   /** The repository's folders as the repo server lists them; unset: walked from the tree. */
   directories?: readonly string[];
   options: TemplateOptions & { budget: TemplateBudget };
+  tracking?: Tracking;
 }
 
 const LEGACY_TEMPLATED = /\{\{.*\}\}/;
@@ -247,6 +264,7 @@ function fileParamSets(path: string, ctx: Context): Obj[] {
 function gitParams(git: Obj, ctx: Context): Params[] {
   if (!ctx.repoUrls.some((url) => sameRepo(url, plainText(git.repoURL, ''))))
     throw new NotModeled(`its git generator reads ${String(git.repoURL)}`);
+  if (!tracksBranch(git.revision, ctx.tracking)) throw new OtherRevisionGenerator(git.revision);
   const values = valuesOf(git, 'git');
   const prefix = typeof git.pathParamPrefix === 'string' ? git.pathParamPrefix : '';
   const out: Params[] = [];
@@ -649,6 +667,7 @@ export function expandApplicationSet(
   line: number,
   tree: FileTree,
   repoUrls: readonly string[],
+  tracking?: Tracking,
   settings: ControllerSettings = {},
 ): GeneratedApps {
   const name = plainText(asObj(appSet.metadata).name, '(unnamed)');
@@ -658,6 +677,7 @@ export function expandApplicationSet(
   const ctx: Context = {
     tree,
     repoUrls,
+    ...(tracking && { tracking }),
     goTemplate: spec.goTemplate === true,
     newGitFileGlobbing: settings.newGitFileGlobbing === true,
     options: {
@@ -680,9 +700,22 @@ export function expandApplicationSet(
   if (!isObj(spec.template) && !generators.every(ownTemplate))
     return notPreviewed('it has no spec.template (Argo CD generates nothing from it)');
   const applications: Obj[] = [];
+  const otherRevisions: OtherRevision[] = [];
   try {
     for (const generator of generators) {
-      for (const { params: paramSets, template: own } of transform(generator, ctx, 0)) {
+      let results: TransformResult[];
+      try {
+        results = transform(generator, ctx, 0);
+      } catch (error) {
+        // a generator reading another revision whose template deploys that revision too: its apps are
+        // unaffected by the pull request (listed), and the set's other generators still count
+        if (error instanceof OtherRevisionGenerator && !templateTracks(spec.template, generator, tracking)) {
+          otherRevisions.push({ name, file, line, revision: error.revision });
+          continue;
+        }
+        throw error;
+      }
+      for (const { params: paramSets, template: own } of results) {
         const template = deepMerge(spec.template, own ?? {});
         for (const params of paramSets) {
           let app: Obj;
@@ -720,7 +753,7 @@ export function expandApplicationSet(
   } catch (error) {
     return notPreviewed(failure(error));
   }
-  return { applications, notPreviewed: [], policy };
+  return { applications, notPreviewed: [], policy, ...(otherRevisions.length > 0 && { otherRevisions }) };
 }
 
 /** Options of generatorParams: the ApplicationSet's template mode and what the repo server would give. */
@@ -773,4 +806,19 @@ export function patchApplication(
   options: GeneratorParamsOptions,
 ): Obj {
   return applyTemplatePatch(app, templatePatch, params, contextOf(options));
+}
+
+/**
+ * Whether the apps a generator's template makes may deploy the pull request's branch: a source's
+ * targetRevision that is templated (`{{…}}`) or tracks the branch. A template whose every source names
+ * another revision outright deploys what that revision holds.
+ */
+function templateTracks(template: unknown, generator: Obj, tracking?: Tracking): boolean {
+  const spec = asObj(asObj(deepMerge(template, generator.template ?? {})).spec);
+  const sources = Array.isArray(spec.sources) ? spec.sources.map(asObj) : [asObj(spec.source)];
+  return sources.some(
+    (source) =>
+      (typeof source.targetRevision === 'string' && source.targetRevision.includes('{{')) ||
+      (source.chart === undefined && tracksBranch(source.targetRevision, tracking)),
+  );
 }

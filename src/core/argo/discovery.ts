@@ -8,7 +8,8 @@ import { parseManifests, type ManifestParser } from '../yaml/manifestMaps.js';
 import { expandApplicationSet, isApplicationSet, type AppSetPolicy } from './applicationSets.js';
 import { appUnit, isApplication } from './application.js';
 import type { Finding } from '../finding.js';
-import type { Discovery, FileDiscovery, NotPreviewed, RenderUnit } from './unit.js';
+import type { Tracking } from './trackedRevision.js';
+import type { Discovery, FileDiscovery, NotPreviewed, OtherRevision, RenderUnit } from './unit.js';
 
 /**
  * What a file gave at another revision, when it can stand for this one (the same text, and nothing else
@@ -27,22 +28,31 @@ export function discoverUnits(
   fallback = true,
   parse: ManifestParser = parseManifests,
   reuse: Reuse = () => undefined,
+  tracking?: Tracking,
 ): Discovery {
   const units: RenderUnit[] = [];
   const notPreviewed: NotPreviewed[] = [];
+  const otherRevisions: OtherRevision[] = [];
   const byFile = new Map<string, FileDiscovery>();
   for (const [path, entry] of tree) {
     if (!mayDeclareApps(path) || !mayDeclareArgoResource(entry)) continue;
     const text = entry.text as string;
-    const found = reuse(path, text) ?? discoverFile(tree, path, text, repoUrls, parse);
+    const found = reuse(path, text) ?? discoverFile(tree, path, text, repoUrls, parse, tracking);
     if (!found) continue;
     byFile.set(path, found);
     units.push(...found.units);
     notPreviewed.push(...found.notPreviewed);
+    otherRevisions.push(...(found.otherRevisions ?? []));
   }
   const sawApplication = byFile.size > 0;
   if (sawApplication || !fallback)
-    return { units: dedupeUnits(units), notPreviewed, applications: true, byFile };
+    return {
+      units: dedupeUnits(units),
+      notPreviewed,
+      applications: true,
+      byFile,
+      ...(otherRevisions.length > 0 && { otherRevisions }),
+    };
   const inPaths = paths.length > 0 ? picomatch(paths as string[]) : () => true;
   return {
     units: folderUnits(tree, parse).filter((u) => inPaths(u.sources[0]?.path ?? '')),
@@ -60,11 +70,13 @@ export function unitsOfFiles(
   paths: Iterable<string>,
   repoUrls: readonly string[],
   parse: ManifestParser = parseManifests,
+  tracking?: Tracking,
 ): RenderUnit[] {
   const units: RenderUnit[] = [];
   for (const path of paths) {
     const text = tree.get(path)?.text;
-    if (text !== undefined) units.push(...(discoverFile(tree, path, text, repoUrls, parse)?.units ?? []));
+    if (text !== undefined)
+      units.push(...(discoverFile(tree, path, text, repoUrls, parse, tracking)?.units ?? []));
   }
   return units;
 }
@@ -90,21 +102,23 @@ function discoverFile(
   text: string,
   repoUrls: readonly string[],
   parse: ManifestParser,
+  tracking?: Tracking,
 ): FileDiscovery | undefined {
   const found: FileDiscovery = { text, units: [], notPreviewed: [], generated: false };
   let sawApplication = false;
   for (const doc of parse(text) ?? []) {
     const generated = isApplicationSet(doc.obj)
-      ? expandApplicationSet(doc.obj, path, doc.line, tree, repoUrls)
+      ? expandApplicationSet(doc.obj, path, doc.line, tree, repoUrls, tracking)
       : undefined;
     if (generated) {
       found.generated = true;
       found.notPreviewed.push(...generated.notPreviewed);
+      if (generated.otherRevisions) (found.otherRevisions ??= []).push(...generated.otherRevisions);
     }
     const apps = generated ? generated.applications : isApplication(doc.obj) ? [doc.obj] : [];
     if (generated || apps.length > 0) sawApplication = true;
     for (const app of apps) {
-      const unit = appUnit(app, path, doc.line, repoUrls, tree);
+      const unit = appUnit(app, path, doc.line, repoUrls, tree, tracking);
       if (unit.unit) found.units.push(generated ? withPolicy(unit.unit, generated.policy) : unit.unit);
       found.notPreviewed.push(...unit.notPreviewed);
     }

@@ -59,6 +59,12 @@ export interface UnitSource {
   type?: 'kustomize' | 'helm' | 'directory' | 'plugin';
   /** `.argocd-source.yaml` and `.argocd-source-<app>.yaml` of the folder (read or not: a PR may add one). */
   parameterFiles?: string[];
+  /**
+   * Set when the source deploys another revision of this repository than the pull request's base branch
+   * (a tag, a commit, another branch; trackedRevision.ts), as written: its files are not the pull
+   * request's, so it is neither read nor rendered.
+   */
+  otherRevision?: string;
 }
 
 export interface AppInfo {
@@ -101,6 +107,15 @@ export interface NotPreviewed {
   reason: string;
 }
 
+/** An app (or ApplicationSet) of this repository that deploys another revision: merging does not change it. */
+export interface OtherRevision {
+  name: string;
+  file: string;
+  line: number;
+  /** The revision(s) it tracks, as written (`HEAD` for an empty one). */
+  revision: string;
+}
+
 export interface Discovery {
   units: RenderUnit[];
   notPreviewed: NotPreviewed[];
@@ -108,6 +123,8 @@ export interface Discovery {
   applications: boolean;
   /** What each file holding Applications gave, for reuse at another revision where the file is the same. */
   byFile?: Map<string, FileDiscovery>;
+  /** ApplicationSets whose generators read another revision than the pull request's branch. */
+  otherRevisions?: OtherRevision[];
 }
 
 /** The Applications one file defines, as discovery read them. */
@@ -117,4 +134,6 @@ export interface FileDiscovery {
   notPreviewed: NotPreviewed[];
   /** Whether the file holds an ApplicationSet (whose output depends on other files of the tree). */
   generated: boolean;
+  /** Its ApplicationSets' generators that read another revision than the pull request's branch. */
+  otherRevisions?: OtherRevision[];
 }

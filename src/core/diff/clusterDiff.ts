@@ -1,8 +1,9 @@
 // Base vs head of what each app deploys → the predicted cluster diff: objects created, changed and
 // deleted per app, what Argo CD will do about each (from the app's sync policy), and app-level events.
 import { structuredPatch } from 'diff';
-import type { AppInfo, NotPreviewed, RenderUnit } from '../argo/unit.js';
+import type { AppInfo, NotPreviewed, OtherRevision, RenderUnit } from '../argo/unit.js';
 import { allowsDelete, allowsUpdate, type AppSetPolicy } from '../argo/applicationSets.js';
+import { otherRevisionOf } from '../argo/trackedRevision.js';
 import type { Finding } from '../finding.js';
 import { objectName, type Obj, type RenderedObject } from '../render/objects.js';
 import { objectKey } from '../validate/rules.js';
@@ -70,6 +71,11 @@ export interface ClusterDiff {
   images: string[];
   /** Apps (or their sources) Slipway could not preview, at base or head, with the reason. */
   notPreviewed: NotPreviewed[];
+  /**
+   * Apps of this repository that deploy another revision than the pull request's branch (a tag, a
+   * commit, another branch), unchanged by the pull request: merging does not change what they deploy.
+   */
+  otherRevisions?: OtherRevision[];
 }
 
 export interface HookRun extends Hook {
@@ -431,9 +437,35 @@ export function appSettingChanges(before: AppInfo | undefined, after: AppInfo | 
 export interface SettledApp {
   app: AppDiff;
   quiet: boolean;
+  /** Set when the app deploys another revision on both sides, defined alike: merging does not change it. */
+  otherRevision?: OtherRevision;
 }
 
+/** The same Application at both sides, wherever it is defined. */
+const sameUnit = (a: RenderUnit, b: RenderUnit) =>
+  a === b || JSON.stringify({ ...a, file: '', line: 0 }) === JSON.stringify({ ...b, file: '', line: 0 });
+
 export function diffPair(was: UnitSide, side: UnitSide): SettledApp {
+  const revision = otherRevisionOf(side.unit);
+  if (revision !== undefined && sameUnit(was.unit, side.unit)) {
+    const { file, line } = side.unit;
+    const name = appName(side.unit);
+    return {
+      quiet: true,
+      otherRevision: { name, file, line, revision },
+      app: {
+        id: side.unit.id,
+        name,
+        status: 'unchanged',
+        file,
+        line,
+        changes: [],
+        settingChanges: [],
+        hooks: [],
+        findings: [],
+      },
+    };
+  }
   const unrendered = unrenderedApp(side, was);
   if (unrendered) return { app: unrendered, quiet: false };
   const app = side.unit.app;
@@ -483,14 +515,17 @@ export function diffUnits(
   settled: readonly SettledApp[] = [],
   /** The head's ApplicationSet policies by name (a removed app follows its set's policy at head). */
   policies: ReadonlyMap<string, AppSetPolicy> = new Map(),
+  otherRevisions: readonly OtherRevision[] = [],
 ): ClusterDiff {
+  const others = [...otherRevisions];
   const byIdBase = new Map(base.map((s) => [s.unit.id, s]));
   const byIdHead = new Map(head.map((s) => [s.unit.id, s]));
   const removed = base.filter((s) => !byIdHead.has(s.unit.id));
   const apps: AppDiff[] = [];
   let unchanged = unchangedApps;
-  const settle = ({ app, quiet }: SettledApp) => {
-    if (quiet && app.findings.length === 0) unchanged++;
+  const settle = ({ app, quiet, otherRevision }: SettledApp) => {
+    if (otherRevision) others.push(otherRevision);
+    else if (quiet && app.findings.length === 0) unchanged++;
     else apps.push(app);
   };
   settled.forEach(settle);
@@ -615,7 +650,7 @@ export function diffUnits(
       findings: [],
     });
   }
-  return finishDiff(apps, unchanged, notPreviewed);
+  return finishDiff(apps, unchanged, notPreviewed, others);
 }
 
 /** The diff of these apps: sorted, with totals and images worked out (also for merging shards). */
@@ -623,6 +658,7 @@ export function finishDiff(
   apps: AppDiff[],
   unchanged: number,
   notPreviewed: readonly NotPreviewed[],
+  otherRevisions: readonly OtherRevision[] = [],
 ): ClusterDiff {
   const totals: Record<ChangeType, number> = { created: 0, changed: 0, deleted: 0 };
   const images = new Set<string>();
@@ -639,7 +675,15 @@ export function finishDiff(
     totals,
     images: [...images].sort(),
     notPreviewed: uniqueNotPreviewed(notPreviewed),
+    ...(otherRevisions.length > 0 && { otherRevisions: uniqueOtherRevisions(otherRevisions) }),
   };
+}
+
+/** Each app once (base and head, and every shard, list the same ones), sorted by name. */
+function uniqueOtherRevisions(list: readonly OtherRevision[]): OtherRevision[] {
+  const seen = new Map<string, OtherRevision>();
+  for (const entry of list) seen.set(`${entry.name}\0${entry.file}\0${entry.revision}`, entry);
+  return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name) || a.file.localeCompare(b.file));
 }
 
 function uniqueNotPreviewed(list: readonly NotPreviewed[]): NotPreviewed[] {

@@ -5,13 +5,13 @@
 // the units the change affects.
 import { mayDeclareArgoResource } from '../argo/discovery.js';
 import { parameterFilesChanged } from '../argo/sourceParameters.js';
-import type { NotPreviewed, RenderUnit } from '../argo/unit.js';
+import type { NotPreviewed, OtherRevision, RenderUnit } from '../argo/unit.js';
 import { mayInclude, SEARCHED_STRINGS, type FileTree, type TreeEntry } from '../fileTree.js';
 import { mayDeclareApps } from '../manifestFiles.js';
 import { dependsOn, type UnitInputs } from './unitInputs.js';
 
 /** Bumped whenever what an index holds, or what it means, changes: an index of another format is not read. */
-export const TREE_INDEX_FORMAT = 1;
+export const TREE_INDEX_FORMAT = 2;
 
 export interface TreeIndex {
   format: number;
@@ -20,6 +20,8 @@ export interface TreeIndex {
   /** The file defining each unit (its place in `paths`): a change's affected units are read from there again. */
   unitFiles: Uint32Array;
   notPreviewed: NotPreviewed[];
+  /** The units deploying another revision than the pull request's branch the index was built for. */
+  otherRevisions: Array<OtherRevision & { id: string }>;
   /** Every path some unit reads, looks for or lists, once. */
   paths: string[];
   /** Unit i's files and paths looked for: `paths[files[k]]` for k from `fileEnds[i - 1]` (or 0) to `fileEnds[i]`. */
@@ -76,7 +78,13 @@ export function readByEveryPreview(flags: number): boolean {
  */
 export function buildTreeIndex(
   tree: FileTree,
-  found: { units: RenderUnit[]; notPreviewed: NotPreviewed[]; applications: boolean; generated: boolean },
+  found: {
+    units: RenderUnit[];
+    notPreviewed: NotPreviewed[];
+    applications: boolean;
+    generated: boolean;
+    otherRevisions?: Array<OtherRevision & { id: string }>;
+  },
   inputs: ReadonlyMap<string, UnitInputs>,
 ): TreeIndex | undefined {
   if (!found.applications || found.generated) return undefined;
@@ -106,6 +114,7 @@ export function buildTreeIndex(
     ids: found.units.map((u) => u.id),
     unitFiles: Uint32Array.from(unitFiles),
     notPreviewed: found.notPreviewed,
+    otherRevisions: found.otherRevisions ?? [],
     paths: [...pathIds.keys()],
     files: Uint32Array.from(files),
     fileEnds: Uint32Array.from(fileEnds),

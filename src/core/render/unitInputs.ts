@@ -21,6 +21,8 @@ export function unitInputs(tree: FileTree, unit: RenderUnit, cache?: Kustomizati
   const list = (folder: string, recurse: boolean) =>
     folders.set(folder, recurse || (folders.get(folder) ?? false));
   for (const source of unit.sources) {
+    // a source at another revision reads none of this revision's files
+    if (source.otherRevision !== undefined) continue;
     const at = { file: unit.file, line: unit.line };
     const chartPath = source.chart ? undefined : source.path;
     if (source.helm) {

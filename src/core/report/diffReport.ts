@@ -9,7 +9,7 @@ import {
 } from '../diff/clusterDiff.js';
 import type { Finding } from '../finding.js';
 import { groupChanges, headlineFacts, type ChangeGroup, type ChangeGrouping } from './changeGroups.js';
-import { htmlText, mdCode, mdFence, mdText, mdUrl } from './markdownText.js';
+import { htmlText, mdCode, mdFence, mdText, mdUrl, urlPath } from './markdownText.js';
 
 /** GitHub rejects comments over 65,536 characters; keep a margin for the marker and notes. */
 export const COMMENT_LIMIT = 65_536;
@@ -28,6 +28,16 @@ export interface MarkdownOptions {
   footer?: string;
   /** The policy's verdict on merging on its own, when the repository has a policy. */
   eligibility?: { eligible: boolean; reasons: string[] };
+  /** Lines of context around each change (3 unless set; fewer when the comment must shrink). */
+  context?: number;
+  /** The Argo CD UI (`https://argocd.example.com`): each app links to its page there. */
+  argocdUrl?: string;
+}
+
+/** An app's page in the Argo CD UI: `/applications/<app namespace>/<name>`. */
+export function argocdAppUrl(base: string, app: AppDiff): string {
+  const namespace = app.app?.namespace ?? 'argocd';
+  return `${base.replace(/\/+$/, '')}/applications/${urlPath(namespace)}/${urlPath(app.app?.name ?? app.name)}`;
 }
 
 function eligibilitySection(options: MarkdownOptions): string[] {
@@ -156,7 +166,8 @@ function tableRows(diff: ClusterDiff, options: MarkdownOptions): string[] {
               : app.status === 'not-previewed'
                 ? ' (not previewed)'
                 : '';
-    return `| ${name}${status} | ${cell(destination(app))} | ${syncPolicy(app)} | ${counts(app)} | ${validation(app.findings)} |`;
+    const ui = options.argocdUrl ? ` · [Argo CD](${mdUrl(argocdAppUrl(options.argocdUrl, app))})` : '';
+    return `| ${name}${status}${ui} | ${cell(destination(app))} | ${syncPolicy(app)} | ${counts(app)} | ${validation(app.findings)} |`;
   });
 }
 
@@ -287,6 +298,28 @@ function notPreviewedSection(diff: ClusterDiff, limit = Infinity): string[] {
   ];
 }
 
+/**
+ * Apps deploying another revision than the pull request's branch, collapsed: merging does not change
+ * them, but they are named, so none goes missing from the count of apps.
+ */
+function otherRevisionsSection(diff: ClusterDiff, limit = Infinity): string[] {
+  const list = diff.otherRevisions ?? [];
+  if (list.length === 0) return [];
+  const shown = list.slice(0, limit);
+  const more = list.length - shown.length;
+  return [
+    `<details><summary>Unaffected: ${list.length} app(s) track another revision</summary>`,
+    '',
+    ...shown.map(
+      (n) => `- ${cell(n.name)} — tracks ${mdCode(n.revision)} (${mdCode(`${n.file}:${n.line}`)})`,
+    ),
+    ...(more > 0 ? [`- … and ${more} more`] : []),
+    '',
+    '</details>',
+    '',
+  ];
+}
+
 interface Layout {
   grouping: ChangeGrouping;
   /** The PR in one line (worked out once: every layout tried shows the same). */
@@ -299,6 +332,8 @@ interface Layout {
   names: number;
   images: number;
   notPreviewed: number;
+  /** Apps tracking another revision named in the collapsed list. */
+  otherRevisions: number;
   /** Whether a change made in several apps names them (else the list of every app does). */
   groupNames: boolean;
   notes: string[];
@@ -358,6 +393,7 @@ function assemble(
     '',
     ...eligibilitySection(options),
     ...notPreviewedSection(diff, layout.notPreviewed),
+    ...otherRevisionsSection(diff, layout.otherRevisions),
     ...(groups.length > 0
       ? ['#### Changes made in several apps', '', ...groups.flatMap((g) => [g, ''])]
       : []),
@@ -395,12 +431,13 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
     names: 0,
     images: diff.images.length,
     notPreviewed: diff.notPreviewed.length,
+    otherRevisions: diff.otherRevisions?.length ?? 0,
     groupNames: true,
   };
   let text = assemble(
     diff,
     options,
-    { context: 3, omitted: new Set(), details: true, notes: [], ...everything },
+    { context: options.context ?? 3, omitted: new Set(), details: true, notes: [], ...everything },
     rows,
     diffOf,
   );
@@ -454,7 +491,7 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
   const fixed = assemble(
     diff,
     options,
-    { ...layout, rows: 0, names: 0, images: 0, notPreviewed: 0, groupNames: false },
+    { ...layout, rows: 0, names: 0, images: 0, notPreviewed: 0, otherRevisions: 0, groupNames: false },
     rows,
     diffOf,
   );
@@ -472,6 +509,11 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
   const firstImages = fit(diff.images.slice(0, 10).map((i) => mdCode(i).length));
   const names = fit(diff.apps.map((a) => cell(a.name).length));
   const images = firstImages + fit(diff.images.slice(firstImages).map((i) => mdCode(i).length));
+  const otherRevisions = fit(
+    (diff.otherRevisions ?? []).map(
+      (n) => cell(n.name).length + mdCode(n.revision).length + mdCode(n.file).length + 24,
+    ),
+  );
   const cut =
     names < diff.apps.length
       ? `Only ${names} of ${diff.apps.length} apps are named to fit the comment.`
@@ -479,7 +521,16 @@ export function diffMarkdown(diff: ClusterDiff, options: MarkdownOptions): strin
   return assemble(
     diff,
     options,
-    { ...layout, rows: 0, names, images, notPreviewed, groupNames: false, notes: [noDetails, cut] },
+    {
+      ...layout,
+      rows: 0,
+      names,
+      images,
+      notPreviewed,
+      otherRevisions,
+      groupNames: false,
+      notes: [noDetails, cut],
+    },
     rows,
     diffOf,
   );
@@ -494,7 +545,7 @@ const terminalSafe = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f
 
 /** For terminals: what changes, the changes made in several apps once, then one block per app; diffs
  * coloured when `color`. */
-export function diffText(diff: ClusterDiff, color: boolean): string {
+export function diffText(diff: ClusterDiff, color: boolean, context = 3): string {
   const diffOf = diffCache();
   const grouping = groupChanges(diff, changedLines(diffOf));
   const out: string[] = [header(diff).replace(/\*\*/g, '').replace(/`/g, '')];
@@ -506,8 +557,14 @@ export function diffText(diff: ClusterDiff, color: boolean): string {
     for (const n of diff.notPreviewed)
       out.push(`  ${terminalSafe(`${n.name} — ${n.reason} (${n.file}:${n.line})`)}`);
   }
+  const others = diff.otherRevisions ?? [];
+  if (others.length > 0) {
+    out.push('', `Unaffected: ${others.length} app(s) track another revision:`);
+    for (const n of others)
+      out.push(`  ${terminalSafe(`${n.name} — tracks ${n.revision} (${n.file}:${n.line})`)}`);
+  }
   const diffLines = (change: ObjectChange) => {
-    for (const line of diffOf(change, 3).split('\n')) {
+    for (const line of diffOf(change, context).split('\n')) {
       const code = line.startsWith('+') ? 32 : line.startsWith('-') ? 31 : line.startsWith('@@') ? 36 : 0;
       out.push(`    ${code ? paint(color, code, line) : line}`);
     }
@@ -549,9 +606,9 @@ export function diffText(diff: ClusterDiff, color: boolean): string {
   return `${out.join('\n')}\n`;
 }
 
-/** Plain data: every app and change, with diffs at 3 lines of context. */
-export function diffJson(diff: ClusterDiff): unknown {
-  return { ...diffJsonTop(diff), apps: diff.apps.map(appJson) };
+/** Plain data: every app and change, with diffs at 3 lines of context (or `context`). */
+export function diffJson(diff: ClusterDiff, context = 3): unknown {
+  return { ...diffJsonTop(diff), apps: diff.apps.map((app) => appJson(app, context)) };
 }
 
 function diffJsonTop(diff: ClusterDiff) {
@@ -560,10 +617,11 @@ function diffJsonTop(diff: ClusterDiff) {
     images: diff.images,
     unchangedApps: diff.unchangedApps,
     notPreviewed: diff.notPreviewed,
+    ...(diff.otherRevisions && { otherRevisions: diff.otherRevisions }),
   };
 }
 
-function appJson(app: ClusterDiff['apps'][number]): unknown {
+function appJson(app: ClusterDiff['apps'][number], context: number): unknown {
   return {
     name: app.name,
     status: app.status,
@@ -581,7 +639,7 @@ function appJson(app: ClusterDiff['apps'][number]): unknown {
         wave: h.wave,
         deletePolicies: h.deletePolicies,
         from: h.from,
-        ...(h.diff && { diff: objectDiff(h.diff, 3) }),
+        ...(h.diff && { diff: objectDiff(h.diff, context) }),
       })),
     }),
     ...(app.applyOrder && { applyOrder: app.applyOrder }),
@@ -593,7 +651,7 @@ function appJson(app: ClusterDiff['apps'][number]): unknown {
       consequence: c.consequence,
       file: c.file,
       line: c.line,
-      diff: objectDiff(c, 3),
+      diff: objectDiff(c, context),
     })),
   };
 }
@@ -603,7 +661,7 @@ function appJson(app: ClusterDiff['apps'][number]): unknown {
  * diffs are made as it is printed and let go, so a pull request that changes every object of every app
  * never holds them all as text at once.
  */
-export function* diffJsonText(diff: ClusterDiff, extra: object): Generator<string> {
+export function* diffJsonText(diff: ClusterDiff, extra: object, context = 3): Generator<string> {
   const mark = '\u0000apps\u0000';
   const [before, after] = JSON.stringify({ ...diffJsonTop(diff), apps: mark, ...extra }, null, 2).split(
     JSON.stringify(mark),
@@ -613,7 +671,7 @@ export function* diffJsonText(diff: ClusterDiff, extra: object): Generator<strin
   else {
     yield '[\n';
     for (const [i, app] of diff.apps.entries()) {
-      const text = JSON.stringify(appJson(app), null, 2).replace(/^/gm, '    ');
+      const text = JSON.stringify(appJson(app, context), null, 2).replace(/^/gm, '    ');
       yield `${text}${i < diff.apps.length - 1 ? ',' : ''}\n`;
     }
     yield '  ]';

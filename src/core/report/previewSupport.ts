@@ -3,7 +3,11 @@
 import { OTHER_GENERATORS, PREVIEWED_GENERATORS } from '../argo/applicationSets.js';
 import { SHOWN_SYNC_OPTIONS, UNSHOWN_SYNC_OPTIONS } from '../diff/syncOrder.js';
 
-type Row = [feature: string, status: 'previewed' | 'not previewed' | 'shown' | 'not shown', how: string];
+type Row = [
+  feature: string,
+  status: 'previewed' | 'not previewed' | 'unaffected' | 'shown' | 'not shown',
+  how: string,
+];
 
 const SOURCES: Row[] = [
   [
@@ -35,6 +39,11 @@ const SOURCES: Row[] = [
   ['Config management plugin', 'not previewed', 'listed per app with the reason'],
   ['Source in another repository', 'not previewed', 'listed per app with the reason'],
   [
+    'Source in this repository at another revision than the base branch (a tag, a commit, another branch)',
+    'unaffected',
+    'listed, collapsed: merging does not change it (`track-revisions` previews a revision as the branch)',
+  ],
+  [
     '`.argocd-source.yaml`, `.argocd-source-<app>.yaml`',
     'previewed',
     'merged into the source as Argo CD merges them',
@@ -43,7 +52,7 @@ const SOURCES: Row[] = [
 
 const GENERATOR_NOTES: Record<string, string> = {
   list: '`elements`, `elementsYaml`',
-  git: "directories (Go's `path.Match`) or files (git pathspec), `exclude`, `values`, `pathParamPrefix`, on this repository",
+  git: "directories (Go's `path.Match`) or files (git pathspec), `exclude`, `values`, `pathParamPrefix`, on this repository at the base branch (another `revision`: unaffected)",
   matrix: "two generators; the second sees the first one's parameters, and the first one's win",
   merge: 'by `mergeKeys`, unique in every generator',
 };
