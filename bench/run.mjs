@@ -1,23 +1,31 @@
 // npm run bench: every benchmark, one JSON line each, each with its goal beside the figure. Takes about
 // fifteen minutes (render-all of 500 apps, a shared-base PR of 500 apps with its renders run one per core,
 // and over 4 shards). The lines are printed as they come and written to bench/results.json with the
-// machine they were measured on: docs/benchmarks.md quotes its figures from that file.
-// `node bench/run.mjs start validate-files` runs only the benchmarks named (and writes only theirs).
-import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+// machine they were measured on and the load average before and after each script: docs/benchmarks.md is
+// generated from that file (`node scripts/bench-docs.mjs`), and a test holds every figure in the docs to it.
+// `node bench/run.mjs start validate-files` runs only the benchmarks named and replaces only their entries
+// in bench/results.json. BENCH_APPS (default 500), BENCH_RUNS (default 5) and BENCH_HELM_APPS (default 300)
+// size the preview benchmarks; BENCH_ONLY_CHANGED=1 leaves out render-all (meaningful from 500 apps).
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 
+const APPS = process.env.BENCH_APPS ?? '500';
+const RUNS = process.env.BENCH_RUNS ?? '5';
+const HELM_APPS = process.env.BENCH_HELM_APPS ?? '300';
 const scripts = [
   ['bench/start.mjs'],
   ['bench/bump-edits.mjs'],
   ['bench/bump-large-file.mjs'],
   ['bench/validate-throughput.mjs'],
   ['bench/validate-files.mjs'],
+  ['bench/validate-folder.mjs'],
+  ['bench/helm-fleet.mjs', HELM_APPS, '3'],
   ['bench/bump-github.mjs'],
-  ['bench/check-diff.mjs', '500', '5', '--growth'],
+  ['bench/check-diff.mjs', APPS, RUNS, '--growth', ...(process.env.BENCH_ONLY_CHANGED ? ['--no-all'] : [])],
   ['bench/render-costs.mjs'],
   ['bench/report-scale.mjs'],
-  ['bench/check-shards.mjs', '500', '4'],
+  ['bench/check-shards.mjs', APPS, '4'],
 ];
 const only = process.argv.slice(2);
 const chosen = scripts.filter(
@@ -51,16 +59,69 @@ function run(script, args) {
   });
 }
 
+/** The load average (1, 5 and 15 minutes): the machine is shared, and its load moves every figure. */
+const load = () => loadavg().map((x) => +x.toFixed(2));
+const output = (command, args) => {
+  try {
+    return execFileSync(command, args, { cwd: new URL('..', import.meta.url).pathname, stdio: 'pipe' })
+      .toString()
+      .trim();
+  } catch {
+    return undefined;
+  }
+};
+
+const file = new URL('./results.json', import.meta.url);
 const startedAt = new Date().toISOString();
 const machine = {
   cpus: cpus().length,
   memoryGiB: Math.round(totalmem() / 2 ** 30),
   node: process.version,
-  loadAtStart: +loadavg()[0].toFixed(2),
+  kustomize: JSON.parse(output('kubectl', ['version', '--client', '-o', 'json']) ?? '{}').kustomizeVersion,
+  loadAtStart: load(),
 };
+const commit = output('git', ['rev-parse', '--short', 'HEAD']);
+// dist/ rebuilt from the commit's sources (and not committed) is what ran, not the commit's dist/
+const dist = output('git', ['status', '--porcelain', '--', 'dist'])
+  ? { dist: "rebuilt from the commit's sources" }
+  : {};
+// a partial run replaces only its scripts' entries; each entry keeps the commit and load it ran at
+const earlier = only.length > 0 && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
 const results = [];
-for (const [script, ...args] of chosen) results.push({ script, args, lines: await run(script, args) });
-writeFileSync(
-  new URL('./results.json', import.meta.url),
-  `${JSON.stringify({ startedAt, machine, results }, null, 2)}\n`,
-);
+/** Writes the file after each script, so a run stopped part way keeps what it measured. */
+function save() {
+  const order = (entry) => scripts.findIndex(([s]) => s === entry.script);
+  const merged = [
+    ...(earlier?.results ?? []).filter((entry) => !results.some((r) => r.script === entry.script)),
+    ...results,
+  ].sort((a, b) => order(a) - order(b));
+  writeFileSync(
+    file,
+    `${JSON.stringify({ startedAt: earlier?.startedAt ?? startedAt, machine: { ...(earlier?.machine ?? machine), loadAtEnd: load() }, results: merged }, null, 2)}\n`,
+  );
+}
+let failed = false;
+for (const [script, ...args] of chosen) {
+  const loadBefore = load();
+  const start = process.hrtime.bigint();
+  // one failing benchmark does not lose the others' figures: it is kept out of the file and named at the end
+  const lines = await run(script, args).catch((error) => {
+    console.error(`${script}: ${error.message}`);
+    failed = true;
+  });
+  if (!lines) continue;
+  const wallSeconds = Math.round(Number(process.hrtime.bigint() - start) / 1e9);
+  results.push({
+    commit,
+    ...dist,
+    startedAt,
+    script,
+    args,
+    loadBefore,
+    loadAfter: load(),
+    wallSeconds,
+    lines,
+  });
+  save();
+}
+if (failed) process.exitCode = 1;

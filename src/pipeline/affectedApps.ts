@@ -6,6 +6,7 @@ import { parameterFilesChanged } from '../core/argo/sourceParameters.js';
 import { otherRevisionOf, type Tracking } from '../core/argo/trackedRevision.js';
 import type { Discovery, NotPreviewed, OtherRevision, RenderUnit } from '../core/argo/unit.js';
 import type { FileTree } from '../core/fileTree.js';
+import type { ChartCache } from '../core/render/helmInputs.js';
 import type { KustomizationCache } from '../core/render/kustomizeInputs.js';
 import {
   buildTreeIndex,
@@ -23,6 +24,8 @@ export type RenderScope = 'changed' | 'all';
 /** What discovery and the walk read of the settings. */
 interface WalkSettings {
   repoUrls: readonly string[];
+  /** The run's memo of charts (helmInputs.ts), shared with its renders. */
+  charts?: ChartCache;
   /** Without Applications: only the folders under these globs are units. */
   paths: readonly string[];
   render: RenderScope;
@@ -139,14 +142,14 @@ function walkAll(
       after !== undefined &&
       (before === after ||
         JSON.stringify({ ...before, file: '', line: 0 }) === JSON.stringify({ ...after, file: '', line: 0 }));
-    const headInputs = after && unitInputs(head, after, cache);
+    const headInputs = after && unitInputs(head, after, cache, settings.charts);
     if (headInputs) inputs.head.set(id, headInputs);
     const headTouched = headInputs ? touches(headInputs) : false;
     // a new or removed app, or a changed Application spec, is affected whatever its files did
     if (settings.render === 'all' || !sameSpec || headTouched) {
       affected.add(id);
       if (before) {
-        const baseInputs = unitInputs(base, before, cache);
+        const baseInputs = unitInputs(base, before, cache, settings.charts);
         inputs.base.set(id, baseInputs);
         touches(baseInputs);
       }
@@ -189,6 +192,7 @@ function walkFromIndex(
   settings: WalkSettings,
   kept: TreeIndex,
   readAhead: PreviewIndex['readAhead'],
+  charts?: ChartCache,
 ): AffectedApps | undefined {
   const dependents = indexedDependents(kept, changed);
   const { touches, covered, uncovered } = coverage(changed);
@@ -205,7 +209,7 @@ function walkFromIndex(
   );
   if (units.length !== ids.size) return undefined;
   const cache: KustomizationCache = new Map();
-  for (const unit of units) touches(unitInputs(head, unit, cache));
+  for (const unit of units) touches(unitInputs(head, unit, cache, charts));
   return {
     ids: new Set(kept.ids),
     affected: ids,
@@ -230,7 +234,7 @@ export function affectedApps(
   const mismatch = settings.render === 'all' ? 'render: all' : indexMismatch(head, base, changed);
   if (mismatch)
     return { ...walkAll(base, head, changed, settings), indexUse: { used: false, reason: mismatch } };
-  const fromIndex = walkFromIndex(base, head, changed, settings, kept, index.readAhead);
+  const fromIndex = walkFromIndex(base, head, changed, settings, kept, index.readAhead, settings.charts);
   if (fromIndex) return fromIndex;
   // an index naming an app that its file does not define is not this Slipway's: the tree is read whole,
   // and the index built from it replaces that one

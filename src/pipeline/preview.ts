@@ -4,6 +4,7 @@
 import type { ClusterDiff } from '../core/diff/clusterDiff.js';
 import type { RenderUnit } from '../core/argo/unit.js';
 import type { FileTree } from '../core/fileTree.js';
+import { chartCache, type ChartCache } from '../core/render/helmInputs.js';
 import { changedPaths } from '../core/render/unitInputs.js';
 import { loadBuiltinSchemas } from '../core/validate/builtinSchemas.js';
 import { renderAndCompare } from './pairedRenders.js';
@@ -31,6 +32,8 @@ export interface PreviewSettings extends ValidationOptions {
   progress?: RenderProgress;
   /** Render only the affected apps of this shard (a check spread over a job matrix). */
   shard?: Shard;
+  /** The run's memo of charts; a fresh one per diff when not given. */
+  charts?: ChartCache;
 }
 
 /** Milliseconds spent in each phase of a diff. */
@@ -104,7 +107,9 @@ export async function computeDiff(
     return spent;
   };
   const changed = changedPaths(base, head);
-  const found = affectedApps(base, head, changed, settings, index);
+  // one memo of charts for the walk and the renders: a chart many apps share is parsed once
+  const charts = settings.charts ?? chartCache();
+  const found = affectedApps(base, head, changed, { ...settings, charts }, index);
   const { ids: all, affected: allAffected, uncovered } = found;
   const shard = settings.shard;
   const affected = shard
@@ -119,6 +124,7 @@ export async function computeDiff(
     exclude: (unit: RenderUnit) => exclusionOf(unit, settings.selector),
     kustomizeBuildOptions: settings.kustomizeBuildOptions,
     renderersUsed: new Set<string>(),
+    charts,
     ...(settings.progress && { progress: settings.progress }),
   };
   const discover = lap();

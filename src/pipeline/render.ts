@@ -30,6 +30,7 @@ import {
   helmFileParameters,
   helmNameProblem,
   helmValueFiles,
+  type ChartCache,
   type HelmRelease,
 } from '../core/render/helmInputs.js';
 
@@ -57,6 +58,8 @@ export interface RenderOptions {
   withoutOrigins?: ReadonlySet<string>;
   /** Waited for before each render of renderAll starts (pairPacer.ts keeps base and head in step). */
   beforeRender?: () => Promise<void>;
+  /** The run's memo of charts (helmInputs.ts): each chart's Chart.yaml and locks parsed once. */
+  charts?: ChartCache;
 }
 
 export interface UnitOutput {
@@ -173,7 +176,8 @@ async function renderHelm(
   const chartPath = source.chart ? undefined : source.path;
   const inputs = helmValueFiles(tree, chartPath, helm, at);
   const fileParameters = helmFileParameters(tree, chartPath, helm, at);
-  const dependencies = chartPath === undefined ? undefined : chartDependencies(tree, chartPath, at);
+  const dependencies =
+    chartPath === undefined ? undefined : chartDependencies(tree, chartPath, at, options.charts);
   const links =
     chartPath === undefined
       ? []

@@ -64,13 +64,11 @@ export function folderUnits(tree: FileTree, parse: ManifestParser = parseManifes
   const insideKustomize = (p: string) => within(kustomizeDirs, p) || within(topCharts, p);
   const plainDirs = new Set<string>();
   for (const [path, entry] of tree) {
-    if (!isManifestPath(path) || insideKustomize(dirname(path)) || entry.text === undefined) continue;
-    if (
-      (parse(entry.text) ?? []).some(
-        (d) => typeof d.obj.apiVersion === 'string' && typeof d.obj.kind === 'string',
-      )
-    )
-      plainDirs.add(dirname(path));
+    const dir = dirname(path);
+    if (plainDirs.has(dir) || !isManifestPath(path) || insideKustomize(dir) || entry.text === undefined)
+      continue;
+    // the render parses the file: here it is parsed only when a look at its lines cannot tell
+    if (holdsObjectAtSight(entry.text) ?? holdsObject(entry.text, parse)) plainDirs.add(dir);
   }
   for (const dir of [...plainDirs].sort()) {
     units.push({
@@ -81,4 +79,91 @@ export function folderUnits(tree: FileTree, parse: ManifestParser = parseManifes
     });
   }
   return units;
+}
+
+/** Whether a file's documents hold an object (a map with a string apiVersion and kind), parsed. */
+export function holdsObject(text: string, parse: ManifestParser = parseManifests): boolean {
+  return (parse(text) ?? []).some(
+    (d) => typeof d.obj.apiVersion === 'string' && typeof d.obj.kind === 'string',
+  );
+}
+
+/** A root key of a block map, and what follows it on its line. */
+const ROOT_KEY = /^[A-Za-z_][\w./-]*:(?:[ \t]+(.*))?$/;
+/** A comment, a blank line, a nested line, or a document marker alone on its line. */
+const NEUTRAL = /^(?:#|[ \t]|$|---[ \t]*(?:#.*)?$|\.\.\.[ \t]*(?:#.*)?$)/;
+const DOCUMENT_END = /^(?:---|\.\.\.)/;
+/** `apiVersion: apps/v1`, `kind: Deployment`: a plain scalar that YAML reads as a string, a comment after. */
+const API_VERSION = /^apiVersion:[ \t]+([A-Za-z][\w./-]*)[ \t]*(?:#.*)?$/;
+const KIND = /^kind:[ \t]+([A-Za-z]\w*)[ \t]*(?:#.*)?$/;
+/** Plain scalars YAML 1.1 or 1.2 reads as booleans or null, not strings. */
+const NOT_STRING = /^(?:true|false|yes|no|on|off|y|n|null)$/i;
+
+/**
+ * Whether a root key's value ends on its line: a plain scalar, a block scalar's header, or a flow
+ * collection or quoted scalar closed on the line (checked plainly: no quote inside a flow collection, no
+ * escape or inner quote in a quoted scalar). Otherwise the next lines may continue it at the root's
+ * indentation, and only a parser can say what they are.
+ */
+function endsOnLine(value: string | undefined): boolean {
+  if (value === undefined || value === '' || value.startsWith('#')) return true;
+  const first = value[0] as string;
+  if (first === '{' || first === '[') {
+    if (/["'#]/.test(value)) return false;
+    let depth = 0;
+    for (const c of value) {
+      if (c === '{' || c === '[') depth++;
+      else if (c === '}' || c === ']') depth--;
+    }
+    return depth === 0 && /[}\]][ \t]*$/.test(value);
+  }
+  if (first === '"') return /^"[^"\\]*"[ \t]*(?:#.*)?$/.test(value);
+  if (first === "'") return /^'[^']*'[ \t]*(?:#.*)?$/.test(value);
+  return true;
+}
+
+/**
+ * Whether a file holds an object, told from its lines without parsing it, where they leave no doubt:
+ * true when every line at the root of one document is a plain key whose value ends on its line, a
+ * comment, a nested line or a sequence under a key, and two of those keys are `apiVersion:` and `kind:`
+ * with plain string values; false when the text names neither (and holds no escape or tag that could
+ * spell them); undefined — parse it — for anything else (a root sequence, flow maps
+ * over several lines, JSON, quoted keys, a key given twice).
+ */
+export function holdsObjectAtSight(text: string): boolean | undefined {
+  if (!text.includes('apiVersion') || !text.includes('kind'))
+    return /[\\!]/.test(text) ? undefined : false;
+  let apiVersion = 0;
+  let kind = 0;
+  let keys = 0;
+  let found = false;
+  let doubt = false;
+  const end = () => {
+    if (apiVersion > 1 || kind > 1) doubt = true;
+    if (apiVersion === 1 && kind === 1) found = true;
+    apiVersion = kind = keys = 0;
+  };
+  for (const raw of text.split('\n')) {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (NEUTRAL.test(line)) {
+      if (DOCUMENT_END.test(line)) end();
+      continue;
+    }
+    // a block sequence may sit at its key's indentation: nested, once the document has a root key
+    if (/^-(?:[ \t]|$)/.test(line) && keys > 0) continue;
+    const key = ROOT_KEY.exec(line);
+    if (!key || !endsOnLine(key[1])) return undefined;
+    keys++;
+    if (line.startsWith('apiVersion:')) {
+      const value = API_VERSION.exec(line)?.[1];
+      if (value === undefined || NOT_STRING.test(value)) return undefined;
+      apiVersion++;
+    } else if (line.startsWith('kind:')) {
+      const value = KIND.exec(line)?.[1];
+      if (value === undefined || NOT_STRING.test(value)) return undefined;
+      kind++;
+    }
+  }
+  end();
+  return found && !doubt ? true : undefined;
 }

@@ -201,6 +201,39 @@ export interface ChartDependencies {
   findings: Finding[];
 }
 
+/** What a chart's Chart.yaml, locks and `charts/` folder say of its dependencies, for any app that uses it. */
+interface ChartFacts {
+  localFolders: string[];
+  notPreviewed?: string;
+  /** Findings without the app they are reported on (each app using the chart gets them as its own). */
+  problems: Array<Pick<Finding, 'rule' | 'message'>>;
+}
+
+/**
+ * One run's memo of charts: many apps share one chart (and base and head almost always hold the same
+ * one), so each chart's Chart.yaml, locks and dependencies are read and parsed once per content — keyed
+ * by the chart's folder and each file's blob id (else its text) — not once per app and side.
+ */
+export interface ChartCache {
+  /** The YAML parser for Chart.yaml and the locks. */
+  readonly parse: (text: string) => unknown;
+  readonly charts: Map<string, ChartFacts>;
+}
+
+export function chartCache(parseYaml: (text: string) => unknown = parse): ChartCache {
+  return { parse: parseYaml, charts: new Map() };
+}
+
+/** A file's identity for a memo key: its blob id when git gave one (its text unread), else its text. */
+function identity(tree: FileTree, path: string): string {
+  const entry = tree.get(path);
+  if (entry === undefined) return '-';
+  // a link is known by what it leads to (its target may change while it does not)
+  if (entry.link !== undefined) return `t${readText(tree, path) ?? ''}`;
+  if (entry.blob !== undefined) return `b${entry.blob}`;
+  return `t${entry.text ?? ''}`;
+}
+
 /**
  * A chart's dependencies as `helm template` will need them: vendored under `charts/` (a folder or a
  * `.tgz`), a `file://` folder of this repository (built offline with `helm dependency build`, as Argo CD
@@ -213,12 +246,44 @@ export interface ChartDependencies {
  * chart repository, a registry or a folder outside the repository for a `file://` dependency would have
  * helm reach the network (or read the runner's disk), and fails the app instead.
  */
-export function chartDependencies(tree: FileTree, chartPath: string, at: FindingPlace): ChartDependencies {
-  const out: ChartDependencies = { localFolders: [], findings: [] };
+export function chartDependencies(
+  tree: FileTree,
+  chartPath: string,
+  at: FindingPlace,
+  cache: ChartCache = chartCache(),
+): ChartDependencies {
   const prefix = chartPath === '' ? '' : `${chartPath}/`;
+  const vendoredFiles = pathsUnder(tree, `${prefix}charts/`);
+  const key = [
+    chartPath,
+    ...[`${prefix}Chart.yaml`, `${prefix}Chart.lock`, `${prefix}requirements.lock`].map((f) =>
+      identity(tree, f),
+    ),
+    ...vendoredFiles,
+  ].join('\0');
+  let facts = cache.charts.get(key);
+  if (facts === undefined) {
+    facts = chartFacts(tree, prefix, chartPath, vendoredFiles, cache.parse);
+    cache.charts.set(key, facts);
+  }
+  return {
+    localFolders: [...facts.localFolders],
+    ...(facts.notPreviewed !== undefined && { notPreviewed: facts.notPreviewed }),
+    findings: facts.problems.map((p) => ({ severity: 'error', ...p, ...at })),
+  };
+}
+
+function chartFacts(
+  tree: FileTree,
+  prefix: string,
+  chartPath: string,
+  vendoredFiles: readonly string[],
+  parseYaml: (text: string) => unknown,
+): ChartFacts {
+  const out: ChartFacts = { localFolders: [], problems: [] };
   let chart: unknown;
   try {
-    chart = parse(readText(tree, `${prefix}Chart.yaml`) ?? '');
+    chart = parseYaml(readText(tree, `${prefix}Chart.yaml`) ?? '');
   } catch {
     return out; // helm itself reports a broken Chart.yaml
   }
@@ -230,19 +295,14 @@ export function chartDependencies(tree: FileTree, chartPath: string, at: Finding
     if (typeof name !== 'string') continue;
     const repo = typeof repository === 'string' ? repository : '';
     declared.set(name, repo);
-    const vendored = pathsUnder(tree, `${prefix}charts/`).some(
-      (p) =>
-        p.startsWith(`${prefix}charts/${name}/`) ||
-        new RegExp(`^${escapeRegExp(prefix)}charts/${escapeRegExp(name)}-[^/]*\\.tgz$`).test(p),
-    );
+    const tgz = new RegExp(`^${escapeRegExp(prefix)}charts/${escapeRegExp(name)}-[^/]*\\.tgz$`);
+    const vendored = vendoredFiles.some((p) => p.startsWith(`${prefix}charts/${name}/`) || tgz.test(p));
     if (vendored) continue;
     if (repo.startsWith('file://')) {
       const folder = resolveInTree(chartPath, repo.slice('file://'.length));
       if (folder === undefined) {
-        out.findings.push({
-          severity: 'error',
+        out.problems.push({
           rule: 'path-escape',
-          ...at,
           message: `chart dependency ${name} (${repo}) is outside the repository; it is not read`,
         });
       } else out.localFolders.push(folder);
@@ -250,7 +310,7 @@ export function chartDependencies(tree: FileTree, chartPath: string, at: Finding
       out.notPreviewed = `chart dependency ${name} needs ${repo || 'a chart repository'}, which Slipway does not fetch (vendor it under charts/ to preview)`;
     }
   }
-  if (out.localFolders.length === 0 || out.notPreviewed || out.findings.length > 0) return out;
+  if (out.localFolders.length === 0 || out.notPreviewed || out.problems.length > 0) return out;
   // helm dependency build will run: it must find nothing to fetch
   for (const [name, repo] of declared) {
     if (!repo.startsWith('file://')) {
@@ -258,7 +318,7 @@ export function chartDependencies(tree: FileTree, chartPath: string, at: Finding
       return out;
     }
   }
-  out.findings.push(...lockProblems(tree, prefix, declared, at));
+  out.problems.push(...lockProblems(tree, prefix, declared, parseYaml));
   return out;
 }
 
@@ -267,22 +327,17 @@ function lockProblems(
   tree: FileTree,
   prefix: string,
   declared: ReadonlyMap<string, string>,
-  at: FindingPlace,
-): Finding[] {
-  const findings: Finding[] = [];
+  parseYaml: (text: string) => unknown,
+): ChartFacts['problems'] {
+  const findings: ChartFacts['problems'] = [];
   for (const lockFile of [`${prefix}Chart.lock`, `${prefix}requirements.lock`]) {
     const text = readText(tree, lockFile);
     if (text === undefined) continue;
     const problem = (message: string) =>
-      findings.push({
-        severity: 'error',
-        rule: 'chart-lock',
-        ...at,
-        message: `${lockFile} ${message}; not rendered`,
-      });
+      findings.push({ rule: 'chart-lock', message: `${lockFile} ${message}; not rendered` });
     let lock: unknown;
     try {
-      lock = parse(text);
+      lock = parseYaml(text);
     } catch {
       problem('is not valid YAML');
       continue;

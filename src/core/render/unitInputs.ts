@@ -3,7 +3,7 @@
 import type { RenderUnit } from '../argo/unit.js';
 import { KUSTOMIZATION_FILES, sourceType } from '../argo/sourceType.js';
 import { filesIn, linkChain, sameEntry, type FileTree } from '../fileTree.js';
-import { chartDependencies, helmFileParameters, helmValueFiles } from './helmInputs.js';
+import { chartDependencies, helmFileParameters, helmValueFiles, type ChartCache } from './helmInputs.js';
 import { kustomizeInputs, type KustomizationCache } from './kustomizeInputs.js';
 
 export interface UnitInputs {
@@ -13,7 +13,12 @@ export interface UnitInputs {
   folders: Map<string, boolean>;
 }
 
-export function unitInputs(tree: FileTree, unit: RenderUnit, cache?: KustomizationCache): UnitInputs {
+export function unitInputs(
+  tree: FileTree,
+  unit: RenderUnit,
+  cache?: KustomizationCache,
+  charts?: ChartCache,
+): UnitInputs {
   const files = new Set<string>([unit.file]);
   // the other definitions of an app defined twice: a change to one is a change to what Argo CD may apply
   for (const f of unit.findings ?? []) if (f.rule === 'duplicate-app' && f.file) files.add(f.file);
@@ -41,7 +46,7 @@ export function unitInputs(tree: FileTree, unit: RenderUnit, cache?: Kustomizati
       for (const folder of walked.folders) folders.set(folder, true);
     } else if (type === 'helm') {
       list(chartPath, true);
-      for (const folder of chartDependencies(tree, chartPath, at).localFolders) list(folder, true);
+      for (const folder of chartDependencies(tree, chartPath, at, charts).localFolders) list(folder, true);
     } else {
       list(chartPath, source.directory?.recurse ?? false);
     }
