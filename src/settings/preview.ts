@@ -1,8 +1,6 @@
 // The knobs of rendering and validating, one parser for every command that renders: the action's check,
 // and the CLI's diff, check and validate (flags become inputs of the same names: --kubernetes-version is
 // the input kubernetes-version).
-import { FAIL_ON, type FailOn } from '../core/report/pullRequestFindings.js';
-import { parseShard, type Shard } from '../core/diff/shard.js';
 import { isKubernetesVersion } from '../core/validate/apiVersions.js';
 import { DEFAULT_KUBERNETES_VERSION } from '../core/validate/apiVersions.js';
 import type { RenderProgress } from '../log.js';
@@ -81,52 +79,4 @@ export function parseValidateSettings(
   label: InputLabel = actionInput,
 ): ValidateSettings {
   return { targets, ...parsePreviewOptions(get, [], label) };
-}
-
-export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
-
-/** `slipway diff` and `slipway check` on a local checkout: base and head revisions of one repository. */
-export interface DiffSettings extends PreviewOptions {
-  dir: string;
-  /** Unset: where HEAD left the default branch. */
-  base?: string;
-  /** Unset: the working tree. */
-  head?: string;
-  format: (typeof DIFF_FORMATS)[number];
-  render: 'changed' | 'all';
-  /** check: the lowest severity that fails; diff: unset (errors fail). */
-  failOn?: FailOn;
-  shard?: Shard;
-  /** With a shard: where the partial report goes. */
-  reportPath: string;
-  progress?: RenderProgress;
-  /** Keep what a preview learns of a revision in the repository's git folder, for the next preview (docs/tree-index.md). */
-  treeIndex: boolean;
-}
-
-export function parseDiffSettings(
-  get: InputGetter,
-  dir: string,
-  ownUrls: readonly string[],
-  label: InputLabel = actionInput,
-): DiffSettings {
-  const shardText = get('shard').trim();
-  const shard = shardText === '' ? undefined : parseShard(shardText);
-  if (shardText !== '' && !shard)
-    throw new SettingsError(`${label('shard')} must be INDEX/COUNT, like 2/5; got "${shardText}".`);
-  const base = get('base').trim();
-  const head = get('head').trim();
-  const failOn = get('fail-on').trim();
-  return {
-    ...parsePreviewOptions(get, ownUrls, label),
-    dir,
-    ...(base && { base }),
-    ...(head && { head }),
-    format: parseChoice(get, 'format', DIFF_FORMATS, 'text', label),
-    render: parseChoice(get, 'render', ['changed', 'all'] as const, 'changed', label),
-    ...(failOn && { failOn: parseChoice(get, 'fail-on', FAIL_ON, 'error', label) }),
-    ...(shard && { shard }),
-    reportPath: get('report').trim() || 'slipway-partial.json',
-    treeIndex: parseBoolean(get, 'tree-index', true, label),
-  };
 }
