@@ -11,6 +11,7 @@ const KUSTOMIZE_TESTS = [
   'e2e/check',
   'e2e/checkComment',
   'e2e/checkFrontEnds',
+  'e2e/checkoutPath',
   'e2e/checkPolicy',
   'e2e/checkShards',
   'e2e/commentGroups',

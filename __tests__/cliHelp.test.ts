@@ -49,7 +49,7 @@ test('bump --format json prints JSON only; the old --json does the same', async 
   }
 });
 
-test.each([['--paths'], ['--path']])(
+test.each([['--file-globs'], ['--path']])(
   'a repeatable flag collects every value (bump %s twice edits both folders, no other)',
   async (pathFlag) => {
     const dir = mkdtempSync(join(tmpdir(), 'slipway-cli-help-'));

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { COMMAND_FLAGS, inputOf } from '../../src/cli/options.js';
 import { buildProgram } from '../../src/cli/program.js';
 import { cliCheckSettings } from '../../src/cli/runners.js';
-import { parseSettings, type CheckSettings } from '../../src/settings.js';
+import { parseSettings, RENAMED_INPUTS, type CheckSettings } from '../../src/settings.js';
 import { ROOT } from '../support/runAction.js';
 
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
@@ -20,6 +20,9 @@ const GITHUB_ONLY = new Set([
   'token', // the CLI reads no GitHub API
   'github-api-url',
   'auto-merge', // enables GitHub's auto-merge on the pull request
+  'path', // where GITHUB_WORKSPACE holds the checkout: the CLI's [dir] argument
+  // the old spellings of base-revision and unit-globs
+  ...Object.keys(RENAMED_INPUTS),
 ]);
 
 /** Every input the action's check, check-plan and check-merge read. */
@@ -84,7 +87,7 @@ function comparable(settings: CheckSettings, keepReport: boolean) {
 
 /** A value other than the default for each input, and the CLI's flags that give it. */
 const SAMPLES: Record<string, { input: string; flags: string[] }> = {
-  base: { input: 'main', flags: ['--base', 'main'] },
+  'base-revision': { input: 'main', flags: ['--base-revision', 'main'] },
   render: { input: 'all', flags: ['--render', 'all'] },
   'repo-url': {
     input: 'https://a.example/x.git\nhttps://b.example/x.git',
@@ -95,7 +98,10 @@ const SAMPLES: Record<string, { input: string; flags: string[] }> = {
     input: '--enable-helm',
     flags: ['--kustomize-build-options', '--enable-helm'],
   },
-  paths: { input: 'apps/*\nteams/*', flags: ['--unit-globs', 'apps/*', '--unit-globs', 'teams/*'] },
+  'unit-globs': {
+    input: 'apps/*\nteams/*',
+    flags: ['--unit-globs', 'apps/*', '--unit-globs', 'teams/*'],
+  },
   strict: { input: 'true', flags: ['--strict'] },
   'require-schemas': { input: 'true', flags: ['--require-schemas'] },
   'max-file-size': { input: '2', flags: ['--max-file-size', '2'] },

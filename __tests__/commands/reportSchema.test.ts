@@ -98,7 +98,7 @@ test("the action's check report is valid against docs/report.schema.json", async
 test('`slipway diff --format json` is valid against docs/report.schema.json', async () => {
   const { edges: fake } = edges();
   let out = '';
-  const parsed = parseCheckSettings((name) => ({ base: 'base1' })[name] ?? '', {}, undefined, {
+  const parsed = parseCheckSettings((name) => ({ 'base-revision': 'base1' })[name] ?? '', {}, undefined, {
     workspace: '/ws',
     label: (name) => `--${name}`,
   });

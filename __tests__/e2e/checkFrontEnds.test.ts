@@ -43,7 +43,7 @@ const VARIANTS: Array<Record<string, string>> = [
   { 'comment-id': 'second' },
   { 'repo-url': 'https://git.example.com/acme/manifests.git' },
   { 'kustomize-build-options': '--enable-helm' },
-  { paths: 'apps/*' },
+  { 'unit-globs': 'apps/*' },
   { 'tree-index': 'true' },
 ];
 
@@ -86,7 +86,7 @@ const verdictOf = (text: string) =>
   /(\d+ finding\(s\) at or above "\w+" in what the apps would deploy)/.exec(text)?.[1];
 
 test('the variants give every input of `slipway check` a value other than its default', () => {
-  const given = new Set(['base', ...VARIANTS.flatMap((v) => Object.keys(v))]);
+  const given = new Set(['base-revision', ...VARIANTS.flatMap((v) => Object.keys(v))]);
   const sharding = ['shard', 'report-file']; // the next test
   const inputs = COMMAND_FLAGS.check.flatMap((k) => inputOf(k) ?? []).filter((i) => !sharding.includes(i));
   expect(inputs.filter((i) => !given.has(i))).toEqual([]);
@@ -95,14 +95,18 @@ test('the variants give every input of `slipway check` a value other than its de
 test.each(VARIANTS.map((v) => [JSON.stringify(v), v] as const))(
   'check %s: the action and the CLI give the same findings, verdict and comment',
   async (_, inputs) => {
-    const action = await runCheck(standIn, workspace, pr, { command: 'check', base: pr.base, ...inputs });
+    const action = await runCheck(standIn, workspace, pr, {
+      command: 'check',
+      'base-revision': pr.base,
+      ...inputs,
+    });
     const marker = `<!-- slipway:check:${inputs['comment-id'] ?? 'default'} -->`;
     const comment = standIn.comments.filter((c) => c.body.startsWith(marker)).at(-1)?.body ?? '';
     const report = join(out, 'report.json');
     const cli = await runCli(
       [
         'check',
-        '--base',
+        '--base-revision',
         pr.base,
         '--format',
         'markdown',

@@ -38,9 +38,9 @@ const KUBERNETES_VERSION: FlagSpec = {
 export const FLAGS = {
   // bump
   dir: { value: '<dir>', description: 'the manifests folder to edit in place', default: '.', cliOnly: true },
-  paths: {
+  'file-globs': {
     value: '<glob>',
-    description: 'only files matching this glob (repeatable)',
+    description: 'only files matching this glob, e.g. envs/staging/** (repeatable)',
     repeatable: true,
     aliases: [{ flag: '--path <glob>' }],
   },
@@ -63,10 +63,10 @@ export const FLAGS = {
     description: 'bump on GitHub instead of a folder (token from GITHUB_TOKEN)',
     input: 'manifests-repo',
   },
-  'bump-base': {
+  'base-branch': {
     value: '<branch>',
     description: 'with --repo: the branch to bump (default: the default branch)',
-    input: 'base',
+    aliases: [{ flag: '--base <branch>' }],
   },
   'pull-request': {
     description: 'with --repo: commit straight to the base branch',
@@ -79,9 +79,10 @@ export const FLAGS = {
     default: 'slipway',
   },
   // diff, check, validate
-  base: {
+  'base-revision': {
     value: '<rev>',
-    description: 'base revision (default: where HEAD left the default branch)',
+    description: 'the base revision (default: where HEAD left the default branch)',
+    aliases: [{ flag: '--base <rev>' }],
   },
   head: {
     value: '<rev>',
@@ -134,7 +135,6 @@ export const FLAGS = {
     value: '<glob>',
     description: 'in a repository without Argo CD Applications: the folders that are units (repeatable)',
     repeatable: true,
-    input: 'paths',
   },
   strict: { description: 'also reject duplicate keys and unknown fields' },
   'require-schemas': { description: 'a kind with no schema is an error, not a warning' },
@@ -244,7 +244,7 @@ const PREVIEW: FlagName[] = [
 export const COMMAND_FLAGS = {
   bump: [
     'dir',
-    'paths',
+    'file-globs',
     'image',
     'tag',
     'digest',
@@ -253,14 +253,14 @@ export const COMMAND_FLAGS = {
     'bump-format',
     'verbose',
     'repo',
-    'bump-base',
+    'base-branch',
     'pull-request',
     'environment',
     'branch-prefix',
   ],
-  diff: ['base', 'head', 'format', ...PREVIEW, 'shard', 'report-file', 'no-tree-index'],
+  diff: ['base-revision', 'head', 'format', ...PREVIEW, 'shard', 'report-file', 'no-tree-index'],
   check: [
-    'base',
+    'base-revision',
     'head',
     'format',
     ...PREVIEW,
@@ -271,7 +271,7 @@ export const COMMAND_FLAGS = {
     'tree-index',
   ],
   'check merge': ['merge-dir', 'merge-format', ...PREVIEW, 'fail-on', 'comment-id', 'report-file'],
-  'check plan': ['base', 'head', 'plan-format', ...PREVIEW, 'max-shards'],
+  'check plan': ['base-revision', 'head', 'plan-format', ...PREVIEW, 'max-shards'],
   validate: [
     'strict',
     'require-schemas',

@@ -77,7 +77,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     bump,
     [
       'slipway bump ghcr.io/acme/api:1.5.0',
-      "slipway bump --dir manifests --paths 'envs/staging/**' --dry-run ghcr.io/acme/api:1.5.0",
+      "slipway bump --dir manifests --file-globs 'envs/staging/**' --dry-run ghcr.io/acme/api:1.5.0",
       'slipway bump --format json ghcr.io/acme/api:1.5.0',
       'GITHUB_TOKEN=... slipway bump --repo acme/k8s-manifests --environment staging ghcr.io/acme/api:1.5.0',
     ],
@@ -95,7 +95,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     diff,
     [
       'slipway diff                    # the working tree against where HEAD left the default branch',
-      'slipway diff --base main --head HEAD --format markdown',
+      'slipway diff --base-revision main --head HEAD --format markdown',
     ],
     DIFF_EXITS,
   );
@@ -115,7 +115,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     check,
     [
       'slipway check --fail-on warning',
-      'slipway check --format markdown --base main   # the pull request comment the action would post',
+      'slipway check --format markdown --base-revision main   # the comment the action would post',
       'slipway check --shard 2/5 --report-file p2.json && slipway check merge p*.json',
     ],
     CHECK_EXITS,
@@ -143,7 +143,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   );
   helpAfter(
     plan,
-    ['slipway check plan --base main', 'slipway check plan --max-shards 4 --format json'],
+    ['slipway check plan --base-revision main', 'slipway check plan --max-shards 4 --format json'],
     '0 planned, 1 a failure, 2 usage error.',
   );
 

@@ -1,4 +1,5 @@
 // check's settings (check, check-plan, check-merge), from the action's inputs and the event payload.
+import { isAbsolute, join } from 'node:path';
 import { parseShard, type Shard } from '../core/diff/shard.js';
 import { FAIL_ON, type FailOn } from '../core/report/pullRequestFindings.js';
 import { isRevision } from '../core/revision.js';
@@ -9,6 +10,7 @@ import {
   parseChoice,
   parseList,
   SettingsError,
+  withRenamedInputs,
   type Environment,
   type InputGetter,
   type InputLabel,
@@ -48,6 +50,40 @@ export interface CheckSettings extends PreviewOptions {
   treeIndex: boolean;
   /** The CLI's progress line. */
   progress?: RenderProgress;
+  /** Old input spellings this run used, each a sentence naming the new input. */
+  deprecations: string[];
+}
+
+/**
+ * `auto-merge`: true or false. A merge method (bump's old meaning of the input, now
+ * `auto-merge-method`) still reads as true, with a warning: the method comes from the policy file.
+ */
+function parseAutoMergeSwitch(get: InputGetter, label: InputLabel, deprecations: string[]): boolean {
+  const value = parseChoice(
+    get,
+    'auto-merge',
+    ['false', 'true', 'off', 'merge', 'squash', 'rebase'] as const,
+    'false',
+    label,
+  );
+  if (['merge', 'squash', 'rebase'].includes(value))
+    deprecations.push(
+      `Input "auto-merge" takes true or false for check (the merge method comes from the policy file); "${value}" is read as true.`,
+    );
+  return !['false', 'off'].includes(value);
+}
+
+/**
+ * The folder the manifests repository is checked out in: the `path` input (as actions/checkout's), inside
+ * GITHUB_WORKSPACE.
+ */
+function checkoutFolder(workspace: string, path: string): string {
+  if (path === '') return workspace;
+  if (isAbsolute(path) || path.split(/[\\/]/).includes('..'))
+    throw new SettingsError(
+      `Input "path" is the folder inside GITHUB_WORKSPACE the manifests repository is checked out in (as actions/checkout's path); "${path}" is not inside it.`,
+    );
+  return join(workspace, path);
 }
 
 type Obj = Record<string, unknown>;
@@ -87,6 +123,8 @@ export function parseCheckSettings(
   cli?: CheckFrontEnd,
 ): CheckSettings {
   const label = cli?.label ?? actionInput;
+  const deprecations: string[] = [];
+  get = withRenamedInputs(get, 'check', deprecations);
   const github = parseGitHub(get, env);
   const own = env.GITHUB_REPOSITORY ? [`${github.serverUrl}/${env.GITHUB_REPOSITORY}`] : [];
   const commentId = get('comment-id').trim() || 'default';
@@ -100,7 +138,7 @@ export function parseCheckSettings(
       throw new SettingsError(`${label(name)} must be a branch name or a commit id; got "${value}".`);
     return value;
   };
-  const base = revision('base');
+  const base = revision('base-revision');
   const head = cli ? revision('head') : '';
   const shardText = get('shard').trim();
   const shard = shardText === '' ? undefined : parseShard(shardText);
@@ -126,7 +164,7 @@ export function parseCheckSettings(
   const reportFile = get('report-file').trim();
   return {
     command: 'check',
-    workspace: cli ? cli.workspace : env.GITHUB_WORKSPACE || '.',
+    workspace: cli ? cli.workspace : checkoutFolder(env.GITHUB_WORKSPACE || '.', get('path').trim()),
     ...(base && { base }),
     ...(head && { head }),
     ...parsePreviewOptions(get, own, label),
@@ -141,16 +179,7 @@ export function parseCheckSettings(
     github,
     render: parseChoice(get, 'render', ['changed', 'all'] as const, 'changed', label),
     commentId,
-    // check takes true/false; bump's method names also mean true, so one workflow-level value works for both
-    autoMerge: !['off', 'false'].includes(
-      parseChoice(
-        get,
-        'auto-merge',
-        ['off', 'false', 'true', 'merge', 'squash', 'rebase'] as const,
-        'off',
-        label,
-      ),
-    ),
+    autoMerge: parseAutoMergeSwitch(get, label, deprecations),
     // the action writes the report to the runner's temporary folder; the CLI writes one only when asked
     // (a shard always: its partial report is its result)
     ...(reportFile
@@ -164,5 +193,6 @@ export function parseCheckSettings(
     reports: parseList(get, 'reports'),
     maxShards,
     treeIndex: parseBoolean(get, 'tree-index', false, label),
+    deprecations,
   };
 }

@@ -32,7 +32,7 @@ export interface PreviewOptions {
   kustomizeBuildOptions: string[];
   /** Severity of untagged and `latest` images. */
   imageTagSeverity: ImageTagSeverity;
-  /** Without Applications: only the folders under these globs are units. */
+  /** Without Applications: only the folders under these globs are units (`unit-globs`). */
   paths: string[];
 }
 
@@ -63,7 +63,7 @@ export function parsePreviewOptions(
       label('kustomize-build-options'),
     ),
     imageTagSeverity: parseChoice(get, 'image-tag-severity', IMAGE_TAG_SEVERITY, 'warning', label),
-    paths: parseGlobs(get, 'paths', label),
+    paths: parseGlobs(get, 'unit-globs', label),
   };
 }
 
