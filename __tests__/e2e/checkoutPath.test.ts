@@ -42,7 +42,11 @@ const check = (inputs: Record<string, string>) =>
         },
       },
     },
-    env: { GITHUB_REPOSITORY: 'acme/manifests', GITHUB_WORKSPACE: root },
+    env: {
+      GITHUB_REPOSITORY: 'acme/manifests',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_WORKSPACE: root,
+    },
     cwd: root,
   });
 
