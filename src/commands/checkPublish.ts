@@ -8,7 +8,7 @@ import { groupFindings, groupLine, groupText } from '../core/report/findings.js'
 import { explainGitHubError } from '../github/errors.js';
 import { autoMergeRefusal } from '../github/pullRequests.js';
 import type { Log } from '../log.js';
-import type { Edges, GitHubRepository } from '../ports.js';
+import type { Edges, PullRequestPort } from '../ports.js';
 import type { CheckSettings } from '../settings.js';
 import { REPORT_SCHEMA_VERSION } from '../version.js';
 import type { CheckPublisher } from './checkPipeline.js';
@@ -42,7 +42,7 @@ const STATUS_CONTEXT = 'slipway/policy';
  */
 async function applyPolicy(
   settings: CheckSettings,
-  gh: GitHubRepository,
+  gh: PullRequestPort,
   pull: NonNullable<CheckSettings['pullRequest']>,
   verdict: Eligibility,
   method: 'merge' | 'squash' | 'rebase',
@@ -97,7 +97,7 @@ async function applyPolicy(
  * on: a read-only token passes where there is nothing to take off); why it could not, if it could not.
  */
 async function withdraw(
-  gh: GitHubRepository,
+  gh: PullRequestPort,
   number: number,
   why: (error: unknown, permission: string) => string,
   log: Log,
