@@ -138,6 +138,24 @@ export default tseslint.config(
     },
   },
   {
+    // the ports own the types they speak: ports.ts imports no adapter (its implementations import it)
+    files: ['src/ports.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/edges/*', '**/github/*', '**/commands/*', '**/cli/*', '**/settings*'],
+              message:
+                'src/ports.ts owns the types its ports speak: declare them here (or in src/core), never import an adapter.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // tests: jest's recommended rules (a test that cannot fail, a conditional expect, a disabled test)
     files: ['__tests__/**/*.ts'],
     ...jest.configs['flat/recommended'],

@@ -10,6 +10,8 @@ const KUSTOMIZE_TESTS = [
   'e2e/bumpGolden',
   'e2e/check',
   'e2e/checkComment',
+  'e2e/checkFrontEnds',
+  'e2e/checkoutPath',
   'e2e/checkPolicy',
   'e2e/checkShards',
   'e2e/commentGroups',
@@ -26,6 +28,7 @@ const KUSTOMIZE_TESTS = [
   'security/renderers',
   'validate',
   'validate/grouping',
+  'cli/validateFlags',
 ];
 
 function onPath(name) {

@@ -67,3 +67,10 @@ test('the example workflows are valid YAML and give slipway only inputs action.y
       for (const input of Object.keys(step.with ?? {})) expect(declared).toContain(input);
   }
 });
+
+test('every input says what it is in one line (details are linked, not inlined)', () => {
+  const long = Object.entries(action.inputs as Record<string, { description: string }>)
+    .filter(([, input]) => input.description.includes('\n') || input.description.length > 160)
+    .map(([name]) => name);
+  expect(long).toEqual([]);
+});

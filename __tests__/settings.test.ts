@@ -29,7 +29,7 @@ describe('bump settings', () => {
         tag: '1.2.3',
         digest,
         images: 'redis:7\n# comment\nnginx:1.25',
-        paths: 'envs/staging/**, apps/*/overlays/staging/**',
+        'file-globs': 'envs/staging/**, apps/*/overlays/staging/**',
         labels: 'a,b',
       }),
       {},
@@ -54,10 +54,10 @@ describe('bump settings', () => {
     [{}, 'Input "image" (with "tag") or "images" is required'],
     [{ image: 'app', tag: '1', 'dry-run': 'maybe' }, 'Input "dry-run" must be true or false, not "maybe".'],
     [
-      { image: 'app', tag: '1', 'auto-merge': 'yes' },
-      'Input "auto-merge" must be one of off, merge, squash, rebase; got "yes".',
+      { image: 'app', tag: '1', 'auto-merge-method': 'yes' },
+      'Input "auto-merge-method" must be one of off, merge, squash, rebase; got "yes".',
     ],
-    [{ image: 'app', tag: '1', paths: '../etc/**' }, 'must be a glob relative to the repository root'],
+    [{ image: 'app', tag: '1', 'file-globs': '../etc/**' }, 'must be a glob relative to the repository root'],
     [{ images: 'app:1\ndocker.io/library/app:2' }, 'Image "app" is given twice'],
     [
       { images: 'App:1' },

@@ -77,7 +77,8 @@ function mistakes(workflow: Workflow): string[] {
       if (permissions.statuses !== 'write')
         out.push(`${name}: check needs statuses: write (the slipway/policy status)`);
       if (
-        ['true', 'merge', 'squash', 'rebase'].includes(String(step.with?.['auto-merge'])) &&
+        (['true', 'merge', 'squash', 'rebase'].includes(String(step.with?.['auto-merge'])) ||
+          ['merge', 'squash', 'rebase'].includes(String(step.with?.['auto-merge-method']))) &&
         permissions.contents !== 'write'
       )
         out.push(`${name}: auto-merge needs contents: write (GitHub's enablePullRequestAutoMerge)`);

@@ -39,6 +39,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const token = core.getInput('token');
     if (token) core.setSecret(token);
     const settings = parseSettings((name) => core.getInput(name), env, readEvent(env.GITHUB_EVENT_PATH));
+    // an old input spelling still works; the warning names the input that replaced it
+    for (const deprecation of settings.deprecations) actionLog.warning(deprecation);
     // the edges are built once, here, and passed down (ports.ts)
     const { gitHubEdges } = await import('./edges/gitHubEdges.js');
     const result = await runCommand(settings, gitHubEdges(settings.github, actionLog));

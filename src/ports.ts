@@ -1,6 +1,8 @@
 // The edges Slipway talks to, as the commands see them: small interfaces built once at an entry (the
 // action's main.ts, the CLI's cli/runners.ts) and passed in, so a command's tests hand it in-memory fakes
 // (__tests__/support/fakes.ts) and the HTTP stand-in is left to the end-to-end suite through dist/.
+// The ports own the types they speak: adapters import them from here, and this file imports no adapter
+// (github/*, edges/*; eslint.config.js holds it).
 // Implementations: github/repository.ts (GitHub), edges/renderers.ts (kustomize, helm), edges/trees.ts,
 // edges/fileTree.ts (the folder bump edits), edges/reportFiles.ts; edges/localEdges.ts assembles them.
 import type { ChartRef, HelmOptions, KustomizeOverrides } from './core/argo/unit.js';
@@ -8,15 +10,81 @@ import type { FileTree } from './core/fileTree.js';
 import type { HelmFlags, HelmRelease } from './core/render/helmInputs.js';
 import type { TreeIndex, TreeScan } from './core/render/treeIndex.js';
 import type { ManifestEncoding } from './core/yaml/manifestText.js';
-import type { BumpState } from './github/bumpState.js';
-import type { StickyComment } from './github/comments.js';
-import type { CreatedCommit, RefUpdate } from './github/gitData.js';
-import type { PullContent, PullExtras, PullRef, PullState } from './github/pullRequests.js';
-import type { ManifestTexts, RepoRef } from './github/tarball.js';
-import type { AutoMerge } from './settings.js';
+import type { AutoMerge } from './core/policy/autoMerge.js';
 
-/** One manifests repository on GitHub: what bump and check read and write there. */
-export interface GitHubRepository {
+// What GitHub answers, as the ports speak it.
+
+export interface BranchCommit {
+  oid: string;
+  message: string;
+  author: { name: string; email: string };
+}
+
+export interface BumpState {
+  repositoryId: string;
+  /** The repository's default branch (undefined in an empty repository). */
+  defaultBranch?: string;
+  autoMergeAllowed: boolean;
+  base?: { oid: string; treeOid: string };
+  branch?: { oid: string; treeOid: string; commits: BranchCommit[] };
+  pull?: { id: string; number: number; url: string };
+}
+
+export interface StickyComment {
+  id: number;
+  url: string;
+  created: boolean;
+}
+
+export interface CreatedCommit {
+  sha: string;
+  author: { name: string; email: string };
+}
+
+export type RefUpdate = 'written' | 'moved';
+
+export interface PullRef {
+  number: number;
+  url: string;
+  nodeId: string;
+  created: boolean;
+}
+
+export interface PullContent {
+  head: string;
+  base: string;
+  title: string;
+  body: string;
+  draft: boolean;
+}
+
+export interface PullExtras {
+  labels: string[];
+  reviewers: string[];
+  teamReviewers: string[];
+  assignees: string[];
+}
+
+/** What the check's policy step reads of a pull request: its node id, whether auto-merge is on, its labels. */
+export interface PullState {
+  nodeId: string;
+  autoMerge: boolean;
+  labels: string[];
+}
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+/** Manifest texts of a commit, decoded without losing a byte (see manifestText). */
+export interface ManifestTexts {
+  texts: Map<string, string>;
+  encodings: Map<string, ManifestEncoding>;
+}
+
+/** The manifests repository as bump reads and writes it on GitHub. */
+export interface BumpRepository {
   readonly repo: RepoRef;
   /** Default branch, base commit, bot branch with its commits beyond the base, open pull request: one request. */
   readBumpState(base: string, branch: string): Promise<BumpState>;
@@ -27,7 +95,6 @@ export interface GitHubRepository {
     policyFiles: readonly string[],
   ): Promise<ManifestTexts & { others: Map<string, string>; policy?: { file: string; text: string } }>;
   readManifestsAt(sha: string, globs: readonly string[]): Promise<ManifestTexts>;
-  readTreeAt(sha: string, maxFileBytes: number): Promise<FileTree>;
   createCommit(
     parent: { oid: string; treeOid: string },
     files: ReadonlyMap<string, string>,
@@ -58,6 +125,19 @@ export interface GitHubRepository {
   upsertPullRequest(existing: number | undefined, content: PullContent): Promise<PullRef>;
   decoratePullRequest(number: number, extras: PullExtras): Promise<void>;
   closePullRequest(number: number, comment: string): Promise<void>;
+  /** Undefined when enabled, else GitHub's reason; with `expectedHeadOid`, only while that is the head. */
+  enableAutoMerge(
+    pullNodeId: string,
+    method: Exclude<AutoMerge, 'off'>,
+    expectedHeadOid?: string,
+  ): Promise<string | undefined>;
+}
+
+/** The pull request a check publishes on: its base read as one tarball, the comment, label, status, auto-merge. */
+export interface PullRequestPort {
+  readonly repo: RepoRef;
+  /** A commit's files (the base a shallow checkout lacks), from one tarball. */
+  readTreeAt(sha: string, maxFileBytes: number): Promise<FileTree>;
   pullState(number: number): Promise<PullState>;
   /** Undefined when enabled, else GitHub's reason; with `expectedHeadOid`, only while that is the head. */
   enableAutoMerge(
@@ -71,6 +151,9 @@ export interface GitHubRepository {
   setLabel(number: number, label: string, present: boolean): Promise<void>;
   setStatus(sha: string, context: string, success: boolean, description: string): Promise<void>;
 }
+
+/** One manifests repository on GitHub: both ports, as github/repository.ts implements them. */
+export type GitHubRepository = BumpRepository & PullRequestPort;
 
 export interface RenderResult {
   ok: boolean;

@@ -6,10 +6,12 @@ import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../../src/commands/check.js';
-import { diff } from '../../src/commands/diff.js';
+import { runCheck } from '../../src/commands/checkPipeline.js';
+import { terminalPublisher } from '../../src/commands/terminalPublish.js';
 import { treeFromTexts } from '../../src/core/fileTree.js';
 import { memoryLog } from '../../src/log.js';
-import { parseCheckSettings, parseDiffSettings } from '../../src/settings.js';
+import { parseCheckSettings } from '../../src/settings.js';
+import { withTracking } from '../../src/cli/runners.js';
 import { REPORT_SCHEMA_VERSION } from '../../src/version.js';
 import { fakeEdges, fakeTrees, FakeGitHub, memoryReports, memoryTreeIndexes } from '../support/fakes.js';
 import { application, REPO_URL } from '../support/manifestsRepo.js';
@@ -108,12 +110,18 @@ test("the action's check report is valid against docs/report.schema.json", async
 test('`slipway diff --format json` is valid against docs/report.schema.json', async () => {
   const { edges: fake } = edges();
   let out = '';
-  const settings = parseDiffSettings(
-    (name) => ({ format: 'json', base: 'base1', 'base-branch': 'main' })[name] ?? '',
-    '/ws',
-    [REPO_URL],
+  const parsed = parseCheckSettings(
+    (name) => ({ 'base-revision': 'base1', 'base-branch': 'main' })[name] ?? '',
+    {},
+    undefined,
+    {
+      workspace: '/ws',
+      label: (name) => `--${name}`,
+    },
   );
-  await diff(settings, fake, { out: (text) => (out += text), err: () => undefined, color: false });
+  const settings = withTracking({ ...parsed, repoUrls: [REPO_URL] }, fake.trees);
+  const terminal = { out: (text: string) => (out += text), err: () => undefined, color: false };
+  await runCheck(settings, memoryLog(), fake, terminalPublisher(settings, 'json', 'diff', terminal, fake));
   const report = JSON.parse(out) as { units: number; rendered: number; otherRevisions?: unknown[] };
   expect(report.units).toBe(3);
   expect(report.otherRevisions).toHaveLength(1);

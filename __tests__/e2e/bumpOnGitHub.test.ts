@@ -342,7 +342,7 @@ test('environment names the branch and title; labels, reviewers and auto-merge a
     labels: 'deploy, staging',
     reviewers: 'dana',
     'team-reviewers': 'sre',
-    'auto-merge': 'squash',
+    'auto-merge-method': 'squash',
   });
   expect(run.code).toBe(0);
   const pull = standIn.openPulls()[0];
@@ -357,7 +357,7 @@ test('environment names the branch and title; labels, reviewers and auto-merge a
 test('auto-merge not allowed by the repository is a warning, not a failure', async () => {
   standIn = await startStandIn(MANIFESTS);
   standIn.allowAutoMerge = false;
-  const run = await bump({ tag: '1.1.0', 'auto-merge': 'merge' });
+  const run = await bump({ tag: '1.1.0', 'auto-merge-method': 'merge' });
   expect(run.code).toBe(0);
   expect(run.annotations).toEqual([
     expect.objectContaining({

@@ -109,7 +109,7 @@ test('without git access to the base, it is read as one tarball through the API'
 
 test('the base input may name a branch that a shallow checkout does not have', async () => {
   const pr = openPullRequest('1.5.0');
-  const run = await runCheck(standIn, workspace, pr, { base: 'main' });
+  const run = await runCheck(standIn, workspace, pr, { 'base-revision': 'main' });
   expect(run.code).toBe(0);
   expect(run.stdout).not.toContain('reading it as one tarball');
   expect(standIn.comments[0]?.body).toContain('ghcr.io/acme/api:1.4.0 → ghcr.io/acme/api:1.5.0');

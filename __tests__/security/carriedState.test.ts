@@ -214,7 +214,7 @@ test('CLI shards of two working trees with other files do not merge', async () =
     const merge = (...files: string[]) =>
       runCli(['check', 'merge', ...files, '--format', 'json'], { cwd: trees.mine });
     const same = await merge(p1, p2);
-    expect(same.stderr).toBe('');
+    expect(same.stderr).toMatch(/^2 app\(s\), \d+ render\(s\) for 1 changed file\(s\) in \d+ ms\n$/);
     const merged = JSON.parse(same.stdout) as DiffJson;
     expect(merged.apps.map((a) => a.name)).toEqual(['web']);
     expect(JSON.stringify(merged)).toContain('ghcr.io/acme/web:1.0.1');
@@ -223,7 +223,7 @@ test('CLI shards of two working trees with other files do not merge', async () =
     expect(mixed.code).toBe(2);
     expect(mixed.stdout).toBe('');
     expect(mixed.stderr).toMatch(
-      /^error: cannot merge the check shards: partial reports come from heads of different files \(shard 1\/2: sha256:[0-9a-f]{64}, shard 2\/2: sha256:[0-9a-f]{64}\): run every shard on the same head\n$/,
+      /^error: Cannot merge the check shards: partial reports come from heads of different files \(shard 1\/2: sha256:[0-9a-f]{64}, shard 2\/2: sha256:[0-9a-f]{64}\): run every shard on the same head\.\n$/,
     );
   } finally {
     repo.remove();

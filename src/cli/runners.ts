@@ -1,21 +1,24 @@
 // The CLI's commands behind commander: flags → the settings the action builds → the command → exit code.
 // Loaded only when a command runs (program.ts imports it lazily): `--version` and `--help` stay light;
 // each command's code is loaded when it runs, so `slipway validate FILE` does not load the preview's.
-import type { Terminal } from '../commands/diff.js';
+import type { Terminal } from '../commands/terminalPublish.js';
 import { InputError } from '../core/errors.js';
 import { groupFindings, groupLine, toSarif } from '../core/report/findings.js';
 import { localEdges } from '../edges/localEdges.js';
 import type { Log } from '../log.js';
+import type { TreeReader } from '../ports.js';
 import { progressLine } from './progressLine.js';
 import {
   parseBumpSettings,
-  parseDiffSettings,
+  parseCheckSettings,
   parseValidateSettings,
   SettingsError,
+  type CheckSettings,
   type InputGetter,
 } from '../settings.js';
 import { VERSION } from '../version.js';
 import { EXIT_FAILURE, EXIT_USAGE } from './exitCodes.js';
+import { attributeOf, COMMAND_FLAGS, flagName, inputOf, type CliCommand } from './options.js';
 
 function terminalLog(quiet: boolean): Log {
   const at = (w?: { file?: string; line?: number }) =>
@@ -28,25 +31,35 @@ function terminalLog(quiet: boolean): Log {
   };
 }
 
-export interface BumpFlags {
-  dir: string;
-  path?: string[];
-  image?: string;
-  tag?: string;
-  digest?: string;
-  dryRun?: boolean;
-  allowDowngrade?: boolean;
-  json?: boolean;
-  verbose?: boolean;
-  repo?: string;
-  base?: string;
-  pullRequest: boolean;
-  environment?: string;
-  branchPrefix?: string;
+/**
+ * A command's flags as the inputs of the same names (--kubernetes-version → kubernetes-version, lists one
+ * per line; options.ts names the few whose input is spelled otherwise), so the CLI builds its settings
+ * with the functions the action uses. `--enable-helm` adds itself to the kustomize build options.
+ */
+export function flagInputs(command: CliCommand, flags: Record<string, unknown>): InputGetter {
+  const inputs = new Map<string, string>();
+  for (const key of COMMAND_FLAGS[command]) {
+    const name = flagName(key);
+    const value = flags[attributeOf(name)];
+    const text = Array.isArray(value)
+      ? value.join('\n')
+      : typeof value === 'string' || typeof value === 'boolean'
+        ? String(value)
+        : '';
+    inputs.set(inputOf(key) ?? name, text);
+  }
+  const buildOptions = (inputs.get('kustomize-build-options') ?? '').trim();
+  if (flags.enableHelm === true && !buildOptions.split(/\s+/).includes('--enable-helm'))
+    inputs.set('kustomize-build-options', `${buildOptions} --enable-helm`.trim());
+  return (name) => inputs.get(name) ?? '';
 }
 
-export async function runBump(refs: string[], flags: BumpFlags): Promise<number> {
-  if (refs.length === 0 && !flags.image) {
+const cliLabel = (name: string) => `--${name}`;
+
+export async function runBump(refs: string[], flags: Record<string, unknown>): Promise<number> {
+  const get = flagInputs('bump', flags);
+  const json = get('format') === 'json';
+  if (refs.length === 0 && !get('image')) {
     process.stderr.write(
       'error: name at least one image: slipway bump name:tag [name:tag ...] (or --image NAME --tag TAG)\n',
     );
@@ -54,53 +67,43 @@ export async function runBump(refs: string[], flags: BumpFlags): Promise<number>
   }
   const inputs: Record<string, string> = {
     images: refs.join('\n'),
-    image: flags.image ?? '',
-    tag: flags.tag ?? '',
-    digest: flags.digest ?? '',
-    paths: (flags.path ?? []).join('\n'),
-    'dry-run': String(flags.dryRun ?? false),
-    'allow-downgrade': String(flags.allowDowngrade ?? false),
-    'manifests-repo': flags.repo ?? '',
-    base: flags.base ?? '',
-    'pull-request': String(flags.pullRequest),
-    environment: flags.environment ?? '',
-    'branch-prefix': flags.branchPrefix ?? '',
     token: process.env.GITHUB_TOKEN ?? '',
   };
-  const log = terminalLog(flags.json ?? false);
-  // with --json, stdout holds JSON only: the result, or {"error": {...}} with the same exit code
+  const repo = get('manifests-repo');
+  const log = terminalLog(json);
+  // with --format json, stdout holds JSON only: the result, or {"error": {...}} with the same exit code
   const fail = (message: string, kind: 'invalid-input' | 'failure'): number => {
-    if (flags.json) process.stdout.write(`${JSON.stringify({ error: { kind, message } }, null, 2)}\n`);
+    if (json) process.stdout.write(`${JSON.stringify({ error: { kind, message } }, null, 2)}\n`);
     else log.error(message);
     return EXIT_FAILURE;
   };
   let settings;
   try {
     settings = parseBumpSettings(
-      (name) => inputs[name] ?? '',
+      (name) => inputs[name] ?? get(name),
       process.env,
-      flags.repo ? undefined : flags.dir,
+      repo ? undefined : get('dir'),
       cliFlag,
     );
   } catch (error) {
     if (error instanceof SettingsError) return fail(error.message, 'invalid-input');
     throw error;
   }
-  const print = flags.json ? undefined : (text: string) => void process.stdout.write(text);
+  const print = json ? undefined : (text: string) => void process.stdout.write(text);
   let result;
   try {
     // Octokit is loaded only here, for a bump on GitHub
     const { gitHubEdges } = await import('../edges/gitHubEdges.js');
     const { bump } = await import('../commands/bump.js');
     result = await bump(settings, log, gitHubEdges(settings.github, log), {
-      verbose: flags.verbose ?? false,
+      verbose: flags.verbose === true,
       ...(print && { print }),
     });
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error), 'failure');
   }
   if (result.failure) return fail(result.failure, 'failure');
-  if (flags.json) process.stdout.write(`${JSON.stringify(result.json ?? result.outputs, null, 2)}\n`);
+  if (json) process.stdout.write(`${JSON.stringify(result.json ?? result.outputs, null, 2)}\n`);
   return 0;
 }
 
@@ -110,30 +113,17 @@ const CLI_FLAGS: Record<string, string> = {
   image: '--image',
   tag: '--tag',
   digest: '--digest',
-  paths: '--path',
+  'file-globs': '--file-globs',
   'allow-downgrade': '--allow-downgrade',
   'dry-run': '--dry-run',
   'manifests-repo': '--repo',
-  base: '--base',
+  'base-branch': '--base-branch',
   'pull-request': '--no-pull-request',
   environment: '--environment',
   'branch-prefix': '--branch-prefix',
   token: 'GITHUB_TOKEN',
 };
 const cliFlag = (name: string) => CLI_FLAGS[name] ?? `--${name}`;
-
-/**
- * A command's flags as the inputs of the same names (--kubernetes-version → kubernetes-version, lists one
- * per line), so the CLI builds its settings with the functions the action uses.
- */
-function flagInputs(flags: object): InputGetter {
-  const inputs = new Map<string, string>();
-  for (const [key, value] of Object.entries(flags)) {
-    const name = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-    inputs.set(name, Array.isArray(value) ? value.join('\n') : value === undefined ? '' : String(value));
-  }
-  return (name) => inputs.get(name) ?? '';
-}
 
 const terminal: Terminal = {
   out: (text) => void process.stdout.write(text),
@@ -154,20 +144,18 @@ async function usage(run: () => Promise<number>): Promise<number> {
   }
 }
 
-export interface ValidateFlags {
-  format: 'text' | 'json' | 'sarif';
-}
-
-export function runValidate(paths: string[], flags: ValidateFlags): Promise<number> {
+export function runValidate(paths: string[], flags: Record<string, unknown>): Promise<number> {
   return usage(async () => {
-    const settings = parseValidateSettings(flagInputs(flags), paths, (name) => `--${name}`);
+    const get = flagInputs('validate', flags);
+    const settings = parseValidateSettings(get, paths, cliLabel);
+    const format = get('format');
     const progress = progressLine();
     const { validate } = await import('../commands/validate.js');
     const result = await validate({ ...settings, ...(progress && { progress }) }, localEdges());
     progress?.end();
     const errors = result.findings.filter((f) => f.severity === 'error').length;
-    if (flags.format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    else if (flags.format === 'sarif')
+    if (format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    else if (format === 'sarif')
       process.stdout.write(`${JSON.stringify(toSarif(result.findings, VERSION), null, 2)}\n`);
     else {
       // the same finding in a file that several apps render (a shared base) is one line naming the apps
@@ -181,25 +169,128 @@ export function runValidate(paths: string[], flags: ValidateFlags): Promise<numb
   });
 }
 
-export function runDiff(dir: string, flags: object): Promise<number> {
+/** What the pipeline says while it runs goes to the terminal only as warnings (and SLIPWAY_DEBUG). */
+const quietLog: Log = {
+  info: (m) => (process.env.SLIPWAY_DEBUG ? process.stderr.write(`debug: ${m}\n`) : undefined),
+  debug: (m) => (process.env.SLIPWAY_DEBUG ? process.stderr.write(`debug: ${m}\n`) : undefined),
+  warning: (m) => process.stderr.write(`warning: ${m}\n`),
+  error: (m) => process.stderr.write(`error: ${m}\n`),
+};
+
+/**
+ * check's settings from the CLI's flags, by the action's parser (settings/check.ts): the flags are its
+ * inputs. The repository's own URLs: the workflow's (GITHUB_REPOSITORY, when run in one) and origin's.
+ */
+export function cliCheckSettings(
+  command: CliCommand,
+  dir: string,
+  flags: Record<string, unknown>,
+  env: NodeJS.ProcessEnv,
+  originUrl: string | undefined,
+): CheckSettings {
+  const settings = parseCheckSettings(flagInputs(command, flags), env, undefined, {
+    workspace: dir,
+    label: cliLabel,
+  });
+  return { ...settings, repoUrls: [...settings.repoUrls, ...(originUrl ? [originUrl] : [])] };
+}
+
+/**
+ * The branch the change merges into (--base-branch, else the branch --base-revision names, else the
+ * default branch) and the default branch, from the checkout's git: apps deploying another revision are
+ * not previewed with the change's files (docs/fleets.md). Without either, every revision counts as the
+ * branch, and the terminal is told.
+ */
+export function withTracking(
+  settings: CheckSettings,
+  trees: Pick<TreeReader, 'baseBranches'>,
+  note: (text: string) => void = (text) => process.stderr.write(text),
+): CheckSettings {
+  const found = trees.baseBranches?.(settings.workspace, settings.base) ?? {};
+  const branch = settings.baseBranch ?? found.branch;
+  if (branch === undefined) {
+    note(
+      'note: the base branch is unknown (no --base-branch, no origin/HEAD, main or master): every targetRevision is previewed as if it were the base branch\n',
+    );
+    return settings;
+  }
+  return {
+    ...settings,
+    tracking: {
+      branch,
+      ...(found.defaultBranch && { defaultBranch: found.defaultBranch }),
+      also: settings.trackRevisions,
+    },
+  };
+}
+
+/** `slipway check` and `slipway diff`: the action's check, published on the terminal. */
+export function runCheck(
+  command: 'check' | 'diff',
+  dir: string,
+  flags: Record<string, unknown>,
+): Promise<number> {
   return usage(async () => {
     const edges = localEdges();
-    const origin = edges.trees.originUrl(dir);
-    const settings = parseDiffSettings(flagInputs(flags), dir, origin ? [origin] : [], (n) => `--${n}`);
+    const settings = withTracking(
+      cliCheckSettings(command, dir, flags, process.env, edges.trees.originUrl(dir)),
+      edges.trees,
+    );
     const progress = progressLine();
-    const { diff } = await import('../commands/diff.js');
-    return diff({ ...settings, ...(progress && { progress }) }, edges, terminal);
+    const { runCheck: check } = await import('../commands/checkPipeline.js');
+    const { terminalPublisher } = await import('../commands/terminalPublish.js');
+    const format = flagInputs(command, flags)('format') as 'text' | 'markdown' | 'json' | 'sarif';
+    const result = await check(
+      { ...settings, ...(progress && { progress }) },
+      quietLog,
+      edges,
+      terminalPublisher(settings, format, command, terminal, edges),
+    );
+    return result.failure ? EXIT_FAILURE : 0;
   });
 }
 
-/** `slipway check merge FILES…`. */
-export function runMerge(files: string[], flags: { dir: string }): Promise<number> {
+/** `slipway check merge REPORTS…`: the shards' partial reports → the one check, as `slipway check` prints it. */
+export function runMerge(reports: string[], flags: Record<string, unknown>): Promise<number> {
   return usage(async () => {
     const edges = localEdges();
-    const { dir, ...rest } = flags;
-    const origin = edges.trees.originUrl(dir);
-    const settings = parseDiffSettings(flagInputs(rest), dir, origin ? [origin] : [], (n) => `--${n}`);
-    const { mergeShards } = await import('../commands/diff.js');
-    return mergeShards(files, settings, edges, terminal);
+    const get = flagInputs('check merge', flags);
+    const dir = get('dir');
+    const settings = withTracking(
+      cliCheckSettings('check merge', dir, flags, process.env, edges.trees.originUrl(dir)),
+      edges.trees,
+    );
+    const { mergeCheck } = await import('../commands/checkPipeline.js');
+    const { terminalPublisher } = await import('../commands/terminalPublish.js');
+    const format = get('format') as 'text' | 'markdown' | 'json';
+    const result = await mergeCheck(
+      { ...settings, reports },
+      quietLog,
+      edges,
+      terminalPublisher(settings, format, 'check', terminal, edges),
+    );
+    return result.failure ? EXIT_FAILURE : 0;
+  });
+}
+
+/** `slipway check plan`: the action's check-plan on a local checkout. */
+export function runPlan(dir: string, flags: Record<string, unknown>): Promise<number> {
+  return usage(async () => {
+    const edges = localEdges();
+    const settings = withTracking(
+      cliCheckSettings('check plan', dir, flags, process.env, edges.trees.originUrl(dir)),
+      edges.trees,
+    );
+    const { planCheck } = await import('../commands/checkPipeline.js');
+    const plan = await planCheck(settings, quietLog, edges);
+    if (flagInputs('check plan', flags)('format') === 'json')
+      process.stdout.write(
+        `${JSON.stringify({ 'affected-apps': plan.affected, units: plan.units, shards: plan.shards, matrix: plan.matrix }, null, 2)}\n`,
+      );
+    else
+      process.stdout.write(
+        `${plan.affected} of ${plan.units} app(s) affected: ${plan.shards} shard(s) (${plan.matrix.join(' ')})\n`,
+      );
+    return 0;
   });
 }

@@ -22,13 +22,10 @@ import {
   narrowToLane,
   splitByPolicy,
 } from '../core/bump/decisions.js';
-import type { BumpState } from '../github/bumpState.js';
-import type { CreatedCommit } from '../github/gitData.js';
 import { ManifestError } from '../core/errors.js';
 import { explainGitHubError, SlipwayError } from '../github/errors.js';
 import { autoMergeRefusal } from '../github/pullRequests.js';
-import type { RepoRef } from '../github/tarball.js';
-import type { Clock, Edges, GitHubRepository } from '../ports.js';
+import type { BumpState, Clock, CreatedCommit, Edges, BumpRepository, RepoRef } from '../ports.js';
 import type { ManifestEncoding } from '../core/yaml/manifestText.js';
 import { urlPath } from '../core/report/markdownText.js';
 import type { Log } from '../log.js';
@@ -39,7 +36,7 @@ import type { CommandResult } from './result.js';
 const MAX_ATTEMPTS = 5;
 
 interface Job {
-  gh: GitHubRepository;
+  gh: BumpRepository;
   repo: RepoRef;
   settings: BumpSettings;
   log: Log;

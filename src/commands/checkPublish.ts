@@ -1,23 +1,17 @@
-// What a check leaves on the pull request: annotations, the sticky comment, the job summary, the report
-// file, and the policy's label, status and auto-merge; and the verdict that fails the job per fail-on.
-import type { FileTree } from '../core/fileTree.js';
+// The check's GitHub publisher (checkPipeline.ts): what a check leaves on the pull request — annotations,
+// the sticky comment, the job summary, the report file, and the policy's label, status and auto-merge;
+// and the verdict that fails the job per fail-on.
 import type { Finding } from '../core/finding.js';
-import { eligibility, type Eligibility } from '../core/policy/eligibility.js';
-import { parsePolicy, policyFileIn } from '../core/policy/policy.js';
-import { changedPaths } from '../core/render/unitInputs.js';
-import { timingMarkdown } from '../core/report/checkSummary.js';
-import { commentMarker, diffJsonText, diffMarkdown } from '../core/report/diffReport.js';
+import type { Eligibility } from '../core/policy/eligibility.js';
+import { commentMarker, diffJsonText } from '../core/report/diffReport.js';
 import { groupFindings, groupLine, groupText } from '../core/report/findings.js';
-import { failingCount, pullRequestFindings } from '../core/report/pullRequestFindings.js';
-import { urlPath } from '../core/report/markdownText.js';
 import { explainGitHubError } from '../github/errors.js';
 import { autoMergeRefusal } from '../github/pullRequests.js';
 import type { Log } from '../log.js';
-import type { DiffRun } from '../pipeline/preview.js';
-import type { Edges, GitHubRepository } from '../ports.js';
+import type { Edges, PullRequestPort } from '../ports.js';
 import type { CheckSettings } from '../settings.js';
-import { REPORT_SCHEMA_VERSION, VERSION } from '../version.js';
-import type { CommandResult } from './result.js';
+import { REPORT_SCHEMA_VERSION } from '../version.js';
+import type { CheckPublisher } from './checkPipeline.js';
 
 /** One annotation per distinct finding on a line, naming every app it was found in. */
 export function annotate(findings: readonly Finding[], log: Log): void {
@@ -33,12 +27,8 @@ export function annotate(findings: readonly Finding[], log: Log): void {
   }
 }
 
-export function verdict(findings: readonly Finding[], settings: CheckSettings): string | undefined {
-  const failing = failingCount(findings, settings.failOn);
-  return failing > 0
-    ? `${failing} finding(s) at or above "${settings.failOn}" in what the apps would deploy; see the annotations.`
-    : undefined;
-}
+/** The verdict, as the action says it: the findings are its annotations. */
+export const annotated = (verdict: string | undefined) => verdict && `${verdict}; see the annotations.`;
 
 export const AUTO_MERGE_LABEL = 'slipway:auto-merge';
 const STATUS_CONTEXT = 'slipway/policy';
@@ -52,7 +42,7 @@ const STATUS_CONTEXT = 'slipway/policy';
  */
 async function applyPolicy(
   settings: CheckSettings,
-  gh: GitHubRepository,
+  gh: PullRequestPort,
   pull: NonNullable<CheckSettings['pullRequest']>,
   verdict: Eligibility,
   method: 'merge' | 'squash' | 'rebase',
@@ -107,7 +97,7 @@ async function applyPolicy(
  * on: a read-only token passes where there is nothing to take off); why it could not, if it could not.
  */
 async function withdraw(
-  gh: GitHubRepository,
+  gh: PullRequestPort,
   number: number,
   why: (error: unknown, permission: string) => string,
   log: Log,
@@ -136,107 +126,76 @@ async function withdraw(
   return problems.join(' ') || undefined;
 }
 
-export async function publish(
+/**
+ * The action's publisher: annotations, the report file, the sticky comment, the job summary, the outputs,
+ * and the policy's label, status and auto-merge on the pull request.
+ */
+export function gitHubPublisher(
   settings: CheckSettings,
   pull: NonNullable<CheckSettings['pullRequest']>,
-  base: FileTree,
-  head: FileTree,
-  run: DiffRun,
-  readGit: number,
-  started: number,
   log: Log,
-  edges: Edges,
-): Promise<CommandResult> {
-  // an app the PR touches that Slipway cannot preview is a warning, so fail-on: warning can stop the merge
-  const changedFiles = changedPaths(base, head);
-  const findings = pullRequestFindings(run.diff, changedFiles);
-  annotate(findings, log);
-  log.info(
-    `${run.units} app(s); ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${Date.now() - started} ms.`,
-  );
-  const timingTable = timingMarkdown(readGit, run.rendered, run.timings);
-  edges.reports.write(
-    settings.reportPath,
-    diffJsonText(run.diff, { schemaVersion: REPORT_SCHEMA_VERSION }, settings.contextLines),
-  );
-  const repo = settings.repository;
-  const server = settings.github.serverUrl;
-  const headRef = pull.headSha ?? 'HEAD';
-  const fileUrl = repo
-    ? (file: string, line: number) =>
-        `${server}/${repo.owner}/${repo.repo}/blob/${headRef}/${urlPath(file)}#L${line}`
-    : undefined;
-  const fullReport = `the job summary, and ${settings.reportPath} (output \`report\`)`;
-  // the policy comes from the base branch, never from the pull request
-  const policyFile = policyFileIn(base);
-  const parsedPolicy = policyFile ? parsePolicy(policyFile.file, policyFile.text) : undefined;
-  const onMerge = parsedPolicy
-    ? eligibility({
-        ...(parsedPolicy.policy && { policy: parsedPolicy.policy }),
-        policyErrors: parsedPolicy.errors,
-        fork: pull.fork,
-        changedFiles: [...changedFiles],
-        uncovered: run.uncovered,
-        diff: run.diff,
-        trees: { base, head },
-      })
-    : undefined;
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const renderedWith = await edges.renderer.versions(run.renderers);
-  const footer = `${renderedWith.length > 0 ? `Rendered with ${renderedWith.join(', ')}` : 'Nothing rendered'} · ${run.rendered} render(s) in ${seconds} s · Slipway ${VERSION}`;
-  const common = {
-    commentId: settings.commentId,
-    context: settings.contextLines,
-    ...(settings.argocdUrl && { argocdUrl: settings.argocdUrl }),
-    footer,
-    ...(fileUrl && { fileUrl }),
-    ...(onMerge && { eligibility: onMerge }),
-  };
-  const comment = diffMarkdown(run.diff, { ...common, fullReport });
-  const summary = `${diffMarkdown(run.diff, { ...common, budget: Infinity })}\n${timingTable}\n`;
-  let commentFailure: string | undefined;
-  if (repo) {
-    try {
-      const posted = await edges
-        .github(repo)
-        .upsertComment(pull.number, commentMarker(settings.commentId), comment);
-      log.info(`${posted.created ? 'Posted' : 'Updated'} the predicted cluster diff: ${posted.url}`);
-    } catch (error) {
-      // fork pull requests and read-only tokens cannot comment: the job summary still has the report
-      const status = (error as { status?: number }).status;
-      if (status === 401 || status === 403 || status === 404) {
-        log.warning(
-          `Could not write the pull request comment: the token may not comment (fork pull requests and read-only tokens cannot); give the job \`permissions: { pull-requests: write }\`. The report is in the job summary.`,
-        );
-      } else {
-        // a comment GitHub refused for another reason (422: too large, …) must not pass unnoticed
-        commentFailure = `Could not write the pull request comment (${explainGitHubError(error, `${repo.owner}/${repo.repo}`)}); the report is in the job summary.`;
-      }
-    }
-  }
-  const policyFailure =
-    onMerge && repo
-      ? await applyPolicy(
-          settings,
-          edges.github(repo),
-          pull,
-          onMerge,
-          parsedPolicy?.policy?.mergeMethod ?? 'squash',
-          log,
-        )
-      : undefined;
-  const failure =
-    [verdict(findings, settings), commentFailure, policyFailure].filter(Boolean).join(' ') || undefined;
-  const t = run.diff.totals;
+  edges: Pick<Edges, 'reports' | 'github' | 'clock'>,
+): CheckPublisher {
   return {
-    outputs: {
-      'has-changes': String(run.diff.apps.some((a) => a.changes.length > 0 || a.status === 'renamed')),
-      report: settings.reportPath,
-      created: String(t.created),
-      changed: String(t.changed),
-      deleted: String(t.deleted),
+    fullReport: (s) => `the job summary, and ${s.reportPath ?? 'the report file'} (output \`report\`)`,
+    partial: (path) => ({ outputs: { report: path } }),
+    publish: async (outcome) => {
+      const { run } = outcome;
+      annotate(outcome.findings, log);
+      log.info(
+        `${run.units} app(s); ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${edges.clock.now() - outcome.started} ms.`,
+      );
+      if (settings.reportPath)
+        edges.reports.write(
+          settings.reportPath,
+          diffJsonText(run.diff, { schemaVersion: REPORT_SCHEMA_VERSION }),
+        );
+      const repo = settings.repository;
+      let commentFailure: string | undefined;
+      if (repo) {
+        try {
+          const posted = await edges
+            .github(repo)
+            .upsertComment(pull.number, commentMarker(settings.commentId), outcome.comment);
+          log.info(`${posted.created ? 'Posted' : 'Updated'} the predicted cluster diff: ${posted.url}`);
+        } catch (error) {
+          // fork pull requests and read-only tokens cannot comment: the job summary still has the report
+          const status = (error as { status?: number }).status;
+          if (status === 401 || status === 403 || status === 404) {
+            log.warning(
+              `Could not write the pull request comment: the token may not comment (fork pull requests and read-only tokens cannot); give the job \`permissions: { pull-requests: write }\`. The report is in the job summary.`,
+            );
+          } else {
+            // a comment GitHub refused for another reason (422: too large, …) must not pass unnoticed
+            commentFailure = `Could not write the pull request comment (${explainGitHubError(error, `${repo.owner}/${repo.repo}`)}); the report is in the job summary.`;
+          }
+        }
+      }
+      const policyFailure =
+        outcome.eligibility && repo
+          ? await applyPolicy(
+              settings,
+              edges.github(repo),
+              pull,
+              outcome.eligibility,
+              outcome.policy?.mergeMethod ?? 'squash',
+              log,
+            )
+          : undefined;
+      const failure =
+        [annotated(outcome.verdict), commentFailure, policyFailure].filter(Boolean).join(' ') || undefined;
+      const t = run.diff.totals;
+      return {
+        outputs: {
+          'has-changes': String(run.diff.apps.some((a) => a.changes.length > 0 || a.status === 'renamed')),
+          ...(settings.reportPath && { report: settings.reportPath }),
+          created: String(t.created),
+          changed: String(t.changed),
+          deleted: String(t.deleted),
+        },
+        summary: outcome.summary,
+        ...(failure && { failure }),
+      };
     },
-    summary,
-    ...(failure && { failure }),
   };
 }

@@ -2,23 +2,9 @@
 // branch, the base commit and its tree, the bot branch and the commits it has beyond the base, and its
 // open pull request.
 import type { GitHub } from './client.js';
-import type { RepoRef } from './tarball.js';
-
-export interface BranchCommit {
-  oid: string;
-  message: string;
-  author: { name: string; email: string };
-}
-
-export interface BumpState {
-  repositoryId: string;
-  /** The repository's default branch (undefined in an empty repository). */
-  defaultBranch?: string;
-  autoMergeAllowed: boolean;
-  base?: { oid: string; treeOid: string };
-  branch?: { oid: string; treeOid: string; commits: BranchCommit[] };
-  pull?: { id: string; number: number; url: string };
-}
+import type { BranchCommit, BumpState, RepoRef } from '../ports.js';
+// the types the ports speak live in ports.ts; re-exported for the adapter's own callers
+export type { BranchCommit, BumpState } from '../ports.js';
 
 interface RefNode {
   target: { oid: string; tree?: { oid: string } };

@@ -3,13 +3,9 @@
 // edited. Anyone can write a comment holding the marker, and repository text in another job's comment
 // can hold one; neither is taken for Slipway's.
 import type { GitHub } from './client.js';
-import type { RepoRef } from './tarball.js';
-
-export interface StickyComment {
-  id: number;
-  url: string;
-  created: boolean;
-}
+import type { RepoRef, StickyComment } from '../ports.js';
+// the types the ports speak live in ports.ts; re-exported for the adapter's own callers
+export type { StickyComment } from '../ports.js';
 
 const VIEWER_QUERY = `query SlipwayViewer { viewer { login } }`;
 

@@ -3,12 +3,9 @@
 import { encodeManifest, type ManifestEncoding } from '../core/yaml/manifestText.js';
 import type { GitHub } from './client.js';
 import { isStatus } from './errors.js';
-import type { RepoRef } from './tarball.js';
-
-export interface CreatedCommit {
-  sha: string;
-  author: { name: string; email: string };
-}
+import type { CreatedCommit, RefUpdate, RepoRef } from '../ports.js';
+// the types the ports speak live in ports.ts; re-exported for the adapter's own callers
+export type { CreatedCommit, RefUpdate } from '../ports.js';
 
 export async function createCommit(
   gh: GitHub,
@@ -38,8 +35,6 @@ export async function createCommit(
   });
   return { sha: commit.data.sha, author: { name: commit.data.author.name, email: commit.data.author.email } };
 }
-
-export type RefUpdate = 'written' | 'moved';
 
 /**
  * Points a branch at a commit. `force` is for the bot's own branch only (rebuilt from the base);

@@ -1,23 +1,10 @@
 // The rolling pull request: created once, refreshed by later bumps, closed when its change is on the base.
-import type { AutoMerge } from '../settings.js';
+import type { AutoMerge } from '../core/policy/autoMerge.js';
 import type { GitHub } from './client.js';
 import { isStatus } from './errors.js';
-import type { RepoRef } from './tarball.js';
-
-export interface PullRef {
-  number: number;
-  url: string;
-  nodeId: string;
-  created: boolean;
-}
-
-export interface PullContent {
-  head: string;
-  base: string;
-  title: string;
-  body: string;
-  draft: boolean;
-}
+import type { PullContent, PullExtras, PullRef, PullState, RepoRef } from '../ports.js';
+// the types the ports speak live in ports.ts; re-exported for the adapter's own callers
+export type { PullContent, PullExtras, PullRef, PullState } from '../ports.js';
 
 /** Updates the open pull request of the branch, or opens one; "already exists" is treated as "find and update". */
 export async function upsertPullRequest(
@@ -59,13 +46,6 @@ export async function upsertPullRequest(
     nodeId: updated.data.node_id,
     created: false,
   };
-}
-
-export interface PullExtras {
-  labels: string[];
-  reviewers: string[];
-  teamReviewers: string[];
-  assignees: string[];
 }
 
 /** Labels, reviewers and assignees: set when the pull request is opened, so a refresh does not re-notify. */
@@ -195,13 +175,6 @@ export async function setStatus(
     context,
     description: text,
   });
-}
-
-/** What the check's policy step reads of a pull request: its node id, whether auto-merge is on, its labels. */
-export interface PullState {
-  nodeId: string;
-  autoMerge: boolean;
-  labels: string[];
 }
 
 export async function pullState(gh: GitHub, repo: RepoRef, number: number): Promise<PullState> {

@@ -2,21 +2,13 @@
 import { parseTarGzip } from 'nanotar';
 import { MAX_FILE_BYTES, resolveInTree, type FileTree } from '../core/fileTree.js';
 import { selectManifests, selectOthers } from '../core/manifestFiles.js';
-import { decodeManifest, type ManifestEncoding } from '../core/yaml/manifestText.js';
+import { decodeManifest } from '../core/yaml/manifestText.js';
 import type { GitHub } from './client.js';
-
-export interface RepoRef {
-  owner: string;
-  repo: string;
-}
+import type { ManifestTexts, RepoRef } from '../ports.js';
+// the types the ports speak live in ports.ts; re-exported for the adapter's own callers
+export type { ManifestTexts, RepoRef } from '../ports.js';
 
 const decoder = new TextDecoder('utf-8');
-
-/** Manifest texts of a commit, decoded without losing a byte (see manifestText). */
-export interface ManifestTexts {
-  texts: Map<string, string>;
-  encodings: Map<string, ManifestEncoding>;
-}
 
 function decodeAll(byPath: Map<string, Uint8Array>, paths: readonly string[]): ManifestTexts {
   const out: ManifestTexts = { texts: new Map(), encodings: new Map() };

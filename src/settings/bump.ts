@@ -10,6 +10,7 @@ import {
   parseGlobs,
   parseList,
   SettingsError,
+  withRenamedInputs,
   type Environment,
   type InputGetter,
   type InputLabel,
@@ -58,6 +59,27 @@ export interface BumpSettings {
   draft: boolean;
   autoMerge: AutoMerge;
   context: RunContext;
+  /** Old input spellings this run used, each a sentence naming the new input. */
+  deprecations: string[];
+}
+
+/**
+ * `auto-merge-method`; a method given to `auto-merge` (its old meaning for bump) still works, with a
+ * warning. `auto-merge: true` (check's switch) is refused: bump needs the method.
+ */
+function parseAutoMergeMethod(get: InputGetter, label: InputLabel, deprecations: string[]): AutoMerge {
+  const method = parseChoice(get, 'auto-merge-method', AUTO_MERGE, 'off', label);
+  const old = get('auto-merge').trim();
+  if (get('auto-merge-method').trim() !== '' || ['', 'off', 'false'].includes(old)) return method;
+  if (old === 'true')
+    throw new SettingsError(
+      `${label('auto-merge')} is check's switch; bump needs a merge method: set ${label('auto-merge-method')} to merge, squash or rebase.`,
+    );
+  const legacy = parseChoice(get, 'auto-merge', AUTO_MERGE, 'off', label);
+  deprecations.push(
+    `Input "auto-merge" takes true or false (check); for bump the merge method is "auto-merge-method" now (auto-merge: ${legacy} still works).`,
+  );
+  return legacy;
 }
 
 /** Images from `images` (full references, one per line) and from `image` + `tag`/`digest`. */
@@ -120,8 +142,10 @@ export function parseBumpSettings(
   label: InputLabel = actionInput,
   event?: unknown,
 ): BumpSettings {
+  const deprecations: string[] = [];
+  get = withRenamedInputs(get, 'bump', deprecations);
   const updates = parseUpdates(get, label);
-  const paths = parseGlobs(get, 'paths', label);
+  const paths = parseGlobs(get, 'file-globs', label);
   const github = parseGitHub(get, env);
   let source: ManifestSource;
   if (localDir !== undefined) {
@@ -130,9 +154,9 @@ export function parseBumpSettings(
     const named = get('manifests-repo').trim() || env.GITHUB_REPOSITORY || '';
     if (named === '')
       throw new SettingsError(`${label('manifests-repo')} is required (owner/name) outside GitHub Actions.`);
-    const base = get('base').trim();
+    const base = get('base-branch').trim();
     if (base !== '' && !isRevision(base))
-      throw new SettingsError(`${label('base')} must be a branch name or a commit id; got "${base}".`);
+      throw new SettingsError(`${label('base-branch')} must be a branch name or a commit id; got "${base}".`);
     const repository = parseRepository(named, 'manifests-repo', label);
     // the workflow's own repository: its event payload names the default branch, a request saved
     const defaultBranch = base ? undefined : eventDefaultBranch(event, repository.owner, repository.repo);
@@ -178,7 +202,8 @@ export function parseBumpSettings(
     teamReviewers: parseList(get, 'team-reviewers'),
     assignees: parseList(get, 'assignees'),
     draft: parseBoolean(get, 'draft', false, label),
-    autoMerge: parseChoice(get, 'auto-merge', AUTO_MERGE, 'off', label),
+    autoMerge: parseAutoMergeMethod(get, label, deprecations),
     context: runContext(env),
+    deprecations,
   };
 }

@@ -75,3 +75,37 @@ export function parseKustomizeBuildOptions(raw: string, what: string): string[] 
   }
   return options;
 }
+
+/**
+ * Inputs that meant one thing for bump and another for check, each split in two; the old spelling still
+ * works (a warning names the new input).
+ */
+export const RENAMED_INPUTS = {
+  base: { bump: 'base-branch', check: 'base-revision' },
+  paths: { bump: 'file-globs', check: 'unit-globs' },
+} as const;
+
+/**
+ * A getter that answers a renamed input's new name with the old one's value when only the old one is set,
+ * and says so in `deprecations` (the action prints each as a warning).
+ */
+export function withRenamedInputs(
+  get: InputGetter,
+  command: 'bump' | 'check',
+  deprecations: string[],
+): InputGetter {
+  const oldName = new Map<string, string>(
+    Object.entries(RENAMED_INPUTS).map(([old, names]) => [names[command], old]),
+  );
+  return (name) => {
+    const value = get(name);
+    const old = oldName.get(name);
+    if (value.trim() !== '' || old === undefined) return value;
+    const before = get(old);
+    if (before.trim() !== '')
+      deprecations.push(
+        `Input "${old}" is deprecated: for ${command} it is "${name}" now (the old name still works).`,
+      );
+    return before;
+  };
+}

@@ -1,12 +1,9 @@
 // The knobs of rendering and validating, one parser for every command that renders: the action's check,
 // and the CLI's diff, check and validate (flags become inputs of the same names: --kubernetes-version is
 // the input kubernetes-version).
-import { FAIL_ON, type FailOn } from '../core/report/pullRequestFindings.js';
-import { parseShard, type Shard } from '../core/diff/shard.js';
 import { isKubernetesVersion } from '../core/validate/apiVersions.js';
 import { DEFAULT_KUBERNETES_VERSION } from '../core/validate/apiVersions.js';
 import type { RenderProgress } from '../log.js';
-import type { Tracking } from '../core/argo/trackedRevision.js';
 import { parseSelector, type Selector } from '../core/argo/selector.js';
 import {
   actionInput,
@@ -38,7 +35,7 @@ export interface PreviewOptions {
   kustomizeBuildOptions: string[];
   /** Severity of untagged and `latest` images. */
   imageTagSeverity: ImageTagSeverity;
-  /** Without Applications: only the folders under these globs are units. */
+  /** Without Applications: only the folders under these globs are units (`unit-globs`). */
   paths: string[];
   /** Revisions to treat as the pull request's base branch besides it (trackedRevision.ts). */
   trackRevisions: string[];
@@ -97,7 +94,7 @@ export function parsePreviewOptions(
       label('kustomize-build-options'),
     ),
     imageTagSeverity: parseChoice(get, 'image-tag-severity', IMAGE_TAG_SEVERITY, 'warning', label),
-    paths: parseGlobs(get, 'paths', label),
+    paths: parseGlobs(get, 'unit-globs', label),
     trackRevisions: parseList(get, 'track-revisions'),
   };
 }
@@ -114,60 +111,4 @@ export function parseValidateSettings(
   label: InputLabel = actionInput,
 ): ValidateSettings {
   return { targets, ...parsePreviewOptions(get, [], label) };
-}
-
-export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
-
-/** `slipway diff` and `slipway check` on a local checkout: base and head revisions of one repository. */
-export interface DiffSettings extends PreviewOptions {
-  dir: string;
-  /** Unset: where HEAD left the default branch. */
-  base?: string;
-  /** Unset: the working tree. */
-  head?: string;
-  format: (typeof DIFF_FORMATS)[number];
-  render: 'changed' | 'all';
-  /** check: the lowest severity that fails; diff: unset (errors fail). */
-  failOn?: FailOn;
-  shard?: Shard;
-  /** With a shard: where the partial report goes. */
-  reportPath: string;
-  progress?: RenderProgress;
-  /** Keep what a preview learns of a revision in the repository's git folder, for the next preview (docs/tree-index.md). */
-  treeIndex: boolean;
-  /** The branch the change merges into; unset: the branch --base names, else the default branch (docs/fleets.md). */
-  baseBranch?: string;
-  /** The branch and the default branch as the diff command worked them out (trackedRevision.ts). */
-  tracking?: Tracking;
-}
-
-export function parseDiffSettings(
-  get: InputGetter,
-  dir: string,
-  ownUrls: readonly string[],
-  label: InputLabel = actionInput,
-): DiffSettings {
-  const shardText = get('shard').trim();
-  const shard = shardText === '' ? undefined : parseShard(shardText);
-  if (shardText !== '' && !shard)
-    throw new SettingsError(`${label('shard')} must be INDEX/COUNT, like 2/5; got "${shardText}".`);
-  const base = get('base').trim();
-  const head = get('head').trim();
-  const failOn = get('fail-on').trim();
-  const baseBranch = get('base-branch')
-    .trim()
-    .replace(/^refs\/heads\//, '');
-  return {
-    ...parsePreviewOptions(get, ownUrls, label),
-    dir,
-    ...(base && { base }),
-    ...(head && { head }),
-    format: parseChoice(get, 'format', DIFF_FORMATS, 'text', label),
-    render: parseChoice(get, 'render', ['changed', 'all'] as const, 'changed', label),
-    ...(failOn && { failOn: parseChoice(get, 'fail-on', FAIL_ON, 'error', label) }),
-    ...(shard && { shard }),
-    reportPath: get('report').trim() || 'slipway-partial.json',
-    treeIndex: parseBoolean(get, 'tree-index', true, label),
-    ...(baseBranch && { baseBranch }),
-  };
 }
