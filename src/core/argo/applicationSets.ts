@@ -15,6 +15,7 @@ import {
   BudgetExceeded,
   goString,
   renderGoTemplate,
+  renderLegacyTemplate,
   TemplateBudget,
   TemplateError,
   type TemplateOptions,
@@ -99,11 +100,7 @@ interface Context {
 /** Renders one string as Argo CD's Render.Replace does. */
 function replace(text: string, params: Params, ctx: Context): string {
   if (ctx.goTemplate) return renderGoTemplate(text, params, ctx.options);
-  // fasttemplate: `{{ key }}` becomes the parameter when it is a string, and stays as written otherwise
-  return text.replace(/\{\{([^{}]*)\}\}/g, (whole, tag: string) => {
-    const value = params[tag.trim()];
-    return tag.trim() !== '' && typeof value === 'string' ? value : whole;
-  });
+  return renderLegacyTemplate(text, params);
 }
 
 /** Every string of a value, map keys too (deeplyReplace); null map entries are dropped. */

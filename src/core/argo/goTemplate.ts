@@ -31,6 +31,12 @@ export const TEMPLATE_LIMITS = {
   timeMs: 10_000,
 } as const;
 
+/**
+ * A function whose result Argo CD alone can know (it reads the clock or draws random numbers): the
+ * template is not previewed, and the message says why.
+ */
+export class NotPreviewable extends TemplateError {}
+
 /** A template went past one of TEMPLATE_LIMITS: the message names the limit. */
 export class BudgetExceeded extends TemplateError {}
 
@@ -84,7 +90,8 @@ export class TemplateBudget {
 }
 
 export interface TemplateOptions {
-  /** `missingkey=error`: a missing map key is an error instead of `<no value>`. */
+  /** `missingkey=error`: a missing map key is an error instead of `<no value>` (`missingkey=default`,
+   * `invalid` and `zero` print `<no value>` alike for the maps Argo CD passes). */
   missingKeyError: boolean;
   functions: Readonly<Record<string, TemplateFunction>>;
   /** The ApplicationSet's budget, shared by every string it renders (a fresh one when absent). */
@@ -93,6 +100,31 @@ export interface TemplateOptions {
 
 /** What a field lookup yields for a key the map does not have (Go's invalid reflect.Value). */
 export const NO_VALUE = Symbol('no value');
+
+/**
+ * A Go value with methods and fields of its own (a *semver.Version, a time.Time): `(semver "1.2.3").Major`,
+ * `(semver "1.2.3").Compare $v`; printed with its String method, as fmt does.
+ */
+export abstract class GoObject {
+  /** The method `name`, when the value has one. */
+  abstract method(name: string): TemplateFunction | undefined;
+  /** The field `name`, or undefined when the value has none. */
+  abstract field(name: string): unknown;
+  /** The Go type's name, for error messages (`*semver.Version`). */
+  abstract readonly goType: string;
+  /** fmt.Sprint of the value. */
+  abstract toString(): string;
+}
+
+/** Go's text/template options as Argo CD passes them (goTemplateOptions): only `missingkey=…` exists. */
+export function templateOptionsError(options: readonly string[]): string | undefined {
+  for (const option of options) {
+    const m = /^missingkey=(.*)$/.exec(option);
+    if (!m || !['default', 'invalid', 'zero', 'error'].includes(m[1] as string))
+      return `goTemplateOptions has ${JSON.stringify(option)}, which Go's text/template does not recognise (it knows missingkey=default, invalid, zero and error)`;
+  }
+  return undefined;
+}
 
 type Node =
   | { kind: 'text'; text: string }
@@ -382,6 +414,7 @@ function parseTemplate(source: string): Node[] {
 // ---------- values as Go sees them
 
 export function isTrue(value: unknown): boolean {
+  if (value instanceof GoObject) return true;
   if (value === NO_VALUE || value === null || value === undefined || value === false) return false;
   if (value === 0 || value === '') return false;
   if (Array.isArray(value)) return value.length > 0;
@@ -408,6 +441,7 @@ export function goString(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return goFloat(value);
   if (typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  if (value instanceof GoObject) return value.toString();
   if (Array.isArray(value)) return `[${value.map(goString).join(' ')}]`;
   if (typeof value === 'object')
     return `map[${Object.keys(value)
@@ -579,31 +613,67 @@ function measure(value: unknown, budget: TemplateBudget): void {
   budget.step(nodes);
 }
 
+/**
+ * The function table a template runs with: Go looks a name up in the functions given first, then in the
+ * built-ins. Built once per table (Argo CD's set is one object for the whole run), never per string.
+ */
+const TABLES = new WeakMap<Readonly<Record<string, TemplateFunction>>, Record<string, TemplateFunction>>();
+function functionTable(
+  functions: Readonly<Record<string, TemplateFunction>>,
+): Record<string, TemplateFunction> {
+  let table = TABLES.get(functions);
+  if (!table) {
+    table = Object.assign(Object.create(null) as Record<string, TemplateFunction>, BUILTINS, functions);
+    TABLES.set(functions, table);
+  }
+  return table;
+}
+
+/** What a function receives for a missing value: Go passes nil, never the invalid value. */
+const arg = (value: unknown): unknown => (value === NO_VALUE ? null : value);
+
 class Executor {
   private readonly functions: Record<string, TemplateFunction>;
   readonly budget: TemplateBudget;
   constructor(private readonly options: TemplateOptions) {
-    this.functions = { ...options.functions, ...BUILTINS };
+    this.functions = functionTable(options.functions);
     this.budget = options.budget ?? new TemplateBudget();
   }
 
+  /** Go's evalField for each key of `path`, from `value`. */
   private field(value: unknown, path: string[], where: string): unknown {
     let current = value;
-    for (const key of path) {
-      if (current === null || current === undefined || current === NO_VALUE)
-        throw new TemplateError(`at <${where}>: nil pointer evaluating interface {}.${key}`);
-      if (typeof current !== 'object' || Array.isArray(current))
-        throw new TemplateError(`at <${where}>: can't evaluate field ${key} in type ${typeof current}`);
-      const map = current as Record<string, unknown>;
-      if (!(key in map)) {
-        if (this.options.missingKeyError)
-          throw new TemplateError(`at <${where}>: map has no entry for key "${key}"`);
-        current = NO_VALUE;
-        continue;
-      }
-      current = map[key];
-    }
+    for (const key of path) current = this.fieldOf(current, key, where, false);
     return current;
+  }
+
+  private fieldOf(current: unknown, key: string, where: string, hasArgs: boolean): unknown {
+    // a missing value has no fields: the chain stays missing (or fails under missingkey=error)
+    if (current === NO_VALUE) {
+      if (this.options.missingKeyError)
+        throw new TemplateError(`at <${where}>: nil data; no entry for key "${key}"`);
+      return NO_VALUE;
+    }
+    if (current === null || current === undefined)
+      throw new TemplateError(`at <${where}>: nil pointer evaluating interface {}.${key}`);
+    if (current instanceof GoObject) {
+      // a method named without arguments is called, as Go does: `$v.Major`
+      const method = current.method(key);
+      if (method) return hasArgs ? method : method();
+      const value = current.field(key);
+      if (value !== undefined) return value;
+      throw new TemplateError(`at <${where}>: can't evaluate field ${key} in type ${current.goType}`);
+    }
+    if (typeof current !== 'object' || Array.isArray(current))
+      throw new TemplateError(`at <${where}>: can't evaluate field ${key} in type interface {}`);
+    if (hasArgs) throw new TemplateError(`at <${where}>: ${key} is not a method but has arguments`);
+    const map = current as Record<string, unknown>;
+    if (!Object.prototype.hasOwnProperty.call(map, key)) {
+      if (this.options.missingKeyError)
+        throw new TemplateError(`at <${where}>: map has no entry for key "${key}"`);
+      return NO_VALUE;
+    }
+    return map[key];
   }
 
   private term(term: Term, dot: unknown, scope: Scope, final: unknown[]): unknown {
@@ -621,7 +691,7 @@ class Executor {
         const fn = this.functions[term.name];
         if (!fn) throw new TemplateError(`function "${term.name}" not defined`);
         this.budget.step();
-        const result = fn(...final);
+        const result = fn(...final.map(arg));
         measure(result, this.budget);
         return result;
       }
@@ -635,14 +705,44 @@ class Executor {
       try {
         return this.term(head, dot, scope, args);
       } catch (error) {
-        if (error instanceof TemplateError) throw error;
+        // Go: `error calling NAME: …` for what a function returns; budgets and refusals say their own
+        if (error instanceof BudgetExceeded || error instanceof NotPreviewable) throw error;
+        if (error instanceof TemplateError)
+          throw error.message.startsWith('error calling ') || error.message.startsWith('at <')
+            ? error
+            : new TemplateError(`error calling ${head.name}: ${error.message}`);
         throw new TemplateError(
           `error calling ${head.name}: ${error instanceof Error ? error.message : String(error)}`,
         );
       }
     }
-    if (rest.length > 0 || piped.length > 0)
-      throw new TemplateError("can't give arguments to a non-function");
+    if (rest.length > 0 || piped.length > 0) {
+      // a method of a Go value, called with arguments: `(semver "1.2.3").Compare $other`
+      const path = head.kind === 'field' || head.kind === 'pipe' ? head.path : [];
+      if (path.length === 0) throw new TemplateError("can't give arguments to a non-function");
+      let base: unknown;
+      if (head.kind === 'pipe') base = this.pipeline(head.pipe, dot, scope);
+      else if (head.kind === 'field') base = head.base === 'dot' ? dot : scope.get(head.base as string);
+      const receiver = this.field(base, path.slice(0, -1), path.join('.'));
+      const name = path.at(-1) as string;
+      const method = receiver instanceof GoObject ? receiver.method(name) : undefined;
+      if (!method) {
+        this.fieldOf(receiver, name, `.${path.join('.')}`, true);
+        throw new TemplateError(`at <.${path.join('.')}>: ${name} is not a method but has arguments`);
+      }
+      const args = [...rest.map((t) => this.term(t, dot, scope, [])), ...piped].map(arg);
+      this.budget.step();
+      try {
+        const result = method(...args);
+        measure(result, this.budget);
+        return result;
+      } catch (error) {
+        if (error instanceof TemplateError) throw error;
+        throw new TemplateError(
+          `error calling ${name}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
     return this.term(head, dot, scope, []);
   }
 
@@ -667,7 +767,8 @@ class Executor {
           break;
         case 'action': {
           const value = this.pipeline(node.pipe, dot, scope);
-          if (node.pipe.decl.length === 0) out.push(goString(value));
+          // a pipeline that ends in nil is Go's invalid value: printed as <no value>, not <nil>
+          if (node.pipe.decl.length === 0) out.push(value === null ? '<no value>' : goString(value));
           break;
         }
         case 'if':
@@ -728,16 +829,111 @@ class Output {
   }
 }
 
-/** Executes a parsed template on `data` (the generator's parameters). */
-function executeTemplate(nodes: Node[], data: unknown, options: TemplateOptions): string {
-  const scope = new Scope();
-  scope.declare('$', data);
-  const out = new Output();
-  new Executor(options).run(nodes, data, scope, out);
-  return out.text();
+/** Every function name a parsed template calls, for Go's parse-time check. */
+function* calledNames(nodes: Node[]): Generator<string> {
+  const inTerms = function* (terms: Term[]): Generator<string> {
+    for (const term of terms) {
+      if (term.kind === 'ident') yield term.name;
+      else if (term.kind === 'pipe') yield* inPipe(term.pipe);
+      else if (term.kind === 'field' && typeof term.base !== 'string') yield* inTerms([term.base]);
+    }
+  };
+  const inPipe = function* (pipe: Pipeline): Generator<string> {
+    for (const command of pipe.commands) yield* inTerms(command);
+  };
+  for (const node of nodes) {
+    if (node.kind === 'text') continue;
+    yield* inPipe(node.pipe);
+    if (node.kind !== 'action') {
+      yield* calledNames(node.then);
+      yield* calledNames(node.else);
+    }
+  }
+}
+
+/** A template parsed once and checked as Go's parser checks it: every function it names must exist. */
+export class CompiledTemplate {
+  private constructor(
+    private readonly nodes: Node[] | undefined,
+    private readonly source: string,
+  ) {}
+
+  static compile(source: string, functions: Readonly<Record<string, TemplateFunction>>): CompiledTemplate {
+    // text without an action is printed as it is; Go parses it to one text node
+    if (!source.includes('{{')) return new CompiledTemplate(undefined, source);
+    const nodes = parseTemplate(source);
+    const table = functionTable(functions);
+    for (const name of calledNames(nodes))
+      if (!Object.prototype.hasOwnProperty.call(table, name))
+        throw new TemplateError(`function "${name}" not defined`);
+    return new CompiledTemplate(nodes, source);
+  }
+
+  execute(data: unknown, options: TemplateOptions): string {
+    if (!this.nodes) return this.source;
+    const scope = new Scope();
+    scope.declare('$', data);
+    const out = new Output();
+    new Executor(options).run(this.nodes, data, scope, out);
+    return out.text();
+  }
+}
+
+/** Strings parsed per function table, so that one ApplicationSet string is parsed once per run. */
+const COMPILED = new WeakMap<object, Map<string, CompiledTemplate | TemplateError>>();
+/** Distinct strings kept per table: past it the cache starts again (memory stays bounded). */
+const COMPILED_LIMIT = 20_000;
+
+/** The compiled form of `source` (from the cache when it was parsed before); a parse error is thrown. */
+export function compileGoTemplate(
+  source: string,
+  functions: Readonly<Record<string, TemplateFunction>>,
+): CompiledTemplate {
+  let cache = COMPILED.get(functions);
+  if (!cache) {
+    cache = new Map();
+    COMPILED.set(functions, cache);
+  }
+  let compiled = cache.get(source);
+  if (!compiled) {
+    try {
+      compiled = CompiledTemplate.compile(source, functions);
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      compiled = error;
+    }
+    if (cache.size >= COMPILED_LIMIT) cache.clear();
+    cache.set(source, compiled);
+  }
+  if (compiled instanceof TemplateError) throw compiled;
+  return compiled;
 }
 
 export function renderGoTemplate(source: string, data: unknown, options: TemplateOptions): string {
   if (!source.includes('{{')) return source;
-  return executeTemplate(parseTemplate(source), data, options);
+  return compileGoTemplate(source, options.functions).execute(data, options);
+}
+
+/**
+ * The legacy template (goTemplate unset) as Argo CD renders it with valyala/fasttemplate: a string with
+ * `{{…}}` in it is scanned for tags; each `{{ key }}` becomes the parameter when it is a string and stays
+ * as written otherwise; a `{{` without its `}}` is an error, as in Argo CD ("invalid template").
+ */
+export function renderLegacyTemplate(text: string, params: Readonly<Record<string, unknown>>): string {
+  // Argo CD's isTemplatedRegex `.*{{.*}}.*`: only a string with `{{` before some `}}` is a template
+  const open = text.indexOf('{{');
+  if (open === -1 || !text.slice(open + 2).includes('}}')) return text;
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const start = text.indexOf('{{', at);
+    if (start === -1) return out + text.slice(at);
+    const end = text.indexOf('}}', start + 2);
+    if (end === -1)
+      throw new TemplateError(`invalid template: a "{{" at character ${start + 1} has no closing "}}"`);
+    const tag = text.slice(start + 2, end);
+    const value = params[tag.trim()];
+    out += text.slice(at, start) + (tag.trim() !== '' && typeof value === 'string' ? value : `{{${tag}}}`);
+    at = end + 2;
+  }
 }
