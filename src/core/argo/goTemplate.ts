@@ -453,19 +453,20 @@ export function goString(value: unknown): string {
 
 // ---------- execution
 
+/** Variables of one block; the map is made only when the block declares one (most never do). */
 class Scope {
-  private readonly vars = new Map<string, unknown>();
+  private vars: Map<string, unknown> | undefined;
   constructor(private readonly parent?: Scope) {}
   get(name: string): unknown {
-    if (this.vars.has(name)) return this.vars.get(name);
+    if (this.vars?.has(name)) return this.vars.get(name);
     if (this.parent) return this.parent.get(name);
     throw new TemplateError(`undefined variable: ${name}`);
   }
   declare(name: string, value: unknown): void {
-    this.vars.set(name, value);
+    (this.vars ??= new Map()).set(name, value);
   }
   assign(name: string, value: unknown): void {
-    if (this.vars.has(name) || !this.parent) this.vars.set(name, value);
+    if (this.vars?.has(name) || !this.parent) this.declare(name, value);
     else this.parent.assign(name, value);
   }
 }
@@ -594,21 +595,33 @@ export function sprintf(format: string, args: unknown[]): string {
  */
 function measure(value: unknown, budget: TemplateBudget): void {
   if (typeof value === 'string') return checkValueChars(value.length);
-  if (value === null || typeof value !== 'object') return;
+  if (value === null || typeof value !== 'object' || value instanceof GoObject) return;
   let size = 0;
   let nodes = 0;
-  const stack: Array<[unknown, number]> = [[value, 0]];
+  const stack: unknown[] = [value];
+  const depths: number[] = [0];
   while (stack.length > 0) {
-    const [item, depth] = stack.pop() as [unknown, number];
+    const item = stack.pop();
+    const depth = depths.pop() as number;
     nodes++;
-    size += typeof item === 'string' ? item.length : 1;
+    size++;
     if (size > TEMPLATE_LIMITS.valueChars) throw budgetExceeded('valueChars');
-    if (item === null || typeof item !== 'object') continue;
     if (depth >= TEMPLATE_LIMITS.nesting) throw budgetExceeded('nesting');
-    if (Array.isArray(item)) {
-      if (item.length > TEMPLATE_LIMITS.listItems) throw budgetExceeded('listItems');
-      for (const child of item) stack.push([child, depth + 1]);
-    } else for (const [k, child] of Object.entries(item)) stack.push([k, depth + 1], [child, depth + 1]);
+    const children = Array.isArray(item) ? item : Object.values(item as object);
+    if (Array.isArray(item) && item.length > TEMPLATE_LIMITS.listItems) throw budgetExceeded('listItems');
+    if (!Array.isArray(item)) for (const k of Object.keys(item as object)) size += k.length;
+    for (const child of children) {
+      // scalars are counted here, without a trip through the stack
+      if (typeof child === 'string') size += child.length;
+      else if (child === null || typeof child !== 'object' || child instanceof GoObject) size++;
+      else {
+        stack.push(child);
+        depths.push(depth + 1);
+        continue;
+      }
+      nodes++;
+    }
+    if (size > TEMPLATE_LIMITS.valueChars) throw budgetExceeded('valueChars');
   }
   budget.step(nodes);
 }
@@ -700,6 +713,22 @@ class Executor {
 
   private command(terms: Term[], dot: unknown, scope: Scope, piped: unknown[]): unknown {
     const [head, ...rest] = terms as [Term, ...Term[]];
+    if (
+      head.kind === 'ident' &&
+      (head.name === 'and' || head.name === 'or') &&
+      this.functions[head.name] === BUILTINS[head.name]
+    ) {
+      // Go evaluates and/or's arguments only until the result is known
+      const all = [...rest.map((t) => () => this.term(t, dot, scope, [])), ...piped.map((p) => () => p)];
+      if (all.length === 0)
+        throw new TemplateError(`wrong number of args for ${head.name}: want at least 1 got 0`);
+      let value: unknown;
+      for (const next of all) {
+        value = arg(next());
+        if (isTrue(value) === (head.name === 'or')) return value;
+      }
+      return value;
+    }
     if (head.kind === 'ident') {
       const args = [...rest.map((t) => this.term(t, dot, scope, [])), ...piped];
       try {
@@ -783,17 +812,7 @@ class Executor {
           const inner = new Scope(scope);
           const decl = node.pipe.decl;
           const value = this.pipeline({ ...node.pipe, decl: [] }, dot, inner);
-          const entries: Array<[unknown, unknown]> = Array.isArray(value)
-            ? value.map((v, i) => [i, v])
-            : value && typeof value === 'object'
-              ? Object.keys(value)
-                  .sort()
-                  .map((k) => [k, (value as Record<string, unknown>)[k]])
-              : typeof value === 'number'
-                ? rangeOfInteger(value)
-                : [];
-          if (entries.length === 0) this.run(node.else, dot, new Scope(scope), out);
-          for (const [key, item] of entries) {
+          const each = (key: unknown, item: unknown) => {
             this.budget.step();
             const iteration = new Scope(inner);
             if (decl.length === 1) iteration.declare(decl[0] as string, item);
@@ -802,7 +821,22 @@ class Executor {
               iteration.declare(decl[1] as string, item);
             }
             this.run(node.then, item, iteration, out);
-          }
+          };
+          let count = 0;
+          if (Array.isArray(value)) {
+            count = value.length;
+            for (let i = 0; i < value.length; i++) each(i, value[i]);
+          } else if (isMapValue(value)) {
+            const keys = Object.keys(value).sort();
+            count = keys.length;
+            for (const k of keys) each(k, value[k]);
+          } else if (typeof value === 'number') {
+            checkListItems(value);
+            count = Math.max(0, Math.trunc(value));
+            for (let i = 0; i < count; i++) each(i, i);
+          } else if (value !== null && value !== undefined && value !== NO_VALUE)
+            throw new TemplateError(`range can't iterate over ${goString(value)}`);
+          if (count === 0) this.run(node.else, dot, new Scope(scope), out);
           break;
         }
       }
@@ -810,10 +844,8 @@ class Executor {
   }
 }
 
-function rangeOfInteger(n: number): Array<[number, number]> {
-  checkListItems(n);
-  return Array.from({ length: Math.max(0, Math.trunc(n)) }, (_, i) => [i, i]);
-}
+const isMapValue = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof GoObject);
 
 /** The text a template renders, never longer than one value may be. */
 class Output {

@@ -31,6 +31,7 @@ export class GoTime extends GoObject {
     readonly nanos = 0,
   ) {
     super();
+    if (!(Math.abs(ms) <= 8.64e15)) throw new TemplateError('the time is out of range');
   }
   method(name: string): TemplateFunction | undefined {
     switch (name) {
