@@ -456,10 +456,15 @@ export function goString(value: unknown): string {
 /** Variables of one block; the map is made only when the block declares one (most never do). */
 class Scope {
   private vars: Map<string, unknown> | undefined;
-  constructor(private readonly parent?: Scope) {}
+  /** The root scope holds `$`, the data the template was executed with. */
+  constructor(
+    private readonly parent?: Scope,
+    private readonly dollar?: unknown,
+  ) {}
   get(name: string): unknown {
     if (this.vars?.has(name)) return this.vars.get(name);
     if (this.parent) return this.parent.get(name);
+    if (name === '$') return this.dollar;
     throw new TemplateError(`undefined variable: ${name}`);
   }
   declare(name: string, value: unknown): void {
@@ -654,36 +659,38 @@ class Executor {
   }
 
   /** Go's evalField for each key of `path`, from `value`. */
-  private field(value: unknown, path: string[], where: string): unknown {
+  private field(value: unknown, path: string[], where: string | (() => string)): unknown {
     let current = value;
-    for (const key of path) current = this.fieldOf(current, key, where, false);
+    for (let i = 0; i < path.length; i++) current = this.fieldOf(current, path[i] as string, where, false);
     return current;
   }
 
-  private fieldOf(current: unknown, key: string, where: string, hasArgs: boolean): unknown {
+  private fieldOf(current: unknown, key: string, at: string | (() => string), hasArgs: boolean): unknown {
+    // the location is worked out only for an error message
+    const where = (): string => (typeof at === 'string' ? at : at());
     // a missing value has no fields: the chain stays missing (or fails under missingkey=error)
     if (current === NO_VALUE) {
       if (this.options.missingKeyError)
-        throw new TemplateError(`at <${where}>: nil data; no entry for key "${key}"`);
+        throw new TemplateError(`at <${where()}>: nil data; no entry for key "${key}"`);
       return NO_VALUE;
     }
     if (current === null || current === undefined)
-      throw new TemplateError(`at <${where}>: nil pointer evaluating interface {}.${key}`);
+      throw new TemplateError(`at <${where()}>: nil pointer evaluating interface {}.${key}`);
     if (current instanceof GoObject) {
       // a method named without arguments is called, as Go does: `$v.Major`
       const method = current.method(key);
       if (method) return hasArgs ? method : method();
       const value = current.field(key);
       if (value !== undefined) return value;
-      throw new TemplateError(`at <${where}>: can't evaluate field ${key} in type ${current.goType}`);
+      throw new TemplateError(`at <${where()}>: can't evaluate field ${key} in type ${current.goType}`);
     }
     if (typeof current !== 'object' || Array.isArray(current))
-      throw new TemplateError(`at <${where}>: can't evaluate field ${key} in type interface {}`);
-    if (hasArgs) throw new TemplateError(`at <${where}>: ${key} is not a method but has arguments`);
+      throw new TemplateError(`at <${where()}>: can't evaluate field ${key} in type interface {}`);
+    if (hasArgs) throw new TemplateError(`at <${where()}>: ${key} is not a method but has arguments`);
     const map = current as Record<string, unknown>;
     if (!Object.prototype.hasOwnProperty.call(map, key)) {
       if (this.options.missingKeyError)
-        throw new TemplateError(`at <${where}>: map has no entry for key "${key}"`);
+        throw new TemplateError(`at <${where()}>: map has no entry for key "${key}"`);
       return NO_VALUE;
     }
     return map[key];
@@ -694,17 +701,26 @@ class Executor {
       case 'literal':
         return term.value;
       case 'pipe':
-        return this.field(this.pipeline(term.pipe, dot, scope), term.path, `(...).${term.path.join('.')}`);
+        return this.field(
+          this.pipeline(term.pipe, dot, scope),
+          term.path,
+          () => `(...).${term.path.join('.')}`,
+        );
       case 'field': {
         const base = term.base === 'dot' ? dot : scope.get(term.base as string);
-        const where = `${term.base === 'dot' ? '' : typeof term.base === 'string' ? term.base : '(...)'}.${term.path.join('.')}`;
-        return this.field(base, term.path, where);
+        if (term.path.length === 0) return base;
+        return this.field(
+          base,
+          term.path,
+          () =>
+            `${term.base === 'dot' ? '' : typeof term.base === 'string' ? term.base : '(...)'}.${term.path.join('.')}`,
+        );
       }
       case 'ident': {
         const fn = this.functions[term.name];
         if (!fn) throw new TemplateError(`function "${term.name}" not defined`);
         this.budget.step();
-        const result = fn(...final.map(arg));
+        const result = fn(...final);
         measure(result, this.budget);
         return result;
       }
@@ -712,7 +728,8 @@ class Executor {
   }
 
   private command(terms: Term[], dot: unknown, scope: Scope, piped: unknown[]): unknown {
-    const [head, ...rest] = terms as [Term, ...Term[]];
+    const head = terms[0] as Term;
+    const rest = terms.length > 1 ? terms.slice(1) : NONE_TERMS;
     if (
       head.kind === 'ident' &&
       (head.name === 'and' || head.name === 'or') &&
@@ -730,7 +747,10 @@ class Executor {
       return value;
     }
     if (head.kind === 'ident') {
-      const args = [...rest.map((t) => this.term(t, dot, scope, [])), ...piped];
+      // what a function receives for a missing value is nil (arg), as in Go
+      const args: unknown[] = new Array(rest.length + piped.length);
+      for (let i = 0; i < rest.length; i++) args[i] = arg(this.term(rest[i] as Term, dot, scope, NONE));
+      for (let j = 0; j < piped.length; j++) args[rest.length + j] = arg(piped[j]);
       try {
         return this.term(head, dot, scope, args);
       } catch (error) {
@@ -777,9 +797,9 @@ class Executor {
 
   pipeline(pipe: Pipeline, dot: unknown, scope: Scope): unknown {
     let value: unknown;
-    pipe.commands.forEach((command, i) => {
-      value = this.command(command, dot, scope, i === 0 ? [] : [value]);
-    });
+    const commands = pipe.commands;
+    for (let i = 0; i < commands.length; i++)
+      value = this.command(commands[i] as Term[], dot, scope, i === 0 ? NONE : [value]);
     if (pipe.decl.length === 1) {
       if (pipe.assign) scope.assign(pipe.decl[0] as string, value);
       else scope.declare(pipe.decl[0] as string, value);
@@ -849,17 +869,20 @@ const isMapValue = (v: unknown): v is Record<string, unknown> =>
 
 /** The text a template renders, never longer than one value may be. */
 class Output {
-  private readonly parts: string[] = [];
-  private length = 0;
+  private out = '';
   push(text: string): void {
-    this.length += text.length;
-    if (this.length > TEMPLATE_LIMITS.valueChars) throw budgetExceeded('valueChars');
-    this.parts.push(text);
+    if (this.out.length + text.length > TEMPLATE_LIMITS.valueChars) throw budgetExceeded('valueChars');
+    this.out += text;
   }
   text(): string {
-    return this.parts.join('');
+    return this.out;
   }
 }
+
+const NONE: unknown[] = [];
+const NONE_TERMS: Term[] = [];
+/** One executor per options object (an ApplicationSet's): its function table and budget, made once. */
+const EXECUTORS = new WeakMap<TemplateOptions, Executor>();
 
 /** Every function name a parsed template calls, for Go's parse-time check. */
 function* calledNames(nodes: Node[]): Generator<string> {
@@ -903,10 +926,15 @@ export class CompiledTemplate {
 
   execute(data: unknown, options: TemplateOptions): string {
     if (!this.nodes) return this.source;
-    const scope = new Scope();
-    scope.declare('$', data);
+    const scope = new Scope(undefined, data);
     const out = new Output();
-    new Executor(options).run(this.nodes, data, scope, out);
+    let executor = EXECUTORS.get(options);
+    if (!executor) {
+      executor = new Executor(options);
+      // an options object without a budget gets a fresh one each time, as before
+      if (options.budget) EXECUTORS.set(options, executor);
+    }
+    executor.run(this.nodes, data, scope, out);
     return out.text();
   }
 }

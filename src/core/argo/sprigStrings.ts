@@ -5,10 +5,27 @@
 import { TemplateError, type TemplateFunction } from './goTemplate.js';
 import { str, toInt64 } from './sprigValues.js';
 
-const isConnector = (c: string) => c === '-' || c === '_' || /\s/.test(c);
-const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
-const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
-const isDigit = (c: string) => /\p{Nd}/u.test(c);
+// character classes, with a fast path for ASCII (names are almost always ASCII)
+const isConnector = (c: string) => {
+  const k = c.charCodeAt(0);
+  if (k < 128) return k === 45 || k === 95 || k === 32 || (k >= 9 && k <= 13);
+  return /\s/.test(c);
+};
+const isUpper = (c: string) => {
+  const k = c.charCodeAt(0);
+  if (k < 128) return k >= 65 && k <= 90;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+};
+const isLower = (c: string) => {
+  const k = c.charCodeAt(0);
+  if (k < 128) return k >= 97 && k <= 122;
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+};
+const isDigit = (c: string) => {
+  const k = c.charCodeAt(0);
+  if (k < 128) return k >= 48 && k <= 57;
+  return /\p{Nd}/u.test(c);
+};
 
 /**
  * The words of an identifier as xstrings splits them for snake and kebab case: connectors (`-`, `_`,
