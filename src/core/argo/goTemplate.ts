@@ -659,15 +659,15 @@ class Executor {
   }
 
   /** Go's evalField for each key of `path`, from `value`. */
-  private field(value: unknown, path: string[], where: string | (() => string)): unknown {
+  private field(value: unknown, path: string[], where: string | Term): unknown {
     let current = value;
     for (let i = 0; i < path.length; i++) current = this.fieldOf(current, path[i] as string, where, false);
     return current;
   }
 
-  private fieldOf(current: unknown, key: string, at: string | (() => string), hasArgs: boolean): unknown {
+  private fieldOf(current: unknown, key: string, at: string | Term, hasArgs: boolean): unknown {
     // the location is worked out only for an error message
-    const where = (): string => (typeof at === 'string' ? at : at());
+    const where = (): string => (typeof at === 'string' ? at : location(at));
     // a missing value has no fields: the chain stays missing (or fails under missingkey=error)
     if (current === NO_VALUE) {
       if (this.options.missingKeyError)
@@ -701,20 +701,11 @@ class Executor {
       case 'literal':
         return term.value;
       case 'pipe':
-        return this.field(
-          this.pipeline(term.pipe, dot, scope),
-          term.path,
-          () => `(...).${term.path.join('.')}`,
-        );
+        return this.field(this.pipeline(term.pipe, dot, scope), term.path, term);
       case 'field': {
         const base = term.base === 'dot' ? dot : scope.get(term.base as string);
         if (term.path.length === 0) return base;
-        return this.field(
-          base,
-          term.path,
-          () =>
-            `${term.base === 'dot' ? '' : typeof term.base === 'string' ? term.base : '(...)'}.${term.path.join('.')}`,
-        );
+        return this.field(base, term.path, term);
       }
       case 'ident': {
         const fn = this.functions[term.name];
@@ -877,6 +868,14 @@ class Output {
   text(): string {
     return this.out;
   }
+}
+
+/** Where a field term is, as Go's errors say it: `<.a.b>`, `<$x.a>`, `<(...).a>`. */
+function location(term: Term): string {
+  if (term.kind === 'field')
+    return `${term.base === 'dot' ? '' : typeof term.base === 'string' ? term.base : '(...)'}.${term.path.join('.')}`;
+  if (term.kind === 'pipe') return `(...).${term.path.join('.')}`;
+  return '';
 }
 
 const NONE: unknown[] = [];
