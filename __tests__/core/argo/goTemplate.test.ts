@@ -5,6 +5,7 @@ import {
   renderGoTemplate,
   renderLegacyTemplate,
   TemplateError,
+  templateOptionsError,
 } from '../../../src/core/argo/goTemplate.js';
 import { SPRIG_FUNCTIONS } from '../../../src/core/argo/sprigFunctions.js';
 
@@ -145,4 +146,14 @@ test('template errors are TemplateErrors with the reason: unknown function, uncl
   expect(() => render('{{ randAlphaNum 5 }}', {})).toThrow(/random/);
   expect(() => render('{{ if .a }}x', {})).toThrow(/has no \{\{end\}\}/);
   expect(() => render('{{ env "HOME" }}', {})).toThrow(/function "env" not defined/);
+});
+
+test("goTemplateOptions: only Go's missingkey options are recognised", () => {
+  expect(templateOptionsError(['missingkey=error'])).toBeUndefined();
+  expect(
+    templateOptionsError(['missingkey=zero', 'missingkey=invalid', 'missingkey=default']),
+  ).toBeUndefined();
+  expect(templateOptionsError(['missingkey=strict'])).toMatch(
+    /"missingkey=strict", which Go's text\/template does not recognise/,
+  );
 });
