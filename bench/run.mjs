@@ -26,6 +26,7 @@ const scripts = [
   ['bench/render-costs.mjs'],
   ['bench/report-scale.mjs'],
   ['bench/check-shards.mjs', APPS, '4'],
+  ['bench/appset-fleet.mjs', '1000', '5'],
 ];
 const only = process.argv.slice(2);
 const chosen = scripts.filter(

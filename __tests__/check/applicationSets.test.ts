@@ -133,7 +133,10 @@ test('not modelled or failing: network generators, a missing key under missingke
   });
   const run = await repo.diff();
   expect(run.json?.notPreviewed.map((n) => [n.name, n.reason]).sort()).toEqual([
-    ['dated', 'ApplicationSet: its template fails: function "now" not defined, not previewed'],
+    [
+      'dated',
+      'ApplicationSet: its template fails: it calls now, whose result depends on the time Argo CD renders it, not previewed',
+    ],
     ['fleet', 'ApplicationSet: the clusters generator depends on more than this repository, not previewed'],
     [
       'previews',

@@ -1,6 +1,12 @@
 // Go's text/template with Argo CD's function set, against the behaviour of Go and the examples in Argo
 // CD's ApplicationSet documentation (Go Template, Generators: Git, Matrix, Merge, Template patch).
-import { renderGoTemplate, TemplateError } from '../../../src/core/argo/goTemplate.js';
+import {
+  NotPreviewable,
+  renderGoTemplate,
+  renderLegacyTemplate,
+  TemplateError,
+  templateOptionsError,
+} from '../../../src/core/argo/goTemplate.js';
 import { SPRIG_FUNCTIONS } from '../../../src/core/argo/sprigFunctions.js';
 
 const render = (template: string, data: unknown, missingKeyError = false) =>
@@ -69,7 +75,42 @@ test('missingkey=error: a missing key is an error naming it; without it, Go prin
     new TemplateError('at <.cluster.name>: map has no entry for key "name"'),
   );
   expect(render('{{ .cluster.name }}', { cluster: {} })).toBe('<no value>');
-  expect(() => render('{{ .a.b }}', {})).toThrow(/nil pointer evaluating interface \{\}\.b/);
+  // a field through a missing key stays missing (Go's invalid value); through an explicit null it fails
+  expect(render('{{ .a.b }}', {})).toBe('<no value>');
+  expect(() => render('{{ .a.b }}', {}, true)).toThrow(/map has no entry for key "a"/);
+  expect(() => render('{{ .a.b }}', { a: null })).toThrow(/nil pointer evaluating interface \{\}\.b/);
+});
+
+test('Go semantics where JavaScript would differ', () => {
+  expect(render('{{ snakecase "HTTPServer" }} {{ kebabcase "NoHTTPS" }}', {})).toBe('http_server no-https');
+  expect(render('{{ seq 0 3 10 }}', {})).toBe('0 3 6 9');
+  expect(render('{{ list | first }}', {})).toBe('<no value>');
+  expect(render('{{ join "-" .v }}', { v: ['1', null, '2'] })).toBe('1-2');
+  expect(render('{{ (semver "1.2.3").Compare (semver "1.3.0") }}', {})).toBe('-1');
+  expect(render('{{ add 1.9 1 }} {{ mulf 1.2 2.4 }}', {})).toBe('2 2.88');
+  // Go's parser refuses an unknown function anywhere, even where it would never run
+  expect(() => render('{{ if false }}{{ nosuchfunction 1 }}{{ end }}', {})).toThrow(
+    new TemplateError('function "nosuchfunction" not defined'),
+  );
+});
+
+test('Argo CD deletes env, expandenv and getHostByName: unknown functions, the environment never read', () => {
+  process.env.SLIPWAY_TEMPLATE_PROBE = 'secret-value';
+  for (const fn of [
+    'env "SLIPWAY_TEMPLATE_PROBE"',
+    'expandenv "$SLIPWAY_TEMPLATE_PROBE"',
+    'getHostByName "localhost"',
+  ])
+    expect(() => render(`{{ ${fn} }}`, {})).toThrow(/not defined/);
+  delete process.env.SLIPWAY_TEMPLATE_PROBE;
+});
+
+test('the legacy template: a "{{" without "}}" after a template is an error, as in Argo CD', () => {
+  expect(renderLegacyTemplate('{{a}}-{{ b }}-{{c}}', { a: 'x', b: 'y', c: 1 })).toBe('x-y-{{c}}');
+  expect(() => renderLegacyTemplate('{{properly.closed}} {{improperly.closed}', {})).toThrow(
+    /invalid template/,
+  );
+  expect(renderLegacyTemplate('}} {{', {})).toBe('}} {{');
 });
 
 test('the templatePatch example of Argo CD documentation renders to the YAML Argo CD patches with', () => {
@@ -101,7 +142,18 @@ test('the templatePatch example of Argo CD documentation renders to the YAML Arg
 });
 
 test('template errors are TemplateErrors with the reason: unknown function, unclosed blocks', () => {
-  expect(() => render('{{ now }}', {})).toThrow(new TemplateError('function "now" not defined'));
+  expect(() => render('{{ now }}', {})).toThrow(NotPreviewable);
+  expect(() => render('{{ randAlphaNum 5 }}', {})).toThrow(/random/);
   expect(() => render('{{ if .a }}x', {})).toThrow(/has no \{\{end\}\}/);
   expect(() => render('{{ env "HOME" }}', {})).toThrow(/function "env" not defined/);
+});
+
+test("goTemplateOptions: only Go's missingkey options are recognised", () => {
+  expect(templateOptionsError(['missingkey=error'])).toBeUndefined();
+  expect(
+    templateOptionsError(['missingkey=zero', 'missingkey=invalid', 'missingkey=default']),
+  ).toBeUndefined();
+  expect(templateOptionsError(['missingkey=strict'])).toMatch(
+    /"missingkey=strict", which Go's text\/template does not recognise/,
+  );
 });

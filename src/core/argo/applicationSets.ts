@@ -16,6 +16,7 @@ import {
   BudgetExceeded,
   goString,
   renderGoTemplate,
+  renderLegacyTemplate,
   TemplateBudget,
   TemplateError,
   type TemplateOptions,
@@ -112,13 +113,7 @@ export interface Context {
   tracking?: Tracking;
 }
 
-const LEGACY_TEMPLATED = /\{\{.*\}\}/;
-
-/**
- * Renders one string as Argo CD's Render.Replace does: Go's text/template with sprig, or the legacy
- * fasttemplate substitution (a `{{ key }}` whose parameter is a string becomes it, any other stays as
- * written; a `{{` without its `}}` after a tag is an invalid template).
- */
+/** Renders one string as Argo CD's Render.Replace does: Go's text/template with sprig, or fasttemplate. */
 function replace(text: string, params: Params, ctx: Context, missingKeyError?: boolean): string {
   if (ctx.goTemplate)
     return renderGoTemplate(
@@ -126,22 +121,7 @@ function replace(text: string, params: Params, ctx: Context, missingKeyError?: b
       params,
       missingKeyError === undefined ? ctx.options : { ...ctx.options, missingKeyError },
     );
-  // Go's `.*{{.*}}.*`: `.` stops at a newline, so the tags of one line decide
-  if (!text.split('\n').some((line) => LEGACY_TEMPLATED.test(line))) return text;
-  let out = '';
-  let rest = text;
-  for (;;) {
-    const open = rest.indexOf('{{');
-    if (open < 0) return out + rest;
-    out += rest.slice(0, open);
-    rest = rest.slice(open + 2);
-    const close = rest.indexOf('}}');
-    if (close < 0) throw new TemplateError('invalid template: cannot find end tag "}}"');
-    const tag = rest.slice(0, close);
-    rest = rest.slice(close + 2);
-    const value = params[tag.trim()];
-    out += tag.trim() !== '' && typeof value === 'string' ? value : `{{${tag}}}`;
-  }
+  return renderLegacyTemplate(text, params);
 }
 
 /** Every string of a value, map keys too (deeplyReplace); null map entries are dropped. */

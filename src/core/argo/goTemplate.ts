@@ -31,6 +31,12 @@ export const TEMPLATE_LIMITS = {
   timeMs: 10_000,
 } as const;
 
+/**
+ * A function whose result Argo CD alone can know (it reads the clock or draws random numbers): the
+ * template is not previewed, and the message says why.
+ */
+export class NotPreviewable extends TemplateError {}
+
 /** A template went past one of TEMPLATE_LIMITS: the message names the limit. */
 export class BudgetExceeded extends TemplateError {}
 
@@ -84,7 +90,8 @@ export class TemplateBudget {
 }
 
 export interface TemplateOptions {
-  /** `missingkey=error`: a missing map key is an error instead of `<no value>`. */
+  /** `missingkey=error`: a missing map key is an error instead of `<no value>` (`missingkey=default`,
+   * `invalid` and `zero` print `<no value>` alike for the maps Argo CD passes). */
   missingKeyError: boolean;
   functions: Readonly<Record<string, TemplateFunction>>;
   /** The ApplicationSet's budget, shared by every string it renders (a fresh one when absent). */
@@ -93,6 +100,31 @@ export interface TemplateOptions {
 
 /** What a field lookup yields for a key the map does not have (Go's invalid reflect.Value). */
 export const NO_VALUE = Symbol('no value');
+
+/**
+ * A Go value with methods and fields of its own (a *semver.Version, a time.Time): `(semver "1.2.3").Major`,
+ * `(semver "1.2.3").Compare $v`; printed with its String method, as fmt does.
+ */
+export abstract class GoObject {
+  /** The method `name`, when the value has one. */
+  abstract method(name: string): TemplateFunction | undefined;
+  /** The field `name`, or undefined when the value has none. */
+  abstract field(name: string): unknown;
+  /** The Go type's name, for error messages (`*semver.Version`). */
+  abstract readonly goType: string;
+  /** fmt.Sprint of the value. */
+  abstract toString(): string;
+}
+
+/** Go's text/template options as Argo CD passes them (goTemplateOptions): only `missingkey=…` exists. */
+export function templateOptionsError(options: readonly string[]): string | undefined {
+  for (const option of options) {
+    const m = /^missingkey=(.*)$/.exec(option);
+    if (!m || !['default', 'invalid', 'zero', 'error'].includes(m[1] as string))
+      return `goTemplateOptions has ${JSON.stringify(option)}, which Go's text/template does not recognise (it knows missingkey=default, invalid, zero and error)`;
+  }
+  return undefined;
+}
 
 type Node =
   | { kind: 'text'; text: string }
@@ -382,6 +414,7 @@ function parseTemplate(source: string): Node[] {
 // ---------- values as Go sees them
 
 export function isTrue(value: unknown): boolean {
+  if (value instanceof GoObject) return true;
   if (value === NO_VALUE || value === null || value === undefined || value === false) return false;
   if (value === 0 || value === '') return false;
   if (Array.isArray(value)) return value.length > 0;
@@ -408,6 +441,7 @@ export function goString(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return goFloat(value);
   if (typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  if (value instanceof GoObject) return value.toString();
   if (Array.isArray(value)) return `[${value.map(goString).join(' ')}]`;
   if (typeof value === 'object')
     return `map[${Object.keys(value)
@@ -419,19 +453,25 @@ export function goString(value: unknown): string {
 
 // ---------- execution
 
+/** Variables of one block; the map is made only when the block declares one (most never do). */
 class Scope {
-  private readonly vars = new Map<string, unknown>();
-  constructor(private readonly parent?: Scope) {}
+  private vars: Map<string, unknown> | undefined;
+  /** The root scope holds `$`, the data the template was executed with. */
+  constructor(
+    private readonly parent?: Scope,
+    private readonly dollar?: unknown,
+  ) {}
   get(name: string): unknown {
-    if (this.vars.has(name)) return this.vars.get(name);
+    if (this.vars?.has(name)) return this.vars.get(name);
     if (this.parent) return this.parent.get(name);
+    if (name === '$') return this.dollar;
     throw new TemplateError(`undefined variable: ${name}`);
   }
   declare(name: string, value: unknown): void {
-    this.vars.set(name, value);
+    (this.vars ??= new Map()).set(name, value);
   }
   assign(name: string, value: unknown): void {
-    if (this.vars.has(name) || !this.parent) this.vars.set(name, value);
+    if (this.vars?.has(name) || !this.parent) this.declare(name, value);
     else this.parent.assign(name, value);
   }
 }
@@ -560,50 +600,100 @@ export function sprintf(format: string, args: unknown[]): string {
  */
 function measure(value: unknown, budget: TemplateBudget): void {
   if (typeof value === 'string') return checkValueChars(value.length);
-  if (value === null || typeof value !== 'object') return;
+  if (value === null || typeof value !== 'object' || value instanceof GoObject) return;
   let size = 0;
   let nodes = 0;
-  const stack: Array<[unknown, number]> = [[value, 0]];
+  const stack: unknown[] = [value];
+  const depths: number[] = [0];
   while (stack.length > 0) {
-    const [item, depth] = stack.pop() as [unknown, number];
+    const item = stack.pop();
+    const depth = depths.pop() as number;
     nodes++;
-    size += typeof item === 'string' ? item.length : 1;
+    size++;
     if (size > TEMPLATE_LIMITS.valueChars) throw budgetExceeded('valueChars');
-    if (item === null || typeof item !== 'object') continue;
     if (depth >= TEMPLATE_LIMITS.nesting) throw budgetExceeded('nesting');
-    if (Array.isArray(item)) {
-      if (item.length > TEMPLATE_LIMITS.listItems) throw budgetExceeded('listItems');
-      for (const child of item) stack.push([child, depth + 1]);
-    } else for (const [k, child] of Object.entries(item)) stack.push([k, depth + 1], [child, depth + 1]);
+    const children = Array.isArray(item) ? item : Object.values(item as object);
+    if (Array.isArray(item) && item.length > TEMPLATE_LIMITS.listItems) throw budgetExceeded('listItems');
+    if (!Array.isArray(item)) for (const k of Object.keys(item as object)) size += k.length;
+    for (const child of children) {
+      // scalars are counted here, without a trip through the stack
+      if (typeof child === 'string') size += child.length;
+      else if (child === null || typeof child !== 'object' || child instanceof GoObject) size++;
+      else {
+        stack.push(child);
+        depths.push(depth + 1);
+        continue;
+      }
+      nodes++;
+    }
+    if (size > TEMPLATE_LIMITS.valueChars) throw budgetExceeded('valueChars');
   }
   budget.step(nodes);
 }
+
+/**
+ * The function table a template runs with: Go looks a name up in the functions given first, then in the
+ * built-ins. Built once per table (Argo CD's set is one object for the whole run), never per string.
+ */
+const TABLES = new WeakMap<Readonly<Record<string, TemplateFunction>>, Record<string, TemplateFunction>>();
+function functionTable(
+  functions: Readonly<Record<string, TemplateFunction>>,
+): Record<string, TemplateFunction> {
+  let table = TABLES.get(functions);
+  if (!table) {
+    table = Object.assign(Object.create(null) as Record<string, TemplateFunction>, BUILTINS, functions);
+    TABLES.set(functions, table);
+  }
+  return table;
+}
+
+/** What a function receives for a missing value: Go passes nil, never the invalid value. */
+const arg = (value: unknown): unknown => (value === NO_VALUE ? null : value);
 
 class Executor {
   private readonly functions: Record<string, TemplateFunction>;
   readonly budget: TemplateBudget;
   constructor(private readonly options: TemplateOptions) {
-    this.functions = { ...options.functions, ...BUILTINS };
+    this.functions = functionTable(options.functions);
     this.budget = options.budget ?? new TemplateBudget();
   }
 
-  private field(value: unknown, path: string[], where: string): unknown {
+  /** Go's evalField for each key of `path`, from `value`. */
+  private field(value: unknown, path: string[], where: string | Term): unknown {
     let current = value;
-    for (const key of path) {
-      if (current === null || current === undefined || current === NO_VALUE)
-        throw new TemplateError(`at <${where}>: nil pointer evaluating interface {}.${key}`);
-      if (typeof current !== 'object' || Array.isArray(current))
-        throw new TemplateError(`at <${where}>: can't evaluate field ${key} in type ${typeof current}`);
-      const map = current as Record<string, unknown>;
-      if (!(key in map)) {
-        if (this.options.missingKeyError)
-          throw new TemplateError(`at <${where}>: map has no entry for key "${key}"`);
-        current = NO_VALUE;
-        continue;
-      }
-      current = map[key];
-    }
+    for (let i = 0; i < path.length; i++) current = this.fieldOf(current, path[i] as string, where, false);
     return current;
+  }
+
+  private fieldOf(current: unknown, key: string, at: string | Term, hasArgs: boolean): unknown {
+    // the location is worked out only for an error message
+    const where = (): string => (typeof at === 'string' ? at : location(at));
+    // a missing value has no fields: the chain stays missing (or fails under missingkey=error)
+    if (current === NO_VALUE) {
+      if (this.options.missingKeyError)
+        throw new TemplateError(`at <${where()}>: nil data; no entry for key "${key}"`);
+      return NO_VALUE;
+    }
+    if (current === null || current === undefined)
+      throw new TemplateError(`at <${where()}>: nil pointer evaluating interface {}.${key}`);
+    if (current instanceof GoObject) {
+      // a method named without arguments is called, as Go does: `$v.Major`
+      const method = current.method(key);
+      if (method) return hasArgs ? method : method();
+      const value = current.field(key);
+      if (value !== undefined) return value;
+      throw new TemplateError(`at <${where()}>: can't evaluate field ${key} in type ${current.goType}`);
+    }
+    if (typeof current !== 'object' || Array.isArray(current))
+      throw new TemplateError(`at <${where()}>: can't evaluate field ${key} in type interface {}`);
+    if (hasArgs) throw new TemplateError(`at <${where()}>: ${key} is not a method but has arguments`);
+    const map = current as Record<string, unknown>;
+    if (!Object.prototype.hasOwnProperty.call(map, key)) {
+      if (this.options.missingKeyError)
+        throw new TemplateError(`at <${where()}>: map has no entry for key "${key}"`);
+      return NO_VALUE;
+    }
+    return map[key];
   }
 
   private term(term: Term, dot: unknown, scope: Scope, final: unknown[]): unknown {
@@ -611,11 +701,11 @@ class Executor {
       case 'literal':
         return term.value;
       case 'pipe':
-        return this.field(this.pipeline(term.pipe, dot, scope), term.path, `(...).${term.path.join('.')}`);
+        return this.field(this.pipeline(term.pipe, dot, scope), term.path, term);
       case 'field': {
         const base = term.base === 'dot' ? dot : scope.get(term.base as string);
-        const where = `${term.base === 'dot' ? '' : typeof term.base === 'string' ? term.base : '(...)'}.${term.path.join('.')}`;
-        return this.field(base, term.path, where);
+        if (term.path.length === 0) return base;
+        return this.field(base, term.path, term);
       }
       case 'ident': {
         const fn = this.functions[term.name];
@@ -629,28 +719,78 @@ class Executor {
   }
 
   private command(terms: Term[], dot: unknown, scope: Scope, piped: unknown[]): unknown {
-    const [head, ...rest] = terms as [Term, ...Term[]];
+    const head = terms[0] as Term;
+    const rest = terms.length > 1 ? terms.slice(1) : NONE_TERMS;
+    if (
+      head.kind === 'ident' &&
+      (head.name === 'and' || head.name === 'or') &&
+      this.functions[head.name] === BUILTINS[head.name]
+    ) {
+      // Go evaluates and/or's arguments only until the result is known
+      const all = [...rest.map((t) => () => this.term(t, dot, scope, [])), ...piped.map((p) => () => p)];
+      if (all.length === 0)
+        throw new TemplateError(`wrong number of args for ${head.name}: want at least 1 got 0`);
+      let value: unknown;
+      for (const next of all) {
+        value = arg(next());
+        if (isTrue(value) === (head.name === 'or')) return value;
+      }
+      return value;
+    }
     if (head.kind === 'ident') {
-      const args = [...rest.map((t) => this.term(t, dot, scope, [])), ...piped];
+      // what a function receives for a missing value is nil (arg), as in Go
+      const args: unknown[] = new Array(rest.length + piped.length);
+      for (let i = 0; i < rest.length; i++) args[i] = arg(this.term(rest[i] as Term, dot, scope, NONE));
+      for (let j = 0; j < piped.length; j++) args[rest.length + j] = arg(piped[j]);
       try {
         return this.term(head, dot, scope, args);
       } catch (error) {
-        if (error instanceof TemplateError) throw error;
+        // Go: `error calling NAME: …` for what a function returns; budgets and refusals say their own
+        if (error instanceof BudgetExceeded || error instanceof NotPreviewable) throw error;
+        if (error instanceof TemplateError)
+          throw error.message.startsWith('error calling ') || error.message.startsWith('at <')
+            ? error
+            : new TemplateError(`error calling ${head.name}: ${error.message}`);
         throw new TemplateError(
           `error calling ${head.name}: ${error instanceof Error ? error.message : String(error)}`,
         );
       }
     }
-    if (rest.length > 0 || piped.length > 0)
-      throw new TemplateError("can't give arguments to a non-function");
+    if (rest.length > 0 || piped.length > 0) {
+      // a method of a Go value, called with arguments: `(semver "1.2.3").Compare $other`
+      const path = head.kind === 'field' || head.kind === 'pipe' ? head.path : [];
+      if (path.length === 0) throw new TemplateError("can't give arguments to a non-function");
+      let base: unknown;
+      if (head.kind === 'pipe') base = this.pipeline(head.pipe, dot, scope);
+      else if (head.kind === 'field') base = head.base === 'dot' ? dot : scope.get(head.base as string);
+      const receiver = this.field(base, path.slice(0, -1), path.join('.'));
+      const name = path.at(-1) as string;
+      const method = receiver instanceof GoObject ? receiver.method(name) : undefined;
+      if (!method) {
+        this.fieldOf(receiver, name, `.${path.join('.')}`, true);
+        throw new TemplateError(`at <.${path.join('.')}>: ${name} is not a method but has arguments`);
+      }
+      const args = [...rest.map((t) => this.term(t, dot, scope, [])), ...piped].map(arg);
+      this.budget.step();
+      try {
+        const result = method(...args);
+        measure(result, this.budget);
+        return result;
+      } catch (error) {
+        if (error instanceof TemplateError) throw error;
+        throw new TemplateError(
+          `error calling ${name}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
     return this.term(head, dot, scope, []);
   }
 
   pipeline(pipe: Pipeline, dot: unknown, scope: Scope): unknown {
     let value: unknown;
-    pipe.commands.forEach((command, i) => {
-      value = this.command(command, dot, scope, i === 0 ? [] : [value]);
-    });
+    const commands = pipe.commands;
+    for (let i = 0; i < commands.length; i++)
+      value = this.command(commands[i] as Term[], dot, scope, i === 0 ? NONE : [value]);
     if (pipe.decl.length === 1) {
       if (pipe.assign) scope.assign(pipe.decl[0] as string, value);
       else scope.declare(pipe.decl[0] as string, value);
@@ -667,7 +807,8 @@ class Executor {
           break;
         case 'action': {
           const value = this.pipeline(node.pipe, dot, scope);
-          if (node.pipe.decl.length === 0) out.push(goString(value));
+          // a pipeline that ends in nil is Go's invalid value: printed as <no value>, not <nil>
+          if (node.pipe.decl.length === 0) out.push(value === null ? '<no value>' : goString(value));
           break;
         }
         case 'if':
@@ -682,17 +823,7 @@ class Executor {
           const inner = new Scope(scope);
           const decl = node.pipe.decl;
           const value = this.pipeline({ ...node.pipe, decl: [] }, dot, inner);
-          const entries: Array<[unknown, unknown]> = Array.isArray(value)
-            ? value.map((v, i) => [i, v])
-            : value && typeof value === 'object'
-              ? Object.keys(value)
-                  .sort()
-                  .map((k) => [k, (value as Record<string, unknown>)[k]])
-              : typeof value === 'number'
-                ? rangeOfInteger(value)
-                : [];
-          if (entries.length === 0) this.run(node.else, dot, new Scope(scope), out);
-          for (const [key, item] of entries) {
+          const each = (key: unknown, item: unknown) => {
             this.budget.step();
             const iteration = new Scope(inner);
             if (decl.length === 1) iteration.declare(decl[0] as string, item);
@@ -701,7 +832,22 @@ class Executor {
               iteration.declare(decl[1] as string, item);
             }
             this.run(node.then, item, iteration, out);
-          }
+          };
+          let count = 0;
+          if (Array.isArray(value)) {
+            count = value.length;
+            for (let i = 0; i < value.length; i++) each(i, value[i]);
+          } else if (isMapValue(value)) {
+            const keys = Object.keys(value).sort();
+            count = keys.length;
+            for (const k of keys) each(k, value[k]);
+          } else if (typeof value === 'number') {
+            checkListItems(value);
+            count = Math.max(0, Math.trunc(value));
+            for (let i = 0; i < count; i++) each(i, i);
+          } else if (value !== null && value !== undefined && value !== NO_VALUE)
+            throw new TemplateError(`range can't iterate over ${goString(value)}`);
+          if (count === 0) this.run(node.else, dot, new Scope(scope), out);
           break;
         }
       }
@@ -709,35 +855,144 @@ class Executor {
   }
 }
 
-function rangeOfInteger(n: number): Array<[number, number]> {
-  checkListItems(n);
-  return Array.from({ length: Math.max(0, Math.trunc(n)) }, (_, i) => [i, i]);
-}
+const isMapValue = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof GoObject);
 
 /** The text a template renders, never longer than one value may be. */
 class Output {
-  private readonly parts: string[] = [];
-  private length = 0;
+  private out = '';
   push(text: string): void {
-    this.length += text.length;
-    if (this.length > TEMPLATE_LIMITS.valueChars) throw budgetExceeded('valueChars');
-    this.parts.push(text);
+    if (this.out.length + text.length > TEMPLATE_LIMITS.valueChars) throw budgetExceeded('valueChars');
+    this.out += text;
   }
   text(): string {
-    return this.parts.join('');
+    return this.out;
   }
 }
 
-/** Executes a parsed template on `data` (the generator's parameters). */
-function executeTemplate(nodes: Node[], data: unknown, options: TemplateOptions): string {
-  const scope = new Scope();
-  scope.declare('$', data);
-  const out = new Output();
-  new Executor(options).run(nodes, data, scope, out);
-  return out.text();
+/** Where a field term is, as Go's errors say it: `<.a.b>`, `<$x.a>`, `<(...).a>`. */
+function location(term: Term): string {
+  if (term.kind === 'field')
+    return `${term.base === 'dot' ? '' : typeof term.base === 'string' ? term.base : '(...)'}.${term.path.join('.')}`;
+  if (term.kind === 'pipe') return `(...).${term.path.join('.')}`;
+  return '';
+}
+
+const NONE: unknown[] = [];
+const NONE_TERMS: Term[] = [];
+/** One executor per options object (an ApplicationSet's): its function table and budget, made once. */
+const EXECUTORS = new WeakMap<TemplateOptions, Executor>();
+
+/** Every function name a parsed template calls, for Go's parse-time check. */
+function* calledNames(nodes: Node[]): Generator<string> {
+  const inTerms = function* (terms: Term[]): Generator<string> {
+    for (const term of terms) {
+      if (term.kind === 'ident') yield term.name;
+      else if (term.kind === 'pipe') yield* inPipe(term.pipe);
+      else if (term.kind === 'field' && typeof term.base !== 'string') yield* inTerms([term.base]);
+    }
+  };
+  const inPipe = function* (pipe: Pipeline): Generator<string> {
+    for (const command of pipe.commands) yield* inTerms(command);
+  };
+  for (const node of nodes) {
+    if (node.kind === 'text') continue;
+    yield* inPipe(node.pipe);
+    if (node.kind !== 'action') {
+      yield* calledNames(node.then);
+      yield* calledNames(node.else);
+    }
+  }
+}
+
+/** A template parsed once and checked as Go's parser checks it: every function it names must exist. */
+export class CompiledTemplate {
+  private constructor(
+    private readonly nodes: Node[] | undefined,
+    private readonly source: string,
+  ) {}
+
+  static compile(source: string, functions: Readonly<Record<string, TemplateFunction>>): CompiledTemplate {
+    // text without an action is printed as it is; Go parses it to one text node
+    if (!source.includes('{{')) return new CompiledTemplate(undefined, source);
+    const nodes = parseTemplate(source);
+    const table = functionTable(functions);
+    for (const name of calledNames(nodes))
+      if (!Object.prototype.hasOwnProperty.call(table, name))
+        throw new TemplateError(`function "${name}" not defined`);
+    return new CompiledTemplate(nodes, source);
+  }
+
+  execute(data: unknown, options: TemplateOptions): string {
+    if (!this.nodes) return this.source;
+    const scope = new Scope(undefined, data);
+    const out = new Output();
+    let executor = EXECUTORS.get(options);
+    if (!executor) {
+      executor = new Executor(options);
+      // an options object without a budget gets a fresh one each time, as before
+      if (options.budget) EXECUTORS.set(options, executor);
+    }
+    executor.run(this.nodes, data, scope, out);
+    return out.text();
+  }
+}
+
+/** Strings parsed per function table, so that one ApplicationSet string is parsed once per run. */
+const COMPILED = new WeakMap<object, Map<string, CompiledTemplate | TemplateError>>();
+/** Distinct strings kept per table: past it the cache starts again (memory stays bounded). */
+const COMPILED_LIMIT = 20_000;
+
+/** The compiled form of `source` (from the cache when it was parsed before); a parse error is thrown. */
+export function compileGoTemplate(
+  source: string,
+  functions: Readonly<Record<string, TemplateFunction>>,
+): CompiledTemplate {
+  let cache = COMPILED.get(functions);
+  if (!cache) {
+    cache = new Map();
+    COMPILED.set(functions, cache);
+  }
+  let compiled = cache.get(source);
+  if (!compiled) {
+    try {
+      compiled = CompiledTemplate.compile(source, functions);
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      compiled = error;
+    }
+    if (cache.size >= COMPILED_LIMIT) cache.clear();
+    cache.set(source, compiled);
+  }
+  if (compiled instanceof TemplateError) throw compiled;
+  return compiled;
 }
 
 export function renderGoTemplate(source: string, data: unknown, options: TemplateOptions): string {
   if (!source.includes('{{')) return source;
-  return executeTemplate(parseTemplate(source), data, options);
+  return compileGoTemplate(source, options.functions).execute(data, options);
+}
+
+/**
+ * The legacy template (goTemplate unset) as Argo CD renders it with valyala/fasttemplate: a string with
+ * `{{…}}` in it is scanned for tags; each `{{ key }}` becomes the parameter when it is a string and stays
+ * as written otherwise; a `{{` without its `}}` is an error, as in Argo CD ("invalid template").
+ */
+export function renderLegacyTemplate(text: string, params: Readonly<Record<string, unknown>>): string {
+  // Argo CD's isTemplatedRegex `.*{{.*}}.*`: only a string with `{{` before some `}}` is a template
+  const open = text.indexOf('{{');
+  if (open === -1 || !text.slice(open + 2).includes('}}')) return text;
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const start = text.indexOf('{{', at);
+    if (start === -1) return out + text.slice(at);
+    const end = text.indexOf('}}', start + 2);
+    if (end === -1)
+      throw new TemplateError(`invalid template: a "{{" at character ${start + 1} has no closing "}}"`);
+    const tag = text.slice(start + 2, end);
+    const value = params[tag.trim()];
+    out += text.slice(at, start) + (tag.trim() !== '' && typeof value === 'string' ? value : `{{${tag}}}`);
+    at = end + 2;
+  }
 }

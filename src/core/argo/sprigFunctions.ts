@@ -1,97 +1,242 @@
-// The template functions Argo CD gives ApplicationSet Go templates: Masterminds/sprig's generic function
-// map without env, expandenv and getHostByName, plus normalize, slugify, toYaml, fromYaml and
-// fromYamlArray (applicationset/utils/utils.go). The deterministic functions templates use are here; one
-// that is missing (dates, random values, crypto) makes the template fail with "function not defined",
-// and the ApplicationSet is listed as not previewed with that reason — never rendered wrong.
-import { createHash } from 'node:crypto';
-import { posix } from 'node:path';
+// The template functions Argo CD gives ApplicationSet Go templates (applicationset/utils/utils.go):
+// Masterminds/sprig v3.3.0's GenericFuncMap without env, expandenv and getHostByName (they fail as
+// unknown functions, and nothing here reads the runner's environment or network), plus normalize,
+// slugify, toYaml, fromYaml and fromYamlArray. Each family is in its own file (sprigLists, sprigNumbers,
+// sprigStrings, sprigDates, goRegexp); what reads the clock or draws random numbers (now, randAlpha,
+// uuidv4, genCA …) fails with NotPreviewable, so the ApplicationSet is listed as not previewed with that
+// reason — never rendered with a value Argo CD would not produce. The vectors from sprig's and Argo CD's
+// own tests are __tests__/fixtures/argo/templates/.
+import { createDecipheriv, createHash } from 'node:crypto';
 import semver from 'semver';
 import { parse, stringify } from 'yaml';
 import {
-  checkListItems,
   checkValueChars,
-  goString,
-  isTrue,
+  GoObject,
   NO_VALUE,
-  sprintf,
+  NotPreviewable,
   TemplateError,
   type TemplateFunction,
 } from './goTemplate.js';
 import { regexFunctions } from './goRegexp.js';
+import { DATE_FUNCTIONS } from './sprigDates.js';
+import { LIST_FUNCTIONS } from './sprigLists.js';
+import { NUMBER_FUNCTIONS } from './sprigNumbers.js';
+import { sanitizeName, STRING_FUNCTIONS } from './sprigStrings.js';
+import { deepEqual, empty, isObj, type Obj, str, toInt64, typeName } from './sprigValues.js';
 
-type Obj = Record<string, unknown>;
-const str = (v: unknown): string => (v === NO_VALUE || v === null || v === undefined ? '' : goString(v));
-const num = (v: unknown): number => {
-  if (typeof v === 'number') return v;
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  const n = Number(str(v));
-  return Number.isNaN(n) ? 0 : n;
-};
-const int = (v: unknown): number => Math.trunc(num(v));
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === null || v === undefined ? [] : [v]);
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-const empty = (v: unknown): boolean => !isTrue(v);
+export { sanitizeName };
 
-/** Argo CD's SanitizeName: lower case, [^-a-z0-9.] → '-', at most 253 characters, trimmed of '-' and '.'. */
-export function sanitizeName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^-a-z0-9.]/g, '-')
-    .slice(0, 253)
-    .replace(/^[-.]+|[-.]+$/g, '');
-}
-
-function words(s: string): string[] {
-  return s
-    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
-    .split(/[^A-Za-z\d]+/)
-    .filter(Boolean);
-}
+/** Functions Argo CD has whose result depends on randomness: Argo CD's output cannot be known ahead. */
+const RANDOM = [
+  'randAlphaNum',
+  'randAlpha',
+  'randAscii',
+  'randNumeric',
+  'randInt',
+  'randBytes',
+  'shuffle',
+  'uuidv4',
+  'genPrivateKey',
+  'genCA',
+  'genCAWithKey',
+  'genSelfSignedCert',
+  'genSelfSignedCertWithKey',
+  'genSignedCert',
+  'genSignedCertWithKey',
+  'bcrypt',
+  'htpasswd',
+  'encryptAES',
+];
+/** Deterministic functions Slipway does not model: the ApplicationSet is not previewed, with the name. */
+const NOT_MODELLED = ['derivePassword', 'buildCustomCert'];
 
 function mergeInto(target: Obj, source: Obj, overwrite: boolean): Obj {
   for (const [k, v] of Object.entries(source)) {
     if (isObj(v) && isObj(target[k])) mergeInto(target[k], v, overwrite);
-    else if (overwrite || !(k in target) || empty(target[k])) target[k] = structuredClone(v);
+    // mergo assigns the source's value itself (a map stays shared, as in Go), overriding only with a
+    // value that is not empty
+    else if (!(k in target) || empty(target[k]) || (overwrite && !empty(v))) target[k] = v;
   }
   return target;
 }
 
-export const SPRIG_FUNCTIONS: Readonly<Record<string, TemplateFunction>> = {
-  // Argo CD's own
-  normalize: (s) => sanitizeName(str(s)),
-  // sigs.k8s.io/yaml goes through JSON: keys sorted
+/** encoding/json's Marshal: map keys sorted; `<`, `>`, `&` escaped unless raw. */
+function toJson(v: unknown, indent: number, escapeHtml: boolean): string {
+  const sorted = (x: unknown): unknown =>
+    Array.isArray(x)
+      ? x.map(sorted)
+      : isObj(x)
+        ? Object.fromEntries(
+            Object.keys(x)
+              .sort()
+              .map((k) => [k, sorted(x[k])]),
+          )
+        : x instanceof GoObject
+          ? x.toString()
+          : x === NO_VALUE
+            ? null
+            : x;
+  const text = JSON.stringify(sorted(v), null, indent) ?? 'null';
+  return escapeHtml
+    ? text.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    : text;
+}
+
+/** A *semver.Version of Masterminds/semver v3: its methods, printed as its String(). */
+class SemverVersion extends GoObject {
+  readonly goType = '*semver.Version';
+  constructor(
+    private readonly v: semver.SemVer,
+    private readonly original: string,
+  ) {
+    super();
+  }
+  method(name: string): TemplateFunction | undefined {
+    const other = (o: unknown): semver.SemVer => {
+      if (!(o instanceof SemverVersion)) throw new TemplateError(`${name}: the argument must be a semver`);
+      return o.v;
+    };
+    const methods: Record<string, TemplateFunction> = {
+      Major: () => this.v.major,
+      Minor: () => this.v.minor,
+      Patch: () => this.v.patch,
+      Prerelease: () => this.v.prerelease.join('.'),
+      Metadata: () => this.v.build.join('.'),
+      Original: () => this.original,
+      String: () => this.toString(),
+      Compare: (o) => semver.compare(this.v, other(o)),
+      LessThan: (o) => semver.lt(this.v, other(o)),
+      GreaterThan: (o) => semver.gt(this.v, other(o)),
+      Equal: (o) => semver.eq(this.v, other(o)),
+    };
+    return methods[name];
+  }
+  field(): unknown {
+    return undefined;
+  }
+  toString(): string {
+    return this.v.format() + (this.v.build.length > 0 ? `+${this.v.build.join('.')}` : '');
+  }
+}
+
+/** semver.NewVersion: a leading `v`, and a missing minor or patch, are accepted. */
+function parseSemver(text: string): SemverVersion {
+  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.exec(text);
+  const parsed = m && semver.parse(`${m[1]}.${m[2] ?? 0}.${m[3] ?? 0}${m[4] ?? ''}${m[5] ?? ''}`);
+  if (!parsed) throw new TemplateError('Invalid Semantic Version');
+  return new SemverVersion(parsed, text);
+}
+
+/** Go's url.Parse for the parts sprig's urlParse returns. */
+function urlParse(text: string): Obj {
+  const m = /^(?:([A-Za-z][A-Za-z0-9+.-]*):)?(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/.exec(text);
+  if (!m) throw new TemplateError(`unable to parse url: ${text}`);
+  const authority = m[2];
+  const at = authority?.lastIndexOf('@') ?? -1;
+  const host = authority === undefined ? '' : authority.slice(at + 1);
+  const opaque = m[1] && authority === undefined && !m[3]!.startsWith('/') ? m[3]! : '';
+  return {
+    scheme: m[1]?.toLowerCase() ?? '',
+    host,
+    hostname: host.replace(/:\d*$/, '').replace(/^\[(.*)\]$/, '$1'),
+    path: opaque ? '' : decodeURIComponent(m[3] ?? ''),
+    query: m[4] ?? '',
+    opaque,
+    fragment: m[5] !== undefined ? decodeURIComponent(m[5]) : '',
+    userinfo: authority !== undefined && at >= 0 ? authority.slice(0, at) : '',
+  };
+}
+
+/** Go's url.URL.String for the parts of sprig's urlJoin. */
+function urlJoin(d: unknown): string {
+  const part = (k: string) => (isObj(d) && typeof d[k] === 'string' ? d[k] : '');
+  let out = '';
+  if (part('scheme')) out += `${part('scheme')}:`;
+  if (part('opaque')) out += part('opaque');
+  else {
+    if (part('scheme') || part('host') || part('userinfo')) {
+      out += '//';
+      if (part('userinfo')) out += `${part('userinfo')}@`;
+      out += part('host');
+    }
+    const path = part('path');
+    if (path && !path.startsWith('/') && part('host')) out += '/';
+    out += encodeURI(path).replace(/%25([0-9A-Fa-f]{2})/g, '%$1');
+  }
+  if (part('query')) out += `?${part('query')}`;
+  if (part('fragment')) out += `#${encodeURI(part('fragment'))}`;
+  return out;
+}
+
+/** sprig's decryptAES: base64 of IV + AES-256-CBC ciphertext, the key the password padded to 32 bytes. */
+function decryptAES(password: unknown, text: unknown): string {
+  const data = Buffer.from(str(text), 'base64');
+  if (data.length < 16 || data.length % 16 !== 0) throw new TemplateError('ciphertext too short');
+  const key = Buffer.alloc(32);
+  Buffer.from(str(password)).copy(key);
+  const decipher = createDecipheriv('aes-256-cbc', key, data.subarray(0, 16));
+  return Buffer.concat([decipher.update(data.subarray(16)), decipher.final()]).toString('utf8');
+}
+
+const kindOf = (v: unknown): string =>
+  Array.isArray(v)
+    ? 'slice'
+    : isObj(v)
+      ? 'map'
+      : typeof v === 'number'
+        ? Number.isInteger(v)
+          ? 'int'
+          : 'float64'
+        : typeof v === 'boolean'
+          ? 'bool'
+          : v instanceof GoObject
+            ? 'ptr'
+            : v === null || v === undefined
+              ? 'invalid'
+              : 'string';
+
+const refuse =
+  (name: string, why: string): TemplateFunction =>
+  () => {
+    throw new NotPreviewable(`it calls ${name}, ${why}`);
+  };
+
+const FUNCTIONS: Record<string, TemplateFunction> = {
+  ...LIST_FUNCTIONS,
+  ...NUMBER_FUNCTIONS,
+  ...STRING_FUNCTIONS,
+  ...DATE_FUNCTIONS,
+  ...regexFunctions(str, toInt64),
+  hello: () => 'Hello!',
+  // Argo CD's own (sigs.k8s.io/yaml goes through JSON: keys sorted, no trailing newline)
   toYaml: (v) => stringify(v === NO_VALUE ? null : v, { sortMapEntries: true }).replace(/\n$/, ''),
   fromYaml: (s) => {
     const value = parse(str(s)) as unknown;
-    if (value !== null && !isObj(value)) throw new TemplateError('fromYaml: not a map');
+    if (value !== null && !isObj(value))
+      throw new TemplateError(`error unmarshaling JSON: cannot unmarshal ${typeName(value)} into a map`);
     return value ?? {};
   },
   fromYamlArray: (s) => {
     const value = parse(str(s)) as unknown;
-    if (value !== null && !Array.isArray(value)) throw new TemplateError('fromYamlArray: not a list');
+    if (value !== null && !Array.isArray(value))
+      throw new TemplateError(`error unmarshaling JSON: cannot unmarshal ${typeName(value)} into a list`);
     return (value ?? []) as unknown[];
   },
-  // defaults and flow
-  default: (fallback, value) => (empty(value) ? fallback : value),
-  empty: (v) => empty(v),
-  coalesce: (...args) => args.find((a) => !empty(a)) ?? null,
-  ternary: (yes, no, condition) => (isTrue(condition) ? yes : no),
+  ternary: (yes, no, condition) => (condition === true ? yes : no),
   fail: (message) => {
     throw new TemplateError(str(message));
-  },
-  required: (message, value) => {
-    if (value === null || value === undefined || value === NO_VALUE || value === '')
-      throw new TemplateError(str(message));
-    return value;
   },
   // strings
   upper: (s) => str(s).toUpperCase(),
   lower: (s) => str(s).toLowerCase(),
-  title: (s) => str(s).replace(/\b\w/g, (c) => c.toUpperCase()),
-  untitle: (s) => str(s).replace(/\b\w/g, (c) => c.toLowerCase()),
+  title: (s) =>
+    str(s).replace(
+      /(^|[^\p{L}\p{N}_'])(\p{L})/gu,
+      (_, before: string, c: string) => before + c.toUpperCase(),
+    ),
   trim: (s) => str(s).trim(),
-  trimAll: (cut, s) =>
-    str(s).replace(new RegExp(`^[${escapeClass(str(cut))}]+|[${escapeClass(str(cut))}]+$`, 'g'), ''),
+  trimAll: (cut, s) => trimChars(str(s), str(cut)),
+  trimall: (cut, s) => trimChars(str(s), str(cut)),
   trimPrefix: (prefix, s) => (str(s).startsWith(str(prefix)) ? str(s).slice(str(prefix).length) : str(s)),
   trimSuffix: (suffix, s) =>
     str(suffix) !== '' && str(s).endsWith(str(suffix)) ? str(s).slice(0, -str(suffix).length) : str(s),
@@ -121,37 +266,25 @@ export const SPRIG_FUNCTIONS: Readonly<Record<string, TemplateFunction>> = {
   indent: (n, s) => str(s).replace(/^/gm, padding(n, s)),
   nindent: (n, s) => `\n${str(s).replace(/^/gm, padding(n, s))}`,
   repeat: (n, s) => {
-    checkValueChars(Math.max(0, int(n)) * str(s).length);
-    return str(s).repeat(Math.max(0, int(n)));
+    checkValueChars(Math.max(0, toInt64(n)) * str(s).length);
+    return str(s).repeat(Math.max(0, toInt64(n)));
   },
   substr: (start, end, s) => {
     const text = str(s);
-    const from = int(start) < 0 ? 0 : int(start);
-    return int(end) < 0 || int(end) > text.length ? text.slice(from) : text.slice(from, int(end));
+    const [a, b] = [toInt64(start), toInt64(end)];
+    if (a < 0) return text.slice(0, b);
+    if (b < 0 || b > text.length) return text.slice(a);
+    return text.slice(a, b);
   },
-  trunc: (n, s) => (int(n) >= 0 ? str(s).slice(0, int(n)) : str(s).slice(int(n))),
-  abbrev: (width, s) =>
-    str(s).length <= int(width) ? str(s) : `${str(s).slice(0, Math.max(0, int(width) - 3))}...`,
-  wrap: (n, s) => wrap(int(n), str(s)),
-  nospace: (s) => str(s).replace(/\s+/g, ''),
-  initials: (s) =>
-    words(str(s))
-      .map((w) => w[0])
-      .join(''),
-  snakecase: (s) =>
-    words(str(s))
-      .map((w) => w.toLowerCase())
-      .join('_'),
-  kebabcase: (s) =>
-    words(str(s))
-      .map((w) => w.toLowerCase())
-      .join('-'),
-  camelcase: (s) =>
-    words(str(s))
-      .map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase())
-      .join(''),
+  trunc: (n, s) => {
+    const c = toInt64(n);
+    const text = str(s);
+    if (c < 0 && text.length + c > 0) return text.slice(text.length + c);
+    if (c >= 0 && text.length > c) return text.slice(0, c);
+    return text;
+  },
+  nospace: (s) => str(s).replace(/\s+/gu, ''),
   toString: (v: unknown) => str(v),
-  toStrings: (v) => list(v).map(str),
   split: (sep, s) =>
     Object.fromEntries(
       str(s)
@@ -160,25 +293,28 @@ export const SPRIG_FUNCTIONS: Readonly<Record<string, TemplateFunction>> = {
     ),
   splitList: (sep, s) => str(s).split(str(sep)),
   splitn: (sep, n, s) => {
+    const count = toInt64(n);
     const parts = str(s).split(str(sep));
-    const head = parts.slice(0, int(n) - 1);
-    const tail = parts.slice(int(n) - 1).join(str(sep));
-    return Object.fromEntries([...head, tail].map((part, i) => [`_${i}`, part]));
+    const kept =
+      count > 0 && parts.length > count
+        ? [...parts.slice(0, count - 1), parts.slice(count - 1).join(str(sep))]
+        : count === 0
+          ? []
+          : parts;
+    return Object.fromEntries(kept.map((part, i) => [`_${i}`, part]));
   },
-  join: (sep, v) => list(v).map(str).join(str(sep)),
-  sortAlpha: (v) => list(v).map(str).sort(),
-  // Go's regexp (RE2: linear time, whatever the pattern)
-  ...regexFunctions(str, int),
-  printf: (format, ...args) => sprintf(str(format), args),
-  // paths (Go's path package)
-  base: (p) => posix.basename(str(p)) || (str(p) === '' ? '.' : '/'),
-  dir: (p) => posix.dirname(str(p)),
-  ext: (p) => posix.extname(str(p)),
-  clean: (p) => posix.normalize(str(p)).replace(/(.)\/$/, '$1'),
+  // paths (Go's path package; filepath's os* forms are the same on Argo CD's Linux)
+  base: (p) => goBase(str(p)),
+  dir: (p) => goDir(str(p)),
+  ext: (p) => goExt(str(p)),
+  clean: (p) => goClean(str(p)),
   isAbs: (p) => str(p).startsWith('/'),
-  // encodings and hashes
-  b64enc: (s) => Buffer.from(str(s)).toString('base64'),
-  b64dec: (s) => Buffer.from(str(s), 'base64').toString('utf8'),
+  osBase: (p) => goBase(str(p)),
+  osDir: (p) => goDir(str(p)),
+  osExt: (p) => goExt(str(p)),
+  osClean: (p) => goClean(str(p)),
+  osIsAbs: (p) => str(p).startsWith('/'),
+  // hashes and encryption
   sha1sum: (s) => createHash('sha1').update(str(s)).digest('hex'),
   sha256sum: (s) => createHash('sha256').update(str(s)).digest('hex'),
   sha512sum: (s) => createHash('sha512').update(str(s)).digest('hex'),
@@ -191,193 +327,167 @@ export const SPRIG_FUNCTIONS: Readonly<Record<string, TemplateFunction>> = {
     }
     return String(((b << 16) | a) >>> 0);
   },
-  toJson: (v) => JSON.stringify(v === NO_VALUE ? null : v),
-  toRawJson: (v) => JSON.stringify(v === NO_VALUE ? null : v),
-  toPrettyJson: (v) => JSON.stringify(v === NO_VALUE ? null : v, null, 2),
+  decryptAES,
+  // JSON
+  toJson: (v) => toJson(v, 0, true),
+  mustToJson: (v) => toJson(v, 0, true),
+  toRawJson: (v) => toJson(v, 0, false),
+  mustToRawJson: (v) => toJson(v, 0, false),
+  toPrettyJson: (v) => toJson(v, 2, true),
+  mustToPrettyJson: (v) => toJson(v, 2, true),
   fromJson: (s) => {
     try {
       return JSON.parse(str(s)) as unknown;
     } catch {
-      return {};
+      return null;
     }
   },
-  mustFromJson: (s) => JSON.parse(str(s)) as unknown,
-  // numbers
-  int: (v) => int(v),
-  int64: (v) => int(v),
-  float64: (v) => num(v),
-  atoi: (v) => int(v),
-  add: (...args) => args.reduce<number>((sum, a) => sum + num(a), 0),
-  add1: (v) => num(v) + 1,
-  sub: (a, b) => num(a) - num(b),
-  mul: (...args) => args.reduce<number>((product, a) => product * num(a), 1),
-  div: (a, b) => Math.trunc(num(a) / num(b)),
-  mod: (a, b) => num(a) % num(b),
-  max: (...args) => Math.max(...args.map(num)),
-  min: (...args) => Math.min(...args.map(num)),
-  floor: (v) => Math.floor(num(v)),
-  ceil: (v) => Math.ceil(num(v)),
-  round: (v, places) => Number(num(v).toFixed(int(places ?? 0))),
-  until: (n) => untilStep(0, int(n), int(n) >= 0 ? 1 : -1),
-  untilStep: (start, stop, step) => untilStep(int(start), int(stop), int(step)),
-  seq: (...args) => {
-    const [a, b] = args.length === 1 ? [1, int(args[0])] : [int(args[0]), int(args.at(-1))];
-    const step = a <= b ? 1 : -1;
-    checkListItems(Math.abs(b - a) + 1);
-    const out: number[] = [];
-    for (let i = a; step > 0 ? i <= b : i >= b; i += step) out.push(i);
-    return out.join(' ');
-  },
-  // lists
-  list: (...args) => args,
-  tuple: (...args) => args,
-  first: (v) => list(v)[0] ?? null,
-  last: (v) => list(v).at(-1) ?? null,
-  rest: (v) => list(v).slice(1),
-  initial: (v) => list(v).slice(0, -1),
-  append: (v, item) => [...list(v), item],
-  push: (v, item) => [...list(v), item],
-  prepend: (v, item) => [item, ...list(v)],
-  concat: (...args) => args.flatMap(list),
-  reverse: (v) => [...list(v)].reverse(),
-  uniq: (v) => {
-    const seen = new Set<string>();
-    return list(v).filter((x) => !seen.has(goString(x)) && Boolean(seen.add(goString(x))));
-  },
-  compact: (v) => list(v).filter((x) => !empty(x)),
-  has: (needle, v) => list(v).some((x) => goString(x) === goString(needle)),
-  without: (v, ...drop) => list(v).filter((x) => !drop.some((d) => goString(d) === goString(x))),
-  chunk: (size, v) => {
-    if (int(size) < 1) throw new TemplateError('chunk: the size must be at least 1');
-    const items = list(v);
-    const out: unknown[][] = [];
-    for (let i = 0; i < items.length; i += int(size)) out.push(items.slice(i, i + int(size)));
-    return out;
+  mustFromJson: (s) => {
+    try {
+      return JSON.parse(str(s)) as unknown;
+    } catch (error) {
+      throw new TemplateError(error instanceof Error ? error.message : String(error));
+    }
   },
   // maps
   dict: (...args) => {
     const out: Obj = {};
-    for (let i = 0; i < args.length; i += 2) out[str(args[i])] = args[i + 1] ?? '';
+    for (let i = 0; i < args.length; i += 2) out[str(args[i])] = i + 1 < args.length ? args[i + 1] : '';
     return out;
   },
   get: (map, key) => (isObj(map) && str(key) in map ? map[str(key)] : ''),
-  set: (map, key, value) => Object.assign(isObj(map) ? map : {}, { [str(key)]: value }),
+  set: (map, key, value) => Object.assign(mapArg(map, 'set'), { [str(key)]: value }),
   unset: (map, key) => {
-    if (isObj(map)) delete map[str(key)];
+    delete mapArg(map, 'unset')[str(key)];
     return map;
   },
-  hasKey: (map, key) => isObj(map) && str(key) in map,
-  keys: (...maps) => maps.flatMap((m) => (isObj(m) ? Object.keys(m) : [])),
-  values: (map) => (isObj(map) ? Object.values(map) : []),
-  pick: (map, ...keys) =>
-    Object.fromEntries(
+  hasKey: (map, key) => str(key) in mapArg(map, 'hasKey'),
+  keys: (...maps) => maps.flatMap((m) => Object.keys(mapArg(m, 'keys'))),
+  values: (map) => Object.values(mapArg(map, 'values')),
+  pick: (map, ...keys) => {
+    const m = mapArg(map, 'pick');
+    return Object.fromEntries(
       keys
         .map(str)
-        .filter((k) => isObj(map) && k in map)
-        .map((k) => [k, (map as Obj)[k]]),
-    ),
+        .filter((k) => k in m)
+        .map((k) => [k, m[k]]),
+    );
+  },
   omit: (map, ...keys) =>
-    Object.fromEntries(Object.entries(isObj(map) ? map : {}).filter(([k]) => !keys.map(str).includes(k))),
-  pluck: (key, ...maps) => maps.filter((m) => isObj(m) && str(key) in m).map((m) => (m as Obj)[str(key)]),
+    Object.fromEntries(Object.entries(mapArg(map, 'omit')).filter(([k]) => !keys.map(str).includes(k))),
+  pluck: (key, ...maps) =>
+    maps.filter((m) => str(key) in mapArg(m, 'pluck')).map((m) => (m as Obj)[str(key)]),
   dig: (...args) => {
-    const map = args.at(-1);
-    const fallback = args.at(-2);
-    let value: unknown = map;
+    if (args.length < 3) throw new TemplateError('dig needs at least three arguments');
+    let value: unknown = mapArg(args.at(-1), 'dig');
     for (const key of args.slice(0, -2)) {
-      if (!isObj(value) || !(str(key) in value)) return fallback;
+      if (!isObj(value)) throw new TemplateError('dig: a key leads to a value that is not a map');
+      if (!(str(key) in value)) return args.at(-2);
       value = value[str(key)];
     }
     return value;
   },
   merge: (target, ...sources) =>
-    sources.reduce<Obj>((t, s) => (isObj(s) ? mergeInto(t, s, false) : t), isObj(target) ? target : {}),
+    sources.reduce<Obj>((t, s) => mergeInto(t, mapArg(s, 'merge'), false), mapArg(target, 'merge')),
+  mustMerge: (target, ...sources) =>
+    sources.reduce<Obj>((t, s) => mergeInto(t, mapArg(s, 'mustMerge'), false), mapArg(target, 'mustMerge')),
   mergeOverwrite: (target, ...sources) =>
-    sources.reduce<Obj>((t, s) => (isObj(s) ? mergeInto(t, s, true) : t), isObj(target) ? target : {}),
-  deepCopy: (v) => structuredClone(v),
-  // semantic versions
-  semver: (v) => {
-    const parsed = semver.parse(str(v));
-    if (!parsed) throw new TemplateError(`invalid semantic version ${str(v)}`);
-    return {
-      Major: parsed.major,
-      Minor: parsed.minor,
-      Patch: parsed.patch,
-      Prerelease: parsed.prerelease.join('.'),
-    };
+    sources.reduce<Obj>(
+      (t, s) => mergeInto(t, mapArg(s, 'mergeOverwrite'), true),
+      mapArg(target, 'mergeOverwrite'),
+    ),
+  mustMergeOverwrite: (target, ...sources) =>
+    sources.reduce<Obj>(
+      (t, s) => mergeInto(t, mapArg(s, 'mustMergeOverwrite'), true),
+      mapArg(target, 'mustMergeOverwrite'),
+    ),
+  deepCopy: (v) => {
+    if (v === null || v === undefined)
+      throw new TemplateError('reflect: call of reflect.Value.Type on zero Value');
+    return structuredClone(v);
   },
-  semverCompare: (range, version) =>
-    semver.satisfies(semver.coerce(str(version))?.version ?? str(version), str(range)),
-  // types
-  kindOf: (v) =>
-    Array.isArray(v)
-      ? 'slice'
-      : isObj(v)
-        ? 'map'
-        : typeof v === 'number'
-          ? 'float64'
-          : typeof v === 'boolean'
-            ? 'bool'
-            : v === null
-              ? 'invalid'
-              : 'string',
-  typeOf: (v) =>
-    Array.isArray(v)
-      ? '[]interface {}'
-      : isObj(v)
-        ? 'map[string]interface {}'
-        : typeof v === 'number'
-          ? 'float64'
-          : typeof v === 'boolean'
-            ? 'bool'
-            : v === null
-              ? '<nil>'
-              : 'string',
-  kindIs: (kind, v) => SPRIG_FUNCTIONS.kindOf!(v) === str(kind),
-  typeIs: (type, v) => SPRIG_FUNCTIONS.typeOf!(v) === str(type),
-  deepEqual: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  mustDeepCopy: (v) => {
+    if (v === null || v === undefined) throw new TemplateError('copy: Must not be nil');
+    return structuredClone(v);
+  },
+  // semantic versions (Masterminds/semver v3)
+  semver: (v) => parseSemver(str(v)),
+  semverCompare: (range, version) => {
+    const v = parseSemver(str(version));
+    return semver.satisfies(v.toString(), str(range).replace(/(^|[\s,|])v(?=\d)/g, '$1'), {
+      includePrerelease: false,
+    });
+  },
+  // urls
+  urlParse: (v) => urlParse(str(v)),
+  urlJoin: (d) => urlJoin(d),
+  // types, as Go's reflect names them for JSON parameters
+  kindOf,
+  typeOf: (v) => (v instanceof GoObject ? v.goType : typeName(v)),
+  kindIs: (kind, v) => kindOf(v) === str(kind),
+  typeIs: (type, v) => (v instanceof GoObject ? v.goType : typeName(v)) === str(type),
+  typeIsLike: (type, v) => {
+    const t = v instanceof GoObject ? v.goType : typeName(v);
+    return t === str(type) || t === `*${str(type)}`;
+  },
+  deepEqual: (a, b) => deepEqual(a, b),
 };
+for (const name of RANDOM)
+  FUNCTIONS[name] = refuse(name, 'whose result is random each time Argo CD renders it');
+for (const name of NOT_MODELLED) FUNCTIONS[name] = refuse(name, 'which Slipway does not model');
 
-/** sprig's untilStep: the integers from start towards stop (exclusive) by step; none when step points away. */
-function untilStep(start: number, stop: number, step: number): number[] {
-  if (stop < start ? step >= 0 : step <= 0) return [];
-  checkListItems(Math.ceil(Math.abs(stop - start) / Math.abs(step)));
-  const out: number[] = [];
-  for (let i = start; step > 0 ? i < stop : i > stop; i += step) out.push(i);
-  return out;
+/** Argo CD's function set (sprig's generic map, less env, expandenv and getHostByName, plus its own). */
+export const SPRIG_FUNCTIONS: Readonly<Record<string, TemplateFunction>> = Object.freeze(FUNCTIONS);
+
+function mapArg(v: unknown, fn: string): Obj {
+  if (isObj(v)) return v;
+  throw new TemplateError(
+    `wrong type for value; expected map[string]interface {}; got ${typeName(v)} (${fn})`,
+  );
+}
+
+function trimChars(s: string, cut: string): string {
+  const chars = new Set(cut);
+  const list = [...s];
+  let a = 0;
+  let b = list.length;
+  while (a < b && chars.has(list[a]!)) a++;
+  while (b > a && chars.has(list[b - 1]!)) b--;
+  return list.slice(a, b).join('');
 }
 
 /** The indentation of indent/nindent, refused before it is built when the result would be too long. */
 function padding(n: unknown, s: unknown): string {
-  const width = Math.max(0, int(n));
+  const width = Math.max(0, toInt64(n));
   checkValueChars(str(s).length + width * str(s).split('\n').length);
   return ' '.repeat(width);
 }
 
-/** sprig's wrap: each line broken at the last space within `width`, words longer than that left whole. */
-function wrap(width: number, text: string): string {
-  const limit = Math.max(1, width);
-  return text
-    .split('\n')
-    .map((line) => {
-      const out: string[] = [];
-      let at = 0;
-      while (line.length - at > limit) {
-        if (line[at] === ' ') {
-          at++;
-          continue;
-        }
-        const space = line.lastIndexOf(' ', at + limit);
-        const cut = space > at ? space : line.indexOf(' ', at + limit);
-        if (cut === -1) break;
-        out.push(line.slice(at, cut));
-        at = cut + 1;
-      }
-      out.push(line.slice(at));
-      return out.join('\n');
-    })
-    .join('\n');
+/** Go's path.Clean. */
+function goClean(p: string): string {
+  if (p === '') return '.';
+  const rooted = p.startsWith('/');
+  const out: string[] = [];
+  for (const part of p.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (out.length > 0 && out.at(-1) !== '..') out.pop();
+      else if (!rooted) out.push('..');
+    } else out.push(part);
+  }
+  const joined = out.join('/');
+  return rooted ? `/${joined}` : joined || '.';
 }
-
-function escapeClass(chars: string): string {
-  return chars.replace(/[\\\]^-]/g, '\\$&');
+function goBase(p: string): string {
+  if (p === '') return '.';
+  const trimmed = p.replace(/\/+$/, '');
+  if (trimmed === '') return '/';
+  return trimmed.slice(trimmed.lastIndexOf('/') + 1);
+}
+function goDir(p: string): string {
+  return goClean(p.slice(0, p.lastIndexOf('/') + 1));
+}
+function goExt(p: string): string {
+  for (let i = p.length - 1; i >= 0 && p[i] !== '/'; i--) if (p[i] === '.') return p.slice(i);
+  return '';
 }
