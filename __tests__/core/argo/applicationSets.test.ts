@@ -171,6 +171,6 @@ test("legacy templates: fasttemplate's tags, and a `{{` left open after a tag is
     'x-{{name}',
   ]);
   expect(legacy('{{name}}-{{name}').notPreviewed.map((n) => n.reason)).toEqual([
-    'ApplicationSet: its template fails: invalid template: cannot find end tag "}}", not previewed',
+    'ApplicationSet: its template fails: invalid template: a "{{" at character 10 has no closing "}}", not previewed',
   ]);
 });
