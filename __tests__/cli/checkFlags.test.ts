@@ -112,6 +112,17 @@ const SAMPLES: Record<string, { input: string; flags: string[] }> = {
   'report-file': { input: 'r.json', flags: ['--report-file', 'r.json'] },
   'tree-index': { input: 'true', flags: ['--tree-index'] },
   'max-shards': { input: '4', flags: ['--max-shards', '4'] },
+  'crd-catalog': { input: 'true', flags: ['--crd-catalog'] },
+  'track-revisions': {
+    input: 'release-1\nstable',
+    flags: ['--track-revisions', 'release-1', '--track-revisions', 'stable'],
+  },
+  selector: { input: 'team=payments', flags: ['--selector', 'team=payments'] },
+  'context-lines': { input: '5', flags: ['--context-lines', '5'] },
+  'argocd-url': {
+    input: 'https://argocd.example.com',
+    flags: ['--argocd-url', 'https://argocd.example.com'],
+  },
 };
 
 test('unset, a flag and its input give the same settings', async () => {

@@ -45,6 +45,11 @@ const VARIANTS: Array<Record<string, string>> = [
   { 'kustomize-build-options': '--enable-helm' },
   { 'unit-globs': 'apps/*' },
   { 'tree-index': 'true' },
+  { 'crd-catalog': 'true' },
+  { 'track-revisions': 'release-1' },
+  { selector: 'team=payments' },
+  { 'context-lines': '1' },
+  { 'argocd-url': 'https://argocd.example.com' },
 ];
 
 let standIn: GitHubStandIn;

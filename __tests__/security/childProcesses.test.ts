@@ -124,7 +124,7 @@ test('a base input written as a git option is refused before git runs', async ()
     });
     expect(run.code).toBe(1);
     expect(run.annotations.at(-1)?.message).toMatch(
-      /^Input "base" must be a branch name or a commit id; got "--upload-pack=/,
+      /^Input "base-revision" must be a branch name or a commit id; got "--upload-pack=/,
     );
     expect(ran()).toBe(false);
   } finally {

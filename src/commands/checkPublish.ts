@@ -148,7 +148,7 @@ export function gitHubPublisher(
       if (settings.reportPath)
         edges.reports.write(
           settings.reportPath,
-          diffJsonText(run.diff, { schemaVersion: REPORT_SCHEMA_VERSION }),
+          diffJsonText(run.diff, { schemaVersion: REPORT_SCHEMA_VERSION }, settings.contextLines),
         );
       const repo = settings.repository;
       let commentFailure: string | undefined;
