@@ -27,7 +27,9 @@ import { BadPattern, goPathMatch } from './pathMatch.js';
 import { sanitizeName, SPRIG_FUNCTIONS } from './sprigFunctions.js';
 import { plainText } from '../plainText.js';
 import { revisionName, tracksBranch, type Tracking } from './trackedRevision.js';
-import type { OtherRevision } from './unit.js';
+import type { AppSetPolicy, OtherRevision } from './unit.js';
+
+export type { AppSetPolicy } from './unit.js';
 
 export type Obj = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -599,19 +601,6 @@ function applyTemplatePatch(app: Obj, patchTemplate: string, params: Params, ctx
 }
 
 export const RESOURCES_FINALIZER = 'resources-finalizer.argocd.argoproj.io';
-
-/** How Argo CD applies what an ApplicationSet generates (spec.syncPolicy). */
-export interface AppSetPolicy {
-  /** The ApplicationSet's name. */
-  appSet: string;
-  /**
-   * applicationsSync, as the controller applies it with its default settings (`sync` when unset): whether
-   * a generated Application is updated (create-update, sync) and deleted (create-delete, sync).
-   */
-  applicationsSync: 'create-only' | 'create-update' | 'create-delete' | 'sync';
-  /** The generated Applications carry no resources finalizer: deleting one leaves its objects running. */
-  preserveResourcesOnDeletion: boolean;
-}
 
 export function policyOf(appSet: Obj): AppSetPolicy {
   const syncPolicy = asObj(asObj(appSet.spec).syncPolicy);

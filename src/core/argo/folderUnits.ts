@@ -131,8 +131,7 @@ function endsOnLine(value: string | undefined): boolean {
  * over several lines, JSON, quoted keys, a key given twice).
  */
 export function holdsObjectAtSight(text: string): boolean | undefined {
-  if (!text.includes('apiVersion') || !text.includes('kind'))
-    return /[\\!]/.test(text) ? undefined : false;
+  if (!text.includes('apiVersion') || !text.includes('kind')) return /[\\!]/.test(text) ? undefined : false;
   let apiVersion = 0;
   let kind = 0;
   let keys = 0;

@@ -1,7 +1,6 @@
 // What Slipway renders: a unit is one Argo CD Application (or, in a repository without any, one folder),
 // with the sources it deploys and how Argo CD would render each.
 import type { Finding } from '../finding.js';
-import type { AppSetPolicy } from './applicationSets.js';
 
 export interface SyncPolicy {
   automated: boolean;
@@ -136,4 +135,17 @@ export interface FileDiscovery {
   generated: boolean;
   /** Its ApplicationSets' generators that read another revision than the pull request's branch. */
   otherRevisions?: OtherRevision[];
+}
+
+/** How Argo CD applies what an ApplicationSet generates (spec.syncPolicy). */
+export interface AppSetPolicy {
+  /** The ApplicationSet's name. */
+  appSet: string;
+  /**
+   * applicationsSync, as the controller applies it with its default settings (`sync` when unset): whether
+   * a generated Application is updated (create-update, sync) and deleted (create-delete, sync).
+   */
+  applicationsSync: 'create-only' | 'create-update' | 'create-delete' | 'sync';
+  /** The generated Applications carry no resources finalizer: deleting one leaves its objects running. */
+  preserveResourcesOnDeletion: boolean;
 }
