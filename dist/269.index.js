@@ -12,9 +12,11 @@ export const modules = {
 /* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2145);
 /* harmony import */ var _repoUrl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1896);
 /* harmony import */ var _sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5308);
-/* harmony import */ var _plainText_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7032);
+/* harmony import */ var _trackedRevision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1226);
+/* harmony import */ var _plainText_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7032);
 // One Argo CD Application \u2192 the unit it deploys from this repository, and how (or why it is not previewed).
 // Sources from other repositories are listed as not previewed, never dropped silently.
+
 
 
 
@@ -143,7 +145,7 @@ function definitionOf(obj, spec, sources) {
     return rest;
 }
 /** An Application object \u2192 a unit (or the reason it is not previewed). */
-function appUnit(obj, file, line, repoUrls, tree) {
+function appUnit(obj, file, line, repoUrls, tree, tracking) {
     const metadata = asObj(obj.metadata);
     const spec = asObj(obj.spec);
     const name = asStr(metadata.name) ?? '(unnamed)';
@@ -158,10 +160,16 @@ function appUnit(obj, file, line, repoUrls, tree) {
             oursByUrl.set(url, (known = repoUrls.some((our) => (0,_repoUrl_js__WEBPACK_IMPORTED_MODULE_2__/* .sameRepo */ .Zj)(our, url))));
         return known;
     };
+    // a source of this repository at another revision than the pull request's branch: not its files
+    const elsewhere = (source) => ours(source) && !(0,_trackedRevision_js__WEBPACK_IMPORTED_MODULE_3__/* .tracksBranch */ .NO)(source.targetRevision, tracking)
+        ? (0,_trackedRevision_js__WEBPACK_IMPORTED_MODULE_3__/* .revisionName */ .pd)(source.targetRevision)
+        : undefined;
     const instance = (0,_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__/* .instanceName */ .zl)(name, asStr(metadata.namespace));
     const parameterFiles = new Map();
     const raw = (spec.sources ? asArr(spec.sources).map(asObj) : spec.source ? [asObj(spec.source)] : []).map((source) => {
         if (!tree || !ours(source) || source.path === undefined || problems.length > 0)
+            return source;
+        if (elsewhere(source))
             return source;
         const merged = withSourceParameters(tree, source, instance, problems);
         if (merged.parameterFiles)
@@ -170,6 +178,7 @@ function appUnit(obj, file, line, repoUrls, tree) {
     });
     // multi-source apps: `$<ref>/path` value files point into a source that names a ref
     const refs = new Map(raw.filter((s) => asStr(s.ref)).map((s) => [asStr(s.ref), ours(s)]));
+    const refRevisions = new Map(raw.filter((s) => asStr(s.ref) && elsewhere(s)).map((s) => [asStr(s.ref), elsewhere(s)]));
     const sources = [];
     for (const source of raw) {
         const repoURL = asStr(source.repoURL) ?? '';
@@ -183,10 +192,15 @@ function appUnit(obj, file, line, repoUrls, tree) {
                 name,
                 file,
                 line,
-                reason: `value file ${(0,_plainText_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .w)(external)} is not in this repository, not previewed`,
+                reason: `value file ${(0,_plainText_js__WEBPACK_IMPORTED_MODULE_4__/* .plainText */ .w)(external)} is not in this repository, not previewed`,
             });
             continue;
         }
+        // value files from a ref source at another revision: this source deploys what that revision holds
+        const valuesRevision = valueFiles
+            .map((f) => typeof f === 'string' && f.startsWith('$') ? refRevisions.get(f.slice(1, f.indexOf('/'))) : undefined)
+            .find((rev) => rev !== undefined);
+        const otherRevision = chart ? valuesRevision : (elsewhere(source) ?? valuesRevision);
         const helmOptions = helm && {
             ...helm,
             valueFiles: valueFiles.map((f) => typeof f === 'string' && f.startsWith('$') ? `$values/${f.slice(f.indexOf('/') + 1)}` : f),
@@ -200,6 +214,7 @@ function appUnit(obj, file, line, repoUrls, tree) {
                     ...(asStr(source.targetRevision) && { version: asStr(source.targetRevision) }),
                 },
                 helm: helmOptions ?? {},
+                ...(otherRevision && { otherRevision }),
             });
         }
         else if (!ours(source)) {
@@ -218,6 +233,7 @@ function appUnit(obj, file, line, repoUrls, tree) {
                 ...unitSource(source),
                 ...(helmOptions && { helm: helmOptions }),
                 ...(files && { parameterFiles: files }),
+                ...(otherRevision && { otherRevision }),
             });
         }
     }
@@ -270,21 +286,20 @@ function appUnit(obj, file, line, repoUrls, tree) {
 
 /***/ }),
 
-/***/ 898:
+/***/ 2256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  M3: () => (/* binding */ allowsDelete),
+  Gz: () => (/* binding */ allowsUpdate),
   Jh: () => (/* binding */ expandApplicationSet),
   tj: () => (/* binding */ isApplicationSet)
 });
 
-// UNUSED EXPORTS: MAX_GENERATED_APPS, OTHER_GENERATORS, PREVIEWED_GENERATORS
+// UNUSED EXPORTS: BadInput, GENERATORS, GENERATOR_KINDS, MAX_GENERATED_APPS, NotModeled, OTHER_GENERATORS, PREVIEWED_GENERATORS, RESOURCES_FINALIZER, generatorParams, patchApplication, policyOf, templatedValues, valuesOf, withValues
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/fileTree.ts
@@ -304,7 +319,7 @@ var repoUrl = __webpack_require__(1896);
 // JSON, so numbers are float64 as in Argo CD. No npm package implements text/template with sprig well
 // enough (the maintained ones stop at field lookups), so this one is written here and tested against
 // Argo CD's documented examples (__tests__/core/goTemplate.test.ts).
-class TemplateError extends Error {
+class goTemplate_TemplateError extends Error {
 }
 /**
  * What one ApplicationSet's templates may cost (docs/security.md, "Budgets"): numbers no legitimate
@@ -325,8 +340,14 @@ const TEMPLATE_LIMITS = {
     /** Wall-clock time for one ApplicationSet's templates, a last resort behind the counts above. */
     timeMs: 10_000,
 };
+/**
+ * A function whose result Argo CD alone can know (it reads the clock or draws random numbers): the
+ * template is not previewed, and the message says why.
+ */
+class NotPreviewable extends goTemplate_TemplateError {
+}
 /** A template went past one of TEMPLATE_LIMITS: the message names the limit. */
-class BudgetExceeded extends TemplateError {
+class BudgetExceeded extends goTemplate_TemplateError {
 }
 const LIMIT_TEXT = {
     steps: `more than ${TEMPLATE_LIMITS.steps.toLocaleString('en-US')} template steps`,
@@ -350,7 +371,7 @@ function checkValueChars(n) {
         throw budgetExceeded('valueChars');
 }
 /** The running cost of one ApplicationSet's templates (one budget for all of its generated apps). */
-class TemplateBudget {
+class goTemplate_TemplateBudget {
     now;
     steps = 0;
     output = 0;
@@ -379,6 +400,21 @@ class TemplateBudget {
 }
 /** What a field lookup yields for a key the map does not have (Go's invalid reflect.Value). */
 const NO_VALUE = Symbol('no value');
+/**
+ * A Go value with methods and fields of its own (a *semver.Version, a time.Time): `(semver "1.2.3").Major`,
+ * `(semver "1.2.3").Compare $v`; printed with its String method, as fmt does.
+ */
+class GoObject {
+}
+/** Go's text/template options as Argo CD passes them (goTemplateOptions): only `missingkey=\u2026` exists. */
+function templateOptionsError(options) {
+    for (const option of options) {
+        const m = /^missingkey=(.*)$/.exec(option);
+        if (!m || !['default', 'invalid', 'zero', 'error'].includes(m[1]))
+            return `goTemplateOptions has ${JSON.stringify(option)}, which Go's text/template does not recognise (it knows missingkey=default, invalid, zero and error)`;
+    }
+    return undefined;
+}
 function split(source) {
     const out = [];
     let at = 0;
@@ -412,7 +448,7 @@ function split(source) {
             }
         }
         if (close === -1)
-            throw new TemplateError('unclosed action');
+            throw new goTemplate_TemplateError('unclosed action');
         let end = close;
         const trimRight = /\s-$/.test(source.slice(i, close));
         if (trimRight)
@@ -451,7 +487,7 @@ function tokenize(body) {
         else if (c === '`') {
             const j = body.indexOf('`', i + 1);
             if (j === -1)
-                throw new TemplateError('unterminated raw string');
+                throw new goTemplate_TemplateError('unterminated raw string');
             tokens.push({ t: 'string', v: body.slice(i + 1, j) });
             i = j + 1;
         }
@@ -485,14 +521,14 @@ function tokenize(body) {
         else if (/[-+\d]/.test(c)) {
             const m = /^[-+]?(0x[\da-fA-F]+|\d+(\.\d*)?([eE][-+]?\d+)?|\.\d+)/.exec(body.slice(i));
             if (!m)
-                throw new TemplateError(`bad number in "${body}"`);
+                throw new goTemplate_TemplateError(`bad number in "${body}"`);
             tokens.push({ t: 'number', v: m[0] });
             i += m[0].length;
         }
         else {
             const m = /^[A-Za-z_]\w*/.exec(body.slice(i));
             if (!m)
-                throw new TemplateError(`unexpected "${c}" in "${body}"`);
+                throw new goTemplate_TemplateError(`unexpected "${c}" in "${body}"`);
             tokens.push({ t: 'word', v: m[0] });
             i += m[0].length;
         }
@@ -547,7 +583,7 @@ class PipelineParser {
             terms.push(this.term());
         }
         if (terms.length === 0)
-            throw new TemplateError('missing value for command');
+            throw new goTemplate_TemplateError('missing value for command');
         return terms;
     }
     term() {
@@ -580,13 +616,13 @@ class PipelineParser {
                 return { kind: 'ident', name: token.v };
             case 'op': {
                 if (token.v !== '(')
-                    throw new TemplateError(`unexpected "${token.v}"`);
+                    throw new goTemplate_TemplateError(`unexpected "${token.v}"`);
                 if (++this.depth > TEMPLATE_LIMITS.nesting)
                     throw budgetExceeded('nesting');
                 const pipe = this.pipeline();
                 this.depth--;
                 if (this.tokens[this.i++]?.v !== ')')
-                    throw new TemplateError('unclosed left paren');
+                    throw new goTemplate_TemplateError('unclosed left paren');
                 const next = this.tokens[this.i];
                 let path = [];
                 if (next?.t === 'field' && next.glued) {
@@ -602,7 +638,7 @@ function parsePipeline(text) {
     const parser = new PipelineParser(tokenize(text));
     const pipe = parser.pipeline();
     if (!parser.done())
-        throw new TemplateError(`unexpected text in "${text}"`);
+        throw new goTemplate_TemplateError(`unexpected text in "${text}"`);
     return pipe;
 }
 function parseTemplate(source) {
@@ -632,7 +668,7 @@ function parseTemplate(source) {
         else if (keyword === 'else') {
             const top = stack.at(-1);
             if (!top || top.inElse)
-                throw new TemplateError('unexpected {{else}}');
+                throw new goTemplate_TemplateError('unexpected {{else}}');
             top.inElse = true;
             const chained = /^(if|with)\s/.exec(rest);
             if (chained) {
@@ -650,23 +686,25 @@ function parseTemplate(source) {
         }
         else if (keyword === 'end') {
             if (stack.length === 0)
-                throw new TemplateError('unexpected {{end}}');
+                throw new goTemplate_TemplateError('unexpected {{end}}');
             while (stack.pop()?.elseIf)
                 ;
         }
         else if (['define', 'template', 'block', 'break', 'continue'].includes(keyword) &&
             !rest.startsWith(':')) {
-            throw new TemplateError(`{{${keyword}}} is not supported`);
+            throw new goTemplate_TemplateError(`{{${keyword}}} is not supported`);
         }
         else
             target().push({ kind: 'action', pipe: parsePipeline(body) });
     }
     if (stack.length > 0)
-        throw new TemplateError('unexpected EOF: an {{if}}, {{range}} or {{with}} has no {{end}}');
+        throw new goTemplate_TemplateError('unexpected EOF: an {{if}}, {{range}} or {{with}} has no {{end}}');
     return root;
 }
 // ---------- values as Go sees them
 function isTrue(value) {
+    if (value instanceof GoObject)
+        return true;
     if (value === NO_VALUE || value === null || value === undefined || value === false)
         return false;
     if (value === 0 || value === '')
@@ -703,6 +741,8 @@ function goString(value) {
         return goFloat(value);
     if (typeof value === 'bigint' || typeof value === 'boolean')
         return String(value);
+    if (value instanceof GoObject)
+        return value.toString();
     if (Array.isArray(value))
         return `[${value.map(goString).join(' ')}]`;
     if (typeof value === 'object')
@@ -713,25 +753,31 @@ function goString(value) {
     return typeof value === 'function' ? '<func>' : value.toString();
 }
 // ---------- execution
+/** Variables of one block; the map is made only when the block declares one (most never do). */
 class Scope {
     parent;
-    vars = new Map();
-    constructor(parent) {
+    dollar;
+    vars;
+    /** The root scope holds `$`, the data the template was executed with. */
+    constructor(parent, dollar) {
         this.parent = parent;
+        this.dollar = dollar;
     }
     get(name) {
-        if (this.vars.has(name))
+        if (this.vars?.has(name))
             return this.vars.get(name);
         if (this.parent)
             return this.parent.get(name);
-        throw new TemplateError(`undefined variable: ${name}`);
+        if (name === '$')
+            return this.dollar;
+        throw new goTemplate_TemplateError(`undefined variable: ${name}`);
     }
     declare(name, value) {
-        this.vars.set(name, value);
+        (this.vars ??= new Map()).set(name, value);
     }
     assign(name, value) {
-        if (this.vars.has(name) || !this.parent)
-            this.vars.set(name, value);
+        if (this.vars?.has(name) || !this.parent)
+            this.declare(name, value);
         else
             this.parent.assign(name, value);
     }
@@ -745,7 +791,7 @@ const BUILTINS = {
             return a.length;
         if (a && typeof a === 'object')
             return Object.keys(a).length;
-        throw new TemplateError(`len of ${goString(a)}`);
+        throw new goTemplate_TemplateError(`len of ${goString(a)}`);
     },
     index: (item, ...keys) => {
         let value = item;
@@ -753,14 +799,14 @@ const BUILTINS = {
             if (Array.isArray(value) || typeof value === 'string') {
                 const i = Number(key);
                 if (!Number.isInteger(i) || i < 0 || i >= value.length)
-                    throw new TemplateError(`error calling index: index out of range: ${goString(key)}`);
+                    throw new goTemplate_TemplateError(`error calling index: index out of range: ${goString(key)}`);
                 value = value[i];
             }
             else if (value && typeof value === 'object') {
                 value = value[String(key)] ?? null;
             }
             else
-                throw new TemplateError(`error calling index: cannot index ${goString(value)}`);
+                throw new goTemplate_TemplateError(`error calling index: cannot index ${goString(value)}`);
         }
         return value;
     },
@@ -768,7 +814,7 @@ const BUILTINS = {
         const [from, to] = bounds.map(Number);
         if (typeof item === 'string' || Array.isArray(item))
             return item.slice(from ?? 0, to);
-        throw new TemplateError('can only slice strings and lists');
+        throw new goTemplate_TemplateError('can only slice strings and lists');
     },
     print: (...args) => args
         .map((a, i) => (i > 0 && typeof a !== 'string' && typeof args[i - 1] !== 'string' ? ' ' : '') + goString(a))
@@ -801,7 +847,7 @@ function compare(a, b) {
         return a === b ? 0 : 1;
     if ((a === null || a === NO_VALUE) && (b === null || b === NO_VALUE))
         return 0;
-    throw new TemplateError(`incompatible types for comparison: ${goString(a)} and ${goString(b)}`);
+    throw new goTemplate_TemplateError(`incompatible types for comparison: ${goString(a)} and ${goString(b)}`);
 }
 /** Go's fmt verbs used in templates: %s %v %d %f %q %t %x %%, with width, precision and flags. */
 function sprintf(format, args) {
@@ -863,75 +909,125 @@ function sprintf(format, args) {
 function measure(value, budget) {
     if (typeof value === 'string')
         return checkValueChars(value.length);
-    if (value === null || typeof value !== 'object')
+    if (value === null || typeof value !== 'object' || value instanceof GoObject)
         return;
     let size = 0;
     let nodes = 0;
-    const stack = [[value, 0]];
+    const stack = [value];
+    const depths = [0];
     while (stack.length > 0) {
-        const [item, depth] = stack.pop();
+        const item = stack.pop();
+        const depth = depths.pop();
         nodes++;
-        size += typeof item === 'string' ? item.length : 1;
+        size++;
         if (size > TEMPLATE_LIMITS.valueChars)
             throw budgetExceeded('valueChars');
-        if (item === null || typeof item !== 'object')
-            continue;
         if (depth >= TEMPLATE_LIMITS.nesting)
             throw budgetExceeded('nesting');
-        if (Array.isArray(item)) {
-            if (item.length > TEMPLATE_LIMITS.listItems)
-                throw budgetExceeded('listItems');
-            for (const child of item)
-                stack.push([child, depth + 1]);
+        const children = Array.isArray(item) ? item : Object.values(item);
+        if (Array.isArray(item) && item.length > TEMPLATE_LIMITS.listItems)
+            throw budgetExceeded('listItems');
+        if (!Array.isArray(item))
+            for (const k of Object.keys(item))
+                size += k.length;
+        for (const child of children) {
+            // scalars are counted here, without a trip through the stack
+            if (typeof child === 'string')
+                size += child.length;
+            else if (child === null || typeof child !== 'object' || child instanceof GoObject)
+                size++;
+            else {
+                stack.push(child);
+                depths.push(depth + 1);
+                continue;
+            }
+            nodes++;
         }
-        else
-            for (const [k, child] of Object.entries(item))
-                stack.push([k, depth + 1], [child, depth + 1]);
+        if (size > TEMPLATE_LIMITS.valueChars)
+            throw budgetExceeded('valueChars');
     }
     budget.step(nodes);
 }
+/**
+ * The function table a template runs with: Go looks a name up in the functions given first, then in the
+ * built-ins. Built once per table (Argo CD's set is one object for the whole run), never per string.
+ */
+const TABLES = new WeakMap();
+function functionTable(functions) {
+    let table = TABLES.get(functions);
+    if (!table) {
+        table = Object.assign(Object.create(null), BUILTINS, functions);
+        TABLES.set(functions, table);
+    }
+    return table;
+}
+/** What a function receives for a missing value: Go passes nil, never the invalid value. */
+const arg = (value) => (value === NO_VALUE ? null : value);
 class Executor {
     options;
     functions;
     budget;
     constructor(options) {
         this.options = options;
-        this.functions = { ...options.functions, ...BUILTINS };
-        this.budget = options.budget ?? new TemplateBudget();
+        this.functions = functionTable(options.functions);
+        this.budget = options.budget ?? new goTemplate_TemplateBudget();
     }
+    /** Go's evalField for each key of `path`, from `value`. */
     field(value, path, where) {
         let current = value;
-        for (const key of path) {
-            if (current === null || current === undefined || current === NO_VALUE)
-                throw new TemplateError(`at <${where}>: nil pointer evaluating interface {}.${key}`);
-            if (typeof current !== 'object' || Array.isArray(current))
-                throw new TemplateError(`at <${where}>: can't evaluate field ${key} in type ${typeof current}`);
-            const map = current;
-            if (!(key in map)) {
-                if (this.options.missingKeyError)
-                    throw new TemplateError(`at <${where}>: map has no entry for key "${key}"`);
-                current = NO_VALUE;
-                continue;
-            }
-            current = map[key];
-        }
+        for (let i = 0; i < path.length; i++)
+            current = this.fieldOf(current, path[i], where, false);
         return current;
+    }
+    fieldOf(current, key, at, hasArgs) {
+        // the location is worked out only for an error message
+        const where = () => (typeof at === 'string' ? at : goTemplate_location(at));
+        // a missing value has no fields: the chain stays missing (or fails under missingkey=error)
+        if (current === NO_VALUE) {
+            if (this.options.missingKeyError)
+                throw new goTemplate_TemplateError(`at <${where()}>: nil data; no entry for key "${key}"`);
+            return NO_VALUE;
+        }
+        if (current === null || current === undefined)
+            throw new goTemplate_TemplateError(`at <${where()}>: nil pointer evaluating interface {}.${key}`);
+        if (current instanceof GoObject) {
+            // a method named without arguments is called, as Go does: `$v.Major`
+            const method = current.method(key);
+            if (method)
+                return hasArgs ? method : method();
+            const value = current.field(key);
+            if (value !== undefined)
+                return value;
+            throw new goTemplate_TemplateError(`at <${where()}>: can't evaluate field ${key} in type ${current.goType}`);
+        }
+        if (typeof current !== 'object' || Array.isArray(current))
+            throw new goTemplate_TemplateError(`at <${where()}>: can't evaluate field ${key} in type interface {}`);
+        if (hasArgs)
+            throw new goTemplate_TemplateError(`at <${where()}>: ${key} is not a method but has arguments`);
+        const map = current;
+        if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            if (this.options.missingKeyError)
+                throw new goTemplate_TemplateError(`at <${where()}>: map has no entry for key "${key}"`);
+            return NO_VALUE;
+        }
+        return map[key];
     }
     term(term, dot, scope, final) {
         switch (term.kind) {
             case 'literal':
                 return term.value;
             case 'pipe':
-                return this.field(this.pipeline(term.pipe, dot, scope), term.path, `(...).${term.path.join('.')}`);
+                return this.field(this.pipeline(term.pipe, dot, scope), term.path, term);
             case 'field': {
                 const base = term.base === 'dot' ? dot : scope.get(term.base);
-                const where = `${term.base === 'dot' ? '' : typeof term.base === 'string' ? term.base : '(...)'}.${term.path.join('.')}`;
-                return this.field(base, term.path, where);
+                if (term.path.length === 0)
+                    return base;
+                return this.field(base, term.path, term);
             }
             case 'ident': {
                 const fn = this.functions[term.name];
                 if (!fn)
-                    throw new TemplateError(`function "${term.name}" not defined`);
+                    throw new goTemplate_TemplateError(`function "${term.name}" not defined`);
                 this.budget.step();
                 const result = fn(...final);
                 measure(result, this.budget);
@@ -940,27 +1036,81 @@ class Executor {
         }
     }
     command(terms, dot, scope, piped) {
-        const [head, ...rest] = terms;
+        const head = terms[0];
+        const rest = terms.length > 1 ? terms.slice(1) : NONE_TERMS;
+        if (head.kind === 'ident' &&
+            (head.name === 'and' || head.name === 'or') &&
+            this.functions[head.name] === BUILTINS[head.name]) {
+            // Go evaluates and/or's arguments only until the result is known
+            const all = [...rest.map((t) => () => this.term(t, dot, scope, [])), ...piped.map((p) => () => p)];
+            if (all.length === 0)
+                throw new goTemplate_TemplateError(`wrong number of args for ${head.name}: want at least 1 got 0`);
+            let value;
+            for (const next of all) {
+                value = arg(next());
+                if (isTrue(value) === (head.name === 'or'))
+                    return value;
+            }
+            return value;
+        }
         if (head.kind === 'ident') {
-            const args = [...rest.map((t) => this.term(t, dot, scope, [])), ...piped];
+            // what a function receives for a missing value is nil (arg), as in Go
+            const args = new Array(rest.length + piped.length);
+            for (let i = 0; i < rest.length; i++)
+                args[i] = arg(this.term(rest[i], dot, scope, NONE));
+            for (let j = 0; j < piped.length; j++)
+                args[rest.length + j] = arg(piped[j]);
             try {
                 return this.term(head, dot, scope, args);
             }
             catch (error) {
-                if (error instanceof TemplateError)
+                // Go: `error calling NAME: \u2026` for what a function returns; budgets and refusals say their own
+                if (error instanceof BudgetExceeded || error instanceof NotPreviewable)
                     throw error;
-                throw new TemplateError(`error calling ${head.name}: ${error instanceof Error ? error.message : String(error)}`);
+                if (error instanceof goTemplate_TemplateError)
+                    throw error.message.startsWith('error calling ') || error.message.startsWith('at <')
+                        ? error
+                        : new goTemplate_TemplateError(`error calling ${head.name}: ${error.message}`);
+                throw new goTemplate_TemplateError(`error calling ${head.name}: ${error instanceof Error ? error.message : String(error)}`);
             }
         }
-        if (rest.length > 0 || piped.length > 0)
-            throw new TemplateError("can't give arguments to a non-function");
+        if (rest.length > 0 || piped.length > 0) {
+            // a method of a Go value, called with arguments: `(semver "1.2.3").Compare $other`
+            const path = head.kind === 'field' || head.kind === 'pipe' ? head.path : [];
+            if (path.length === 0)
+                throw new goTemplate_TemplateError("can't give arguments to a non-function");
+            let base;
+            if (head.kind === 'pipe')
+                base = this.pipeline(head.pipe, dot, scope);
+            else if (head.kind === 'field')
+                base = head.base === 'dot' ? dot : scope.get(head.base);
+            const receiver = this.field(base, path.slice(0, -1), path.join('.'));
+            const name = path.at(-1);
+            const method = receiver instanceof GoObject ? receiver.method(name) : undefined;
+            if (!method) {
+                this.fieldOf(receiver, name, `.${path.join('.')}`, true);
+                throw new goTemplate_TemplateError(`at <.${path.join('.')}>: ${name} is not a method but has arguments`);
+            }
+            const args = [...rest.map((t) => this.term(t, dot, scope, [])), ...piped].map(arg);
+            this.budget.step();
+            try {
+                const result = method(...args);
+                measure(result, this.budget);
+                return result;
+            }
+            catch (error) {
+                if (error instanceof goTemplate_TemplateError)
+                    throw error;
+                throw new goTemplate_TemplateError(`error calling ${name}: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        }
         return this.term(head, dot, scope, []);
     }
     pipeline(pipe, dot, scope) {
         let value;
-        pipe.commands.forEach((command, i) => {
-            value = this.command(command, dot, scope, i === 0 ? [] : [value]);
-        });
+        const commands = pipe.commands;
+        for (let i = 0; i < commands.length; i++)
+            value = this.command(commands[i], dot, scope, i === 0 ? NONE : [value]);
         if (pipe.decl.length === 1) {
             if (pipe.assign)
                 scope.assign(pipe.decl[0], value);
@@ -978,8 +1128,9 @@ class Executor {
                     break;
                 case 'action': {
                     const value = this.pipeline(node.pipe, dot, scope);
+                    // a pipeline that ends in nil is Go's invalid value: printed as <no value>, not <nil>
                     if (node.pipe.decl.length === 0)
-                        out.push(goString(value));
+                        out.push(value === null ? '<no value>' : goString(value));
                     break;
                 }
                 case 'if':
@@ -996,18 +1147,7 @@ class Executor {
                     const inner = new Scope(scope);
                     const decl = node.pipe.decl;
                     const value = this.pipeline({ ...node.pipe, decl: [] }, dot, inner);
-                    const entries = Array.isArray(value)
-                        ? value.map((v, i) => [i, v])
-                        : value && typeof value === 'object'
-                            ? Object.keys(value)
-                                .sort()
-                                .map((k) => [k, value[k]])
-                            : typeof value === 'number'
-                                ? rangeOfInteger(value)
-                                : [];
-                    if (entries.length === 0)
-                        this.run(node.else, dot, new Scope(scope), out);
-                    for (const [key, item] of entries) {
+                    const each = (key, item) => {
                         this.budget.step();
                         const iteration = new Scope(inner);
                         if (decl.length === 1)
@@ -1017,43 +1157,350 @@ class Executor {
                             iteration.declare(decl[1], item);
                         }
                         this.run(node.then, item, iteration, out);
+                    };
+                    let count = 0;
+                    if (Array.isArray(value)) {
+                        count = value.length;
+                        for (let i = 0; i < value.length; i++)
+                            each(i, value[i]);
                     }
+                    else if (isMapValue(value)) {
+                        const keys = Object.keys(value).sort();
+                        count = keys.length;
+                        for (const k of keys)
+                            each(k, value[k]);
+                    }
+                    else if (typeof value === 'number') {
+                        checkListItems(value);
+                        count = Math.max(0, Math.trunc(value));
+                        for (let i = 0; i < count; i++)
+                            each(i, i);
+                    }
+                    else if (value !== null && value !== undefined && value !== NO_VALUE)
+                        throw new goTemplate_TemplateError(`range can't iterate over ${goString(value)}`);
+                    if (count === 0)
+                        this.run(node.else, dot, new Scope(scope), out);
                     break;
                 }
             }
         }
     }
 }
-function rangeOfInteger(n) {
-    checkListItems(n);
-    return Array.from({ length: Math.max(0, Math.trunc(n)) }, (_, i) => [i, i]);
-}
+const isMapValue = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof GoObject);
 /** The text a template renders, never longer than one value may be. */
 class Output {
-    parts = [];
-    length = 0;
+    out = '';
     push(text) {
-        this.length += text.length;
-        if (this.length > TEMPLATE_LIMITS.valueChars)
+        if (this.out.length + text.length > TEMPLATE_LIMITS.valueChars)
             throw budgetExceeded('valueChars');
-        this.parts.push(text);
+        this.out += text;
     }
     text() {
-        return this.parts.join('');
+        return this.out;
     }
 }
-/** Executes a parsed template on `data` (the generator's parameters). */
-function executeTemplate(nodes, data, options) {
-    const scope = new Scope();
-    scope.declare('$', data);
-    const out = new Output();
-    new Executor(options).run(nodes, data, scope, out);
-    return out.text();
+/** Where a field term is, as Go's errors say it: `<.a.b>`, `<$x.a>`, `<(...).a>`. */
+function goTemplate_location(term) {
+    if (term.kind === 'field')
+        return `${term.base === 'dot' ? '' : typeof term.base === 'string' ? term.base : '(...)'}.${term.path.join('.')}`;
+    if (term.kind === 'pipe')
+        return `(...).${term.path.join('.')}`;
+    return '';
+}
+const NONE = [];
+const NONE_TERMS = [];
+/** One executor per options object (an ApplicationSet's): its function table and budget, made once. */
+const EXECUTORS = new WeakMap();
+/** Every function name a parsed template calls, for Go's parse-time check. */
+function* calledNames(nodes) {
+    const inTerms = function* (terms) {
+        for (const term of terms) {
+            if (term.kind === 'ident')
+                yield term.name;
+            else if (term.kind === 'pipe')
+                yield* inPipe(term.pipe);
+            else if (term.kind === 'field' && typeof term.base !== 'string')
+                yield* inTerms([term.base]);
+        }
+    };
+    const inPipe = function* (pipe) {
+        for (const command of pipe.commands)
+            yield* inTerms(command);
+    };
+    for (const node of nodes) {
+        if (node.kind === 'text')
+            continue;
+        yield* inPipe(node.pipe);
+        if (node.kind !== 'action') {
+            yield* calledNames(node.then);
+            yield* calledNames(node.else);
+        }
+    }
+}
+/** A template parsed once and checked as Go's parser checks it: every function it names must exist. */
+class CompiledTemplate {
+    nodes;
+    source;
+    constructor(nodes, source) {
+        this.nodes = nodes;
+        this.source = source;
+    }
+    static compile(source, functions) {
+        // text without an action is printed as it is; Go parses it to one text node
+        if (!source.includes('{{'))
+            return new CompiledTemplate(undefined, source);
+        const nodes = parseTemplate(source);
+        const table = functionTable(functions);
+        for (const name of calledNames(nodes))
+            if (!Object.prototype.hasOwnProperty.call(table, name))
+                throw new goTemplate_TemplateError(`function "${name}" not defined`);
+        return new CompiledTemplate(nodes, source);
+    }
+    execute(data, options) {
+        if (!this.nodes)
+            return this.source;
+        const scope = new Scope(undefined, data);
+        const out = new Output();
+        let executor = EXECUTORS.get(options);
+        if (!executor) {
+            executor = new Executor(options);
+            // an options object without a budget gets a fresh one each time, as before
+            if (options.budget)
+                EXECUTORS.set(options, executor);
+        }
+        executor.run(this.nodes, data, scope, out);
+        return out.text();
+    }
+}
+/** Strings parsed per function table, so that one ApplicationSet string is parsed once per run. */
+const COMPILED = new WeakMap();
+/** Distinct strings kept per table: past it the cache starts again (memory stays bounded). */
+const COMPILED_LIMIT = 20_000;
+/** The compiled form of `source` (from the cache when it was parsed before); a parse error is thrown. */
+function compileGoTemplate(source, functions) {
+    let cache = COMPILED.get(functions);
+    if (!cache) {
+        cache = new Map();
+        COMPILED.set(functions, cache);
+    }
+    let compiled = cache.get(source);
+    if (!compiled) {
+        try {
+            compiled = CompiledTemplate.compile(source, functions);
+        }
+        catch (error) {
+            if (!(error instanceof goTemplate_TemplateError))
+                throw error;
+            compiled = error;
+        }
+        if (cache.size >= COMPILED_LIMIT)
+            cache.clear();
+        cache.set(source, compiled);
+    }
+    if (compiled instanceof goTemplate_TemplateError)
+        throw compiled;
+    return compiled;
 }
 function renderGoTemplate(source, data, options) {
     if (!source.includes('{{'))
         return source;
-    return executeTemplate(parseTemplate(source), data, options);
+    return compileGoTemplate(source, options.functions).execute(data, options);
+}
+/**
+ * The legacy template (goTemplate unset) as Argo CD renders it with valyala/fasttemplate: a string with
+ * `{{\u2026}}` in it is scanned for tags; each `{{ key }}` becomes the parameter when it is a string and stays
+ * as written otherwise; a `{{` without its `}}` is an error, as in Argo CD ("invalid template").
+ */
+function renderLegacyTemplate(text, params) {
+    // Argo CD's isTemplatedRegex `.*{{.*}}.*`: only a string with `{{` before some `}}` is a template
+    const open = text.indexOf('{{');
+    if (open === -1 || !text.slice(open + 2).includes('}}'))
+        return text;
+    let out = '';
+    let at = 0;
+    for (;;) {
+        const start = text.indexOf('{{', at);
+        if (start === -1)
+            return out + text.slice(at);
+        const end = text.indexOf('}}', start + 2);
+        if (end === -1)
+            throw new goTemplate_TemplateError(`invalid template: a "{{" at character ${start + 1} has no closing "}}"`);
+        const tag = text.slice(start + 2, end);
+        const value = params[tag.trim()];
+        out += text.slice(at, start) + (tag.trim() !== '' && typeof value === 'string' ? value : `{{${tag}}}`);
+        at = end + 2;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/core/argo/gitPathspec.ts
+// Which files a git files generator reads. By default Argo CD's repo server lists them with
+// `git ls-files -- <path>`: a git pathspec, where `*` and `?` match `/` too (so `apps/*/config.json` also
+// finds `apps/a/b/config.json`, and `**` is just two stars), `[\u2026]` is a class, `\x` the character x, and a
+// pattern that names a folder matches every file under it. With the controller's newer globbing
+// (applicationsetcontroller.enable.new.git.file.globbing) it is a doublestar glob instead: `*` stays in
+// one segment and `**` spans any number of them. Both matchers are linear in the pattern times the path.
+
+/**
+ * git's wildmatch without WM_PATHNAME: `*` matches any run of characters, slashes included, except that
+ * a `**` between slashes (or at the start) may also match no folder at all: `a/**` then `/b` finds `a/b`.
+ * Memoised on (pattern position, name position): at most pattern \u00d7 name steps, never exponential.
+ */
+function wildmatch(pattern, name) {
+    const seen = new Set();
+    const width = name.length + 1;
+    const at = (p, n) => {
+        for (;;) {
+            if (seen.has(p * width + n))
+                return false;
+            seen.add(p * width + n);
+            if (p === pattern.length)
+                return n === name.length;
+            if (pattern[p] === '*') {
+                let q = p;
+                while (pattern[q] === '*')
+                    q++;
+                const double = q - p >= 2 && (p === 0 || pattern[p - 1] === '/') && pattern[q] === '/';
+                if (double && at(q + 1, n))
+                    return true;
+                if (q === pattern.length)
+                    return true;
+                for (let m = n; m <= name.length; m++)
+                    if (at(q, m))
+                        return true;
+                return false;
+            }
+            if (n === name.length)
+                return false;
+            const next = matchOne(pattern, p, name[n]);
+            if (next < 0)
+                return false;
+            p = next;
+            n++;
+        }
+    };
+    return at(0, 0);
+}
+/** Where the pattern continues when its element at `p` matches `c`; -1 when it does not. */
+function matchOne(pattern, p, c) {
+    const ch = pattern[p];
+    if (ch === '?')
+        return p + 1;
+    if (ch === '\\' && p + 1 < pattern.length)
+        return pattern[p + 1] === c ? p + 2 : -1;
+    if (ch === '[') {
+        let i = p + 1;
+        const negated = pattern[i] === '!' || pattern[i] === '^';
+        if (negated)
+            i++;
+        let matched = false;
+        let first = true;
+        for (; i < pattern.length && (first || pattern[i] !== ']'); first = false) {
+            let lo = pattern[i];
+            if (lo === '\\' && i + 1 < pattern.length)
+                lo = pattern[++i];
+            i++;
+            let hi = lo;
+            if (pattern[i] === '-' && i + 1 < pattern.length && pattern[i + 1] !== ']') {
+                hi = pattern[i + 1];
+                if (hi === '\\' && i + 2 < pattern.length)
+                    hi = pattern[++i + 1];
+                i += 2;
+            }
+            if (lo <= c && c <= hi)
+                matched = true;
+        }
+        // an unclosed class is no class: `[` is then the character itself
+        if (i >= pattern.length)
+            return c === '[' ? p + 1 : -1;
+        return matched !== negated ? i + 1 : -1;
+    }
+    return ch === c ? p + 1 : -1;
+}
+const WILDCARD = /[*?[\\]/;
+/** Whether `git ls-files -- pattern` lists the file at `path`. */
+function gitPathspecMatch(pattern, path) {
+    const literal = pattern.replace(/\/+$/, '');
+    if (literal === '' || literal === '.')
+        return true;
+    if (path === literal || path.startsWith(`${literal}/`))
+        return true;
+    return WILDCARD.test(pattern) && wildmatch(pattern, path);
+}
+/** The matcher for one files generator path: git's pathspec, or doublestar with the newer globbing. */
+function gitFilesMatcher(pattern, newGlobbing) {
+    if (!newGlobbing)
+        return (path) => gitPathspecMatch(pattern, path);
+    const matches = picomatch_default()(pattern, { dot: true });
+    return (path) => matches(path);
+}
+
+;// CONCATENATED MODULE: ./src/core/argo/labelSelector.ts
+// A generator's `selector`: a Kubernetes label selector (matchLabels, matchExpressions with In, NotIn,
+// Exists, DoesNotExist) that Argo CD applies to each parameter set, flattened with dots (`path.basename`,
+// `values.env`, a list's items as `.0`, `.1`). Argo CD's copy of LabelSelectorAsSelector puts no limit on
+// label values; keys and operators are checked as Kubernetes checks them, and a bad one is an error.
+class BadSelector extends Error {
+}
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+// a qualified name: an optional DNS-subdomain prefix and `/`, then 1\u201363 alphanumerics, `-`, `_`, `.`
+const NAME = /^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+const PREFIX = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+function checkKey(key) {
+    const slash = key.lastIndexOf('/');
+    const prefix = slash === -1 ? undefined : key.slice(0, slash);
+    const name = slash === -1 ? key : key.slice(slash + 1);
+    if (!NAME.test(name) || (prefix !== undefined && (prefix.length > 253 || !PREFIX.test(prefix))))
+        throw new BadSelector(`its selector key ${JSON.stringify(key)} is not a valid label key`);
+}
+const labelSelector_text = (v) => (typeof v === 'string' ? v : String(v));
+/** The selector as a test on flattened parameters; throws BadSelector as Argo CD would fail it. */
+function labelSelector(selector) {
+    if (selector === null)
+        return () => true;
+    if (!isObj(selector))
+        throw new BadSelector('its selector is not a map');
+    const requirements = [];
+    const matchLabels = selector.matchLabels ?? {};
+    if (!isObj(matchLabels))
+        throw new BadSelector('its selector matchLabels is not a map');
+    for (const [key, value] of Object.entries(matchLabels)) {
+        checkKey(key);
+        const wanted = labelSelector_text(value);
+        requirements.push((labels) => labels.get(key) === wanted);
+    }
+    const expressions = selector.matchExpressions ?? [];
+    if (!Array.isArray(expressions))
+        throw new BadSelector('its selector matchExpressions is not a list');
+    for (const expression of expressions) {
+        const e = isObj(expression) ? expression : {};
+        const key = labelSelector_text(e.key ?? '');
+        checkKey(key);
+        const values = Array.isArray(e.values) ? e.values.map(labelSelector_text) : [];
+        switch (e.operator) {
+            case 'In':
+            case 'NotIn': {
+                if (values.length === 0)
+                    throw new BadSelector(`its selector ${String(e.operator)} on ${key} has no values`);
+                const set = new Set(values);
+                requirements.push(e.operator === 'In'
+                    ? (labels) => labels.has(key) && set.has(labels.get(key))
+                    : (labels) => !labels.has(key) || !set.has(labels.get(key)));
+                break;
+            }
+            case 'Exists':
+            case 'DoesNotExist':
+                if (values.length > 0)
+                    throw new BadSelector(`its selector ${String(e.operator)} on ${key} must have no values`);
+                requirements.push(e.operator === 'Exists' ? (labels) => labels.has(key) : (labels) => !labels.has(key));
+                break;
+            default:
+                throw new BadSelector(`its selector operator ${JSON.stringify(String(e.operator))} is not In, NotIn, Exists or DoesNotExist`);
+        }
+    }
+    return (labels) => requirements.every((r) => r(labels));
 }
 
 ;// CONCATENATED MODULE: ./src/core/argo/pathMatch.ts
@@ -1211,8 +1658,6 @@ function goPathMatch(pattern, name) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
@@ -1235,7 +1680,7 @@ function compileGoRegexp(pattern) {
             compiled = build/* RE2JS */.L3.compile(pattern);
         }
         catch (error) {
-            throw new TemplateError(`error parsing regexp: ${error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error)}`);
+            throw new goTemplate_TemplateError(`error parsing regexp: ${error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error)}`);
         }
         if (cache.size > 1000)
             cache.clear();
@@ -1346,31 +1791,1019 @@ function regexFunctions(str, int) {
     return fns;
 }
 
-;// CONCATENATED MODULE: ./src/core/argo/sprigFunctions.ts
-// The template functions Argo CD gives ApplicationSet Go templates: Masterminds/sprig's generic function
-// map without env, expandenv and getHostByName, plus normalize, slugify, toYaml, fromYaml and
-// fromYamlArray (applicationset/utils/utils.go). The deterministic functions templates use are here; one
-// that is missing (dates, random values, crypto) makes the template fail with "function not defined",
-// and the ApplicationSet is listed as not previewed with that reason \u2014 never rendered wrong.
+;// CONCATENATED MODULE: ./src/core/argo/sprigValues.ts
+// How sprig converts the values a template gives it (spf13/cast and sprig's own helpers), shared by the
+// function families in sprig*.ts. Parameters come from JSON, so every number is a float64 as in Argo CD.
 
-
-
-
-
-
-const str = (v) => (v === NO_VALUE || v === null || v === undefined ? '' : goString(v));
-const num = (v) => {
+/** A map (a JSON object), not a list and not a Go value with methods (GoObject). */
+const sprigValues_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof GoObject);
+/** sprig's strval: a string as it is, nil as the empty string, anything else as fmt.Sprint prints it. */
+const str = (v) => v === NO_VALUE || v === null || v === undefined ? '' : goString(v);
+/** cast.ToFloat64: numbers, booleans, and strings strconv.ParseFloat reads; 0 otherwise. */
+function toFloat64(v) {
     if (typeof v === 'number')
         return v;
     if (typeof v === 'boolean')
         return v ? 1 : 0;
-    const n = Number(str(v));
-    return Number.isNaN(n) ? 0 : n;
-};
-const sprigFunctions_int = (v) => Math.trunc(num(v));
-const list = (v) => (Array.isArray(v) ? v : v === null || v === undefined ? [] : [v]);
-const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+    if (typeof v !== 'string')
+        return 0;
+    const s = v.trim() === v ? v : '';
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$|^[-+]?(inf|infinity|nan)$/i.test(s))
+        return 0;
+    return /inf/i.test(s) ? (s.startsWith('-') ? -Infinity : Infinity) : /nan/i.test(s) ? NaN : Number(s);
+}
+/**
+ * cast.ToInt64: a float is truncated; a string is read by strconv.ParseInt with base 0 (`0x1f`, `0o17`,
+ * `017` octal, `0b11`) after a trailing `.0\u2026` is dropped; anything else is 0.
+ */
+function toInt64(v) {
+    if (typeof v === 'number')
+        return Number.isFinite(v) ? Math.trunc(v) : 0;
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v !== 'string')
+        return 0;
+    const s = v.replace(/\.0*$/, '');
+    const m = /^([-+]?)(0[xX][\da-fA-F_]+|0[bB][01_]+|0[oO]?[0-7_]*|[1-9][\d_]*)$/.exec(s);
+    if (!m)
+        return 0;
+    const body = m[2].replace(/_/g, '');
+    let n;
+    if (/^0[xX]/.test(body))
+        n = parseInt(body.slice(2), 16);
+    else if (/^0[bB]/.test(body))
+        n = parseInt(body.slice(2), 2);
+    else if (/^0[oO]/.test(body))
+        n = parseInt(body.slice(2), 8);
+    else if (body.startsWith('0') && body.length > 1)
+        n = parseInt(body.slice(1), 8);
+    else
+        n = parseInt(body, 10);
+    return Number.isNaN(n) ? 0 : m[1] === '-' ? -n : n;
+}
+/** A Go `int` parameter given a template value: Go converts only numbers (an int or a float64 literal). */
+function goInt(v, fn) {
+    if (typeof v === 'number' && Number.isInteger(v))
+        return v;
+    throw new TemplateError(`error calling ${fn}: wrong type for value; expected int; got ${typeName(v)}`);
+}
+/** A Go `string` parameter: only a string converts. */
+function goStr(v, fn) {
+    if (typeof v === 'string')
+        return v;
+    throw new TemplateError(`error calling ${fn}: wrong type for value; expected string; got ${typeName(v)}`);
+}
+/** The Go type a JSON-shaped value has in Argo CD's parameters. */
+function typeName(v) {
+    if (v === null || v === undefined || v === NO_VALUE)
+        return '<nil>';
+    if (typeof v === 'string')
+        return 'string';
+    if (typeof v === 'number')
+        return Number.isInteger(v) ? 'int' : 'float64';
+    if (typeof v === 'boolean')
+        return 'bool';
+    if (Array.isArray(v))
+        return '[]interface {}';
+    if (sprigValues_isObj(v))
+        return 'map[string]interface {}';
+    return v.goType ?? typeof v;
+}
+/** sprig's empty (text/template's truth, inverted). */
 const empty = (v) => !isTrue(v);
+/** Go's reflect.DeepEqual on JSON-shaped values. */
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a) && Array.isArray(b))
+        return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+    if (sprigValues_isObj(a) && sprigValues_isObj(b)) {
+        const keys = Object.keys(a);
+        return keys.length === Object.keys(b).length && keys.every((k) => k in b && deepEqual(a[k], b[k]));
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/core/argo/sprigDates.ts
+// sprig's date functions, for what does not depend on the clock: toDate parses with a Go layout, date /
+// htmlDate / dateInZone format a time (or Unix seconds) with one, dateModify adds a Go duration,
+// unixEpoch, duration and durationRound print Go durations. A time is in UTC (Argo CD's controller image
+// has no local zone); a zone other than UTC or a fixed offset is not modelled. What reads the clock \u2014
+// now, ago, a date of something that is not a time \u2014 cannot be known before Argo CD renders it: the
+// template fails with NotPreviewable, and the ApplicationSet is listed as not previewed with that reason.
+
+
+const MONTHS = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+];
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** A Go time.Time: milliseconds since the epoch (and nanoseconds within the millisecond), in UTC. */
+class GoTime extends GoObject {
+    ms;
+    nanos;
+    goType = 'time.Time';
+    constructor(ms, nanos = 0) {
+        super();
+        this.ms = ms;
+        this.nanos = nanos;
+        if (!(Math.abs(ms) <= 8.64e15))
+            throw new goTemplate_TemplateError('the time is out of range');
+    }
+    method(name) {
+        switch (name) {
+            case 'Unix':
+                return () => Math.floor(this.ms / 1000);
+            case 'Year':
+                return () => new Date(this.ms).getUTCFullYear();
+            case 'Format':
+                return (layout) => formatTime(this, str(layout));
+            case 'UTC':
+                return () => this;
+            case 'String':
+                return () => this.toString();
+            default:
+                return undefined;
+        }
+    }
+    field() {
+        return undefined;
+    }
+    toString() {
+        return formatTime(this, '2006-01-02 15:04:05.999999999 -0700 MST');
+    }
+}
+const pad = (n, width) => String(n).padStart(width, '0');
+// the layout's elements, longest first (Go's nextStdChunk)
+const CHUNKS = [
+    'January',
+    'Monday',
+    '2006',
+    '-07:00:00',
+    '-0700',
+    '-07:00',
+    'Z07:00:00',
+    'Z0700',
+    'Z07:00',
+    '-07',
+    'Z07',
+    'Jan',
+    'Mon',
+    'MST',
+    '002',
+    '__2',
+    '_2',
+    '01',
+    '02',
+    '03',
+    '04',
+    '05',
+    '06',
+    '15',
+    'PM',
+    'pm',
+    '1',
+    '2',
+    '3',
+    '4',
+    '5',
+];
+function* layoutChunks(layout) {
+    let i = 0;
+    let literal = '';
+    while (i < layout.length) {
+        const frac = /^[.,](0+|9+)(?!\d)/.exec(layout.slice(i));
+        const chunk = frac && /\d/.test(layout[i - 1] ?? '') ? frac[0] : CHUNKS.find((c) => layout.startsWith(c, i));
+        // Jan/Mon must not be followed by a lower-case letter (January, Monday are chunks of their own)
+        if (chunk && !(chunk.length === 3 && /^(Jan|Mon)$/.test(chunk) && /[a-z]/.test(layout[i + 3] ?? ''))) {
+            if (literal)
+                yield `\0${literal}`;
+            literal = '';
+            yield chunk;
+            i += chunk.length;
+        }
+        else
+            literal += layout[i++];
+    }
+    if (literal)
+        yield `\0${literal}`;
+}
+function formatTime(t, layout) {
+    const d = new Date(t.ms);
+    const [Y, M, D, h, m, s] = [
+        d.getUTCFullYear(),
+        d.getUTCMonth(),
+        d.getUTCDate(),
+        d.getUTCHours(),
+        d.getUTCMinutes(),
+        d.getUTCSeconds(),
+    ];
+    const nanos = (((t.ms % 1000) + 1000) % 1000) * 1e6 + t.nanos;
+    let out = '';
+    for (const chunk of layoutChunks(layout)) {
+        if (chunk.startsWith('\0')) {
+            out += chunk.slice(1);
+            continue;
+        }
+        if (/^[.,](0+|9+)$/.test(chunk)) {
+            const digits = pad(nanos, 9).slice(0, chunk.length - 1);
+            out +=
+                chunk[1] === '0'
+                    ? chunk[0] + digits
+                    : digits.replace(/0+$/, '')
+                        ? chunk[0] + digits.replace(/0+$/, '')
+                        : '';
+            continue;
+        }
+        switch (chunk) {
+            case 'January':
+                out += MONTHS[M];
+                break;
+            case 'Jan':
+                out += MONTHS[M].slice(0, 3);
+                break;
+            case '1':
+                out += M + 1;
+                break;
+            case '01':
+                out += pad(M + 1, 2);
+                break;
+            case 'Monday':
+                out += DAYS[d.getUTCDay()];
+                break;
+            case 'Mon':
+                out += DAYS[d.getUTCDay()].slice(0, 3);
+                break;
+            case '2006':
+                out += pad(Y, 4);
+                break;
+            case '06':
+                out += pad(Y % 100, 2);
+                break;
+            case '2':
+                out += D;
+                break;
+            case '_2':
+                out += String(D).padStart(2, ' ');
+                break;
+            case '02':
+                out += pad(D, 2);
+                break;
+            case '002':
+            case '__2': {
+                const yday = Math.floor((Date.UTC(Y, M, D) - Date.UTC(Y, 0, 1)) / 86400000) + 1;
+                out += chunk === '002' ? pad(yday, 3) : String(yday).padStart(3, ' ');
+                break;
+            }
+            case '15':
+                out += pad(h, 2);
+                break;
+            case '3':
+                out += h % 12 === 0 ? 12 : h % 12;
+                break;
+            case '03':
+                out += pad(h % 12 === 0 ? 12 : h % 12, 2);
+                break;
+            case '4':
+                out += m;
+                break;
+            case '04':
+                out += pad(m, 2);
+                break;
+            case '5':
+                out += s;
+                break;
+            case '05':
+                out += pad(s, 2);
+                break;
+            case 'PM':
+                out += h >= 12 ? 'PM' : 'AM';
+                break;
+            case 'pm':
+                out += h >= 12 ? 'pm' : 'am';
+                break;
+            case 'MST':
+                out += 'UTC';
+                break;
+            case 'Z0700':
+            case 'Z07:00':
+            case 'Z07':
+            case 'Z07:00:00':
+                out += 'Z';
+                break;
+            case '-0700':
+                out += '+0000';
+                break;
+            case '-07:00':
+                out += '+00:00';
+                break;
+            case '-07':
+                out += '+00';
+                break;
+            case '-07:00:00':
+                out += '+00:00:00';
+                break;
+        }
+    }
+    return out;
+}
+/** time.ParseInLocation(layout, value, UTC), for the layout elements above. */
+function parseTime(layout, value) {
+    let at = 0;
+    let [Y, M, D, h, m, s, nanos, pm, offset] = [0, 1, 1, 0, 0, 0, 0, -1, 0];
+    const fail = () => {
+        throw new goTemplate_TemplateError(`parsing time ${JSON.stringify(value)} as ${JSON.stringify(layout)}: cannot parse`);
+    };
+    const num = (min, max) => {
+        const m2 = new RegExp(`^\\d{${min},${max}}`).exec(value.slice(at));
+        if (!m2)
+            fail();
+        at += m2[0].length;
+        return Number(m2[0]);
+    };
+    const word = (list, len) => {
+        const i = list.findIndex((w) => value.slice(at, at + (len ?? w.length)).toLowerCase() === w.slice(0, len ?? w.length).toLowerCase());
+        if (i < 0)
+            fail();
+        at += len ?? list[i].length;
+        return i;
+    };
+    for (const chunk of layoutChunks(layout)) {
+        if (chunk.startsWith('\0')) {
+            if (!value.startsWith(chunk.slice(1), at))
+                fail();
+            at += chunk.length - 1;
+            continue;
+        }
+        if (/^[.,](0+|9+)$/.test(chunk)) {
+            const m2 = /^[.,](\d+)/.exec(value.slice(at));
+            if (m2) {
+                nanos = Number(m2[1].padEnd(9, '0').slice(0, 9));
+                at += m2[0].length;
+            }
+            else if (chunk[1] === '0')
+                fail();
+            continue;
+        }
+        switch (chunk) {
+            case 'January':
+                M = word(MONTHS) + 1;
+                break;
+            case 'Jan':
+                M = word(MONTHS, 3) + 1;
+                break;
+            case '1':
+                M = num(1, 2);
+                break;
+            case '01':
+                M = num(2, 2);
+                break;
+            case 'Monday':
+                word(DAYS);
+                break;
+            case 'Mon':
+                word(DAYS, 3);
+                break;
+            case '2006':
+                Y = num(4, 4);
+                break;
+            case '06':
+                Y = num(2, 2);
+                Y += Y >= 69 ? 1900 : 2000;
+                break;
+            case '2':
+            case '_2':
+                if (value[at] === ' ')
+                    at++;
+                D = num(1, 2);
+                break;
+            case '02':
+                D = num(2, 2);
+                break;
+            case '15':
+                h = num(1, 2);
+                break;
+            case '3':
+                h = num(1, 2);
+                break;
+            case '03':
+                h = num(2, 2);
+                break;
+            case '4':
+                m = num(1, 2);
+                break;
+            case '04':
+                m = num(2, 2);
+                break;
+            case '5':
+                s = num(1, 2);
+                break;
+            case '05':
+                s = num(2, 2);
+                break;
+            case 'PM':
+            case 'pm':
+                pm = word(['AM', 'PM']);
+                break;
+            case 'MST':
+                if (!value.startsWith('UTC', at))
+                    fail();
+                at += 3;
+                break;
+            default: {
+                // numeric zones: Z, or \u00b1hh[:mm[:ss]]
+                if (chunk.startsWith('Z') && value[at] === 'Z') {
+                    at++;
+                    break;
+                }
+                const z = /^([-+])(\d\d):?(\d\d)?(?::?(\d\d))?/.exec(value.slice(at));
+                if (!z)
+                    fail();
+                offset =
+                    (z[1] === '-' ? -1 : 1) * (Number(z[2]) * 3600 + Number(z[3] ?? 0) * 60 + Number(z[4] ?? 0));
+                at += z[0].length;
+            }
+        }
+    }
+    if (at !== value.length)
+        throw new goTemplate_TemplateError(`parsing time ${JSON.stringify(value)}: extra text`);
+    if (pm === 1 && h < 12)
+        h += 12;
+    if (pm === 0 && h === 12)
+        h = 0;
+    if (M < 1 || M > 12 || D < 1 || D > 31 || h > 23 || m > 59 || s > 59)
+        throw new goTemplate_TemplateError(`parsing time ${JSON.stringify(value)}: value out of range`);
+    const ms = Date.UTC(Y, M - 1, D, h, m, s) - offset * 1000 + Math.floor(nanos / 1e6);
+    return new GoTime(ms, nanos % 1e6);
+}
+const UNITS = [
+    ['h', 3600e9],
+    ['m', 60e9],
+    ['s', 1e9],
+    ['ms', 1e6],
+    ['us', 1e3],
+    ['\u00b5s', 1e3],
+    ['\u03bcs', 1e3],
+    ['ns', 1],
+];
+/** time.ParseDuration, in nanoseconds. */
+function parseDuration(text) {
+    const m = /^([-+]?)((?:\d*\.?\d+(?:h|ms|us|\u00b5s|\u03bcs|ns|m|s))+|0)$/.exec(text);
+    if (!m)
+        throw new goTemplate_TemplateError(`time: invalid duration ${JSON.stringify(text)}`);
+    let total = 0;
+    for (const part of m[2].matchAll(/(\d*\.?\d+)(h|ms|us|\u00b5s|\u03bcs|ns|m|s)/g))
+        total += Number(part[1]) * UNITS.find(([u]) => u === part[2])[1];
+    return m[1] === '-' ? -total : total;
+}
+/** time.Duration.String. */
+function formatDuration(ns) {
+    if (ns === 0)
+        return '0s';
+    const sign = ns < 0 ? '-' : '';
+    let n = Math.abs(Math.round(ns));
+    if (n < 1e9) {
+        const [unit, size] = n < 1e3 ? ['ns', 1] : n < 1e6 ? ['\u00b5s', 1e3] : ['ms', 1e6];
+        return `${sign}${String(n / size).replace(/(\.\d*?)0+$/, '$1')}${unit}`;
+    }
+    const h = Math.floor(n / 3600e9);
+    n -= h * 3600e9;
+    const m = Math.floor(n / 60e9);
+    n -= m * 60e9;
+    const secs = (n / 1e9).toFixed(9).replace(/\.?0+$/, '');
+    return `${sign}${h > 0 ? `${h}h` : ''}${h > 0 || m > 0 ? `${m}m` : ''}${secs}s`;
+}
+function clock(fn) {
+    return new NotPreviewable(`it calls ${fn}, whose result depends on the time Argo CD renders it`);
+}
+function timeOf(v, fn) {
+    if (v instanceof GoTime)
+        return v;
+    // sprig takes Unix seconds as an int; anything else (a float64 parameter too) is time.Now()
+    if (typeof v === 'number' && Number.isInteger(v))
+        return new GoTime(v * 1000);
+    throw clock(fn);
+}
+function inZone(zone) {
+    const z = str(zone);
+    if (z !== 'UTC' && z !== 'Local' && z !== '')
+        throw new NotPreviewable(`it formats a date in the zone ${JSON.stringify(z)}, which Slipway does not model`);
+}
+const DATE_FUNCTIONS = {
+    now: () => {
+        throw clock('now');
+    },
+    ago: () => {
+        throw clock('ago');
+    },
+    date: (layout, t) => formatTime(timeOf(t, 'date'), str(layout)),
+    htmlDate: (t) => formatTime(timeOf(t, 'htmlDate'), '2006-01-02'),
+    htmlDateInZone: (t, zone) => {
+        inZone(zone);
+        return formatTime(timeOf(t, 'htmlDateInZone'), '2006-01-02');
+    },
+    dateInZone: (layout, t, zone) => {
+        inZone(zone);
+        return formatTime(timeOf(t, 'dateInZone'), str(layout));
+    },
+    toDate: (layout, value) => {
+        try {
+            return parseTime(str(layout), str(value));
+        }
+        catch {
+            return new GoTime(Date.UTC(1, 0, 1));
+        }
+    },
+    mustToDate: (layout, value) => parseTime(str(layout), str(value)),
+    dateModify: (d, t) => {
+        if (!(t instanceof GoTime))
+            throw new goTemplate_TemplateError('dateModify: the date must be a time');
+        try {
+            const ns = parseDuration(str(d));
+            return new GoTime(t.ms + Math.trunc(ns / 1e6), t.nanos);
+        }
+        catch {
+            return t;
+        }
+    },
+    mustDateModify: (d, t) => {
+        if (!(t instanceof GoTime))
+            throw new goTemplate_TemplateError('mustDateModify: the date must be a time');
+        const ns = parseDuration(str(d));
+        return new GoTime(t.ms + Math.trunc(ns / 1e6), t.nanos);
+    },
+    unixEpoch: (t) => {
+        if (!(t instanceof GoTime))
+            throw new goTemplate_TemplateError('unixEpoch: the date must be a time');
+        return String(Math.floor(t.ms / 1000));
+    },
+    // sprig reads a string of seconds (an int64 too; a template's numbers are not int64, so they are 0)
+    duration: (sec) => {
+        const n = typeof sec === 'string' && /^[-+]?\d+$/.test(sec) ? Number(sec) : 0;
+        return formatDuration(n * 1e9);
+    },
+    durationRound: (d) => {
+        if (d instanceof GoTime)
+            throw clock('durationRound');
+        let ns = 0;
+        if (typeof d === 'string') {
+            try {
+                ns = parseDuration(d);
+            }
+            catch {
+                ns = 0;
+            }
+        }
+        const u = Math.abs(ns);
+        const units = [
+            [3600e9 * 24 * 365, 'y'],
+            [3600e9 * 24 * 30, 'mo'],
+            [3600e9 * 24, 'd'],
+            [3600e9, 'h'],
+            [60e9, 'm'],
+            [1e9, 's'],
+        ];
+        for (const [size, unit] of units)
+            if (u > size)
+                return `${Math.floor(u / size)}${unit}`;
+        return '0s';
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/argo/sprigLists.ts
+// sprig's list and default functions with Go's semantics: the plain forms fail the template on a value
+// that is not a list (sprig panics, Go's template turns that into an error), the must* forms return the
+// same error; `first` and `last` of nothing are nil (printed `<no value>`); equality is reflect.DeepEqual.
+
+
+function asList(v, what) {
+    if (Array.isArray(v))
+        return v;
+    throw new goTemplate_TemplateError(`Cannot ${what} on type ${kindName(v)}`);
+}
+/** reflect.Kind's name, as sprig's list errors print it. */
+function kindName(v) {
+    if (v === null || v === undefined)
+        return 'invalid';
+    if (typeof v === 'number')
+        return Number.isInteger(v) ? 'int' : 'float64';
+    if (typeof v === 'object')
+        return 'map';
+    return typeName(v);
+}
+const inList = (haystack, needle) => haystack.some((h) => deepEqual(needle, h));
+function listFamily() {
+    const fns = {
+        push: (list, v) => [...asList(list, 'push'), v],
+        prepend: (list, v) => [v, ...asList(list, 'prepend')],
+        first: (list) => (asList(list, 'find first').length === 0 ? null : list[0]),
+        last: (list) => (asList(list, 'find last').length === 0 ? null : list.at(-1)),
+        rest: (list) => (asList(list, 'find rest').length === 0 ? [] : list.slice(1)),
+        initial: (list) => (asList(list, 'find initial').length === 0 ? [] : list.slice(0, -1)),
+        reverse: (list) => [...asList(list, 'find reverse')].reverse(),
+        compact: (list) => asList(list, 'compact').filter((x) => !empty(x)),
+        uniq: (list) => {
+            const out = [];
+            for (const item of asList(list, 'find uniq'))
+                if (!inList(out, item))
+                    out.push(item);
+            return out;
+        },
+        without: (list, ...omit) => asList(list, 'find without').filter((x) => !inList(omit, x)),
+        has: (needle, list) => list === null || list === undefined ? false : inList(asList(list, 'find has'), needle),
+        slice: (list, ...indices) => {
+            const items = asList(list, 'slice');
+            if (items.length === 0)
+                return null;
+            const start = indices.length > 0 ? toInt64(indices[0]) : 0;
+            const end = indices.length < 2 ? items.length : toInt64(indices[1]);
+            if (start < 0 || end < start || end > items.length)
+                throw new goTemplate_TemplateError(`slice bounds out of range [${start}:${end}] with capacity ${items.length}`);
+            return items.slice(start, end);
+        },
+        chunk: (size, list) => {
+            const items = asList(list, 'chunk');
+            const n = toInt64(size);
+            if (n < 1)
+                throw new goTemplate_TemplateError('chunk: the size must be at least 1');
+            const out = [];
+            for (let i = 0; i < items.length; i += n)
+                out.push(items.slice(i, i + n));
+            return out;
+        },
+    };
+    // sprig names the push family twice; every function has a must* form that returns the error
+    const out = { ...fns, append: fns.push };
+    for (const [name, fn] of Object.entries(fns))
+        out[`must${name[0].toUpperCase()}${name.slice(1)}`] = fn;
+    out.mustAppend = fns.push;
+    return out;
+}
+const LIST_FUNCTIONS = {
+    ...listFamily(),
+    list: (...args) => args,
+    tuple: (...args) => args,
+    concat: (...lists) => {
+        const out = [];
+        for (const l of lists) {
+            if (!Array.isArray(l))
+                throw new goTemplate_TemplateError(`Cannot concat type ${kindName(l)} as list`);
+            checkListItems(out.length + l.length);
+            out.push(...l);
+        }
+        return out;
+    },
+    // defaults and flow
+    default: (fallback, ...given) => (given.length === 0 || empty(given[0]) ? fallback : given[0]),
+    empty: (v) => empty(v),
+    coalesce: (...args) => args.find((a) => !empty(a)) ?? null,
+    all: (...args) => args.every((a) => !empty(a)),
+    any: (...args) => args.some((a) => !empty(a)),
+};
+
+;// CONCATENATED MODULE: ./src/core/argo/sprigNumbers.ts
+// sprig's number functions with Go's semantics: add, sub, mul, div, mod, max, min, biggest work on int64
+// (cast.ToInt64: floats truncated, strings parsed, anything else 0); the *f forms on float64 through
+// decimal arithmetic (shopspring/decimal, so `mulf 1.2 2.4` is 2.88, not 2.8799999999999994); seq,
+// until and untilStep build their lists only within the template budget.
+
+
+/** decimal.NewFromFloat: the shortest decimal that reads back as the float. */
+function fromFloat(x) {
+    if (!Number.isFinite(x))
+        throw new goTemplate_TemplateError(`cannot create a decimal from ${x}`);
+    const [mantissa, exp] = x.toExponential().split('e');
+    const digits = mantissa.replace('.', '').replace('-', '');
+    const fraction = (mantissa.split('.')[1] ?? '').length;
+    return { c: BigInt((x < 0 ? '-' : '') + digits), e: Number(exp) - fraction };
+}
+function align(a, b) {
+    const e = Math.min(a.e, b.e);
+    return [a.c * 10n ** BigInt(a.e - e), b.c * 10n ** BigInt(b.e - e), e];
+}
+function toNumber(d) {
+    return Number(`${d.c}e${d.e}`);
+}
+const DECIMAL_OPS = {
+    add: (a, b) => {
+        const [x, y, e] = align(a, b);
+        return { c: x + y, e };
+    },
+    sub: (a, b) => {
+        const [x, y, e] = align(a, b);
+        return { c: x - y, e };
+    },
+    mul: (a, b) => ({ c: a.c * b.c, e: a.e + b.e }),
+    // decimal.Div: 16 digits after the point, rounded half away from zero
+    div: (a, b) => {
+        if (b.c === 0n)
+            throw new goTemplate_TemplateError('decimal division by 0');
+        const scale = 16;
+        // a / b = (a.c / b.c) \u00d7 10^(a.e \u2212 b.e); compute to `scale` places
+        const shift = a.e - b.e + scale + 1;
+        let num = a.c;
+        let den = b.c;
+        if (shift >= 0)
+            num *= 10n ** BigInt(shift);
+        else
+            den *= 10n ** BigInt(-shift);
+        let q = num / den;
+        const r = q % 10n;
+        q /= 10n;
+        if (r >= 5n)
+            q += 1n;
+        else if (r <= -5n)
+            q -= 1n;
+        return { c: q, e: -scale };
+    },
+};
+function decimalOp(op, first, rest) {
+    let acc = fromFloat(toFloat64(first));
+    for (const x of rest)
+        acc = DECIMAL_OPS[op](acc, fromFloat(toFloat64(x)));
+    return toNumber(acc);
+}
+/** sprig's untilStep: from start towards stop (exclusive) by step; none when step points away. */
+function untilStep(start, stop, step) {
+    if (stop < start ? step >= 0 : step <= 0)
+        return [];
+    checkListItems(Math.ceil(Math.abs(stop - start) / Math.abs(step)));
+    const out = [];
+    for (let i = start; step > 0 ? i < stop : i > stop; i += step)
+        out.push(i);
+    return out;
+}
+/** sprig's seq: `seq END`, `seq START END`, `seq START STEP END`, as the shell's seq (END included). */
+function seq(...params) {
+    const p = params.map(toInt64);
+    let list;
+    if (p.length === 1) {
+        const end = p[0];
+        const inc = end < 1 ? -1 : 1;
+        list = untilStep(1, end + inc, inc);
+    }
+    else if (p.length === 2) {
+        const [start, end] = p;
+        const inc = end < start ? -1 : 1;
+        list = untilStep(start, end + inc, inc);
+    }
+    else if (p.length === 3) {
+        const [start, step, end] = p;
+        if (end < start && step > 0)
+            return '';
+        list = untilStep(start, end + (end < start ? -1 : 1), step);
+    }
+    else
+        return '';
+    return list.join(' ');
+}
+function divide(a, b, op) {
+    if (b === 0)
+        throw new goTemplate_TemplateError(`runtime error: integer divide by zero (${op})`);
+    return Math.trunc(a / b);
+}
+const NUMBER_FUNCTIONS = {
+    atoi: (v) => (/^[-+]?\d+$/.test(str(v)) ? Number(str(v)) : 0),
+    int: (v) => toInt64(v),
+    int64: (v) => toInt64(v),
+    float64: (v) => toFloat64(v),
+    // strconv.ParseInt(fmt.Sprint(v), 8, 64): the value read as octal digits
+    toDecimal: (v) => (/^[-+]?[0-7]+$/.test(str(v)) ? parseInt(str(v), 8) : 0),
+    add1: (v) => toInt64(v) + 1,
+    add: (...args) => args.reduce((sum, a) => sum + toInt64(a), 0),
+    sub: (a, b) => toInt64(a) - toInt64(b),
+    mul: (a, ...rest) => rest.reduce((p, b) => p * toInt64(b), toInt64(a)),
+    div: (a, b) => divide(toInt64(a), toInt64(b), 'div'),
+    mod: (a, b) => {
+        const d = toInt64(b);
+        if (d === 0)
+            throw new goTemplate_TemplateError('runtime error: integer divide by zero (mod)');
+        return toInt64(a) % d;
+    },
+    max: (a, ...rest) => rest.reduce((m, b) => Math.max(m, toInt64(b)), toInt64(a)),
+    biggest: (a, ...rest) => rest.reduce((m, b) => Math.max(m, toInt64(b)), toInt64(a)),
+    min: (a, ...rest) => rest.reduce((m, b) => Math.min(m, toInt64(b)), toInt64(a)),
+    maxf: (a, ...rest) => rest.reduce((m, b) => Math.max(m, toFloat64(b)), toFloat64(a)),
+    minf: (a, ...rest) => rest.reduce((m, b) => Math.min(m, toFloat64(b)), toFloat64(a)),
+    add1f: (v) => decimalOp('add', v, [1]),
+    addf: (...args) => decimalOp('add', 0, args),
+    subf: (a, ...rest) => decimalOp('sub', a, rest),
+    mulf: (a, ...rest) => decimalOp('mul', a, rest),
+    divf: (a, ...rest) => decimalOp('div', a, rest),
+    ceil: (v) => Math.ceil(toFloat64(v)),
+    floor: (v) => Math.floor(toFloat64(v)),
+    // sprig's round: half (or the given fraction) rounds up, on the value scaled by 10^places
+    round: (v, places, roundOn) => {
+        const pow = 10 ** toInt64(places);
+        const digit = pow * toFloat64(v);
+        const frac = digit - Math.trunc(digit);
+        return ((frac >= (roundOn === undefined ? 0.5 : toFloat64(roundOn)) ? Math.ceil(digit) : Math.floor(digit)) /
+            pow);
+    },
+    seq,
+    until: (n) => {
+        const count = toInt64(n);
+        return untilStep(0, count, count < 0 ? -1 : 1);
+    },
+    untilStep: (start, stop, step) => untilStep(toInt64(start), toInt64(stop), toInt64(step)),
+};
+
+;// CONCATENATED MODULE: ./src/core/argo/sprigStrings.ts
+// sprig's string functions where Go's behaviour is more than a one-liner: case conversions as huandu/
+// xstrings does them (`snakecase "HTTPServer"` is `http_server`), Masterminds/goutils' abbreviate, wrap,
+// initials and swapcase, toStrings and join (nil items dropped), base32, and Argo CD's slugify
+// (gosimple/slug after Argo CD's SanitizeName, with its length and smart truncation).
+
+
+// character classes, with a fast path for ASCII (names are almost always ASCII)
+const isConnector = (c) => {
+    const k = c.charCodeAt(0);
+    if (k < 128)
+        return k === 45 || k === 95 || k === 32 || (k >= 9 && k <= 13);
+    return /\s/.test(c);
+};
+const isUpper = (c) => {
+    const k = c.charCodeAt(0);
+    if (k < 128)
+        return k >= 65 && k <= 90;
+    return c !== c.toLowerCase() && c === c.toUpperCase();
+};
+const isLower = (c) => {
+    const k = c.charCodeAt(0);
+    if (k < 128)
+        return k >= 97 && k <= 122;
+    return c !== c.toUpperCase() && c === c.toLowerCase();
+};
+const isDigit = (c) => {
+    const k = c.charCodeAt(0);
+    if (k < 128)
+        return k >= 48 && k <= 57;
+    return /\p{Nd}/u.test(c);
+};
+/**
+ * The words of an identifier as xstrings splits them for snake and kebab case: connectors (`-`, `_`,
+ * spaces) separate; an upper-case run before a lower-case letter gives its last letter to the next word
+ * (`HTTPServer` \u2192 HTTP, Server); a number joins the word before it (`Bld4`) unless lower-case letters
+ * follow it (`http2xx` \u2192 http, 2xx); other punctuation is kept where it stands, with no separator.
+ */
+function caseWords(s) {
+    const chars = [...s];
+    const out = [];
+    let i = 0;
+    const push = (text, punct = false) => out.push({ text, punct });
+    while (i < chars.length) {
+        const c = chars[i];
+        if (isConnector(c)) {
+            i++;
+            continue;
+        }
+        if (!isUpper(c) && !isLower(c) && !isDigit(c)) {
+            let j = i;
+            while (j < chars.length &&
+                !isUpper(chars[j]) &&
+                !isLower(chars[j]) &&
+                !isDigit(chars[j]) &&
+                !isConnector(chars[j]))
+                j++;
+            push(chars.slice(i, j).join(''), true);
+            i = j;
+            continue;
+        }
+        let j = i;
+        if (isDigit(c)) {
+            while (j < chars.length && isDigit(chars[j]))
+                j++;
+            if (j < chars.length && isLower(chars[j])) {
+                // a number followed by lower-case letters starts a word: 2xx, 2m3s, 3rd
+                while (j < chars.length && (isLower(chars[j]) || isDigit(chars[j])))
+                    j++;
+            }
+            push(chars.slice(i, j).join(''));
+            i = j;
+            continue;
+        }
+        if (isUpper(c)) {
+            while (j < chars.length && isUpper(chars[j]))
+                j++;
+            if (j - i > 1 && j < chars.length && isLower(chars[j]))
+                j--; // HTTPServer: HTTP | Server
+        }
+        while (j < chars.length && isLower(chars[j]))
+            j++;
+        // a number not followed by lower-case letters belongs to this word: Bld4Floor \u2192 bld4, floor
+        let k = j;
+        while (k < chars.length && isDigit(chars[k]))
+            k++;
+        if (k > j && !(k < chars.length && isLower(chars[k])))
+            j = k;
+        push(chars.slice(i, j).join(''));
+        i = j;
+    }
+    return out;
+}
+function lowerCase(s, connector) {
+    let out = '';
+    let previous;
+    for (const word of caseWords(s)) {
+        if (previous && !previous.punct && !word.punct)
+            out += connector;
+        out += word.text.toLowerCase();
+        previous = word;
+    }
+    return out;
+}
+/** xstrings.ToPascalCase as sprig's camelcase: connectors dropped and the next letter upper-cased;
+ * leading connectors, one of a doubled connector and a trailing one are kept. */
+function pascalCase(s) {
+    const chars = [...s];
+    let out = '';
+    let i = 0;
+    while (i < chars.length && isConnector(chars[i]))
+        out += chars[i++];
+    let upNext = true;
+    for (; i < chars.length; i++) {
+        const c = chars[i];
+        const next = chars[i + 1];
+        if (isConnector(c)) {
+            if (next === undefined || isConnector(next))
+                out += c;
+            upNext = true;
+            continue;
+        }
+        out += upNext ? c.toUpperCase() : c;
+        upNext = false;
+    }
+    return out;
+}
+/** goutils.WrapCustom: lines broken at the last space within `width`; long words broken or left whole. */
+function wrapCustom(text, width, newline, wrapLong) {
+    if (text === '')
+        return '';
+    const nl = newline === '' ? '\n' : newline;
+    const limit = Math.max(1, width);
+    let out = '';
+    let at = 0;
+    while (text.length - at > limit) {
+        if (text[at] === ' ') {
+            at++;
+            continue;
+        }
+        const space = text.slice(at, at + limit + 1).lastIndexOf(' ');
+        if (space >= 0) {
+            out += text.slice(at, at + space) + nl;
+            at += space + 1;
+        }
+        else if (wrapLong) {
+            out += text.slice(at, at + limit) + nl;
+            at += limit;
+        }
+        else {
+            const next = text.indexOf(' ', at + limit);
+            if (next === -1) {
+                out += text.slice(at);
+                at = text.length;
+            }
+            else {
+                out += text.slice(at, next) + nl;
+                at = next + 1;
+            }
+        }
+    }
+    return out + text.slice(at);
+}
+/** goutils.AbbreviateFull: `...` at either end, the window starting near `offset`. */
+function abbreviate(s, offset, width) {
+    if (width < 4)
+        throw new goTemplate_TemplateError('minimum abbreviation width is 4');
+    if (s.length <= width)
+        return s;
+    let from = Math.min(offset, s.length);
+    if (s.length - from < width - 3)
+        from = s.length - (width - 3);
+    if (from <= 4)
+        return `${s.slice(0, width - 3)}...`;
+    if (width < 7)
+        throw new goTemplate_TemplateError('minimum abbreviation width with offset is 7');
+    if (from + width - 3 < s.length)
+        return `...${abbreviate(s.slice(from), 0, width - 3)}`;
+    return `...${s.slice(s.length - (width - 3))}`;
+}
+/** sprig's strslice: a list's items as strings, nil items dropped; one value as a list of one. */
+function strslice(v) {
+    if (Array.isArray(v))
+        return v.filter((x) => x !== null && x !== undefined).map(str);
+    return v === null || v === undefined ? [] : [str(v)];
+}
 /** Argo CD's SanitizeName: lower case, [^-a-z0-9.] \u2192 '-', at most 253 characters, trimmed of '-' and '.'. */
 function sanitizeName(name) {
     return name
@@ -1379,58 +2812,348 @@ function sanitizeName(name) {
         .slice(0, 253)
         .replace(/^[-.]+|[-.]+$/g, '');
 }
-function words(s) {
-    return s
-        .replace(/([a-z\d])([A-Z])/g, '$1 $2')
-        .split(/[^A-Za-z\d]+/)
-        .filter(Boolean);
+/**
+ * Argo CD's slugify: `slugify NAME`, `slugify MAXLEN NAME`, `slugify MAXLEN SMARTTRUNCATE NAME` (50 and
+ * true by default): SanitizeName, then gosimple/slug \u2014 runs of characters other than [a-z0-9_-] become one
+ * `-`, cut to MAXLEN (at a word boundary when smart), trimmed of `-` and `_`.
+ */
+function slugify(...args) {
+    let maxLength = 50;
+    let smart = true;
+    const name = args.at(-1);
+    if (typeof name !== 'string')
+        throw new goTemplate_TemplateError('slugify: the name (last argument) must be a string');
+    if (args.length >= 2)
+        maxLength = toInt64(args[0]);
+    if (args.length >= 3)
+        smart = args[1] === true;
+    let slug = sanitizeName(name)
+        .replace(/[^a-z0-9_-]+/g, '-')
+        .replace(/-+/g, '-')
+        .replace(/^[-_]+|[-_]+$/g, '');
+    if (maxLength > 0 && slug.length > maxLength) {
+        if (smart) {
+            const words = slug.split(/(?<=-)/);
+            if (words[0].length > maxLength)
+                slug = words[0].slice(0, maxLength);
+            else {
+                let cut = '';
+                for (const word of words) {
+                    if (cut.length + word.length - 1 <= maxLength)
+                        cut += word;
+                    else
+                        break;
+                }
+                slug = cut;
+            }
+        }
+        else
+            slug = slug.slice(0, maxLength);
+    }
+    return slug.replace(/^[-_]+|[-_]+$/g, '');
 }
+const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+function base32encode(bytes) {
+    let out = '';
+    let bits = 0;
+    let value = 0;
+    for (const byte of bytes) {
+        value = (value << 8) | byte;
+        bits += 8;
+        while (bits >= 5) {
+            out += B32[(value >>> (bits - 5)) & 31];
+            bits -= 5;
+        }
+    }
+    if (bits > 0)
+        out += B32[(value << (5 - bits)) & 31];
+    return out.padEnd(Math.ceil(out.length / 8) * 8, '=');
+}
+function base32decode(text) {
+    const body = text.replace(/=+$/, '');
+    if (text.length % 8 !== 0 || /[^A-Z2-7]/.test(body)) {
+        const at = [...text].findIndex((c, i) => !B32.includes(c) && !(c === '=' && i >= body.length));
+        return `illegal base32 data at input byte ${at === -1 ? text.length - (text.length % 8) : at}`;
+    }
+    const bytes = [];
+    let bits = 0;
+    let value = 0;
+    for (const c of body) {
+        value = (value << 5) | B32.indexOf(c);
+        bits += 5;
+        if (bits >= 8) {
+            bytes.push((value >>> (bits - 8)) & 255);
+            bits -= 8;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+function base64decode(text) {
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) {
+        const at = [...text].findIndex((c) => !/[A-Za-z0-9+/=]/.test(c));
+        return `illegal base64 data at input byte ${at === -1 ? text.length - (text.length % 4) : at}`;
+    }
+    return Buffer.from(text, 'base64').toString('utf8');
+}
+const STRING_FUNCTIONS = {
+    snakecase: (s) => lowerCase(str(s), '_'),
+    kebabcase: (s) => lowerCase(str(s), '-'),
+    camelcase: (s) => pascalCase(str(s)),
+    swapcase: (s) => [...str(s)].map((c) => (isUpper(c) ? c.toLowerCase() : isLower(c) ? c.toUpperCase() : c)).join(''),
+    initials: (s) => str(s)
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((w) => [...w][0])
+        .join(''),
+    untitle: (s) => str(s).replace(/(^|\s)(\S)/gu, (_, space, c) => space + c.toLowerCase()),
+    abbrev: (width, s) => (toInt64(width) < 4 ? str(s) : abbreviate(str(s), 0, toInt64(width))),
+    abbrevboth: (left, right, s) => {
+        const [l, r] = [toInt64(left), toInt64(right)];
+        if (r < 4 || (l > 0 && r < 7))
+            return str(s);
+        return abbreviate(str(s), l, r);
+    },
+    wrap: (width, s) => wrapCustom(str(s), toInt64(width), '\n', false),
+    wrapWith: (width, sep, s) => wrapCustom(str(s), toInt64(width), str(sep), true),
+    plural: (one, many, count) => (toInt64(count) === 1 ? one : many),
+    toStrings: (v) => strslice(v),
+    join: (sep, v) => strslice(v).join(str(sep)),
+    sortAlpha: (v) => {
+        const items = Array.isArray(v) ? strslice(v) : [str(v)];
+        return items.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    },
+    b64enc: (s) => Buffer.from(str(s)).toString('base64'),
+    b64dec: (s) => base64decode(str(s)),
+    b32enc: (s) => base32encode(Buffer.from(str(s))),
+    b32dec: (s) => base32decode(str(s)),
+    normalize: (s) => sanitizeName(str(s)),
+    slugify,
+};
+
+;// CONCATENATED MODULE: ./src/core/argo/sprigFunctions.ts
+// The template functions Argo CD gives ApplicationSet Go templates (applicationset/utils/utils.go):
+// Masterminds/sprig v3.3.0's GenericFuncMap without env, expandenv and getHostByName (they fail as
+// unknown functions, and nothing here reads the runner's environment or network), plus normalize,
+// slugify, toYaml, fromYaml and fromYamlArray. Each family is in its own file (sprigLists, sprigNumbers,
+// sprigStrings, sprigDates, goRegexp); what reads the clock or draws random numbers (now, randAlpha,
+// uuidv4, genCA \u2026) fails with NotPreviewable, so the ApplicationSet is listed as not previewed with that
+// reason \u2014 never rendered with a value Argo CD would not produce. The vectors from sprig's and Argo CD's
+// own tests are __tests__/fixtures/argo/templates/.
+
+
+
+
+
+
+
+
+
+
+
+/** Functions Argo CD has whose result depends on randomness: Argo CD's output cannot be known ahead. */
+const RANDOM = [
+    'randAlphaNum',
+    'randAlpha',
+    'randAscii',
+    'randNumeric',
+    'randInt',
+    'randBytes',
+    'shuffle',
+    'uuidv4',
+    'genPrivateKey',
+    'genCA',
+    'genCAWithKey',
+    'genSelfSignedCert',
+    'genSelfSignedCertWithKey',
+    'genSignedCert',
+    'genSignedCertWithKey',
+    'bcrypt',
+    'htpasswd',
+    'encryptAES',
+];
+/** Deterministic functions Slipway does not model: the ApplicationSet is not previewed, with the name. */
+const NOT_MODELLED = ['derivePassword', 'buildCustomCert'];
 function mergeInto(target, source, overwrite) {
     for (const [k, v] of Object.entries(source)) {
-        if (isObj(v) && isObj(target[k]))
+        if (sprigValues_isObj(v) && sprigValues_isObj(target[k]))
             mergeInto(target[k], v, overwrite);
-        else if (overwrite || !(k in target) || empty(target[k]))
-            target[k] = structuredClone(v);
+        // mergo assigns the source's value itself (a map stays shared, as in Go), overriding only with a
+        // value that is not empty
+        else if (!(k in target) || empty(target[k]) || (overwrite && !empty(v)))
+            target[k] = v;
     }
     return target;
 }
-const SPRIG_FUNCTIONS = {
-    // Argo CD's own
-    normalize: (s) => sanitizeName(str(s)),
-    // sigs.k8s.io/yaml goes through JSON: keys sorted
+/** encoding/json's Marshal: map keys sorted; `<`, `>`, `&` escaped unless raw. */
+function toJson(v, indent, escapeHtml) {
+    const sorted = (x) => Array.isArray(x)
+        ? x.map(sorted)
+        : sprigValues_isObj(x)
+            ? Object.fromEntries(Object.keys(x)
+                .sort()
+                .map((k) => [k, sorted(x[k])]))
+            : x instanceof GoObject
+                ? x.toString()
+                : x === NO_VALUE
+                    ? null
+                    : x;
+    const text = JSON.stringify(sorted(v), null, indent) ?? 'null';
+    return escapeHtml
+        ? text.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        : text;
+}
+/** A *semver.Version of Masterminds/semver v3: its methods, printed as its String(). */
+class SemverVersion extends GoObject {
+    v;
+    original;
+    goType = '*semver.Version';
+    constructor(v, original) {
+        super();
+        this.v = v;
+        this.original = original;
+    }
+    method(name) {
+        const other = (o) => {
+            if (!(o instanceof SemverVersion))
+                throw new goTemplate_TemplateError(`${name}: the argument must be a semver`);
+            return o.v;
+        };
+        const methods = {
+            Major: () => this.v.major,
+            Minor: () => this.v.minor,
+            Patch: () => this.v.patch,
+            Prerelease: () => this.v.prerelease.join('.'),
+            Metadata: () => this.v.build.join('.'),
+            Original: () => this.original,
+            String: () => this.toString(),
+            Compare: (o) => semver_default().compare(this.v, other(o)),
+            LessThan: (o) => semver_default().lt(this.v, other(o)),
+            GreaterThan: (o) => semver_default().gt(this.v, other(o)),
+            Equal: (o) => semver_default().eq(this.v, other(o)),
+        };
+        return methods[name];
+    }
+    field() {
+        return undefined;
+    }
+    toString() {
+        return this.v.format() + (this.v.build.length > 0 ? `+${this.v.build.join('.')}` : '');
+    }
+}
+/** semver.NewVersion: a leading `v`, and a missing minor or patch, are accepted. */
+function parseSemver(text) {
+    const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.exec(text);
+    const parsed = m && semver_default().parse(`${m[1]}.${m[2] ?? 0}.${m[3] ?? 0}${m[4] ?? ''}${m[5] ?? ''}`);
+    if (!parsed)
+        throw new goTemplate_TemplateError('Invalid Semantic Version');
+    return new SemverVersion(parsed, text);
+}
+/** Go's url.Parse for the parts sprig's urlParse returns. */
+function urlParse(text) {
+    const m = /^(?:([A-Za-z][A-Za-z0-9+.-]*):)?(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/.exec(text);
+    if (!m)
+        throw new goTemplate_TemplateError(`unable to parse url: ${text}`);
+    const authority = m[2];
+    const at = authority?.lastIndexOf('@') ?? -1;
+    const host = authority === undefined ? '' : authority.slice(at + 1);
+    const opaque = m[1] && authority === undefined && !m[3].startsWith('/') ? m[3] : '';
+    return {
+        scheme: m[1]?.toLowerCase() ?? '',
+        host,
+        hostname: host.replace(/:\d*$/, '').replace(/^\[(.*)\]$/, '$1'),
+        path: opaque ? '' : decodeURIComponent(m[3] ?? ''),
+        query: m[4] ?? '',
+        opaque,
+        fragment: m[5] !== undefined ? decodeURIComponent(m[5]) : '',
+        userinfo: authority !== undefined && at >= 0 ? authority.slice(0, at) : '',
+    };
+}
+/** Go's url.URL.String for the parts of sprig's urlJoin. */
+function urlJoin(d) {
+    const part = (k) => (sprigValues_isObj(d) && typeof d[k] === 'string' ? d[k] : '');
+    let out = '';
+    if (part('scheme'))
+        out += `${part('scheme')}:`;
+    if (part('opaque'))
+        out += part('opaque');
+    else {
+        if (part('scheme') || part('host') || part('userinfo')) {
+            out += '//';
+            if (part('userinfo'))
+                out += `${part('userinfo')}@`;
+            out += part('host');
+        }
+        const path = part('path');
+        if (path && !path.startsWith('/') && part('host'))
+            out += '/';
+        out += encodeURI(path).replace(/%25([0-9A-Fa-f]{2})/g, '%$1');
+    }
+    if (part('query'))
+        out += `?${part('query')}`;
+    if (part('fragment'))
+        out += `#${encodeURI(part('fragment'))}`;
+    return out;
+}
+/** sprig's decryptAES: base64 of IV + AES-256-CBC ciphertext, the key the password padded to 32 bytes. */
+function decryptAES(password, text) {
+    const data = Buffer.from(str(text), 'base64');
+    if (data.length < 16 || data.length % 16 !== 0)
+        throw new goTemplate_TemplateError('ciphertext too short');
+    const key = Buffer.alloc(32);
+    Buffer.from(str(password)).copy(key);
+    const decipher = (0,external_node_crypto_.createDecipheriv)('aes-256-cbc', key, data.subarray(0, 16));
+    return Buffer.concat([decipher.update(data.subarray(16)), decipher.final()]).toString('utf8');
+}
+const kindOf = (v) => Array.isArray(v)
+    ? 'slice'
+    : sprigValues_isObj(v)
+        ? 'map'
+        : typeof v === 'number'
+            ? Number.isInteger(v)
+                ? 'int'
+                : 'float64'
+            : typeof v === 'boolean'
+                ? 'bool'
+                : v instanceof GoObject
+                    ? 'ptr'
+                    : v === null || v === undefined
+                        ? 'invalid'
+                        : 'string';
+const refuse = (name, why) => () => {
+    throw new NotPreviewable(`it calls ${name}, ${why}`);
+};
+const FUNCTIONS = {
+    ...LIST_FUNCTIONS,
+    ...NUMBER_FUNCTIONS,
+    ...STRING_FUNCTIONS,
+    ...DATE_FUNCTIONS,
+    ...regexFunctions(str, toInt64),
+    hello: () => 'Hello!',
+    // Argo CD's own (sigs.k8s.io/yaml goes through JSON: keys sorted, no trailing newline)
     toYaml: (v) => (0,dist/* stringify */.As)(v === NO_VALUE ? null : v, { sortMapEntries: true }).replace(/\n$/, ''),
     fromYaml: (s) => {
         const value = (0,dist/* parse */.qg)(str(s));
-        if (value !== null && !isObj(value))
-            throw new TemplateError('fromYaml: not a map');
+        if (value !== null && !sprigValues_isObj(value))
+            throw new goTemplate_TemplateError(`error unmarshaling JSON: cannot unmarshal ${typeName(value)} into a map`);
         return value ?? {};
     },
     fromYamlArray: (s) => {
         const value = (0,dist/* parse */.qg)(str(s));
         if (value !== null && !Array.isArray(value))
-            throw new TemplateError('fromYamlArray: not a list');
+            throw new goTemplate_TemplateError(`error unmarshaling JSON: cannot unmarshal ${typeName(value)} into a list`);
         return (value ?? []);
     },
-    // defaults and flow
-    default: (fallback, value) => (empty(value) ? fallback : value),
-    empty: (v) => empty(v),
-    coalesce: (...args) => args.find((a) => !empty(a)) ?? null,
-    ternary: (yes, no, condition) => (isTrue(condition) ? yes : no),
+    ternary: (yes, no, condition) => (condition === true ? yes : no),
     fail: (message) => {
-        throw new TemplateError(str(message));
-    },
-    required: (message, value) => {
-        if (value === null || value === undefined || value === NO_VALUE || value === '')
-            throw new TemplateError(str(message));
-        return value;
+        throw new goTemplate_TemplateError(str(message));
     },
     // strings
     upper: (s) => str(s).toUpperCase(),
     lower: (s) => str(s).toLowerCase(),
-    title: (s) => str(s).replace(/\b\w/g, (c) => c.toUpperCase()),
-    untitle: (s) => str(s).replace(/\b\w/g, (c) => c.toLowerCase()),
+    title: (s) => str(s).replace(/(^|[^\p{L}\p{N}_'])(\p{L})/gu, (_, before, c) => before + c.toUpperCase()),
     trim: (s) => str(s).trim(),
-    trimAll: (cut, s) => str(s).replace(new RegExp(`^[${escapeClass(str(cut))}]+|[${escapeClass(str(cut))}]+$`, 'g'), ''),
+    trimAll: (cut, s) => trimChars(str(s), str(cut)),
+    trimall: (cut, s) => trimChars(str(s), str(cut)),
     trimPrefix: (prefix, s) => (str(s).startsWith(str(prefix)) ? str(s).slice(str(prefix).length) : str(s)),
     trimSuffix: (suffix, s) => str(suffix) !== '' && str(s).endsWith(str(suffix)) ? str(s).slice(0, -str(suffix).length) : str(s),
     replace: (old, replacement, s) => {
@@ -1456,56 +3179,55 @@ const SPRIG_FUNCTIONS = {
     indent: (n, s) => str(s).replace(/^/gm, padding(n, s)),
     nindent: (n, s) => `\n${str(s).replace(/^/gm, padding(n, s))}`,
     repeat: (n, s) => {
-        checkValueChars(Math.max(0, sprigFunctions_int(n)) * str(s).length);
-        return str(s).repeat(Math.max(0, sprigFunctions_int(n)));
+        checkValueChars(Math.max(0, toInt64(n)) * str(s).length);
+        return str(s).repeat(Math.max(0, toInt64(n)));
     },
     substr: (start, end, s) => {
         const text = str(s);
-        const from = sprigFunctions_int(start) < 0 ? 0 : sprigFunctions_int(start);
-        return sprigFunctions_int(end) < 0 || sprigFunctions_int(end) > text.length ? text.slice(from) : text.slice(from, sprigFunctions_int(end));
+        const [a, b] = [toInt64(start), toInt64(end)];
+        if (a < 0)
+            return text.slice(0, b);
+        if (b < 0 || b > text.length)
+            return text.slice(a);
+        return text.slice(a, b);
     },
-    trunc: (n, s) => (sprigFunctions_int(n) >= 0 ? str(s).slice(0, sprigFunctions_int(n)) : str(s).slice(sprigFunctions_int(n))),
-    abbrev: (width, s) => str(s).length <= sprigFunctions_int(width) ? str(s) : `${str(s).slice(0, Math.max(0, sprigFunctions_int(width) - 3))}...`,
-    wrap: (n, s) => wrap(sprigFunctions_int(n), str(s)),
-    nospace: (s) => str(s).replace(/\s+/g, ''),
-    initials: (s) => words(str(s))
-        .map((w) => w[0])
-        .join(''),
-    snakecase: (s) => words(str(s))
-        .map((w) => w.toLowerCase())
-        .join('_'),
-    kebabcase: (s) => words(str(s))
-        .map((w) => w.toLowerCase())
-        .join('-'),
-    camelcase: (s) => words(str(s))
-        .map((w) => w[0].toUpperCase() + w.slice(1).toLowerCase())
-        .join(''),
+    trunc: (n, s) => {
+        const c = toInt64(n);
+        const text = str(s);
+        if (c < 0 && text.length + c > 0)
+            return text.slice(text.length + c);
+        if (c >= 0 && text.length > c)
+            return text.slice(0, c);
+        return text;
+    },
+    nospace: (s) => str(s).replace(/\s+/gu, ''),
     toString: (v) => str(v),
-    toStrings: (v) => list(v).map(str),
     split: (sep, s) => Object.fromEntries(str(s)
         .split(str(sep))
         .map((part, i) => [`_${i}`, part])),
     splitList: (sep, s) => str(s).split(str(sep)),
     splitn: (sep, n, s) => {
+        const count = toInt64(n);
         const parts = str(s).split(str(sep));
-        const head = parts.slice(0, sprigFunctions_int(n) - 1);
-        const tail = parts.slice(sprigFunctions_int(n) - 1).join(str(sep));
-        return Object.fromEntries([...head, tail].map((part, i) => [`_${i}`, part]));
+        const kept = count > 0 && parts.length > count
+            ? [...parts.slice(0, count - 1), parts.slice(count - 1).join(str(sep))]
+            : count === 0
+                ? []
+                : parts;
+        return Object.fromEntries(kept.map((part, i) => [`_${i}`, part]));
     },
-    join: (sep, v) => list(v).map(str).join(str(sep)),
-    sortAlpha: (v) => list(v).map(str).sort(),
-    // Go's regexp (RE2: linear time, whatever the pattern)
-    ...regexFunctions(str, sprigFunctions_int),
-    printf: (format, ...args) => sprintf(str(format), args),
-    // paths (Go's path package)
-    base: (p) => external_node_path_.posix.basename(str(p)) || (str(p) === '' ? '.' : '/'),
-    dir: (p) => external_node_path_.posix.dirname(str(p)),
-    ext: (p) => external_node_path_.posix.extname(str(p)),
-    clean: (p) => external_node_path_.posix.normalize(str(p)).replace(/(.)\/$/, '$1'),
+    // paths (Go's path package; filepath's os* forms are the same on Argo CD's Linux)
+    base: (p) => goBase(str(p)),
+    dir: (p) => goDir(str(p)),
+    ext: (p) => goExt(str(p)),
+    clean: (p) => goClean(str(p)),
     isAbs: (p) => str(p).startsWith('/'),
-    // encodings and hashes
-    b64enc: (s) => Buffer.from(str(s)).toString('base64'),
-    b64dec: (s) => Buffer.from(str(s), 'base64').toString('utf8'),
+    osBase: (p) => goBase(str(p)),
+    osDir: (p) => goDir(str(p)),
+    osExt: (p) => goExt(str(p)),
+    osClean: (p) => goClean(str(p)),
+    osIsAbs: (p) => str(p).startsWith('/'),
+    // hashes and encryption
     sha1sum: (s) => (0,external_node_crypto_.createHash)('sha1').update(str(s)).digest('hex'),
     sha256sum: (s) => (0,external_node_crypto_.createHash)('sha256').update(str(s)).digest('hex'),
     sha512sum: (s) => (0,external_node_crypto_.createHash)('sha512').update(str(s)).digest('hex'),
@@ -1518,205 +3240,187 @@ const SPRIG_FUNCTIONS = {
         }
         return String(((b << 16) | a) >>> 0);
     },
-    toJson: (v) => JSON.stringify(v === NO_VALUE ? null : v),
-    toRawJson: (v) => JSON.stringify(v === NO_VALUE ? null : v),
-    toPrettyJson: (v) => JSON.stringify(v === NO_VALUE ? null : v, null, 2),
+    decryptAES,
+    // JSON
+    toJson: (v) => toJson(v, 0, true),
+    mustToJson: (v) => toJson(v, 0, true),
+    toRawJson: (v) => toJson(v, 0, false),
+    mustToRawJson: (v) => toJson(v, 0, false),
+    toPrettyJson: (v) => toJson(v, 2, true),
+    mustToPrettyJson: (v) => toJson(v, 2, true),
     fromJson: (s) => {
         try {
             return JSON.parse(str(s));
         }
         catch {
-            return {};
+            return null;
         }
     },
-    mustFromJson: (s) => JSON.parse(str(s)),
-    // numbers
-    int: (v) => sprigFunctions_int(v),
-    int64: (v) => sprigFunctions_int(v),
-    float64: (v) => num(v),
-    atoi: (v) => sprigFunctions_int(v),
-    add: (...args) => args.reduce((sum, a) => sum + num(a), 0),
-    add1: (v) => num(v) + 1,
-    sub: (a, b) => num(a) - num(b),
-    mul: (...args) => args.reduce((product, a) => product * num(a), 1),
-    div: (a, b) => Math.trunc(num(a) / num(b)),
-    mod: (a, b) => num(a) % num(b),
-    max: (...args) => Math.max(...args.map(num)),
-    min: (...args) => Math.min(...args.map(num)),
-    floor: (v) => Math.floor(num(v)),
-    ceil: (v) => Math.ceil(num(v)),
-    round: (v, places) => Number(num(v).toFixed(sprigFunctions_int(places ?? 0))),
-    until: (n) => untilStep(0, sprigFunctions_int(n), sprigFunctions_int(n) >= 0 ? 1 : -1),
-    untilStep: (start, stop, step) => untilStep(sprigFunctions_int(start), sprigFunctions_int(stop), sprigFunctions_int(step)),
-    seq: (...args) => {
-        const [a, b] = args.length === 1 ? [1, sprigFunctions_int(args[0])] : [sprigFunctions_int(args[0]), sprigFunctions_int(args.at(-1))];
-        const step = a <= b ? 1 : -1;
-        checkListItems(Math.abs(b - a) + 1);
-        const out = [];
-        for (let i = a; step > 0 ? i <= b : i >= b; i += step)
-            out.push(i);
-        return out.join(' ');
-    },
-    // lists
-    list: (...args) => args,
-    tuple: (...args) => args,
-    first: (v) => list(v)[0] ?? null,
-    last: (v) => list(v).at(-1) ?? null,
-    rest: (v) => list(v).slice(1),
-    initial: (v) => list(v).slice(0, -1),
-    append: (v, item) => [...list(v), item],
-    push: (v, item) => [...list(v), item],
-    prepend: (v, item) => [item, ...list(v)],
-    concat: (...args) => args.flatMap(list),
-    reverse: (v) => [...list(v)].reverse(),
-    uniq: (v) => {
-        const seen = new Set();
-        return list(v).filter((x) => !seen.has(goString(x)) && Boolean(seen.add(goString(x))));
-    },
-    compact: (v) => list(v).filter((x) => !empty(x)),
-    has: (needle, v) => list(v).some((x) => goString(x) === goString(needle)),
-    without: (v, ...drop) => list(v).filter((x) => !drop.some((d) => goString(d) === goString(x))),
-    chunk: (size, v) => {
-        if (sprigFunctions_int(size) < 1)
-            throw new TemplateError('chunk: the size must be at least 1');
-        const items = list(v);
-        const out = [];
-        for (let i = 0; i < items.length; i += sprigFunctions_int(size))
-            out.push(items.slice(i, i + sprigFunctions_int(size)));
-        return out;
+    mustFromJson: (s) => {
+        try {
+            return JSON.parse(str(s));
+        }
+        catch (error) {
+            throw new goTemplate_TemplateError(error instanceof Error ? error.message : String(error));
+        }
     },
     // maps
     dict: (...args) => {
         const out = {};
         for (let i = 0; i < args.length; i += 2)
-            out[str(args[i])] = args[i + 1] ?? '';
+            out[str(args[i])] = i + 1 < args.length ? args[i + 1] : '';
         return out;
     },
-    get: (map, key) => (isObj(map) && str(key) in map ? map[str(key)] : ''),
-    set: (map, key, value) => Object.assign(isObj(map) ? map : {}, { [str(key)]: value }),
+    get: (map, key) => (sprigValues_isObj(map) && str(key) in map ? map[str(key)] : ''),
+    set: (map, key, value) => Object.assign(mapArg(map, 'set'), { [str(key)]: value }),
     unset: (map, key) => {
-        if (isObj(map))
-            delete map[str(key)];
+        delete mapArg(map, 'unset')[str(key)];
         return map;
     },
-    hasKey: (map, key) => isObj(map) && str(key) in map,
-    keys: (...maps) => maps.flatMap((m) => (isObj(m) ? Object.keys(m) : [])),
-    values: (map) => (isObj(map) ? Object.values(map) : []),
-    pick: (map, ...keys) => Object.fromEntries(keys
-        .map(str)
-        .filter((k) => isObj(map) && k in map)
-        .map((k) => [k, map[k]])),
-    omit: (map, ...keys) => Object.fromEntries(Object.entries(isObj(map) ? map : {}).filter(([k]) => !keys.map(str).includes(k))),
-    pluck: (key, ...maps) => maps.filter((m) => isObj(m) && str(key) in m).map((m) => m[str(key)]),
+    hasKey: (map, key) => str(key) in mapArg(map, 'hasKey'),
+    keys: (...maps) => maps.flatMap((m) => Object.keys(mapArg(m, 'keys'))),
+    values: (map) => Object.values(mapArg(map, 'values')),
+    pick: (map, ...keys) => {
+        const m = mapArg(map, 'pick');
+        return Object.fromEntries(keys
+            .map(str)
+            .filter((k) => k in m)
+            .map((k) => [k, m[k]]));
+    },
+    omit: (map, ...keys) => Object.fromEntries(Object.entries(mapArg(map, 'omit')).filter(([k]) => !keys.map(str).includes(k))),
+    pluck: (key, ...maps) => maps.filter((m) => str(key) in mapArg(m, 'pluck')).map((m) => m[str(key)]),
     dig: (...args) => {
-        const map = args.at(-1);
-        const fallback = args.at(-2);
-        let value = map;
+        if (args.length < 3)
+            throw new goTemplate_TemplateError('dig needs at least three arguments');
+        let value = mapArg(args.at(-1), 'dig');
         for (const key of args.slice(0, -2)) {
-            if (!isObj(value) || !(str(key) in value))
-                return fallback;
+            if (!sprigValues_isObj(value))
+                throw new goTemplate_TemplateError('dig: a key leads to a value that is not a map');
+            if (!(str(key) in value))
+                return args.at(-2);
             value = value[str(key)];
         }
         return value;
     },
-    merge: (target, ...sources) => sources.reduce((t, s) => (isObj(s) ? mergeInto(t, s, false) : t), isObj(target) ? target : {}),
-    mergeOverwrite: (target, ...sources) => sources.reduce((t, s) => (isObj(s) ? mergeInto(t, s, true) : t), isObj(target) ? target : {}),
-    deepCopy: (v) => structuredClone(v),
-    // semantic versions
-    semver: (v) => {
-        const parsed = semver_default().parse(str(v));
-        if (!parsed)
-            throw new TemplateError(`invalid semantic version ${str(v)}`);
-        return {
-            Major: parsed.major,
-            Minor: parsed.minor,
-            Patch: parsed.patch,
-            Prerelease: parsed.prerelease.join('.'),
-        };
+    merge: (target, ...sources) => sources.reduce((t, s) => mergeInto(t, mapArg(s, 'merge'), false), mapArg(target, 'merge')),
+    mustMerge: (target, ...sources) => sources.reduce((t, s) => mergeInto(t, mapArg(s, 'mustMerge'), false), mapArg(target, 'mustMerge')),
+    mergeOverwrite: (target, ...sources) => sources.reduce((t, s) => mergeInto(t, mapArg(s, 'mergeOverwrite'), true), mapArg(target, 'mergeOverwrite')),
+    mustMergeOverwrite: (target, ...sources) => sources.reduce((t, s) => mergeInto(t, mapArg(s, 'mustMergeOverwrite'), true), mapArg(target, 'mustMergeOverwrite')),
+    deepCopy: (v) => {
+        if (v === null || v === undefined)
+            throw new goTemplate_TemplateError('reflect: call of reflect.Value.Type on zero Value');
+        return structuredClone(v);
     },
-    semverCompare: (range, version) => semver_default().satisfies(semver_default().coerce(str(version))?.version ?? str(version), str(range)),
-    // types
-    kindOf: (v) => Array.isArray(v)
-        ? 'slice'
-        : isObj(v)
-            ? 'map'
-            : typeof v === 'number'
-                ? 'float64'
-                : typeof v === 'boolean'
-                    ? 'bool'
-                    : v === null
-                        ? 'invalid'
-                        : 'string',
-    typeOf: (v) => Array.isArray(v)
-        ? '[]interface {}'
-        : isObj(v)
-            ? 'map[string]interface {}'
-            : typeof v === 'number'
-                ? 'float64'
-                : typeof v === 'boolean'
-                    ? 'bool'
-                    : v === null
-                        ? '<nil>'
-                        : 'string',
-    kindIs: (kind, v) => SPRIG_FUNCTIONS.kindOf(v) === str(kind),
-    typeIs: (type, v) => SPRIG_FUNCTIONS.typeOf(v) === str(type),
-    deepEqual: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+    mustDeepCopy: (v) => {
+        if (v === null || v === undefined)
+            throw new goTemplate_TemplateError('copy: Must not be nil');
+        return structuredClone(v);
+    },
+    // semantic versions (Masterminds/semver v3)
+    semver: (v) => parseSemver(str(v)),
+    semverCompare: (range, version) => {
+        const v = parseSemver(str(version));
+        return semver_default().satisfies(v.toString(), str(range).replace(/(^|[\s,|])v(?=\d)/g, '$1'), {
+            includePrerelease: false,
+        });
+    },
+    // urls
+    urlParse: (v) => urlParse(str(v)),
+    urlJoin: (d) => urlJoin(d),
+    // types, as Go's reflect names them for JSON parameters
+    kindOf,
+    typeOf: (v) => (v instanceof GoObject ? v.goType : typeName(v)),
+    kindIs: (kind, v) => kindOf(v) === str(kind),
+    typeIs: (type, v) => (v instanceof GoObject ? v.goType : typeName(v)) === str(type),
+    typeIsLike: (type, v) => {
+        const t = v instanceof GoObject ? v.goType : typeName(v);
+        return t === str(type) || t === `*${str(type)}`;
+    },
+    deepEqual: (a, b) => deepEqual(a, b),
 };
-/** sprig's untilStep: the integers from start towards stop (exclusive) by step; none when step points away. */
-function untilStep(start, stop, step) {
-    if (stop < start ? step >= 0 : step <= 0)
-        return [];
-    checkListItems(Math.ceil(Math.abs(stop - start) / Math.abs(step)));
-    const out = [];
-    for (let i = start; step > 0 ? i < stop : i > stop; i += step)
-        out.push(i);
-    return out;
+for (const name of RANDOM)
+    FUNCTIONS[name] = refuse(name, 'whose result is random each time Argo CD renders it');
+for (const name of NOT_MODELLED)
+    FUNCTIONS[name] = refuse(name, 'which Slipway does not model');
+/** Argo CD's function set (sprig's generic map, less env, expandenv and getHostByName, plus its own). */
+const sprigFunctions_SPRIG_FUNCTIONS = Object.freeze(FUNCTIONS);
+function mapArg(v, fn) {
+    if (sprigValues_isObj(v))
+        return v;
+    throw new goTemplate_TemplateError(`wrong type for value; expected map[string]interface {}; got ${typeName(v)} (${fn})`);
+}
+function trimChars(s, cut) {
+    const chars = new Set(cut);
+    const list = [...s];
+    let a = 0;
+    let b = list.length;
+    while (a < b && chars.has(list[a]))
+        a++;
+    while (b > a && chars.has(list[b - 1]))
+        b--;
+    return list.slice(a, b).join('');
 }
 /** The indentation of indent/nindent, refused before it is built when the result would be too long. */
 function padding(n, s) {
-    const width = Math.max(0, sprigFunctions_int(n));
+    const width = Math.max(0, toInt64(n));
     checkValueChars(str(s).length + width * str(s).split('\n').length);
     return ' '.repeat(width);
 }
-/** sprig's wrap: each line broken at the last space within `width`, words longer than that left whole. */
-function wrap(width, text) {
-    const limit = Math.max(1, width);
-    return text
-        .split('\n')
-        .map((line) => {
-        const out = [];
-        let at = 0;
-        while (line.length - at > limit) {
-            if (line[at] === ' ') {
-                at++;
-                continue;
-            }
-            const space = line.lastIndexOf(' ', at + limit);
-            const cut = space > at ? space : line.indexOf(' ', at + limit);
-            if (cut === -1)
-                break;
-            out.push(line.slice(at, cut));
-            at = cut + 1;
+/** Go's path.Clean. */
+function goClean(p) {
+    if (p === '')
+        return '.';
+    const rooted = p.startsWith('/');
+    const out = [];
+    for (const part of p.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (out.length > 0 && out.at(-1) !== '..')
+                out.pop();
+            else if (!rooted)
+                out.push('..');
         }
-        out.push(line.slice(at));
-        return out.join('\n');
-    })
-        .join('\n');
+        else
+            out.push(part);
+    }
+    const joined = out.join('/');
+    return rooted ? `/${joined}` : joined || '.';
 }
-function escapeClass(chars) {
-    return chars.replace(/[\\\]^-]/g, '\\$&');
+function goBase(p) {
+    if (p === '')
+        return '.';
+    const trimmed = p.replace(/\/+$/, '');
+    if (trimmed === '')
+        return '/';
+    return trimmed.slice(trimmed.lastIndexOf('/') + 1);
+}
+function goDir(p) {
+    return goClean(p.slice(0, p.lastIndexOf('/') + 1));
+}
+function goExt(p) {
+    for (let i = p.length - 1; i >= 0 && p[i] !== '/'; i--)
+        if (p[i] === '.')
+            return p.slice(i);
+    return '';
 }
 
 // EXTERNAL MODULE: ./src/core/plainText.ts
 var plainText = __webpack_require__(7032);
+// EXTERNAL MODULE: ./src/core/argo/trackedRevision.ts
+var trackedRevision = __webpack_require__(1226);
 ;// CONCATENATED MODULE: ./src/core/argo/applicationSets.ts
 // ApplicationSets \u2192 the Applications they generate, for the generators this repository alone decides:
-// list (elements, elementsYaml), git directories and files on this repository, `values`, and matrix and
-// merge of those. Templates as Argo CD renders them (applicationset/utils): every string of the template
-// \u2014 keys too \u2014 through Go's text/template with sprig (goTemplate: true, goTemplateOptions) or the legacy
-// `{{param}}` substitution; then templatePatch. Generators that depend on the world outside the
+// list (elements, elementsYaml), git directories and files on this repository (with their `values` and
+// pathParamPrefix), and matrix and merge of those, each as Argo CD's types define it and with the errors
+// Argo CD raises; `selector` on any of them. Templates as Argo CD renders them (applicationset/utils):
+// every string of the template \u2014 keys too \u2014 through Go's text/template with sprig (goTemplate: true,
+// goTemplateOptions) or the legacy `{{param}}` substitution; then templatePatch; the resources finalizer
+// unless syncPolicy.preserveResourcesOnDeletion. Generators that depend on the world outside the
 // repository (clusters, SCM providers, pull requests, plugins, cluster decisions) are listed as not
-// previewed with the reason, never dropped.
+// previewed with the reason, never dropped. A generator is one entry of GENERATORS.
+
+
 
 
 
@@ -1734,18 +3438,17 @@ function isApplicationSet(obj) {
         obj.apiVersion.startsWith('argoproj.io/') &&
         obj.kind === 'ApplicationSet');
 }
-/** The generators Slipway expands from the repository alone. */
-const PREVIEWED_GENERATORS = (/* unused pure expression or super */ null && (['list', 'git', 'matrix', 'merge']));
-/** Argo CD's other generators: they read clusters, SCM providers or plugins, so they are not previewed. */
-const OTHER_GENERATORS = (/* unused pure expression or super */ null && ([
-    'clusters',
-    'clusterDecisionResource',
-    'scmProvider',
-    'pullRequest',
-    'plugin',
-]));
 /** A generator Slipway does not model: the ApplicationSet is not previewed, with this reason. */
 class NotModeled extends Error {
+}
+/** A git generator reading another revision of this repository than the pull request's branch (trackedRevision.ts). */
+class OtherRevisionGenerator extends NotModeled {
+    revision;
+    constructor(revision) {
+        const name = (0,trackedRevision/* revisionName */.pd)(revision);
+        super(`its git generator reads revision ${(0,plainText/* plainText */.w)(name)}, not the pull request's branch, and its template deploys from this branch (list the revision in track-revisions if it follows the branch)`);
+        this.revision = name;
+    }
 }
 /** Input Argo CD refuses too (a YAML field or generator file that does not parse): the reason names it. */
 class BadInput extends Error {
@@ -1769,15 +3472,11 @@ function parseData(text, what) {
         throw new BadInput(`${what} ${problem}`);
     return doc.toJS({ maxAliasCount: -1 });
 }
-/** Renders one string as Argo CD's Render.Replace does. */
-function replace(text, params, ctx) {
+/** Renders one string as Argo CD's Render.Replace does: Go's text/template with sprig, or fasttemplate. */
+function replace(text, params, ctx, missingKeyError) {
     if (ctx.goTemplate)
-        return renderGoTemplate(text, params, ctx.options);
-    // fasttemplate: `{{ key }}` becomes the parameter when it is a string, and stays as written otherwise
-    return text.replace(/\{\{([^{}]*)\}\}/g, (whole, tag) => {
-        const value = params[tag.trim()];
-        return tag.trim() !== '' && typeof value === 'string' ? value : whole;
-    });
+        return renderGoTemplate(text, params, missingKeyError === undefined ? ctx.options : { ...ctx.options, missingKeyError });
+    return renderLegacyTemplate(text, params);
 }
 /** Every string of a value, map keys too (deeplyReplace); null map entries are dropped. */
 function renderValue(value, params, ctx) {
@@ -1800,195 +3499,384 @@ function renderValue(value, params, ctx) {
     }
     return value;
 }
-function pathParams(path, ctx, file) {
-    const basename = path.split('/').at(-1) ?? '';
+/** Go's path.Dir and path.Base, as Argo CD names the folders and files it generates from. */
+function applicationSets_goDir(path) {
+    const slash = path.lastIndexOf('/');
+    return slash === -1 ? '.' : path.slice(0, slash) || '/';
+}
+const applicationSets_goBase = (path) => (path === '' ? '.' : (path.split('/').at(-1) ?? path));
+/** `.path.*` parameters (or `path`, `path.basename`\u2026 in legacy templates), under pathParamPrefix if set. */
+function pathParams(path, ctx, prefix, file) {
     const details = {
         path,
-        basename,
-        basenameNormalized: sanitizeName(basename),
-        ...(file !== undefined && { filename: file, filenameNormalized: sanitizeName(file) }),
+        basename: applicationSets_goBase(path),
+        ...(file !== undefined && { filename: file }),
+        basenameNormalized: sanitizeName(applicationSets_goBase(path)),
+        ...(file !== undefined && { filenameNormalized: sanitizeName(file) }),
     };
-    if (ctx.goTemplate)
-        return { path: { ...details, segments: path.split('/') } };
+    if (ctx.goTemplate) {
+        const nested = { ...details, segments: path.split('/') };
+        return prefix ? { [prefix]: { path: nested } } : { path: nested };
+    }
+    const name = prefix ? `${prefix}.path` : 'path';
     const flat = {};
     for (const [k, v] of Object.entries(details))
-        flat[k === 'path' ? 'path' : `path.${k}`] = v;
+        flat[k === 'path' ? name : `${name}.${k}`] = v;
     path.split('/').forEach((s, i) => {
         if (s !== '')
-            flat[`path[${i}]`] = s;
+            flat[`${name}[${i}]`] = s;
     });
     return flat;
 }
+/** The repository's folders as Argo CD's repo server walks them: hidden folders and what is inside skipped. */
 function folders(tree) {
     const out = new Set();
     for (const path of tree.keys())
         for (let d = (0,fileTree/* dirname */.pD)(path); d !== ''; d = (0,fileTree/* dirname */.pD)(d))
             out.add(d);
-    return [...out].sort();
+    return [...out].filter((d) => !d.split('/').some((s) => s.startsWith('.'))).sort();
 }
 /** flatten.Flatten(obj, "", DotStyle) with fmt %v values: the legacy templates' parameters of a file. */
 function flatten(value, prefix, out) {
+    // jeremywohl/flatten: an empty map or list gives no key at all
     if (applicationSets_isObj(value)) {
         for (const [k, v] of Object.entries(value))
             flatten(v, prefix ? `${prefix}.${k}` : k, out);
     }
     else if (Array.isArray(value)) {
-        value.forEach((v, i) => flatten(v, `${prefix}.${i}`, out));
+        value.forEach((v, i) => flatten(v, prefix ? `${prefix}.${i}` : String(i), out));
     }
     else
         out[prefix] = goString(value);
     return out;
 }
+/** A generator's `values` (map[string]string in Argo CD's types), each string checked. */
+function valuesOf(spec, kind) {
+    if (spec.values === undefined || spec.values === null)
+        return {};
+    if (!applicationSets_isObj(spec.values))
+        throw new BadInput(`its ${kind} generator's values is not a map of strings`);
+    for (const [k, v] of Object.entries(spec.values))
+        if (typeof v !== 'string')
+            throw new BadInput(`its ${kind} generator's values.${k} is not a string, as Argo CD requires`);
+    return spec.values;
+}
+/**
+ * appendTemplatedValues: each value rendered with the parameter set it belongs to, then added as
+ * `.values.<key>` (`values.<key>` in legacy templates); a `values` parameter of the set is replaced.
+ */
+function withValues(params, values, ctx) {
+    const keys = Object.keys(values);
+    if (keys.length === 0)
+        return params;
+    const rendered = {};
+    for (const k of keys) {
+        const text = replace(values[k], params, ctx);
+        ctx.options.budget.rendered(text.length);
+        rendered[ctx.goTemplate ? k : `values.${k}`] = text;
+    }
+    return ctx.goTemplate ? { ...params, values: rendered } : { ...params, ...rendered };
+}
+const countApps = (out, more = 0) => {
+    if (out.length + more > MAX_GENERATED_APPS)
+        throw tooManyApps();
+};
+/** A file of the tree as the repo server reads it, or an error naming it. */
+function fileText(path, ctx) {
+    const entry = ctx.tree.get(path);
+    if (entry?.text !== undefined)
+        return entry.text;
+    if (entry?.tooLarge)
+        throw new BadInput(`its git files generator file ${path} is over the size limit, so it was not read`);
+    throw new NotModeled(`its git files generator file ${path} is a symbolic link`);
+}
+/** One git files generator file: a map, or a list of maps (sigs.k8s.io/yaml, as Argo CD reads it). */
+function fileParamSets(path, ctx) {
+    const what = `its git files generator file ${path}`;
+    const content = parseData(fileText(path, ctx), what);
+    if (content === null || content === undefined)
+        return [{}];
+    if (applicationSets_isObj(content))
+        return [content];
+    if (Array.isArray(content) && content.every((c) => c === null || applicationSets_isObj(c)))
+        return content.map((c) => (applicationSets_isObj(c) ? c : {}));
+    throw new BadInput(`${what} is not a YAML or JSON map, nor a list of maps (Argo CD: unable to parse file)`);
+}
 function gitParams(git, ctx) {
+    if (!ctx.repoUrls.some((url) => (0,repoUrl/* sameRepo */.Zj)(url, (0,plainText/* plainText */.w)(git.repoURL, ''))))
+        throw new NotModeled(`its git generator reads ${String(git.repoURL)}`);
+    if (!(0,trackedRevision/* tracksBranch */.NO)(git.revision, ctx.tracking))
+        throw new OtherRevisionGenerator(git.revision);
+    const values = valuesOf(git, 'git');
+    const prefix = typeof git.pathParamPrefix === 'string' ? git.pathParamPrefix : '';
     const out = [];
-    const directories = Array.isArray(git.directories) ? git.directories : [];
+    const directories = Array.isArray(git.directories) ? git.directories.map(asObj) : [];
+    const files = Array.isArray(git.files) ? git.files.map(asObj) : [];
     if (directories.length > 0) {
-        // Go's path.Match, as Argo CD matches each folder: `*` stays within one path segment, `**` too; a
-        // linear-time matcher, so a pattern of many stars costs no more than a plain one
+        // Go's path.Match on each folder: `*` stays within one segment, `**` too. Argo CD logs a malformed
+        // pattern and lets it match nothing; a linear-time matcher, whatever the pattern
         const match = (pattern) => (dir) => {
             try {
-                return goPathMatch(String(pattern), dir);
+                return goPathMatch((0,plainText/* plainText */.w)(pattern, ''), dir);
             }
             catch (error) {
-                if (!(error instanceof BadPattern))
-                    throw error;
-                throw new BadInput(`its git directories path ${JSON.stringify(String(pattern))} is not a valid pattern`);
+                if (error instanceof BadPattern)
+                    return false;
+                throw error;
             }
         };
         const include = directories.filter((d) => d.exclude !== true).map((d) => match(d.path));
         const exclude = directories.filter((d) => d.exclude === true).map((d) => match(d.path));
-        for (const dir of folders(ctx.tree)) {
-            if (dir.split('/').some((s) => s.startsWith('.')))
-                continue;
+        for (const dir of ctx.directories ?? folders(ctx.tree)) {
             ctx.options.budget.step(include.length + exclude.length);
             if (include.some((m) => m(dir)) && !exclude.some((m) => m(dir)))
-                out.push(pathParams(dir, ctx));
-            if (out.length > MAX_GENERATED_APPS)
-                throw tooManyApps();
+                out.push(withValues(pathParams(dir, ctx, prefix), values, ctx));
+            countApps(out);
         }
+        return out;
     }
-    for (const file of Array.isArray(git.files) ? git.files : []) {
-        const matches = picomatch_default()(String(file.path), { dot: true });
-        for (const [path, entry] of ctx.tree) {
-            if (!matches(path) || entry.text === undefined)
-                continue;
-            const content = parseData(entry.text, `its git files generator file ${path}`);
-            const items = Array.isArray(content) ? content : [content ?? {}];
-            for (const item of items) {
-                if (!applicationSets_isObj(item))
-                    throw new BadInput(`its git files generator file ${path} is not a map or a list of maps, as Argo CD requires`);
-                const own = ctx.goTemplate ? structuredClone(item) : flatten(item, '', {});
-                out.push({ ...own, ...pathParams((0,fileTree/* dirname */.pD)(path), ctx, path.split('/').at(-1)) });
-                if (out.length > MAX_GENERATED_APPS)
-                    throw tooManyApps();
-            }
+    if (files.length === 0)
+        throw new BadInput('its git generator has neither directories nor files');
+    const include = files.filter((f) => f.exclude !== true).map((f) => (0,plainText/* plainText */.w)(f.path, ''));
+    const exclude = files.filter((f) => f.exclude === true).map((f) => (0,plainText/* plainText */.w)(f.path, ''));
+    const matchers = (patterns) => patterns.map((p) => gitFilesMatcher(p, ctx.newGitFileGlobbing));
+    const [wanted, unwanted] = [matchers(include), matchers(exclude)];
+    const paths = [...ctx.tree.keys()]
+        .filter((path) => wanted.some((m) => m(path)) && !unwanted.some((m) => m(path)))
+        .sort();
+    for (const path of paths) {
+        ctx.options.budget.step(wanted.length + unwanted.length);
+        for (const item of fileParamSets(path, ctx)) {
+            const own = ctx.goTemplate ? structuredClone(item) : flatten(item, '', {});
+            const params = { ...own, ...pathParams(applicationSets_goDir(path), ctx, prefix, applicationSets_goBase(path)) };
+            out.push(withValues(params, values, ctx));
+            countApps(out);
         }
     }
     return out;
 }
-/** Parameters of one generator, with its `values` rendered in. */
-function generate(generator, ctx, depth = 0) {
-    const type = Object.keys(generator).find((k) => k !== 'selector' && k !== 'template' && k !== 'values');
-    if (generator.selector !== undefined)
-        throw new NotModeled(`the ${String(type)} generator has a selector, which is not previewed`);
-    let params;
-    switch (type) {
-        case 'list': {
-            const list = asObj(generator.list);
-            const elements = Array.isArray(list.elements) ? list.elements : [];
-            const fromYaml = typeof list.elementsYaml === 'string' && list.elementsYaml.trim() !== ''
-                ? parseData(list.elementsYaml, "its list generator's elementsYaml")
-                : [];
-            if (!Array.isArray(fromYaml))
-                throw new BadInput("its list generator's elementsYaml is not a list, as Argo CD requires");
-            params = [...elements, ...fromYaml].filter(applicationSets_isObj).map((e) => {
-                if (ctx.goTemplate)
-                    return structuredClone(e);
-                return Object.fromEntries(Object.entries(e).map(([k, v]) => [
-                    k,
-                    applicationSets_isObj(v) || Array.isArray(v) ? JSON.stringify(v) : String(v),
-                ]));
-            });
-            break;
-        }
-        case 'git': {
-            const git = asObj(generator.git);
-            if (!ctx.repoUrls.some((url) => (0,repoUrl/* sameRepo */.Zj)(url, (0,plainText/* plainText */.w)(git.repoURL, ''))))
-                throw new NotModeled(`its git generator reads ${String(git.repoURL)}`);
-            params = gitParams(git, ctx);
-            break;
-        }
-        case 'matrix':
-        case 'merge': {
-            if (depth >= 2)
-                throw new NotModeled(`${type} generators nested deeper than Argo CD allows`);
-            const children = (Array.isArray(asObj(generator[type]).generators) ? asObj(generator[type]).generators : []);
-            params =
-                type === 'matrix'
-                    ? matrix(children, ctx, depth)
-                    : merge(children, asObj(generator.merge).mergeKeys, ctx, depth);
-            break;
-        }
-        default:
-            throw new NotModeled(`the ${String(type ?? '(empty)')} generator depends on more than this repository`);
-    }
-    const values = asObj(generator.values);
-    if (Object.keys(values).length === 0)
-        return params;
-    return params.map((p) => {
-        const rendered = asObj(renderValue(values, p, ctx));
+function listParams(list, ctx) {
+    const elements = Array.isArray(list.elements) ? list.elements : [];
+    const out = elements.map((element) => {
+        if (!applicationSets_isObj(element))
+            throw new BadInput("its list generator's elements must each be a map");
         if (ctx.goTemplate)
-            return { ...p, values: rendered };
-        return { ...p, ...Object.fromEntries(Object.entries(rendered).map(([k, v]) => [`values.${k}`, v])) };
+            return structuredClone(element);
+        // legacy templates: every element value a string, and `values` a map of strings
+        const params = {};
+        for (const [key, value] of Object.entries(element)) {
+            if (key === 'values') {
+                if (!applicationSets_isObj(value))
+                    throw new BadInput("its list generator's element values is not a map");
+                for (const [k, v] of Object.entries(value)) {
+                    if (typeof v !== 'string')
+                        throw new BadInput(`its list generator's element values.${k} is not a string`);
+                    params[`values.${k}`] = v;
+                }
+            }
+            else if (typeof value !== 'string')
+                throw new BadInput(`its list generator's element field ${key} is not a string (legacy templates take strings only)`);
+            else
+                params[key] = value;
+        }
+        return params;
     });
+    if (typeof list.elementsYaml === 'string' && list.elementsYaml !== '') {
+        const fromYaml = parseData(list.elementsYaml, "its list generator's elementsYaml");
+        if (fromYaml !== null && (!Array.isArray(fromYaml) || !fromYaml.every((e) => e === null || applicationSets_isObj(e))))
+            throw new BadInput("its list generator's elementsYaml is not a list of maps, as Argo CD requires");
+        for (const e of (fromYaml ?? []))
+            out.push(applicationSets_isObj(e) ? e : {});
+    }
+    countApps(out);
+    return out;
 }
-/** Matrix: every pair; the second generator may use the first one's parameters in its own fields. */
-function matrix(children, ctx, depth) {
-    if (children.length !== 2)
-        throw new NotModeled('a matrix generator needs exactly two generators');
+/** mergo.Merge(dst, src, WithOverride) on parameter maps: maps merged key by key, anything else replaced. */
+function mergeOver(dst, src) {
+    const out = { ...dst };
+    for (const [k, v] of Object.entries(src)) {
+        if (v === null || v === undefined)
+            continue;
+        out[k] = applicationSets_isObj(v) && applicationSets_isObj(out[k]) ? mergeOver(out[k], v) : v;
+    }
+    return out;
+}
+/** The parameter sets of a matrix or merge child: exactly one generator, as Argo CD requires. */
+function childParams(child, ctx, depth, outer) {
+    const results = transform(child, ctx, depth + 1, outer, true);
+    return results[0].params;
+}
+const nestedTooDeep = (kind) => new BadInput(`a ${kind} generator inside two levels of matrix or merge, which Argo CD does not read (child generator generated no parameters)`);
+/** Matrix: every pair, the first generator's parameters winning; the second sees the first's. */
+function matrixParams(spec, ctx, depth) {
+    if (depth >= 2)
+        throw nestedTooDeep('matrix');
+    const children = Array.isArray(spec.generators) ? spec.generators.map(asObj) : [];
+    if (children.length < 2)
+        throw new BadInput('its matrix generator has fewer than two generators (Argo CD supports exactly two)');
+    if (children.length > 2)
+        throw new BadInput('its matrix generator has more than two generators (Argo CD supports exactly two)');
     const [first, second] = children;
     const out = [];
-    for (const left of generate(first, ctx, depth + 1)) {
-        const child = asObj(renderValue(second, left, ctx));
-        const rights = generate(child, ctx, depth + 1);
+    for (const left of childParams(first, ctx, depth)) {
+        const rights = childParams(second, ctx, depth, left);
         // counted before the product is built: 3,000 \u00d7 3,000 stops here, not after 9 million objects
-        if (out.length + rights.length > MAX_GENERATED_APPS)
-            throw tooManyApps();
-        for (const right of rights)
-            out.push({ ...left, ...right });
+        countApps(out, rights.length);
+        for (const right of rights) {
+            if (ctx.goTemplate) {
+                out.push(mergeOver(mergeOver({}, right), left));
+                continue;
+            }
+            // CombineStringMaps: both as strings; one key with two values is an error
+            const combined = Object.fromEntries(Object.entries(left).map(([k, v]) => [k, goString(v)]));
+            for (const [k, v] of Object.entries(right)) {
+                const value = goString(v);
+                if (k in combined && combined[k] !== value)
+                    throw new BadInput(`its matrix generator's two generators give parameter ${k} two different values, which Argo CD refuses`);
+                combined[k] = value;
+            }
+            out.push(combined);
+        }
     }
     return out;
 }
-/** Merge: the first generator's parameter sets, overridden by later ones that agree on the merge keys. */
-function merge(children, mergeKeys, ctx, depth) {
-    const keys = Array.isArray(mergeKeys) ? mergeKeys.map(String) : [];
+/** Merge: the first generator's sets, overridden by later ones agreeing on every merge key. */
+function mergeParams(spec, ctx, depth) {
+    if (depth >= 2)
+        throw nestedTooDeep('merge');
+    const children = Array.isArray(spec.generators) ? spec.generators.map(asObj) : [];
+    if (children.length < 2)
+        throw new BadInput('its merge generator has fewer than two generators (Argo CD requires two or more)');
+    const sets = children.map((child) => childParams(child, ctx, depth));
+    const keys = [...new Set(Array.isArray(spec.mergeKeys) ? spec.mergeKeys.map(String) : [])].sort();
     if (keys.length === 0)
-        throw new NotModeled('a merge generator without mergeKeys');
-    // a key names a parameter, flat (`path.basename`) or nested (`.path.basename` in Go templates)
-    const lookup = (p, key) => key in p ? p[key] : key.split('.').reduce((v, part) => (applicationSets_isObj(v) ? v[part] : undefined), p);
-    const keyOf = (p) => JSON.stringify(keys.map((k) => lookup(p, k)));
-    const [base, ...others] = children;
-    const out = base ? generate(base, ctx, depth + 1) : [];
-    for (const other of others) {
-        const overrides = new Map(generate(other, ctx, depth + 1).map((p) => [keyOf(p), p]));
-        out.forEach((p, i) => {
-            const override = overrides.get(keyOf(p));
+        throw new BadInput('its merge generator has no mergeKeys (Argo CD requires one)');
+    // the key is the parameters' top-level values (json.Marshal of a map: keys sorted)
+    const byKey = (paramSets, which) => {
+        const out = new Map();
+        for (const p of paramSets) {
+            const key = JSON.stringify(Object.fromEntries(keys.map((k) => [k, p[k] ?? null])));
+            if (out.has(key))
+                throw new BadInput(`the parameter sets of its merge generator's generator ${which} are not unique by the mergeKeys ${keys.join(', ')}, as Argo CD requires`);
+            out.set(key, p);
+        }
+        return out;
+    };
+    const base = byKey(sets[0], 1);
+    sets.slice(1).forEach((paramSets, i) => {
+        const overrides = byKey(paramSets, i + 2);
+        for (const [key, p] of base) {
+            const override = overrides.get(key);
             if (override)
-                out[i] = { ...p, ...override };
-        });
+                base.set(key, ctx.goTemplate ? mergeOver(p, override) : { ...p, ...override });
+        }
+    });
+    return [...base.values()];
+}
+/** Argo CD's generators, by the field that names them in a generator (ApplicationSetGenerator). */
+const GENERATOR_KINDS = [
+    'list',
+    'git',
+    'matrix',
+    'merge',
+    'clusters',
+    'clusterDecisionResource',
+    'scmProvider',
+    'pullRequest',
+    'plugin',
+];
+/** The generators Slipway expands from the repository alone, by kind. */
+const GENERATORS = {
+    list: listParams,
+    git: gitParams,
+    matrix: matrixParams,
+    merge: mergeParams,
+};
+/** The generators Slipway expands from the repository alone. */
+const PREVIEWED_GENERATORS = GENERATOR_KINDS.filter((k) => GENERATORS[k]);
+/** Argo CD's other generators: they read clusters, SCM providers or plugins, so they are not previewed. */
+const OTHER_GENERATORS = GENERATOR_KINDS.filter((k) => !GENERATORS[k]);
+/** The kinds a generator sets (Argo CD's GetRelevantGenerators); other fields are not read. */
+function kindsOf(generator) {
+    return GENERATOR_KINDS.filter((k) => generator[k] !== undefined && generator[k] !== null);
+}
+/**
+ * The generator's fields with another generator's parameters in them (a matrix's second child): every
+ * string rendered; `values` of the generator kinds that have them only where those parameters resolve
+ * them (a missing key is left for the generator's own parameters).
+ */
+function interpolate(generator, outer, ctx) {
+    const out = {};
+    for (const [key, value] of Object.entries(generator)) {
+        if (!applicationSets_isObj(value) || !GENERATOR_KINDS.includes(key) || !applicationSets_isObj(value.values)) {
+            out[replace(key, outer, ctx)] = value === null ? value : renderValue(value, outer, ctx);
+            continue;
+        }
+        const { values, ...rest } = value;
+        const resolved = {};
+        for (const [k, v] of Object.entries(values)) {
+            if (typeof v !== 'string') {
+                resolved[k] = v;
+                continue;
+            }
+            try {
+                resolved[k] = replace(v, outer, ctx, true);
+            }
+            catch (error) {
+                if (!(error instanceof goTemplate_TemplateError) || error instanceof BudgetExceeded)
+                    throw error;
+                if (!/map has no entry for key|can't evaluate field/.test(error.message))
+                    throw error;
+                resolved[k] = v;
+            }
+        }
+        out[key] = { ...asObj(renderValue(rest, outer, ctx)), values: resolved };
     }
     return out;
+}
+/**
+ * Argo CD's Transform: each generator a generator item sets, its parameter sets filtered by `selector`.
+ * A child of matrix or merge (`child`) must set exactly one.
+ */
+function transform(generator, ctx, depth, outer, child = false) {
+    const kinds = kindsOf(generator);
+    if (kinds.length === 0) {
+        const other = Object.keys(generator).find((k) => !['selector', 'template', 'values'].includes(k));
+        if (other !== undefined)
+            throw new NotModeled(`the ${other} generator is not one Argo CD knows`);
+        throw new BadInput(child
+            ? 'a child of its matrix or merge generator names no generator (child generator generated no parameters)'
+            : 'a generator names no generator (list, git, matrix, merge, \u2026)');
+    }
+    if (child && kinds.length > 1)
+        throw new BadInput(`a child of its matrix or merge generator names more than one generator (${kinds.join(', ')}), which Argo CD refuses`);
+    const selector = generator.selector === undefined ? undefined : labelSelector(generator.selector);
+    const item = outer && Object.keys(outer).length > 0 ? interpolate(generator, outer, ctx) : generator;
+    return kinds.map((kind) => {
+        const fn = GENERATORS[kind];
+        if (!fn)
+            throw new NotModeled(`the ${kind} generator depends on more than this repository`);
+        const spec = asObj(item[kind]);
+        let params = fn(spec, ctx, depth);
+        if (selector)
+            params = params.filter((p) => selector(new Map(Object.entries(flatten(p, '', {})))));
+        return { params, template: spec.template };
+    });
 }
 /**
  * Why generating failed, for the not-previewed list: the errors Slipway raises say what and where; any
  * other (a stack overflow on absurd input) is named by its kind only, never with the content it quotes.
  */
 function failure(error) {
-    if (error instanceof NotModeled || error instanceof TemplateError || error instanceof BadInput)
+    if (error instanceof NotModeled ||
+        error instanceof goTemplate_TemplateError ||
+        error instanceof BadInput ||
+        error instanceof BadSelector)
         return error.message;
     const kind = error instanceof Error ? error.name : typeof error;
     return `it could not be expanded (${kind})`;
 }
+/** mergo.Merge(generatorTemplate, appSetTemplate): the generator's own template wins, field by field. */
 function deepMerge(base, patch) {
     if (!applicationSets_isObj(patch))
         return patch;
@@ -1997,82 +3885,208 @@ function deepMerge(base, patch) {
         out[k] = v === null ? v : deepMerge(out[k], v);
     return out;
 }
-/** The Applications an ApplicationSet generates from this repository alone. */
-function expandApplicationSet(appSet, file, line, tree, repoUrls) {
+/** What a templatePatch may not set to another type (Argo CD unmarshals it into an Application first). */
+const PATCH_SHAPES = [
+    [['metadata'], 'map'],
+    [['metadata', 'labels'], 'map'],
+    [['metadata', 'annotations'], 'map'],
+    [['metadata', 'finalizers'], 'list'],
+    [['metadata', 'name'], 'string'],
+    [['metadata', 'namespace'], 'string'],
+    [['spec'], 'map'],
+    [['spec', 'project'], 'string'],
+    [['spec', 'source'], 'map'],
+    [['spec', 'sources'], 'list'],
+    [['spec', 'destination'], 'map'],
+    [['spec', 'syncPolicy'], 'map'],
+    [['spec', 'ignoreDifferences'], 'list'],
+    [['spec', 'info'], 'list'],
+];
+function checkPatchShape(patch) {
+    for (const [path, type] of PATCH_SHAPES) {
+        let v = patch;
+        for (const key of path)
+            v = applicationSets_isObj(v) ? v[key] : undefined;
+        if (v === undefined || v === null)
+            continue;
+        const ok = type === 'map' ? applicationSets_isObj(v) : type === 'list' ? Array.isArray(v) : typeof v === 'string';
+        if (!ok)
+            throw new BadInput(`its templatePatch is invalid: ${path.join('.')} must be a ${type}, as an Application has it`);
+    }
+}
+/** templatePatch on one rendered Application: rendered, checked, merged; the project cannot be patched. */
+function applyTemplatePatch(app, patchTemplate, params, ctx) {
+    const rendered = replace(patchTemplate, params, ctx);
+    ctx.options.budget.rendered(rendered.length);
+    const patch = parseData(rendered, 'its templatePatch, rendered,');
+    if (patch === null || patch === undefined)
+        return app;
+    if (!applicationSets_isObj(patch))
+        throw new BadInput('its templatePatch is invalid: it does not render to a map');
+    checkPatchShape(patch);
+    const patched = asObj(deepMerge(app, patch));
+    const project = asObj(app.spec).project;
+    if (applicationSets_isObj(patched.spec)) {
+        if (project === undefined)
+            delete patched.spec.project;
+        else
+            patched.spec = { ...patched.spec, project };
+    }
+    return patched;
+}
+const RESOURCES_FINALIZER = 'resources-finalizer.argocd.argoproj.io';
+function policyOf(appSet) {
+    const syncPolicy = asObj(asObj(appSet.spec).syncPolicy);
+    const sync = syncPolicy.applicationsSync;
+    return {
+        appSet: (0,plainText/* plainText */.w)(asObj(appSet.metadata).name, '(unnamed)'),
+        applicationsSync: sync === 'create-only' || sync === 'create-update' || sync === 'create-delete' ? sync : 'sync',
+        preserveResourcesOnDeletion: syncPolicy.preserveResourcesOnDeletion === true,
+    };
+}
+/** Whether the policy lets Argo CD update a generated Application, and delete one no longer generated. */
+const allowsUpdate = (p) => p.applicationsSync === 'sync' || p.applicationsSync === 'create-update';
+const allowsDelete = (p) => p.applicationsSync === 'sync' || p.applicationsSync === 'create-delete';
+/**
+ * The Applications an ApplicationSet generates from this repository alone. When Argo CD would fail to
+ * generate (any generator or template fails), it changes none of the set's Applications: so nothing is
+ * generated here either, and the set is listed as not previewed with the first reason.
+ */
+function expandApplicationSet(appSet, file, line, tree, repoUrls, tracking, settings = {}) {
     const name = (0,plainText/* plainText */.w)(asObj(appSet.metadata).name, '(unnamed)');
     const spec = asObj(appSet.spec);
+    const policy = policyOf(appSet);
     const options = Array.isArray(spec.goTemplateOptions) ? spec.goTemplateOptions.map(String) : [];
     const ctx = {
         tree,
         repoUrls,
+        ...(tracking && { tracking }),
         goTemplate: spec.goTemplate === true,
+        newGitFileGlobbing: settings.newGitFileGlobbing === true,
         options: {
             missingKeyError: options.includes('missingkey=error'),
+            functions: sprigFunctions_SPRIG_FUNCTIONS,
+            budget: new goTemplate_TemplateBudget(),
+        },
+    };
+    const notPreviewed = (reason) => ({
+        applications: [],
+        notPreviewed: [{ name, file, line, reason: `ApplicationSet: ${reason}, not previewed` }],
+        policy,
+    });
+    // a malformed ApplicationSet generates nothing in Argo CD either: say so instead of dropping it
+    if (!Array.isArray(spec.generators) || spec.generators.length === 0)
+        return notPreviewed('it has no spec.generators list (Argo CD generates nothing from it)');
+    if (spec.generators.some((g) => !applicationSets_isObj(g)))
+        return notPreviewed('each of spec.generators must be a map');
+    const generators = spec.generators;
+    const ownTemplate = (g) => kindsOf(g).every((k) => applicationSets_isObj(asObj(g[k]).template));
+    if (!applicationSets_isObj(spec.template) && !generators.every(ownTemplate))
+        return notPreviewed('it has no spec.template (Argo CD generates nothing from it)');
+    const applications = [];
+    const otherRevisions = [];
+    try {
+        for (const generator of generators) {
+            let results;
+            try {
+                results = transform(generator, ctx, 0);
+            }
+            catch (error) {
+                // a generator reading another revision whose template deploys that revision too: its apps are
+                // unaffected by the pull request (listed), and the set's other generators still count
+                if (error instanceof OtherRevisionGenerator && !templateTracks(spec.template, generator, tracking)) {
+                    otherRevisions.push({ name, file, line, revision: error.revision });
+                    continue;
+                }
+                throw error;
+            }
+            for (const { params: paramSets, template: own } of results) {
+                const template = deepMerge(spec.template, own ?? {});
+                for (const params of paramSets) {
+                    let app;
+                    try {
+                        // RenderTemplateParams: a set without parameters leaves the template as written
+                        app =
+                            Object.keys(params).length === 0 ? asObj(template) : asObj(renderValue(template, params, ctx));
+                        app = structuredClone(app);
+                        const metadata = asObj(app.metadata);
+                        const finalizers = Array.isArray(metadata.finalizers) ? metadata.finalizers : [];
+                        if (Object.keys(params).length > 0 &&
+                            !policy.preserveResourcesOnDeletion &&
+                            finalizers.length === 0)
+                            metadata.finalizers = [RESOURCES_FINALIZER];
+                        app.metadata = metadata;
+                        if (typeof spec.templatePatch === 'string')
+                            app = applyTemplatePatch(app, spec.templatePatch, params, ctx);
+                    }
+                    catch (error) {
+                        if (error instanceof goTemplate_TemplateError && !(error instanceof BudgetExceeded))
+                            throw new BadInput(`its template fails: ${error.message}`);
+                        throw error;
+                    }
+                    // the Application lives in the ApplicationSet's namespace, whatever the template says
+                    const metadata = asObj(app.metadata);
+                    const namespace = asObj(appSet.metadata).namespace;
+                    if (typeof namespace === 'string')
+                        metadata.namespace = namespace;
+                    else
+                        delete metadata.namespace;
+                    applications.push({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', ...app, metadata });
+                    countApps(applications);
+                }
+            }
+        }
+    }
+    catch (error) {
+        return notPreviewed(failure(error));
+    }
+    return { applications, notPreviewed: [], policy, ...(otherRevisions.length > 0 && { otherRevisions }) };
+}
+function contextOf(options) {
+    return {
+        tree: options.tree,
+        repoUrls: options.repoUrls,
+        goTemplate: options.goTemplate,
+        newGitFileGlobbing: options.newGitFileGlobbing === true,
+        ...(options.directories && { directories: options.directories }),
+        options: {
+            missingKeyError: (options.goTemplateOptions ?? []).includes('missingkey=error'),
             functions: SPRIG_FUNCTIONS,
             budget: new TemplateBudget(),
         },
     };
-    const notPreviewed = [];
-    const applications = [];
-    const skip = (reason) => notPreviewed.push({ name, file, line, reason: `ApplicationSet: ${reason}, not previewed` });
-    // a malformed ApplicationSet generates nothing in Argo CD either: say so instead of dropping it
-    if (!Array.isArray(spec.generators) || spec.generators.length === 0)
-        skip('it has no spec.generators list (Argo CD generates nothing from it)');
-    else if (!applicationSets_isObj(spec.template) && !spec.generators.every((g) => applicationSets_isObj(asObj(g).template)))
-        skip('it has no spec.template (Argo CD generates nothing from it)');
-    else if (spec.generators.some((g) => !applicationSets_isObj(g)))
-        skip('each of spec.generators must be a map');
-    const generators = notPreviewed.length > 0 ? [] : spec.generators;
-    let generated = 0;
-    let overBudget = false;
-    for (const generator of generators) {
-        // past a budget the ApplicationSet is not previewed at all: one finding, not one per generator
-        if (overBudget)
-            break;
-        let paramSets;
-        try {
-            paramSets = generate(generator, ctx);
-            generated += paramSets.length;
-            if (generated > MAX_GENERATED_APPS)
-                throw tooManyApps();
-        }
-        catch (error) {
-            overBudget = error instanceof BudgetExceeded;
-            skip(failure(error));
-            continue;
-        }
-        // a generator's own template is merged over the ApplicationSet's
-        const template = deepMerge(spec.template, generator.template ?? {});
-        for (const params of paramSets) {
-            try {
-                let app = asObj(renderValue(template, params, ctx));
-                if (ctx.goTemplate && typeof spec.templatePatch === 'string') {
-                    const rendered = renderGoTemplate(spec.templatePatch, params, ctx.options);
-                    ctx.options.budget.rendered(rendered.length);
-                    const patch = parseData(rendered, 'its templatePatch, rendered,');
-                    if (patch !== null && !applicationSets_isObj(patch))
-                        throw new BadInput('its templatePatch does not render to a map, as Argo CD requires');
-                    if (applicationSets_isObj(patch))
-                        app = asObj(deepMerge(app, patch));
-                }
-                applications.push({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', ...app });
-            }
-            catch (error) {
-                overBudget = error instanceof BudgetExceeded;
-                skip(error instanceof BudgetExceeded || error instanceof BadInput
-                    ? failure(error)
-                    : `its template fails: ${failure(error)}`);
-                break;
-            }
-        }
-    }
-    return { applications, notPreviewed };
+}
+/**
+ * The parameter sets one entry of spec.generators gives, every generator it names together (Argo CD's
+ * Transform): what tests hold to Argo CD's own test tables. Throws the error Argo CD would fail with.
+ */
+function generatorParams(generator, options) {
+    return transform(generator, contextOf(options), 0).flatMap((r) => r.params);
+}
+/** Argo CD's appendTemplatedValues: `values` rendered with the parameter set and added to it. */
+function templatedValues(values, params, options) {
+    return withValues(params, values, contextOf(options));
+}
+/** Argo CD's applyTemplatePatch on one rendered Application (tests hold it to Argo CD's own table). */
+function patchApplication(app, templatePatch, params, options) {
+    return applyTemplatePatch(app, templatePatch, params, contextOf(options));
+}
+/**
+ * Whether the apps a generator's template makes may deploy the pull request's branch: a source's
+ * targetRevision that is templated (`{{\u2026}}`) or tracks the branch. A template whose every source names
+ * another revision outright deploys what that revision holds.
+ */
+function templateTracks(template, generator, tracking) {
+    const spec = asObj(asObj(deepMerge(template, generator.template ?? {})).spec);
+    const sources = Array.isArray(spec.sources) ? spec.sources.map(asObj) : [asObj(spec.source)];
+    return sources.some((source) => (typeof source.targetRevision === 'string' && source.targetRevision.includes('{{')) ||
+        (source.chart === undefined && (0,trackedRevision/* tracksBranch */.NO)(source.targetRevision, tracking)));
 }
 
 
 /***/ }),
 
-/***/ 9778:
+/***/ 8376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2080,7 +4094,8 @@ function expandApplicationSet(appSet, file, line, tree, repoUrls) {
 __webpack_require__.d(__webpack_exports__, {
   t: () => (/* binding */ discoverUnits),
   hU: () => (/* binding */ mayDeclareArgoResource),
-  wt: () => (/* binding */ unitsOfFiles)
+  wt: () => (/* binding */ unitsOfFiles),
+  hZ: () => (/* binding */ withPolicy)
 });
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -2092,9 +4107,9 @@ var fileTree = __webpack_require__(2145);
 var manifestFiles = __webpack_require__(8503);
 // EXTERNAL MODULE: ./src/core/yaml/manifestMaps.ts
 var manifestMaps = __webpack_require__(4933);
-// EXTERNAL MODULE: ./src/core/render/sourceType.ts
-var sourceType = __webpack_require__(4984);
-;// CONCATENATED MODULE: ./src/core/render/folderUnits.ts
+// EXTERNAL MODULE: ./src/core/argo/sourceType.ts
+var sourceType = __webpack_require__(7312);
+;// CONCATENATED MODULE: ./src/core/argo/folderUnits.ts
 // The fallback of a repository without Argo CD Applications: each top kustomization, top chart and folder
 // of plain manifests is one unit.
 
@@ -2150,10 +4165,12 @@ function folderUnits(tree, parse = manifestMaps/* parseManifests */.Ye) {
     const insideKustomize = (p) => within(kustomizeDirs, p) || within(topCharts, p);
     const plainDirs = new Set();
     for (const [path, entry] of tree) {
-        if (!(0,manifestFiles/* isManifestPath */.HS)(path) || insideKustomize((0,fileTree/* dirname */.pD)(path)) || entry.text === undefined)
+        const dir = (0,fileTree/* dirname */.pD)(path);
+        if (plainDirs.has(dir) || !(0,manifestFiles/* isManifestPath */.HS)(path) || insideKustomize(dir) || entry.text === undefined)
             continue;
-        if ((parse(entry.text) ?? []).some((d) => typeof d.obj.apiVersion === 'string' && typeof d.obj.kind === 'string'))
-            plainDirs.add((0,fileTree/* dirname */.pD)(path));
+        // the render parses the file: here it is parsed only when a look at its lines cannot tell
+        if (holdsObjectAtSight(entry.text) ?? holdsObject(entry.text, parse))
+            plainDirs.add(dir);
     }
     for (const dir of [...plainDirs].sort()) {
         units.push({
@@ -2165,14 +4182,109 @@ function folderUnits(tree, parse = manifestMaps/* parseManifests */.Ye) {
     }
     return units;
 }
+/** Whether a file's documents hold an object (a map with a string apiVersion and kind), parsed. */
+function holdsObject(text, parse = manifestMaps/* parseManifests */.Ye) {
+    return (parse(text) ?? []).some((d) => typeof d.obj.apiVersion === 'string' && typeof d.obj.kind === 'string');
+}
+/** A root key of a block map, and what follows it on its line. */
+const ROOT_KEY = /^[A-Za-z_][\w./-]*:(?:[ \t]+(.*))?$/;
+/** A comment, a blank line, a nested line, or a document marker alone on its line. */
+const NEUTRAL = /^(?:#|[ \t]|$|---[ \t]*(?:#.*)?$|\.\.\.[ \t]*(?:#.*)?$)/;
+const DOCUMENT_END = /^(?:---|\.\.\.)/;
+/** `apiVersion: apps/v1`, `kind: Deployment`: a plain scalar that YAML reads as a string, a comment after. */
+const API_VERSION = /^apiVersion:[ \t]+([A-Za-z][\w./-]*)[ \t]*(?:#.*)?$/;
+const KIND = /^kind:[ \t]+([A-Za-z]\w*)[ \t]*(?:#.*)?$/;
+/** Plain scalars YAML 1.1 or 1.2 reads as booleans or null, not strings. */
+const NOT_STRING = /^(?:true|false|yes|no|on|off|y|n|null)$/i;
+/**
+ * Whether a root key's value ends on its line: a plain scalar, a block scalar's header, or a flow
+ * collection or quoted scalar closed on the line (checked plainly: no quote inside a flow collection, no
+ * escape or inner quote in a quoted scalar). Otherwise the next lines may continue it at the root's
+ * indentation, and only a parser can say what they are.
+ */
+function endsOnLine(value) {
+    if (value === undefined || value === '' || value.startsWith('#'))
+        return true;
+    const first = value[0];
+    if (first === '{' || first === '[') {
+        if (/["'#]/.test(value))
+            return false;
+        let depth = 0;
+        for (const c of value) {
+            if (c === '{' || c === '[')
+                depth++;
+            else if (c === '}' || c === ']')
+                depth--;
+        }
+        return depth === 0 && /[}\]][ \t]*$/.test(value);
+    }
+    if (first === '"')
+        return /^"[^"\\]*"[ \t]*(?:#.*)?$/.test(value);
+    if (first === "'")
+        return /^'[^']*'[ \t]*(?:#.*)?$/.test(value);
+    return true;
+}
+/**
+ * Whether a file holds an object, told from its lines without parsing it, where they leave no doubt:
+ * true when every line at the root of one document is a plain key whose value ends on its line, a
+ * comment, a nested line or a sequence under a key, and two of those keys are `apiVersion:` and `kind:`
+ * with plain string values; false when the text names neither (and holds no escape or tag that could
+ * spell them); undefined \u2014 parse it \u2014 for anything else (a root sequence, flow maps
+ * over several lines, JSON, quoted keys, a key given twice).
+ */
+function holdsObjectAtSight(text) {
+    if (!text.includes('apiVersion') || !text.includes('kind'))
+        return /[\\!]/.test(text) ? undefined : false;
+    let apiVersion = 0;
+    let kind = 0;
+    let keys = 0;
+    let found = false;
+    let doubt = false;
+    const end = () => {
+        if (apiVersion > 1 || kind > 1)
+            doubt = true;
+        if (apiVersion === 1 && kind === 1)
+            found = true;
+        apiVersion = kind = keys = 0;
+    };
+    for (const raw of text.split('\n')) {
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (NEUTRAL.test(line)) {
+            if (DOCUMENT_END.test(line))
+                end();
+            continue;
+        }
+        // a block sequence may sit at its key's indentation: nested, once the document has a root key
+        if (/^-(?:[ \t]|$)/.test(line) && keys > 0)
+            continue;
+        const key = ROOT_KEY.exec(line);
+        if (!key || !endsOnLine(key[1]))
+            return undefined;
+        keys++;
+        if (line.startsWith('apiVersion:')) {
+            const value = API_VERSION.exec(line)?.[1];
+            if (value === undefined || NOT_STRING.test(value))
+                return undefined;
+            apiVersion++;
+        }
+        else if (line.startsWith('kind:')) {
+            const value = KIND.exec(line)?.[1];
+            if (value === undefined || NOT_STRING.test(value))
+                return undefined;
+            kind++;
+        }
+    }
+    end();
+    return found && !doubt ? true : undefined;
+}
 
-// EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 4 modules
-var applicationSets = __webpack_require__(898);
+// EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 11 modules
+var applicationSets = __webpack_require__(2256);
 // EXTERNAL MODULE: ./src/core/argo/application.ts
 var application = __webpack_require__(4595);
 ;// CONCATENATED MODULE: ./src/core/argo/discovery.ts
 // Argo CD Applications (and what ApplicationSets generate) anywhere in the repository \u2192 render units.
-// Without any, the folder fallback (render/folderUnits.ts).
+// Without any, the folder fallback (folderUnits.ts).
 
 
 
@@ -2184,24 +4296,32 @@ var application = __webpack_require__(4595);
  * Applications (and ApplicationSets) anywhere in the repository; without any, its kustomizations and
  * manifest folders \u2014 only those under the `paths` globs, when given.
  */
-function discoverUnits(tree, repoUrls, paths = [], fallback = true, parse = manifestMaps/* parseManifests */.Ye, reuse = () => undefined) {
+function discoverUnits(tree, repoUrls, paths = [], fallback = true, parse = manifestMaps/* parseManifests */.Ye, reuse = () => undefined, tracking) {
     const units = [];
     const notPreviewed = [];
+    const otherRevisions = [];
     const byFile = new Map();
     for (const [path, entry] of tree) {
         if (!(0,manifestFiles/* mayDeclareApps */.Ex)(path) || !mayDeclareArgoResource(entry))
             continue;
         const text = entry.text;
-        const found = reuse(path, text) ?? discoverFile(tree, path, text, repoUrls, parse);
+        const found = reuse(path, text) ?? discoverFile(tree, path, text, repoUrls, parse, tracking);
         if (!found)
             continue;
         byFile.set(path, found);
         units.push(...found.units);
         notPreviewed.push(...found.notPreviewed);
+        otherRevisions.push(...(found.otherRevisions ?? []));
     }
     const sawApplication = byFile.size > 0;
     if (sawApplication || !fallback)
-        return { units: dedupeUnits(units), notPreviewed, applications: true, byFile };
+        return {
+            units: dedupeUnits(units),
+            notPreviewed,
+            applications: true,
+            byFile,
+            ...(otherRevisions.length > 0 && { otherRevisions }),
+        };
     const inPaths = paths.length > 0 ? picomatch_default()(paths) : () => true;
     return {
         units: folderUnits(tree, parse).filter((u) => inPaths(u.sources[0]?.path ?? '')),
@@ -2213,12 +4333,12 @@ function discoverUnits(tree, repoUrls, paths = [], fallback = true, parse = mani
  * The units the Applications of these files define (a tree's kept index names the files of the units a
  * change affects; treeIndex.ts), as discoverUnits finds them in a tree where no app is defined twice.
  */
-function unitsOfFiles(tree, paths, repoUrls, parse = manifestMaps/* parseManifests */.Ye) {
+function unitsOfFiles(tree, paths, repoUrls, parse = manifestMaps/* parseManifests */.Ye, tracking) {
     const units = [];
     for (const path of paths) {
         const text = tree.get(path)?.text;
         if (text !== undefined)
-            units.push(...(discoverFile(tree, path, text, repoUrls, parse)?.units ?? []));
+            units.push(...(discoverFile(tree, path, text, repoUrls, parse, tracking)?.units ?? []));
     }
     return units;
 }
@@ -2230,25 +4350,31 @@ function unitsOfFiles(tree, paths, repoUrls, parse = manifestMaps/* parseManifes
 function mayDeclareArgoResource(entry) {
     return (0,fileTree/* mayInclude */.SH)(entry, 'argoproj.io') || (0,fileTree/* mayInclude */.SH)(entry, '\\') || (0,fileTree/* mayInclude */.SH)(entry, '!');
 }
+/** A generated app's unit, with what its ApplicationSet's syncPolicy makes Argo CD do with it. */
+function withPolicy(unit, policy) {
+    return unit.app ? { ...unit, app: { ...unit.app, generatedBy: policy } } : unit;
+}
 /** The Applications of one file (undefined when it holds none, nor an ApplicationSet). */
-function discoverFile(tree, path, text, repoUrls, parse) {
+function discoverFile(tree, path, text, repoUrls, parse, tracking) {
     const found = { text, units: [], notPreviewed: [], generated: false };
     let sawApplication = false;
     for (const doc of parse(text) ?? []) {
         const generated = (0,applicationSets/* isApplicationSet */.tj)(doc.obj)
-            ? (0,applicationSets/* expandApplicationSet */.Jh)(doc.obj, path, doc.line, tree, repoUrls)
+            ? (0,applicationSets/* expandApplicationSet */.Jh)(doc.obj, path, doc.line, tree, repoUrls, tracking)
             : undefined;
         if (generated) {
             found.generated = true;
             found.notPreviewed.push(...generated.notPreviewed);
+            if (generated.otherRevisions)
+                (found.otherRevisions ??= []).push(...generated.otherRevisions);
         }
         const apps = generated ? generated.applications : (0,application/* isApplication */.z)(doc.obj) ? [doc.obj] : [];
         if (generated || apps.length > 0)
             sawApplication = true;
         for (const app of apps) {
-            const unit = (0,application/* appUnit */.u)(app, path, doc.line, repoUrls, tree);
+            const unit = (0,application/* appUnit */.u)(app, path, doc.line, repoUrls, tree, tracking);
             if (unit.unit)
-                found.units.push(unit.unit);
+                found.units.push(generated ? withPolicy(unit.unit, generated.policy) : unit.unit);
             found.notPreviewed.push(...unit.notPreviewed);
         }
     }
@@ -2422,6 +4548,86 @@ function mergeSourceParameters(tree, source, folder, instance) {
             delete out[key];
     }
     return { source: out, merged: files };
+}
+
+
+/***/ }),
+
+/***/ 7312:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ct: () => (/* binding */ KUSTOMIZATION_FILES),
+/* harmony export */   Mx: () => (/* binding */ sourceType),
+/* harmony export */   dq: () => (/* binding */ kustomizationIn)
+/* harmony export */ });
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/**
+ * How Argo CD renders a source (GetAppSourceType): the type its own block names, else kustomize when the
+ * folder has a kustomization, else Helm when it has Chart.yaml, else a plain directory.
+ */
+function sourceType(tree, source) {
+    if (source.type)
+        return source.type;
+    if (kustomizationIn(tree, source.path))
+        return 'kustomize';
+    return tree.has(source.path === '' ? 'Chart.yaml' : `${source.path}/Chart.yaml`) ? 'helm' : 'directory';
+}
+function kustomizationIn(tree, folder) {
+    return KUSTOMIZATION_FILES.map((f) => (folder === '' ? f : `${folder}/${f}`)).find((p) => tree.has(p));
+}
+
+
+/***/ }),
+
+/***/ 1226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NO: () => (/* binding */ tracksBranch),
+/* harmony export */   pd: () => (/* binding */ revisionName),
+/* harmony export */   xU: () => (/* binding */ otherRevisionOf)
+/* harmony export */ });
+// Which revision an Argo CD source of this repository tracks, and whether a pull request into a branch
+// changes what it deploys: only a source whose targetRevision resolves to the pull request's base branch
+// deploys the files the pull request changes. Argo CD reads `HEAD` (and an empty targetRevision) as the
+// repository's default branch, and `refs/heads/<name>` as the branch <name>; a tag, a commit (full or
+// short) or another branch deploys what that revision holds, which merging does not change.
+/** How a revision is named in reports: as written, `HEAD` for an empty one. */
+function revisionName(targetRevision) {
+    const text = typeof targetRevision === 'string' ? targetRevision.trim() : '';
+    return text === '' ? 'HEAD' : text;
+}
+const branchOf = (revision) => revision.replace(/^refs\/heads\//, '');
+/**
+ * Whether a source with this targetRevision deploys the pull request's base branch (without a Tracking,
+ * every revision does: nothing is known of the branches). A revision listed in `also` counts, as written
+ * or as the branch it names.
+ */
+function tracksBranch(targetRevision, tracking) {
+    if (!tracking)
+        return true;
+    const written = revisionName(targetRevision);
+    if (tracking.also.some((rev) => rev === written || branchOf(rev) === branchOf(written)))
+        return true;
+    if (written === 'HEAD')
+        return (tracking.defaultBranch ?? tracking.branch) === tracking.branch;
+    return branchOf(written) === tracking.branch;
+}
+/**
+ * The revision(s) an app deploys when no source of it reads the pull request's files \u2014 every source of
+ * this repository tracks another revision (chart sources without this repository's value files read
+ * none) \u2014 else undefined.
+ */
+function otherRevisionOf(unit) {
+    const revisions = new Set();
+    for (const source of unit.sources) {
+        if (source.otherRevision !== undefined)
+            revisions.add(source.otherRevision);
+        else if (!source.chart || (source.helm?.valueFiles ?? []).some((f) => f.startsWith('$')))
+            return undefined;
+    }
+    return revisions.size > 0 ? [...revisions].join(', ') : undefined;
 }
 
 
@@ -2670,6 +4876,7 @@ function selectOthers(paths, globs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ chartCache),
 /* harmony export */   B: () => (/* binding */ helmValueFiles),
 /* harmony export */   Jt: () => (/* binding */ helmFileParameters),
 /* harmony export */   NY: () => (/* binding */ helmNameProblem),
@@ -2829,6 +5036,21 @@ function helmFileParameters(tree, chartPath, helm, at) {
     }
     return out;
 }
+function chartCache(parseYaml = yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg) {
+    return { parse: parseYaml, charts: new Map() };
+}
+/** A file's identity for a memo key: its blob id when git gave one (its text unread), else its text. */
+function identity(tree, path) {
+    const entry = tree.get(path);
+    if (entry === undefined)
+        return '-';
+    // a link is known by what it leads to (its target may change while it does not)
+    if (entry.link !== undefined)
+        return `t${(0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .readText */ .yR)(tree, path) ?? ''}`;
+    if (entry.blob !== undefined)
+        return `b${entry.blob}`;
+    return `t${entry.text ?? ''}`;
+}
 /**
  * A chart's dependencies as `helm template` will need them: vendored under `charts/` (a folder or a
  * `.tgz`), a `file://` folder of this repository (built offline with `helm dependency build`, as Argo CD
@@ -2841,12 +5063,30 @@ function helmFileParameters(tree, chartPath, helm, at) {
  * chart repository, a registry or a folder outside the repository for a `file://` dependency would have
  * helm reach the network (or read the runner's disk), and fails the app instead.
  */
-function chartDependencies(tree, chartPath, at) {
-    const out = { localFolders: [], findings: [] };
+function chartDependencies(tree, chartPath, at, cache = chartCache()) {
     const prefix = chartPath === '' ? '' : `${chartPath}/`;
+    const vendoredFiles = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .pathsUnder */ .pR)(tree, `${prefix}charts/`);
+    const key = [
+        chartPath,
+        ...[`${prefix}Chart.yaml`, `${prefix}Chart.lock`, `${prefix}requirements.lock`].map((f) => identity(tree, f)),
+        ...vendoredFiles,
+    ].join('\0');
+    let facts = cache.charts.get(key);
+    if (facts === undefined) {
+        facts = chartFacts(tree, prefix, chartPath, vendoredFiles, cache.parse);
+        cache.charts.set(key, facts);
+    }
+    return {
+        localFolders: [...facts.localFolders],
+        ...(facts.notPreviewed !== undefined && { notPreviewed: facts.notPreviewed }),
+        findings: facts.problems.map((p) => ({ severity: 'error', ...p, ...at })),
+    };
+}
+function chartFacts(tree, prefix, chartPath, vendoredFiles, parseYaml) {
+    const out = { localFolders: [], problems: [] };
     let chart;
     try {
-        chart = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)((0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .readText */ .yR)(tree, `${prefix}Chart.yaml`) ?? '');
+        chart = parseYaml((0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .readText */ .yR)(tree, `${prefix}Chart.yaml`) ?? '');
     }
     catch {
         return out; // helm itself reports a broken Chart.yaml
@@ -2860,17 +5100,15 @@ function chartDependencies(tree, chartPath, at) {
             continue;
         const repo = typeof repository === 'string' ? repository : '';
         declared.set(name, repo);
-        const vendored = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .pathsUnder */ .pR)(tree, `${prefix}charts/`).some((p) => p.startsWith(`${prefix}charts/${name}/`) ||
-            new RegExp(`^${(0,_regExpText_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeRegExp */ .N)(prefix)}charts/${(0,_regExpText_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeRegExp */ .N)(name)}-[^/]*\\.tgz$`).test(p));
+        const tgz = new RegExp(`^${(0,_regExpText_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeRegExp */ .N)(prefix)}charts/${(0,_regExpText_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeRegExp */ .N)(name)}-[^/]*\\.tgz$`);
+        const vendored = vendoredFiles.some((p) => p.startsWith(`${prefix}charts/${name}/`) || tgz.test(p));
         if (vendored)
             continue;
         if (repo.startsWith('file://')) {
             const folder = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInTree */ .O4)(chartPath, repo.slice('file://'.length));
             if (folder === undefined) {
-                out.findings.push({
-                    severity: 'error',
+                out.problems.push({
                     rule: 'path-escape',
-                    ...at,
                     message: `chart dependency ${name} (${repo}) is outside the repository; it is not read`,
                 });
             }
@@ -2881,7 +5119,7 @@ function chartDependencies(tree, chartPath, at) {
             out.notPreviewed = `chart dependency ${name} needs ${repo || 'a chart repository'}, which Slipway does not fetch (vendor it under charts/ to preview)`;
         }
     }
-    if (out.localFolders.length === 0 || out.notPreviewed || out.findings.length > 0)
+    if (out.localFolders.length === 0 || out.notPreviewed || out.problems.length > 0)
         return out;
     // helm dependency build will run: it must find nothing to fetch
     for (const [name, repo] of declared) {
@@ -2890,25 +5128,20 @@ function chartDependencies(tree, chartPath, at) {
             return out;
         }
     }
-    out.findings.push(...lockProblems(tree, prefix, declared, at));
+    out.problems.push(...lockProblems(tree, prefix, declared, parseYaml));
     return out;
 }
 /** Where the lock of a chart sends `helm dependency build`, checked against Chart.yaml's `file://` dependencies. */
-function lockProblems(tree, prefix, declared, at) {
+function lockProblems(tree, prefix, declared, parseYaml) {
     const findings = [];
     for (const lockFile of [`${prefix}Chart.lock`, `${prefix}requirements.lock`]) {
         const text = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .readText */ .yR)(tree, lockFile);
         if (text === undefined)
             continue;
-        const problem = (message) => findings.push({
-            severity: 'error',
-            rule: 'chart-lock',
-            ...at,
-            message: `${lockFile} ${message}; not rendered`,
-        });
+        const problem = (message) => findings.push({ rule: 'chart-lock', message: `${lockFile} ${message}; not rendered` });
         let lock;
         try {
-            lock = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
+            lock = parseYaml(text);
         }
         catch {
             problem('is not valid YAML');
@@ -3006,7 +5239,7 @@ function crdApiVersions(tree) {
 /* harmony export */ });
 /* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2145);
 /* harmony import */ var _yaml_manifestMaps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4933);
-/* harmony import */ var _sourceType_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4984);
+/* harmony import */ var _argo_sourceType_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7312);
 /* harmony import */ var _plainText_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7032);
 /* harmony import */ var _helmInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1215);
 // Everything a kustomization reads, found by walking it and its bases \u2014 before kustomize runs. A path
@@ -3057,7 +5290,7 @@ function kustomizeInputs(tree, folder, unit, cache = new Map(), options = {}) {
     const folders = new Set();
     const findings = [];
     const lookFor = (dir) => {
-        for (const name of _sourceType_js__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_FILES */ .Ct)
+        for (const name of _argo_sourceType_js__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_FILES */ .Ct)
             watched.add(dir === '' ? name : `${dir}/${name}`);
     };
     const report = (severity, rule, file, message) => findings.push({ severity, rule, unit, file, line: 1, message });
@@ -3068,7 +5301,7 @@ function kustomizeInputs(tree, folder, unit, cache = new Map(), options = {}) {
             return;
         seen.add(dir);
         lookFor(dir);
-        const file = (0,_sourceType_js__WEBPACK_IMPORTED_MODULE_3__/* .kustomizationIn */ .dq)(tree, dir);
+        const file = (0,_argo_sourceType_js__WEBPACK_IMPORTED_MODULE_3__/* .kustomizationIn */ .dq)(tree, dir);
         if (!file)
             return;
         files.add(file);
@@ -3111,7 +5344,7 @@ function kustomizeInputs(tree, folder, unit, cache = new Map(), options = {}) {
             }
             // each test below depends on the paths it looks at; recorded only where it is made
             lookFor(target);
-            if ((0,_sourceType_js__WEBPACK_IMPORTED_MODULE_3__/* .kustomizationIn */ .dq)(tree, target))
+            if ((0,_argo_sourceType_js__WEBPACK_IMPORTED_MODULE_3__/* .kustomizationIn */ .dq)(tree, target))
                 visit(target);
             else if (watched.add(target) && tree.has(target)) {
                 files.add(target);
@@ -3240,33 +5473,6 @@ function helmChartInputs(tree, dir, k) {
 
 /***/ }),
 
-/***/ 4984:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ct: () => (/* binding */ KUSTOMIZATION_FILES),
-/* harmony export */   Mx: () => (/* binding */ sourceType),
-/* harmony export */   dq: () => (/* binding */ kustomizationIn)
-/* harmony export */ });
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-/**
- * How Argo CD renders a source (GetAppSourceType): the type its own block names, else kustomize when the
- * folder has a kustomization, else Helm when it has Chart.yaml, else a plain directory.
- */
-function sourceType(tree, source) {
-    if (source.type)
-        return source.type;
-    if (kustomizationIn(tree, source.path))
-        return 'kustomize';
-    return tree.has(source.path === '' ? 'Chart.yaml' : `${source.path}/Chart.yaml`) ? 'helm' : 'directory';
-}
-function kustomizationIn(tree, folder) {
-    return KUSTOMIZATION_FILES.map((f) => (folder === '' ? f : `${folder}/${f}`)).find((p) => tree.has(p));
-}
-
-
-/***/ }),
-
 /***/ 9896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3281,7 +5487,7 @@ function kustomizationIn(tree, folder) {
 /* harmony export */   x0: () => (/* binding */ buildTreeIndex)
 /* harmony export */ });
 /* unused harmony export scanOf */
-/* harmony import */ var _argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9778);
+/* harmony import */ var _argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8376);
 /* harmony import */ var _argo_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5308);
 /* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2145);
 /* harmony import */ var _manifestFiles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8503);
@@ -3297,7 +5503,7 @@ function kustomizationIn(tree, folder) {
 
 
 /** Bumped whenever what an index holds, or what it means, changes: an index of another format is not read. */
-const TREE_INDEX_FORMAT = 1;
+const TREE_INDEX_FORMAT = 2;
 /** Bit `i` set when the entry holds SEARCHED_STRINGS[i] (entries a reader marked as lacking one are not read). */
 function searchedFlags(entry) {
     let flags = 0;
@@ -3356,6 +5562,7 @@ function buildTreeIndex(tree, found, inputs) {
         ids: found.units.map((u) => u.id),
         unitFiles: Uint32Array.from(unitFiles),
         notPreviewed: found.notPreviewed,
+        otherRevisions: found.otherRevisions ?? [],
         paths: [...pathIds.keys()],
         files: Uint32Array.from(files),
         fileEnds: Uint32Array.from(fileEnds),
@@ -3474,7 +5681,7 @@ function indexMismatch(other, indexed, changed) {
 /* harmony export */   fr: () => (/* binding */ dependsOn),
 /* harmony export */   vl: () => (/* binding */ changedPaths)
 /* harmony export */ });
-/* harmony import */ var _sourceType_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4984);
+/* harmony import */ var _argo_sourceType_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7312);
 /* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2145);
 /* harmony import */ var _helmInputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1215);
 /* harmony import */ var _kustomizeInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2730);
@@ -3482,7 +5689,7 @@ function indexMismatch(other, indexed, changed) {
 
 
 
-function unitInputs(tree, unit, cache) {
+function unitInputs(tree, unit, cache, charts) {
     const files = new Set([unit.file]);
     // the other definitions of an app defined twice: a change to one is a change to what Argo CD may apply
     for (const f of unit.findings ?? [])
@@ -3491,6 +5698,9 @@ function unitInputs(tree, unit, cache) {
     const folders = new Map();
     const list = (folder, recurse) => folders.set(folder, recurse || (folders.get(folder) ?? false));
     for (const source of unit.sources) {
+        // a source at another revision reads none of this revision's files
+        if (source.otherRevision !== undefined)
+            continue;
         const at = { file: unit.file, line: unit.line };
         const chartPath = source.chart ? undefined : source.path;
         if (source.helm) {
@@ -3504,9 +5714,9 @@ function unitInputs(tree, unit, cache) {
         for (const file of source.parameterFiles ?? [])
             files.add(file);
         // the source type is decided by which of these exist
-        for (const name of [..._sourceType_js__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_FILES */ .Ct, 'Chart.yaml'])
+        for (const name of [..._argo_sourceType_js__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_FILES */ .Ct, 'Chart.yaml'])
             files.add(chartPath === '' ? name : `${chartPath}/${name}`);
-        const type = (0,_sourceType_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceType */ .Mx)(tree, source);
+        const type = (0,_argo_sourceType_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceType */ .Mx)(tree, source);
         if (type === 'kustomize') {
             const walked = (0,_kustomizeInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .kustomizeInputs */ .r)(tree, chartPath, undefined, cache, { enableHelm: true });
             for (const file of [...walked.files, ...walked.watched])
@@ -3516,7 +5726,7 @@ function unitInputs(tree, unit, cache) {
         }
         else if (type === 'helm') {
             list(chartPath, true);
-            for (const folder of (0,_helmInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .chartDependencies */ .uf)(tree, chartPath, at).localFolders)
+            for (const folder of (0,_helmInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .chartDependencies */ .uf)(tree, chartPath, at, charts).localFolders)
                 list(folder, true);
         }
         else {

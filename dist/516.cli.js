@@ -9,36 +9,18 @@ export const modules = {
 /* harmony export */   C: () => (/* binding */ renderState),
 /* harmony export */   M: () => (/* binding */ stateReason)
 /* harmony export */ });
-/** Findings of the render itself (not of validation) that leave the app's objects unknown. */
-const FAILURES = new Set([
-    'render',
-    'path-escape',
-    'missing-path',
-    'missing-file',
-    'missing-value-file',
-    'chart-lock',
-    'invalid-application',
-    'invalid-kustomization',
-    'file-too-large',
-    'yaml-limits',
-    'yaml-syntax',
-    'not-an-object',
-    'missing-type',
-    'invalid-metadata',
-    'glob-limits',
-]);
-const NOT_PREVIEWED = new Set(['not-previewed', 'not-rendered']);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1688);
+
 function renderState(renderFindings) {
-    if (renderFindings.some((f) => f.severity === 'error' && FAILURES.has(f.rule)))
+    if (renderFindings.some(_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .failsRender */ .Ym))
         return 'failed';
-    if (renderFindings.some((f) => NOT_PREVIEWED.has(f.rule)))
+    if (renderFindings.some(_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .leavesUnpreviewed */ .xJ))
         return 'not-previewed';
     return 'rendered';
 }
 /** The first finding that explains the state, for the report. */
 function stateReason(renderFindings) {
-    const reason = renderFindings.find((f) => f.severity === 'error' && FAILURES.has(f.rule)) ??
-        renderFindings.find((f) => NOT_PREVIEWED.has(f.rule));
+    const reason = renderFindings.find(_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .failsRender */ .Ym) ?? renderFindings.find(_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .leavesUnpreviewed */ .xJ);
     return reason && `${reason.file ?? ''}${reason.line ? `:${reason.line}` : ''}: ${reason.message}`;
 }
 
@@ -58,12 +40,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 4 modules
-var applicationSets = __webpack_require__(898);
+// EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 11 modules
+var applicationSets = __webpack_require__(2256);
 // EXTERNAL MODULE: ./src/core/argo/application.ts
 var application = __webpack_require__(4595);
-// EXTERNAL MODULE: ./src/core/render/sourceType.ts
-var sourceType = __webpack_require__(2603);
+// EXTERNAL MODULE: ./src/core/argo/discovery.ts + 1 modules
+var discovery = __webpack_require__(8376);
+// EXTERNAL MODULE: ./src/core/argo/sourceType.ts
+var sourceType = __webpack_require__(7312);
 // EXTERNAL MODULE: ./src/core/fileTree.ts
 var fileTree = __webpack_require__(2145);
 // EXTERNAL MODULE: ./src/core/render/kustomizeInputs.ts
@@ -145,6 +129,7 @@ var helmInputs = __webpack_require__(1215);
 
 
 
+
 const MAX_APP_DEPTH = 3;
 /** Nothing rendered, and one finding about the app saying why. */
 function notRendered(unit, severity, rule, message) {
@@ -156,6 +141,8 @@ function notRendered(unit, severity, rule, message) {
 async function renderSource(tree, unit, source, options) {
     if (source.invalid)
         return notRendered(unit, 'error', 'invalid-application', source.invalid);
+    if (source.otherRevision !== undefined)
+        return notRendered(unit, 'warning', 'not-previewed', `${source.chart ? `chart ${source.chart.name}` : `source ${source.path || '.'}`} deploys revision ${source.otherRevision} of this repository, not the pull request's branch: what that revision holds is not previewed (list it in track-revisions if it follows the branch)`);
     if (source.unsupported)
         return notRendered(unit, 'warning', 'not-previewed', `${source.unsupported} sources are not previewed`);
     if (source.chart)
@@ -209,7 +196,7 @@ async function renderHelm(tree, unit, source, options, what) {
     const chartPath = source.chart ? undefined : source.path;
     const inputs = (0,helmInputs/* helmValueFiles */.B)(tree, chartPath, helm, at);
     const fileParameters = (0,helmInputs/* helmFileParameters */.Jt)(tree, chartPath, helm, at);
-    const dependencies = chartPath === undefined ? undefined : (0,helmInputs/* chartDependencies */.uf)(tree, chartPath, at);
+    const dependencies = chartPath === undefined ? undefined : (0,helmInputs/* chartDependencies */.uf)(tree, chartPath, at, options.charts);
     const links = chartPath === undefined
         ? []
         : (0,helmInputs/* chartLinkFindings */.n7)(tree, [chartPath, ...(dependencies?.localFolders ?? [])], at);
@@ -243,6 +230,19 @@ async function renderHelm(tree, unit, source, options, what) {
 }
 /** One unit's objects from all its sources, as Argo CD would deploy them. */
 async function renderUnit(tree, unit, options) {
+    const excluded = options.exclude?.(unit);
+    if (excluded !== undefined) {
+        const message = excluded;
+        const finding = {
+            severity: 'warning',
+            rule: 'not-previewed',
+            unit: unit.id,
+            file: unit.file,
+            line: unit.line,
+            message,
+        };
+        return { unit, objects: [], findings: [finding], state: 'not-previewed' };
+    }
     const objects = [];
     const findings = [...(unit.findings ?? [])];
     let originsOmitted = false;
@@ -283,23 +283,26 @@ async function pool(items, limit, task) {
     return results;
 }
 /** The apps an output deploys (app-of-apps, ApplicationSets), and what could not be read of them. */
-function childrenOf(tree, output, repoUrls) {
+function childrenOf(tree, output, repoUrls, tracking) {
     const units = [];
     const notPreviewed = [];
+    const otherRevisions = [];
     for (const { obj, file, line } of output.objects) {
         const generated = (0,applicationSets/* isApplicationSet */.tj)(obj)
-            ? (0,applicationSets/* expandApplicationSet */.Jh)(obj, file, line, tree, repoUrls)
+            ? (0,applicationSets/* expandApplicationSet */.Jh)(obj, file, line, tree, repoUrls, tracking)
             : undefined;
         if (generated)
             notPreviewed.push(...generated.notPreviewed);
+        if (generated?.otherRevisions)
+            otherRevisions.push(...generated.otherRevisions);
         for (const app of generated ? generated.applications : (0,application/* isApplication */.z)(obj) ? [obj] : []) {
-            const found = (0,application/* appUnit */.u)(app, file, line, repoUrls, tree);
+            const found = (0,application/* appUnit */.u)(app, file, line, repoUrls, tree, tracking);
             notPreviewed.push(...found.notPreviewed);
             if (found.unit)
-                units.push({ unit: found.unit, file, line });
+                units.push({ unit: generated ? (0,discovery/* withPolicy */.hZ)(found.unit, generated.policy) : found.unit, file, line });
         }
     }
-    return { units, notPreviewed };
+    return { units, notPreviewed, otherRevisions };
 }
 /**
  * Renders the units, then the apps their outputs deploy, wave by wave. With `onOutput`, each output is
@@ -309,6 +312,7 @@ function childrenOf(tree, output, repoUrls) {
 async function renderAll(tree, units, options, onOutput) {
     const outputs = [];
     const notPreviewed = [];
+    const otherRevisions = [];
     const known = new Set(units.map((u) => u.id));
     options = forTree(tree, options);
     let wave = [...units];
@@ -322,7 +326,7 @@ async function renderAll(tree, units, options, onOutput) {
             if (output.originsOmitted && deploysApps(output))
                 output = await renderUnit(tree, unit, { ...options, withoutOrigins: undefined });
             options.progress?.done();
-            const children = childrenOf(tree, output, options.repoUrls);
+            const children = childrenOf(tree, output, options.repoUrls, options.tracking);
             if (onOutput)
                 onOutput(output, offset + i);
             else
@@ -334,6 +338,7 @@ async function renderAll(tree, units, options, onOutput) {
         const next = [];
         for (const children of found) {
             notPreviewed.push(...children.notPreviewed);
+            otherRevisions.push(...children.otherRevisions);
             for (const { unit, file, line } of children.units) {
                 if (known.has(unit.id))
                     continue;
@@ -353,7 +358,7 @@ async function renderAll(tree, units, options, onOutput) {
         }
         wave = next;
     }
-    return { outputs, notPreviewed };
+    return { outputs, notPreviewed, otherRevisions };
 }
 
 
@@ -385,8 +390,8 @@ function detached(value) {
 var crdLoader = __webpack_require__(4438);
 // EXTERNAL MODULE: ./src/core/validate/rules.ts
 var rules = __webpack_require__(121);
-// EXTERNAL MODULE: ./src/core/validate/schemas.ts + 3 modules
-var validate_schemas = __webpack_require__(2904);
+// EXTERNAL MODULE: ./src/core/validate/schemas.ts + 4 modules
+var validate_schemas = __webpack_require__(3796);
 ;// CONCATENATED MODULE: ./src/pipeline/validateRendered.ts
 
 

@@ -8,11 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   validateTree: () => (/* binding */ validateTree)
 /* harmony export */ });
-/* harmony import */ var _core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9778);
-/* harmony import */ var _core_report_findings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4642);
-/* harmony import */ var _core_validate_builtinSchemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(401);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9220);
-/* harmony import */ var _validateRendered_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(925);
+/* harmony import */ var _core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8376);
+/* harmony import */ var _core_report_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4642);
+/* harmony import */ var _core_validate_builtinSchemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(401);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9220);
+/* harmony import */ var _validateRendered_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(925);
 // The push validation of one tree: discover the apps, render each, validate what they deploy (the same
 // stage as the pull-request check, validateRendered.ts), and list what was not previewed.
 
@@ -22,7 +22,7 @@ export const modules = {
 
 async function validateTree(tree, settings, renderer) {
     const discovery = (0,_core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .discoverUnits */ .t)(tree, settings.repoUrls, settings.paths);
-    const validation = new _validateRendered_js__WEBPACK_IMPORTED_MODULE_3__/* .RenderedValidation */ .Z(tree, settings, await (0,_core_validate_builtinSchemas_js__WEBPACK_IMPORTED_MODULE_1__/* .loadBuiltinSchemas */ .IJ)());
+    const validation = new _validateRendered_js__WEBPACK_IMPORTED_MODULE_4__/* .RenderedValidation */ .Z(tree, settings, await (0,_core_validate_builtinSchemas_js__WEBPACK_IMPORTED_MODULE_2__/* .loadBuiltinSchemas */ .IJ)({ crdCatalog: settings.crdCatalog ?? false }));
     // each output is checked as it is rendered (its validators load while the other renders run), and
     // only what the check across apps needs is kept of it
     let units = 0;
@@ -32,7 +32,7 @@ async function validateTree(tree, settings, renderer) {
         objects += output.objects.length;
         validation.add(output, order);
     };
-    const { notPreviewed } = await (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderAll */ .Yl)(tree, discovery.units, {
+    const { notPreviewed } = await (0,_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderAll */ .Yl)(tree, discovery.units, {
         renderer,
         strict: settings.strict,
         kubernetesVersion: settings.kubernetesVersion,
@@ -52,7 +52,7 @@ async function validateTree(tree, settings, renderer) {
             message: `${skipped.name}: ${skipped.reason}`,
         });
     }
-    return { findings: (0,_core_report_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .sortFindings */ .Tc)(findings), units, objects };
+    return { findings: (0,_core_report_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)(findings), units, objects };
 }
 
 

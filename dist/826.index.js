@@ -1278,8 +1278,8 @@ function prune(folder) {
 
 // EXTERNAL MODULE: ./src/core/argo/sourceParameters.ts
 var sourceParameters = __webpack_require__(5308);
-// EXTERNAL MODULE: ./src/core/render/sourceType.ts
-var sourceType = __webpack_require__(4984);
+// EXTERNAL MODULE: ./src/core/argo/sourceType.ts
+var sourceType = __webpack_require__(7312);
 // EXTERNAL MODULE: ./src/core/revision.ts
 var revision = __webpack_require__(8206);
 ;// CONCATENATED MODULE: ./src/edges/git.ts
@@ -1331,6 +1331,26 @@ function mergeBaseWithDefault(dir) {
             return base;
     }
     return undefined;
+}
+/**
+ * The branch a CLI diff's base stands for, and the default branch (which `HEAD` means in an
+ * Application): the branch `base` names (a local branch or a remote-tracking one), else the default
+ * branch \u2014 origin's HEAD, else origin/main, origin/master, main, master, the first there is.
+ */
+function baseBranches(dir, base) {
+    const remoteHead = git(dir, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
+    const candidates = [remoteHead, 'origin/main', 'origin/master', 'main', 'master'];
+    const found = candidates.find((c) => c && resolveRevision(dir, c));
+    const defaultBranch = found?.replace(/^refs\/remotes\//, '').replace(/^origin\//, '');
+    // (isRevision refuses a leading `-`; rev-parse would print an --end-of-options back)
+    const full = base && (0,revision/* isRevision */.o)(base) ? git(dir, ['rev-parse', '--symbolic-full-name', base]) : undefined;
+    const named = full?.startsWith('refs/heads/')
+        ? full.slice('refs/heads/'.length)
+        : full?.startsWith('refs/remotes/')
+            ? full.replace(/^refs\/remotes\/[^/]+\//, '')
+            : undefined;
+    const branch = named ?? defaultBranch;
+    return { ...(branch && { branch }), ...(defaultBranch && { defaultBranch }) };
 }
 /**
  * HEAD's commit when the folder is the top of a git checkout whose files on disk are exactly HEAD's: no
@@ -1624,6 +1644,7 @@ const localTrees = {
     readAhead: readAhead,
     originUrl: originUrl,
     defaultBase: mergeBaseWithDefault,
+    baseBranches: baseBranches,
     kind(path) {
         const info = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
         return !info ? undefined : info.isFile() ? 'file' : info.isDirectory() ? 'folder' : undefined;

@@ -27,8 +27,8 @@ var builtinSchemas = __webpack_require__(401);
 var crdLoader = __webpack_require__(4438);
 // EXTERNAL MODULE: ./src/core/validate/rules.ts
 var validate_rules = __webpack_require__(121);
-// EXTERNAL MODULE: ./src/core/validate/schemas.ts + 3 modules
-var validate_schemas = __webpack_require__(2904);
+// EXTERNAL MODULE: ./src/core/validate/schemas.ts + 4 modules
+var validate_schemas = __webpack_require__(3796);
 ;// CONCATENATED MODULE: ./src/pipeline/validateFiles.ts
 // The validation of manifest files named one by one (`slipway validate a.yaml b.yaml`), document by
 // document: memory holds one file's text, one document and the findings, so a file of 100,000 objects is
@@ -58,7 +58,9 @@ async function validateFiles(files, settings, reader) {
     const limit = settings.maxFileBytes ?? fileTree/* MAX_FILE_BYTES */.gZ;
     const rules = { kubernetesVersion: settings.kubernetesVersion, latestTag: settings.imageTagSeverity };
     const schemaOptions = { strict: settings.strict, requireSchemas: settings.requireSchemas };
-    const schemas = { builtin: await (0,builtinSchemas/* loadBuiltinSchemas */.IJ)() };
+    const schemas = {
+        builtin: await (0,builtinSchemas/* loadBuiltinSchemas */.IJ)({ crdCatalog: settings.crdCatalog ?? false }),
+    };
     /** The CRDs among the files, indexed when the first custom resource is met. */
     const crds = async () => {
         const { CrdIndex } = await (0,crdLoader/* loadCrdIndex */.I)();
