@@ -204,6 +204,12 @@ export const FLAGS = {
     description: 'lines of context around each change in the diffs (0 to 50)',
     default: '3',
   },
+  'ignore-resources': {
+    value: '<group:kind:name>',
+    description:
+      'leave out the changes of matching objects, like apps:Deployment:* (counted, never auto-merged; repeatable)',
+    repeatable: true,
+  },
   'argocd-url': {
     value: '<url>',
     description: "the Argo CD UI's URL: the markdown links each app to its page there",
@@ -273,6 +279,7 @@ const PREVIEW: FlagName[] = [
   'selector',
   'context-lines',
   'argocd-url',
+  'ignore-resources',
 ];
 
 /** Each command's flags, in --help's order. */

@@ -60,6 +60,8 @@ export interface AppDiff {
   /** The order the sync applies the head's objects in, when waves or hooks make it matter. */
   applyOrder?: string[];
   changes: ObjectChange[];
+  /** Changes of objects `ignore-resources` matches: left out of `changes`, counted here, never approved. */
+  ignoredChanges?: number;
   findings: Finding[];
 }
 

@@ -56,7 +56,8 @@ export function commentMarker(id: string): string {
 
 function counts(app: AppDiff): string {
   const n = (c: ObjectChange['change']) => app.changes.filter((x) => x.change === c).length;
-  return `+${n('created')} ~${n('changed')} −${n('deleted')}`;
+  const ignored = app.ignoredChanges ? ` · ${app.ignoredChanges} ignored change(s)` : '';
+  return `+${n('created')} ~${n('changed')} −${n('deleted')}${ignored}`;
 }
 
 function syncPolicy(app: AppDiff): string {
@@ -92,6 +93,7 @@ export function changingApps(diff: ClusterDiff): number {
     (a) =>
       !UNPREVIEWED.has(a.status) &&
       (a.changes.length > 0 ||
+        (a.ignoredChanges ?? 0) > 0 ||
         ['new', 'removed', 'renamed'].includes(a.status) ||
         a.settingChanges.length > 0 ||
         a.hooks.some((h) => h.change !== 'unchanged')),
@@ -235,6 +237,7 @@ function groupBlock(group: ChangeGroup, diffText: string, body: Body, named = tr
 function hasDetails(app: AppDiff, grouping: ChangeGrouping): boolean {
   return (
     app.note !== undefined ||
+    (app.ignoredChanges ?? 0) > 0 ||
     app.settingChanges.length > 0 ||
     app.hooks.length > 0 ||
     app.applyOrder !== undefined ||
@@ -248,6 +251,11 @@ function appDetails(app: AppDiff, blocks: readonly string[], grouped: number): s
   const parts = [`<details><summary><b>${htmlText(app.name)}</b> ${counts(app)}</summary>`, ''];
   if (grouped > 0) parts.push(`_${grouped} change(s) shown above with the other apps they are made in._`, '');
   if (app.note) parts.push(`> ${cell(app.note)}`, '');
+  if (app.ignoredChanges)
+    parts.push(
+      `_${app.ignoredChanges} ignored change(s) not shown (ignore-resources): never approved for auto-merge._`,
+      '',
+    );
   for (const setting of app.settingChanges) parts.push(`- Application ${cell(setting)}`);
   if (app.settingChanges.length > 0) parts.push('');
   if (app.hooks.length > 0)
@@ -644,6 +652,7 @@ function appJson(app: ClusterDiff['apps'][number], context: number): unknown {
     }),
     ...(app.applyOrder && { applyOrder: app.applyOrder }),
     findings: app.findings,
+    ...(app.ignoredChanges && { ignoredChanges: app.ignoredChanges }),
     changes: app.changes.map((c) => ({
       change: c.change,
       object: c.object,
