@@ -123,6 +123,10 @@ const SAMPLES: Record<string, { input: string; flags: string[] }> = {
     input: 'https://argocd.example.com',
     flags: ['--argocd-url', 'https://argocd.example.com'],
   },
+  'ignore-resources': {
+    input: 'apps:Deployment:*\n:ConfigMap:*-cache',
+    flags: ['--ignore-resources', 'apps:Deployment:*', '--ignore-resources', ':ConfigMap:*-cache'],
+  },
 };
 
 test('unset, a flag and its input give the same settings', async () => {

@@ -50,6 +50,7 @@ const VARIANTS: Array<Record<string, string>> = [
   { selector: 'team=payments' },
   { 'context-lines': '1' },
   { 'argocd-url': 'https://argocd.example.com' },
+  { 'ignore-resources': 'apps:Deployment:*' },
 ];
 
 let standIn: GitHubStandIn;
