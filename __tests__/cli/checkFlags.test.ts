@@ -127,6 +127,10 @@ const SAMPLES: Record<string, { input: string; flags: string[] }> = {
     input: 'apps:Deployment:*\n:ConfigMap:*-cache',
     flags: ['--ignore-resources', 'apps:Deployment:*', '--ignore-resources', ':ConfigMap:*-cache'],
   },
+  'ignore-lines': {
+    input: 'checksum/config: [a-f0-9]+\n^\\s*date: ',
+    flags: ['--ignore-lines', 'checksum/config: [a-f0-9]+', '--ignore-lines', '^\\s*date: '],
+  },
 };
 
 test('unset, a flag and its input give the same settings', async () => {

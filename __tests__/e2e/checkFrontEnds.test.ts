@@ -51,6 +51,7 @@ const VARIANTS: Array<Record<string, string>> = [
   { 'context-lines': '1' },
   { 'argocd-url': 'https://argocd.example.com' },
   { 'ignore-resources': 'apps:Deployment:*' },
+  { 'ignore-lines': 'image: ' },
 ];
 
 let standIn: GitHubStandIn;

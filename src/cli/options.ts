@@ -210,6 +210,12 @@ export const FLAGS = {
       'leave out the changes of matching objects, like apps:Deployment:* (counted, never auto-merged; repeatable)',
     repeatable: true,
   },
+  'ignore-lines': {
+    value: '<regexp>',
+    description:
+      'show a change whose every changed line matches this RE2 pattern without its diff (never auto-merged; repeatable)',
+    repeatable: true,
+  },
   'argocd-url': {
     value: '<url>',
     description: "the Argo CD UI's URL: the markdown links each app to its page there",
@@ -280,6 +286,7 @@ const PREVIEW: FlagName[] = [
   'context-lines',
   'argocd-url',
   'ignore-resources',
+  'ignore-lines',
 ];
 
 /** Each command's flags, in --help's order. */

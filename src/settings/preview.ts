@@ -6,6 +6,7 @@ import { DEFAULT_KUBERNETES_VERSION } from '../core/validate/apiVersions.js';
 import type { RenderProgress } from '../log.js';
 import { parseSelector, type Selector } from '../core/argo/selector.js';
 import { parseResourcePattern, type ResourcePattern } from '../core/diff/ignoreResources.js';
+import { linePatternError } from '../core/diff/ignoreLines.js';
 import {
   actionInput,
   parseBoolean,
@@ -48,6 +49,8 @@ export interface PreviewOptions {
   argocdUrl?: string;
   /** Objects whose changes are counted, not shown, and never approved (ignoreResources.ts). */
   ignoreResources: ResourcePattern[];
+  /** RE2 patterns: a changed object whose every changed line matches one is shown without its diff (ignoreLines.ts). */
+  ignoreLines: string[];
 }
 
 /** `ownUrls`: the repository's own URLs (the workflow's repository, the checkout's origin). */
@@ -90,8 +93,21 @@ export function parsePreviewOptions(
       );
     return pattern;
   });
+  // one pattern per line: a comma is part of a regular expression
+  const ignoreLines = get('ignore-lines')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  for (const pattern of ignoreLines) {
+    const error = linePatternError(pattern);
+    if (error)
+      throw new SettingsError(
+        `${label('ignore-lines')}: ${error}; write one RE2 pattern per line, like ^\\s*checksum/config: .`,
+      );
+  }
   return {
     ignoreResources,
+    ignoreLines,
     ...(selector && { selector }),
     ...(argocdUrl && { argocdUrl }),
     contextLines: Number(contextText),

@@ -31,6 +31,8 @@ export interface ObjectChange {
   after?: Obj;
   file?: string;
   line?: number;
+  /** Every changed line matches an `ignore-lines` pattern: shown without its diff, never approved. */
+  ignoredLines?: true;
 }
 
 /**

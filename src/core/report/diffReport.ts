@@ -196,10 +196,13 @@ function table(rows: readonly string[], total: number, named: readonly string[])
 
 type Body = 'full' | 'omitted';
 
+const IGNORED_LINES = '_changed only in ignored lines (ignore-lines): never approved for auto-merge_';
+
 function changeBlock(change: ObjectChange, diffText: string, body: Body): string {
   const lines = [`**${SIGN[change.change]} ${cell(change.object)}** — ${cell(change.consequence)}`];
   for (const fact of change.summary) lines.push(`- ${cell(fact)}`);
-  if (body === 'full') lines.push(fence(diffText, 'diff'));
+  if (change.ignoredLines) lines.push(IGNORED_LINES);
+  else if (body === 'full') lines.push(fence(diffText, 'diff'));
   else lines.push(`_diff left out to fit the comment (${diffText.split('\n').length} lines)_`);
   return lines.join('\n');
 }
@@ -228,7 +231,8 @@ function groupBlock(group: ChangeGroup, diffText: string, body: Body, named = tr
       '',
     );
   else lines.push(`- apps: ${names.join(', ')}`);
-  if (body === 'full') lines.push(`_the diff in ${names[0]}:_`, fence(diffText, 'diff'));
+  if (change.ignoredLines) lines.push(IGNORED_LINES);
+  else if (body === 'full') lines.push(`_the diff in ${names[0]}:_`, fence(diffText, 'diff'));
   else lines.push(`_diff left out to fit the comment (${diffText.split('\n').length} lines)_`);
   return lines.join('\n');
 }
@@ -572,6 +576,10 @@ export function diffText(diff: ClusterDiff, color: boolean, context = 3): string
       out.push(`  ${terminalSafe(`${n.name} — tracks ${n.revision} (${n.file}:${n.line})`)}`);
   }
   const diffLines = (change: ObjectChange) => {
+    if (change.ignoredLines) {
+      out.push('    changed only in ignored lines (ignore-lines)');
+      return;
+    }
     for (const line of diffOf(change, context).split('\n')) {
       const code = line.startsWith('+') ? 32 : line.startsWith('-') ? 31 : line.startsWith('@@') ? 36 : 0;
       out.push(`    ${code ? paint(color, code, line) : line}`);
@@ -660,6 +668,7 @@ function appJson(app: ClusterDiff['apps'][number], context: number): unknown {
       consequence: c.consequence,
       file: c.file,
       line: c.line,
+      ...(c.ignoredLines && { ignoredLines: true }),
       diff: objectDiff(c, context),
     })),
   };
