@@ -1,6 +1,7 @@
-// --ignore-resources on a real git repository through dist/cli.js: the changes of matching objects are
-// left out of the diff shown, counted per app in the JSON and the comment, and never approved by the
-// policy (docs/fleets.md).
+// --ignore-resources and --ignore-lines on a real git repository through dist/cli.js: the changes of
+// matching objects are left out of the diff shown, counted per app in the JSON and the comment; a change
+// whose every changed line matches is shown without its diff; neither is ever approved by the policy
+// (docs/fleets.md).
 import { manifestsRepo, REPO_URL, type ManifestsRepo } from '../support/manifestsRepo.js';
 import { runCli } from '../support/runAction.js';
 
@@ -28,7 +29,12 @@ spec:
 
 interface Report {
   totals: { created: number; changed: number; deleted: number };
-  apps: Array<{ name: string; status: string; ignoredChanges?: number; changes: Array<{ object: string }> }>;
+  apps: Array<{
+    name: string;
+    status: string;
+    ignoredChanges?: number;
+    changes: Array<{ object: string; ignoredLines?: boolean }>;
+  }>;
 }
 
 let repo: ManifestsRepo;
@@ -83,4 +89,24 @@ test('an entry that is not group:kind:name is a usage error saying what to write
   const run = await repo.diff(['--ignore-resources', 'ConfigMap:page-cache']);
   expect(run.code).toBe(2);
   expect(run.stderr).toContain('--ignore-resources: "ConfigMap:page-cache" is not group:kind:name');
+});
+
+test('--ignore-lines shows a change whose every changed line matches without its diff, and never approves it', async () => {
+  const flags = ['--ignore-resources', ':ConfigMap:*', '--ignore-lines', 'image: "?ghcr\\.io/acme/web:'];
+  const report = JSON.parse((await repo.diff(flags)).stdout) as Report;
+  expect(report.apps[0]?.changes.map((c) => [c.object, c.ignoredLines])).toEqual([
+    ['Deployment/web/web', true],
+  ]);
+  expect(report.totals).toEqual({ created: 0, changed: 1, deleted: 0 });
+  const run = await check(flags);
+  expect(run.stdout).toContain('changed only in ignored lines');
+  expect(run.stdout).not.toContain('```diff');
+  expect(run.stdout).toContain('changes only in ignored lines');
+  expect(run.stdout).toContain('not eligible because');
+  // a line no pattern matches: the whole diff is shown
+  const other = JSON.parse((await repo.diff(['--ignore-lines', 'checksum'])).stdout) as Report;
+  expect(other.apps[0]?.changes.every((c) => c.ignoredLines === undefined)).toBe(true);
+  const bad = await repo.diff(['--ignore-lines', '(?=x)']);
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toContain('--ignore-lines: "(?=x)" is not a regular expression (RE2)');
 });
