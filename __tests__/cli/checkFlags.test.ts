@@ -123,6 +123,14 @@ const SAMPLES: Record<string, { input: string; flags: string[] }> = {
     input: 'https://argocd.example.com',
     flags: ['--argocd-url', 'https://argocd.example.com'],
   },
+  'ignore-resources': {
+    input: 'apps:Deployment:*\n:ConfigMap:*-cache',
+    flags: ['--ignore-resources', 'apps:Deployment:*', '--ignore-resources', ':ConfigMap:*-cache'],
+  },
+  'ignore-lines': {
+    input: 'checksum/config: [a-f0-9]+\n^\\s*date: ',
+    flags: ['--ignore-lines', 'checksum/config: [a-f0-9]+', '--ignore-lines', '^\\s*date: '],
+  },
 };
 
 test('unset, a flag and its input give the same settings', async () => {

@@ -127,3 +127,33 @@ test('`slipway diff --format json` is valid against docs/report.schema.json', as
   expect(report.otherRevisions).toHaveLength(1);
   expectValid(report);
 });
+
+test('a report with ignored resources and ignored lines is valid against docs/report.schema.json', async () => {
+  const { reports, edges: fake } = edges();
+  const inputs: Record<string, string> = {
+    token: 't',
+    'report-file': '/report.json',
+    'ignore-resources': ':ConfigMap:settings',
+    'ignore-lines': 'image: ',
+  };
+  const settings = parseCheckSettings(
+    (name) => inputs[name] ?? '',
+    { GITHUB_WORKSPACE: '/ws', GITHUB_REPOSITORY: 'acme/manifests', GITHUB_EVENT_NAME: 'pull_request' },
+    {
+      pull_request: { number: 7, base: { sha: 'base1', ref: 'main' }, head: { sha: 'head1' } },
+      repository: { default_branch: 'main' },
+    },
+  );
+  await check(settings, memoryLog(), fake);
+  const report = JSON.parse(reports.files.get('/report.json') ?? '{}') as {
+    apps: Array<{
+      name: string;
+      ignoredChanges?: number;
+      changes: Array<{ object: string; ignoredLines?: true }>;
+    }>;
+  };
+  const shop = report.apps.find((a) => a.name === 'shop');
+  expect(shop?.ignoredChanges).toBe(1);
+  expect(shop?.changes.filter((c) => c.ignoredLines).map((c) => c.object)).toEqual(['Deployment/shop/api']);
+  expectValid(report);
+});

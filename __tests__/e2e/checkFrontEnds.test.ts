@@ -50,6 +50,8 @@ const VARIANTS: Array<Record<string, string>> = [
   { selector: 'team=payments' },
   { 'context-lines': '1' },
   { 'argocd-url': 'https://argocd.example.com' },
+  { 'ignore-resources': 'apps:Deployment:*' },
+  { 'ignore-lines': 'image: ' },
 ];
 
 let standIn: GitHubStandIn;

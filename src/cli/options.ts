@@ -204,6 +204,18 @@ export const FLAGS = {
     description: 'lines of context around each change in the diffs (0 to 50)',
     default: '3',
   },
+  'ignore-resources': {
+    value: '<group:kind:name>',
+    description:
+      'leave out the changes of matching objects, like apps:Deployment:* (counted, never auto-merged; repeatable)',
+    repeatable: true,
+  },
+  'ignore-lines': {
+    value: '<regexp>',
+    description:
+      'show a change whose every changed line matches this RE2 pattern without its diff (never auto-merged; repeatable)',
+    repeatable: true,
+  },
   'argocd-url': {
     value: '<url>',
     description: "the Argo CD UI's URL: the markdown links each app to its page there",
@@ -273,6 +285,8 @@ const PREVIEW: FlagName[] = [
   'selector',
   'context-lines',
   'argocd-url',
+  'ignore-resources',
+  'ignore-lines',
 ];
 
 /** Each command's flags, in --help's order. */

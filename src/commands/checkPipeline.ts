@@ -15,6 +15,8 @@ import {
   type PartialReport,
 } from '../core/diff/shards.js';
 import { eligibility, type Eligibility } from '../core/policy/eligibility.js';
+import { ignoreResources } from '../core/diff/ignoreResources.js';
+import { ignoreLines } from '../core/diff/ignoreLines.js';
 import { parsePolicy, policyFileIn, type Policy } from '../core/policy/policy.js';
 import { changedPaths } from '../core/render/unitInputs.js';
 import { timingMarkdown } from '../core/report/checkSummary.js';
@@ -302,11 +304,14 @@ export async function mergeCheck(
 async function outcomeOf(
   settings: CheckSettings,
   sides: CheckSides,
-  run: DiffRun,
+  rendered: DiffRun,
   started: number,
   edges: Pick<Edges, 'renderer' | 'clock'>,
   fullReport: string,
 ): Promise<CheckOutcome> {
+  // ignored objects are taken out of what every publisher shows, and counted per app for the policy
+  const diff = ignoreLines(ignoreResources(rendered.diff, settings.ignoreResources), settings.ignoreLines);
+  const run = { ...rendered, diff };
   const { base, head } = sides;
   const changedFiles = changedPaths(base, head);
   // an app the change touches that Slipway cannot preview is a warning, so fail-on: warning can stop it

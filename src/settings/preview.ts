@@ -5,6 +5,8 @@ import { isKubernetesVersion } from '../core/validate/apiVersions.js';
 import { DEFAULT_KUBERNETES_VERSION } from '../core/validate/apiVersions.js';
 import type { RenderProgress } from '../log.js';
 import { parseSelector, type Selector } from '../core/argo/selector.js';
+import { parseResourcePattern, type ResourcePattern } from '../core/diff/ignoreResources.js';
+import { linePatternError } from '../core/diff/ignoreLines.js';
 import {
   actionInput,
   parseBoolean,
@@ -45,6 +47,10 @@ export interface PreviewOptions {
   contextLines: number;
   /** The Argo CD UI's URL: the comment links each app to its page there. */
   argocdUrl?: string;
+  /** Objects whose changes are counted, not shown, and never approved (ignoreResources.ts). */
+  ignoreResources: ResourcePattern[];
+  /** RE2 patterns: a changed object whose every changed line matches one is shown without its diff (ignoreLines.ts). */
+  ignoreLines: string[];
 }
 
 /** `ownUrls`: the repository's own URLs (the workflow's repository, the checkout's origin). */
@@ -79,7 +85,29 @@ export function parsePreviewOptions(
     throw new SettingsError(
       `${label('argocd-url')} must be the Argo CD UI's http(s) URL, like https://argocd.example.com; got "${argocdUrl}".`,
     );
+  const ignoreResources = parseList(get, 'ignore-resources').map((text) => {
+    const pattern = parseResourcePattern(text);
+    if ('error' in pattern)
+      throw new SettingsError(
+        `${label('ignore-resources')}: ${pattern.error}; write one group:kind:name per line, like apps:Deployment:* or :ConfigMap:*-cache.`,
+      );
+    return pattern;
+  });
+  // one pattern per line: a comma is part of a regular expression
+  const ignoreLines = get('ignore-lines')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  for (const pattern of ignoreLines) {
+    const error = linePatternError(pattern);
+    if (error)
+      throw new SettingsError(
+        `${label('ignore-lines')}: ${error}; write one RE2 pattern per line, like ^\\s*checksum/config: .`,
+      );
+  }
   return {
+    ignoreResources,
+    ignoreLines,
     ...(selector && { selector }),
     ...(argocdUrl && { argocdUrl }),
     contextLines: Number(contextText),

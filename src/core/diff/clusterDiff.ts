@@ -31,6 +31,8 @@ export interface ObjectChange {
   after?: Obj;
   file?: string;
   line?: number;
+  /** Every changed line matches an `ignore-lines` pattern: shown without its diff, never approved. */
+  ignoredLines?: true;
 }
 
 /**
@@ -60,6 +62,8 @@ export interface AppDiff {
   /** The order the sync applies the head's objects in, when waves or hooks make it matter. */
   applyOrder?: string[];
   changes: ObjectChange[];
+  /** Changes of objects `ignore-resources` matches: left out of `changes`, counted here, never approved. */
+  ignoredChanges?: number;
   findings: Finding[];
 }
 

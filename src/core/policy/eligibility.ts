@@ -50,6 +50,16 @@ function completeness(input: EligibilityInput, policy: Policy): string[] {
       );
     for (const setting of app.settingChanges)
       reasons.push(`it changes the ${setting.replace(/:.*/, '')} of app ${app.name} (${setting})`);
+    // an ignored difference was not shown, so it is never approved
+    for (const change of app.changes)
+      if (change.ignoredLines)
+        reasons.push(
+          `${change.object} of app ${app.name} changes only in ignored lines (ignore-lines), which are never approved`,
+        );
+    if (app.ignoredChanges)
+      reasons.push(
+        `app ${app.name} has ${app.ignoredChanges} ignored change(s) (ignore-resources), which are never approved`,
+      );
   }
   const allowed =
     policy.allowedPaths.length > 0 ? picomatch(policy.allowedPaths, { dot: true }) : () => false;

@@ -56,7 +56,8 @@ export function commentMarker(id: string): string {
 
 function counts(app: AppDiff): string {
   const n = (c: ObjectChange['change']) => app.changes.filter((x) => x.change === c).length;
-  return `+${n('created')} ~${n('changed')} −${n('deleted')}`;
+  const ignored = app.ignoredChanges ? ` · ${app.ignoredChanges} ignored change(s)` : '';
+  return `+${n('created')} ~${n('changed')} −${n('deleted')}${ignored}`;
 }
 
 function syncPolicy(app: AppDiff): string {
@@ -92,6 +93,7 @@ export function changingApps(diff: ClusterDiff): number {
     (a) =>
       !UNPREVIEWED.has(a.status) &&
       (a.changes.length > 0 ||
+        (a.ignoredChanges ?? 0) > 0 ||
         ['new', 'removed', 'renamed'].includes(a.status) ||
         a.settingChanges.length > 0 ||
         a.hooks.some((h) => h.change !== 'unchanged')),
@@ -194,10 +196,13 @@ function table(rows: readonly string[], total: number, named: readonly string[])
 
 type Body = 'full' | 'omitted';
 
+const IGNORED_LINES = '_changed only in ignored lines (ignore-lines): never approved for auto-merge_';
+
 function changeBlock(change: ObjectChange, diffText: string, body: Body): string {
   const lines = [`**${SIGN[change.change]} ${cell(change.object)}** — ${cell(change.consequence)}`];
   for (const fact of change.summary) lines.push(`- ${cell(fact)}`);
-  if (body === 'full') lines.push(fence(diffText, 'diff'));
+  if (change.ignoredLines) lines.push(IGNORED_LINES);
+  else if (body === 'full') lines.push(fence(diffText, 'diff'));
   else lines.push(`_diff left out to fit the comment (${diffText.split('\n').length} lines)_`);
   return lines.join('\n');
 }
@@ -226,7 +231,8 @@ function groupBlock(group: ChangeGroup, diffText: string, body: Body, named = tr
       '',
     );
   else lines.push(`- apps: ${names.join(', ')}`);
-  if (body === 'full') lines.push(`_the diff in ${names[0]}:_`, fence(diffText, 'diff'));
+  if (change.ignoredLines) lines.push(IGNORED_LINES);
+  else if (body === 'full') lines.push(`_the diff in ${names[0]}:_`, fence(diffText, 'diff'));
   else lines.push(`_diff left out to fit the comment (${diffText.split('\n').length} lines)_`);
   return lines.join('\n');
 }
@@ -235,6 +241,7 @@ function groupBlock(group: ChangeGroup, diffText: string, body: Body, named = tr
 function hasDetails(app: AppDiff, grouping: ChangeGrouping): boolean {
   return (
     app.note !== undefined ||
+    (app.ignoredChanges ?? 0) > 0 ||
     app.settingChanges.length > 0 ||
     app.hooks.length > 0 ||
     app.applyOrder !== undefined ||
@@ -248,6 +255,11 @@ function appDetails(app: AppDiff, blocks: readonly string[], grouped: number): s
   const parts = [`<details><summary><b>${htmlText(app.name)}</b> ${counts(app)}</summary>`, ''];
   if (grouped > 0) parts.push(`_${grouped} change(s) shown above with the other apps they are made in._`, '');
   if (app.note) parts.push(`> ${cell(app.note)}`, '');
+  if (app.ignoredChanges)
+    parts.push(
+      `_${app.ignoredChanges} ignored change(s) not shown (ignore-resources): never approved for auto-merge._`,
+      '',
+    );
   for (const setting of app.settingChanges) parts.push(`- Application ${cell(setting)}`);
   if (app.settingChanges.length > 0) parts.push('');
   if (app.hooks.length > 0)
@@ -564,6 +576,10 @@ export function diffText(diff: ClusterDiff, color: boolean, context = 3): string
       out.push(`  ${terminalSafe(`${n.name} — tracks ${n.revision} (${n.file}:${n.line})`)}`);
   }
   const diffLines = (change: ObjectChange) => {
+    if (change.ignoredLines) {
+      out.push('    changed only in ignored lines (ignore-lines)');
+      return;
+    }
     for (const line of diffOf(change, context).split('\n')) {
       const code = line.startsWith('+') ? 32 : line.startsWith('-') ? 31 : line.startsWith('@@') ? 36 : 0;
       out.push(`    ${code ? paint(color, code, line) : line}`);
@@ -644,6 +660,7 @@ function appJson(app: ClusterDiff['apps'][number], context: number): unknown {
     }),
     ...(app.applyOrder && { applyOrder: app.applyOrder }),
     findings: app.findings,
+    ...(app.ignoredChanges && { ignoredChanges: app.ignoredChanges }),
     changes: app.changes.map((c) => ({
       change: c.change,
       object: c.object,
@@ -651,6 +668,7 @@ function appJson(app: ClusterDiff['apps'][number], context: number): unknown {
       consequence: c.consequence,
       file: c.file,
       line: c.line,
+      ...(c.ignoredLines && { ignoredLines: true }),
       diff: objectDiff(c, context),
     })),
   };
