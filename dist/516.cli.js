@@ -40,8 +40,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 11 modules
-var applicationSets = __webpack_require__(2256);
+// EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 8 modules
+var applicationSets = __webpack_require__(7709);
 // EXTERNAL MODULE: ./src/core/argo/application.ts
 var application = __webpack_require__(4595);
 // EXTERNAL MODULE: ./src/core/argo/discovery.ts + 1 modules

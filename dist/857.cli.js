@@ -270,6 +270,12 @@ function completeness(input, policy) {
             reasons.push(`app ${app.name} was not fully previewed (${incomplete.file ?? app.file}: ${incomplete.message})`);
         for (const setting of app.settingChanges)
             reasons.push(`it changes the ${setting.replace(/:.*/, '')} of app ${app.name} (${setting})`);
+        // an ignored difference was not shown, so it is never approved
+        for (const change of app.changes)
+            if (change.ignoredLines)
+                reasons.push(`${change.object} of app ${app.name} changes only in ignored lines (ignore-lines), which are never approved`);
+        if (app.ignoredChanges)
+            reasons.push(`app ${app.name} has ${app.ignoredChanges} ignored change(s) (ignore-resources), which are never approved`);
     }
     const allowed = policy.allowedPaths.length > 0 ? picomatch_default()(policy.allowedPaths, { dot: true }) : () => false;
     for (const file of input.uncovered)
@@ -432,6 +438,10 @@ function eligibility(input) {
     return { eligible: unique.length === 0, reasons: unique };
 }
 
+// EXTERNAL MODULE: ./src/core/diff/ignoreResources.ts
+var ignoreResources = __webpack_require__(7348);
+// EXTERNAL MODULE: ./src/core/diff/ignoreLines.ts
+var ignoreLines = __webpack_require__(3754);
 // EXTERNAL MODULE: ./src/core/render/unitInputs.ts
 var unitInputs = __webpack_require__(345);
 // EXTERNAL MODULE: ./src/core/report/markdownText.ts
@@ -1078,6 +1088,8 @@ function keepCommitIndex(dir, revision, settings, edges) {
 
 
 
+
+
 /** The failure fail-on makes of the findings (each publisher says where they are shown). */
 function verdict(findings, settings) {
     const failing = (0,pullRequestFindings/* failingCount */.et)(findings, settings.failOn);
@@ -1244,7 +1256,10 @@ async function mergeCheck(settings, log, edges, publisher) {
     return publisher.publish(await outcomeOf(settings, sides, run, started, edges, publisher.fullReport(settings)));
 }
 /** Findings, verdict, the policy's eligibility and the comment: the same for every publisher. */
-async function outcomeOf(settings, sides, run, started, edges, fullReport) {
+async function outcomeOf(settings, sides, rendered, started, edges, fullReport) {
+    // ignored objects are taken out of what every publisher shows, and counted per app for the policy
+    const diff = (0,ignoreLines/* ignoreLines */.i7)((0,ignoreResources/* ignoreResources */.yE)(rendered.diff, settings.ignoreResources), settings.ignoreLines);
+    const run = { ...rendered, diff };
     const { base, head } = sides;
     const changedFiles = (0,unitInputs/* changedPaths */.vl)(base, head);
     // an app the change touches that Slipway cannot preview is a warning, so fail-on: warning can stop it

@@ -134,7 +134,7 @@ async function runBump(refs, flags) {
     try {
         // Octokit is loaded only here, for a bump on GitHub
         const { gitHubEdges } = await Promise.all(/* import() */[__webpack_require__.e(790), __webpack_require__.e(573)]).then(__webpack_require__.bind(__webpack_require__, 2573));
-        const { bump } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(291), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 1065));
+        const { bump } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 1065));
         result = await bump(settings, log, gitHubEdges(settings.github, log), {
             verbose: flags.verbose === true,
             ...(print && { print }),
@@ -190,7 +190,7 @@ function runValidate(paths, flags) {
         const settings = (0,src_settings/* parseValidateSettings */.fS)(get, paths, cliLabel);
         const format = get('format');
         const progress = progressLine();
-        const { validate } = await Promise.all(/* import() */[__webpack_require__.e(121), __webpack_require__.e(681), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 9967));
+        const { validate } = await Promise.all(/* import() */[__webpack_require__.e(681), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 9967));
         const result = await validate({ ...settings, ...(progress && { progress }) }, (0,localEdges/* localEdges */.S)());
         progress?.end();
         const errors = result.findings.filter((f) => f.severity === 'error').length;
@@ -254,8 +254,8 @@ function runCheck(command, dir, flags) {
         const edges = (0,localEdges/* localEdges */.S)();
         const settings = withTracking(cliCheckSettings(command, dir, flags, process.env, edges.trees.originUrl(dir)), edges.trees);
         const progress = progressLine();
-        const { runCheck: check } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(291), __webpack_require__.e(121), __webpack_require__.e(681), __webpack_require__.e(713), __webpack_require__.e(516), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 8857));
-        const { terminalPublisher } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(121), __webpack_require__.e(713), __webpack_require__.e(581)]).then(__webpack_require__.bind(__webpack_require__, 6581));
+        const { runCheck: check } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(681), __webpack_require__.e(713), __webpack_require__.e(516), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 8857));
+        const { terminalPublisher } = await Promise.all(/* import() */[__webpack_require__.e(713), __webpack_require__.e(581)]).then(__webpack_require__.bind(__webpack_require__, 6581));
         const format = flagInputs(command, flags)('format');
         const result = await check({ ...settings, ...(progress && { progress }) }, quietLog, edges, terminalPublisher(settings, format, command, terminal, edges));
         return result.failure ? exitCodes/* EXIT_FAILURE */.w : 0;
@@ -268,8 +268,8 @@ function runMerge(reports, flags) {
         const get = flagInputs('check merge', flags);
         const dir = get('dir');
         const settings = withTracking(cliCheckSettings('check merge', dir, flags, process.env, edges.trees.originUrl(dir)), edges.trees);
-        const { mergeCheck } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(291), __webpack_require__.e(121), __webpack_require__.e(681), __webpack_require__.e(713), __webpack_require__.e(516), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 8857));
-        const { terminalPublisher } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(121), __webpack_require__.e(713), __webpack_require__.e(581)]).then(__webpack_require__.bind(__webpack_require__, 6581));
+        const { mergeCheck } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(681), __webpack_require__.e(713), __webpack_require__.e(516), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 8857));
+        const { terminalPublisher } = await Promise.all(/* import() */[__webpack_require__.e(713), __webpack_require__.e(581)]).then(__webpack_require__.bind(__webpack_require__, 6581));
         const format = get('format');
         const result = await mergeCheck({ ...settings, reports }, quietLog, edges, terminalPublisher(settings, format, 'check', terminal, edges));
         return result.failure ? exitCodes/* EXIT_FAILURE */.w : 0;
@@ -280,7 +280,7 @@ function runPlan(dir, flags) {
     return usage(async () => {
         const edges = (0,localEdges/* localEdges */.S)();
         const settings = withTracking(cliCheckSettings('check plan', dir, flags, process.env, edges.trees.originUrl(dir)), edges.trees);
-        const { planCheck } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(291), __webpack_require__.e(121), __webpack_require__.e(681), __webpack_require__.e(713), __webpack_require__.e(516), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 8857));
+        const { planCheck } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(681), __webpack_require__.e(713), __webpack_require__.e(516), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 8857));
         const plan = await planCheck(settings, quietLog, edges);
         if (flagInputs('check plan', flags)('format') === 'json')
             process.stdout.write(`${JSON.stringify({ 'affected-apps': plan.affected, units: plan.units, shards: plan.shards, matrix: plan.matrix }, null, 2)}\n`);
@@ -577,7 +577,7 @@ function appUnit(obj, file, line, repoUrls, tree, tracking) {
 
 /***/ }),
 
-/***/ 2256:
+/***/ 7709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -601,1028 +601,8 @@ var documentBounds = __webpack_require__(3631);
 var manifestMaps = __webpack_require__(4933);
 // EXTERNAL MODULE: ./src/core/argo/repoUrl.ts
 var repoUrl = __webpack_require__(1896);
-;// CONCATENATED MODULE: ./src/core/argo/goTemplate.ts
-// Go's text/template, as Argo CD's ApplicationSet controller runs it on every string of a template: text
-// and {{actions}} with trim markers and comments; pipelines with `|`; fields, variables (`$x :=`, `$`),
-// literals and parenthesised pipelines; if / else if / else, range (lists and maps, `$i, $v :=`, else),
-// with; the built-in functions and the functions given (Argo CD's sprig set, see sprigFunctions.ts).
-// Printing and truthiness follow Go (`<no value>`, `map[a:1]`, `[a b]`, 1e+06). Parameters come from
-// JSON, so numbers are float64 as in Argo CD. No npm package implements text/template with sprig well
-// enough (the maintained ones stop at field lookups), so this one is written here and tested against
-// Argo CD's documented examples (__tests__/core/goTemplate.test.ts).
-class goTemplate_TemplateError extends Error {
-}
-/**
- * What one ApplicationSet's templates may cost (docs/security.md, "Budgets"): numbers no legitimate
- * ApplicationSet reaches, so that a template written to run forever or to fill memory \u2014 `range until
- * 1000000000`, nested ranges, a string doubled in a loop \u2014 ends quickly with a finding naming the limit.
- */
-const TEMPLATE_LIMITS = {
-    /** Template steps (actions, function calls, range iterations, value nodes measured) per ApplicationSet. */
-    steps: 2_000_000,
-    /** Characters all of an ApplicationSet's templates render, every generated Application together. */
-    outputChars: 32 * 1024 * 1024,
-    /** Characters of one rendered string, and the size of one value a function returns. */
-    valueChars: 1024 * 1024,
-    /** Items of one list: `until`, `seq`, `untilStep`, `range` over an integer, any list a function returns. */
-    listItems: 100_000,
-    /** `{{if}}`, `{{range}}`, `{{with}}` and parentheses inside one another; levels of a value. */
-    nesting: 100,
-    /** Wall-clock time for one ApplicationSet's templates, a last resort behind the counts above. */
-    timeMs: 10_000,
-};
-/**
- * A function whose result Argo CD alone can know (it reads the clock or draws random numbers): the
- * template is not previewed, and the message says why.
- */
-class NotPreviewable extends goTemplate_TemplateError {
-}
-/** A template went past one of TEMPLATE_LIMITS: the message names the limit. */
-class BudgetExceeded extends goTemplate_TemplateError {
-}
-const LIMIT_TEXT = {
-    steps: `more than ${TEMPLATE_LIMITS.steps.toLocaleString('en-US')} template steps`,
-    outputChars: `more than ${TEMPLATE_LIMITS.outputChars.toLocaleString('en-US')} characters of rendered output`,
-    valueChars: `a value of more than ${TEMPLATE_LIMITS.valueChars.toLocaleString('en-US')} characters`,
-    listItems: `a list of more than ${TEMPLATE_LIMITS.listItems.toLocaleString('en-US')} items`,
-    nesting: `nesting deeper than ${TEMPLATE_LIMITS.nesting} levels`,
-    timeMs: `more than ${TEMPLATE_LIMITS.timeMs / 1000} s of template execution`,
-};
-function budgetExceeded(limit) {
-    return new BudgetExceeded(`it exceeds the template budget: ${LIMIT_TEXT[limit]} (limit ${limit})`);
-}
-/** Throws unless a list of `n` items is within the budget: called before the list is built. */
-function checkListItems(n) {
-    if (n > TEMPLATE_LIMITS.listItems)
-        throw budgetExceeded('listItems');
-}
-/** Throws unless a string of `n` characters is within the budget: called before the string is built. */
-function checkValueChars(n) {
-    if (n > TEMPLATE_LIMITS.valueChars)
-        throw budgetExceeded('valueChars');
-}
-/** The running cost of one ApplicationSet's templates (one budget for all of its generated apps). */
-class goTemplate_TemplateBudget {
-    now;
-    steps = 0;
-    output = 0;
-    nextClock = 4096;
-    deadline;
-    constructor(now = Date.now) {
-        this.now = now;
-        this.deadline = now() + TEMPLATE_LIMITS.timeMs;
-    }
-    step(n = 1) {
-        this.steps += n;
-        if (this.steps > TEMPLATE_LIMITS.steps)
-            throw budgetExceeded('steps');
-        if (this.steps >= this.nextClock) {
-            this.nextClock = this.steps + 4096;
-            if (this.now() > this.deadline)
-                throw budgetExceeded('timeMs');
-        }
-    }
-    /** Characters rendered into the generated Applications. */
-    rendered(chars) {
-        this.output += chars;
-        if (this.output > TEMPLATE_LIMITS.outputChars)
-            throw budgetExceeded('outputChars');
-    }
-}
-/** What a field lookup yields for a key the map does not have (Go's invalid reflect.Value). */
-const NO_VALUE = Symbol('no value');
-/**
- * A Go value with methods and fields of its own (a *semver.Version, a time.Time): `(semver "1.2.3").Major`,
- * `(semver "1.2.3").Compare $v`; printed with its String method, as fmt does.
- */
-class GoObject {
-}
-/** Go's text/template options as Argo CD passes them (goTemplateOptions): only `missingkey=\u2026` exists. */
-function templateOptionsError(options) {
-    for (const option of options) {
-        const m = /^missingkey=(.*)$/.exec(option);
-        if (!m || !['default', 'invalid', 'zero', 'error'].includes(m[1]))
-            return `goTemplateOptions has ${JSON.stringify(option)}, which Go's text/template does not recognise (it knows missingkey=default, invalid, zero and error)`;
-    }
-    return undefined;
-}
-function split(source) {
-    const out = [];
-    let at = 0;
-    while (at < source.length) {
-        const open = source.indexOf('{{', at);
-        if (open === -1) {
-            out.push(source.slice(at));
-            break;
-        }
-        out.push(source.slice(at, open));
-        let i = open + 2;
-        const trimLeft = source.startsWith('- ', i) || source.startsWith('-\t', i) || source.startsWith('-\n', i);
-        if (trimLeft)
-            i += 1;
-        // find the closing }} outside quotes
-        let quote;
-        let close = -1;
-        for (let j = i; j < source.length; j++) {
-            const c = source[j];
-            if (quote) {
-                if (c === '\\' && quote !== '`')
-                    j++;
-                else if (c === quote)
-                    quote = undefined;
-            }
-            else if (c === '"' || c === '`' || c === "'")
-                quote = c;
-            else if (source.startsWith('}}', j)) {
-                close = j;
-                break;
-            }
-        }
-        if (close === -1)
-            throw new goTemplate_TemplateError('unclosed action');
-        let end = close;
-        const trimRight = /\s-$/.test(source.slice(i, close));
-        if (trimRight)
-            end -= 1;
-        out.push({ body: source.slice(i, end), trimLeft, trimRight });
-        at = close + 2;
-    }
-    // apply trim markers to the neighbouring text
-    for (let k = 0; k < out.length; k++) {
-        const item = out[k];
-        if (typeof item === 'string')
-            continue;
-        if (item?.trimLeft && typeof out[k - 1] === 'string')
-            out[k - 1] = out[k - 1].trimEnd();
-        if (item?.trimRight && typeof out[k + 1] === 'string')
-            out[k + 1] = out[k + 1].trimStart();
-    }
-    return out;
-}
-function tokenize(body) {
-    const tokens = [];
-    let i = 0;
-    while (i < body.length) {
-        const c = body[i];
-        if (/\s/.test(c)) {
-            i++;
-            continue;
-        }
-        if (c === '"') {
-            let j = i + 1;
-            while (j < body.length && body[j] !== '"')
-                j += body[j] === '\\' ? 2 : 1;
-            tokens.push({ t: 'string', v: JSON.parse(body.slice(i, j + 1)) });
-            i = j + 1;
-        }
-        else if (c === '`') {
-            const j = body.indexOf('`', i + 1);
-            if (j === -1)
-                throw new goTemplate_TemplateError('unterminated raw string');
-            tokens.push({ t: 'string', v: body.slice(i + 1, j) });
-            i = j + 1;
-        }
-        else if (c === "'") {
-            const j = body.indexOf("'", i + 1);
-            tokens.push({ t: 'char', v: body.slice(i + 1, j) });
-            i = j + 1;
-        }
-        else if (c === '(' || c === ')' || c === '|' || c === ',') {
-            tokens.push({ t: 'op', v: c });
-            i++;
-        }
-        else if (body.startsWith(':=', i)) {
-            tokens.push({ t: 'op', v: ':=' });
-            i += 2;
-        }
-        else if (c === '=') {
-            tokens.push({ t: 'op', v: '=' });
-            i++;
-        }
-        else if (c === '$') {
-            const m = /^\$\w*(\.\w+)*/.exec(body.slice(i));
-            tokens.push({ t: 'var', v: m[0] });
-            i += m[0].length;
-        }
-        else if (c === '.') {
-            const m = /^(\.[\w]*)+/.exec(body.slice(i));
-            tokens.push({ t: 'field', v: m[0], glued: body[i - 1] === ')' });
-            i += m[0].length;
-        }
-        else if (/[-+\d]/.test(c)) {
-            const m = /^[-+]?(0x[\da-fA-F]+|\d+(\.\d*)?([eE][-+]?\d+)?|\.\d+)/.exec(body.slice(i));
-            if (!m)
-                throw new goTemplate_TemplateError(`bad number in "${body}"`);
-            tokens.push({ t: 'number', v: m[0] });
-            i += m[0].length;
-        }
-        else {
-            const m = /^[A-Za-z_]\w*/.exec(body.slice(i));
-            if (!m)
-                throw new goTemplate_TemplateError(`unexpected "${c}" in "${body}"`);
-            tokens.push({ t: 'word', v: m[0] });
-            i += m[0].length;
-        }
-    }
-    return tokens;
-}
-// ---------- parsing
-class PipelineParser {
-    tokens;
-    i = 0;
-    depth = 0;
-    constructor(tokens) {
-        this.tokens = tokens;
-    }
-    done() {
-        return this.i >= this.tokens.length;
-    }
-    pipeline() {
-        const decl = [];
-        let assign = false;
-        // `$x :=`, `$i, $v :=`, `$x =`
-        const save = this.i;
-        while (this.tokens[this.i]?.t === 'var') {
-            decl.push(this.tokens[this.i].v);
-            this.i++;
-            if (this.tokens[this.i]?.v === ',')
-                this.i++;
-            else
-                break;
-        }
-        const op = this.tokens[this.i];
-        if (decl.length > 0 && op?.t === 'op' && (op.v === ':=' || op.v === '=')) {
-            assign = op.v === '=';
-            this.i++;
-        }
-        else {
-            decl.length = 0;
-            this.i = save;
-        }
-        const commands = [this.command()];
-        while (this.tokens[this.i]?.v === '|' && this.tokens[this.i]?.t === 'op') {
-            this.i++;
-            commands.push(this.command());
-        }
-        return { decl, assign, commands };
-    }
-    command() {
-        const terms = [];
-        for (let token = this.tokens[this.i]; token; token = this.tokens[this.i]) {
-            if (token.t === 'op' && (token.v === '|' || token.v === ')'))
-                break;
-            terms.push(this.term());
-        }
-        if (terms.length === 0)
-            throw new goTemplate_TemplateError('missing value for command');
-        return terms;
-    }
-    term() {
-        const token = this.tokens[this.i++];
-        switch (token.t) {
-            case 'string':
-                return { kind: 'literal', value: token.v };
-            case 'char':
-                return { kind: 'literal', value: token.v.codePointAt(0) };
-            case 'number':
-                return { kind: 'literal', value: Number(token.v) };
-            case 'field':
-                return {
-                    kind: 'field',
-                    base: 'dot',
-                    path: token.v
-                        .split('.')
-                        .slice(1)
-                        .filter((p) => p !== ''),
-                };
-            case 'var': {
-                const [name, ...rest] = token.v.split('.');
-                return { kind: 'field', base: name, path: rest };
-            }
-            case 'word':
-                if (token.v === 'true' || token.v === 'false')
-                    return { kind: 'literal', value: token.v === 'true' };
-                if (token.v === 'nil')
-                    return { kind: 'literal', value: null };
-                return { kind: 'ident', name: token.v };
-            case 'op': {
-                if (token.v !== '(')
-                    throw new goTemplate_TemplateError(`unexpected "${token.v}"`);
-                if (++this.depth > TEMPLATE_LIMITS.nesting)
-                    throw budgetExceeded('nesting');
-                const pipe = this.pipeline();
-                this.depth--;
-                if (this.tokens[this.i++]?.v !== ')')
-                    throw new goTemplate_TemplateError('unclosed left paren');
-                const next = this.tokens[this.i];
-                let path = [];
-                if (next?.t === 'field' && next.glued) {
-                    path = next.v.split('.').slice(1);
-                    this.i++;
-                }
-                return { kind: 'pipe', pipe, path };
-            }
-        }
-    }
-}
-function parsePipeline(text) {
-    const parser = new PipelineParser(tokenize(text));
-    const pipe = parser.pipeline();
-    if (!parser.done())
-        throw new goTemplate_TemplateError(`unexpected text in "${text}"`);
-    return pipe;
-}
-function parseTemplate(source) {
-    const root = [];
-    const stack = [];
-    const target = () => {
-        const top = stack.at(-1);
-        return top ? (top.inElse ? top.node.else : top.node.then) : root;
-    };
-    for (const item of split(source)) {
-        if (typeof item === 'string') {
-            if (item !== '')
-                target().push({ kind: 'text', text: item });
-            continue;
-        }
-        const body = item.body.trim();
-        if (body.startsWith('/*'))
-            continue;
-        const [keyword, rest] = [/^\w+/.exec(body)?.[0] ?? '', body.replace(/^\w+/, '').trim()];
-        if (keyword === 'if' || keyword === 'with' || keyword === 'range') {
-            const node = { kind: keyword, pipe: parsePipeline(rest), then: [], else: [] };
-            target().push(node);
-            stack.push({ node, inElse: false });
-            if (stack.length > TEMPLATE_LIMITS.nesting)
-                throw budgetExceeded('nesting');
-        }
-        else if (keyword === 'else') {
-            const top = stack.at(-1);
-            if (!top || top.inElse)
-                throw new goTemplate_TemplateError('unexpected {{else}}');
-            top.inElse = true;
-            const chained = /^(if|with)\s/.exec(rest);
-            if (chained) {
-                const node = {
-                    kind: chained[1],
-                    pipe: parsePipeline(rest.slice(chained[0].length)),
-                    then: [],
-                    else: [],
-                };
-                top.node.else.push(node);
-                stack.push({ node, inElse: false, elseIf: true });
-                if (stack.length > TEMPLATE_LIMITS.nesting)
-                    throw budgetExceeded('nesting');
-            }
-        }
-        else if (keyword === 'end') {
-            if (stack.length === 0)
-                throw new goTemplate_TemplateError('unexpected {{end}}');
-            while (stack.pop()?.elseIf)
-                ;
-        }
-        else if (['define', 'template', 'block', 'break', 'continue'].includes(keyword) &&
-            !rest.startsWith(':')) {
-            throw new goTemplate_TemplateError(`{{${keyword}}} is not supported`);
-        }
-        else
-            target().push({ kind: 'action', pipe: parsePipeline(body) });
-    }
-    if (stack.length > 0)
-        throw new goTemplate_TemplateError('unexpected EOF: an {{if}}, {{range}} or {{with}} has no {{end}}');
-    return root;
-}
-// ---------- values as Go sees them
-function isTrue(value) {
-    if (value instanceof GoObject)
-        return true;
-    if (value === NO_VALUE || value === null || value === undefined || value === false)
-        return false;
-    if (value === 0 || value === '')
-        return false;
-    if (Array.isArray(value))
-        return value.length > 0;
-    if (typeof value === 'object')
-        return Object.keys(value).length > 0;
-    return true;
-}
-function goFloat(x) {
-    if (Number.isNaN(x))
-        return 'NaN';
-    if (!Number.isFinite(x))
-        return x > 0 ? '+Inf' : '-Inf';
-    if (x === 0)
-        return '0';
-    const exp = Math.floor(Math.log10(Math.abs(x)));
-    // strconv.FormatFloat(x, 'g', -1, 64): %e when the exponent is < -4 or >= 6 (1e+06, 1.5e-05)
-    if (exp < -4 || exp >= 6) {
-        return x.toExponential().replace(/e([+-])(\d)$/, 'e$10$2');
-    }
-    return String(x);
-}
-/** fmt.Sprint of one value. */
-function goString(value) {
-    if (value === NO_VALUE)
-        return '<no value>';
-    if (value === null || value === undefined)
-        return '<nil>';
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number')
-        return goFloat(value);
-    if (typeof value === 'bigint' || typeof value === 'boolean')
-        return String(value);
-    if (value instanceof GoObject)
-        return value.toString();
-    if (Array.isArray(value))
-        return `[${value.map(goString).join(' ')}]`;
-    if (typeof value === 'object')
-        return `map[${Object.keys(value)
-            .sort()
-            .map((k) => `${k}:${goString(value[k])}`)
-            .join(' ')}]`;
-    return typeof value === 'function' ? '<func>' : value.toString();
-}
-// ---------- execution
-/** Variables of one block; the map is made only when the block declares one (most never do). */
-class Scope {
-    parent;
-    dollar;
-    vars;
-    /** The root scope holds `$`, the data the template was executed with. */
-    constructor(parent, dollar) {
-        this.parent = parent;
-        this.dollar = dollar;
-    }
-    get(name) {
-        if (this.vars?.has(name))
-            return this.vars.get(name);
-        if (this.parent)
-            return this.parent.get(name);
-        if (name === '$')
-            return this.dollar;
-        throw new goTemplate_TemplateError(`undefined variable: ${name}`);
-    }
-    declare(name, value) {
-        (this.vars ??= new Map()).set(name, value);
-    }
-    assign(name, value) {
-        if (this.vars?.has(name) || !this.parent)
-            this.declare(name, value);
-        else
-            this.parent.assign(name, value);
-    }
-}
-const BUILTINS = {
-    and: (...args) => args.find((a) => !isTrue(a)) ?? args.at(-1),
-    or: (...args) => args.find((a) => isTrue(a)) ?? args.at(-1),
-    not: (a) => !isTrue(a),
-    len: (a) => {
-        if (typeof a === 'string' || Array.isArray(a))
-            return a.length;
-        if (a && typeof a === 'object')
-            return Object.keys(a).length;
-        throw new goTemplate_TemplateError(`len of ${goString(a)}`);
-    },
-    index: (item, ...keys) => {
-        let value = item;
-        for (const key of keys) {
-            if (Array.isArray(value) || typeof value === 'string') {
-                const i = Number(key);
-                if (!Number.isInteger(i) || i < 0 || i >= value.length)
-                    throw new goTemplate_TemplateError(`error calling index: index out of range: ${goString(key)}`);
-                value = value[i];
-            }
-            else if (value && typeof value === 'object') {
-                value = value[String(key)] ?? null;
-            }
-            else
-                throw new goTemplate_TemplateError(`error calling index: cannot index ${goString(value)}`);
-        }
-        return value;
-    },
-    slice: (item, ...bounds) => {
-        const [from, to] = bounds.map(Number);
-        if (typeof item === 'string' || Array.isArray(item))
-            return item.slice(from ?? 0, to);
-        throw new goTemplate_TemplateError('can only slice strings and lists');
-    },
-    print: (...args) => args
-        .map((a, i) => (i > 0 && typeof a !== 'string' && typeof args[i - 1] !== 'string' ? ' ' : '') + goString(a))
-        .join(''),
-    println: (...args) => `${args.map(goString).join(' ')}\n`,
-    printf: (format, ...args) => sprintf(String(format), args),
-    urlquery: (...args) => encodeURIComponent(args.map(goString).join('')).replace(/%20/g, '+'),
-    html: (...args) => args
-        .map(goString)
-        .join('')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&#34;')
-        .replace(/'/g, '&#39;'),
-    js: (...args) => JSON.stringify(args.map(goString).join('')).slice(1, -1),
-    eq: (a, ...bs) => bs.some((b) => compare(a, b) === 0),
-    ne: (a, b) => compare(a, b) !== 0,
-    lt: (a, b) => compare(a, b) < 0,
-    le: (a, b) => compare(a, b) <= 0,
-    gt: (a, b) => compare(a, b) > 0,
-    ge: (a, b) => compare(a, b) >= 0,
-};
-function compare(a, b) {
-    if (typeof a === 'number' && typeof b === 'number')
-        return a - b;
-    if (typeof a === 'string' && typeof b === 'string')
-        return a < b ? -1 : a > b ? 1 : 0;
-    if (typeof a === 'boolean' && typeof b === 'boolean')
-        return a === b ? 0 : 1;
-    if ((a === null || a === NO_VALUE) && (b === null || b === NO_VALUE))
-        return 0;
-    throw new goTemplate_TemplateError(`incompatible types for comparison: ${goString(a)} and ${goString(b)}`);
-}
-/** Go's fmt verbs used in templates: %s %v %d %f %q %t %x %%, with width, precision and flags. */
-function sprintf(format, args) {
-    let n = 0;
-    return format.replace(/%([-+# 0]*)(\d+)?(?:\.(\d+))?([svdfqtxXeg%])/g, (_, flags, width, prec, verb) => {
-        if (verb === '%')
-            return '%';
-        const arg = args[n++];
-        let out;
-        switch (verb) {
-            case 'd':
-                out = String(Math.trunc(Number(arg)));
-                break;
-            case 'f':
-                out = Number(arg).toFixed(prec === undefined ? 6 : Number(prec));
-                break;
-            case 'e':
-                out = Number(arg)
-                    .toExponential(prec === undefined ? 6 : Number(prec))
-                    .replace(/e([+-])(\d)$/, 'e$10$2');
-                break;
-            case 'g':
-                out = goFloat(Number(arg));
-                break;
-            case 'q':
-                out = JSON.stringify(goString(arg));
-                break;
-            case 't':
-                out = String(isTrue(arg));
-                break;
-            case 'x':
-            case 'X':
-                out =
-                    typeof arg === 'number'
-                        ? Math.trunc(arg).toString(16)
-                        : Buffer.from(goString(arg)).toString('hex');
-                if (verb === 'X')
-                    out = out.toUpperCase();
-                break;
-            default:
-                out = goString(arg);
-                if (prec !== undefined)
-                    out = out.slice(0, Number(prec));
-        }
-        if (width)
-            checkValueChars(Number(width));
-        if (width && out.length < Number(width)) {
-            const pad = flags.includes('0') && !flags.includes('-') && 'dfeg'.includes(verb) ? '0' : ' ';
-            out = flags.includes('-') ? out.padEnd(Number(width)) : out.padStart(Number(width), pad);
-        }
-        return out;
-    });
-}
-/**
- * The size of a value a function returned, in characters (a string's length, 1 for any other scalar or
- * container), walked up to the limit: shared references count each time they appear, as they would when
- * printed, so a value doubled by nesting it twice in itself stops here rather than in toJson.
- */
-function measure(value, budget) {
-    if (typeof value === 'string')
-        return checkValueChars(value.length);
-    if (value === null || typeof value !== 'object' || value instanceof GoObject)
-        return;
-    let size = 0;
-    let nodes = 0;
-    const stack = [value];
-    const depths = [0];
-    while (stack.length > 0) {
-        const item = stack.pop();
-        const depth = depths.pop();
-        nodes++;
-        size++;
-        if (size > TEMPLATE_LIMITS.valueChars)
-            throw budgetExceeded('valueChars');
-        if (depth >= TEMPLATE_LIMITS.nesting)
-            throw budgetExceeded('nesting');
-        const children = Array.isArray(item) ? item : Object.values(item);
-        if (Array.isArray(item) && item.length > TEMPLATE_LIMITS.listItems)
-            throw budgetExceeded('listItems');
-        if (!Array.isArray(item))
-            for (const k of Object.keys(item))
-                size += k.length;
-        for (const child of children) {
-            // scalars are counted here, without a trip through the stack
-            if (typeof child === 'string')
-                size += child.length;
-            else if (child === null || typeof child !== 'object' || child instanceof GoObject)
-                size++;
-            else {
-                stack.push(child);
-                depths.push(depth + 1);
-                continue;
-            }
-            nodes++;
-        }
-        if (size > TEMPLATE_LIMITS.valueChars)
-            throw budgetExceeded('valueChars');
-    }
-    budget.step(nodes);
-}
-/**
- * The function table a template runs with: Go looks a name up in the functions given first, then in the
- * built-ins. Built once per table (Argo CD's set is one object for the whole run), never per string.
- */
-const TABLES = new WeakMap();
-function functionTable(functions) {
-    let table = TABLES.get(functions);
-    if (!table) {
-        table = Object.assign(Object.create(null), BUILTINS, functions);
-        TABLES.set(functions, table);
-    }
-    return table;
-}
-/** What a function receives for a missing value: Go passes nil, never the invalid value. */
-const arg = (value) => (value === NO_VALUE ? null : value);
-class Executor {
-    options;
-    functions;
-    budget;
-    constructor(options) {
-        this.options = options;
-        this.functions = functionTable(options.functions);
-        this.budget = options.budget ?? new goTemplate_TemplateBudget();
-    }
-    /** Go's evalField for each key of `path`, from `value`. */
-    field(value, path, where) {
-        let current = value;
-        for (let i = 0; i < path.length; i++)
-            current = this.fieldOf(current, path[i], where, false);
-        return current;
-    }
-    fieldOf(current, key, at, hasArgs) {
-        // the location is worked out only for an error message
-        const where = () => (typeof at === 'string' ? at : goTemplate_location(at));
-        // a missing value has no fields: the chain stays missing (or fails under missingkey=error)
-        if (current === NO_VALUE) {
-            if (this.options.missingKeyError)
-                throw new goTemplate_TemplateError(`at <${where()}>: nil data; no entry for key "${key}"`);
-            return NO_VALUE;
-        }
-        if (current === null || current === undefined)
-            throw new goTemplate_TemplateError(`at <${where()}>: nil pointer evaluating interface {}.${key}`);
-        if (current instanceof GoObject) {
-            // a method named without arguments is called, as Go does: `$v.Major`
-            const method = current.method(key);
-            if (method)
-                return hasArgs ? method : method();
-            const value = current.field(key);
-            if (value !== undefined)
-                return value;
-            throw new goTemplate_TemplateError(`at <${where()}>: can't evaluate field ${key} in type ${current.goType}`);
-        }
-        if (typeof current !== 'object' || Array.isArray(current))
-            throw new goTemplate_TemplateError(`at <${where()}>: can't evaluate field ${key} in type interface {}`);
-        if (hasArgs)
-            throw new goTemplate_TemplateError(`at <${where()}>: ${key} is not a method but has arguments`);
-        const map = current;
-        if (!Object.prototype.hasOwnProperty.call(map, key)) {
-            if (this.options.missingKeyError)
-                throw new goTemplate_TemplateError(`at <${where()}>: map has no entry for key "${key}"`);
-            return NO_VALUE;
-        }
-        return map[key];
-    }
-    term(term, dot, scope, final) {
-        switch (term.kind) {
-            case 'literal':
-                return term.value;
-            case 'pipe':
-                return this.field(this.pipeline(term.pipe, dot, scope), term.path, term);
-            case 'field': {
-                const base = term.base === 'dot' ? dot : scope.get(term.base);
-                if (term.path.length === 0)
-                    return base;
-                return this.field(base, term.path, term);
-            }
-            case 'ident': {
-                const fn = this.functions[term.name];
-                if (!fn)
-                    throw new goTemplate_TemplateError(`function "${term.name}" not defined`);
-                this.budget.step();
-                const result = fn(...final);
-                measure(result, this.budget);
-                return result;
-            }
-        }
-    }
-    command(terms, dot, scope, piped) {
-        const head = terms[0];
-        const rest = terms.length > 1 ? terms.slice(1) : NONE_TERMS;
-        if (head.kind === 'ident' &&
-            (head.name === 'and' || head.name === 'or') &&
-            this.functions[head.name] === BUILTINS[head.name]) {
-            // Go evaluates and/or's arguments only until the result is known
-            const all = [...rest.map((t) => () => this.term(t, dot, scope, [])), ...piped.map((p) => () => p)];
-            if (all.length === 0)
-                throw new goTemplate_TemplateError(`wrong number of args for ${head.name}: want at least 1 got 0`);
-            let value;
-            for (const next of all) {
-                value = arg(next());
-                if (isTrue(value) === (head.name === 'or'))
-                    return value;
-            }
-            return value;
-        }
-        if (head.kind === 'ident') {
-            // what a function receives for a missing value is nil (arg), as in Go
-            const args = new Array(rest.length + piped.length);
-            for (let i = 0; i < rest.length; i++)
-                args[i] = arg(this.term(rest[i], dot, scope, NONE));
-            for (let j = 0; j < piped.length; j++)
-                args[rest.length + j] = arg(piped[j]);
-            try {
-                return this.term(head, dot, scope, args);
-            }
-            catch (error) {
-                // Go: `error calling NAME: \u2026` for what a function returns; budgets and refusals say their own
-                if (error instanceof BudgetExceeded || error instanceof NotPreviewable)
-                    throw error;
-                if (error instanceof goTemplate_TemplateError)
-                    throw error.message.startsWith('error calling ') || error.message.startsWith('at <')
-                        ? error
-                        : new goTemplate_TemplateError(`error calling ${head.name}: ${error.message}`);
-                throw new goTemplate_TemplateError(`error calling ${head.name}: ${error instanceof Error ? error.message : String(error)}`);
-            }
-        }
-        if (rest.length > 0 || piped.length > 0) {
-            // a method of a Go value, called with arguments: `(semver "1.2.3").Compare $other`
-            const path = head.kind === 'field' || head.kind === 'pipe' ? head.path : [];
-            if (path.length === 0)
-                throw new goTemplate_TemplateError("can't give arguments to a non-function");
-            let base;
-            if (head.kind === 'pipe')
-                base = this.pipeline(head.pipe, dot, scope);
-            else if (head.kind === 'field')
-                base = head.base === 'dot' ? dot : scope.get(head.base);
-            const receiver = this.field(base, path.slice(0, -1), path.join('.'));
-            const name = path.at(-1);
-            const method = receiver instanceof GoObject ? receiver.method(name) : undefined;
-            if (!method) {
-                this.fieldOf(receiver, name, `.${path.join('.')}`, true);
-                throw new goTemplate_TemplateError(`at <.${path.join('.')}>: ${name} is not a method but has arguments`);
-            }
-            const args = [...rest.map((t) => this.term(t, dot, scope, [])), ...piped].map(arg);
-            this.budget.step();
-            try {
-                const result = method(...args);
-                measure(result, this.budget);
-                return result;
-            }
-            catch (error) {
-                if (error instanceof goTemplate_TemplateError)
-                    throw error;
-                throw new goTemplate_TemplateError(`error calling ${name}: ${error instanceof Error ? error.message : String(error)}`);
-            }
-        }
-        return this.term(head, dot, scope, []);
-    }
-    pipeline(pipe, dot, scope) {
-        let value;
-        const commands = pipe.commands;
-        for (let i = 0; i < commands.length; i++)
-            value = this.command(commands[i], dot, scope, i === 0 ? NONE : [value]);
-        if (pipe.decl.length === 1) {
-            if (pipe.assign)
-                scope.assign(pipe.decl[0], value);
-            else
-                scope.declare(pipe.decl[0], value);
-        }
-        return value;
-    }
-    run(nodes, dot, scope, out) {
-        for (const node of nodes) {
-            this.budget.step();
-            switch (node.kind) {
-                case 'text':
-                    out.push(node.text);
-                    break;
-                case 'action': {
-                    const value = this.pipeline(node.pipe, dot, scope);
-                    // a pipeline that ends in nil is Go's invalid value: printed as <no value>, not <nil>
-                    if (node.pipe.decl.length === 0)
-                        out.push(value === null ? '<no value>' : goString(value));
-                    break;
-                }
-                case 'if':
-                case 'with': {
-                    const inner = new Scope(scope);
-                    const value = this.pipeline(node.pipe, dot, inner);
-                    if (isTrue(value))
-                        this.run(node.then, node.kind === 'with' ? value : dot, inner, out);
-                    else
-                        this.run(node.else, dot, new Scope(scope), out);
-                    break;
-                }
-                case 'range': {
-                    const inner = new Scope(scope);
-                    const decl = node.pipe.decl;
-                    const value = this.pipeline({ ...node.pipe, decl: [] }, dot, inner);
-                    const each = (key, item) => {
-                        this.budget.step();
-                        const iteration = new Scope(inner);
-                        if (decl.length === 1)
-                            iteration.declare(decl[0], item);
-                        if (decl.length === 2) {
-                            iteration.declare(decl[0], key);
-                            iteration.declare(decl[1], item);
-                        }
-                        this.run(node.then, item, iteration, out);
-                    };
-                    let count = 0;
-                    if (Array.isArray(value)) {
-                        count = value.length;
-                        for (let i = 0; i < value.length; i++)
-                            each(i, value[i]);
-                    }
-                    else if (isMapValue(value)) {
-                        const keys = Object.keys(value).sort();
-                        count = keys.length;
-                        for (const k of keys)
-                            each(k, value[k]);
-                    }
-                    else if (typeof value === 'number') {
-                        checkListItems(value);
-                        count = Math.max(0, Math.trunc(value));
-                        for (let i = 0; i < count; i++)
-                            each(i, i);
-                    }
-                    else if (value !== null && value !== undefined && value !== NO_VALUE)
-                        throw new goTemplate_TemplateError(`range can't iterate over ${goString(value)}`);
-                    if (count === 0)
-                        this.run(node.else, dot, new Scope(scope), out);
-                    break;
-                }
-            }
-        }
-    }
-}
-const isMapValue = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof GoObject);
-/** The text a template renders, never longer than one value may be. */
-class Output {
-    out = '';
-    push(text) {
-        if (this.out.length + text.length > TEMPLATE_LIMITS.valueChars)
-            throw budgetExceeded('valueChars');
-        this.out += text;
-    }
-    text() {
-        return this.out;
-    }
-}
-/** Where a field term is, as Go's errors say it: `<.a.b>`, `<$x.a>`, `<(...).a>`. */
-function goTemplate_location(term) {
-    if (term.kind === 'field')
-        return `${term.base === 'dot' ? '' : typeof term.base === 'string' ? term.base : '(...)'}.${term.path.join('.')}`;
-    if (term.kind === 'pipe')
-        return `(...).${term.path.join('.')}`;
-    return '';
-}
-const NONE = [];
-const NONE_TERMS = [];
-/** One executor per options object (an ApplicationSet's): its function table and budget, made once. */
-const EXECUTORS = new WeakMap();
-/** Every function name a parsed template calls, for Go's parse-time check. */
-function* calledNames(nodes) {
-    const inTerms = function* (terms) {
-        for (const term of terms) {
-            if (term.kind === 'ident')
-                yield term.name;
-            else if (term.kind === 'pipe')
-                yield* inPipe(term.pipe);
-            else if (term.kind === 'field' && typeof term.base !== 'string')
-                yield* inTerms([term.base]);
-        }
-    };
-    const inPipe = function* (pipe) {
-        for (const command of pipe.commands)
-            yield* inTerms(command);
-    };
-    for (const node of nodes) {
-        if (node.kind === 'text')
-            continue;
-        yield* inPipe(node.pipe);
-        if (node.kind !== 'action') {
-            yield* calledNames(node.then);
-            yield* calledNames(node.else);
-        }
-    }
-}
-/** A template parsed once and checked as Go's parser checks it: every function it names must exist. */
-class CompiledTemplate {
-    nodes;
-    source;
-    constructor(nodes, source) {
-        this.nodes = nodes;
-        this.source = source;
-    }
-    static compile(source, functions) {
-        // text without an action is printed as it is; Go parses it to one text node
-        if (!source.includes('{{'))
-            return new CompiledTemplate(undefined, source);
-        const nodes = parseTemplate(source);
-        const table = functionTable(functions);
-        for (const name of calledNames(nodes))
-            if (!Object.prototype.hasOwnProperty.call(table, name))
-                throw new goTemplate_TemplateError(`function "${name}" not defined`);
-        return new CompiledTemplate(nodes, source);
-    }
-    execute(data, options) {
-        if (!this.nodes)
-            return this.source;
-        const scope = new Scope(undefined, data);
-        const out = new Output();
-        let executor = EXECUTORS.get(options);
-        if (!executor) {
-            executor = new Executor(options);
-            // an options object without a budget gets a fresh one each time, as before
-            if (options.budget)
-                EXECUTORS.set(options, executor);
-        }
-        executor.run(this.nodes, data, scope, out);
-        return out.text();
-    }
-}
-/** Strings parsed per function table, so that one ApplicationSet string is parsed once per run. */
-const COMPILED = new WeakMap();
-/** Distinct strings kept per table: past it the cache starts again (memory stays bounded). */
-const COMPILED_LIMIT = 20_000;
-/** The compiled form of `source` (from the cache when it was parsed before); a parse error is thrown. */
-function compileGoTemplate(source, functions) {
-    let cache = COMPILED.get(functions);
-    if (!cache) {
-        cache = new Map();
-        COMPILED.set(functions, cache);
-    }
-    let compiled = cache.get(source);
-    if (!compiled) {
-        try {
-            compiled = CompiledTemplate.compile(source, functions);
-        }
-        catch (error) {
-            if (!(error instanceof goTemplate_TemplateError))
-                throw error;
-            compiled = error;
-        }
-        if (cache.size >= COMPILED_LIMIT)
-            cache.clear();
-        cache.set(source, compiled);
-    }
-    if (compiled instanceof goTemplate_TemplateError)
-        throw compiled;
-    return compiled;
-}
-function renderGoTemplate(source, data, options) {
-    if (!source.includes('{{'))
-        return source;
-    return compileGoTemplate(source, options.functions).execute(data, options);
-}
-/**
- * The legacy template (goTemplate unset) as Argo CD renders it with valyala/fasttemplate: a string with
- * `{{\u2026}}` in it is scanned for tags; each `{{ key }}` becomes the parameter when it is a string and stays
- * as written otherwise; a `{{` without its `}}` is an error, as in Argo CD ("invalid template").
- */
-function renderLegacyTemplate(text, params) {
-    // Argo CD's isTemplatedRegex `.*{{.*}}.*`: only a string with `{{` before some `}}` is a template
-    const open = text.indexOf('{{');
-    if (open === -1 || !text.slice(open + 2).includes('}}'))
-        return text;
-    let out = '';
-    let at = 0;
-    for (;;) {
-        const start = text.indexOf('{{', at);
-        if (start === -1)
-            return out + text.slice(at);
-        const end = text.indexOf('}}', start + 2);
-        if (end === -1)
-            throw new goTemplate_TemplateError(`invalid template: a "{{" at character ${start + 1} has no closing "}}"`);
-        const tag = text.slice(start + 2, end);
-        const value = params[tag.trim()];
-        out += text.slice(at, start) + (tag.trim() !== '' && typeof value === 'string' ? value : `{{${tag}}}`);
-        at = end + 2;
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/argo/goTemplate.ts
+var goTemplate = __webpack_require__(8357);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -1794,302 +774,23 @@ function labelSelector(selector) {
     return (labels) => requirements.every((r) => r(labels));
 }
 
-;// CONCATENATED MODULE: ./src/core/argo/pathMatch.ts
-// Go's path.Match, which Argo CD's git directories generator applies to each folder of the repository:
-// `*` is any run of characters other than `/`, `?` one such character, `[\u2026]` a class (`[^\u2026]` negated,
-// `a-z` ranges, `\` escapes), `\x` the character x. `**` is no globstar: two stars in one segment are one.
-// The pattern is cut into chunks at its stars and each chunk is matched at the first place it fits, as Go
-// does, so the cost is at most the pattern's length times the name's \u2014 never exponential, whatever the
-// pattern (`*a*a*a*\u2026*b`).
-/** The pattern is malformed (Go's path.ErrBadPattern). */
-class BadPattern extends Error {
-}
-/** The pattern's next chunk: whether stars lead it, the chunk, and what follows. */
-function scanChunk(pattern) {
-    let at = 0;
-    while (pattern[at] === '*')
-        at++;
-    const star = at > 0;
-    let inClass = false;
-    let end = at;
-    for (; end < pattern.length; end++) {
-        const c = pattern[end];
-        if (c === '\\')
-            end++;
-        else if (c === '[')
-            inClass = true;
-        else if (c === ']')
-            inClass = false;
-        else if (c === '*' && !inClass)
-            break;
-    }
-    return { star, chunk: pattern.slice(at, end), rest: pattern.slice(end) };
-}
-/** One character of a class, escapes resolved; throws on a malformed class. */
-function classChar(chunk, at) {
-    let i = at;
-    if (i >= chunk.length || chunk[i] === '-' || chunk[i] === ']')
-        throw new BadPattern();
-    if (chunk[i] === '\\') {
-        i++;
-        if (i >= chunk.length)
-            throw new BadPattern();
-    }
-    const char = String.fromCodePoint(chunk.codePointAt(i));
-    const next = i + char.length;
-    if (next >= chunk.length)
-        throw new BadPattern();
-    return { char, next };
-}
-/**
- * Matches `chunk` (no stars) at the start of `name`: the length of `name` it consumed, or -1. The whole
- * chunk is read even after a mismatch, so a malformed pattern always throws.
- */
-function matchChunk(chunk, name, from) {
-    let failed = false;
-    let at = from;
-    let i = 0;
-    while (i < chunk.length) {
-        if (!failed && at >= name.length)
-            failed = true;
-        const c = chunk[i];
-        if (c === '[') {
-            const char = failed ? '' : String.fromCodePoint(name.codePointAt(at));
-            at += char.length;
-            i++;
-            const negated = chunk[i] === '^';
-            if (negated)
-                i++;
-            let matched = false;
-            let ranges = 0;
-            for (;;) {
-                if (chunk[i] === ']' && ranges > 0) {
-                    i++;
-                    break;
-                }
-                const lo = classChar(chunk, i);
-                let hi = lo;
-                if (chunk[lo.next] === '-')
-                    hi = classChar(chunk, lo.next + 1);
-                i = hi.next;
-                const code = char.codePointAt(0);
-                if (code !== undefined &&
-                    lo.char.codePointAt(0) <= code &&
-                    code <= hi.char.codePointAt(0))
-                    matched = true;
-                ranges++;
-            }
-            if (matched === negated)
-                failed = true;
-        }
-        else if (c === '?') {
-            if (!failed) {
-                if (name[at] === '/')
-                    failed = true;
-                at += String.fromCodePoint(name.codePointAt(at)).length;
-            }
-            i++;
-        }
-        else {
-            let literal = c;
-            if (c === '\\') {
-                i++;
-                if (i >= chunk.length)
-                    throw new BadPattern();
-                literal = chunk[i];
-            }
-            if (!failed) {
-                if (name[at] !== literal)
-                    failed = true;
-                at++;
-            }
-            i++;
-        }
-    }
-    return failed ? -1 : at - from;
-}
-/** Go's path.Match(pattern, name); throws BadPattern when the pattern is malformed. */
-function goPathMatch(pattern, name) {
-    let rest = pattern;
-    let at = 0;
-    chunks: while (rest.length > 0) {
-        const scanned = scanChunk(rest);
-        rest = scanned.rest;
-        const { star, chunk } = scanned;
-        // a trailing star takes the rest of the name, unless that crosses a `/`
-        if (star && chunk === '')
-            return !name.slice(at).includes('/');
-        const here = matchChunk(chunk, name, at);
-        // the last chunk must end the name; an earlier one takes the first place it fits
-        if (here >= 0 && (at + here === name.length || rest.length > 0)) {
-            at += here;
-            continue;
-        }
-        if (star) {
-            for (let skip = at; skip < name.length && name[skip] !== '/'; skip++) {
-                const there = matchChunk(chunk, name, skip + 1);
-                if (there < 0)
-                    continue;
-                if (rest.length === 0 && skip + 1 + there !== name.length)
-                    continue;
-                at = skip + 1 + there;
-                continue chunks;
-            }
-        }
-        // no match: the rest of the pattern must still be well formed
-        while (rest.length > 0) {
-            const next = scanChunk(rest);
-            rest = next.rest;
-            matchChunk(next.chunk, '', 0);
-        }
-        return false;
-    }
-    return at === name.length;
-}
-
+// EXTERNAL MODULE: ./src/core/argo/pathMatch.ts
+var pathMatch = __webpack_require__(9237);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __webpack_require__(2856);
-;// CONCATENATED MODULE: ./src/core/argo/goRegexp.ts
-// Sprig's regular-expression functions with Go's regexp package semantics: RE2 syntax and linear-time
-// matching (re2js), so a pattern from the repository \u2014 `^(a+)+$` on a long string \u2014 costs time in
-// proportion to its input, never the exponential backtracking of JavaScript's RegExp. The behaviour per
-// function follows Go: FindAllString's n, ReplaceAllString's `$1`/`${name}` expansion, Split's n, and
-// regexMatch returning false for a pattern that does not compile (the others fail the template).
-
-
-/** A compiled pattern, cached: templates run the same few patterns once per generated app. */
-const cache = new Map();
-function compileGoRegexp(pattern) {
-    let compiled = cache.get(pattern);
-    if (!compiled) {
-        try {
-            compiled = build/* RE2JS */.L3.compile(pattern);
-        }
-        catch (error) {
-            throw new goTemplate_TemplateError(`error parsing regexp: ${error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error)}`);
-        }
-        if (cache.size > 1000)
-            cache.clear();
-        cache.set(pattern, compiled);
-    }
-    return compiled;
-}
-/** Go's FindAllStringSubmatchIndex: [start, end, group starts and ends\u2026] per match, at most n (n < 0: all). */
-function allMatches(re, s, n) {
-    if (n === 0)
-        return [];
-    return re.re2().findAllSubmatchIndex(s, n < 0 ? -1 : n) ?? [];
-}
-/** Go's Regexp.Expand of a ReplaceAllString template: `$$`, `$1`, `${1}`, `$name`, `${name}`. */
-function expand(template, s, match, names) {
-    let out = '';
-    let i = 0;
-    while (i < template.length) {
-        const dollar = template.indexOf('$', i);
-        if (dollar === -1) {
-            out += template.slice(i);
-            break;
-        }
-        out += template.slice(i, dollar);
-        const rest = template.slice(dollar + 1);
-        if (rest.startsWith('$')) {
-            out += '$';
-            i = dollar + 2;
-            continue;
-        }
-        const braced = /^\{([A-Za-z0-9_]+)\}/.exec(rest);
-        const bare = braced ? undefined : /^[A-Za-z0-9_]+/.exec(rest);
-        const name = braced?.[1] ?? bare?.[0];
-        if (name === undefined) {
-            // malformed: the $ is kept as text
-            out += '$';
-            i = dollar + 1;
-            continue;
-        }
-        const group = /^\d+$/.test(name) ? Number(name) : names[name];
-        const start = group === undefined ? -1 : (match[2 * group] ?? -1);
-        const end = group === undefined ? -1 : (match[2 * group + 1] ?? -1);
-        if (start >= 0 && end >= 0)
-            out += s.slice(start, end);
-        i = dollar + 1 + (braced ? braced[0].length : name.length);
-    }
-    return out;
-}
-function replaceAll(re, s, replace) {
-    let out = '';
-    let at = 0;
-    for (const match of allMatches(re, s, -1)) {
-        out += s.slice(at, match[0]) + replace(match);
-        at = match[1];
-    }
-    return out + s.slice(at);
-}
-/** Go's Regexp.Split. */
-function goRegexp_split(re, s, n) {
-    if (n === 0)
-        return [];
-    if (re.pattern() !== '' && s === '')
-        return [''];
-    const parts = [];
-    let begin = 0;
-    let end = 0;
-    for (const match of allMatches(re, s, n)) {
-        if (n > 0 && parts.length === n - 1)
-            break;
-        end = match[0];
-        if (match[1] !== 0)
-            parts.push(s.slice(begin, end));
-        begin = match[1];
-    }
-    if (end !== s.length)
-        parts.push(s.slice(begin));
-    return parts;
-}
-const quoteMeta = (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
-/** sprig's regex functions (and their must* forms, which return Go's error instead of panicking). */
-function regexFunctions(str, int) {
-    const fns = {
-        regexMatch: (re, s) => {
-            try {
-                return compileGoRegexp(str(re)).test(str(s));
-            }
-            catch {
-                return false;
-            }
-        },
-        mustRegexMatch: (re, s) => compileGoRegexp(str(re)).test(str(s)),
-        regexFind: (re, s) => {
-            const match = allMatches(compileGoRegexp(str(re)), str(s), 1)[0];
-            return match ? str(s).slice(match[0], match[1]) : '';
-        },
-        regexFindAll: (re, s, n) => allMatches(compileGoRegexp(str(re)), str(s), int(n)).map((m) => str(s).slice(m[0], m[1])),
-        regexReplaceAll: (re, s, replacement) => {
-            const compiled = compileGoRegexp(str(re));
-            const names = compiled.namedGroups();
-            return replaceAll(compiled, str(s), (m) => expand(str(replacement), str(s), m, names));
-        },
-        regexReplaceAllLiteral: (re, s, replacement) => replaceAll(compileGoRegexp(str(re)), str(s), () => str(replacement)),
-        regexSplit: (re, s, n) => goRegexp_split(compileGoRegexp(str(re)), str(s), int(n)),
-        regexQuoteMeta: (s) => quoteMeta(str(s)),
-    };
-    for (const name of ['regexFind', 'regexFindAll', 'regexReplaceAll', 'regexReplaceAllLiteral', 'regexSplit'])
-        fns[`must${name[0].toUpperCase()}${name.slice(1)}`] = fns[name];
-    return fns;
-}
-
+// EXTERNAL MODULE: ./src/core/argo/goRegexp.ts
+var goRegexp = __webpack_require__(94);
 ;// CONCATENATED MODULE: ./src/core/argo/sprigValues.ts
 // How sprig converts the values a template gives it (spf13/cast and sprig's own helpers), shared by the
 // function families in sprig*.ts. Parameters come from JSON, so every number is a float64 as in Argo CD.
 
 /** A map (a JSON object), not a list and not a Go value with methods (GoObject). */
-const sprigValues_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof GoObject);
+const sprigValues_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof goTemplate/* GoObject */.MV);
 /** sprig's strval: a string as it is, nil as the empty string, anything else as fmt.Sprint prints it. */
-const str = (v) => v === NO_VALUE || v === null || v === undefined ? '' : goString(v);
+const str = (v) => v === goTemplate/* NO_VALUE */.GY || v === null || v === undefined ? '' : (0,goTemplate/* goString */.WF)(v);
 /** cast.ToFloat64: numbers, booleans, and strings strconv.ParseFloat reads; 0 otherwise. */
 function toFloat64(v) {
     if (typeof v === 'number')
@@ -2146,7 +847,7 @@ function goStr(v, fn) {
 }
 /** The Go type a JSON-shaped value has in Argo CD's parameters. */
 function typeName(v) {
-    if (v === null || v === undefined || v === NO_VALUE)
+    if (v === null || v === undefined || v === goTemplate/* NO_VALUE */.GY)
         return '<nil>';
     if (typeof v === 'string')
         return 'string';
@@ -2161,7 +862,7 @@ function typeName(v) {
     return v.goType ?? typeof v;
 }
 /** sprig's empty (text/template's truth, inverted). */
-const empty = (v) => !isTrue(v);
+const empty = (v) => !(0,goTemplate/* isTrue */.Hn)(v);
 /** Go's reflect.DeepEqual on JSON-shaped values. */
 function deepEqual(a, b) {
     if (a === b)
@@ -2200,7 +901,7 @@ const MONTHS = [
 ];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** A Go time.Time: milliseconds since the epoch (and nanoseconds within the millisecond), in UTC. */
-class GoTime extends GoObject {
+class GoTime extends goTemplate/* GoObject */.MV {
     ms;
     nanos;
     goType = 'time.Time';
@@ -2209,7 +910,7 @@ class GoTime extends GoObject {
         this.ms = ms;
         this.nanos = nanos;
         if (!(Math.abs(ms) <= 8.64e15))
-            throw new goTemplate_TemplateError('the time is out of range');
+            throw new goTemplate/* TemplateError */.$w('the time is out of range');
     }
     method(name) {
         switch (name) {
@@ -2413,7 +1114,7 @@ function parseTime(layout, value) {
     let at = 0;
     let [Y, M, D, h, m, s, nanos, pm, offset] = [0, 1, 1, 0, 0, 0, 0, -1, 0];
     const fail = () => {
-        throw new goTemplate_TemplateError(`parsing time ${JSON.stringify(value)} as ${JSON.stringify(layout)}: cannot parse`);
+        throw new goTemplate/* TemplateError */.$w(`parsing time ${JSON.stringify(value)} as ${JSON.stringify(layout)}: cannot parse`);
     };
     const num = (min, max) => {
         const m2 = new RegExp(`^\\d{${min},${max}}`).exec(value.slice(at));
@@ -2527,13 +1228,13 @@ function parseTime(layout, value) {
         }
     }
     if (at !== value.length)
-        throw new goTemplate_TemplateError(`parsing time ${JSON.stringify(value)}: extra text`);
+        throw new goTemplate/* TemplateError */.$w(`parsing time ${JSON.stringify(value)}: extra text`);
     if (pm === 1 && h < 12)
         h += 12;
     if (pm === 0 && h === 12)
         h = 0;
     if (M < 1 || M > 12 || D < 1 || D > 31 || h > 23 || m > 59 || s > 59)
-        throw new goTemplate_TemplateError(`parsing time ${JSON.stringify(value)}: value out of range`);
+        throw new goTemplate/* TemplateError */.$w(`parsing time ${JSON.stringify(value)}: value out of range`);
     const ms = Date.UTC(Y, M - 1, D, h, m, s) - offset * 1000 + Math.floor(nanos / 1e6);
     return new GoTime(ms, nanos % 1e6);
 }
@@ -2551,7 +1252,7 @@ const UNITS = [
 function parseDuration(text) {
     const m = /^([-+]?)((?:\d*\.?\d+(?:h|ms|us|\u00b5s|\u03bcs|ns|m|s))+|0)$/.exec(text);
     if (!m)
-        throw new goTemplate_TemplateError(`time: invalid duration ${JSON.stringify(text)}`);
+        throw new goTemplate/* TemplateError */.$w(`time: invalid duration ${JSON.stringify(text)}`);
     let total = 0;
     for (const part of m[2].matchAll(/(\d*\.?\d+)(h|ms|us|\u00b5s|\u03bcs|ns|m|s)/g))
         total += Number(part[1]) * UNITS.find(([u]) => u === part[2])[1];
@@ -2575,7 +1276,7 @@ function formatDuration(ns) {
     return `${sign}${h > 0 ? `${h}h` : ''}${h > 0 || m > 0 ? `${m}m` : ''}${secs}s`;
 }
 function clock(fn) {
-    return new NotPreviewable(`it calls ${fn}, whose result depends on the time Argo CD renders it`);
+    return new goTemplate/* NotPreviewable */.W9(`it calls ${fn}, whose result depends on the time Argo CD renders it`);
 }
 function timeOf(v, fn) {
     if (v instanceof GoTime)
@@ -2588,7 +1289,7 @@ function timeOf(v, fn) {
 function inZone(zone) {
     const z = str(zone);
     if (z !== 'UTC' && z !== 'Local' && z !== '')
-        throw new NotPreviewable(`it formats a date in the zone ${JSON.stringify(z)}, which Slipway does not model`);
+        throw new goTemplate/* NotPreviewable */.W9(`it formats a date in the zone ${JSON.stringify(z)}, which Slipway does not model`);
 }
 const DATE_FUNCTIONS = {
     now: () => {
@@ -2618,7 +1319,7 @@ const DATE_FUNCTIONS = {
     mustToDate: (layout, value) => parseTime(str(layout), str(value)),
     dateModify: (d, t) => {
         if (!(t instanceof GoTime))
-            throw new goTemplate_TemplateError('dateModify: the date must be a time');
+            throw new goTemplate/* TemplateError */.$w('dateModify: the date must be a time');
         try {
             const ns = parseDuration(str(d));
             return new GoTime(t.ms + Math.trunc(ns / 1e6), t.nanos);
@@ -2629,13 +1330,13 @@ const DATE_FUNCTIONS = {
     },
     mustDateModify: (d, t) => {
         if (!(t instanceof GoTime))
-            throw new goTemplate_TemplateError('mustDateModify: the date must be a time');
+            throw new goTemplate/* TemplateError */.$w('mustDateModify: the date must be a time');
         const ns = parseDuration(str(d));
         return new GoTime(t.ms + Math.trunc(ns / 1e6), t.nanos);
     },
     unixEpoch: (t) => {
         if (!(t instanceof GoTime))
-            throw new goTemplate_TemplateError('unixEpoch: the date must be a time');
+            throw new goTemplate/* TemplateError */.$w('unixEpoch: the date must be a time');
         return String(Math.floor(t.ms / 1000));
     },
     // sprig reads a string of seconds (an int64 too; a template's numbers are not int64, so they are 0)
@@ -2680,7 +1381,7 @@ const DATE_FUNCTIONS = {
 function asList(v, what) {
     if (Array.isArray(v))
         return v;
-    throw new goTemplate_TemplateError(`Cannot ${what} on type ${kindName(v)}`);
+    throw new goTemplate/* TemplateError */.$w(`Cannot ${what} on type ${kindName(v)}`);
 }
 /** reflect.Kind's name, as sprig's list errors print it. */
 function kindName(v) {
@@ -2719,14 +1420,14 @@ function listFamily() {
             const start = indices.length > 0 ? toInt64(indices[0]) : 0;
             const end = indices.length < 2 ? items.length : toInt64(indices[1]);
             if (start < 0 || end < start || end > items.length)
-                throw new goTemplate_TemplateError(`slice bounds out of range [${start}:${end}] with capacity ${items.length}`);
+                throw new goTemplate/* TemplateError */.$w(`slice bounds out of range [${start}:${end}] with capacity ${items.length}`);
             return items.slice(start, end);
         },
         chunk: (size, list) => {
             const items = asList(list, 'chunk');
             const n = toInt64(size);
             if (n < 1)
-                throw new goTemplate_TemplateError('chunk: the size must be at least 1');
+                throw new goTemplate/* TemplateError */.$w('chunk: the size must be at least 1');
             const out = [];
             for (let i = 0; i < items.length; i += n)
                 out.push(items.slice(i, i + n));
@@ -2748,8 +1449,8 @@ const LIST_FUNCTIONS = {
         const out = [];
         for (const l of lists) {
             if (!Array.isArray(l))
-                throw new goTemplate_TemplateError(`Cannot concat type ${kindName(l)} as list`);
-            checkListItems(out.length + l.length);
+                throw new goTemplate/* TemplateError */.$w(`Cannot concat type ${kindName(l)} as list`);
+            (0,goTemplate/* checkListItems */.rR)(out.length + l.length);
             out.push(...l);
         }
         return out;
@@ -2772,7 +1473,7 @@ const LIST_FUNCTIONS = {
 /** decimal.NewFromFloat: the shortest decimal that reads back as the float. */
 function fromFloat(x) {
     if (!Number.isFinite(x))
-        throw new goTemplate_TemplateError(`cannot create a decimal from ${x}`);
+        throw new goTemplate/* TemplateError */.$w(`cannot create a decimal from ${x}`);
     const [mantissa, exp] = x.toExponential().split('e');
     const digits = mantissa.replace('.', '').replace('-', '');
     const fraction = (mantissa.split('.')[1] ?? '').length;
@@ -2798,7 +1499,7 @@ const DECIMAL_OPS = {
     // decimal.Div: 16 digits after the point, rounded half away from zero
     div: (a, b) => {
         if (b.c === 0n)
-            throw new goTemplate_TemplateError('decimal division by 0');
+            throw new goTemplate/* TemplateError */.$w('decimal division by 0');
         const scale = 16;
         // a / b = (a.c / b.c) \u00d7 10^(a.e \u2212 b.e); compute to `scale` places
         const shift = a.e - b.e + scale + 1;
@@ -2828,7 +1529,7 @@ function decimalOp(op, first, rest) {
 function untilStep(start, stop, step) {
     if (stop < start ? step >= 0 : step <= 0)
         return [];
-    checkListItems(Math.ceil(Math.abs(stop - start) / Math.abs(step)));
+    (0,goTemplate/* checkListItems */.rR)(Math.ceil(Math.abs(stop - start) / Math.abs(step)));
     const out = [];
     for (let i = start; step > 0 ? i < stop : i > stop; i += step)
         out.push(i);
@@ -2860,7 +1561,7 @@ function seq(...params) {
 }
 function divide(a, b, op) {
     if (b === 0)
-        throw new goTemplate_TemplateError(`runtime error: integer divide by zero (${op})`);
+        throw new goTemplate/* TemplateError */.$w(`runtime error: integer divide by zero (${op})`);
     return Math.trunc(a / b);
 }
 const NUMBER_FUNCTIONS = {
@@ -2878,7 +1579,7 @@ const NUMBER_FUNCTIONS = {
     mod: (a, b) => {
         const d = toInt64(b);
         if (d === 0)
-            throw new goTemplate_TemplateError('runtime error: integer divide by zero (mod)');
+            throw new goTemplate/* TemplateError */.$w('runtime error: integer divide by zero (mod)');
         return toInt64(a) % d;
     },
     max: (a, ...rest) => rest.reduce((m, b) => Math.max(m, toInt64(b)), toInt64(a)),
@@ -3075,7 +1776,7 @@ function wrapCustom(text, width, newline, wrapLong) {
 /** goutils.AbbreviateFull: `...` at either end, the window starting near `offset`. */
 function abbreviate(s, offset, width) {
     if (width < 4)
-        throw new goTemplate_TemplateError('minimum abbreviation width is 4');
+        throw new goTemplate/* TemplateError */.$w('minimum abbreviation width is 4');
     if (s.length <= width)
         return s;
     let from = Math.min(offset, s.length);
@@ -3084,7 +1785,7 @@ function abbreviate(s, offset, width) {
     if (from <= 4)
         return `${s.slice(0, width - 3)}...`;
     if (width < 7)
-        throw new goTemplate_TemplateError('minimum abbreviation width with offset is 7');
+        throw new goTemplate/* TemplateError */.$w('minimum abbreviation width with offset is 7');
     if (from + width - 3 < s.length)
         return `...${abbreviate(s.slice(from), 0, width - 3)}`;
     return `...${s.slice(s.length - (width - 3))}`;
@@ -3113,7 +1814,7 @@ function slugify(...args) {
     let smart = true;
     const name = args.at(-1);
     if (typeof name !== 'string')
-        throw new goTemplate_TemplateError('slugify: the name (last argument) must be a string');
+        throw new goTemplate/* TemplateError */.$w('slugify: the name (last argument) must be a string');
     if (args.length >= 2)
         maxLength = toInt64(args[0]);
     if (args.length >= 3)
@@ -3283,9 +1984,9 @@ function toJson(v, indent, escapeHtml) {
             ? Object.fromEntries(Object.keys(x)
                 .sort()
                 .map((k) => [k, sorted(x[k])]))
-            : x instanceof GoObject
+            : x instanceof goTemplate/* GoObject */.MV
                 ? x.toString()
-                : x === NO_VALUE
+                : x === goTemplate/* NO_VALUE */.GY
                     ? null
                     : x;
     const text = JSON.stringify(sorted(v), null, indent) ?? 'null';
@@ -3294,7 +1995,7 @@ function toJson(v, indent, escapeHtml) {
         : text;
 }
 /** A *semver.Version of Masterminds/semver v3: its methods, printed as its String(). */
-class SemverVersion extends GoObject {
+class SemverVersion extends goTemplate/* GoObject */.MV {
     v;
     original;
     goType = '*semver.Version';
@@ -3306,7 +2007,7 @@ class SemverVersion extends GoObject {
     method(name) {
         const other = (o) => {
             if (!(o instanceof SemverVersion))
-                throw new goTemplate_TemplateError(`${name}: the argument must be a semver`);
+                throw new goTemplate/* TemplateError */.$w(`${name}: the argument must be a semver`);
             return o.v;
         };
         const methods = {
@@ -3336,14 +2037,14 @@ function parseSemver(text) {
     const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.exec(text);
     const parsed = m && semver_default().parse(`${m[1]}.${m[2] ?? 0}.${m[3] ?? 0}${m[4] ?? ''}${m[5] ?? ''}`);
     if (!parsed)
-        throw new goTemplate_TemplateError('Invalid Semantic Version');
+        throw new goTemplate/* TemplateError */.$w('Invalid Semantic Version');
     return new SemverVersion(parsed, text);
 }
 /** Go's url.Parse for the parts sprig's urlParse returns. */
 function urlParse(text) {
     const m = /^(?:([A-Za-z][A-Za-z0-9+.-]*):)?(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/.exec(text);
     if (!m)
-        throw new goTemplate_TemplateError(`unable to parse url: ${text}`);
+        throw new goTemplate/* TemplateError */.$w(`unable to parse url: ${text}`);
     const authority = m[2];
     const at = authority?.lastIndexOf('@') ?? -1;
     const host = authority === undefined ? '' : authority.slice(at + 1);
@@ -3389,7 +2090,7 @@ function urlJoin(d) {
 function decryptAES(password, text) {
     const data = Buffer.from(str(text), 'base64');
     if (data.length < 16 || data.length % 16 !== 0)
-        throw new goTemplate_TemplateError('ciphertext too short');
+        throw new goTemplate/* TemplateError */.$w('ciphertext too short');
     const key = Buffer.alloc(32);
     Buffer.from(str(password)).copy(key);
     const decipher = (0,external_node_crypto_.createDecipheriv)('aes-256-cbc', key, data.subarray(0, 16));
@@ -3405,38 +2106,38 @@ const kindOf = (v) => Array.isArray(v)
                 : 'float64'
             : typeof v === 'boolean'
                 ? 'bool'
-                : v instanceof GoObject
+                : v instanceof goTemplate/* GoObject */.MV
                     ? 'ptr'
                     : v === null || v === undefined
                         ? 'invalid'
                         : 'string';
 const refuse = (name, why) => () => {
-    throw new NotPreviewable(`it calls ${name}, ${why}`);
+    throw new goTemplate/* NotPreviewable */.W9(`it calls ${name}, ${why}`);
 };
 const FUNCTIONS = {
     ...LIST_FUNCTIONS,
     ...NUMBER_FUNCTIONS,
     ...STRING_FUNCTIONS,
     ...DATE_FUNCTIONS,
-    ...regexFunctions(str, toInt64),
+    ...(0,goRegexp/* regexFunctions */.p)(str, toInt64),
     hello: () => 'Hello!',
     // Argo CD's own (sigs.k8s.io/yaml goes through JSON: keys sorted, no trailing newline)
-    toYaml: (v) => (0,dist/* stringify */.As)(v === NO_VALUE ? null : v, { sortMapEntries: true }).replace(/\n$/, ''),
+    toYaml: (v) => (0,dist/* stringify */.As)(v === goTemplate/* NO_VALUE */.GY ? null : v, { sortMapEntries: true }).replace(/\n$/, ''),
     fromYaml: (s) => {
         const value = (0,dist/* parse */.qg)(str(s));
         if (value !== null && !sprigValues_isObj(value))
-            throw new goTemplate_TemplateError(`error unmarshaling JSON: cannot unmarshal ${typeName(value)} into a map`);
+            throw new goTemplate/* TemplateError */.$w(`error unmarshaling JSON: cannot unmarshal ${typeName(value)} into a map`);
         return value ?? {};
     },
     fromYamlArray: (s) => {
         const value = (0,dist/* parse */.qg)(str(s));
         if (value !== null && !Array.isArray(value))
-            throw new goTemplate_TemplateError(`error unmarshaling JSON: cannot unmarshal ${typeName(value)} into a list`);
+            throw new goTemplate/* TemplateError */.$w(`error unmarshaling JSON: cannot unmarshal ${typeName(value)} into a list`);
         return (value ?? []);
     },
     ternary: (yes, no, condition) => (condition === true ? yes : no),
     fail: (message) => {
-        throw new goTemplate_TemplateError(str(message));
+        throw new goTemplate/* TemplateError */.$w(str(message));
     },
     // strings
     upper: (s) => str(s).toUpperCase(),
@@ -3449,7 +2150,7 @@ const FUNCTIONS = {
     trimSuffix: (suffix, s) => str(suffix) !== '' && str(s).endsWith(str(suffix)) ? str(s).slice(0, -str(suffix).length) : str(s),
     replace: (old, replacement, s) => {
         const parts = str(s).split(str(old));
-        checkValueChars(str(s).length + (parts.length - 1) * str(replacement).length);
+        (0,goTemplate/* checkValueChars */.dO)(str(s).length + (parts.length - 1) * str(replacement).length);
         return parts.join(str(replacement));
     },
     contains: (sub, s) => str(s).includes(str(sub)),
@@ -3470,7 +2171,7 @@ const FUNCTIONS = {
     indent: (n, s) => str(s).replace(/^/gm, padding(n, s)),
     nindent: (n, s) => `\n${str(s).replace(/^/gm, padding(n, s))}`,
     repeat: (n, s) => {
-        checkValueChars(Math.max(0, toInt64(n)) * str(s).length);
+        (0,goTemplate/* checkValueChars */.dO)(Math.max(0, toInt64(n)) * str(s).length);
         return str(s).repeat(Math.max(0, toInt64(n)));
     },
     substr: (start, end, s) => {
@@ -3552,7 +2253,7 @@ const FUNCTIONS = {
             return JSON.parse(str(s));
         }
         catch (error) {
-            throw new goTemplate_TemplateError(error instanceof Error ? error.message : String(error));
+            throw new goTemplate/* TemplateError */.$w(error instanceof Error ? error.message : String(error));
         }
     },
     // maps
@@ -3582,11 +2283,11 @@ const FUNCTIONS = {
     pluck: (key, ...maps) => maps.filter((m) => str(key) in mapArg(m, 'pluck')).map((m) => m[str(key)]),
     dig: (...args) => {
         if (args.length < 3)
-            throw new goTemplate_TemplateError('dig needs at least three arguments');
+            throw new goTemplate/* TemplateError */.$w('dig needs at least three arguments');
         let value = mapArg(args.at(-1), 'dig');
         for (const key of args.slice(0, -2)) {
             if (!sprigValues_isObj(value))
-                throw new goTemplate_TemplateError('dig: a key leads to a value that is not a map');
+                throw new goTemplate/* TemplateError */.$w('dig: a key leads to a value that is not a map');
             if (!(str(key) in value))
                 return args.at(-2);
             value = value[str(key)];
@@ -3599,12 +2300,12 @@ const FUNCTIONS = {
     mustMergeOverwrite: (target, ...sources) => sources.reduce((t, s) => mergeInto(t, mapArg(s, 'mustMergeOverwrite'), true), mapArg(target, 'mustMergeOverwrite')),
     deepCopy: (v) => {
         if (v === null || v === undefined)
-            throw new goTemplate_TemplateError('reflect: call of reflect.Value.Type on zero Value');
+            throw new goTemplate/* TemplateError */.$w('reflect: call of reflect.Value.Type on zero Value');
         return structuredClone(v);
     },
     mustDeepCopy: (v) => {
         if (v === null || v === undefined)
-            throw new goTemplate_TemplateError('copy: Must not be nil');
+            throw new goTemplate/* TemplateError */.$w('copy: Must not be nil');
         return structuredClone(v);
     },
     // semantic versions (Masterminds/semver v3)
@@ -3620,11 +2321,11 @@ const FUNCTIONS = {
     urlJoin: (d) => urlJoin(d),
     // types, as Go's reflect names them for JSON parameters
     kindOf,
-    typeOf: (v) => (v instanceof GoObject ? v.goType : typeName(v)),
+    typeOf: (v) => (v instanceof goTemplate/* GoObject */.MV ? v.goType : typeName(v)),
     kindIs: (kind, v) => kindOf(v) === str(kind),
-    typeIs: (type, v) => (v instanceof GoObject ? v.goType : typeName(v)) === str(type),
+    typeIs: (type, v) => (v instanceof goTemplate/* GoObject */.MV ? v.goType : typeName(v)) === str(type),
     typeIsLike: (type, v) => {
-        const t = v instanceof GoObject ? v.goType : typeName(v);
+        const t = v instanceof goTemplate/* GoObject */.MV ? v.goType : typeName(v);
         return t === str(type) || t === `*${str(type)}`;
     },
     deepEqual: (a, b) => deepEqual(a, b),
@@ -3638,7 +2339,7 @@ const sprigFunctions_SPRIG_FUNCTIONS = Object.freeze(FUNCTIONS);
 function mapArg(v, fn) {
     if (sprigValues_isObj(v))
         return v;
-    throw new goTemplate_TemplateError(`wrong type for value; expected map[string]interface {}; got ${typeName(v)} (${fn})`);
+    throw new goTemplate/* TemplateError */.$w(`wrong type for value; expected map[string]interface {}; got ${typeName(v)} (${fn})`);
 }
 function trimChars(s, cut) {
     const chars = new Set(cut);
@@ -3654,7 +2355,7 @@ function trimChars(s, cut) {
 /** The indentation of indent/nindent, refused before it is built when the result would be too long. */
 function padding(n, s) {
     const width = Math.max(0, toInt64(n));
-    checkValueChars(str(s).length + width * str(s).split('\n').length);
+    (0,goTemplate/* checkValueChars */.dO)(str(s).length + width * str(s).split('\n').length);
     return ' '.repeat(width);
 }
 /** Go's path.Clean. */
@@ -3747,7 +2448,7 @@ class BadInput extends Error {
 /** Applications (parameter sets) one ApplicationSet may generate; docs/security.md, "Budgets". */
 const MAX_GENERATED_APPS = 10_000;
 function tooManyApps() {
-    return new BudgetExceeded(`it generates more than ${MAX_GENERATED_APPS.toLocaleString('en-US')} Applications (limit generatedApps)`);
+    return new goTemplate/* BudgetExceeded */.L$(`it generates more than ${MAX_GENERATED_APPS.toLocaleString('en-US')} Applications (limit generatedApps)`);
 }
 /** Data in a YAML string or file, read within the document limits; the error names `what`, never the text. */
 function parseData(text, what) {
@@ -3766,8 +2467,8 @@ function parseData(text, what) {
 /** Renders one string as Argo CD's Render.Replace does: Go's text/template with sprig, or fasttemplate. */
 function replace(text, params, ctx, missingKeyError) {
     if (ctx.goTemplate)
-        return renderGoTemplate(text, params, missingKeyError === undefined ? ctx.options : { ...ctx.options, missingKeyError });
-    return renderLegacyTemplate(text, params);
+        return (0,goTemplate/* renderGoTemplate */.dy)(text, params, missingKeyError === undefined ? ctx.options : { ...ctx.options, missingKeyError });
+    return (0,goTemplate/* renderLegacyTemplate */._w)(text, params);
 }
 /** Every string of a value, map keys too (deeplyReplace); null map entries are dropped. */
 function renderValue(value, params, ctx) {
@@ -3838,7 +2539,7 @@ function flatten(value, prefix, out) {
         value.forEach((v, i) => flatten(v, prefix ? `${prefix}.${i}` : String(i), out));
     }
     else
-        out[prefix] = goString(value);
+        out[prefix] = (0,goTemplate/* goString */.WF)(value);
     return out;
 }
 /** A generator's `values` (map[string]string in Argo CD's types), each string checked. */
@@ -3908,10 +2609,10 @@ function gitParams(git, ctx) {
         // pattern and lets it match nothing; a linear-time matcher, whatever the pattern
         const match = (pattern) => (dir) => {
             try {
-                return goPathMatch((0,plainText/* plainText */.w)(pattern, ''), dir);
+                return (0,pathMatch/* goPathMatch */.V)((0,plainText/* plainText */.w)(pattern, ''), dir);
             }
             catch (error) {
-                if (error instanceof BadPattern)
+                if (error instanceof pathMatch/* BadPattern */.w)
                     return false;
                 throw error;
             }
@@ -4019,9 +2720,9 @@ function matrixParams(spec, ctx, depth) {
                 continue;
             }
             // CombineStringMaps: both as strings; one key with two values is an error
-            const combined = Object.fromEntries(Object.entries(left).map(([k, v]) => [k, goString(v)]));
+            const combined = Object.fromEntries(Object.entries(left).map(([k, v]) => [k, (0,goTemplate/* goString */.WF)(v)]));
             for (const [k, v] of Object.entries(right)) {
-                const value = goString(v);
+                const value = (0,goTemplate/* goString */.WF)(v);
                 if (k in combined && combined[k] !== value)
                     throw new BadInput(`its matrix generator's two generators give parameter ${k} two different values, which Argo CD refuses`);
                 combined[k] = value;
@@ -4114,7 +2815,7 @@ function interpolate(generator, outer, ctx) {
                 resolved[k] = replace(v, outer, ctx, true);
             }
             catch (error) {
-                if (!(error instanceof goTemplate_TemplateError) || error instanceof BudgetExceeded)
+                if (!(error instanceof goTemplate/* TemplateError */.$w) || error instanceof goTemplate/* BudgetExceeded */.L$)
                     throw error;
                 if (!/map has no entry for key|can't evaluate field/.test(error.message))
                     throw error;
@@ -4160,7 +2861,7 @@ function transform(generator, ctx, depth, outer, child = false) {
  */
 function failure(error) {
     if (error instanceof NotModeled ||
-        error instanceof goTemplate_TemplateError ||
+        error instanceof goTemplate/* TemplateError */.$w ||
         error instanceof BadInput ||
         error instanceof BadSelector)
         return error.message;
@@ -4257,7 +2958,7 @@ function expandApplicationSet(appSet, file, line, tree, repoUrls, tracking, sett
         options: {
             missingKeyError: options.includes('missingkey=error'),
             functions: sprigFunctions_SPRIG_FUNCTIONS,
-            budget: new goTemplate_TemplateBudget(),
+            budget: new goTemplate/* TemplateBudget */.YG(),
         },
     };
     const notPreviewed = (reason) => ({
@@ -4311,7 +3012,7 @@ function expandApplicationSet(appSet, file, line, tree, repoUrls, tracking, sett
                             app = applyTemplatePatch(app, spec.templatePatch, params, ctx);
                     }
                     catch (error) {
-                        if (error instanceof goTemplate_TemplateError && !(error instanceof BudgetExceeded))
+                        if (error instanceof goTemplate/* TemplateError */.$w && !(error instanceof goTemplate/* BudgetExceeded */.L$))
                             throw new BadInput(`its template fails: ${error.message}`);
                         throw error;
                     }
@@ -4569,8 +3270,8 @@ function holdsObjectAtSight(text) {
     return found && !doubt ? true : undefined;
 }
 
-// EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 11 modules
-var applicationSets = __webpack_require__(2256);
+// EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 8 modules
+var applicationSets = __webpack_require__(7709);
 // EXTERNAL MODULE: ./src/core/argo/application.ts
 var application = __webpack_require__(4595);
 ;// CONCATENATED MODULE: ./src/core/argo/discovery.ts
@@ -4712,6 +3413,1349 @@ function dedupeUnits(units) {
             ],
         };
     });
+}
+
+
+/***/ }),
+
+/***/ 94:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ compileGoRegexp),
+/* harmony export */   p: () => (/* binding */ regexFunctions)
+/* harmony export */ });
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
+/* harmony import */ var _goTemplate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8357);
+// Sprig's regular-expression functions with Go's regexp package semantics: RE2 syntax and linear-time
+// matching (re2js), so a pattern from the repository \u2014 `^(a+)+$` on a long string \u2014 costs time in
+// proportion to its input, never the exponential backtracking of JavaScript's RegExp. The behaviour per
+// function follows Go: FindAllString's n, ReplaceAllString's `$1`/`${name}` expansion, Split's n, and
+// regexMatch returning false for a pattern that does not compile (the others fail the template).
+
+
+/** A compiled pattern, cached: templates run the same few patterns once per generated app. */
+const cache = new Map();
+function compileGoRegexp(pattern) {
+    let compiled = cache.get(pattern);
+    if (!compiled) {
+        try {
+            compiled = re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(pattern);
+        }
+        catch (error) {
+            throw new _goTemplate_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateError */ .$w(`error parsing regexp: ${error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error)}`);
+        }
+        if (cache.size > 1000)
+            cache.clear();
+        cache.set(pattern, compiled);
+    }
+    return compiled;
+}
+/** Go's FindAllStringSubmatchIndex: [start, end, group starts and ends\u2026] per match, at most n (n < 0: all). */
+function allMatches(re, s, n) {
+    if (n === 0)
+        return [];
+    return re.re2().findAllSubmatchIndex(s, n < 0 ? -1 : n) ?? [];
+}
+/** Go's Regexp.Expand of a ReplaceAllString template: `$$`, `$1`, `${1}`, `$name`, `${name}`. */
+function expand(template, s, match, names) {
+    let out = '';
+    let i = 0;
+    while (i < template.length) {
+        const dollar = template.indexOf('$', i);
+        if (dollar === -1) {
+            out += template.slice(i);
+            break;
+        }
+        out += template.slice(i, dollar);
+        const rest = template.slice(dollar + 1);
+        if (rest.startsWith('$')) {
+            out += '$';
+            i = dollar + 2;
+            continue;
+        }
+        const braced = /^\{([A-Za-z0-9_]+)\}/.exec(rest);
+        const bare = braced ? undefined : /^[A-Za-z0-9_]+/.exec(rest);
+        const name = braced?.[1] ?? bare?.[0];
+        if (name === undefined) {
+            // malformed: the $ is kept as text
+            out += '$';
+            i = dollar + 1;
+            continue;
+        }
+        const group = /^\d+$/.test(name) ? Number(name) : names[name];
+        const start = group === undefined ? -1 : (match[2 * group] ?? -1);
+        const end = group === undefined ? -1 : (match[2 * group + 1] ?? -1);
+        if (start >= 0 && end >= 0)
+            out += s.slice(start, end);
+        i = dollar + 1 + (braced ? braced[0].length : name.length);
+    }
+    return out;
+}
+function replaceAll(re, s, replace) {
+    let out = '';
+    let at = 0;
+    for (const match of allMatches(re, s, -1)) {
+        out += s.slice(at, match[0]) + replace(match);
+        at = match[1];
+    }
+    return out + s.slice(at);
+}
+/** Go's Regexp.Split. */
+function split(re, s, n) {
+    if (n === 0)
+        return [];
+    if (re.pattern() !== '' && s === '')
+        return [''];
+    const parts = [];
+    let begin = 0;
+    let end = 0;
+    for (const match of allMatches(re, s, n)) {
+        if (n > 0 && parts.length === n - 1)
+            break;
+        end = match[0];
+        if (match[1] !== 0)
+            parts.push(s.slice(begin, end));
+        begin = match[1];
+    }
+    if (end !== s.length)
+        parts.push(s.slice(begin));
+    return parts;
+}
+const quoteMeta = (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
+/** sprig's regex functions (and their must* forms, which return Go's error instead of panicking). */
+function regexFunctions(str, int) {
+    const fns = {
+        regexMatch: (re, s) => {
+            try {
+                return compileGoRegexp(str(re)).test(str(s));
+            }
+            catch {
+                return false;
+            }
+        },
+        mustRegexMatch: (re, s) => compileGoRegexp(str(re)).test(str(s)),
+        regexFind: (re, s) => {
+            const match = allMatches(compileGoRegexp(str(re)), str(s), 1)[0];
+            return match ? str(s).slice(match[0], match[1]) : '';
+        },
+        regexFindAll: (re, s, n) => allMatches(compileGoRegexp(str(re)), str(s), int(n)).map((m) => str(s).slice(m[0], m[1])),
+        regexReplaceAll: (re, s, replacement) => {
+            const compiled = compileGoRegexp(str(re));
+            const names = compiled.namedGroups();
+            return replaceAll(compiled, str(s), (m) => expand(str(replacement), str(s), m, names));
+        },
+        regexReplaceAllLiteral: (re, s, replacement) => replaceAll(compileGoRegexp(str(re)), str(s), () => str(replacement)),
+        regexSplit: (re, s, n) => split(compileGoRegexp(str(re)), str(s), int(n)),
+        regexQuoteMeta: (s) => quoteMeta(str(s)),
+    };
+    for (const name of ['regexFind', 'regexFindAll', 'regexReplaceAll', 'regexReplaceAllLiteral', 'regexSplit'])
+        fns[`must${name[0].toUpperCase()}${name.slice(1)}`] = fns[name];
+    return fns;
+}
+
+
+/***/ }),
+
+/***/ 8357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ TemplateError),
+/* harmony export */   GY: () => (/* binding */ NO_VALUE),
+/* harmony export */   Hn: () => (/* binding */ isTrue),
+/* harmony export */   L$: () => (/* binding */ BudgetExceeded),
+/* harmony export */   MV: () => (/* binding */ GoObject),
+/* harmony export */   W9: () => (/* binding */ NotPreviewable),
+/* harmony export */   WF: () => (/* binding */ goString),
+/* harmony export */   YG: () => (/* binding */ TemplateBudget),
+/* harmony export */   _w: () => (/* binding */ renderLegacyTemplate),
+/* harmony export */   dO: () => (/* binding */ checkValueChars),
+/* harmony export */   dy: () => (/* binding */ renderGoTemplate),
+/* harmony export */   rR: () => (/* binding */ checkListItems)
+/* harmony export */ });
+/* unused harmony exports TEMPLATE_LIMITS, budgetExceeded, templateOptionsError, sprintf, CompiledTemplate, compileGoTemplate */
+// Go's text/template, as Argo CD's ApplicationSet controller runs it on every string of a template: text
+// and {{actions}} with trim markers and comments; pipelines with `|`; fields, variables (`$x :=`, `$`),
+// literals and parenthesised pipelines; if / else if / else, range (lists and maps, `$i, $v :=`, else),
+// with; the built-in functions and the functions given (Argo CD's sprig set, see sprigFunctions.ts).
+// Printing and truthiness follow Go (`<no value>`, `map[a:1]`, `[a b]`, 1e+06). Parameters come from
+// JSON, so numbers are float64 as in Argo CD. No npm package implements text/template with sprig well
+// enough (the maintained ones stop at field lookups), so this one is written here and tested against
+// Argo CD's documented examples (__tests__/core/goTemplate.test.ts).
+class TemplateError extends Error {
+}
+/**
+ * What one ApplicationSet's templates may cost (docs/security.md, "Budgets"): numbers no legitimate
+ * ApplicationSet reaches, so that a template written to run forever or to fill memory \u2014 `range until
+ * 1000000000`, nested ranges, a string doubled in a loop \u2014 ends quickly with a finding naming the limit.
+ */
+const TEMPLATE_LIMITS = {
+    /** Template steps (actions, function calls, range iterations, value nodes measured) per ApplicationSet. */
+    steps: 2_000_000,
+    /** Characters all of an ApplicationSet's templates render, every generated Application together. */
+    outputChars: 32 * 1024 * 1024,
+    /** Characters of one rendered string, and the size of one value a function returns. */
+    valueChars: 1024 * 1024,
+    /** Items of one list: `until`, `seq`, `untilStep`, `range` over an integer, any list a function returns. */
+    listItems: 100_000,
+    /** `{{if}}`, `{{range}}`, `{{with}}` and parentheses inside one another; levels of a value. */
+    nesting: 100,
+    /** Wall-clock time for one ApplicationSet's templates, a last resort behind the counts above. */
+    timeMs: 10_000,
+};
+/**
+ * A function whose result Argo CD alone can know (it reads the clock or draws random numbers): the
+ * template is not previewed, and the message says why.
+ */
+class NotPreviewable extends TemplateError {
+}
+/** A template went past one of TEMPLATE_LIMITS: the message names the limit. */
+class BudgetExceeded extends TemplateError {
+}
+const LIMIT_TEXT = {
+    steps: `more than ${TEMPLATE_LIMITS.steps.toLocaleString('en-US')} template steps`,
+    outputChars: `more than ${TEMPLATE_LIMITS.outputChars.toLocaleString('en-US')} characters of rendered output`,
+    valueChars: `a value of more than ${TEMPLATE_LIMITS.valueChars.toLocaleString('en-US')} characters`,
+    listItems: `a list of more than ${TEMPLATE_LIMITS.listItems.toLocaleString('en-US')} items`,
+    nesting: `nesting deeper than ${TEMPLATE_LIMITS.nesting} levels`,
+    timeMs: `more than ${TEMPLATE_LIMITS.timeMs / 1000} s of template execution`,
+};
+function budgetExceeded(limit) {
+    return new BudgetExceeded(`it exceeds the template budget: ${LIMIT_TEXT[limit]} (limit ${limit})`);
+}
+/** Throws unless a list of `n` items is within the budget: called before the list is built. */
+function checkListItems(n) {
+    if (n > TEMPLATE_LIMITS.listItems)
+        throw budgetExceeded('listItems');
+}
+/** Throws unless a string of `n` characters is within the budget: called before the string is built. */
+function checkValueChars(n) {
+    if (n > TEMPLATE_LIMITS.valueChars)
+        throw budgetExceeded('valueChars');
+}
+/** The running cost of one ApplicationSet's templates (one budget for all of its generated apps). */
+class TemplateBudget {
+    now;
+    steps = 0;
+    output = 0;
+    nextClock = 4096;
+    deadline;
+    constructor(now = Date.now) {
+        this.now = now;
+        this.deadline = now() + TEMPLATE_LIMITS.timeMs;
+    }
+    step(n = 1) {
+        this.steps += n;
+        if (this.steps > TEMPLATE_LIMITS.steps)
+            throw budgetExceeded('steps');
+        if (this.steps >= this.nextClock) {
+            this.nextClock = this.steps + 4096;
+            if (this.now() > this.deadline)
+                throw budgetExceeded('timeMs');
+        }
+    }
+    /** Characters rendered into the generated Applications. */
+    rendered(chars) {
+        this.output += chars;
+        if (this.output > TEMPLATE_LIMITS.outputChars)
+            throw budgetExceeded('outputChars');
+    }
+}
+/** What a field lookup yields for a key the map does not have (Go's invalid reflect.Value). */
+const NO_VALUE = Symbol('no value');
+/**
+ * A Go value with methods and fields of its own (a *semver.Version, a time.Time): `(semver "1.2.3").Major`,
+ * `(semver "1.2.3").Compare $v`; printed with its String method, as fmt does.
+ */
+class GoObject {
+}
+/** Go's text/template options as Argo CD passes them (goTemplateOptions): only `missingkey=\u2026` exists. */
+function templateOptionsError(options) {
+    for (const option of options) {
+        const m = /^missingkey=(.*)$/.exec(option);
+        if (!m || !['default', 'invalid', 'zero', 'error'].includes(m[1]))
+            return `goTemplateOptions has ${JSON.stringify(option)}, which Go's text/template does not recognise (it knows missingkey=default, invalid, zero and error)`;
+    }
+    return undefined;
+}
+function split(source) {
+    const out = [];
+    let at = 0;
+    while (at < source.length) {
+        const open = source.indexOf('{{', at);
+        if (open === -1) {
+            out.push(source.slice(at));
+            break;
+        }
+        out.push(source.slice(at, open));
+        let i = open + 2;
+        const trimLeft = source.startsWith('- ', i) || source.startsWith('-\t', i) || source.startsWith('-\n', i);
+        if (trimLeft)
+            i += 1;
+        // find the closing }} outside quotes
+        let quote;
+        let close = -1;
+        for (let j = i; j < source.length; j++) {
+            const c = source[j];
+            if (quote) {
+                if (c === '\\' && quote !== '`')
+                    j++;
+                else if (c === quote)
+                    quote = undefined;
+            }
+            else if (c === '"' || c === '`' || c === "'")
+                quote = c;
+            else if (source.startsWith('}}', j)) {
+                close = j;
+                break;
+            }
+        }
+        if (close === -1)
+            throw new TemplateError('unclosed action');
+        let end = close;
+        const trimRight = /\s-$/.test(source.slice(i, close));
+        if (trimRight)
+            end -= 1;
+        out.push({ body: source.slice(i, end), trimLeft, trimRight });
+        at = close + 2;
+    }
+    // apply trim markers to the neighbouring text
+    for (let k = 0; k < out.length; k++) {
+        const item = out[k];
+        if (typeof item === 'string')
+            continue;
+        if (item?.trimLeft && typeof out[k - 1] === 'string')
+            out[k - 1] = out[k - 1].trimEnd();
+        if (item?.trimRight && typeof out[k + 1] === 'string')
+            out[k + 1] = out[k + 1].trimStart();
+    }
+    return out;
+}
+function tokenize(body) {
+    const tokens = [];
+    let i = 0;
+    while (i < body.length) {
+        const c = body[i];
+        if (/\s/.test(c)) {
+            i++;
+            continue;
+        }
+        if (c === '"') {
+            let j = i + 1;
+            while (j < body.length && body[j] !== '"')
+                j += body[j] === '\\' ? 2 : 1;
+            tokens.push({ t: 'string', v: JSON.parse(body.slice(i, j + 1)) });
+            i = j + 1;
+        }
+        else if (c === '`') {
+            const j = body.indexOf('`', i + 1);
+            if (j === -1)
+                throw new TemplateError('unterminated raw string');
+            tokens.push({ t: 'string', v: body.slice(i + 1, j) });
+            i = j + 1;
+        }
+        else if (c === "'") {
+            const j = body.indexOf("'", i + 1);
+            tokens.push({ t: 'char', v: body.slice(i + 1, j) });
+            i = j + 1;
+        }
+        else if (c === '(' || c === ')' || c === '|' || c === ',') {
+            tokens.push({ t: 'op', v: c });
+            i++;
+        }
+        else if (body.startsWith(':=', i)) {
+            tokens.push({ t: 'op', v: ':=' });
+            i += 2;
+        }
+        else if (c === '=') {
+            tokens.push({ t: 'op', v: '=' });
+            i++;
+        }
+        else if (c === '$') {
+            const m = /^\$\w*(\.\w+)*/.exec(body.slice(i));
+            tokens.push({ t: 'var', v: m[0] });
+            i += m[0].length;
+        }
+        else if (c === '.') {
+            const m = /^(\.[\w]*)+/.exec(body.slice(i));
+            tokens.push({ t: 'field', v: m[0], glued: body[i - 1] === ')' });
+            i += m[0].length;
+        }
+        else if (/[-+\d]/.test(c)) {
+            const m = /^[-+]?(0x[\da-fA-F]+|\d+(\.\d*)?([eE][-+]?\d+)?|\.\d+)/.exec(body.slice(i));
+            if (!m)
+                throw new TemplateError(`bad number in "${body}"`);
+            tokens.push({ t: 'number', v: m[0] });
+            i += m[0].length;
+        }
+        else {
+            const m = /^[A-Za-z_]\w*/.exec(body.slice(i));
+            if (!m)
+                throw new TemplateError(`unexpected "${c}" in "${body}"`);
+            tokens.push({ t: 'word', v: m[0] });
+            i += m[0].length;
+        }
+    }
+    return tokens;
+}
+// ---------- parsing
+class PipelineParser {
+    tokens;
+    i = 0;
+    depth = 0;
+    constructor(tokens) {
+        this.tokens = tokens;
+    }
+    done() {
+        return this.i >= this.tokens.length;
+    }
+    pipeline() {
+        const decl = [];
+        let assign = false;
+        // `$x :=`, `$i, $v :=`, `$x =`
+        const save = this.i;
+        while (this.tokens[this.i]?.t === 'var') {
+            decl.push(this.tokens[this.i].v);
+            this.i++;
+            if (this.tokens[this.i]?.v === ',')
+                this.i++;
+            else
+                break;
+        }
+        const op = this.tokens[this.i];
+        if (decl.length > 0 && op?.t === 'op' && (op.v === ':=' || op.v === '=')) {
+            assign = op.v === '=';
+            this.i++;
+        }
+        else {
+            decl.length = 0;
+            this.i = save;
+        }
+        const commands = [this.command()];
+        while (this.tokens[this.i]?.v === '|' && this.tokens[this.i]?.t === 'op') {
+            this.i++;
+            commands.push(this.command());
+        }
+        return { decl, assign, commands };
+    }
+    command() {
+        const terms = [];
+        for (let token = this.tokens[this.i]; token; token = this.tokens[this.i]) {
+            if (token.t === 'op' && (token.v === '|' || token.v === ')'))
+                break;
+            terms.push(this.term());
+        }
+        if (terms.length === 0)
+            throw new TemplateError('missing value for command');
+        return terms;
+    }
+    term() {
+        const token = this.tokens[this.i++];
+        switch (token.t) {
+            case 'string':
+                return { kind: 'literal', value: token.v };
+            case 'char':
+                return { kind: 'literal', value: token.v.codePointAt(0) };
+            case 'number':
+                return { kind: 'literal', value: Number(token.v) };
+            case 'field':
+                return {
+                    kind: 'field',
+                    base: 'dot',
+                    path: token.v
+                        .split('.')
+                        .slice(1)
+                        .filter((p) => p !== ''),
+                };
+            case 'var': {
+                const [name, ...rest] = token.v.split('.');
+                return { kind: 'field', base: name, path: rest };
+            }
+            case 'word':
+                if (token.v === 'true' || token.v === 'false')
+                    return { kind: 'literal', value: token.v === 'true' };
+                if (token.v === 'nil')
+                    return { kind: 'literal', value: null };
+                return { kind: 'ident', name: token.v };
+            case 'op': {
+                if (token.v !== '(')
+                    throw new TemplateError(`unexpected "${token.v}"`);
+                if (++this.depth > TEMPLATE_LIMITS.nesting)
+                    throw budgetExceeded('nesting');
+                const pipe = this.pipeline();
+                this.depth--;
+                if (this.tokens[this.i++]?.v !== ')')
+                    throw new TemplateError('unclosed left paren');
+                const next = this.tokens[this.i];
+                let path = [];
+                if (next?.t === 'field' && next.glued) {
+                    path = next.v.split('.').slice(1);
+                    this.i++;
+                }
+                return { kind: 'pipe', pipe, path };
+            }
+        }
+    }
+}
+function parsePipeline(text) {
+    const parser = new PipelineParser(tokenize(text));
+    const pipe = parser.pipeline();
+    if (!parser.done())
+        throw new TemplateError(`unexpected text in "${text}"`);
+    return pipe;
+}
+function parseTemplate(source) {
+    const root = [];
+    const stack = [];
+    const target = () => {
+        const top = stack.at(-1);
+        return top ? (top.inElse ? top.node.else : top.node.then) : root;
+    };
+    for (const item of split(source)) {
+        if (typeof item === 'string') {
+            if (item !== '')
+                target().push({ kind: 'text', text: item });
+            continue;
+        }
+        const body = item.body.trim();
+        if (body.startsWith('/*'))
+            continue;
+        const [keyword, rest] = [/^\w+/.exec(body)?.[0] ?? '', body.replace(/^\w+/, '').trim()];
+        if (keyword === 'if' || keyword === 'with' || keyword === 'range') {
+            const node = { kind: keyword, pipe: parsePipeline(rest), then: [], else: [] };
+            target().push(node);
+            stack.push({ node, inElse: false });
+            if (stack.length > TEMPLATE_LIMITS.nesting)
+                throw budgetExceeded('nesting');
+        }
+        else if (keyword === 'else') {
+            const top = stack.at(-1);
+            if (!top || top.inElse)
+                throw new TemplateError('unexpected {{else}}');
+            top.inElse = true;
+            const chained = /^(if|with)\s/.exec(rest);
+            if (chained) {
+                const node = {
+                    kind: chained[1],
+                    pipe: parsePipeline(rest.slice(chained[0].length)),
+                    then: [],
+                    else: [],
+                };
+                top.node.else.push(node);
+                stack.push({ node, inElse: false, elseIf: true });
+                if (stack.length > TEMPLATE_LIMITS.nesting)
+                    throw budgetExceeded('nesting');
+            }
+        }
+        else if (keyword === 'end') {
+            if (stack.length === 0)
+                throw new TemplateError('unexpected {{end}}');
+            while (stack.pop()?.elseIf)
+                ;
+        }
+        else if (['define', 'template', 'block', 'break', 'continue'].includes(keyword) &&
+            !rest.startsWith(':')) {
+            throw new TemplateError(`{{${keyword}}} is not supported`);
+        }
+        else
+            target().push({ kind: 'action', pipe: parsePipeline(body) });
+    }
+    if (stack.length > 0)
+        throw new TemplateError('unexpected EOF: an {{if}}, {{range}} or {{with}} has no {{end}}');
+    return root;
+}
+// ---------- values as Go sees them
+function isTrue(value) {
+    if (value instanceof GoObject)
+        return true;
+    if (value === NO_VALUE || value === null || value === undefined || value === false)
+        return false;
+    if (value === 0 || value === '')
+        return false;
+    if (Array.isArray(value))
+        return value.length > 0;
+    if (typeof value === 'object')
+        return Object.keys(value).length > 0;
+    return true;
+}
+function goFloat(x) {
+    if (Number.isNaN(x))
+        return 'NaN';
+    if (!Number.isFinite(x))
+        return x > 0 ? '+Inf' : '-Inf';
+    if (x === 0)
+        return '0';
+    const exp = Math.floor(Math.log10(Math.abs(x)));
+    // strconv.FormatFloat(x, 'g', -1, 64): %e when the exponent is < -4 or >= 6 (1e+06, 1.5e-05)
+    if (exp < -4 || exp >= 6) {
+        return x.toExponential().replace(/e([+-])(\d)$/, 'e$10$2');
+    }
+    return String(x);
+}
+/** fmt.Sprint of one value. */
+function goString(value) {
+    if (value === NO_VALUE)
+        return '<no value>';
+    if (value === null || value === undefined)
+        return '<nil>';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number')
+        return goFloat(value);
+    if (typeof value === 'bigint' || typeof value === 'boolean')
+        return String(value);
+    if (value instanceof GoObject)
+        return value.toString();
+    if (Array.isArray(value))
+        return `[${value.map(goString).join(' ')}]`;
+    if (typeof value === 'object')
+        return `map[${Object.keys(value)
+            .sort()
+            .map((k) => `${k}:${goString(value[k])}`)
+            .join(' ')}]`;
+    return typeof value === 'function' ? '<func>' : value.toString();
+}
+// ---------- execution
+/** Variables of one block; the map is made only when the block declares one (most never do). */
+class Scope {
+    parent;
+    dollar;
+    vars;
+    /** The root scope holds `$`, the data the template was executed with. */
+    constructor(parent, dollar) {
+        this.parent = parent;
+        this.dollar = dollar;
+    }
+    get(name) {
+        if (this.vars?.has(name))
+            return this.vars.get(name);
+        if (this.parent)
+            return this.parent.get(name);
+        if (name === '$')
+            return this.dollar;
+        throw new TemplateError(`undefined variable: ${name}`);
+    }
+    declare(name, value) {
+        (this.vars ??= new Map()).set(name, value);
+    }
+    assign(name, value) {
+        if (this.vars?.has(name) || !this.parent)
+            this.declare(name, value);
+        else
+            this.parent.assign(name, value);
+    }
+}
+const BUILTINS = {
+    and: (...args) => args.find((a) => !isTrue(a)) ?? args.at(-1),
+    or: (...args) => args.find((a) => isTrue(a)) ?? args.at(-1),
+    not: (a) => !isTrue(a),
+    len: (a) => {
+        if (typeof a === 'string' || Array.isArray(a))
+            return a.length;
+        if (a && typeof a === 'object')
+            return Object.keys(a).length;
+        throw new TemplateError(`len of ${goString(a)}`);
+    },
+    index: (item, ...keys) => {
+        let value = item;
+        for (const key of keys) {
+            if (Array.isArray(value) || typeof value === 'string') {
+                const i = Number(key);
+                if (!Number.isInteger(i) || i < 0 || i >= value.length)
+                    throw new TemplateError(`error calling index: index out of range: ${goString(key)}`);
+                value = value[i];
+            }
+            else if (value && typeof value === 'object') {
+                value = value[String(key)] ?? null;
+            }
+            else
+                throw new TemplateError(`error calling index: cannot index ${goString(value)}`);
+        }
+        return value;
+    },
+    slice: (item, ...bounds) => {
+        const [from, to] = bounds.map(Number);
+        if (typeof item === 'string' || Array.isArray(item))
+            return item.slice(from ?? 0, to);
+        throw new TemplateError('can only slice strings and lists');
+    },
+    print: (...args) => args
+        .map((a, i) => (i > 0 && typeof a !== 'string' && typeof args[i - 1] !== 'string' ? ' ' : '') + goString(a))
+        .join(''),
+    println: (...args) => `${args.map(goString).join(' ')}\n`,
+    printf: (format, ...args) => sprintf(String(format), args),
+    urlquery: (...args) => encodeURIComponent(args.map(goString).join('')).replace(/%20/g, '+'),
+    html: (...args) => args
+        .map(goString)
+        .join('')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&#34;')
+        .replace(/'/g, '&#39;'),
+    js: (...args) => JSON.stringify(args.map(goString).join('')).slice(1, -1),
+    eq: (a, ...bs) => bs.some((b) => compare(a, b) === 0),
+    ne: (a, b) => compare(a, b) !== 0,
+    lt: (a, b) => compare(a, b) < 0,
+    le: (a, b) => compare(a, b) <= 0,
+    gt: (a, b) => compare(a, b) > 0,
+    ge: (a, b) => compare(a, b) >= 0,
+};
+function compare(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return a - b;
+    if (typeof a === 'string' && typeof b === 'string')
+        return a < b ? -1 : a > b ? 1 : 0;
+    if (typeof a === 'boolean' && typeof b === 'boolean')
+        return a === b ? 0 : 1;
+    if ((a === null || a === NO_VALUE) && (b === null || b === NO_VALUE))
+        return 0;
+    throw new TemplateError(`incompatible types for comparison: ${goString(a)} and ${goString(b)}`);
+}
+/** Go's fmt verbs used in templates: %s %v %d %f %q %t %x %%, with width, precision and flags. */
+function sprintf(format, args) {
+    let n = 0;
+    return format.replace(/%([-+# 0]*)(\d+)?(?:\.(\d+))?([svdfqtxXeg%])/g, (_, flags, width, prec, verb) => {
+        if (verb === '%')
+            return '%';
+        const arg = args[n++];
+        let out;
+        switch (verb) {
+            case 'd':
+                out = String(Math.trunc(Number(arg)));
+                break;
+            case 'f':
+                out = Number(arg).toFixed(prec === undefined ? 6 : Number(prec));
+                break;
+            case 'e':
+                out = Number(arg)
+                    .toExponential(prec === undefined ? 6 : Number(prec))
+                    .replace(/e([+-])(\d)$/, 'e$10$2');
+                break;
+            case 'g':
+                out = goFloat(Number(arg));
+                break;
+            case 'q':
+                out = JSON.stringify(goString(arg));
+                break;
+            case 't':
+                out = String(isTrue(arg));
+                break;
+            case 'x':
+            case 'X':
+                out =
+                    typeof arg === 'number'
+                        ? Math.trunc(arg).toString(16)
+                        : Buffer.from(goString(arg)).toString('hex');
+                if (verb === 'X')
+                    out = out.toUpperCase();
+                break;
+            default:
+                out = goString(arg);
+                if (prec !== undefined)
+                    out = out.slice(0, Number(prec));
+        }
+        if (width)
+            checkValueChars(Number(width));
+        if (width && out.length < Number(width)) {
+            const pad = flags.includes('0') && !flags.includes('-') && 'dfeg'.includes(verb) ? '0' : ' ';
+            out = flags.includes('-') ? out.padEnd(Number(width)) : out.padStart(Number(width), pad);
+        }
+        return out;
+    });
+}
+/**
+ * The size of a value a function returned, in characters (a string's length, 1 for any other scalar or
+ * container), walked up to the limit: shared references count each time they appear, as they would when
+ * printed, so a value doubled by nesting it twice in itself stops here rather than in toJson.
+ */
+function measure(value, budget) {
+    if (typeof value === 'string')
+        return checkValueChars(value.length);
+    if (value === null || typeof value !== 'object' || value instanceof GoObject)
+        return;
+    let size = 0;
+    let nodes = 0;
+    const stack = [value];
+    const depths = [0];
+    while (stack.length > 0) {
+        const item = stack.pop();
+        const depth = depths.pop();
+        nodes++;
+        size++;
+        if (size > TEMPLATE_LIMITS.valueChars)
+            throw budgetExceeded('valueChars');
+        if (depth >= TEMPLATE_LIMITS.nesting)
+            throw budgetExceeded('nesting');
+        const children = Array.isArray(item) ? item : Object.values(item);
+        if (Array.isArray(item) && item.length > TEMPLATE_LIMITS.listItems)
+            throw budgetExceeded('listItems');
+        if (!Array.isArray(item))
+            for (const k of Object.keys(item))
+                size += k.length;
+        for (const child of children) {
+            // scalars are counted here, without a trip through the stack
+            if (typeof child === 'string')
+                size += child.length;
+            else if (child === null || typeof child !== 'object' || child instanceof GoObject)
+                size++;
+            else {
+                stack.push(child);
+                depths.push(depth + 1);
+                continue;
+            }
+            nodes++;
+        }
+        if (size > TEMPLATE_LIMITS.valueChars)
+            throw budgetExceeded('valueChars');
+    }
+    budget.step(nodes);
+}
+/**
+ * The function table a template runs with: Go looks a name up in the functions given first, then in the
+ * built-ins. Built once per table (Argo CD's set is one object for the whole run), never per string.
+ */
+const TABLES = new WeakMap();
+function functionTable(functions) {
+    let table = TABLES.get(functions);
+    if (!table) {
+        table = Object.assign(Object.create(null), BUILTINS, functions);
+        TABLES.set(functions, table);
+    }
+    return table;
+}
+/** What a function receives for a missing value: Go passes nil, never the invalid value. */
+const arg = (value) => (value === NO_VALUE ? null : value);
+class Executor {
+    options;
+    functions;
+    budget;
+    constructor(options) {
+        this.options = options;
+        this.functions = functionTable(options.functions);
+        this.budget = options.budget ?? new TemplateBudget();
+    }
+    /** Go's evalField for each key of `path`, from `value`. */
+    field(value, path, where) {
+        let current = value;
+        for (let i = 0; i < path.length; i++)
+            current = this.fieldOf(current, path[i], where, false);
+        return current;
+    }
+    fieldOf(current, key, at, hasArgs) {
+        // the location is worked out only for an error message
+        const where = () => (typeof at === 'string' ? at : location(at));
+        // a missing value has no fields: the chain stays missing (or fails under missingkey=error)
+        if (current === NO_VALUE) {
+            if (this.options.missingKeyError)
+                throw new TemplateError(`at <${where()}>: nil data; no entry for key "${key}"`);
+            return NO_VALUE;
+        }
+        if (current === null || current === undefined)
+            throw new TemplateError(`at <${where()}>: nil pointer evaluating interface {}.${key}`);
+        if (current instanceof GoObject) {
+            // a method named without arguments is called, as Go does: `$v.Major`
+            const method = current.method(key);
+            if (method)
+                return hasArgs ? method : method();
+            const value = current.field(key);
+            if (value !== undefined)
+                return value;
+            throw new TemplateError(`at <${where()}>: can't evaluate field ${key} in type ${current.goType}`);
+        }
+        if (typeof current !== 'object' || Array.isArray(current))
+            throw new TemplateError(`at <${where()}>: can't evaluate field ${key} in type interface {}`);
+        if (hasArgs)
+            throw new TemplateError(`at <${where()}>: ${key} is not a method but has arguments`);
+        const map = current;
+        if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            if (this.options.missingKeyError)
+                throw new TemplateError(`at <${where()}>: map has no entry for key "${key}"`);
+            return NO_VALUE;
+        }
+        return map[key];
+    }
+    term(term, dot, scope, final) {
+        switch (term.kind) {
+            case 'literal':
+                return term.value;
+            case 'pipe':
+                return this.field(this.pipeline(term.pipe, dot, scope), term.path, term);
+            case 'field': {
+                const base = term.base === 'dot' ? dot : scope.get(term.base);
+                if (term.path.length === 0)
+                    return base;
+                return this.field(base, term.path, term);
+            }
+            case 'ident': {
+                const fn = this.functions[term.name];
+                if (!fn)
+                    throw new TemplateError(`function "${term.name}" not defined`);
+                this.budget.step();
+                const result = fn(...final);
+                measure(result, this.budget);
+                return result;
+            }
+        }
+    }
+    command(terms, dot, scope, piped) {
+        const head = terms[0];
+        const rest = terms.length > 1 ? terms.slice(1) : NONE_TERMS;
+        if (head.kind === 'ident' &&
+            (head.name === 'and' || head.name === 'or') &&
+            this.functions[head.name] === BUILTINS[head.name]) {
+            // Go evaluates and/or's arguments only until the result is known
+            const all = [...rest.map((t) => () => this.term(t, dot, scope, [])), ...piped.map((p) => () => p)];
+            if (all.length === 0)
+                throw new TemplateError(`wrong number of args for ${head.name}: want at least 1 got 0`);
+            let value;
+            for (const next of all) {
+                value = arg(next());
+                if (isTrue(value) === (head.name === 'or'))
+                    return value;
+            }
+            return value;
+        }
+        if (head.kind === 'ident') {
+            // what a function receives for a missing value is nil (arg), as in Go
+            const args = new Array(rest.length + piped.length);
+            for (let i = 0; i < rest.length; i++)
+                args[i] = arg(this.term(rest[i], dot, scope, NONE));
+            for (let j = 0; j < piped.length; j++)
+                args[rest.length + j] = arg(piped[j]);
+            try {
+                return this.term(head, dot, scope, args);
+            }
+            catch (error) {
+                // Go: `error calling NAME: \u2026` for what a function returns; budgets and refusals say their own
+                if (error instanceof BudgetExceeded || error instanceof NotPreviewable)
+                    throw error;
+                if (error instanceof TemplateError)
+                    throw error.message.startsWith('error calling ') || error.message.startsWith('at <')
+                        ? error
+                        : new TemplateError(`error calling ${head.name}: ${error.message}`);
+                throw new TemplateError(`error calling ${head.name}: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        }
+        if (rest.length > 0 || piped.length > 0) {
+            // a method of a Go value, called with arguments: `(semver "1.2.3").Compare $other`
+            const path = head.kind === 'field' || head.kind === 'pipe' ? head.path : [];
+            if (path.length === 0)
+                throw new TemplateError("can't give arguments to a non-function");
+            let base;
+            if (head.kind === 'pipe')
+                base = this.pipeline(head.pipe, dot, scope);
+            else if (head.kind === 'field')
+                base = head.base === 'dot' ? dot : scope.get(head.base);
+            const receiver = this.field(base, path.slice(0, -1), path.join('.'));
+            const name = path.at(-1);
+            const method = receiver instanceof GoObject ? receiver.method(name) : undefined;
+            if (!method) {
+                this.fieldOf(receiver, name, `.${path.join('.')}`, true);
+                throw new TemplateError(`at <.${path.join('.')}>: ${name} is not a method but has arguments`);
+            }
+            const args = [...rest.map((t) => this.term(t, dot, scope, [])), ...piped].map(arg);
+            this.budget.step();
+            try {
+                const result = method(...args);
+                measure(result, this.budget);
+                return result;
+            }
+            catch (error) {
+                if (error instanceof TemplateError)
+                    throw error;
+                throw new TemplateError(`error calling ${name}: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        }
+        return this.term(head, dot, scope, []);
+    }
+    pipeline(pipe, dot, scope) {
+        let value;
+        const commands = pipe.commands;
+        for (let i = 0; i < commands.length; i++)
+            value = this.command(commands[i], dot, scope, i === 0 ? NONE : [value]);
+        if (pipe.decl.length === 1) {
+            if (pipe.assign)
+                scope.assign(pipe.decl[0], value);
+            else
+                scope.declare(pipe.decl[0], value);
+        }
+        return value;
+    }
+    run(nodes, dot, scope, out) {
+        for (const node of nodes) {
+            this.budget.step();
+            switch (node.kind) {
+                case 'text':
+                    out.push(node.text);
+                    break;
+                case 'action': {
+                    const value = this.pipeline(node.pipe, dot, scope);
+                    // a pipeline that ends in nil is Go's invalid value: printed as <no value>, not <nil>
+                    if (node.pipe.decl.length === 0)
+                        out.push(value === null ? '<no value>' : goString(value));
+                    break;
+                }
+                case 'if':
+                case 'with': {
+                    const inner = new Scope(scope);
+                    const value = this.pipeline(node.pipe, dot, inner);
+                    if (isTrue(value))
+                        this.run(node.then, node.kind === 'with' ? value : dot, inner, out);
+                    else
+                        this.run(node.else, dot, new Scope(scope), out);
+                    break;
+                }
+                case 'range': {
+                    const inner = new Scope(scope);
+                    const decl = node.pipe.decl;
+                    const value = this.pipeline({ ...node.pipe, decl: [] }, dot, inner);
+                    const each = (key, item) => {
+                        this.budget.step();
+                        const iteration = new Scope(inner);
+                        if (decl.length === 1)
+                            iteration.declare(decl[0], item);
+                        if (decl.length === 2) {
+                            iteration.declare(decl[0], key);
+                            iteration.declare(decl[1], item);
+                        }
+                        this.run(node.then, item, iteration, out);
+                    };
+                    let count = 0;
+                    if (Array.isArray(value)) {
+                        count = value.length;
+                        for (let i = 0; i < value.length; i++)
+                            each(i, value[i]);
+                    }
+                    else if (isMapValue(value)) {
+                        const keys = Object.keys(value).sort();
+                        count = keys.length;
+                        for (const k of keys)
+                            each(k, value[k]);
+                    }
+                    else if (typeof value === 'number') {
+                        checkListItems(value);
+                        count = Math.max(0, Math.trunc(value));
+                        for (let i = 0; i < count; i++)
+                            each(i, i);
+                    }
+                    else if (value !== null && value !== undefined && value !== NO_VALUE)
+                        throw new TemplateError(`range can't iterate over ${goString(value)}`);
+                    if (count === 0)
+                        this.run(node.else, dot, new Scope(scope), out);
+                    break;
+                }
+            }
+        }
+    }
+}
+const isMapValue = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof GoObject);
+/** The text a template renders, never longer than one value may be. */
+class Output {
+    out = '';
+    push(text) {
+        if (this.out.length + text.length > TEMPLATE_LIMITS.valueChars)
+            throw budgetExceeded('valueChars');
+        this.out += text;
+    }
+    text() {
+        return this.out;
+    }
+}
+/** Where a field term is, as Go's errors say it: `<.a.b>`, `<$x.a>`, `<(...).a>`. */
+function location(term) {
+    if (term.kind === 'field')
+        return `${term.base === 'dot' ? '' : typeof term.base === 'string' ? term.base : '(...)'}.${term.path.join('.')}`;
+    if (term.kind === 'pipe')
+        return `(...).${term.path.join('.')}`;
+    return '';
+}
+const NONE = [];
+const NONE_TERMS = [];
+/** One executor per options object (an ApplicationSet's): its function table and budget, made once. */
+const EXECUTORS = new WeakMap();
+/** Every function name a parsed template calls, for Go's parse-time check. */
+function* calledNames(nodes) {
+    const inTerms = function* (terms) {
+        for (const term of terms) {
+            if (term.kind === 'ident')
+                yield term.name;
+            else if (term.kind === 'pipe')
+                yield* inPipe(term.pipe);
+            else if (term.kind === 'field' && typeof term.base !== 'string')
+                yield* inTerms([term.base]);
+        }
+    };
+    const inPipe = function* (pipe) {
+        for (const command of pipe.commands)
+            yield* inTerms(command);
+    };
+    for (const node of nodes) {
+        if (node.kind === 'text')
+            continue;
+        yield* inPipe(node.pipe);
+        if (node.kind !== 'action') {
+            yield* calledNames(node.then);
+            yield* calledNames(node.else);
+        }
+    }
+}
+/** A template parsed once and checked as Go's parser checks it: every function it names must exist. */
+class CompiledTemplate {
+    nodes;
+    source;
+    constructor(nodes, source) {
+        this.nodes = nodes;
+        this.source = source;
+    }
+    static compile(source, functions) {
+        // text without an action is printed as it is; Go parses it to one text node
+        if (!source.includes('{{'))
+            return new CompiledTemplate(undefined, source);
+        const nodes = parseTemplate(source);
+        const table = functionTable(functions);
+        for (const name of calledNames(nodes))
+            if (!Object.prototype.hasOwnProperty.call(table, name))
+                throw new TemplateError(`function "${name}" not defined`);
+        return new CompiledTemplate(nodes, source);
+    }
+    execute(data, options) {
+        if (!this.nodes)
+            return this.source;
+        const scope = new Scope(undefined, data);
+        const out = new Output();
+        let executor = EXECUTORS.get(options);
+        if (!executor) {
+            executor = new Executor(options);
+            // an options object without a budget gets a fresh one each time, as before
+            if (options.budget)
+                EXECUTORS.set(options, executor);
+        }
+        executor.run(this.nodes, data, scope, out);
+        return out.text();
+    }
+}
+/** Strings parsed per function table, so that one ApplicationSet string is parsed once per run. */
+const COMPILED = new WeakMap();
+/** Distinct strings kept per table: past it the cache starts again (memory stays bounded). */
+const COMPILED_LIMIT = 20_000;
+/** The compiled form of `source` (from the cache when it was parsed before); a parse error is thrown. */
+function compileGoTemplate(source, functions) {
+    let cache = COMPILED.get(functions);
+    if (!cache) {
+        cache = new Map();
+        COMPILED.set(functions, cache);
+    }
+    let compiled = cache.get(source);
+    if (!compiled) {
+        try {
+            compiled = CompiledTemplate.compile(source, functions);
+        }
+        catch (error) {
+            if (!(error instanceof TemplateError))
+                throw error;
+            compiled = error;
+        }
+        if (cache.size >= COMPILED_LIMIT)
+            cache.clear();
+        cache.set(source, compiled);
+    }
+    if (compiled instanceof TemplateError)
+        throw compiled;
+    return compiled;
+}
+function renderGoTemplate(source, data, options) {
+    if (!source.includes('{{'))
+        return source;
+    return compileGoTemplate(source, options.functions).execute(data, options);
+}
+/**
+ * The legacy template (goTemplate unset) as Argo CD renders it with valyala/fasttemplate: a string with
+ * `{{\u2026}}` in it is scanned for tags; each `{{ key }}` becomes the parameter when it is a string and stays
+ * as written otherwise; a `{{` without its `}}` is an error, as in Argo CD ("invalid template").
+ */
+function renderLegacyTemplate(text, params) {
+    // Argo CD's isTemplatedRegex `.*{{.*}}.*`: only a string with `{{` before some `}}` is a template
+    const open = text.indexOf('{{');
+    if (open === -1 || !text.slice(open + 2).includes('}}'))
+        return text;
+    let out = '';
+    let at = 0;
+    for (;;) {
+        const start = text.indexOf('{{', at);
+        if (start === -1)
+            return out + text.slice(at);
+        const end = text.indexOf('}}', start + 2);
+        if (end === -1)
+            throw new TemplateError(`invalid template: a "{{" at character ${start + 1} has no closing "}}"`);
+        const tag = text.slice(start + 2, end);
+        const value = params[tag.trim()];
+        out += text.slice(at, start) + (tag.trim() !== '' && typeof value === 'string' ? value : `{{${tag}}}`);
+        at = end + 2;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ goPathMatch),
+/* harmony export */   w: () => (/* binding */ BadPattern)
+/* harmony export */ });
+// Go's path.Match, which Argo CD's git directories generator applies to each folder of the repository:
+// `*` is any run of characters other than `/`, `?` one such character, `[\u2026]` a class (`[^\u2026]` negated,
+// `a-z` ranges, `\` escapes), `\x` the character x. `**` is no globstar: two stars in one segment are one.
+// The pattern is cut into chunks at its stars and each chunk is matched at the first place it fits, as Go
+// does, so the cost is at most the pattern's length times the name's \u2014 never exponential, whatever the
+// pattern (`*a*a*a*\u2026*b`).
+/** The pattern is malformed (Go's path.ErrBadPattern). */
+class BadPattern extends Error {
+}
+/** The pattern's next chunk: whether stars lead it, the chunk, and what follows. */
+function scanChunk(pattern) {
+    let at = 0;
+    while (pattern[at] === '*')
+        at++;
+    const star = at > 0;
+    let inClass = false;
+    let end = at;
+    for (; end < pattern.length; end++) {
+        const c = pattern[end];
+        if (c === '\\')
+            end++;
+        else if (c === '[')
+            inClass = true;
+        else if (c === ']')
+            inClass = false;
+        else if (c === '*' && !inClass)
+            break;
+    }
+    return { star, chunk: pattern.slice(at, end), rest: pattern.slice(end) };
+}
+/** One character of a class, escapes resolved; throws on a malformed class. */
+function classChar(chunk, at) {
+    let i = at;
+    if (i >= chunk.length || chunk[i] === '-' || chunk[i] === ']')
+        throw new BadPattern();
+    if (chunk[i] === '\\') {
+        i++;
+        if (i >= chunk.length)
+            throw new BadPattern();
+    }
+    const char = String.fromCodePoint(chunk.codePointAt(i));
+    const next = i + char.length;
+    if (next >= chunk.length)
+        throw new BadPattern();
+    return { char, next };
+}
+/**
+ * Matches `chunk` (no stars) at the start of `name`: the length of `name` it consumed, or -1. The whole
+ * chunk is read even after a mismatch, so a malformed pattern always throws.
+ */
+function matchChunk(chunk, name, from) {
+    let failed = false;
+    let at = from;
+    let i = 0;
+    while (i < chunk.length) {
+        if (!failed && at >= name.length)
+            failed = true;
+        const c = chunk[i];
+        if (c === '[') {
+            const char = failed ? '' : String.fromCodePoint(name.codePointAt(at));
+            at += char.length;
+            i++;
+            const negated = chunk[i] === '^';
+            if (negated)
+                i++;
+            let matched = false;
+            let ranges = 0;
+            for (;;) {
+                if (chunk[i] === ']' && ranges > 0) {
+                    i++;
+                    break;
+                }
+                const lo = classChar(chunk, i);
+                let hi = lo;
+                if (chunk[lo.next] === '-')
+                    hi = classChar(chunk, lo.next + 1);
+                i = hi.next;
+                const code = char.codePointAt(0);
+                if (code !== undefined &&
+                    lo.char.codePointAt(0) <= code &&
+                    code <= hi.char.codePointAt(0))
+                    matched = true;
+                ranges++;
+            }
+            if (matched === negated)
+                failed = true;
+        }
+        else if (c === '?') {
+            if (!failed) {
+                if (name[at] === '/')
+                    failed = true;
+                at += String.fromCodePoint(name.codePointAt(at)).length;
+            }
+            i++;
+        }
+        else {
+            let literal = c;
+            if (c === '\\') {
+                i++;
+                if (i >= chunk.length)
+                    throw new BadPattern();
+                literal = chunk[i];
+            }
+            if (!failed) {
+                if (name[at] !== literal)
+                    failed = true;
+                at++;
+            }
+            i++;
+        }
+    }
+    return failed ? -1 : at - from;
+}
+/** Go's path.Match(pattern, name); throws BadPattern when the pattern is malformed. */
+function goPathMatch(pattern, name) {
+    let rest = pattern;
+    let at = 0;
+    chunks: while (rest.length > 0) {
+        const scanned = scanChunk(rest);
+        rest = scanned.rest;
+        const { star, chunk } = scanned;
+        // a trailing star takes the rest of the name, unless that crosses a `/`
+        if (star && chunk === '')
+            return !name.slice(at).includes('/');
+        const here = matchChunk(chunk, name, at);
+        // the last chunk must end the name; an earlier one takes the first place it fits
+        if (here >= 0 && (at + here === name.length || rest.length > 0)) {
+            at += here;
+            continue;
+        }
+        if (star) {
+            for (let skip = at; skip < name.length && name[skip] !== '/'; skip++) {
+                const there = matchChunk(chunk, name, skip + 1);
+                if (there < 0)
+                    continue;
+                if (rest.length === 0 && skip + 1 + there !== name.length)
+                    continue;
+                at = skip + 1 + there;
+                continue chunks;
+            }
+        }
+        // no match: the rest of the pattern must still be well formed
+        while (rest.length > 0) {
+            const next = scanChunk(rest);
+            rest = next.rest;
+            matchChunk(next.chunk, '', 0);
+        }
+        return false;
+    }
+    return at === name.length;
 }
 
 
@@ -5020,6 +5064,1694 @@ function otherRevisionOf(unit) {
             return undefined;
     }
     return revisions.size > 0 ? [...revisions].join(', ') : undefined;
+}
+
+
+/***/ }),
+
+/***/ 5338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Pw: () => (/* binding */ changeTexts),
+  Wf: () => (/* binding */ diffPair),
+  $J: () => (/* binding */ diffUnits),
+  du: () => (/* binding */ finishDiff),
+  J: () => (/* binding */ objectDiff)
+});
+
+// UNUSED EXPORTS: appSettingChanges, consequence
+
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(7291);
+// EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 8 modules
+var applicationSets = __webpack_require__(7709);
+// EXTERNAL MODULE: ./src/core/argo/trackedRevision.ts
+var trackedRevision = __webpack_require__(1226);
+// EXTERNAL MODULE: ./src/core/render/objects.ts + 2 modules
+var render_objects = __webpack_require__(3043);
+// EXTERNAL MODULE: ./src/core/validate/rules.ts
+var rules = __webpack_require__(121);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/plainText.ts
+var plainText = __webpack_require__(7032);
+// EXTERNAL MODULE: ./src/core/yaml/fastYaml.ts
+var fastYaml = __webpack_require__(4194);
+;// CONCATENATED MODULE: ./src/core/diff/canonical.ts
+// The form objects are compared and shown in: stable key order, fields the cluster owns dropped,
+// ignoreDifferences applied, and Secret values never shown.
+
+
+
+const SECRET_MARKER = '<secret value hidden>';
+const SECRET_CHANGED_MARKER = '<secret value changed>';
+const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+/**
+ * A deep copy of parsed manifest data (plain objects, lists and scalars), a few times faster than
+ * structuredClone; every changed object of a pull request is copied before it is compared.
+ */
+function clone(value) {
+    if (Array.isArray(value))
+        return value.map(clone);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const copy = {};
+    for (const [key, field] of Object.entries(value)) {
+        // `__proto__` is data in a manifest: an own property, as the parser made it
+        if (key === '__proto__')
+            Object.defineProperty(copy, key, {
+                value: clone(field),
+                enumerable: true,
+                writable: true,
+                configurable: true,
+            });
+        else
+            copy[key] = clone(field);
+    }
+    return copy;
+}
+function dropClusterOwned(obj) {
+    delete obj.status;
+    const metadata = obj.metadata;
+    if (!metadata)
+        return;
+    for (const field of [
+        'managedFields',
+        'creationTimestamp',
+        'resourceVersion',
+        'uid',
+        'generation',
+        'selfLink',
+    ])
+        delete metadata[field];
+    const annotations = metadata.annotations;
+    if (annotations) {
+        delete annotations[LAST_APPLIED];
+        if (Object.keys(annotations).length === 0)
+            delete metadata.annotations;
+    }
+}
+/** Removes the value a JSON pointer (RFC 6901) names, if it is there. */
+function removePointer(obj, pointer) {
+    const parts = pointer
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    let node = obj;
+    for (const part of parts.slice(0, -1)) {
+        if (!node || typeof node !== 'object')
+            return;
+        node = node[part];
+    }
+    const last = parts.at(-1);
+    if (last === undefined || !node || typeof node !== 'object')
+        return;
+    if (Array.isArray(node))
+        node.splice(Number(last), 1);
+    else
+        delete node[last];
+}
+function groupOf(obj) {
+    const apiVersion = (0,plainText/* plainText */.w)(obj.apiVersion, '');
+    return apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
+}
+/** The Application's ignoreDifferences that apply to an object (jsonPointers; jq expressions are not evaluated). */
+function applyIgnoreDifferences(obj, rules) {
+    const metadata = (obj.metadata ?? {});
+    for (const rule of rules) {
+        if (rule.kind && rule.kind !== obj.kind)
+            continue;
+        if (rule.group !== undefined && rule.group !== groupOf(obj))
+            continue;
+        if (rule.name && rule.name !== metadata.name)
+            continue;
+        if (rule.namespace && rule.namespace !== metadata.namespace)
+            continue;
+        for (const pointer of rule.jsonPointers ?? [])
+            removePointer(obj, pointer);
+    }
+}
+/** Fields of a Secret that hold no value: everything else (data, stringData, a misspelt stringdata, \u2026) is hidden. */
+const SECRET_SHAPE = new Set(['apiVersion', 'kind', 'metadata', 'type', 'immutable']);
+/** Names of Helm parameters and values keys that look like credentials. */
+const SECRET_NAME = /password|passwd|token|secret|key|credential|private/i;
+const isSecret = (obj) => typeof obj.kind === 'string' && obj.kind.toLowerCase() === 'secret';
+const isApplication = (obj) => obj.kind === 'Application' && (0,plainText/* plainText */.w)(obj.apiVersion, '').startsWith('argoproj.io/');
+const isApplicationSet = (obj) => obj.kind === 'ApplicationSet' && (0,plainText/* plainText */.w)(obj.apiVersion, '').startsWith('argoproj.io/');
+function masked(value, other, compare) {
+    return compare && JSON.stringify(value) !== JSON.stringify(other) ? SECRET_CHANGED_MARKER : SECRET_MARKER;
+}
+/** Every value of a Secret, whatever the field's spelling or shape (a map or a bare string). */
+function maskSecretValues(obj, other) {
+    for (const field of Object.keys(obj)) {
+        if (SECRET_SHAPE.has(field))
+            continue;
+        const values = obj[field];
+        const before = other?.[field];
+        if (values && typeof values === 'object' && !Array.isArray(values)) {
+            const was = (before && typeof before === 'object' ? before : {});
+            for (const key of Object.keys(values))
+                values[key] = masked(values[key], was[key], other !== undefined && key in was);
+        }
+        else
+            obj[field] = masked(values, before, other !== undefined && before !== undefined);
+    }
+}
+/**
+ * Keys that look like credentials, at any depth of a values tree. Given the other side's tree, a value
+ * that differs from the one at the same place there is marked as changed.
+ */
+function maskSecretKeys(value, other, compare = false) {
+    if (Array.isArray(value)) {
+        const was = Array.isArray(other) ? other : [];
+        return value.map((v, i) => maskSecretKeys(v, was[i], compare && i < was.length));
+    }
+    if (!value || typeof value !== 'object')
+        return value;
+    const was = (other && typeof other === 'object' && !Array.isArray(other) ? other : {});
+    const out = {};
+    for (const [k, v] of Object.entries(value))
+        out[k] =
+            SECRET_NAME.test(k) && (v === null || typeof v !== 'object')
+                ? masked(v, was[k], compare && k in was)
+                : maskSecretKeys(v, was[k], compare && k in was);
+    return out;
+}
+/**
+ * A YAML text (Helm `values`, an ApplicationSet's `elementsYaml`) with its credential-like keys masked.
+ * A text that is not YAML (a template's text before it runs) is masked line by line (maskSecretLines),
+ * or hidden whole with `whole`.
+ */
+function maskSecretText(text, other, compare, whole = false) {
+    try {
+        const was = typeof other === 'string' ? (0,dist/* parse */.qg)(other) : undefined;
+        return (0,dist/* stringify */.As)(maskSecretKeys((0,dist/* parse */.qg)(text), was, compare && typeof other === 'string'));
+    }
+    catch {
+        return whole ? masked(text, other, compare) : maskSecretLines(text, other, compare);
+    }
+}
+/** `key: value`, `- key: value`, and the same inside a one-line flow map. */
+const KEY_VALUE = /^(\s*(?:-\s+)?)([^\s:#{}[\],]+)(\s*:\s*)(.*)$/;
+/**
+ * A YAML-like text that does not parse (Go template actions in it) with the values of credential-like
+ * keys, and the `value` of a parameter whose `name` looks like a credential, replaced by the marker \u2014
+ * a block scalar's (`|`, `>`) following lines too. A line that differs from every line of the other side
+ * is marked changed.
+ */
+function maskSecretLines(text, other, compare) {
+    const before = new Set(typeof other === 'string' ? other.split('\n') : []);
+    const mark = (line) => compare && typeof other === 'string' && !before.has(line) ? SECRET_CHANGED_MARKER : SECRET_MARKER;
+    const out = [];
+    let secretName = false;
+    let blockIndent;
+    for (const line of text.split('\n')) {
+        const indent = /^\s*/.exec(line)?.[0].length ?? 0;
+        if (blockIndent !== undefined) {
+            if (line.trim() === '' || indent > blockIndent) {
+                out.push(`${' '.repeat(indent)}${mark(line)}`);
+                continue;
+            }
+            blockIndent = undefined;
+        }
+        // one-line flow maps: {name: db.password, value: x}
+        if (/\{.*\}/.test(line)) {
+            const flowName = /\bname\s*:\s*["']?([^,}"']+)/.exec(line)?.[1] ?? '';
+            out.push(line.replace(/([{,]\s*)([^\s:{},]+)(\s*:\s*)([^,}]*)/g, (all, lead, key, sep) => SECRET_NAME.test(key) || (key === 'value' && SECRET_NAME.test(flowName))
+                ? `${lead}${key}${sep}${mark(line)}`
+                : all));
+            continue;
+        }
+        const m = KEY_VALUE.exec(line);
+        if (!m) {
+            out.push(line);
+            continue;
+        }
+        const [, lead, key, sep, value] = m;
+        if (key === 'name') {
+            secretName = SECRET_NAME.test(value);
+            out.push(line);
+            continue;
+        }
+        const secret = SECRET_NAME.test(key) || (key === 'value' && secretName);
+        if (key === 'value')
+            secretName = false;
+        if (!secret || value.trim() === '') {
+            out.push(line);
+            continue;
+        }
+        if (/^[|>][-+0-9]*\s*$/.test(value.trim()))
+            blockIndent = lead.length;
+        out.push(`${lead}${key}${sep}${mark(line)}`);
+    }
+    return out.join('\n');
+}
+/**
+ * The Helm parameters and values of an Application's spec (or an ApplicationSet's template spec) whose
+ * names look like credentials.
+ */
+function maskSpecHelm(spec, otherSpec, compare) {
+    const sourcesOf = (s) => {
+        const o = (s && typeof s === 'object' ? s : {});
+        const sources = Array.isArray(o.sources) ? o.sources : [];
+        return [o.source, ...sources];
+    };
+    const otherSources = sourcesOf(otherSpec);
+    sourcesOf(spec).forEach((source, i) => {
+        const helm = source?.helm;
+        if (!helm || typeof helm !== 'object')
+            return;
+        const was = (otherSources[i]?.helm ?? {});
+        for (const field of ['parameters', 'fileParameters']) {
+            const list = helm[field];
+            if (!Array.isArray(list))
+                continue;
+            const before = Array.isArray(was[field]) ? was[field] : [];
+            for (const p of list) {
+                if (!p || typeof p.name !== 'string' || !SECRET_NAME.test(p.name) || !('value' in p))
+                    continue;
+                const old = before.find((b) => b?.name === p.name);
+                p.value = masked(p.value, old?.value, compare && old !== undefined);
+            }
+        }
+        if (helm.valuesObject !== undefined)
+            helm.valuesObject = maskSecretKeys(helm.valuesObject, was.valuesObject, compare && 'valuesObject' in was);
+        if (typeof helm.values === 'string')
+            helm.values = maskSecretText(helm.values, was.values, compare, true);
+    });
+}
+/** An Application's Helm parameters and values whose names look like credentials. */
+function maskApplicationHelm(obj, other) {
+    maskSpecHelm(obj.spec, other?.spec, other !== undefined);
+}
+const specOf = (template) => template?.spec;
+/**
+ * An ApplicationSet's credential-like Helm parameters and values: in its template, in the templates of
+ * its generators (matrix and merge generators nest theirs), in a `templatePatch`, and the credential-like
+ * keys of generators' parameters (list `elements` / `elementsYaml`, cluster `values`, plugin
+ * `input.parameters`), whose values the template may pass to helm.
+ */
+function maskApplicationSet(obj, other) {
+    const compare = other !== undefined;
+    const spec = obj.spec;
+    if (!spec || typeof spec !== 'object')
+        return;
+    const was = (other?.spec ?? {});
+    maskSpecHelm(specOf(spec.template), specOf(was.template), compare);
+    if (typeof spec.templatePatch === 'string')
+        spec.templatePatch = maskTemplatePatch(spec.templatePatch, was.templatePatch, compare);
+    maskGenerators(spec.generators, was.generators, compare, 0);
+}
+function maskTemplatePatch(text, other, compare) {
+    try {
+        const patch = (0,dist/* parse */.qg)(text);
+        const before = typeof other === 'string' ? (0,dist/* parse */.qg)(other) : undefined;
+        if (!patch || typeof patch !== 'object')
+            return text;
+        maskSpecHelm(patch.spec, before?.spec, compare && before !== undefined);
+        return (0,dist/* stringify */.As)(patch);
+    }
+    catch {
+        // a patch that is not YAML until its template runs
+        return maskSecretLines(text, other, compare);
+    }
+}
+function maskGenerators(generators, other, compare, depth) {
+    if (!Array.isArray(generators) || depth > 8)
+        return;
+    const was = Array.isArray(other) ? other : [];
+    generators.forEach((generator, i) => {
+        if (!generator || typeof generator !== 'object')
+            return;
+        const before = (was[i] ?? {});
+        for (const [kind, body] of Object.entries(generator)) {
+            if (!body || typeof body !== 'object')
+                continue;
+            const g = body;
+            const b = (before[kind] ?? {});
+            const same = compare && i < was.length && kind in before;
+            maskSpecHelm(specOf(g.template), specOf(b.template), same);
+            if (Array.isArray(g.elements))
+                g.elements = maskSecretKeys(g.elements, b.elements, same);
+            if (typeof g.elementsYaml === 'string')
+                g.elementsYaml = maskSecretText(g.elementsYaml, b.elementsYaml, same);
+            // the cluster generators' `values` and a plugin generator's `input.parameters` reach the template too
+            if (g.values && typeof g.values === 'object')
+                g.values = maskSecretKeys(g.values, b.values, same);
+            const input = g.input;
+            if (input && typeof input === 'object' && input.parameters !== undefined)
+                input.parameters = maskSecretKeys(input.parameters, b.input?.parameters, same);
+            maskGenerators(g.generators, b.generators, same, depth + 1);
+        }
+    });
+}
+/**
+ * Secret values replaced by a marker (Secrets of any case and field spelling, inside lists too, and the
+ * credential-like Helm parameters of Applications and ApplicationSets). Given the other side, a value
+ * that differs from it is marked as changed, so the diff shows which keys changed without showing any
+ * value.
+ */
+function maskSecret(obj, other) {
+    if (Array.isArray(obj.items)) {
+        const others = Array.isArray(other?.items) ? other.items : [];
+        obj.items.forEach((item, i) => {
+            if (item && typeof item === 'object')
+                maskSecret(item, others[i]);
+        });
+    }
+    if (isSecret(obj))
+        maskSecretValues(obj, other);
+    else if (isApplication(obj))
+        maskApplicationHelm(obj, other);
+    else if (isApplicationSet(obj))
+        maskApplicationSet(obj, other);
+}
+/** The comparable form of an object: a deep copy with cluster-owned fields and ignored paths gone. */
+function comparable(obj, ignore) {
+    const copy = clone(obj);
+    dropClusterOwned(copy);
+    applyIgnoreDifferences(copy, ignore);
+    return copy;
+}
+/** Canonical YAML: keys sorted, so equal objects print equally. For what a diff shows. */
+function canonicalYaml(obj) {
+    return (0,fastYaml/* sortedYaml */.Xw)(obj);
+}
+/**
+ * Whether two values print the same canonical YAML (and have the same sameKey), found without printing
+ * or allocating: keys in any order, a key whose value is undefined counts as absent (in a list, as
+ * null), numbers compared as Object.is does (-0 is not 0, NaN is NaN).
+ */
+function sameData(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return Object.is(a, b);
+    if (a === b)
+        return true;
+    if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object')
+        return false;
+    if (Array.isArray(a) || Array.isArray(b)) {
+        if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let i = 0; i < a.length; i++)
+            if (!sameData(a[i] ?? null, b[i] ?? null))
+                return false;
+        return true;
+    }
+    const left = a;
+    const right = b;
+    let count = 0;
+    for (const key of Object.keys(left)) {
+        if (left[key] === undefined)
+            continue;
+        count++;
+        if (!Object.hasOwn(right, key) || right[key] === undefined || !sameData(left[key], right[key]))
+            return false;
+    }
+    for (const key of Object.keys(right))
+        if (right[key] !== undefined)
+            count--;
+    return count === 0;
+}
+/**
+ * A key that two objects share exactly when their canonical YAML is the same: JSON with sorted keys, the
+ * numbers JSON cannot spell (NaN, \u00b1Infinity, -0) kept apart. Ten times cheaper than printing YAML, so
+ * objects are compared this way and printed only when they differ.
+ */
+function sameKey(value) {
+    return JSON.stringify(value, (_key, v) => {
+        if (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0)))
+            return `\u0000${String(v)}${Object.is(v, -0) ? '-0' : ''}`;
+        if (v && typeof v === 'object' && !Array.isArray(v))
+            return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        return v;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/diff/hooks.ts
+
+const ARGO_HOOK = 'argocd.argoproj.io/hook';
+const ARGO_DELETE = 'argocd.argoproj.io/hook-delete-policy';
+const ARGO_WAVE = 'argocd.argoproj.io/sync-wave';
+const HELM_HOOK = 'helm.sh/hook';
+const HELM_DELETE = 'helm.sh/hook-delete-policy';
+const HELM_WEIGHT = 'helm.sh/hook-weight';
+/** Argo CD's documented mapping of Helm hooks; test and rollback hooks have no phase and never run. */
+const HELM_PHASES = {
+    'pre-install': 'PreSync',
+    'pre-upgrade': 'PreSync',
+    'post-install': 'PostSync',
+    'post-upgrade': 'PostSync',
+    'pre-delete': 'PreDelete',
+    'post-delete': 'PostDelete',
+};
+const HELM_DELETE_POLICIES = {
+    'hook-succeeded': 'HookSucceeded',
+    'hook-failed': 'HookFailed',
+    'before-hook-creation': 'BeforeHookCreation',
+};
+const PHASE_ORDER = ['PreSync', 'Sync', 'PostSync', 'SyncFail', 'PreDelete', 'PostDelete'];
+const list = (value) => typeof value === 'string'
+    ? value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : [];
+function annotationsOf(obj) {
+    return ((obj.metadata ?? {}).annotations ?? {});
+}
+/** The object's hook, `skip` for `argocd.argoproj.io/hook: Skip` (never applied), or undefined. */
+function hookOf(obj) {
+    const a = annotationsOf(obj);
+    const argo = list(a[ARGO_HOOK]);
+    if (argo.includes('Skip'))
+        return 'skip';
+    const wave = Number.parseInt((0,plainText/* plainText */.w)(a[ARGO_WAVE] ?? a[HELM_WEIGHT], '0'), 10) || 0;
+    if (argo.length > 0) {
+        const policies = list(a[ARGO_DELETE]);
+        return {
+            phases: argo,
+            deletePolicies: policies.length > 0 ? policies : ['BeforeHookCreation'],
+            wave,
+            from: 'argocd',
+        };
+    }
+    const helm = list(a[HELM_HOOK]).filter((h) => h !== 'crd-install');
+    if (helm.length === 0)
+        return undefined;
+    const phases = [...new Set(helm.flatMap((h) => (HELM_PHASES[h] ? [HELM_PHASES[h]] : [])))];
+    const policies = list(a[HELM_DELETE]).flatMap((p) => HELM_DELETE_POLICIES[p] ? [HELM_DELETE_POLICIES[p]] : []);
+    return {
+        phases,
+        deletePolicies: policies.length > 0 ? policies : ['BeforeHookCreation'],
+        wave,
+        from: 'helm',
+    };
+}
+/** Whether deleting the object from the manifests leaves it in the cluster (Helm's resource-policy: keep). */
+function keptOnDelete(obj) {
+    return annotationsOf(obj)['helm.sh/resource-policy'] === 'keep';
+}
+
+;// CONCATENATED MODULE: ./src/core/diff/syncOrder.ts
+// What a sync will do, in order, and the sync options that change the outcome for an object \u2014 as Argo
+// CD's gitops-engine does it (pkg/sync/sync_tasks.go): tasks sorted by phase (PreSync, Sync, PostSync,
+// SyncFail), then `argocd.argoproj.io/sync-wave`, then Helm's kind order (Namespace first, unknown kinds
+// and custom resources last), then name. Slipway does not model gitops-engine's later adjustment (a
+// namespace or CRD moved before the objects that need it within a wave); the kind order already puts
+// them first in the common case.
+
+
+
+const KIND_ORDER = [
+    'Namespace',
+    'NetworkPolicy',
+    'ResourceQuota',
+    'LimitRange',
+    'PodSecurityPolicy',
+    'PodDisruptionBudget',
+    'ServiceAccount',
+    'Secret',
+    'SecretList',
+    'ConfigMap',
+    'StorageClass',
+    'PersistentVolume',
+    'PersistentVolumeClaim',
+    'CustomResourceDefinition',
+    'ClusterRole',
+    'ClusterRoleList',
+    'ClusterRoleBinding',
+    'ClusterRoleBindingList',
+    'Role',
+    'RoleList',
+    'RoleBinding',
+    'RoleBindingList',
+    'Service',
+    'DaemonSet',
+    'Pod',
+    'ReplicationController',
+    'ReplicaSet',
+    'Deployment',
+    'HorizontalPodAutoscaler',
+    'StatefulSet',
+    'Job',
+    'CronJob',
+    'IngressClass',
+    'Ingress',
+    'APIService',
+];
+const PHASES = ['PreSync', 'Sync', 'PostSync', 'SyncFail'];
+const annotations = (obj) => ((obj.metadata ?? {}).annotations ?? {});
+const kindRank = (kind) => {
+    const i = KIND_ORDER.indexOf(String(kind));
+    return i === -1 ? KIND_ORDER.length : i;
+};
+/**
+ * The apply order, one line per phase and wave (`Sync \u00b7 wave -1: Namespace/shop, ConfigMap/shop/settings`),
+ * when the order matters: some object has a sync wave, or there are hooks. Undefined otherwise.
+ */
+function applyOrder(objects) {
+    const tasks = [];
+    let ordered = false;
+    for (const obj of objects) {
+        const hook = hookOf(obj);
+        if (hook === 'skip')
+            continue;
+        const waveText = annotations(obj)['argocd.argoproj.io/sync-wave'];
+        if (waveText !== undefined || hook)
+            ordered = true;
+        const wave = hook ? hook.wave : Number.parseInt((0,plainText/* plainText */.w)(waveText, '0'), 10) || 0;
+        const phases = hook ? hook.phases.filter((p) => PHASES.includes(p)) : ['Sync'];
+        for (const phase of phases)
+            tasks.push({
+                phase: PHASES.indexOf(phase),
+                wave,
+                kind: kindRank(obj.kind),
+                name: (0,plainText/* plainText */.w)((obj.metadata ?? {}).name, ''),
+                label: `${(0,render_objects/* objectName */.Hd)(obj)}${hook ? ' (hook)' : ''}`,
+            });
+    }
+    if (!ordered)
+        return undefined;
+    tasks.sort((a, b) => a.phase - b.phase || a.wave - b.wave || a.kind - b.kind || a.name.localeCompare(b.name));
+    const lines = [];
+    let current = '';
+    for (const task of tasks) {
+        const step = `${PHASES[task.phase]} \u00b7 wave ${task.wave}`;
+        if (step !== current)
+            lines.push(`${step}: ${task.label}`);
+        else
+            lines[lines.length - 1] += `, ${task.label}`;
+        current = step;
+    }
+    return lines;
+}
+/** Sync options whose effect the preview shows on the objects (or the namespace) they touch. */
+const SHOWN_SYNC_OPTIONS = (/* unused pure expression or super */ null && ([
+    'Prune=false',
+    'PruneLast=true',
+    'Delete=false',
+    'Replace=true',
+    'ServerSideApply=true',
+    'Validate=false',
+    'CreateNamespace=true',
+]));
+/** Options that change how Argo CD syncs but not what ends up in the cluster: not shown. */
+const UNSHOWN_SYNC_OPTIONS = (/* unused pure expression or super */ null && ([
+    'ApplyOutOfSyncOnly=true',
+    'RespectIgnoreDifferences=true',
+    'SkipDryRunOnMissingResource=true',
+    'FailOnSharedResource=true',
+    'PrunePropagationPolicy',
+    'Force=true',
+]));
+/** The sync options that apply to an object: its own annotation, then the app's syncPolicy.syncOptions. */
+function syncOptionsOf(obj, appOptions = []) {
+    const own = (0,plainText/* plainText */.w)(annotations(obj)['argocd.argoproj.io/sync-options'], '')
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean);
+    return new Set([...appOptions, ...own]);
+}
+/** Words about how the options change what happens to a created or changed object ('' when none do). */
+function applyOptionNote(options, change) {
+    const notes = [];
+    if (options.has('Replace=true'))
+        notes.push(change === 'created'
+            ? 'with kubectl create (Replace=true)'
+            : 'with kubectl replace (Replace=true): fields set outside Git are dropped');
+    if (options.has('ServerSideApply=true'))
+        notes.push('server-side apply (ServerSideApply=true)');
+    if (options.has('Validate=false'))
+        notes.push('without schema validation (Validate=false)');
+    return notes.join('; ');
+}
+
+// EXTERNAL MODULE: ./src/core/workload/podContainers.ts
+var podContainers = __webpack_require__(7114);
+;// CONCATENATED MODULE: ./src/core/diff/objectFacts.ts
+// What changed in an object, in words: the fields reviewers scan for first, one fact a line. Secret
+// references are named, never their values; env values are not quoted (they may hold credentials).
+
+
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const same = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const objectFacts_text = (v) => (0,plainText/* plainText */.w)(v, '(none)');
+/** Keys added, removed and changed between two maps (sorted, for stable facts). */
+function keyChanges(before, after) {
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+    return {
+        added: keys.filter((k) => !(k in before) && k in after),
+        removed: keys.filter((k) => k in before && !(k in after)),
+        changed: keys.filter((k) => k in before && k in after && !same(before[k], after[k])),
+    };
+}
+/** `what: added a, b; removed c; changed d`, or nothing when the maps are equal. */
+function mapFact(what, before, after, values = false) {
+    const b = isObj(before) ? before : {};
+    const a = isObj(after) ? after : {};
+    const { added, removed, changed } = keyChanges(b, a);
+    if (values && added.length + removed.length === 0 && changed.length === 1) {
+        const key = changed[0];
+        return [`${what} ${key}: ${objectFacts_text(b[key])} \u2192 ${objectFacts_text(a[key])}`];
+    }
+    const parts = [
+        added.length > 0 && `added ${added.join(', ')}`,
+        removed.length > 0 && `removed ${removed.join(', ')}`,
+        changed.length > 0 && `changed ${changed.join(', ')}`,
+    ].filter(Boolean);
+    return parts.length > 0 ? [`${what}: ${parts.join('; ')}`] : [];
+}
+/** Each named entry of a list (env, ports) by its key; entries without one are left out. */
+function byKey(list, key) {
+    const out = {};
+    if (!Array.isArray(list))
+        return out;
+    for (const entry of list) {
+        if (!isObj(entry))
+            continue;
+        const k = key(entry);
+        if (k !== undefined)
+            out[k] = entry;
+    }
+    return out;
+}
+const envName = (e) => (typeof e.name === 'string' ? e.name : undefined);
+const portName = (p) => p.containerPort === undefined ? undefined : `${objectFacts_text(p.containerPort)}/${objectFacts_text(p.protocol ?? 'TCP')}`;
+/** `name (from Secret db)` for env entries read from a Secret: the reference, never a value. */
+function envLabels(names, env) {
+    return names
+        .map((n) => {
+        const ref = isObj(env[n]) ? env[n].valueFrom : undefined;
+        const secret = isObj(ref?.secretKeyRef) ? ref.secretKeyRef.name : undefined;
+        return typeof secret === 'string' ? `${n} (from Secret ${secret})` : n;
+    })
+        .join(', ');
+}
+function containerFacts(name, was, now) {
+    const facts = [];
+    if (was.image !== now.image)
+        facts.push(`image ${name}: ${objectFacts_text(was.image)} \u2192 ${objectFacts_text(now.image)}`);
+    if (was.imagePullPolicy !== now.imagePullPolicy)
+        facts.push(`imagePullPolicy of ${name}: ${objectFacts_text(was.imagePullPolicy)} \u2192 ${objectFacts_text(now.imagePullPolicy)}`);
+    const resources = (c, part) => (isObj(c.resources) ? c.resources[part] : undefined);
+    for (const [part, label] of [
+        ['requests', 'request'],
+        ['limits', 'limit'],
+    ]) {
+        const b = resources(was, part);
+        const a = resources(now, part);
+        const { added, removed, changed } = keyChanges(isObj(b) ? b : {}, isObj(a) ? a : {});
+        for (const key of [...added, ...removed, ...changed])
+            facts.push(`${key} ${label} of ${name}: ${objectFacts_text(isObj(b) ? b[key] : undefined)} \u2192 ${objectFacts_text(isObj(a) ? a[key] : undefined)}`);
+    }
+    const envBefore = byKey(was.env, envName);
+    const envAfter = byKey(now.env, envName);
+    const env = keyChanges(envBefore, envAfter);
+    if (env.added.length > 0)
+        facts.push(`env of ${name}: added ${envLabels(env.added, envAfter)}`);
+    if (env.removed.length > 0)
+        facts.push(`env of ${name}: removed ${envLabels(env.removed, envBefore)}`);
+    if (env.changed.length > 0)
+        facts.push(`env of ${name}: changed ${envLabels(env.changed, envAfter)}`);
+    if (!same(was.envFrom, now.envFrom))
+        facts.push(`envFrom of ${name} changed`);
+    const ports = keyChanges(byKey(was.ports, portName), byKey(now.ports, portName));
+    const portParts = [
+        ports.added.length > 0 && `added ${ports.added.join(', ')}`,
+        ports.removed.length > 0 && `removed ${ports.removed.join(', ')}`,
+        ports.changed.length > 0 && `changed ${ports.changed.join(', ')}`,
+    ].filter(Boolean);
+    if (portParts.length > 0)
+        facts.push(`ports of ${name}: ${portParts.join('; ')}`);
+    for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe']) {
+        if (same(was[probe], now[probe]))
+            continue;
+        const how = was[probe] === undefined ? 'added' : now[probe] === undefined ? 'removed' : 'changed';
+        facts.push(`${probe} of ${name} ${how}`);
+    }
+    if (!same(was.securityContext, now.securityContext))
+        facts.push(`securityContext of ${name} changed`);
+    return facts;
+}
+function workloadFacts(before, after) {
+    const facts = [];
+    const containers = (o) => new Map((0,podContainers/* podContainers */.GG)(o.spec)
+        .filter((c) => typeof c.name === 'string')
+        .map((c) => [c.name, c]));
+    const b = containers(before);
+    const a = containers(after);
+    for (const [name, now] of a) {
+        const was = b.get(name);
+        if (was)
+            facts.push(...containerFacts(name, was, now));
+        else
+            facts.push(`container ${name} added (image ${objectFacts_text(now.image)})`);
+    }
+    for (const name of b.keys())
+        if (!a.has(name))
+            facts.push(`container ${name} removed`);
+    const replicas = (o) => (isObj(o.spec) ? o.spec.replicas : undefined);
+    if (replicas(before) !== replicas(after))
+        facts.push(`replicas: ${(0,plainText/* plainText */.w)(replicas(before), 'default')} \u2192 ${(0,plainText/* plainText */.w)(replicas(after), 'default')}`);
+    return facts;
+}
+const spec = (o) => (isObj(o.spec) ? o.spec : {});
+function serviceFacts(before, after) {
+    const type = (o) => spec(o).type ?? 'ClusterIP';
+    return type(before) !== type(after) ? [`service type: ${objectFacts_text(type(before))} \u2192 ${objectFacts_text(type(after))}`] : [];
+}
+function ingressFacts(before, after) {
+    const hosts = (o) => new Set((Array.isArray(spec(o).rules) ? spec(o).rules : [])
+        .map((r) => (isObj(r) ? r.host : undefined))
+        .filter((h) => typeof h === 'string'));
+    const b = hosts(before);
+    const a = hosts(after);
+    const added = [...a].filter((h) => !b.has(h)).sort();
+    const removed = [...b].filter((h) => !a.has(h)).sort();
+    const parts = [
+        added.length > 0 && `added ${added.join(', ')}`,
+        removed.length > 0 && `removed ${removed.join(', ')}`,
+    ].filter(Boolean);
+    return parts.length > 0 ? [`ingress hosts: ${parts.join('; ')}`] : [];
+}
+/** `get, list pods, services (apps)`: one RBAC rule in a line. */
+function ruleText(rule) {
+    if (!isObj(rule))
+        return objectFacts_text(rule);
+    const list = (v) => (Array.isArray(v) ? v.map((x) => objectFacts_text(x)).join(', ') : '');
+    const groups = Array.isArray(rule.apiGroups)
+        ? rule.apiGroups.map((g) => (g === '' ? 'core' : objectFacts_text(g))).join(', ')
+        : '';
+    const what = list(rule.resources) || list(rule.nonResourceURLs);
+    const names = list(rule.resourceNames);
+    return `${list(rule.verbs)} ${what}${groups ? ` (${groups})` : ''}${names ? ` named ${names}` : ''}`;
+}
+function subjectText(subject) {
+    if (!isObj(subject))
+        return objectFacts_text(subject);
+    const ns = typeof subject.namespace === 'string' ? `${subject.namespace}/` : '';
+    return `${objectFacts_text(subject.kind)} ${ns}${objectFacts_text(subject.name)}`;
+}
+/** Entries of two lists, as lines, added and removed (an entry moved within the list is no change). */
+function listFact(what, before, after, line) {
+    const b = (Array.isArray(before) ? before : []).map(line);
+    const a = (Array.isArray(after) ? after : []).map(line);
+    const added = a.filter((x) => !b.includes(x));
+    const removed = b.filter((x) => !a.includes(x));
+    return [...added.map((x) => `${what} added: ${x}`), ...removed.map((x) => `${what} removed: ${x}`)];
+}
+function rbacFacts(before, after) {
+    const facts = [
+        ...listFact('RBAC rule', before.rules, after.rules, ruleText),
+        ...listFact('subject', before.subjects, after.subjects, subjectText),
+    ];
+    if (!same(before.roleRef, after.roleRef))
+        facts.push(`roleRef: ${subjectText(before.roleRef)} \u2192 ${subjectText(after.roleRef)}`);
+    return facts;
+}
+function metadataFacts(before, after) {
+    const meta = (o) => (isObj(o.metadata) ? o.metadata : {});
+    return [
+        ...mapFact('labels', meta(before).labels, meta(after).labels, true),
+        ...mapFact('annotations', meta(before).annotations, meta(after).annotations),
+    ];
+}
+const RBAC = new Set(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']);
+/**
+ * The facts a reviewer looks for first, one line each: images, pull policy, resources, env, ports, probes
+ * and replicas of workloads; a Service's type; an Ingress's hosts; RBAC rules, subjects and role; labels
+ * and annotations of any object. A Secret's data is never described.
+ */
+function objectFacts(before, after) {
+    const kind = after.kind;
+    return [
+        ...workloadFacts(before, after),
+        ...(kind === 'Service' ? serviceFacts(before, after) : []),
+        ...(kind === 'Ingress' ? ingressFacts(before, after) : []),
+        ...(typeof kind === 'string' && RBAC.has(kind) ? rbacFacts(before, after) : []),
+        ...metadataFacts(before, after),
+    ];
+}
+
+// EXTERNAL MODULE: ./src/core/diff/imageVersions.ts
+var imageVersions = __webpack_require__(7547);
+;// CONCATENATED MODULE: ./src/core/diff/clusterDiff.ts
+// Base vs head of what each app deploys \u2192 the predicted cluster diff: objects created, changed and
+// deleted per app, what Argo CD will do about each (from the app's sync policy), and app-level events.
+
+
+
+
+
+
+
+
+
+
+/** What Argo CD will do about a change, from the app's sync policy and the object's sync options. */
+function consequence(change, app, obj) {
+    const policy = app?.syncPolicy;
+    if (!policy)
+        return change === 'deleted' ? 'no longer in the manifests' : 'in the manifests';
+    const options = syncOptionsOf(obj, policy.options);
+    if (change === 'deleted') {
+        if (keptOnDelete(obj))
+            return 'will be left running (helm.sh/resource-policy: keep)';
+        if (options.has('Prune=false'))
+            return 'will be left running (Prune=false); the app shows OutOfSync';
+        const last = options.has('PruneLast=true')
+            ? ', last, after every other object is synced (PruneLast=true)'
+            : '';
+        if (!policy.automated)
+            return `deleted when someone syncs with prune${last}`;
+        return policy.prune
+            ? `will be deleted${last}`
+            : 'will be left running (automated sync without prune); the app shows OutOfSync';
+    }
+    const how = applyOptionNote(options, change);
+    const when = !policy.automated
+        ? 'applies when someone syncs'
+        : policy.selfHeal
+            ? 'applied automatically; self-heal reverts manual changes'
+            : 'applied automatically';
+    return how ? `${when}; ${how}` : when;
+}
+/**
+ * CreateNamespace=true: Argo CD creates the destination namespace before syncing when it is missing \u2014 shown
+ * as a created Namespace when the app is new, moves to another namespace, or gains the option, and its
+ * manifests do not hold that Namespace themselves.
+ */
+function createdNamespace(before, after, head) {
+    const ns = after?.destination.namespace;
+    if (!after || !ns || !after.syncPolicy.options.includes('CreateNamespace=true'))
+        return [];
+    const had = before?.syncPolicy.options.includes('CreateNamespace=true') && before.destination.namespace === ns;
+    if (had || head.some((o) => o.obj.kind === 'Namespace' && (o.obj.metadata ?? {}).name === ns))
+        return [];
+    return [
+        {
+            change: 'created',
+            object: `Namespace/${ns}`,
+            summary: [],
+            consequence: `created by Argo CD before the sync if it does not exist yet (CreateNamespace=true)`,
+            after: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } },
+        },
+    ];
+}
+/** The canonical YAML of a change's two sides ('' for an absent one), printed once per change. */
+const printed = new WeakMap();
+function changeTexts(change) {
+    let texts = printed.get(change);
+    if (!texts) {
+        texts = {
+            before: change.before ? canonicalYaml(change.before) : '',
+            after: change.after ? canonicalYaml(change.after) : '',
+        };
+        printed.set(change, texts);
+    }
+    return texts;
+}
+/** Unified diff hunks of a change, with `context` lines around each. */
+function objectDiff(change, context) {
+    const { before, after } = changeTexts(change);
+    return hunks(before, after, context);
+}
+function hunks(before, after, context) {
+    const patch = (0,create/* structuredPatch */.YB)('base', 'head', before, after, '', '', { context });
+    return patch.hunks
+        .map((h) => [`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`, ...h.lines].join('\n'))
+        .join('\n');
+}
+/** The synced set (hooks and `Skip` objects taken out) and the hooks, as Argo CD splits an app's objects. */
+function splitHooks(objects) {
+    const synced = [];
+    const hooks = [];
+    for (const o of objects) {
+        const hook = hookOf(o.obj);
+        if (hook === undefined)
+            synced.push(o);
+        else if (hook !== 'skip')
+            hooks.push({ ...o, hook });
+    }
+    return { synced, hooks };
+}
+/** What running a hook means, for its diff block. */
+function hookConsequence(hook, removed) {
+    if (removed)
+        return 'a hook no longer run on sync';
+    const phases = hook.phases.length > 0 ? hook.phases.join(', ') : 'no phase (never runs)';
+    return `a hook (${phases}, wave ${hook.wave}): runs on every sync, never part of the synced set`;
+}
+/**
+ * The hooks in the order Argo CD runs them (phase, wave, name): the head's, each marked new, changed or
+ * unchanged, then the base's that the head no longer has. A new, changed or removed hook carries its
+ * full diff: what it runs is shown, never only its name.
+ */
+function hookRuns(base, head) {
+    const before = new Map(splitHooks(base).hooks.map((h) => [(0,rules/* objectKey */.T5)(h.obj), h]));
+    const phaseRank = (h) => Math.min(...h.phases.map((p) => PHASE_ORDER.indexOf(p)).filter((i) => i >= 0), 99);
+    const seen = new Set();
+    const diffOf = (was, now, hook) => {
+        const headObj = now && comparable(now.obj, []);
+        const baseObj = was && comparable(was.obj, []);
+        if (headObj && baseObj && sameData(headObj, baseObj))
+            return undefined;
+        if (headObj)
+            maskSecret(headObj, baseObj);
+        if (baseObj)
+            maskSecret(baseObj);
+        const change = !baseObj ? 'created' : !headObj ? 'deleted' : 'changed';
+        const where = (now ?? was);
+        const diff = {
+            change,
+            object: (0,render_objects/* objectName */.Hd)(where.obj),
+            summary: was && now ? objectFacts(was.obj, now.obj) : [],
+            consequence: hookConsequence(hook, !now),
+            ...(baseObj && { before: baseObj }),
+            ...(headObj && { after: headObj }),
+            file: where.file,
+            line: where.line,
+        };
+        return diff;
+    };
+    const runs = splitHooks(head).hooks.map((h) => {
+        const key = (0,rules/* objectKey */.T5)(h.obj);
+        seen.add(key);
+        const was = before.get(key);
+        const diff = diffOf(was, h, h.hook);
+        const change = was === undefined ? 'new' : diff ? 'changed' : 'unchanged';
+        return {
+            ...h.hook,
+            object: (0,render_objects/* objectName */.Hd)(h.obj),
+            change,
+            file: h.file,
+            line: h.line,
+            ...(diff && { diff }),
+        };
+    });
+    for (const [key, was] of before) {
+        if (seen.has(key))
+            continue;
+        const diff = diffOf(was, undefined, was.hook);
+        runs.push({
+            ...was.hook,
+            object: (0,render_objects/* objectName */.Hd)(was.obj),
+            change: 'removed',
+            file: was.file,
+            line: was.line,
+            diff,
+        });
+    }
+    return runs.sort((x, y) => phaseRank(x) - phaseRank(y) || x.wave - y.wave || x.object.localeCompare(y.object));
+}
+/**
+ * The ignoreDifferences rules both sides are compared under: the app's, when base and head have the same
+ * rules; none when the rules change, so a rule a pull request adds never hides what the same pull request
+ * changes (the affected objects are shown in full).
+ */
+function sharedIgnoreRules(before, after) {
+    const rules = (after?.ignoreDifferences ?? []);
+    if (rules.length === 0)
+        return [];
+    return JSON.stringify(before?.ignoreDifferences ?? []) === JSON.stringify(rules) ? rules : [];
+}
+/**
+ * An object's identity among an app's objects, as Argo CD's NormalizeTargetObjects keys them: an object
+ * with generateName and no name is told apart by its place (two such objects are two objects); objects
+ * with one identity are one, the last kept.
+ */
+function targetKey(obj, index) {
+    const metadata = (obj.metadata ?? {});
+    const unnamed = typeof metadata.name !== 'string' || metadata.name === '';
+    const generated = typeof metadata.generateName === 'string' && metadata.generateName !== '';
+    return unnamed && generated
+        ? `${(0,rules/* objectKey */.T5)(obj)}|${metadata.generateName}${index}`
+        : (0,rules/* objectKey */.T5)(obj);
+}
+function diffObjects(allBase, allHead, app, ignore = []) {
+    const base = splitHooks(allBase).synced;
+    const head = splitHooks(allHead).synced;
+    const before = new Map(base.map((o, i) => [targetKey(o.obj, i), o]));
+    const after = new Map(head.map((o, i) => [targetKey(o.obj, i), o]));
+    const changes = [];
+    for (const [key, now] of after) {
+        const was = before.get(key);
+        // a created object is applied whole: ignore rules hide differences, never what is created
+        const headObj = comparable(now.obj, was ? ignore : []);
+        const baseObj = was ? comparable(was.obj, ignore) : undefined;
+        // compare before masking: a Secret whose only change is a value still shows as changed
+        if (baseObj && sameData(headObj, baseObj))
+            continue;
+        maskSecret(headObj, baseObj);
+        if (baseObj)
+            maskSecret(baseObj);
+        const change = baseObj ? 'changed' : 'created';
+        changes.push({
+            change,
+            object: (0,render_objects/* objectName */.Hd)(now.obj),
+            summary: was ? objectFacts(was.obj, now.obj) : [],
+            consequence: consequence(change, app, now.obj),
+            ...(baseObj && { before: baseObj }),
+            after: headObj,
+            file: now.file,
+            line: now.line,
+        });
+    }
+    for (const [key, was] of before) {
+        if (after.has(key))
+            continue;
+        const baseObj = comparable(was.obj, []);
+        maskSecret(baseObj);
+        changes.push({
+            change: 'deleted',
+            object: (0,render_objects/* objectName */.Hd)(was.obj),
+            summary: [],
+            consequence: consequence('deleted', app, was.obj),
+            before: baseObj,
+            file: was.file,
+            line: was.line,
+        });
+    }
+    const order = { deleted: 0, created: 1, changed: 2 };
+    return changes.sort((x, y) => order[x.change] - order[y.change] || x.object.localeCompare(y.object));
+}
+function orderOf(objects) {
+    const order = applyOrder(objects.map((o) => o.obj));
+    return order ? { applyOrder: order } : {};
+}
+/** An app's settings as a diff keeps them: its definition (Helm values and all) is compared, never carried. */
+function withoutDefinition(app) {
+    const rest = { ...app };
+    delete rest.definition;
+    return rest;
+}
+function appName(unit) {
+    if (!unit.app)
+        return unit.id.replace(/^path:/, '');
+    return unit.app.namespace ? `${unit.app.namespace}/${unit.app.name}` : unit.app.name;
+}
+const sameOutput = (a, b) => a.length === b.length &&
+    JSON.stringify(a.map((o) => sameKey(comparable(o.obj, []))).sort()) ===
+        JSON.stringify(b.map((o) => sameKey(comparable(o.obj, []))).sort());
+/**
+ * An app whose head (or base) was not rendered: never compared, so a failed render is never "N objects
+ * will be deleted" and a base that could not be rendered never makes everything "created".
+ */
+function unrenderedApp(side, was) {
+    const headState = side.state ?? 'rendered';
+    const baseState = was?.state ?? 'rendered';
+    if (headState === 'rendered' && baseState === 'rendered')
+        return undefined;
+    const isNew = was === undefined ? 'new app; ' : '';
+    const note = headState === 'failed'
+        ? `${isNew}Argo CD would report a ComparisonError for this app (${side.reason ?? 'render failed'}); nothing it deploys is compared, and nothing is shown as deleted`
+        : headState === 'not-previewed'
+            ? `${isNew}not previewed: ${side.reason ?? 'Slipway does not render what this app needs'}`
+            : `the base could not be rendered (${was?.reason ?? baseState}), so nothing is compared; at the head it deploys ${side.objects.length} object(s)`;
+    const app = side.unit.app;
+    return {
+        id: side.unit.id,
+        name: appName(side.unit),
+        status: headState === 'failed' || (headState === 'rendered' && baseState === 'failed')
+            ? 'render-failed'
+            : 'not-previewed',
+        ...(app && { app: withoutDefinition(app) }),
+        file: side.unit.file,
+        ...(side.unit.sources[0] && { sourcePath: side.unit.sources[0].path }),
+        line: side.unit.line,
+        note,
+        changes: [],
+        settingChanges: was ? appSettingChanges(was.unit.app, app) : [],
+        hooks: [],
+        findings: side.findings,
+    };
+}
+function syncPolicyText(app) {
+    const p = app.syncPolicy;
+    const mode = p.automated ? ['automated', p.prune && 'prune', p.selfHeal && 'self-heal'] : ['manual'];
+    return [...mode, ...p.options].filter(Boolean).join(', ');
+}
+/** What an Application's own settings change: where it deploys, from where, under which project and policy. */
+function appSettingChanges(before, after) {
+    if (!before || !after)
+        return [];
+    const out = [];
+    const dest = (a) => [a.destination.server ?? a.destination.name ?? '', a.destination.namespace ?? ''].join(' / ');
+    const compare = (what, x, y) => {
+        if (x !== y)
+            out.push(`${what}: ${x || '(none)'} \u2192 ${y || '(none)'}`);
+    };
+    compare('destination', dest(before), dest(after));
+    compare('project', before.project ?? 'default', after.project ?? 'default');
+    compare('sources', before.origins.join('; '), after.origins.join('; '));
+    compare('sync policy', syncPolicyText(before), syncPolicyText(after));
+    if (before.cascadeDelete !== after.cascadeDelete)
+        out.push(`resources finalizer ${after.cascadeDelete ? 'added' : 'removed'}`);
+    // every other field: only the image versions of its overrides may change unseen here (the render shows them)
+    const was = before.definition &&
+        (0,imageVersions/* versionless */.kU)({ kind: 'Application', apiVersion: 'argoproj.io/v1alpha1', ...before.definition }).rest;
+    const now = after.definition &&
+        (0,imageVersions/* versionless */.kU)({ kind: 'Application', apiVersion: 'argoproj.io/v1alpha1', ...after.definition }).rest;
+    const found = (0,imageVersions/* differences */.tX)(was, now);
+    if (found.paths.length > 0)
+        out.push(`definition: ${(0,imageVersions/* describeDifferences */.g7)(found)} changed`);
+    return out;
+}
+/** The same Application at both sides, wherever it is defined. */
+const sameUnit = (a, b) => a === b || JSON.stringify({ ...a, file: '', line: 0 }) === JSON.stringify({ ...b, file: '', line: 0 });
+function diffPair(was, side) {
+    const revision = (0,trackedRevision/* otherRevisionOf */.xU)(side.unit);
+    if (revision !== undefined && sameUnit(was.unit, side.unit)) {
+        const { file, line } = side.unit;
+        const name = appName(side.unit);
+        return {
+            quiet: true,
+            otherRevision: { name, file, line, revision },
+            app: {
+                id: side.unit.id,
+                name,
+                status: 'unchanged',
+                file,
+                line,
+                changes: [],
+                settingChanges: [],
+                hooks: [],
+                findings: [],
+            },
+        };
+    }
+    const unrendered = unrenderedApp(side, was);
+    if (unrendered)
+        return { app: unrendered, quiet: false };
+    const app = side.unit.app;
+    const changes = [
+        ...createdNamespace(was.unit.app, app, side.objects),
+        ...diffObjects(was.objects, side.objects, app, sharedIgnoreRules(was.unit.app, app)),
+    ];
+    const settingChanges = appSettingChanges(was.unit.app, app);
+    const hooks = hookRuns(was.objects, side.objects);
+    const hooksChanged = hooks.some((h) => h.change !== 'unchanged');
+    const quiet = changes.length === 0 && settingChanges.length === 0 && !hooksChanged;
+    // applicationsSync create-only / create-delete: Argo CD does not update a generated Application
+    const policy = app?.generatedBy;
+    const note = !quiet && policy && !(0,applicationSets/* allowsUpdate */.Gz)(policy)
+        ? `not updated (applicationsSync: ${policy.applicationsSync}): Argo CD leaves the Application as ApplicationSet ${policy.appSet} first generated it, so these changes reach the cluster only if it is updated some other way`
+        : undefined;
+    return {
+        quiet,
+        app: {
+            id: side.unit.id,
+            name: appName(side.unit),
+            status: quiet ? 'unchanged' : 'changed',
+            ...(app && { app: withoutDefinition(app) }),
+            file: side.unit.file,
+            ...(side.unit.sources[0] && { sourcePath: side.unit.sources[0].path }),
+            line: side.unit.line,
+            ...(note && { note }),
+            changes,
+            settingChanges,
+            hooks,
+            ...(changes.length > 0 || hooksChanged ? orderOf(side.objects) : {}),
+            findings: side.findings,
+        },
+    };
+}
+/**
+ * The predicted cluster diff of the units that were rendered at base and/or head; `settled` are apps
+ * already compared with diffPair (their renders let go).
+ */
+function diffUnits(base, head, unchangedApps, notPreviewed = [], settled = [], 
+/** The head's ApplicationSet policies by name (a removed app follows its set's policy at head). */
+policies = new Map(), otherRevisions = []) {
+    const others = [...otherRevisions];
+    const byIdBase = new Map(base.map((s) => [s.unit.id, s]));
+    const byIdHead = new Map(head.map((s) => [s.unit.id, s]));
+    const removed = base.filter((s) => !byIdHead.has(s.unit.id));
+    const apps = [];
+    let unchanged = unchangedApps;
+    const settle = ({ app, quiet, otherRevision }) => {
+        if (otherRevision)
+            others.push(otherRevision);
+        else if (quiet && app.findings.length === 0)
+            unchanged++;
+        else
+            apps.push(app);
+    };
+    settled.forEach(settle);
+    for (const side of head) {
+        const was = byIdBase.get(side.unit.id);
+        if (was) {
+            settle(diffPair(was, side));
+            continue;
+        }
+        const app = side.unit.app;
+        const unrendered = unrenderedApp(side, was);
+        if (unrendered) {
+            apps.push(unrendered);
+            continue;
+        }
+        const renamed = removed.find((r) => (r.state ?? 'rendered') === 'rendered' && sameOutput(r.objects, side.objects));
+        if (renamed)
+            removed.splice(removed.indexOf(renamed), 1);
+        apps.push({
+            id: side.unit.id,
+            name: appName(side.unit),
+            status: renamed ? 'renamed' : 'new',
+            ...(renamed && { renamedFrom: appName(renamed.unit) }),
+            ...(app && { app: withoutDefinition(app) }),
+            file: side.unit.file,
+            ...(side.unit.sources[0] && { sourcePath: side.unit.sources[0].path }),
+            line: side.unit.line,
+            ...(!renamed && {
+                note: `new app: ${side.objects.length} object(s) ${app?.syncPolicy.automated ? 'created automatically' : 'created when someone syncs'}`,
+            }),
+            changes: renamed
+                ? []
+                : [...createdNamespace(undefined, app, side.objects), ...diffObjects([], side.objects, app)],
+            settingChanges: [],
+            hooks: hookRuns([], side.objects),
+            ...orderOf(side.objects),
+            findings: side.findings,
+        });
+    }
+    for (const side of removed) {
+        const app = side.unit.app;
+        const byName = new Map(side.objects.map((o) => [(0,render_objects/* objectName */.Hd)(o.obj), o.obj]));
+        const count = side.objects.length;
+        const rendered = (side.state ?? 'rendered') === 'rendered';
+        const policy = app?.generatedBy && (policies.get(app.generatedBy.appSet) ?? app.generatedBy);
+        // its ApplicationSet fails at the head: Argo CD then creates, updates and deletes none of its apps
+        const setFails = policy &&
+            notPreviewed.some((n) => n.name === policy.appSet && n.file === side.unit.file && n.reason.startsWith('ApplicationSet:'));
+        // the entry of a removed app, with what it says and the changes it shows
+        const entry = (status, note, changes = []) => ({
+            id: side.unit.id,
+            name: appName(side.unit),
+            status,
+            ...(app && { app: withoutDefinition(app) }),
+            file: side.unit.file,
+            ...(side.unit.sources[0] && { sourcePath: side.unit.sources[0].path }),
+            line: side.unit.line,
+            note,
+            changes,
+            settingChanges: [],
+            hooks: [],
+            findings: [],
+        });
+        if (setFails) {
+            apps.push(entry('not-previewed', `not previewed: ApplicationSet ${policy.appSet} fails at the head, and while it fails Argo CD creates, updates and deletes none of its Applications`));
+            continue;
+        }
+        if (policy && !(0,applicationSets/* allowsDelete */.M3)(policy)) {
+            // applicationsSync create-only / create-update: the Application stays, and so does what it deploys
+            apps.push(entry('removed', `no longer generated by ApplicationSet ${policy.appSet}, but not deleted (applicationsSync: ${policy.applicationsSync}): the Application and its ${rendered ? `${count} ` : ''}object(s) stay as they are`));
+            continue;
+        }
+        const from = policy ? ` from ApplicationSet ${policy.appSet}` : '';
+        const note = !rendered
+            ? `app removed${from}; its base could not be rendered (${side.reason ?? side.state}), so what it leaves running or deletes is unknown`
+            : app?.cascadeDelete
+                ? policy
+                    ? `app removed${from}: deleted with its ${count} object(s) (resources finalizer)`
+                    : `app removed: Argo CD deletes its ${count} object(s) (resources finalizer)`
+                : policy?.preserveResourcesOnDeletion
+                    ? `app removed${from}: the Application is deleted, its ${count} object(s) left running (preserveResourcesOnDeletion), no longer managed`
+                    : `app removed without the resources finalizer: its ${count} object(s) are left running, orphaned`;
+        apps.push(entry('removed', note, (rendered ? diffObjects(side.objects, [], undefined) : []).map((c) => {
+            const obj = byName.get(c.object) ?? {};
+            const kept = syncOptionsOf(obj, app?.syncPolicy.options).has('Delete=false');
+            return {
+                ...c,
+                consequence: !app?.cascadeDelete
+                    ? 'left running, no longer managed'
+                    : kept
+                        ? 'left running when the app is deleted (Delete=false)'
+                        : 'will be deleted with the app',
+            };
+        })));
+    }
+    return finishDiff(apps, unchanged, notPreviewed, others);
+}
+/** The diff of these apps: sorted, with totals and images worked out (also for merging shards). */
+function finishDiff(apps, unchanged, notPreviewed, otherRevisions = []) {
+    const totals = { created: 0, changed: 0, deleted: 0 };
+    const images = new Set();
+    for (const app of apps) {
+        for (const change of app.changes) {
+            totals[change.change]++;
+            for (const line of change.summary)
+                if (line.startsWith('image '))
+                    images.add(line.replace(/^image [^:]+: /, ''));
+        }
+    }
+    return {
+        apps: apps.sort((a, b) => a.name.localeCompare(b.name)),
+        unchangedApps: unchanged,
+        totals,
+        images: [...images].sort(),
+        notPreviewed: uniqueNotPreviewed(notPreviewed),
+        ...(otherRevisions.length > 0 && { otherRevisions: uniqueOtherRevisions(otherRevisions) }),
+    };
+}
+/** Each app once (base and head, and every shard, list the same ones), sorted by name. */
+function uniqueOtherRevisions(list) {
+    const seen = new Map();
+    for (const entry of list)
+        seen.set(`${entry.name}\0${entry.file}\0${entry.revision}`, entry);
+    return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name) || a.file.localeCompare(b.file));
+}
+function uniqueNotPreviewed(list) {
+    const seen = new Map();
+    for (const entry of list)
+        seen.set(`${entry.name}\0${entry.reason}`, entry);
+    return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name) || a.reason.localeCompare(b.reason));
+}
+
+
+/***/ }),
+
+/***/ 3754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i7: () => (/* binding */ ignoreLines),
+/* harmony export */   jQ: () => (/* binding */ linePatternError)
+/* harmony export */ });
+/* unused harmony exports MAX_LINE_PATTERN, onlyIgnoredLines */
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7291);
+/* harmony import */ var _argo_goRegexp_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94);
+/* harmony import */ var _clusterDiff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5338);
+// `ignore-lines`: a changed object whose every changed line matches one of these RE2 patterns is shown as
+// "changed only in ignored lines", its diff body left out, as argocd-diff-preview's `--diff-ignore` hides
+// such lines. The change is still listed and counted, and the policy never approves it.
+// RE2 through re2js: matching takes time linear in each line, whatever the pattern.
+
+
+
+/** The longest pattern taken. */
+const MAX_LINE_PATTERN = 1000;
+/** Why a pattern is not one, or undefined. */
+function linePatternError(pattern) {
+    if (pattern.length > MAX_LINE_PATTERN)
+        return `"${pattern.slice(0, 40)}\u2026" is longer than ${MAX_LINE_PATTERN} characters`;
+    try {
+        (0,_argo_goRegexp_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGoRegexp */ .h)(pattern);
+        return undefined;
+    }
+    catch (error) {
+        return `"${pattern}" is not a regular expression (RE2): ${error.message}`;
+    }
+}
+/** The added and removed lines of a changed object, without their signs. */
+function changedLines(change) {
+    const { before, after } = (0,_clusterDiff_js__WEBPACK_IMPORTED_MODULE_1__/* .changeTexts */ .Pw)(change);
+    return (0,diff__WEBPACK_IMPORTED_MODULE_2__/* .structuredPatch */ .YB)('base', 'head', before, after, '', '', { context: 0 }).hunks.flatMap((h) => h.lines.filter((l) => l.startsWith('+') || l.startsWith('-')).map((l) => l.slice(1)));
+}
+/** Whether every changed line of a changed object matches a pattern (somewhere in the line). */
+function onlyIgnoredLines(change, patterns) {
+    if (change.change !== 'changed' || patterns.length === 0)
+        return false;
+    const lines = changedLines(change);
+    return lines.length > 0 && lines.every((line) => patterns.some((re) => re.matcher(line).find()));
+}
+/** The diff with each changed object whose every changed line matches marked `ignoredLines`. */
+function ignoreLines(diff, patterns) {
+    if (patterns.length === 0)
+        return diff;
+    const compiled = patterns.map((p) => (0,_argo_goRegexp_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGoRegexp */ .h)(p));
+    return {
+        ...diff,
+        apps: diff.apps.map((app) => ({
+            ...app,
+            changes: app.changes.map((c) => (onlyIgnoredLines(c, compiled) ? { ...c, ignoredLines: true } : c)),
+        })),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   af: () => (/* binding */ parseResourcePattern),
+/* harmony export */   yE: () => (/* binding */ ignoreResources)
+/* harmony export */ });
+/* unused harmony exports MAX_RESOURCE_PATTERN, ignoredBy */
+/* harmony import */ var _argo_pathMatch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9237);
+/* harmony import */ var _clusterDiff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5338);
+// `ignore-resources`: objects whose changes are left out of the diff shown, as argocd-diff-preview's
+// `--ignore-resources` takes them \u2014 `group:kind:name`, each part a glob (`*` any run of characters, `?` one,
+// `[\u2026]` a class; the core group is empty: `:ConfigMap:*-cache`). An ignored change is never dropped: each app
+// counts its ignored changes, the report says how many, and the policy never approves one.
+// Globs are matched by goPathMatch, whose work is at most the pattern's length times the name's.
+
+
+/** The longest pattern taken: with a 253-character name, a match costs at most this times 253 steps. */
+const MAX_RESOURCE_PATTERN = 1000;
+/** One `group:kind:name` entry, or why it is not one. */
+function parseResourcePattern(text) {
+    const parts = text.split(':');
+    if (parts.length !== 3)
+        return {
+            error: `"${text}" is not group:kind:name (three parts joined by ":", the core group empty, like :ConfigMap:*-cache)`,
+        };
+    if (text.length > MAX_RESOURCE_PATTERN)
+        return { error: `"${text.slice(0, 40)}\u2026" is longer than ${MAX_RESOURCE_PATTERN} characters` };
+    const [group, kind, name] = parts;
+    if (kind === '' || name === '')
+        return { error: `"${text}" names no kind or no name (use * for any)` };
+    for (const part of parts) {
+        try {
+            (0,_argo_pathMatch_js__WEBPACK_IMPORTED_MODULE_1__/* .goPathMatch */ .V)(part, '');
+        }
+        catch (error) {
+            if (error instanceof _argo_pathMatch_js__WEBPACK_IMPORTED_MODULE_1__/* .BadPattern */ .w)
+                return { error: `"${text}" has a malformed glob "${part}"` };
+            throw error;
+        }
+    }
+    return { group, kind, name, text };
+}
+/** The API group of an object's apiVersion (`apps/v1` \u2192 apps, `v1` \u2192 the core group, ''). */
+function groupOf(obj) {
+    const apiVersion = typeof obj.apiVersion === 'string' ? obj.apiVersion : '';
+    const slash = apiVersion.lastIndexOf('/');
+    return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+/** Whether a change's object (its head side, or its base side when deleted) matches one of the patterns. */
+function ignoredBy(change, patterns) {
+    const obj = change.after ?? change.before;
+    if (!obj)
+        return undefined;
+    const group = groupOf(obj);
+    const kind = typeof obj.kind === 'string' ? obj.kind : '';
+    const metadata = (obj.metadata ?? {});
+    const name = typeof metadata.name === 'string' ? metadata.name : '';
+    return patterns.find((p) => (0,_argo_pathMatch_js__WEBPACK_IMPORTED_MODULE_1__/* .goPathMatch */ .V)(p.group, group) && (0,_argo_pathMatch_js__WEBPACK_IMPORTED_MODULE_1__/* .goPathMatch */ .V)(p.kind, kind) && (0,_argo_pathMatch_js__WEBPACK_IMPORTED_MODULE_1__/* .goPathMatch */ .V)(p.name, name));
+}
+/**
+ * The diff with the changes of ignored objects taken out of each app and counted in its `ignoredChanges`;
+ * totals and images are worked out again from what is shown. An app whose every change is ignored stays
+ * listed, as changed.
+ */
+function ignoreResources(diff, patterns) {
+    if (patterns.length === 0)
+        return diff;
+    const apps = diff.apps.map((app) => {
+        const shown = app.changes.filter((c) => !ignoredBy(c, patterns));
+        const ignored = app.changes.length - shown.length;
+        if (ignored === 0)
+            return app;
+        return { ...app, changes: shown, ignoredChanges: (app.ignoredChanges ?? 0) + ignored };
+    });
+    return (0,_clusterDiff_js__WEBPACK_IMPORTED_MODULE_0__/* .finishDiff */ .du)(apps, diff.unchangedApps, diff.notPreviewed, diff.otherRevisions ?? []);
+}
+
+
+/***/ }),
+
+/***/ 7547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g7: () => (/* binding */ describeDifferences),
+/* harmony export */   kU: () => (/* binding */ versionless),
+/* harmony export */   tX: () => (/* binding */ differences)
+/* harmony export */ });
+/* unused harmony export VERSION_MARKER */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _image_imageRef_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9599);
+/* harmony import */ var _workload_podContainers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7114);
+// What an image bump may change, taken out of an object so that what remains shows every other change:
+// the version (tag, digest) of a container image, and of the image overrides of an Argo CD Application
+// or ApplicationSet template (kustomize `images`, Helm `*.tag`/`*.digest` parameters, the `tag`/`digest`
+// beside a `repository` in Helm values). The repository of each image stays, so moving an image to another
+// registry or path is a change like any other.
+
+
+
+/** Stands for an image's version in a versionless copy. */
+const VERSION_MARKER = '<version>';
+const asObj = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+/** The repository of a reference (`ghcr.io/acme/web`) with a version marker, or the text itself when it is not one. */
+function repositoryOf(ref) {
+    const parsed = (0,_image_imageRef_js__WEBPACK_IMPORTED_MODULE_1__/* .tryParseImageRef */ .ZJ)(ref);
+    return parsed ? `${parsed.canonical}:${VERSION_MARKER}` : ref;
+}
+/** A kustomize `images` entry without its version: `newTag` and `digest` out, a string entry's tag out. */
+function versionlessKustomizeImage(entry) {
+    if (typeof entry === 'string') {
+        const eq = entry.indexOf('=');
+        return eq === -1 ? repositoryOf(entry) : `${entry.slice(0, eq)}=${repositoryOf(entry.slice(eq + 1))}`;
+    }
+    const map = asObj(entry);
+    if (!map)
+        return entry;
+    const rest = { ...map };
+    delete rest.newTag;
+    delete rest.digest;
+    return rest;
+}
+/** Helm values without image versions: `tag`/`digest` beside `repository`, and `image: repo:tag` strings. */
+function versionlessValues(value) {
+    if (Array.isArray(value))
+        return value.map(versionlessValues);
+    const map = asObj(value);
+    if (!map)
+        return value;
+    const out = {};
+    const holdsImage = typeof map.repository === 'string';
+    for (const [key, v] of Object.entries(map)) {
+        if (holdsImage && (key === 'tag' || key === 'digest') && (v === null || typeof v !== 'object'))
+            out[key] = VERSION_MARKER;
+        else if (key === 'image' && typeof v === 'string')
+            out[key] = repositoryOf(v);
+        else
+            out[key] = versionlessValues(v);
+    }
+    return out;
+}
+const VERSION_PARAMETER = /(?:^|\.)(?:tag|digest)$/;
+/** An Application source without the image versions a bump writes into it. */
+function versionlessSource(source) {
+    const src = asObj(source);
+    if (!src)
+        return source;
+    const out = { ...src };
+    const kustomize = asObj(src.kustomize);
+    if (kustomize && Array.isArray(kustomize.images))
+        out.kustomize = { ...kustomize, images: kustomize.images.map(versionlessKustomizeImage) };
+    const helm = asObj(src.helm);
+    if (helm) {
+        const h = { ...helm };
+        if (Array.isArray(helm.parameters))
+            h.parameters = helm.parameters.map((p) => {
+                const param = asObj(p);
+                return param && typeof param.name === 'string' && VERSION_PARAMETER.test(param.name)
+                    ? { ...param, value: VERSION_MARKER }
+                    : p;
+            });
+        if (typeof helm.values === 'string') {
+            try {
+                h.values = versionlessValues((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(helm.values, { maxAliasCount: 100 }));
+            }
+            catch {
+                // not YAML: compared as written
+            }
+        }
+        if (helm.valuesObject !== undefined)
+            h.valuesObject = versionlessValues(helm.valuesObject);
+        out.helm = h;
+    }
+    return out;
+}
+/** An Application spec (or an ApplicationSet's template spec) without the image versions of its sources. */
+function versionlessSpec(spec) {
+    const s = asObj(spec);
+    if (!s)
+        return spec;
+    return {
+        ...s,
+        ...(s.source !== undefined && { source: versionlessSource(s.source) }),
+        ...(Array.isArray(s.sources) && { sources: s.sources.map(versionlessSource) }),
+    };
+}
+const isArgo = (obj, kind) => obj.kind === kind && typeof obj.apiVersion === 'string' && obj.apiVersion.startsWith('argoproj.io/');
+/**
+ * A copy of an object without what an image bump may change, and the workload images it held (in order,
+ * with where each is). Applications and ApplicationSets lose the versions of their image overrides; any
+ * other object the versions of its containers' images.
+ */
+function versionless(obj) {
+    const images = [];
+    if (isArgo(obj, 'Application'))
+        return { rest: { ...obj, spec: versionlessSpec(obj.spec) }, images };
+    if (isArgo(obj, 'ApplicationSet')) {
+        const spec = asObj(obj.spec);
+        const template = asObj(spec?.template);
+        if (!spec || !template)
+            return { rest: obj, images };
+        return {
+            rest: { ...obj, spec: { ...spec, template: { ...template, spec: versionlessSpec(template.spec) } } },
+            images,
+        };
+    }
+    const walk = (value, path, key) => {
+        if (Array.isArray(value))
+            return value.map((v, i) => walk(v, `${path}[${i}]`, key));
+        const map = asObj(value);
+        if (!map)
+            return value;
+        const out = {};
+        for (const [k, v] of Object.entries(map)) {
+            if (k === 'image' && typeof v === 'string' && (0,_workload_podContainers_js__WEBPACK_IMPORTED_MODULE_2__/* .isContainerList */ .yC)(key)) {
+                images.push({ image: v, at: path });
+                out[k] = VERSION_MARKER;
+            }
+            else
+                out[k] = walk(v, path ? `${path}.${k}` : k, k);
+        }
+        return out;
+    };
+    return { rest: walk(obj, ''), images };
+}
+/**
+ * The paths where two values differ (`spec.replicas`, `metadata.annotations.x`, `spec.sources[1]`), at most
+ * `limit` of them and how many more there are.
+ */
+function differences(a, b, limit = 5) {
+    const paths = [];
+    let more = 0;
+    const visit = (x, y, path) => {
+        if (x === y || JSON.stringify(x) === JSON.stringify(y))
+            return;
+        const mx = asObj(x);
+        const my = asObj(y);
+        if (mx && my) {
+            for (const key of [...new Set([...Object.keys(mx), ...Object.keys(my)])].sort())
+                visit(mx[key], my[key], path ? `${path}.${key}` : key);
+            return;
+        }
+        if (Array.isArray(x) && Array.isArray(y) && x.length === y.length) {
+            x.forEach((item, i) => visit(item, y[i], `${path}[${i}]`));
+            return;
+        }
+        if (paths.length < limit)
+            paths.push(path || '(the whole object)');
+        else
+            more++;
+    };
+    visit(a, b, '');
+    return { paths, more };
+}
+/** `a, b and 3 more`: a differences() answer in words. */
+function describeDifferences(found) {
+    return `${found.paths.join(', ')}${found.more > 0 ? ` and ${found.more} more` : ''}`;
 }
 
 
@@ -6131,6 +7863,698 @@ function helmChartInputs(tree, dir, k) {
 
 /***/ }),
 
+/***/ 3043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ee: () => (/* binding */ manifestDocuments),
+  R4: () => (/* binding */ nonStringAnnotations),
+  Hd: () => (/* binding */ objectName),
+  W1: () => (/* binding */ parseKustomizeOutput),
+  MB: () => (/* binding */ parseObjects),
+  qi: () => (/* binding */ renderDirectory)
+});
+
+// UNUSED EXPORTS: directoryFileObjects, yamlDocuments
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/yaml/manifestMaps.ts
+var manifestMaps = __webpack_require__(4933);
+// EXTERNAL MODULE: ./src/core/yaml/fastYaml.ts
+var fastYaml = __webpack_require__(4194);
+;// CONCATENATED MODULE: ./src/core/yaml/documentChunks.ts
+// A YAML stream cut into its documents by their markers (`---` and `...` at the start of a line, which
+// YAML forbids inside content), so each document can be read on its own: by js-yaml when it is plain
+// data, by `yaml` (with positions) when it needs more. Lines are counted from 0 at the stream's start.
+
+const START = /^---(?:[ \t\r]|$)/;
+const END = /^\.\.\.(?:[ \t\r]|$)/;
+function documentChunks(text) {
+    const chunks = [];
+    let start = 0;
+    let startLine = 0;
+    let pos = 0;
+    for (let lineNo = 0;; lineNo++) {
+        const newline = text.indexOf('\n', pos);
+        const lineEnd = newline === -1 ? text.length : newline;
+        // only a line that starts with `-` or `.` can be a marker: the others are not cut out to be tested
+        const first = text.charCodeAt(pos);
+        const line = first === 0x2d || first === 0x2e ? text.slice(pos, lineEnd) : '';
+        if (START.test(line) && pos > start) {
+            chunks.push({ text: text.slice(start, pos), line: startLine });
+            start = pos;
+            startLine = lineNo;
+        }
+        else if (END.test(line)) {
+            chunks.push({ text: text.slice(start, pos), line: startLine });
+            start = newline === -1 ? text.length : newline + 1;
+            startLine = lineNo + 1;
+        }
+        if (newline === -1)
+            break;
+        pos = newline + 1;
+    }
+    if (start < text.length)
+        chunks.push({ text: text.slice(start), line: startLine });
+    return chunks;
+}
+/**
+ * One document read by js-yaml, with the line (from 0, within the chunk) where its root node starts;
+ * undefined when js-yaml refuses it (the caller reads it with `yaml`, which says why).
+ */
+function loadChunk(text) {
+    const docs = (0,fastYaml/* loadDocuments */.tu)(text);
+    return docs && (docs[0] ?? { value: undefined, line: 0 });
+}
+
+// EXTERNAL MODULE: ./src/core/fileTree.ts
+var fileTree = __webpack_require__(2145);
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./src/core/render/directoryGlob.ts
+// A directory app's `include` and `exclude`, as Argo CD matches them: github.com/gobwas/glob compiled
+// without separators, so `*` (and `**`) match any run of characters, `/` included, and `**/*.yaml` needs a
+// `/` \u2014 it does not match a file at the folder's top. `?` is one character, `[abc]`, `[!abc]`, `[a-z]`,
+// `[!a-z]` one character of a set (one set or one range per brackets), `{a,b}` any of its patterns (nested
+// braces, wildcards inside; an unclosed `{` runs to the end), `\` takes the next character literally; `,`
+// and `}` outside braces and `]` outside brackets are plain characters.
+//
+// Evaluation budget: a pattern is at most MAX_GLOB_LENGTH characters and is compiled to an RE2 program
+// (re2js), which matches in time linear in the path's length \u2014 `*a*a*a*\u2026*b` cannot backtrack.
+
+const MAX_GLOB_LENGTH = 1000;
+const literal = (cp) => (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)
+    ? String.fromCodePoint(cp)
+    : `\\x{${cp.toString(16)}}`;
+class GlobError extends Error {
+}
+/** The RE2 expression of a gobwas pattern (no separators). Throws GlobError where gobwas refuses it. */
+function toRe2(pattern) {
+    const chars = [...pattern];
+    let i = 0;
+    let out = '';
+    // open braces: each `{` starts a group of alternatives
+    let depth = 0;
+    const breakers = () => (depth > 0 ? '?*[{},' : '?*[{');
+    while (i < chars.length) {
+        const c = chars[i];
+        if (c === '{') {
+            depth++;
+            out += '(?:';
+            i++;
+        }
+        else if (c === ',' && depth > 0) {
+            out += '|';
+            i++;
+        }
+        else if (c === '}' && depth > 0) {
+            depth--;
+            out += ')';
+            i++;
+        }
+        else if (c === '[') {
+            i++;
+            const range = readRange(chars, i);
+            out += range.re;
+            i = range.next;
+        }
+        else if (c === '?') {
+            out += '.';
+            i++;
+        }
+        else if (c === '*') {
+            // `*` and `**` are the same without separators
+            out += '.*';
+            i++;
+            if (chars[i] === '*')
+                i++;
+        }
+        else {
+            // text up to the next special character; `\` escapes one character (a trailing `\` is dropped)
+            let escaped = false;
+            for (; i < chars.length; i++) {
+                const t = chars[i];
+                if (!escaped) {
+                    if (t === '\\') {
+                        escaped = true;
+                        continue;
+                    }
+                    if (breakers().includes(t))
+                        break;
+                }
+                escaped = false;
+                out += literal(t.codePointAt(0));
+            }
+        }
+    }
+    // an unclosed `{` closes at the end of the pattern, as gobwas's parser leaves it
+    return out + ')'.repeat(depth);
+}
+/** A `[...]` set after its `[`: gobwas's lexer takes `!`, then either `lo-hi` or text up to `]`. */
+function readRange(chars, start) {
+    let i = start;
+    let not = false;
+    const read = () => {
+        if (i >= chars.length)
+            throw new GlobError('unexpected end of input');
+        return chars[i++];
+    };
+    let c = read();
+    if (c === '!') {
+        not = true;
+        c = read();
+    }
+    if (chars[i] === '-') {
+        i++;
+        const hi = read();
+        if (read() !== ']')
+            throw new GlobError('expected close range character');
+        const lo = c.codePointAt(0);
+        const high = hi.codePointAt(0);
+        if (high < lo)
+            throw new GlobError(`hi character '${hi}' should be greater than lo '${c}'`);
+        return { re: `[${not ? '^' : ''}${literal(lo)}-${literal(high)}]`, next: i };
+    }
+    // text with escapes up to `]`
+    i--;
+    let set = '';
+    let escaped = false;
+    for (;;) {
+        const t = read();
+        if (!escaped && t === '\\') {
+            escaped = true;
+            continue;
+        }
+        if (!escaped && t === ']')
+            break;
+        escaped = false;
+        set += literal(t.codePointAt(0));
+    }
+    if (set === '')
+        throw new GlobError('could not parse range');
+    return { re: `[${not ? '^' : ''}${set}]`, next: i };
+}
+/** Compiles an include or exclude pattern of a directory app. */
+function directoryGlob(pattern) {
+    if (pattern.length > MAX_GLOB_LENGTH)
+        return {
+            ok: false,
+            reason: 'tooLong',
+            message: `the pattern is ${pattern.length} characters long, over Slipway's limit of ${MAX_GLOB_LENGTH}`,
+        };
+    let re;
+    try {
+        re = build/* RE2JS */.L3.compile(`(?s)^(?:${toRe2(pattern)})$`);
+    }
+    catch (error) {
+        if (error instanceof GlobError)
+            return { ok: false, reason: 'invalid', message: `it is not a valid glob (${error.message})` };
+        return { ok: false, reason: 'tooLong', message: `it is too complex to match within Slipway's budget` };
+    }
+    return { ok: true, match: (path) => re.matcher(path).matches() };
+}
+
+// EXTERNAL MODULE: ./src/core/yaml/documentBounds.ts
+var documentBounds = __webpack_require__(3631);
+// EXTERNAL MODULE: ./src/core/plainText.ts
+var plainText = __webpack_require__(7032);
+;// CONCATENATED MODULE: ./src/core/render/objects.ts
+// Kubernetes objects as a unit deploys them, each with the repository file and line it comes from.
+
+
+
+
+
+
+
+
+const ORIGIN = 'config.kubernetes.io/origin';
+function objectName(obj) {
+    const metadata = (obj.metadata ?? {});
+    const ns = typeof metadata.namespace === 'string' ? `${metadata.namespace}/` : '';
+    return `${(0,plainText/* plainText */.w)(obj.kind, '?')}/${ns}${(0,plainText/* plainText */.w)(metadata.name, '?')}`;
+}
+/** Keys written twice in one map (`--strict`): the API server's strict decoding rejects them. */
+function duplicateKeys(doc, lineCounter) {
+    const out = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
+                if (key === undefined)
+                    continue;
+                if (seen.has(key)) {
+                    const offset = pair.key?.range?.[0] ?? 0;
+                    const pos = lineCounter.linePos(offset);
+                    out.push({ key, line: pos.line, column: pos.col, offset });
+                }
+                seen.add(key);
+            }
+        },
+    });
+    return out;
+}
+/**
+ * A manifest file, one document at a time (a file of 100,000 objects never needs all of them in memory).
+ * Syntax errors and documents Argo CD cannot apply are findings; under `strict`, duplicate keys are
+ * findings on the key's line and the document is still validated (the last value counts, as in YAML
+ * readers that accept them).
+ */
+function* manifestDocuments(text, file, unit, options = {}) {
+    // plain data is read by js-yaml, document by document, and a field's line is looked up with `yaml` only
+    // when a finding needs it; strict mode (duplicate keys), anchors, templates and lists take `yaml` whole
+    if (options.strict || !(0,fastYaml/* plainStream */.rU)(text)) {
+        yield* yamlDocuments(text, file, unit, options, 0);
+        return;
+    }
+    for (const chunk of documentChunks(text)) {
+        const fast = loadChunk(chunk.text);
+        const value = fast?.value;
+        if (!fast || (isObject(value) && 'items' in value)) {
+            yield* yamlDocuments(chunk.text, file, unit, options, chunk.line);
+            continue;
+        }
+        if (value === null || value === undefined)
+            continue;
+        const line = chunk.line + fast.line + 1;
+        let locator;
+        const locate = (path) => {
+            locator ??= chunkLocator(chunk.text, chunk.line, line);
+            return locator(path);
+        };
+        const out = { objects: [], findings: [], locate };
+        out.findings.push(...typeFindings(value, unit, file, line));
+        if (!decodable(value))
+            out.undecodable = true;
+        if (out.findings.length === 0)
+            out.objects.push({ obj: value, file, line });
+        yield out;
+    }
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Whether apimachinery decodes the document into an object: a map with a non-empty string `kind` (it does
+ * not require apiVersion). */
+const decodable = (v) => isObject(v) && typeof v.kind === 'string' && v.kind !== '';
+/** A document that is not a map with apiVersion and kind: the finding saying so (none for an object). */
+function typeFindings(value, unit, file, line) {
+    if (!isObject(value))
+        return [
+            {
+                severity: 'error',
+                rule: 'not-an-object',
+                unit,
+                file,
+                line,
+                message: 'this document is not a Kubernetes object (a map with apiVersion and kind)',
+            },
+        ];
+    const missing = ['apiVersion', 'kind'].filter((k) => typeof value[k] !== 'string').join(' and ');
+    return missing
+        ? [
+            {
+                severity: 'error',
+                rule: 'missing-type',
+                unit,
+                file,
+                line,
+                message: `document has no ${missing}: Argo CD cannot generate manifests from it`,
+            },
+        ]
+        : [];
+}
+/** Where a field of a document is: the deepest part of `path` that exists, else the document's line. */
+function locateIn(doc, lineCounter, lineOffset, line) {
+    return (path) => {
+        for (let depth = path.length; depth > 0; depth--) {
+            const node = doc.getIn(path.slice(0, depth), true);
+            if (node?.range) {
+                const pos = lineCounter.linePos(node.range[0]);
+                return { line: pos.line + lineOffset, column: pos.col };
+            }
+        }
+        return { line, column: 1 };
+    };
+}
+/** The positions of one document chunk, parsed by `yaml` when first asked. */
+function chunkLocator(text, lineOffset, line) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { ...manifestMaps/* MANIFEST_YAML_OPTIONS */.Fl, lineCounter });
+    return locateIn(doc, lineCounter, lineOffset, line);
+}
+/** The documents of `text` as `yaml` reads them, lines shifted by `lineOffset` (a chunk of a stream); the
+ * whole reading, and what the fast one is tested against. */
+function* yamlDocuments(text, file, unit, options, lineOffset) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const parser = new dist/* Parser */.iX(lineCounter.addNewLine);
+    // merge keys (`<<: *base`) are resolved as kubectl and Argo CD (go-yaml) resolve them
+    const composer = new dist/* Composer */.Dk(manifestMaps/* MANIFEST_YAML_OPTIONS */.Fl);
+    for (const doc of composer.compose(parser.parse(text))) {
+        const out = { objects: [], findings: [], locate: () => ({ line: 1, column: 1 }) };
+        const error = doc.errors[0];
+        if (error) {
+            const pos = lineCounter.linePos(error.pos[0]);
+            pos.line += lineOffset;
+            const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+            out.findings.push({
+                severity: 'error',
+                rule: 'yaml-syntax',
+                unit,
+                file,
+                line: pos.line,
+                column: pos.col,
+                message,
+            });
+            out.undecodable = true;
+            yield out;
+            continue;
+        }
+        const line = lineCounter.linePos(doc.contents?.range?.[0] ?? 0).line + lineOffset;
+        out.locate = locateIn(doc, lineCounter, lineOffset, line);
+        const tooBig = (0,documentBounds/* documentBoundsProblem */.OA)(doc);
+        if (tooBig) {
+            out.findings.push({
+                severity: 'error',
+                rule: 'yaml-limits',
+                unit,
+                file,
+                line,
+                message: `this document ${tooBig}; it was not read`,
+            });
+            yield out;
+            continue;
+        }
+        // documentBoundsProblem bounded the expansion, so yaml's own alias counter (which refuses a legitimate
+        // file with 1,100 aliases of one scalar) is off
+        const value = doc.toJS({ maxAliasCount: -1 });
+        if (value === null || value === undefined)
+            continue;
+        const problems = typeFindings(value, unit, file, line);
+        if (!decodable(value))
+            out.undecodable = true;
+        if (!isObject(value)) {
+            out.findings.push(...problems);
+            yield out;
+            continue;
+        }
+        const obj = value;
+        const duplicates = options.strict ? duplicateKeys(doc, lineCounter) : [];
+        if (problems.length > 0) {
+            out.findings.push(...problems);
+        }
+        else if (Array.isArray(obj.items)) {
+            // Argo CD unwraps every object whose `items` is a list (unstructured IsList: List, CronJobList, \u2026);
+            // items of a typed list without apiVersion and kind take them from the list, as apimachinery does
+            const itemKind = String(obj.kind).endsWith('List') ? String(obj.kind).slice(0, -4) : undefined;
+            const nodes = doc.get('items', true)?.items ?? [];
+            obj.items.forEach((item, i) => {
+                const itemLine = lineCounter.linePos(nodes[i]?.range?.[0] ?? 0).line + lineOffset;
+                if (!item || typeof item !== 'object' || Array.isArray(item)) {
+                    out.findings.push({
+                        severity: 'error',
+                        rule: 'not-an-object',
+                        unit,
+                        file,
+                        line: itemLine,
+                        message: `item ${i} of ${String(obj.kind)} is not a Kubernetes object`,
+                    });
+                    return;
+                }
+                const itemObj = item;
+                if (itemKind && itemKind !== '' && itemObj.kind === undefined && itemObj.apiVersion === undefined)
+                    Object.assign(itemObj, { apiVersion: obj.apiVersion, kind: itemKind });
+                const absent = ['apiVersion', 'kind'].filter((k) => typeof itemObj[k] !== 'string').join(' and ');
+                if (absent) {
+                    out.findings.push({
+                        severity: 'error',
+                        rule: 'missing-type',
+                        unit,
+                        file,
+                        line: itemLine,
+                        message: `item ${i} of ${String(obj.kind)} has no ${absent}: Argo CD cannot apply it`,
+                    });
+                    return;
+                }
+                out.objects.push({
+                    obj: itemObj,
+                    file,
+                    line: itemLine,
+                    within: { docLine: line, path: ['items', i] },
+                });
+            });
+        }
+        else if (!('items' in obj && obj.items === null && !('spec' in obj) && !('status' in obj))) {
+            // a list whose items are null is dropped, as Argo CD drops it
+            out.objects.push({ obj, file, line });
+        }
+        for (const d of duplicates) {
+            const owner = [...out.objects].reverse().find((o) => o.line <= d.line)?.obj ?? obj;
+            out.findings.push({
+                severity: 'error',
+                rule: 'duplicate-key',
+                unit,
+                object: objectName(owner),
+                file,
+                line: d.line,
+                column: d.column,
+                message: `the key "${d.key}" is written twice; the API server's strict decoding rejects it (the last value was validated)`,
+            });
+        }
+        yield out;
+    }
+}
+/** Parses a manifest file; syntax errors and objects Argo CD cannot apply are findings. */
+function parseObjects(text, file, unit, options = {}) {
+    const out = { objects: [], findings: [] };
+    for (const doc of manifestDocuments(text, file, unit, options)) {
+        out.objects.push(...doc.objects);
+        out.findings.push(...doc.findings);
+    }
+    return out;
+}
+const MANIFEST_FILE = /\.(yaml|yml|json|jsonnet)$/;
+const SKIP_MARKER = '+argocd:skip-file-rendering';
+const MANIFEST_MARKERS = ['apiVersion:', 'kind:', 'metadata:'];
+/**
+ * The objects of one file of a directory app, as Argo CD's getObjsFromYAMLOrJSON reads it: documents in
+ * order until the first one its decoder rejects (undecodable). That one fails the app when an earlier
+ * document decoded or the file's text holds all of `apiVersion:`, `kind:` and `metadata:`; otherwise the
+ * file is not a manifest (a kustomization.yaml, a values or README-like YAML) and is ignored whole, later
+ * documents included. A .json file is always read as a manifest.
+ */
+function directoryFileObjects(text, file, unit, strict = false) {
+    const out = { objects: [], findings: [] };
+    const json = file.endsWith('.json');
+    let decoded = false;
+    for (const doc of manifestDocuments(text, file, unit, { strict })) {
+        if (doc.undecodable && !json) {
+            if (decoded) {
+                out.findings.push(...doc.findings);
+                return out;
+            }
+            if (MANIFEST_MARKERS.every((m) => text.includes(m))) {
+                out.findings.push(...doc.findings.map((f) => ({
+                    ...f,
+                    message: `${f.message} (Argo CD reads ${file} as manifests: it holds apiVersion:, kind: and metadata:)`,
+                })));
+                return out;
+            }
+            return { objects: [], findings: [] };
+        }
+        decoded = true;
+        out.objects.push(...doc.objects);
+        out.findings.push(...doc.findings);
+    }
+    return out;
+}
+/** What a directory app's file is: a file to read, or a link Argo CD skips or refuses. */
+function directoryEntry(tree, path) {
+    const entry = tree.get(path);
+    if (entry?.link === undefined)
+        return { read: true };
+    const chain = (0,fileTree/* linkChain */.Ct)(tree, path);
+    const last = chain.at(-1);
+    const end = tree.get(last);
+    if (end !== undefined && end.link === undefined)
+        return { read: true };
+    if (end?.link !== undefined) {
+        const next = (0,fileTree/* resolveInTree */.O4)((0,fileTree/* dirname */.pD)(last), end.link);
+        // a link out of the tree (or an absolute one): Argo CD refuses it when its target exists outside the
+        // repository, which Slipway cannot see \u2014 refused, never read
+        if (next === undefined)
+            return {
+                read: false,
+                refuse: `${path} is a link to a place outside the repository; it is not read`,
+            };
+        return { read: false, refuse: `${path} is a link in a loop (or a chain of more than 8 links)` };
+    }
+    // a link to nothing, or to a folder: Argo CD skips it (a warning in the repo-server's log)
+    return { read: false };
+}
+/**
+ * A plain folder, as Argo CD's findManifests reads it: files ending in .yaml, .yml, .json or .jsonnet
+ * (case-sensitive, hidden files included), optionally recursive, include/exclude globs as Argo CD's glob
+ * library matches them against the path below the folder (directoryGlob.ts), links to nothing or to a
+ * folder skipped, files with the `+argocd:skip-file-rendering` marker left out, YAML files that are not
+ * manifests ignored (directoryFileObjects). Jsonnet is not evaluated: the unit says it is not previewed.
+ */
+function renderDirectory(tree, folder, options = {}, unit, strict = false) {
+    const out = { objects: [], findings: [] };
+    const glob = (key) => {
+        const pattern = options[key];
+        if (typeof pattern !== 'string' || pattern === '')
+            return undefined;
+        const compiled = directoryGlob(pattern);
+        if (compiled.ok)
+            return compiled.match;
+        // Argo CD matches no path with a pattern it cannot compile: an include takes no file, an exclude none
+        out.findings.push({
+            severity: compiled.reason === 'invalid' ? 'warning' : 'error',
+            rule: compiled.reason === 'invalid' ? 'invalid-glob' : 'glob-limits',
+            unit,
+            message: compiled.reason === 'invalid'
+                ? `directory.${key} "${(0,plainText/* plainText */.w)(pattern)}": ${compiled.message}; Argo CD matches no file with it, so ${key === 'include' ? 'the app deploys no object of this folder' : 'no file is excluded'}`
+                : `directory.${key}: ${compiled.message}; the app is not rendered`,
+        });
+        return compiled.reason === 'invalid' ? () => false : undefined;
+    };
+    const include = glob('include');
+    const exclude = glob('exclude');
+    if (out.findings.some((f) => f.rule === 'glob-limits'))
+        return out;
+    for (const path of (0,fileTree/* filesIn */.nG)(tree, folder, options.recurse === true)) {
+        const relative = folder === '' ? path : path.slice(folder.length + 1);
+        if (options.disableExtensionFilter !== true && !MANIFEST_FILE.test(path.slice(path.lastIndexOf('/') + 1)))
+            continue;
+        const at = { unit, file: path, line: 1 };
+        const kind = directoryEntry(tree, path);
+        if (!kind.read) {
+            if (kind.refuse)
+                out.findings.push({ severity: 'error', rule: 'path-escape', ...at, message: kind.refuse });
+            continue;
+        }
+        if (exclude?.(relative) || (include && !include(relative)))
+            continue;
+        const size = tree.get((0,fileTree/* linkChain */.Ct)(tree, path).at(-1))?.tooLarge;
+        if (size) {
+            out.findings.push({
+                severity: 'error',
+                rule: 'file-too-large',
+                ...at,
+                message: (0,fileTree/* tooLargeMessage */.pb)(path, size),
+            });
+            continue;
+        }
+        if (path.endsWith('.jsonnet')) {
+            out.findings.push({
+                severity: 'warning',
+                rule: 'not-previewed',
+                ...at,
+                message: `${path} is jsonnet, which Argo CD evaluates and Slipway does not: the app is not previewed`,
+            });
+            continue;
+        }
+        const text = (0,fileTree/* readText */.yR)(tree, path);
+        if (text.includes(SKIP_MARKER))
+            continue;
+        const parsed = directoryFileObjects(text, path, unit, strict);
+        out.objects.push(...parsed.objects);
+        out.findings.push(...parsed.findings);
+    }
+    return out;
+}
+/**
+ * Objects whose annotations hold a value that is not a string: Argo CD fails to set its tracking
+ * annotation on them ("contains non-string value in the map under key \u2026"), a ComparisonError for the whole
+ * app. Each is an error finding; the objects are left out.
+ */
+function nonStringAnnotations(objects, unit) {
+    const out = { objects: [], findings: [] };
+    for (const item of objects) {
+        const annotations = (item.obj.metadata ?? {}).annotations;
+        // `annotations: null` is no annotations; a null value in the map is not a string
+        const notMap = annotations !== undefined && annotations !== null && !isObject(annotations);
+        const bad = isObject(annotations)
+            ? Object.keys(annotations).find((k) => typeof annotations[k] !== 'string')
+            : undefined;
+        if (bad === undefined && !notMap) {
+            out.objects.push(item);
+            continue;
+        }
+        out.findings.push({
+            severity: 'error',
+            rule: 'invalid-metadata',
+            unit,
+            object: objectName(item.obj),
+            file: item.file,
+            line: item.line,
+            message: bad === undefined
+                ? 'metadata.annotations is not a map: Argo CD cannot set its tracking annotation and fails the app'
+                : `the annotation "${(0,plainText/* plainText */.w)(bad)}" is not a string (quote it): Argo CD cannot set its tracking annotation and fails the app`,
+        });
+    }
+    return out;
+}
+/**
+ * Objects out of `kustomize build` with buildMetadata originAnnotations: each annotation names the
+ * file it came from (mapped back to the repository by `originToRepo`); the annotation is removed again.
+ */
+function parseKustomizeOutput(yaml, tree, originToRepo, fallback, unit) {
+    const parsed = parseObjects(yaml, fallback.file, unit);
+    // a render's objects come from a few files: each origin and each file's kinds worked out once
+    const fileOfOrigin = new Map();
+    const kindLines = new Map();
+    for (const item of parsed.objects) {
+        item.line = fallback.line;
+        delete item.within;
+        const metadata = (item.obj.metadata ?? {});
+        const annotations = (metadata.annotations ?? {});
+        const origin = annotations[ORIGIN];
+        if (typeof origin !== 'string')
+            continue;
+        delete annotations[ORIGIN];
+        if (Object.keys(annotations).length === 0)
+            delete metadata.annotations;
+        if (!fileOfOrigin.has(origin)) {
+            const originPath = (0,dist/* parse */.qg)(origin)?.path;
+            const found = typeof originPath === 'string' ? originToRepo(originPath) : undefined;
+            fileOfOrigin.set(origin, found !== undefined && tree.has(found) ? found : undefined);
+        }
+        const file = fileOfOrigin.get(origin);
+        if (file === undefined)
+            continue;
+        item.file = file;
+        let lines = kindLines.get(file);
+        if (!lines)
+            kindLines.set(file, (lines = linesOfKinds((0,fileTree/* readText */.yR)(tree, file) ?? '')));
+        item.line = lines.get(String(item.obj.kind)) ?? 1;
+    }
+    return parsed;
+}
+/** For each `kind:` at the top of a document in `text`, the first line of the first such document. */
+function linesOfKinds(text) {
+    const found = new Map();
+    const lines = text.split('\n');
+    let start = 1;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('---'))
+            start = i + 2;
+        else {
+            const kind = /^kind:\s*["']?([\w.-]+)["']?\s*(#.*)?$/.exec(line.trimEnd())?.[1];
+            if (kind !== undefined && !found.has(kind))
+                found.set(kind, start);
+        }
+    }
+    return found;
+}
+
+
+/***/ }),
+
 /***/ 9896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6801,6 +9225,171 @@ function rulesTable() {
         '| --- | --- | --- | --- | --- |',
         ...rows,
     ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T5: () => (/* binding */ objectKey),
+/* harmony export */   ZY: () => (/* binding */ checkObjects),
+/* harmony export */   h$: () => (/* binding */ acrossUnits),
+/* harmony export */   xu: () => (/* binding */ checkAcrossUnits)
+/* harmony export */ });
+/* unused harmony export clusterOf */
+/* harmony import */ var _render_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3043);
+/* harmony import */ var _apiVersions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3647);
+/* harmony import */ var _image_imageRef_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9599);
+/* harmony import */ var _workload_podContainers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7114);
+/* harmony import */ var _plainText_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7032);
+
+
+
+
+
+
+/** (group, kind, namespace, name): what identifies an object in a cluster. */
+function objectKey(obj) {
+    const group = (0,_plainText_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .w)(obj.apiVersion, '').includes('/') ? (0,_plainText_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .w)(obj.apiVersion).split('/')[0] : '';
+    const metadata = (obj.metadata ?? {});
+    return `${group}|${(0,_plainText_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .w)(obj.kind)}|${(0,_plainText_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .w)(metadata.namespace, '')}|${(0,_plainText_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .w)(metadata.name, '')}`;
+}
+const hasName = (obj) => typeof (obj.metadata ?? {}).name === 'string';
+const containers = (obj) => (0,_workload_podContainers_js__WEBPACK_IMPORTED_MODULE_4__/* .podContainers */ .GG)(obj.spec).filter((c) => typeof c.image === 'string');
+/**
+ * Rules for each object a unit deploys. `seen` carries the objects already checked (file and line by
+ * identity) when a unit's objects come in several calls, one document at a time.
+ */
+function checkObjects(objects, unit, options, seen = new Map()) {
+    const findings = [];
+    const cluster = (0,_apiVersions_js__WEBPACK_IMPORTED_MODULE_1__/* .minorNumber */ .FR)(options.kubernetesVersion);
+    for (const item of objects) {
+        const { obj, file, line } = item;
+        const object = (0,_render_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .objectName */ .Hd)(obj);
+        const at = { unit, object, file, line };
+        // an object with generateName and no name gets a fresh name from the API server: it never collides
+        const key = hasName(obj) ? objectKey(obj) : undefined;
+        const first = key === undefined ? undefined : seen.get(key);
+        if (first)
+            findings.push({
+                severity: 'error',
+                rule: 'duplicate-object',
+                ...at,
+                message: `${object} is defined twice in what this app deploys (also at ${first.file}:${first.line})`,
+            });
+        else if (key !== undefined)
+            seen.set(key, { file, line });
+        const removed = (0,_apiVersions_js__WEBPACK_IMPORTED_MODULE_1__/* .removedApi */ .Z8)(String(obj.apiVersion), String(obj.kind));
+        if (removed) {
+            const gone = cluster >= (0,_apiVersions_js__WEBPACK_IMPORTED_MODULE_1__/* .minorNumber */ .FR)(removed.removed);
+            if (gone || cluster >= (0,_apiVersions_js__WEBPACK_IMPORTED_MODULE_1__/* .minorNumber */ .FR)(removed.deprecated)) {
+                findings.push({
+                    severity: gone ? 'error' : 'warning',
+                    rule: gone ? 'removed-api' : 'deprecated-api',
+                    ...at,
+                    message: `${String(obj.apiVersion)} ${String(obj.kind)} is ${gone ? `removed in Kubernetes ${removed.removed}` : `deprecated since ${removed.deprecated} and removed in ${removed.removed}`}; use ${removed.replacement}`,
+                });
+            }
+        }
+        for (const container of containers(obj)) {
+            const image = String(container.image);
+            const ref = (0,_image_imageRef_js__WEBPACK_IMPORTED_MODULE_2__/* .tryParseImageRef */ .ZJ)(image);
+            if (options.latestTag !== 'off' &&
+                ref &&
+                ref.digest === undefined &&
+                (ref.tag === undefined || ref.tag === 'latest')) {
+                findings.push({
+                    severity: options.latestTag,
+                    rule: 'image-tag',
+                    ...at,
+                    message: `container ${(0,_plainText_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .w)(container.name, '')} runs ${image}${ref.tag ? ', a moving tag' : ' without a tag'}: pin a version or a digest`,
+                });
+            }
+        }
+    }
+    return findings;
+}
+/** The cluster an app deploys to, as Argo CD names it: its server URL, or `name:` + its cluster name. */
+function clusterOf(destination) {
+    if (destination?.server)
+        return destination.server.replace(/\/+$/, '');
+    if (destination?.name)
+        return destination.name === 'in-cluster' ? 'https://kubernetes.default.svc' : `name:${destination.name}`;
+    return 'https://kubernetes.default.svc';
+}
+/**
+ * Objects claimed by more than one app: a warning on each later claim. Identity as Argo CD tracks it:
+ * destination cluster, namespace (after the destination's default), group, kind and name; objects with
+ * only a generateName never collide.
+ */
+function checkAcrossUnits(units) {
+    const owner = new Map();
+    const findings = [];
+    for (const { unit, objects, cluster } of units) {
+        for (const { obj, file, line } of objects) {
+            if (!hasName(obj))
+                continue;
+            const key = `${cluster ?? ''}|${objectKey(obj)}`;
+            const previous = owner.get(key);
+            if (previous && previous !== unit) {
+                findings.push({
+                    severity: 'warning',
+                    rule: 'shared-object',
+                    unit,
+                    object: (0,_render_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .objectName */ .Hd)(obj),
+                    file,
+                    line,
+                    message: `${(0,_render_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .objectName */ .Hd)(obj)} is also deployed by ${previous.replace(/^app:/, '')}${cluster && cluster !== 'https://kubernetes.default.svc' ? ` to ${cluster.replace(/^name:/, 'cluster ')}` : ''}; the two apps will fight over it`,
+                });
+            }
+            else
+                owner.set(key, unit);
+        }
+    }
+    return findings;
+}
+/** Rendered units as checkAcrossUnits takes them: each with its objects and its destination cluster. */
+function acrossUnits(outputs) {
+    return outputs.map((o) => ({
+        unit: o.unit.id,
+        objects: o.objects,
+        cluster: clusterOf(o.unit.app?.destination),
+    }));
+}
+
+
+/***/ }),
+
+/***/ 7114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GG: () => (/* binding */ podContainers),
+/* harmony export */   yC: () => (/* binding */ isContainerList)
+/* harmony export */ });
+/* unused harmony export CONTAINER_LISTS */
+/** The PodSpec fields that hold containers. */
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
+const isContainerList = (key) => key !== undefined && CONTAINER_LISTS.includes(key);
+/** Every container (a map with a name or an image) found under `value`, in document order. */
+function podContainers(value) {
+    const out = [];
+    const visit = (node, key) => {
+        if (Array.isArray(node))
+            node.forEach((item) => visit(item, key));
+        else if (node && typeof node === 'object') {
+            const map = node;
+            if (isContainerList(key) && (typeof map.image === 'string' || typeof map.name === 'string'))
+                out.push(map);
+            for (const [k, child] of Object.entries(map))
+                visit(child, k);
+        }
+    };
+    visit(value);
+    return out;
 }
 
 
@@ -8596,10 +11185,16 @@ var pullRequestFindings = __webpack_require__(8551);
 var apiVersions = __webpack_require__(3647);
 // EXTERNAL MODULE: ./src/core/argo/selector.ts
 var argo_selector = __webpack_require__(1915);
+// EXTERNAL MODULE: ./src/core/diff/ignoreResources.ts
+var diff_ignoreResources = __webpack_require__(7348);
+// EXTERNAL MODULE: ./src/core/diff/ignoreLines.ts
+var diff_ignoreLines = __webpack_require__(3754);
 ;// CONCATENATED MODULE: ./src/settings/preview.ts
 // The knobs of rendering and validating, one parser for every command that renders: the action's check,
 // and the CLI's diff, check and validate (flags become inputs of the same names: --kubernetes-version is
 // the input kubernetes-version).
+
+
 
 
 
@@ -8623,7 +11218,25 @@ function parsePreviewOptions(get, ownUrls = [], label = actionInput) {
     const argocdUrl = get('argocd-url').trim().replace(/\/+$/, '');
     if (argocdUrl !== '' && !/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(argocdUrl))
         throw new inputs_SettingsError(`${label('argocd-url')} must be the Argo CD UI's http(s) URL, like https://argocd.example.com; got "${argocdUrl}".`);
+    const ignoreResources = parseList(get, 'ignore-resources').map((text) => {
+        const pattern = (0,diff_ignoreResources/* parseResourcePattern */.af)(text);
+        if ('error' in pattern)
+            throw new inputs_SettingsError(`${label('ignore-resources')}: ${pattern.error}; write one group:kind:name per line, like apps:Deployment:* or :ConfigMap:*-cache.`);
+        return pattern;
+    });
+    // one pattern per line: a comma is part of a regular expression
+    const ignoreLines = get('ignore-lines')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    for (const pattern of ignoreLines) {
+        const error = (0,diff_ignoreLines/* linePatternError */.jQ)(pattern);
+        if (error)
+            throw new inputs_SettingsError(`${label('ignore-lines')}: ${error}; write one RE2 pattern per line, like ^\\s*checksum/config: .`);
+    }
     return {
+        ignoreResources,
+        ignoreLines,
         ...(selector && { selector }),
         ...(argocdUrl && { argocdUrl }),
         contextLines: Number(contextText),
