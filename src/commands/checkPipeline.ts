@@ -20,7 +20,7 @@ import { ignoreLines } from '../core/diff/ignoreLines.js';
 import { parsePolicy, policyFileIn, type Policy } from '../core/policy/policy.js';
 import { changedPaths } from '../core/render/unitInputs.js';
 import { timingMarkdown } from '../core/report/checkSummary.js';
-import { diffMarkdown } from '../core/report/diffReport.js';
+import { diffJsonText, diffMarkdown } from '../core/report/diffReport.js';
 import { failingCount, pullRequestFindings } from '../core/report/pullRequestFindings.js';
 import { urlPath } from '../core/report/markdownText.js';
 import { SlipwayError } from '../github/errors.js';
@@ -28,7 +28,7 @@ import { inGroup, type Log } from '../log.js';
 import { affectedSides, computeDiff, planDiff, type DiffRun } from '../pipeline/preview.js';
 import type { Edges } from '../ports.js';
 import { SettingsError, type CheckSettings } from '../settings.js';
-import { VERSION } from '../version.js';
+import { REPORT_SCHEMA_VERSION, VERSION } from '../version.js';
 import { keptIndex, type KeptIndex } from './keptIndex.js';
 import type { CommandResult } from './result.js';
 
@@ -217,7 +217,22 @@ export async function runCheck(
   }
   const outcome = await outcomeOf(settings, sides, run, started, edges, publisher.fullReport(settings));
   const note = index.note(run);
-  return publisher.publish({ ...outcome, ...(note && { note }) });
+  return published(settings, { ...outcome, ...(note && { note }) }, edges, publisher);
+}
+
+/** The JSON report where `report-file` says (the same for every publisher), then the publisher's turn. */
+function published(
+  settings: CheckSettings,
+  outcome: CheckOutcome,
+  edges: Pick<Edges, 'reports'>,
+  publisher: CheckPublisher,
+): Promise<CommandResult> {
+  if (settings.reportPath)
+    edges.reports.write(
+      settings.reportPath,
+      diffJsonText(outcome.run.diff, { schemaVersion: REPORT_SCHEMA_VERSION }, settings.contextLines),
+    );
+  return publisher.publish(outcome);
 }
 
 /**
@@ -295,8 +310,11 @@ export async function mergeCheck(
     shardApps: partials.flatMap((p) => p.apps),
   };
   log.info(`Merged ${merged.shards} shard report(s): ${merged.rendered} render(s) in all.`);
-  return publisher.publish(
+  return published(
+    settings,
     await outcomeOf(settings, sides, run, started, edges, publisher.fullReport(settings)),
+    edges,
+    publisher,
   );
 }
 

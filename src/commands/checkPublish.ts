@@ -3,14 +3,13 @@
 // and the verdict that fails the job per fail-on.
 import type { Finding } from '../core/finding.js';
 import type { Eligibility } from '../core/policy/eligibility.js';
-import { commentMarker, diffJsonText } from '../core/report/diffReport.js';
+import { commentMarker } from '../core/report/diffReport.js';
 import { groupFindings, groupLine, groupText } from '../core/report/findings.js';
 import { explainGitHubError } from '../github/errors.js';
 import { autoMergeRefusal } from '../github/pullRequests.js';
 import type { Log } from '../log.js';
 import type { Edges, PullRequestPort } from '../ports.js';
 import type { CheckSettings } from '../settings.js';
-import { REPORT_SCHEMA_VERSION } from '../version.js';
 import type { CheckPublisher } from './checkPipeline.js';
 
 /** One annotation per distinct finding on a line, naming every app it was found in. */
@@ -134,7 +133,7 @@ export function gitHubPublisher(
   settings: CheckSettings,
   pull: NonNullable<CheckSettings['pullRequest']>,
   log: Log,
-  edges: Pick<Edges, 'reports' | 'github' | 'clock'>,
+  edges: Pick<Edges, 'github' | 'clock'>,
 ): CheckPublisher {
   return {
     fullReport: (s) => `the job summary, and ${s.reportPath ?? 'the report file'} (output \`report\`)`,
@@ -145,11 +144,6 @@ export function gitHubPublisher(
       log.info(
         `${run.units} app(s); ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${edges.clock.now() - outcome.started} ms.`,
       );
-      if (settings.reportPath)
-        edges.reports.write(
-          settings.reportPath,
-          diffJsonText(run.diff, { schemaVersion: REPORT_SCHEMA_VERSION }, settings.contextLines),
-        );
       const repo = settings.repository;
       let commentFailure: string | undefined;
       if (repo) {

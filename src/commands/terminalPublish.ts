@@ -50,7 +50,7 @@ export function terminalPublisher(
   format: TerminalFormat,
   command: 'check' | 'diff',
   terminal: Terminal,
-  edges: Pick<Edges, 'reports' | 'clock'>,
+  edges: Pick<Edges, 'clock'>,
 ): CheckPublisher {
   return {
     fullReport: (s) => (s.reportPath ? `${s.reportPath}` : '`slipway check --format json`'),
@@ -67,11 +67,6 @@ export function terminalPublisher(
         terminal.out(`${JSON.stringify(toSarif(outcome.findings, VERSION), null, 2)}\n`);
       else if (format === 'markdown' && command === 'check') terminal.out(`${outcome.comment}\n`);
       else printDiff(run.diff, counts, format, terminal, settings);
-      if (settings.reportPath)
-        edges.reports.write(
-          settings.reportPath,
-          diffJsonText(run.diff, { schemaVersion: REPORT_SCHEMA_VERSION }, settings.contextLines),
-        );
       terminal.err(
         `${run.units} app(s), ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${edges.clock.now() - outcome.started} ms${outcome.note ? `; ${outcome.note}` : ''}\n`,
       );
