@@ -1837,7 +1837,13 @@ async function runCheck(settings, log, edges, publisher) {
     }
     const outcome = await outcomeOf(settings, sides, run, started, edges, publisher.fullReport(settings));
     const note = index.note(run);
-    return publisher.publish({ ...outcome, ...(note && { note }) });
+    return published(settings, { ...outcome, ...(note && { note }) }, edges, publisher);
+}
+/** The JSON report where `report-file` says (the same for every publisher), then the publisher's turn. */
+function published(settings, outcome, edges, publisher) {
+    if (settings.reportPath)
+        edges.reports.write(settings.reportPath, diffJsonText(outcome.run.diff, { schemaVersion: version/* REPORT_SCHEMA_VERSION */.W }, settings.contextLines));
+    return publisher.publish(outcome);
 }
 /**
  * The shards' partial reports \u2192 the one diff, then published as one check. The base and head are read
@@ -1900,7 +1906,7 @@ async function mergeCheck(settings, log, edges, publisher) {
         shardApps: partials.flatMap((p) => p.apps),
     };
     log.info(`Merged ${merged.shards} shard report(s): ${merged.rendered} render(s) in all.`);
-    return publisher.publish(await outcomeOf(settings, sides, run, started, edges, publisher.fullReport(settings)));
+    return published(settings, await outcomeOf(settings, sides, run, started, edges, publisher.fullReport(settings)), edges, publisher);
 }
 /** Findings, verdict, the policy's eligibility and the comment: the same for every publisher. */
 async function outcomeOf(settings, sides, rendered, started, edges, fullReport) {
@@ -1971,7 +1977,6 @@ var report_findings = __webpack_require__(4642);
 // EXTERNAL MODULE: ./src/github/pullRequests.ts
 var pullRequests = __webpack_require__(8590);
 ;// CONCATENATED MODULE: ./src/commands/checkPublish.ts
-
 
 
 
@@ -2085,8 +2090,6 @@ function gitHubPublisher(settings, pull, log, edges) {
             const { run } = outcome;
             annotate(outcome.findings, log);
             log.info(`${run.units} app(s); ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${edges.clock.now() - outcome.started} ms.`);
-            if (settings.reportPath)
-                edges.reports.write(settings.reportPath, diffJsonText(run.diff, { schemaVersion: version/* REPORT_SCHEMA_VERSION */.W }, settings.contextLines));
             const repo = settings.repository;
             let commentFailure;
             if (repo) {

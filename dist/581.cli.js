@@ -47,8 +47,6 @@ function terminalPublisher(settings, format, command, terminal, edges) {
                 terminal.out(`${outcome.comment}\n`);
             else
                 printDiff(run.diff, counts, format, terminal, settings);
-            if (settings.reportPath)
-                edges.reports.write(settings.reportPath, (0,_core_report_diffReport_js__WEBPACK_IMPORTED_MODULE_0__/* .diffJsonText */ .dX)(run.diff, { schemaVersion: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .REPORT_SCHEMA_VERSION */ .W }, settings.contextLines));
             terminal.err(`${run.units} app(s), ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${edges.clock.now() - outcome.started} ms${outcome.note ? `; ${outcome.note}` : ''}\n`);
             if (command === 'check') {
                 // the findings of the action's check, grouped as its annotations are

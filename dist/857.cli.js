@@ -1190,7 +1190,13 @@ async function runCheck(settings, log, edges, publisher) {
     }
     const outcome = await outcomeOf(settings, sides, run, started, edges, publisher.fullReport(settings));
     const note = index.note(run);
-    return publisher.publish({ ...outcome, ...(note && { note }) });
+    return published(settings, { ...outcome, ...(note && { note }) }, edges, publisher);
+}
+/** The JSON report where `report-file` says (the same for every publisher), then the publisher's turn. */
+function published(settings, outcome, edges, publisher) {
+    if (settings.reportPath)
+        edges.reports.write(settings.reportPath, (0,diffReport/* diffJsonText */.dX)(outcome.run.diff, { schemaVersion: version/* REPORT_SCHEMA_VERSION */.W }, settings.contextLines));
+    return publisher.publish(outcome);
 }
 /**
  * The shards' partial reports \u2192 the one diff, then published as one check. The base and head are read
@@ -1253,7 +1259,7 @@ async function mergeCheck(settings, log, edges, publisher) {
         shardApps: partials.flatMap((p) => p.apps),
     };
     log.info(`Merged ${merged.shards} shard report(s): ${merged.rendered} render(s) in all.`);
-    return publisher.publish(await outcomeOf(settings, sides, run, started, edges, publisher.fullReport(settings)));
+    return published(settings, await outcomeOf(settings, sides, run, started, edges, publisher.fullReport(settings)), edges, publisher);
 }
 /** Findings, verdict, the policy's eligibility and the comment: the same for every publisher. */
 async function outcomeOf(settings, sides, rendered, started, edges, fullReport) {
