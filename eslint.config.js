@@ -138,6 +138,27 @@ export default tseslint.config(
     },
   },
   {
+    // commands reach GitHub, git, the renderers and the file system only through the ports they are given
+    files: ['src/commands/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/edges/*', '**/github/*', '**/cli/*', '@actions/*', '@octokit/*'],
+              message: 'src/commands reach the outside through the ports (src/ports.ts) the entries give them.',
+            },
+          ],
+          paths: ['node:fs', 'node:child_process', 'fs', 'child_process'].map((name) => ({
+            name,
+            message: 'src/commands reach the outside through the ports (src/ports.ts) the entries give them.',
+          })),
+        },
+      ],
+    },
+  },
+  {
     // the ports own the types they speak: ports.ts imports no adapter (its implementations import it)
     files: ['src/ports.ts'],
     rules: {

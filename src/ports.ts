@@ -122,10 +122,11 @@ export interface BumpRepository {
     before: string | undefined,
   ): Promise<RefUpdate>;
   filesOfCommit(sha: string): Promise<string[]>;
+  explainFailure(error: unknown): RequestFailure;
   upsertPullRequest(existing: number | undefined, content: PullContent): Promise<PullRef>;
   decoratePullRequest(number: number, extras: PullExtras): Promise<void>;
   closePullRequest(number: number, comment: string): Promise<void>;
-  /** Undefined when enabled, else GitHub's reason; with `expectedHeadOid`, only while that is the head. */
+  /** Undefined when enabled, else GitHub's reason (with what to do); with `expectedHeadOid`, only while that is the head. */
   enableAutoMerge(
     pullNodeId: string,
     method: Exclude<AutoMerge, 'off'>,
@@ -133,19 +134,29 @@ export interface BumpRepository {
   ): Promise<string | undefined>;
 }
 
+/**
+ * What a failed request of a port means, for a log line: the status the service answered (when it
+ * answered) and a sentence naming the repository and what to do. Commands never read an adapter's errors.
+ */
+export interface RequestFailure {
+  status?: number;
+  text: string;
+}
+
 /** The pull request a check publishes on: its base read as one tarball, the comment, label, status, auto-merge. */
 export interface PullRequestPort {
   readonly repo: RepoRef;
+  explainFailure(error: unknown): RequestFailure;
   /** A commit's files (the base a shallow checkout lacks), from one tarball. */
   readTreeAt(sha: string, maxFileBytes: number): Promise<FileTree>;
   pullState(number: number): Promise<PullState>;
-  /** Undefined when enabled, else GitHub's reason; with `expectedHeadOid`, only while that is the head. */
+  /** Undefined when enabled, else GitHub's reason (with what to do); with `expectedHeadOid`, only while that is the head. */
   enableAutoMerge(
     pullNodeId: string,
     method: Exclude<AutoMerge, 'off'>,
     expectedHeadOid?: string,
   ): Promise<string | undefined>;
-  /** Undefined when disabled, else GitHub's reason. */
+  /** Undefined when disabled, else GitHub's reason (with what to do). */
   disableAutoMerge(pullNodeId: string): Promise<string | undefined>;
   upsertComment(number: number, marker: string, body: string): Promise<StickyComment>;
   setLabel(number: number, label: string, present: boolean): Promise<void>;

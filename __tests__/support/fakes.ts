@@ -3,8 +3,8 @@
 // records what a command asked of it, so a test reads the requests as a user would see their effects.
 import type { FileTree } from '../../src/core/fileTree.js';
 import { treeFromTexts } from '../../src/core/fileTree.js';
-import type { BumpState } from '../../src/github/bumpState.js';
-import type { Edges, GitHubRepository, Renderer, ReportFiles, TreeReader } from '../../src/ports.js';
+import { explainGitHubError } from '../../src/github/errors.js';
+import type { BumpState, Edges, GitHubRepository, Renderer, ReportFiles, TreeReader } from '../../src/ports.js';
 import type { TreeIndex } from '../../src/core/render/treeIndex.js';
 
 interface FakeCommit {
@@ -199,6 +199,14 @@ export class FakeGitHub implements GitHubRepository {
   async pullState(number: number) {
     this.call('pullState');
     return { nodeId: `PR_${number}`, autoMerge: false, labels: [...(this.labels.get(number) ?? [])] };
+  }
+  /** As the adapter explains a failure: GitHub's status, and the sentence github/errors.ts writes. */
+  explainFailure(error: unknown) {
+    const status = (error as { status?: unknown } | undefined)?.status;
+    return {
+      ...(typeof status === 'number' && { status }),
+      text: explainGitHubError(error, `${this.repo.owner}/${this.repo.repo}`),
+    };
   }
   async enableAutoMerge() {
     this.call('enableAutoMerge');

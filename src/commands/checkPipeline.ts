@@ -23,7 +23,7 @@ import { timingMarkdown } from '../core/report/checkSummary.js';
 import { diffJsonText, diffMarkdown } from '../core/report/diffReport.js';
 import { failingCount, pullRequestFindings } from '../core/report/pullRequestFindings.js';
 import { urlPath } from '../core/report/markdownText.js';
-import { SlipwayError } from '../github/errors.js';
+import { SlipwayError } from '../core/errors.js';
 import { inGroup, type Log } from '../log.js';
 import { affectedSides, computeDiff, planDiff, type DiffRun } from '../pipeline/preview.js';
 import type { Edges } from '../ports.js';

@@ -5,8 +5,6 @@ import type { Finding } from '../core/finding.js';
 import type { Eligibility } from '../core/policy/eligibility.js';
 import { commentMarker } from '../core/report/diffReport.js';
 import { groupFindings, groupLine, groupText } from '../core/report/findings.js';
-import { explainGitHubError } from '../github/errors.js';
-import { autoMergeRefusal } from '../github/pullRequests.js';
 import type { Log } from '../log.js';
 import type { Edges, PullRequestPort } from '../ports.js';
 import type { CheckSettings } from '../settings.js';
@@ -47,15 +45,14 @@ async function applyPolicy(
   method: 'merge' | 'squash' | 'rebase',
   log: Log,
 ): Promise<string | undefined> {
-  const repo = gh.repo;
   log.info(
     `Auto-merge: ${verdict.eligible ? 'eligible' : `not eligible because ${verdict.reasons.join('; ')}`}.`,
   );
   const why = (error: unknown, permission: string) => {
-    const status = (error as { status?: number }).status;
+    const { status, text } = gh.explainFailure(error);
     return status === 401 || status === 403 || status === 404
       ? `the token may not: give the job \`permissions: { ${permission} }\``
-      : explainGitHubError(error, `${repo.owner}/${repo.repo}`);
+      : text;
   };
   const step = async (what: string, permission: string, action: () => Promise<void>) => {
     try {
@@ -85,7 +82,7 @@ async function applyPolicy(
         log.info(
           `Auto-merge (${method}) enabled on #${pull.number} for ${(headSha ?? 'its head').slice(0, 7)}.`,
         );
-      else log.warning(`Auto-merge was not enabled on #${pull.number}: ${autoMergeRefusal(refused)}.`);
+      else log.warning(`Auto-merge was not enabled on #${pull.number}: ${refused}.`);
     });
   }
   return undefined;
@@ -112,7 +109,7 @@ async function withdraw(
   const problems: string[] = [];
   if (state.autoMerge) {
     const refused = await gh.disableAutoMerge(state.nodeId);
-    if (refused) problems.push(failed('disable auto-merge', autoMergeRefusal(refused)));
+    if (refused) problems.push(failed('disable auto-merge', refused));
     else log.info(`Auto-merge disabled on #${number}: it is not eligible.`);
   }
   if (state.labels.includes(AUTO_MERGE_LABEL)) {
@@ -144,32 +141,34 @@ export function gitHubPublisher(
       log.info(
         `${run.units} app(s); ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${edges.clock.now() - outcome.started} ms.`,
       );
-      const repo = settings.repository;
+      const gitHub = settings.repository && edges.github(settings.repository);
       let commentFailure: string | undefined;
-      if (repo) {
+      if (gitHub) {
         try {
-          const posted = await edges
-            .github(repo)
-            .upsertComment(pull.number, commentMarker(settings.commentId), outcome.comment);
+          const posted = await gitHub.upsertComment(
+            pull.number,
+            commentMarker(settings.commentId),
+            outcome.comment,
+          );
           log.info(`${posted.created ? 'Posted' : 'Updated'} the predicted cluster diff: ${posted.url}`);
         } catch (error) {
           // fork pull requests and read-only tokens cannot comment: the job summary still has the report
-          const status = (error as { status?: number }).status;
+          const { status, text } = gitHub.explainFailure(error);
           if (status === 401 || status === 403 || status === 404) {
             log.warning(
               `Could not write the pull request comment: the token may not comment (fork pull requests and read-only tokens cannot); give the job \`permissions: { pull-requests: write }\`. The report is in the job summary.`,
             );
           } else {
             // a comment GitHub refused for another reason (422: too large, …) must not pass unnoticed
-            commentFailure = `Could not write the pull request comment (${explainGitHubError(error, `${repo.owner}/${repo.repo}`)}); the report is in the job summary.`;
+            commentFailure = `Could not write the pull request comment (${text}); the report is in the job summary.`;
           }
         }
       }
       const policyFailure =
-        outcome.eligibility && repo
+        outcome.eligibility && gitHub
           ? await applyPolicy(
               settings,
-              edges.github(repo),
+              gitHub,
               pull,
               outcome.eligibility,
               outcome.policy?.mergeMethod ?? 'squash',

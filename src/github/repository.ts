@@ -5,7 +5,9 @@ import { readBumpState, readHeads } from './bumpState.js';
 import type { GitHub } from './client.js';
 import { upsertComment } from './comments.js';
 import { commitOnNewBranch, createCommit, filesOfCommit, setBranch, swapBranch } from './gitData.js';
+import { explainGitHubError } from './errors.js';
 import {
+  autoMergeRefusal,
   closePullRequest,
   decoratePullRequest,
   disableAutoMerge,
@@ -25,6 +27,10 @@ export function gitHubRepository(
   const gh = clients.writes;
   return {
     repo,
+    explainFailure: (error) => ({
+      ...(typeof statusOf(error) === 'number' && { status: statusOf(error) }),
+      text: explainGitHubError(error, `${repo.owner}/${repo.repo}`),
+    }),
     readBumpState: (base, branch) => readBumpState(clients.reads, repo, base, branch),
     readBaseAt: (sha, globs, policyFiles) => readBaseAt(gh, repo, sha, globs, policyFiles),
     readManifestsAt: (sha, globs) => readManifestsAt(gh, repo, sha, globs),
@@ -44,12 +50,20 @@ export function gitHubRepository(
     decoratePullRequest: (number, extras) => decoratePullRequest(gh, repo, number, extras),
     closePullRequest: (number, comment) => closePullRequest(gh, repo, number, comment),
     pullState: (number) => pullState(gh, repo, number),
-    enableAutoMerge: (nodeId, method, expectedHeadOid) =>
-      enableAutoMerge(gh, nodeId, method, expectedHeadOid),
-    disableAutoMerge: (nodeId) => disableAutoMerge(gh, nodeId),
+    enableAutoMerge: async (nodeId, method, expectedHeadOid) =>
+      explainedRefusal(await enableAutoMerge(gh, nodeId, method, expectedHeadOid)),
+    disableAutoMerge: async (nodeId) => explainedRefusal(await disableAutoMerge(gh, nodeId)),
     upsertComment: (number, marker, body) => upsertComment(gh, repo, number, marker, body),
     setLabel: (number, label, present) => setLabel(gh, repo, number, label, present),
     setStatus: (sha, context, success, description) =>
       setStatus(gh, repo, sha, context, success, description),
   };
+}
+
+const explainedRefusal = (refused: string | undefined) => refused && autoMergeRefusal(refused);
+
+function statusOf(error: unknown): number | undefined {
+  const status: unknown =
+    typeof error === 'object' && error !== null ? Reflect.get(error, 'status') : undefined;
+  return typeof status === 'number' ? status : undefined;
 }

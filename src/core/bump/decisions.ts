@@ -1,6 +1,6 @@
 // The decisions of a bump on GitHub that need no GitHub: which images the policy refuses, which commits on
 // the bot branch are someone else's, which of them clash with this bump, and which part of a plan
-// belongs to one environment's branch. commands/bumpOnGitHub.ts does the requests around them.
+// belongs to one environment's branch. commands/bumpWrites.ts does the requests around them.
 import type { BumpPlan } from './plan.js';
 import { hasBumpTrailer } from './pullRequestText.js';
 import type { ImageRef } from '../image/imageRef.js';

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { describeVersion, imageSlug, type ImageRef } from '../image/imageRef.js';
 import type { BumpPlan } from './plan.js';
 import { editTable } from './report.js';
-import type { MergeDecision } from './groups.js';
+import type { MergeDecision } from './lanes.js';
 import { mdCode, mdText, mdUrl } from '../report/markdownText.js';
 
 export const TRAILER = 'Slipway-Bump';

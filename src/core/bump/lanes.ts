@@ -1,4 +1,5 @@
-// A bump plan split by environment, and what each part may do: merge on its own, or wait for review.
+// A bump plan split into lanes, one per environment of the policy (each gets its own branch and pull
+// request), and what each lane may do: merge on its own, or wait for review.
 import type { AutoMerge } from '../policy/autoMerge.js';
 import type { BumpPlan } from './plan.js';
 import {
@@ -10,22 +11,23 @@ import {
   type Policy,
 } from '../policy/policy.js';
 
-export interface BumpGroup {
+/** One environment's share of a bump: its edits, skips and changed files. */
+export interface Lane {
   /** Undefined for the edits outside every environment (or when there is no policy). */
   environment?: Environment;
   plan: BumpPlan;
 }
 
-/** One group per environment that has edits or skips, in the policy's order; edits outside them last. */
-export function groupByEnvironment(plan: BumpPlan, policy: Policy | undefined): BumpGroup[] {
+/** One lane per environment that has edits or skips, in the policy's order; edits outside them last. */
+export function lanesByEnvironment(plan: BumpPlan, policy: Policy | undefined): Lane[] {
   if (!policy || policy.environments.length === 0) return [{ plan }];
-  const groups = new Map<string, BumpGroup>();
-  const groupOf = (file: string | undefined): BumpGroup => {
+  const lanes = new Map<string, Lane>();
+  const laneOf = (file: string | undefined): Lane => {
     const env = file === undefined ? undefined : environmentOf(policy, file);
     const key = env?.name ?? '';
-    let group = groups.get(key);
-    if (!group) {
-      group = {
+    let lane = lanes.get(key);
+    if (!lane) {
+      lane = {
         ...(env && { environment: env }),
         plan: {
           edits: [],
@@ -36,17 +38,17 @@ export function groupByEnvironment(plan: BumpPlan, policy: Policy | undefined): 
           filesScanned: plan.filesScanned,
         },
       };
-      groups.set(key, group);
+      lanes.set(key, lane);
     }
-    return group;
+    return lane;
   };
-  for (const edit of plan.edits) groupOf(edit.file).plan.edits.push(edit);
-  for (const [file, text] of plan.changed) groupOf(file).plan.changed.set(file, text);
-  for (const skip of plan.skips.filter((s) => s.file)) groupOf(skip.file).plan.skips.push(skip);
-  const order = (g: BumpGroup) =>
+  for (const edit of plan.edits) laneOf(edit.file).plan.edits.push(edit);
+  for (const [file, text] of plan.changed) laneOf(file).plan.changed.set(file, text);
+  for (const skip of plan.skips.filter((s) => s.file)) laneOf(skip.file).plan.skips.push(skip);
+  const order = (g: Lane) =>
     g.environment ? policy.environments.indexOf(g.environment) : policy.environments.length;
-  const sorted = [...groups.values()].sort((a, b) => order(a) - order(b));
-  const first = sorted[0] ?? groupOf(undefined);
+  const sorted = [...lanes.values()].sort((a, b) => order(a) - order(b));
+  const first = sorted[0] ?? laneOf(undefined);
   // skips of an image found nowhere, and unreadable files, belong to no environment: report them once
   first.plan.skips.push(...plan.skips.filter((s) => !s.file));
   first.plan.unreadable.push(...plan.unreadable);
@@ -66,8 +68,8 @@ export interface MergeDecision {
  * Under a policy, an environment's level decides; edits outside every environment, and bumps without a
  * policy, follow the `auto-merge` input.
  */
-export function decideMerge(group: BumpGroup, policy: Policy | undefined, input: AutoMerge): MergeDecision {
-  const env = group.environment;
+export function decideMerge(lane: Lane, policy: Policy | undefined, input: AutoMerge): MergeDecision {
+  const env = lane.environment;
   if (!policy || !env) {
     return input === 'off'
       ? { autoMerge: false, reason: 'auto-merge is off', reviewers: [], teamReviewers: [], labels: [] }
@@ -79,9 +81,9 @@ export function decideMerge(group: BumpGroup, policy: Policy | undefined, input:
           labels: [],
         };
   }
-  const types = group.plan.edits.map((e) => updateType(e.from.tag, e.to.tag));
+  const types = lane.plan.edits.map((e) => updateType(e.from.tag, e.to.tag));
   const type = largest(types.length > 0 ? types : ['patch']);
-  const example = group.plan.edits.find((e) => updateType(e.from.tag, e.to.tag) === type);
+  const example = lane.plan.edits.find((e) => updateType(e.from.tag, e.to.tag) === type);
   const change = example ? ` (${example.from.tag ?? '?'} → ${example.to.tag ?? '?'})` : '';
   if (admits(env.autoMerge, type)) {
     return {
