@@ -8,7 +8,7 @@ import {
   OTHER_GENERATORS,
   PREVIEWED_GENERATORS,
 } from '../../src/core/argo/applicationSets.js';
-import { consequence } from '../../src/core/diff/clusterDiff.js';
+import { consequence } from '../../src/core/diff/syncConsequences.js';
 import { SHOWN_SYNC_OPTIONS } from '../../src/core/diff/syncOrder.js';
 import { treeFromTexts } from '../../src/core/fileTree.js';
 import { previewSupportTable } from '../../src/core/report/previewSupport.js';

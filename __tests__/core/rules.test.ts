@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import type { AppDiff } from '../../src/core/diff/clusterDiff.js';
+import type { AppDiff } from '../../src/core/diff/diffModel.js';
 import type { Finding } from '../../src/core/finding.js';
 import { parsePolicy } from '../../src/core/policy/policy.js';
 import { eligibility } from '../../src/core/policy/eligibility.js';

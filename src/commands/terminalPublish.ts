@@ -2,7 +2,7 @@
 // cluster diff on stdout as text, markdown (check: the pull request's comment), json or sarif; the
 // findings, grouped as the action's annotations are, and the verdict on stderr; the JSON report where
 // --report-file says.
-import type { ClusterDiff } from '../core/diff/clusterDiff.js';
+import type { ClusterDiff } from '../core/diff/diffModel.js';
 import { diffJsonText, diffMarkdown, diffText } from '../core/report/diffReport.js';
 import { groupFindings, groupLine, toSarif } from '../core/report/findings.js';
 import type { Edges } from '../ports.js';

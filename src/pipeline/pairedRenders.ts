@@ -3,13 +3,8 @@
 // object of the run. What needs every app (CRDs another app deploys, two apps claiming one object, new
 // apps that may be renames of removed ones) is finished once all renders are in.
 import type { RenderUnit } from '../core/argo/unit.js';
-import {
-  diffPair,
-  diffUnits,
-  type ClusterDiff,
-  type SettledApp,
-  type UnitSide,
-} from '../core/diff/clusterDiff.js';
+import { diffPair, diffUnits, type SettledApp } from '../core/diff/clusterDiff.js';
+import type { ClusterDiff, UnitSide } from '../core/diff/diffModel.js';
 import type { FileTree } from '../core/fileTree.js';
 import type { Finding } from '../core/finding.js';
 import type { NotPreviewed, OtherRevision } from '../core/argo/unit.js';

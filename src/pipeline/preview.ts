@@ -1,7 +1,7 @@
 // The predicted cluster diff between two trees: discover the apps at base and head, render only those
 // whose inputs (or whose Application) changed (affectedApps.ts), validate the head, and compare
 // (pairedRenders.ts).
-import type { ClusterDiff } from '../core/diff/clusterDiff.js';
+import type { ClusterDiff } from '../core/diff/diffModel.js';
 import type { RenderUnit } from '../core/argo/unit.js';
 import type { FileTree } from '../core/fileTree.js';
 import { chartCache, type ChartCache } from '../core/render/helmInputs.js';

@@ -1,7 +1,9 @@
 // An object change is plain data: the two objects as they were compared (Secret values masked), its text
 // printed once where it is shown, and a shard's partial report carries it whole — numbers JSON cannot
 // spell (.inf, .nan, -0) included.
-import { diffPair, finishDiff, objectDiff, type UnitSide } from '../../../src/core/diff/clusterDiff.js';
+import { diffPair, finishDiff } from '../../../src/core/diff/clusterDiff.js';
+import { objectDiff } from '../../../src/core/diff/changeText.js';
+import type { UnitSide } from '../../../src/core/diff/diffModel.js';
 import { mergePartials, partialReport, type ShardRun } from '../../../src/core/diff/shards.js';
 
 const deployment = (image: string, replicas: number) => ({

@@ -2,7 +2,8 @@
 // when that ApplicationSet fails to generate, Argo CD deletes nothing, so neither does the preview.
 import type { AppSetPolicy } from '../../../src/core/argo/applicationSets.js';
 import type { RenderUnit } from '../../../src/core/argo/unit.js';
-import { diffUnits, type UnitSide } from '../../../src/core/diff/clusterDiff.js';
+import { diffUnits } from '../../../src/core/diff/clusterDiff.js';
+import type { UnitSide } from '../../../src/core/diff/diffModel.js';
 
 const policy = (applicationsSync: AppSetPolicy['applicationsSync']): AppSetPolicy => ({
   appSet: 'fleet',

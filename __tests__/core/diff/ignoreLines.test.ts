@@ -1,6 +1,7 @@
 // ignore-lines (docs/fleets.md): a changed object whose every changed line matches an RE2 pattern is
 // shown without its diff, still listed and counted, and never approved by the policy.
-import { diffUnits, type UnitSide } from '../../../src/core/diff/clusterDiff.js';
+import { diffUnits } from '../../../src/core/diff/clusterDiff.js';
+import type { UnitSide } from '../../../src/core/diff/diffModel.js';
 import { ignoreLines, linePatternError } from '../../../src/core/diff/ignoreLines.js';
 import { diffJson, diffMarkdown, diffText } from '../../../src/core/report/diffReport.js';
 import { eligibility } from '../../../src/core/policy/eligibility.js';

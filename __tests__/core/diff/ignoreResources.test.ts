@@ -1,6 +1,7 @@
 // ignore-resources (docs/fleets.md): the changes of objects matching group:kind:name globs are left out
 // of the diff shown, counted per app, and never approved by the policy.
-import { diffUnits, type UnitSide } from '../../../src/core/diff/clusterDiff.js';
+import { diffUnits } from '../../../src/core/diff/clusterDiff.js';
+import type { UnitSide } from '../../../src/core/diff/diffModel.js';
 import {
   ignoreResources,
   parseResourcePattern,

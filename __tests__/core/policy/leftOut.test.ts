@@ -1,7 +1,7 @@
 // What a preview leaves out is never approved: an app excluded by the selector (or its opt-out
 // annotation) and an app retargeted to another revision of the repository are not previewed, and a
 // pull request that changes one is not eligible for auto-merge, whatever else it does (docs/fleets.md).
-import type { AppDiff, ClusterDiff } from '../../../src/core/diff/clusterDiff.js';
+import type { AppDiff, ClusterDiff } from '../../../src/core/diff/diffModel.js';
 import { eligibility } from '../../../src/core/policy/eligibility.js';
 import { parsePolicy } from '../../../src/core/policy/policy.js';
 

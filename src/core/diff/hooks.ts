@@ -1,7 +1,7 @@
 // Sync hooks as Argo CD runs them (gitops-engine's hook package, and Argo CD's Helm hook mapping): an
 // object with `argocd.argoproj.io/hook`, or a Helm hook, is not part of the synced set — it is never
 // "created" or "pruned"; it runs in its phases and is deleted per its delete policy.
-import type { Obj } from '../render/objects.js';
+import type { Obj, RenderedObject } from '../render/objects.js';
 import { plainText } from '../plainText.js';
 
 const ARGO_HOOK = 'argocd.argoproj.io/hook';
@@ -80,4 +80,19 @@ export function hookOf(obj: Obj): Hook | 'skip' | undefined {
 /** Whether deleting the object from the manifests leaves it in the cluster (Helm's resource-policy: keep). */
 export function keptOnDelete(obj: Obj): boolean {
   return annotationsOf(obj)['helm.sh/resource-policy'] === 'keep';
+}
+
+/** The synced set (hooks and `Skip` objects taken out) and the hooks, as Argo CD splits an app's objects. */
+export function splitHooks(objects: readonly RenderedObject[]): {
+  synced: RenderedObject[];
+  hooks: Array<RenderedObject & { hook: Hook }>;
+} {
+  const synced: RenderedObject[] = [];
+  const hooks: Array<RenderedObject & { hook: Hook }> = [];
+  for (const o of objects) {
+    const hook = hookOf(o.obj);
+    if (hook === undefined) synced.push(o);
+    else if (hook !== 'skip') hooks.push({ ...o, hook });
+  }
+  return { synced, hooks };
 }

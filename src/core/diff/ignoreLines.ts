@@ -5,7 +5,8 @@
 import { structuredPatch } from 'diff';
 import type { RE2JS } from 're2js';
 import { compileGoRegexp } from '../argo/goRegexp.js';
-import { changeTexts, type ClusterDiff, type ObjectChange } from './clusterDiff.js';
+import { changeTexts } from './changeText.js';
+import type { ClusterDiff, ObjectChange } from './diffModel.js';
 
 /** The longest pattern taken. */
 export const MAX_LINE_PATTERN = 1000;

@@ -5,7 +5,8 @@
 // Globs are matched by goPathMatch, whose work is at most the pattern's length times the name's.
 import { BadPattern, goPathMatch } from '../argo/pathMatch.js';
 import type { Obj } from '../render/objects.js';
-import { finishDiff, type ClusterDiff, type ObjectChange } from './clusterDiff.js';
+import { finishDiff } from './clusterDiff.js';
+import type { ClusterDiff, ObjectChange } from './diffModel.js';
 
 export interface ResourcePattern {
   group: string;

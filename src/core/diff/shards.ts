@@ -4,8 +4,9 @@
 // rebuilds the one diff an unsharded check would have made.
 import { createHash } from 'node:crypto';
 import { parse } from 'yaml';
-import type { AppDiff, ClusterDiff, HookRun, ObjectChange } from './clusterDiff.js';
-import { changeTexts, finishDiff } from './clusterDiff.js';
+import type { AppDiff, ClusterDiff, HookRun, ObjectChange } from './diffModel.js';
+import { changeTexts } from './changeText.js';
+import { finishDiff } from './clusterDiff.js';
 import type { Obj } from '../render/objects.js';
 import type { FileTree } from '../fileTree.js';
 import { shardOf, type Shard } from './shard.js';

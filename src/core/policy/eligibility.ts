@@ -5,7 +5,7 @@
 // reason, named.
 import picomatch from 'picomatch';
 import { parseAllDocuments } from 'yaml';
-import type { ClusterDiff, ObjectChange } from '../diff/clusterDiff.js';
+import type { ClusterDiff, ObjectChange } from '../diff/diffModel.js';
 import { describeDifferences, differences, versionless } from '../diff/imageVersions.js';
 import { mayDeclareArgoResource } from '../argo/discovery.js';
 import type { FileTree, TreeEntry } from '../fileTree.js';

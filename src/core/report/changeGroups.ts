@@ -2,7 +2,7 @@
 // same once the app-specific parts are set aside (the object's name and namespace and the app's
 // destination namespace where they stand as whole values; the name prefix or suffix an overlay adds,
 // from words of the app's own name) form a group. For people only: JSON keeps each app's change.
-import type { AppDiff, ClusterDiff, ObjectChange } from '../diff/clusterDiff.js';
+import type { AppDiff, ClusterDiff, ObjectChange } from '../diff/diffModel.js';
 import { escapeRegExp } from '../regExpText.js';
 
 export interface GroupMember {

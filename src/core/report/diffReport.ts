@@ -1,12 +1,7 @@
 // The predicted cluster diff as the sticky PR comment (markdown within GitHub's size limit), as terminal
 // text, and as JSON.
-import {
-  objectDiff,
-  type AppDiff,
-  type ClusterDiff,
-  type HookRun,
-  type ObjectChange,
-} from '../diff/clusterDiff.js';
+import { objectDiff } from '../diff/changeText.js';
+import type { AppDiff, ClusterDiff, HookRun, ObjectChange } from '../diff/diffModel.js';
 import type { Finding } from '../finding.js';
 import { groupChanges, headlineFacts, type ChangeGroup, type ChangeGrouping } from './changeGroups.js';
 import { htmlText, mdCode, mdFence, mdText, mdUrl, urlPath } from './markdownText.js';

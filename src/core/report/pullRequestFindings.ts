@@ -2,7 +2,7 @@
 // app's findings, plus a warning for each app the PR touches that Slipway cannot preview (so `fail-on:
 // warning` can stop the merge), and how many of them reach `fail-on`.
 import type { NotPreviewed } from '../argo/unit.js';
-import type { ClusterDiff } from '../diff/clusterDiff.js';
+import type { ClusterDiff } from '../diff/diffModel.js';
 import type { Finding } from '../finding.js';
 
 /** The lowest severity that fails a check. */
