@@ -5,13 +5,9 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { computeDiff, type PreviewSettings } from '../src/pipeline/preview.js';
-import {
-  COMMENT_LIMIT,
-  diffJson,
-  diffJsonText,
-  diffMarkdown,
-  diffText,
-} from '../src/core/report/diffReport.js';
+import { COMMENT_LIMIT, diffMarkdown } from '../src/core/report/diffMarkdown.js';
+import { diffJson, diffJsonText } from '../src/core/report/diffJson.js';
+import { diffText } from '../src/core/report/diffText.js';
 import { blobsReadLazily } from '../src/edges/gitBlobs.js';
 import { diskTree, gitTree } from '../src/edges/trees.js';
 import { ROOT } from './support/runAction.js';

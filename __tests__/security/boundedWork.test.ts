@@ -14,7 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { diffUnits } from '../../src/core/diff/clusterDiff.js';
-import { COMMENT_LIMIT, diffMarkdown } from '../../src/core/report/diffReport.js';
+import { COMMENT_LIMIT, diffMarkdown } from '../../src/core/report/diffMarkdown.js';
 import { writeManifests } from '../../src/edges/fileTree.js';
 import { application, manifestsRepo } from '../support/manifestsRepo.js';
 import { ROOT, runCli } from '../support/runAction.js';

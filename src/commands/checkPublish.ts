@@ -3,7 +3,7 @@
 // and the verdict that fails the job per fail-on.
 import type { Finding } from '../core/finding.js';
 import type { Eligibility } from '../core/policy/eligibility.js';
-import { commentMarker } from '../core/report/diffReport.js';
+import { commentMarker } from '../core/report/commentSections.js';
 import { groupFindings, groupLine, groupText } from '../core/report/findings.js';
 import type { Log } from '../log.js';
 import type { Edges, PullRequestPort } from '../ports.js';

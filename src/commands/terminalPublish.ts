@@ -3,7 +3,9 @@
 // findings, grouped as the action's annotations are, and the verdict on stderr; the JSON report where
 // --report-file says.
 import type { ClusterDiff } from '../core/diff/diffModel.js';
-import { diffJsonText, diffMarkdown, diffText } from '../core/report/diffReport.js';
+import { diffJsonText } from '../core/report/diffJson.js';
+import { diffMarkdown } from '../core/report/diffMarkdown.js';
+import { diffText } from '../core/report/diffText.js';
 import { groupFindings, groupLine, toSarif } from '../core/report/findings.js';
 import type { Edges } from '../ports.js';
 import type { CheckSettings } from '../settings.js';

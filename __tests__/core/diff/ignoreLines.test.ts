@@ -3,7 +3,9 @@
 import { diffUnits } from '../../../src/core/diff/clusterDiff.js';
 import type { UnitSide } from '../../../src/core/diff/diffModel.js';
 import { ignoreLines, linePatternError } from '../../../src/core/diff/ignoreLines.js';
-import { diffJson, diffMarkdown, diffText } from '../../../src/core/report/diffReport.js';
+import { diffJson } from '../../../src/core/report/diffJson.js';
+import { diffMarkdown } from '../../../src/core/report/diffMarkdown.js';
+import { diffText } from '../../../src/core/report/diffText.js';
 import { eligibility } from '../../../src/core/policy/eligibility.js';
 import { parsePolicy } from '../../../src/core/policy/policy.js';
 import type { Obj } from '../../../src/core/render/objects.js';

@@ -7,7 +7,8 @@ import {
   parseResourcePattern,
   type ResourcePattern,
 } from '../../../src/core/diff/ignoreResources.js';
-import { diffJson, diffMarkdown } from '../../../src/core/report/diffReport.js';
+import { diffJson } from '../../../src/core/report/diffJson.js';
+import { diffMarkdown } from '../../../src/core/report/diffMarkdown.js';
 import { eligibility } from '../../../src/core/policy/eligibility.js';
 import { parsePolicy } from '../../../src/core/policy/policy.js';
 import type { Obj } from '../../../src/core/render/objects.js';
