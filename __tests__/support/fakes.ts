@@ -4,7 +4,14 @@
 import type { FileTree } from '../../src/core/fileTree.js';
 import { treeFromTexts } from '../../src/core/fileTree.js';
 import { explainGitHubError } from '../../src/github/errors.js';
-import type { BumpState, Edges, GitHubRepository, Renderer, ReportFiles, TreeReader } from '../../src/ports.js';
+import type {
+  BumpState,
+  Edges,
+  GitHubRepository,
+  Renderer,
+  ReportFiles,
+  TreeReader,
+} from '../../src/ports.js';
 import type { TreeIndex } from '../../src/core/render/treeIndex.js';
 
 interface FakeCommit {
