@@ -11,14 +11,10 @@ import { kustomizationIn, sourceType } from '../core/argo/sourceType.js';
 import { hasFolder, type FileTree } from '../core/fileTree.js';
 import type { Finding } from '../core/finding.js';
 import { kustomizeInputs } from '../core/render/kustomizeInputs.js';
-import {
-  parseKustomizeOutput,
-  nonStringAnnotations,
-  parseObjects,
-  renderDirectory,
-  type Rendered,
-  type RenderedObject,
-} from '../core/render/objects.js';
+import { parseKustomizeOutput } from '../core/render/kustomizeOutput.js';
+import { nonStringAnnotations, type Rendered, type RenderedObject } from '../core/render/objects.js';
+import { parseObjects } from '../core/render/documentReader.js';
+import { renderDirectory } from '../core/render/directorySource.js';
 import { clusterScopedCrdKinds, defaultNamespaces } from '../core/render/scope.js';
 import { renderState, type RenderState } from '../core/render/renderState.js';
 import type { Renderer } from '../ports.js';

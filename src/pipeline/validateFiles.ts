@@ -4,7 +4,8 @@
 // what the custom resources beside them may hold.
 import { MAX_FILE_BYTES, tooLargeMessage } from '../core/fileTree.js';
 import type { Finding } from '../core/finding.js';
-import { manifestDocuments, type RenderedObject } from '../core/render/objects.js';
+import { manifestDocuments } from '../core/render/documentReader.js';
+import type { RenderedObject } from '../core/render/objects.js';
 import { loadBuiltinSchemas } from '../core/validate/builtinSchemas.js';
 import type { CrdIndex } from '../core/validate/crdIndex.js';
 import { loadCrdIndex } from '../core/validate/crdLoader.js';

@@ -2,7 +2,8 @@
 // (fixtures/argo/find-manifests.json: Argo CD's reposerver tests at a pinned commit; gobwas-glob.json: the
 // glob library's own cases), and the matching budget.
 import { readFileSync } from 'node:fs';
-import { nonStringAnnotations, renderDirectory, type Rendered } from '../../../src/core/render/objects.js';
+import { nonStringAnnotations, type Rendered } from '../../../src/core/render/objects.js';
+import { renderDirectory } from '../../../src/core/render/directorySource.js';
 import { directoryGlob, MAX_GLOB_LENGTH } from '../../../src/core/render/directoryGlob.js';
 import { renderState } from '../../../src/core/render/renderState.js';
 import type { DirectoryOptions } from '../../../src/core/argo/unit.js';

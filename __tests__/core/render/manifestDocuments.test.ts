@@ -2,7 +2,8 @@
 // reading must give what `yaml` alone gives: the same objects, lines, findings and field positions.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { manifestDocuments, yamlDocuments, type ParsedDocument } from '../../../src/core/render/objects.js';
+import { manifestDocuments, yamlDocuments } from '../../../src/core/render/documentReader.js';
+import type { ParsedDocument } from '../../../src/core/render/objects.js';
 import { ROOT } from '../../support/runAction.js';
 
 function yamlFiles(dir: string): string[] {
