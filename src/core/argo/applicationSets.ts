@@ -14,6 +14,8 @@ import { MANIFEST_YAML_OPTIONS } from '../yaml/manifestMaps.js';
 import { sameRepo } from './repoUrl.js';
 import {
   BudgetExceeded,
+  compileGoTemplate,
+  type CompiledTemplate,
   goString,
   renderGoTemplate,
   renderLegacyTemplate,
@@ -146,12 +148,77 @@ function renderValue(value: unknown, params: Params, ctx: Context): unknown {
   return value;
 }
 
+/** A value of a template compiled to render with many parameter sets: what renderValue does, its strings parsed once. */
+type CompiledValue = (params: Params) => unknown;
+
+/** One string of a template, compiled: a parse error is thrown when (and each time) it is rendered, as renderValue throws it. */
+function compileString(text: string, ctx: Context): (params: Params) => string {
+  if (!text.includes('{{')) return () => text;
+  if (!ctx.goTemplate) return (params) => renderLegacyTemplate(text, params);
+  let compiled: CompiledTemplate;
+  try {
+    compiled = compileGoTemplate(text, ctx.options.functions);
+  } catch (error) {
+    return () => {
+      throw error;
+    };
+  }
+  const options = ctx.options;
+  return (params) => compiled.execute(params, options);
+}
+
+/**
+ * renderValue compiled once per template: each string (map keys too) parsed once, and every rendering
+ * builds fresh maps and lists of its own (no copy needed afterwards), with the same steps of the budget.
+ */
+function compileValue(value: unknown, ctx: Context): CompiledValue {
+  const budget = ctx.options.budget;
+  if (typeof value === 'string') {
+    const render = compileString(value, ctx);
+    return (params) => {
+      budget.step();
+      const rendered = render(params);
+      budget.rendered(rendered.length);
+      return rendered;
+    };
+  }
+  if (Array.isArray(value)) {
+    const items = value.map((v) => compileValue(v, ctx));
+    return (params) => {
+      budget.step();
+      const out: unknown[] = new Array(items.length);
+      for (let i = 0; i < items.length; i++) out[i] = (items[i] as CompiledValue)(params);
+      return out;
+    };
+  }
+  if (isObj(value)) {
+    const keys: Array<(params: Params) => string> = [];
+    const values: CompiledValue[] = [];
+    for (const [k, v] of Object.entries(value)) {
+      if (v === null) continue;
+      keys.push(compileString(k, ctx));
+      values.push(compileValue(v, ctx));
+    }
+    return (params) => {
+      budget.step();
+      const out: Obj = {};
+      for (let i = 0; i < keys.length; i++)
+        out[(keys[i] as (params: Params) => string)(params)] = (values[i] as CompiledValue)(params);
+      return out;
+    };
+  }
+  return () => {
+    budget.step();
+    return value;
+  };
+}
+
 /** Go's path.Dir and path.Base, as Argo CD names the folders and files it generates from. */
 function goDir(path: string): string {
   const slash = path.lastIndexOf('/');
   return slash === -1 ? '.' : path.slice(0, slash) || '/';
 }
-const goBase = (path: string): string => (path === '' ? '.' : (path.split('/').at(-1) ?? path));
+const goBase = (path: string): string => (path === '' ? '.' : path.slice(path.lastIndexOf('/') + 1));
 
 /** `.path.*` parameters (or `path`, `path.basename`… in legacy templates), under pathParamPrefix if set. */
 function pathParams(path: string, ctx: Context, prefix: string, file?: string): Params {
@@ -686,20 +753,19 @@ export function expandApplicationSet(
       }
       for (const { params: paramSets, template: own } of results) {
         const template = deepMerge(spec.template, own ?? {});
+        // compiled on the first parameter set: one parse per string of the template, not one per app
+        let render: CompiledValue | undefined;
         for (const params of paramSets) {
           let app: Obj;
           try {
             // RenderTemplateParams: a set without parameters leaves the template as written
-            app =
-              Object.keys(params).length === 0 ? asObj(template) : asObj(renderValue(template, params, ctx));
-            app = structuredClone(app);
+            const templated = Object.keys(params).length > 0;
+            app = templated
+              ? asObj((render ??= compileValue(template, ctx))(params))
+              : asObj(structuredClone(template));
             const metadata = asObj(app.metadata);
             const finalizers = Array.isArray(metadata.finalizers) ? metadata.finalizers : [];
-            if (
-              Object.keys(params).length > 0 &&
-              !policy.preserveResourcesOnDeletion &&
-              finalizers.length === 0
-            )
+            if (templated && !policy.preserveResourcesOnDeletion && finalizers.length === 0)
               metadata.finalizers = [RESOURCES_FINALIZER];
             app.metadata = metadata;
             if (typeof spec.templatePatch === 'string')
