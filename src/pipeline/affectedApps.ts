@@ -14,6 +14,7 @@ import {
   indexedInputs,
   indexedUnitFile,
   indexMismatch,
+  treeIndexRefusal,
   type TreeIndex,
 } from '../core/render/treeIndex.js';
 import { dependsOn, unitInputs, type UnitInputs } from '../core/render/unitInputs.js';
@@ -58,6 +59,8 @@ export interface AffectedApps {
   uncovered: string[];
   /** The base's index, when `PreviewIndex.build` asked for it and the tree allows one. */
   builtIndex?: TreeIndex;
+  /** Why none was built when `PreviewIndex.build` asked for one (the tree allows none). */
+  notIndexed?: string;
   /** Whether the base's index stood for discovery and the walk, or why not (undefined: none given). */
   indexUse?: { used: true } | { used: false; reason: string };
 }
@@ -79,8 +82,6 @@ function coverage(changed: ReadonlySet<string>) {
   };
   return { touches, covered, uncovered: () => [...uncovered].sort() };
 }
-
-const generated = (found: Discovery) => [...(found.byFile?.values() ?? [])].some((f) => f.generated);
 
 /** A unit deploying another revision, as the report lists it. */
 const otherRevisionEntry = (unit: RenderUnit): (OtherRevision & { id: string }) | undefined => {
@@ -161,10 +162,11 @@ function walkAll(
   }
   const found = (side: Discovery) => ({
     ...side,
-    generated: generated(side),
     otherRevisions: side.units.flatMap((u) => otherRevisionEntry(u) ?? []),
+    appSetRevisions: side.otherRevisions ?? [],
   });
   const generators = generatorRevisions([baseFound, headFound], changed);
+  const notIndexed = build ? treeIndexRefusal(found(baseFound), inputs.base) : undefined;
   return {
     ids,
     affected,
@@ -175,7 +177,8 @@ function walkAll(
     notPreviewed: [...baseFound.notPreviewed, ...headFound.notPreviewed, ...generators.notPreviewed],
     otherRevisions: [...otherRevisions, ...generators.otherRevisions],
     uncovered: uncovered(),
-    ...(build && { builtIndex: buildTreeIndex(base, found(baseFound), inputs.base) }),
+    ...(build && !notIndexed && { builtIndex: buildTreeIndex(base, found(baseFound), inputs.base) }),
+    ...(notIndexed && { notIndexed }),
   };
 }
 
@@ -215,7 +218,8 @@ function walkFromIndex(
     affected: ids,
     units: { base: units, head: units },
     notPreviewed: kept.notPreviewed,
-    otherRevisions: kept.otherRevisions.filter((entry) => !ids.has(entry.id)),
+    // an ApplicationSet reading another revision is unaffected: its file is unchanged (indexMismatch)
+    otherRevisions: [...kept.otherRevisions.filter((entry) => !ids.has(entry.id)), ...kept.appSetRevisions],
     uncovered: uncovered(),
     indexUse: { used: true },
   };
@@ -231,7 +235,7 @@ export function affectedApps(
 ): AffectedApps {
   const kept = index?.base;
   if (!index || !kept) return walkAll(base, head, changed, settings, index?.build);
-  const mismatch = settings.render === 'all' ? 'render: all' : indexMismatch(head, base, changed);
+  const mismatch = settings.render === 'all' ? 'render: all' : indexMismatch(head, base, changed, kept);
   if (mismatch)
     return { ...walkAll(base, head, changed, settings), indexUse: { used: false, reason: mismatch } };
   const fromIndex = walkFromIndex(base, head, changed, settings, kept, index.readAhead, settings.charts);
@@ -247,7 +251,16 @@ export function affectedApps(
  * buildTreeIndex): the tree walked as the base of a change that changes nothing.
  */
 export function indexOfTree(tree: FileTree, settings: Omit<WalkSettings, 'render'>): TreeIndex | undefined {
-  return walkAll(tree, tree, new Set(), { ...settings, render: 'changed' }, true).builtIndex;
+  return treeIndexOf(tree, settings).builtIndex;
+}
+
+/** indexOfTree, with the reason when none is built. */
+export function treeIndexOf(
+  tree: FileTree,
+  settings: Omit<WalkSettings, 'render'>,
+): Pick<AffectedApps, 'builtIndex' | 'notIndexed'> {
+  const { builtIndex, notIndexed } = walkAll(tree, tree, new Set(), { ...settings, render: 'changed' }, true);
+  return { ...(builtIndex && { builtIndex }), ...(notIndexed && { notIndexed }) };
 }
 
 /**

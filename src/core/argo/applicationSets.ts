@@ -29,7 +29,7 @@ import { BadPattern, goPathMatch } from './pathMatch.js';
 import { sanitizeName, SPRIG_FUNCTIONS } from './sprigFunctions.js';
 import { plainText } from '../plainText.js';
 import { revisionName, tracksBranch, type Tracking } from './trackedRevision.js';
-import type { AppSetPolicy, OtherRevision } from './unit.js';
+import type { AppSetPolicy, GeneratorReads, OtherRevision } from './unit.js';
 
 export type { AppSetPolicy } from './unit.js';
 
@@ -50,6 +50,8 @@ export interface GeneratedApps {
   policy: AppSetPolicy;
   /** Generators reading another revision than the pull request's branch, whose apps deploy that revision too. */
   otherRevisions?: OtherRevision[];
+  /** What its generators read of the tree (whether or not they succeeded). */
+  reads: GeneratorReads;
 }
 
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -115,6 +117,8 @@ export interface Context {
   directories?: readonly string[];
   options: TemplateOptions & { budget: TemplateBudget };
   tracking?: Tracking;
+  /** Where the generators note what they read of the tree. */
+  reads?: GeneratorReads;
 }
 
 /** Renders one string as Argo CD's Render.Replace does: Go's text/template with sprig, or fasttemplate. */
@@ -319,6 +323,12 @@ function gitParams(git: Obj, ctx: Context): Params[] {
   const out: Params[] = [];
   const directories = Array.isArray(git.directories) ? git.directories.map(asObj) : [];
   const files = Array.isArray(git.files) ? git.files.map(asObj) : [];
+  // what the generator reads of the tree, for a kept tree index (every pattern, excluding ones too)
+  if (directories.length > 0) ctx.reads?.folders.push(...directories.map((d) => plainText(d.path, '')));
+  else
+    ctx.reads?.files.push(
+      ...files.map((f) => ({ pattern: plainText(f.path, ''), doublestar: ctx.newGitFileGlobbing })),
+    );
   if (directories.length > 0) {
     // Go's path.Match on each folder: `*` stays within one segment, `**` too. Argo CD logs a malformed
     // pattern and lets it match nothing; a linear-time matcher, whatever the pattern
@@ -710,8 +720,10 @@ export function expandApplicationSet(
   const spec = asObj(appSet.spec);
   const policy = policyOf(appSet);
   const options = Array.isArray(spec.goTemplateOptions) ? spec.goTemplateOptions.map(String) : [];
+  const reads: GeneratorReads = { folders: [], files: [] };
   const ctx: Context = {
     tree,
+    reads,
     repoUrls,
     ...(tracking && { tracking }),
     goTemplate: spec.goTemplate === true,
@@ -726,6 +738,7 @@ export function expandApplicationSet(
     applications: [],
     notPreviewed: [{ name, file, line, reason: `ApplicationSet: ${reason}, not previewed` }],
     policy,
+    reads,
   });
   // a malformed ApplicationSet generates nothing in Argo CD either: say so instead of dropping it
   if (!Array.isArray(spec.generators) || spec.generators.length === 0)
@@ -788,7 +801,13 @@ export function expandApplicationSet(
   } catch (error) {
     return notPreviewed(failure(error));
   }
-  return { applications, notPreviewed: [], policy, ...(otherRevisions.length > 0 && { otherRevisions }) };
+  return {
+    applications,
+    notPreviewed: [],
+    policy,
+    reads,
+    ...(otherRevisions.length > 0 && { otherRevisions }),
+  };
 }
 
 /** Options of generatorParams: the ApplicationSet's template mode and what the repo server would give. */
