@@ -211,3 +211,8 @@ test('a run that can build no index says why', async () => {
   });
   expect(bare.notIndexed).toBe('no Application in the tree (its apps follow the folder layout)');
 });
+
+test("a removed folder the generator lists removes its app: the base's ApplicationSet is expanded again, not taken from the head", async () => {
+  const run = await both({ 'apps/b/kustomization.yaml': null, 'apps/b/cm.yaml': null });
+  expect(run.diff.apps).toEqual([expect.objectContaining({ id: 'app:b', status: 'removed' })]);
+});

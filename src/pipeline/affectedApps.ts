@@ -4,12 +4,13 @@
 import { discoverUnits, unitsOfFiles, type Reuse } from '../core/argo/discovery.js';
 import { parameterFilesChanged } from '../core/argo/sourceParameters.js';
 import { otherRevisionOf, type Tracking } from '../core/argo/trackedRevision.js';
-import type { Discovery, NotPreviewed, OtherRevision, RenderUnit } from '../core/argo/unit.js';
+import type { Discovery, FileDiscovery, NotPreviewed, OtherRevision, RenderUnit } from '../core/argo/unit.js';
 import type { FileTree } from '../core/fileTree.js';
 import type { ChartCache } from '../core/render/helmInputs.js';
 import type { KustomizationCache } from '../core/render/kustomizeInputs.js';
 import {
   buildTreeIndex,
+  generatorInputChanged,
   indexedDependents,
   indexedInputs,
   indexedUnitFile,
@@ -283,9 +284,15 @@ function discoverBoth(
   // an Application's `.argocd-source*.yaml` files change its unit: with any of them changed (or a link,
   // whose target may have), every file is read afresh
   const parametersSame = parameterFilesChanged(changed, head) === undefined;
+  // an ApplicationSet's apps too, when nothing its generators read changed (the folders and files of
+  // their patterns)
+  const generatorsSame = (path: string, found: FileDiscovery) =>
+    !found.generated ||
+    (found.reads !== undefined &&
+      generatorInputChanged([{ file: path, ...found.reads }], base, head, changed) === undefined);
   const reuse: Reuse = (path, text) => {
     const found = parametersSame ? headFound.byFile?.get(path) : undefined;
-    return found && found.text === text && !found.generated ? found : undefined;
+    return found && found.text === text && generatorsSame(path, found) ? found : undefined;
   };
   let baseFound = discover(base, true, reuse);
   if (baseFound.applications !== headFound.applications) {
