@@ -6,9 +6,12 @@
 // `node bench/run.mjs start validate-files` runs only the benchmarks named and replaces only their entries
 // in bench/results.json. BENCH_APPS (default 500), BENCH_RUNS (default 5) and BENCH_HELM_APPS (default 300)
 // size the preview benchmarks; BENCH_ONLY_CHANGED=1 leaves out render-all (meaningful from 500 apps).
+// At the end every goal (bench/goals.mjs) is printed beside its figure from the file, met or not, and kept
+// in the file (`goals`); a goal whose script is not wired yet prints "not measured".
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { goalTable } from './goals.mjs';
 
 const APPS = process.env.BENCH_APPS ?? '500';
 const RUNS = process.env.BENCH_RUNS ?? '5';
@@ -27,6 +30,7 @@ const scripts = [
   ['bench/report-scale.mjs'],
   ['bench/check-shards.mjs', APPS, '4'],
   ['bench/appset-fleet.mjs', '1000', '5'],
+  ['bench/appset-pr.mjs', '1000', RUNS],
 ];
 const only = process.argv.slice(2);
 const chosen = scripts.filter(
@@ -96,10 +100,13 @@ function save() {
     ...(earlier?.results ?? []).filter((entry) => !results.some((r) => r.script === entry.script)),
     ...results,
   ].sort((a, b) => order(a) - order(b));
-  writeFileSync(
-    file,
-    `${JSON.stringify({ startedAt: earlier?.startedAt ?? startedAt, machine: { ...(earlier?.machine ?? machine), loadAtEnd: load() }, results: merged }, null, 2)}\n`,
-  );
+  const all = {
+    startedAt: earlier?.startedAt ?? startedAt,
+    machine: { ...(earlier?.machine ?? machine), loadAtEnd: load() },
+    results: merged,
+  };
+  writeFileSync(file, `${JSON.stringify({ ...all, goals: goalTable(all) }, null, 2)}\n`);
+  return all;
 }
 let failed = false;
 for (const [script, ...args] of chosen) {
@@ -125,4 +132,8 @@ for (const [script, ...args] of chosen) {
   });
   save();
 }
+// every goal beside its figure, from the file (this run's scripts and, in a partial run, the earlier ones')
+const goals = goalTable(results.length > 0 ? save() : JSON.parse(readFileSync(file, 'utf8')));
+console.log('\nGoals (met: yes / no / not measured):');
+for (const g of goals) console.log(`- [${g.met}] ${g.workload}: ${g.goal} — ${g.measured}`);
 if (failed) process.exitCode = 1;

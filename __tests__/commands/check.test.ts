@@ -109,6 +109,25 @@ test('without tree-index (the default), a check neither reads nor keeps an index
   expect(log.lines.join('\n')).not.toContain('tree index');
 });
 
+test('with tree-index, a check whose base can have no index says why in its summary line', async () => {
+  const { settings, treeIndexes } = setup(undefined, { 'tree-index': 'true' });
+  // the base defines its app twice: which definition Argo CD keeps follows the order files are read in
+  const twice = (value: string) => ({
+    ...files(value),
+    'argocd/again.yaml': application('shop', 'path: shop'),
+  });
+  const trees = fakeTrees(
+    { '/ws': treeFromTexts(twice('fast')) },
+    { '/ws@base1': treeFromTexts(twice('slow')) },
+  );
+  const log = memoryLog();
+  await check(settings, log, fakeEdges({ trees, treeIndexes }));
+  expect(treeIndexes.kept.size).toBe(0);
+  expect(log.lines.join('\n')).toContain(
+    'no tree index kept: Application shop is defined twice (which definition Argo CD keeps follows the order files are read in)',
+  );
+});
+
 /** check's settings on a push to the default branch. */
 const pushSettings = (inputs: Record<string, string> = {}) =>
   parseCheckSettings(

@@ -187,7 +187,7 @@ test('with the index, only the affected apps are walked and their files read', a
   expect(readFirst[0]?.some((p) => p.startsWith('two/') || p.startsWith('chart/'))).toBe(false);
 });
 
-test('no index is built for what it could not stand for, by a preview or for a push', async () => {
+test('no index is built for what it could not stand for, by a preview or for a push (an ApplicationSet it can)', async () => {
   const build = async (extra: Record<string, string>) => {
     const tree = treeFromTexts({ ...files, ...extra });
     const kept = (await computeDiff(tree, tree, options, concatenatingRenderer, { build: true, readAhead }))
@@ -199,7 +199,7 @@ test('no index is built for what it could not stand for, by a preview or for a p
   expect(await build({})).toBeDefined();
   // an app defined twice: which definition is kept follows the order the files were read in
   expect(await build({ 'argocd/again.yaml': application('two', 'path: two') })).toBeUndefined();
-  // an ApplicationSet: its apps follow other files of the tree
+  // an ApplicationSet: indexed, with what its generators read (treeIndexAppSets.test.ts)
   const appSet = `apiVersion: argoproj.io/v1alpha1
 kind: ApplicationSet
 metadata: {name: many, namespace: argocd}
@@ -212,7 +212,7 @@ spec:
       source: {repoURL: ${REPO_URL}, path: two}
       destination: {server: https://kubernetes.default.svc, namespace: a}
 `;
-  expect(await build({ 'argocd/set.yaml': appSet })).toBeUndefined();
+  expect((await build({ 'argocd/set.yaml': appSet }))?.ids).toContain('app:a');
   // a repository without Applications (folder units)
   const folders = treeFromTexts({ 'two/kustomization.yaml': 'resources: []\n' });
   const run = await computeDiff(folders, folders, options, concatenatingRenderer, { build: true, readAhead });

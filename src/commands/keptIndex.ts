@@ -2,7 +2,7 @@
 // index lays the base out and stands for its apps; a preview that found none keeps the one it built.
 import type { TreeIndex, TreeScan } from '../core/render/treeIndex.js';
 import type { FileTree } from '../core/fileTree.js';
-import { indexOfTree } from '../pipeline/affectedApps.js';
+import { treeIndexOf } from '../pipeline/affectedApps.js';
 import type { DiffRun, PreviewIndex } from '../pipeline/preview.js';
 import type { Edges } from '../ports.js';
 import type { PreviewOptions } from '../settings/preview.js';
@@ -23,7 +23,7 @@ export interface KeptIndex {
   /** Why the base's kept index was refused (it does not match the tree), if it was. */
   refusal(): string | undefined;
   /** What the run made of it, for the log; undefined without indexes. */
-  note(run: Pick<DiffRun, 'indexUse' | 'builtIndex'>): string | undefined;
+  note(run: Pick<DiffRun, 'indexUse' | 'builtIndex' | 'notIndexed'>): string | undefined;
 }
 
 /** The settings a tree index's answers depend on (discovery's and the walk's), part of its key. */
@@ -61,12 +61,13 @@ export function keptIndex(
       if (store && treeId && run.builtIndex) store.write(treeId, run.builtIndex);
     },
     refusal: () => refusal,
-    note({ indexUse, builtIndex }) {
+    note({ indexUse, builtIndex, notIndexed }) {
       if (!store) return undefined;
       if (refusal) return `tree index not used: ${refusal}`;
       if (indexUse?.used) return "the base's tree index stood for its apps";
       if (indexUse) return `tree index not used: ${indexUse.reason}`;
-      return builtIndex ? "the base's tree index kept for the next preview" : undefined;
+      if (builtIndex) return "the base's tree index kept for the next preview";
+      return notIndexed ? `no tree index kept: ${notIndexed}` : undefined;
     },
   };
 }
@@ -92,9 +93,9 @@ export function keepCommitIndex(
   const name = `${commit.sha.slice(0, 7)} (tree ${commit.treeId.slice(0, 7)})`;
   if (index.preview()?.base) return `the tree index of ${name} was kept already`;
   const refused = index.refusal();
-  const builtIndex = indexOfTree(commit.tree, settings);
+  const { builtIndex, notIndexed } = treeIndexOf(commit.tree, settings);
   if (!builtIndex)
-    return `no tree index kept for ${name}: its apps are read whole every time (ApplicationSets, an Application defined twice, or no Application at all; docs/tree-index.md)`;
+    return `no tree index kept for ${name}: its apps are read whole every time (${notIndexed ?? 'see docs/tree-index.md'})`;
   index.keep(commit.treeId, { builtIndex });
   return `kept the tree index of ${name} for the pull requests based on it${refused ? ` (replacing one found there, not used: ${refused})` : ''}`;
 }

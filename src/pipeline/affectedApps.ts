@@ -4,16 +4,18 @@
 import { discoverUnits, unitsOfFiles, type Reuse } from '../core/argo/discovery.js';
 import { parameterFilesChanged } from '../core/argo/sourceParameters.js';
 import { otherRevisionOf, type Tracking } from '../core/argo/trackedRevision.js';
-import type { Discovery, NotPreviewed, OtherRevision, RenderUnit } from '../core/argo/unit.js';
+import type { Discovery, FileDiscovery, NotPreviewed, OtherRevision, RenderUnit } from '../core/argo/unit.js';
 import type { FileTree } from '../core/fileTree.js';
 import type { ChartCache } from '../core/render/helmInputs.js';
 import type { KustomizationCache } from '../core/render/kustomizeInputs.js';
 import {
   buildTreeIndex,
+  generatorInputChanged,
   indexedDependents,
   indexedInputs,
   indexedUnitFile,
   indexMismatch,
+  treeIndexRefusal,
   type TreeIndex,
 } from '../core/render/treeIndex.js';
 import { dependsOn, unitInputs, type UnitInputs } from '../core/render/unitInputs.js';
@@ -58,6 +60,8 @@ export interface AffectedApps {
   uncovered: string[];
   /** The base's index, when `PreviewIndex.build` asked for it and the tree allows one. */
   builtIndex?: TreeIndex;
+  /** Why none was built when `PreviewIndex.build` asked for one (the tree allows none). */
+  notIndexed?: string;
   /** Whether the base's index stood for discovery and the walk, or why not (undefined: none given). */
   indexUse?: { used: true } | { used: false; reason: string };
 }
@@ -79,8 +83,6 @@ function coverage(changed: ReadonlySet<string>) {
   };
   return { touches, covered, uncovered: () => [...uncovered].sort() };
 }
-
-const generated = (found: Discovery) => [...(found.byFile?.values() ?? [])].some((f) => f.generated);
 
 /** A unit deploying another revision, as the report lists it. */
 const otherRevisionEntry = (unit: RenderUnit): (OtherRevision & { id: string }) | undefined => {
@@ -161,10 +163,11 @@ function walkAll(
   }
   const found = (side: Discovery) => ({
     ...side,
-    generated: generated(side),
     otherRevisions: side.units.flatMap((u) => otherRevisionEntry(u) ?? []),
+    appSetRevisions: side.otherRevisions ?? [],
   });
   const generators = generatorRevisions([baseFound, headFound], changed);
+  const notIndexed = build ? treeIndexRefusal(found(baseFound), inputs.base) : undefined;
   return {
     ids,
     affected,
@@ -175,7 +178,8 @@ function walkAll(
     notPreviewed: [...baseFound.notPreviewed, ...headFound.notPreviewed, ...generators.notPreviewed],
     otherRevisions: [...otherRevisions, ...generators.otherRevisions],
     uncovered: uncovered(),
-    ...(build && { builtIndex: buildTreeIndex(base, found(baseFound), inputs.base) }),
+    ...(build && !notIndexed && { builtIndex: buildTreeIndex(base, found(baseFound), inputs.base) }),
+    ...(notIndexed && { notIndexed }),
   };
 }
 
@@ -215,7 +219,8 @@ function walkFromIndex(
     affected: ids,
     units: { base: units, head: units },
     notPreviewed: kept.notPreviewed,
-    otherRevisions: kept.otherRevisions.filter((entry) => !ids.has(entry.id)),
+    // an ApplicationSet reading another revision is unaffected: its file is unchanged (indexMismatch)
+    otherRevisions: [...kept.otherRevisions.filter((entry) => !ids.has(entry.id)), ...kept.appSetRevisions],
     uncovered: uncovered(),
     indexUse: { used: true },
   };
@@ -231,7 +236,7 @@ export function affectedApps(
 ): AffectedApps {
   const kept = index?.base;
   if (!index || !kept) return walkAll(base, head, changed, settings, index?.build);
-  const mismatch = settings.render === 'all' ? 'render: all' : indexMismatch(head, base, changed);
+  const mismatch = settings.render === 'all' ? 'render: all' : indexMismatch(head, base, changed, kept);
   if (mismatch)
     return { ...walkAll(base, head, changed, settings), indexUse: { used: false, reason: mismatch } };
   const fromIndex = walkFromIndex(base, head, changed, settings, kept, index.readAhead, settings.charts);
@@ -247,7 +252,16 @@ export function affectedApps(
  * buildTreeIndex): the tree walked as the base of a change that changes nothing.
  */
 export function indexOfTree(tree: FileTree, settings: Omit<WalkSettings, 'render'>): TreeIndex | undefined {
-  return walkAll(tree, tree, new Set(), { ...settings, render: 'changed' }, true).builtIndex;
+  return treeIndexOf(tree, settings).builtIndex;
+}
+
+/** indexOfTree, with the reason when none is built. */
+export function treeIndexOf(
+  tree: FileTree,
+  settings: Omit<WalkSettings, 'render'>,
+): Pick<AffectedApps, 'builtIndex' | 'notIndexed'> {
+  const { builtIndex, notIndexed } = walkAll(tree, tree, new Set(), { ...settings, render: 'changed' }, true);
+  return { ...(builtIndex && { builtIndex }), ...(notIndexed && { notIndexed }) };
 }
 
 /**
@@ -270,9 +284,15 @@ function discoverBoth(
   // an Application's `.argocd-source*.yaml` files change its unit: with any of them changed (or a link,
   // whose target may have), every file is read afresh
   const parametersSame = parameterFilesChanged(changed, head) === undefined;
+  // an ApplicationSet's apps too, when nothing its generators read changed (the folders and files of
+  // their patterns)
+  const generatorsSame = (path: string, found: FileDiscovery) =>
+    !found.generated ||
+    (found.reads !== undefined &&
+      generatorInputChanged([{ file: path, ...found.reads }], base, head, changed) === undefined);
   const reuse: Reuse = (path, text) => {
     const found = parametersSame ? headFound.byFile?.get(path) : undefined;
-    return found && found.text === text && !found.generated ? found : undefined;
+    return found && found.text === text && generatorsSame(path, found) ? found : undefined;
   };
   let baseFound = discover(base, true, reuse);
   if (baseFound.applications !== headFound.applications) {

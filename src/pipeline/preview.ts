@@ -45,7 +45,7 @@ export interface DiffTimings {
 }
 
 /** With the base's kept index (affectedApps.ts): the index built for keeping, and whether the kept one was used. */
-export interface DiffRun extends Pick<AffectedApps, 'builtIndex' | 'indexUse'> {
+export interface DiffRun extends Pick<AffectedApps, 'builtIndex' | 'indexUse' | 'notIndexed'> {
   diff: ClusterDiff;
   /** Changed files that no app at base or head reads: the preview cannot speak for them. */
   uncovered: string[];
@@ -173,5 +173,6 @@ export async function computeDiff(
     shardApps: [...affected],
     ...(found.builtIndex && { builtIndex: found.builtIndex }),
     ...(found.indexUse && { indexUse: found.indexUse }),
+    ...(found.notIndexed && { notIndexed: found.notIndexed }),
   };
 }

@@ -14,6 +14,8 @@ import { MANIFEST_YAML_OPTIONS } from '../yaml/manifestMaps.js';
 import { sameRepo } from './repoUrl.js';
 import {
   BudgetExceeded,
+  compileGoTemplate,
+  type CompiledTemplate,
   goString,
   renderGoTemplate,
   renderLegacyTemplate,
@@ -27,7 +29,7 @@ import { BadPattern, goPathMatch } from './pathMatch.js';
 import { sanitizeName, SPRIG_FUNCTIONS } from './sprigFunctions.js';
 import { plainText } from '../plainText.js';
 import { revisionName, tracksBranch, type Tracking } from './trackedRevision.js';
-import type { AppSetPolicy, OtherRevision } from './unit.js';
+import type { AppSetPolicy, GeneratorReads, OtherRevision } from './unit.js';
 
 export type { AppSetPolicy } from './unit.js';
 
@@ -48,6 +50,8 @@ export interface GeneratedApps {
   policy: AppSetPolicy;
   /** Generators reading another revision than the pull request's branch, whose apps deploy that revision too. */
   otherRevisions?: OtherRevision[];
+  /** What its generators read of the tree (whether or not they succeeded). */
+  reads: GeneratorReads;
 }
 
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -113,6 +117,8 @@ export interface Context {
   directories?: readonly string[];
   options: TemplateOptions & { budget: TemplateBudget };
   tracking?: Tracking;
+  /** Where the generators note what they read of the tree. */
+  reads?: GeneratorReads;
 }
 
 /** Renders one string as Argo CD's Render.Replace does: Go's text/template with sprig, or fasttemplate. */
@@ -146,12 +152,77 @@ function renderValue(value: unknown, params: Params, ctx: Context): unknown {
   return value;
 }
 
+/** A value of a template compiled to render with many parameter sets: what renderValue does, its strings parsed once. */
+type CompiledValue = (params: Params) => unknown;
+
+/** One string of a template, compiled: a parse error is thrown when (and each time) it is rendered, as renderValue throws it. */
+function compileString(text: string, ctx: Context): (params: Params) => string {
+  if (!text.includes('{{')) return () => text;
+  if (!ctx.goTemplate) return (params) => renderLegacyTemplate(text, params);
+  let compiled: CompiledTemplate;
+  try {
+    compiled = compileGoTemplate(text, ctx.options.functions);
+  } catch (error) {
+    return () => {
+      throw error;
+    };
+  }
+  const options = ctx.options;
+  return (params) => compiled.execute(params, options);
+}
+
+/**
+ * renderValue compiled once per template: each string (map keys too) parsed once, and every rendering
+ * builds fresh maps and lists of its own (no copy needed afterwards), with the same steps of the budget.
+ */
+function compileValue(value: unknown, ctx: Context): CompiledValue {
+  const budget = ctx.options.budget;
+  if (typeof value === 'string') {
+    const render = compileString(value, ctx);
+    return (params) => {
+      budget.step();
+      const rendered = render(params);
+      budget.rendered(rendered.length);
+      return rendered;
+    };
+  }
+  if (Array.isArray(value)) {
+    const items = value.map((v) => compileValue(v, ctx));
+    return (params) => {
+      budget.step();
+      const out: unknown[] = new Array(items.length);
+      for (let i = 0; i < items.length; i++) out[i] = (items[i] as CompiledValue)(params);
+      return out;
+    };
+  }
+  if (isObj(value)) {
+    const keys: Array<(params: Params) => string> = [];
+    const values: CompiledValue[] = [];
+    for (const [k, v] of Object.entries(value)) {
+      if (v === null) continue;
+      keys.push(compileString(k, ctx));
+      values.push(compileValue(v, ctx));
+    }
+    return (params) => {
+      budget.step();
+      const out: Obj = {};
+      for (let i = 0; i < keys.length; i++)
+        out[(keys[i] as (params: Params) => string)(params)] = (values[i] as CompiledValue)(params);
+      return out;
+    };
+  }
+  return () => {
+    budget.step();
+    return value;
+  };
+}
+
 /** Go's path.Dir and path.Base, as Argo CD names the folders and files it generates from. */
 function goDir(path: string): string {
   const slash = path.lastIndexOf('/');
   return slash === -1 ? '.' : path.slice(0, slash) || '/';
 }
-const goBase = (path: string): string => (path === '' ? '.' : (path.split('/').at(-1) ?? path));
+const goBase = (path: string): string => (path === '' ? '.' : path.slice(path.lastIndexOf('/') + 1));
 
 /** `.path.*` parameters (or `path`, `path.basename`… in legacy templates), under pathParamPrefix if set. */
 function pathParams(path: string, ctx: Context, prefix: string, file?: string): Params {
@@ -252,6 +323,12 @@ function gitParams(git: Obj, ctx: Context): Params[] {
   const out: Params[] = [];
   const directories = Array.isArray(git.directories) ? git.directories.map(asObj) : [];
   const files = Array.isArray(git.files) ? git.files.map(asObj) : [];
+  // what the generator reads of the tree, for a kept tree index (every pattern, excluding ones too)
+  if (directories.length > 0) ctx.reads?.folders.push(...directories.map((d) => plainText(d.path, '')));
+  else
+    ctx.reads?.files.push(
+      ...files.map((f) => ({ pattern: plainText(f.path, ''), doublestar: ctx.newGitFileGlobbing })),
+    );
   if (directories.length > 0) {
     // Go's path.Match on each folder: `*` stays within one segment, `**` too. Argo CD logs a malformed
     // pattern and lets it match nothing; a linear-time matcher, whatever the pattern
@@ -643,8 +720,10 @@ export function expandApplicationSet(
   const spec = asObj(appSet.spec);
   const policy = policyOf(appSet);
   const options = Array.isArray(spec.goTemplateOptions) ? spec.goTemplateOptions.map(String) : [];
+  const reads: GeneratorReads = { folders: [], files: [] };
   const ctx: Context = {
     tree,
+    reads,
     repoUrls,
     ...(tracking && { tracking }),
     goTemplate: spec.goTemplate === true,
@@ -659,6 +738,7 @@ export function expandApplicationSet(
     applications: [],
     notPreviewed: [{ name, file, line, reason: `ApplicationSet: ${reason}, not previewed` }],
     policy,
+    reads,
   });
   // a malformed ApplicationSet generates nothing in Argo CD either: say so instead of dropping it
   if (!Array.isArray(spec.generators) || spec.generators.length === 0)
@@ -686,20 +766,19 @@ export function expandApplicationSet(
       }
       for (const { params: paramSets, template: own } of results) {
         const template = deepMerge(spec.template, own ?? {});
+        // compiled on the first parameter set: one parse per string of the template, not one per app
+        let render: CompiledValue | undefined;
         for (const params of paramSets) {
           let app: Obj;
           try {
             // RenderTemplateParams: a set without parameters leaves the template as written
-            app =
-              Object.keys(params).length === 0 ? asObj(template) : asObj(renderValue(template, params, ctx));
-            app = structuredClone(app);
+            const templated = Object.keys(params).length > 0;
+            app = templated
+              ? asObj((render ??= compileValue(template, ctx))(params))
+              : asObj(structuredClone(template));
             const metadata = asObj(app.metadata);
             const finalizers = Array.isArray(metadata.finalizers) ? metadata.finalizers : [];
-            if (
-              Object.keys(params).length > 0 &&
-              !policy.preserveResourcesOnDeletion &&
-              finalizers.length === 0
-            )
+            if (templated && !policy.preserveResourcesOnDeletion && finalizers.length === 0)
               metadata.finalizers = [RESOURCES_FINALIZER];
             app.metadata = metadata;
             if (typeof spec.templatePatch === 'string')
@@ -722,7 +801,13 @@ export function expandApplicationSet(
   } catch (error) {
     return notPreviewed(failure(error));
   }
-  return { applications, notPreviewed: [], policy, ...(otherRevisions.length > 0 && { otherRevisions }) };
+  return {
+    applications,
+    notPreviewed: [],
+    policy,
+    reads,
+    ...(otherRevisions.length > 0 && { otherRevisions }),
+  };
 }
 
 /** Options of generatorParams: the ApplicationSet's template mode and what the repo server would give. */

@@ -112,6 +112,9 @@ function discoverFile(
       : undefined;
     if (generated) {
       found.generated = true;
+      found.reads ??= { folders: [], files: [] };
+      found.reads.folders.push(...generated.reads.folders);
+      found.reads.files.push(...generated.reads.files);
       found.notPreviewed.push(...generated.notPreviewed);
       if (generated.otherRevisions) (found.otherRevisions ??= []).push(...generated.otherRevisions);
     }

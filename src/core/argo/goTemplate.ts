@@ -136,6 +136,8 @@ interface Pipeline {
   decl: string[];
   assign: boolean;
   commands: Term[][];
+  /** Each command's terms after the first (its arguments), sliced once at parse time. */
+  rests: Term[][];
 }
 
 type Term =
@@ -294,7 +296,7 @@ class PipelineParser {
       this.i++;
       commands.push(this.command());
     }
-    return { decl, assign, commands };
+    return { decl, assign, commands, rests: commands.map((terms) => terms.slice(1)) };
   }
 
   private command(): Term[] {
@@ -718,16 +720,20 @@ class Executor {
     }
   }
 
-  private command(terms: Term[], dot: unknown, scope: Scope, piped: unknown[]): unknown {
+  /** One command of a pipeline: `piped` is the previous command's value (NOTHING for the first). */
+  private command(terms: Term[], rest: Term[], dot: unknown, scope: Scope, piped: unknown): unknown {
     const head = terms[0] as Term;
-    const rest = terms.length > 1 ? terms.slice(1) : NONE_TERMS;
+    const pipedCount = piped === NOTHING ? 0 : 1;
     if (
       head.kind === 'ident' &&
       (head.name === 'and' || head.name === 'or') &&
       this.functions[head.name] === BUILTINS[head.name]
     ) {
       // Go evaluates and/or's arguments only until the result is known
-      const all = [...rest.map((t) => () => this.term(t, dot, scope, [])), ...piped.map((p) => () => p)];
+      const all = [
+        ...rest.map((t) => () => this.term(t, dot, scope, [])),
+        ...(pipedCount ? [() => piped] : []),
+      ];
       if (all.length === 0)
         throw new TemplateError(`wrong number of args for ${head.name}: want at least 1 got 0`);
       let value: unknown;
@@ -739,9 +745,9 @@ class Executor {
     }
     if (head.kind === 'ident') {
       // what a function receives for a missing value is nil (arg), as in Go
-      const args: unknown[] = new Array(rest.length + piped.length);
+      const args: unknown[] = new Array(rest.length + pipedCount);
       for (let i = 0; i < rest.length; i++) args[i] = arg(this.term(rest[i] as Term, dot, scope, NONE));
-      for (let j = 0; j < piped.length; j++) args[rest.length + j] = arg(piped[j]);
+      if (pipedCount) args[rest.length] = arg(piped);
       try {
         return this.term(head, dot, scope, args);
       } catch (error) {
@@ -756,7 +762,7 @@ class Executor {
         );
       }
     }
-    if (rest.length > 0 || piped.length > 0) {
+    if (rest.length > 0 || pipedCount > 0) {
       // a method of a Go value, called with arguments: `(semver "1.2.3").Compare $other`
       const path = head.kind === 'field' || head.kind === 'pipe' ? head.path : [];
       if (path.length === 0) throw new TemplateError("can't give arguments to a non-function");
@@ -770,7 +776,9 @@ class Executor {
         this.fieldOf(receiver, name, `.${path.join('.')}`, true);
         throw new TemplateError(`at <.${path.join('.')}>: ${name} is not a method but has arguments`);
       }
-      const args = [...rest.map((t) => this.term(t, dot, scope, [])), ...piped].map(arg);
+      const args = [...rest.map((t) => this.term(t, dot, scope, [])), ...(pipedCount ? [piped] : [])].map(
+        arg,
+      );
       this.budget.step();
       try {
         const result = method(...args);
@@ -788,9 +796,9 @@ class Executor {
 
   pipeline(pipe: Pipeline, dot: unknown, scope: Scope): unknown {
     let value: unknown;
-    const commands = pipe.commands;
+    const { commands, rests } = pipe;
     for (let i = 0; i < commands.length; i++)
-      value = this.command(commands[i] as Term[], dot, scope, i === 0 ? NONE : [value]);
+      value = this.command(commands[i] as Term[], rests[i] as Term[], dot, scope, i === 0 ? NOTHING : value);
     if (pipe.decl.length === 1) {
       if (pipe.assign) scope.assign(pipe.decl[0] as string, value);
       else scope.declare(pipe.decl[0] as string, value);
@@ -879,7 +887,8 @@ function location(term: Term): string {
 }
 
 const NONE: unknown[] = [];
-const NONE_TERMS: Term[] = [];
+/** No value piped into a command (the first of its pipeline). */
+const NOTHING = Symbol('nothing piped');
 /** One executor per options object (an ApplicationSet's): its function table and budget, made once. */
 const EXECUTORS = new WeakMap<TemplateOptions, Executor>();
 
@@ -907,6 +916,8 @@ function* calledNames(nodes: Node[]): Generator<string> {
 
 /** A template parsed once and checked as Go's parser checks it: every function it names must exist. */
 export class CompiledTemplate {
+  private lastOptions: TemplateOptions | undefined;
+  private lastExecutor: Executor | undefined;
   private constructor(
     private readonly nodes: Node[] | undefined,
     private readonly source: string,
@@ -927,11 +938,16 @@ export class CompiledTemplate {
     if (!this.nodes) return this.source;
     const scope = new Scope(undefined, data);
     const out = new Output();
-    let executor = EXECUTORS.get(options);
+    // the options of the last execution are most often those of this one (one ApplicationSet's strings)
+    let executor = options === this.lastOptions ? this.lastExecutor : EXECUTORS.get(options);
     if (!executor) {
       executor = new Executor(options);
       // an options object without a budget gets a fresh one each time, as before
       if (options.budget) EXECUTORS.set(options, executor);
+    }
+    if (options.budget) {
+      this.lastOptions = options;
+      this.lastExecutor = executor;
     }
     executor.run(this.nodes, data, scope, out);
     return out.text();

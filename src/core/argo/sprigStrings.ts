@@ -34,7 +34,10 @@ const isDigit = (c: string) => {
  * follow it (`http2xx` → http, 2xx); other punctuation is kept where it stands, with no separator.
  */
 function caseWords(s: string): Array<{ text: string; punct: boolean }> {
-  const chars = [...s];
+  // an ASCII string is its own list of characters (no array of one-character strings to build)
+  const chars: string | string[] = /^[ -~]*$/.test(s) ? s : [...s];
+  const cut = (from: number, to: number): string =>
+    typeof chars === 'string' ? chars.slice(from, to) : chars.slice(from, to).join('');
   const out: Array<{ text: string; punct: boolean }> = [];
   let i = 0;
   const push = (text: string, punct = false) => out.push({ text, punct });
@@ -54,7 +57,7 @@ function caseWords(s: string): Array<{ text: string; punct: boolean }> {
         !isConnector(chars[j]!)
       )
         j++;
-      push(chars.slice(i, j).join(''), true);
+      push(cut(i, j), true);
       i = j;
       continue;
     }
@@ -65,7 +68,7 @@ function caseWords(s: string): Array<{ text: string; punct: boolean }> {
         // a number followed by lower-case letters starts a word: 2xx, 2m3s, 3rd
         while (j < chars.length && (isLower(chars[j]!) || isDigit(chars[j]!))) j++;
       }
-      push(chars.slice(i, j).join(''));
+      push(cut(i, j));
       i = j;
       continue;
     }
@@ -78,7 +81,7 @@ function caseWords(s: string): Array<{ text: string; punct: boolean }> {
     let k = j;
     while (k < chars.length && isDigit(chars[k]!)) k++;
     if (k > j && !(k < chars.length && isLower(chars[k]!))) j = k;
-    push(chars.slice(i, j).join(''));
+    push(cut(i, j));
     i = j;
   }
   return out;
@@ -170,6 +173,8 @@ export function strslice(v: unknown): string[] {
 
 /** Argo CD's SanitizeName: lower case, [^-a-z0-9.] → '-', at most 253 characters, trimmed of '-' and '.'. */
 export function sanitizeName(name: string): string {
+  // a name that is one already (most folder names) comes back as it is
+  if (name.length <= 253 && /^[a-z0-9](?:[-a-z0-9.]*[a-z0-9])?$/.test(name)) return name;
   return name
     .toLowerCase()
     .replace(/[^-a-z0-9.]/g, '-')

@@ -126,6 +126,19 @@ export interface Discovery {
   otherRevisions?: OtherRevision[];
 }
 
+/**
+ * What an ApplicationSet's generators read of the tree besides its own file (a kept tree index stands for
+ * its apps while a change touches none of it): the folders matching each git directories pattern, and
+ * the files matching each git files pattern, with their contents. Patterns as rendered (a matrix's second
+ * generator's, with the first's parameters in them).
+ */
+export interface GeneratorReads {
+  /** Git directories patterns, matched with Go's path.Match against every folder. */
+  folders: string[];
+  /** Git files patterns, matched as git's pathspec or (`doublestar`) the controller's newer globbing. */
+  files: Array<{ pattern: string; doublestar: boolean }>;
+}
+
 /** The Applications one file defines, as discovery read them. */
 export interface FileDiscovery {
   text: string;
@@ -133,6 +146,8 @@ export interface FileDiscovery {
   notPreviewed: NotPreviewed[];
   /** Whether the file holds an ApplicationSet (whose output depends on other files of the tree). */
   generated: boolean;
+  /** What its ApplicationSets' generators read of the tree. */
+  reads?: GeneratorReads;
   /** Its ApplicationSets' generators that read another revision than the pull request's branch. */
   otherRevisions?: OtherRevision[];
 }

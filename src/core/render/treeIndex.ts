@@ -4,14 +4,16 @@
 // Packed for a quick read back: a preview of a one-app change reads every unit's inputs but parses only
 // the units the change affects.
 import { mayDeclareArgoResource } from '../argo/discovery.js';
+import { gitFilesMatcher } from '../argo/gitPathspec.js';
+import { BadPattern, goPathMatch } from '../argo/pathMatch.js';
 import { parameterFilesChanged } from '../argo/sourceParameters.js';
-import type { NotPreviewed, OtherRevision, RenderUnit } from '../argo/unit.js';
-import { mayInclude, SEARCHED_STRINGS, type FileTree, type TreeEntry } from '../fileTree.js';
+import type { FileDiscovery, GeneratorReads, NotPreviewed, OtherRevision, RenderUnit } from '../argo/unit.js';
+import { dirname, mayInclude, SEARCHED_STRINGS, type FileTree, type TreeEntry } from '../fileTree.js';
 import { mayDeclareApps } from '../manifestFiles.js';
 import { dependsOn, type UnitInputs } from './unitInputs.js';
 
 /** Bumped whenever what an index holds, or what it means, changes: an index of another format is not read. */
-export const TREE_INDEX_FORMAT = 2;
+export const TREE_INDEX_FORMAT = 3;
 
 export interface TreeIndex {
   format: number;
@@ -22,6 +24,13 @@ export interface TreeIndex {
   notPreviewed: NotPreviewed[];
   /** The units deploying another revision than the pull request's branch the index was built for. */
   otherRevisions: Array<OtherRevision & { id: string }>;
+  /** ApplicationSets whose generators read another revision (their files unchanged, they stay unaffected). */
+  appSetRevisions: OtherRevision[];
+  /**
+   * What each file's ApplicationSets' generators read of the tree: while a change touches none of it (nor
+   * the file), the apps they generate are the ones the index holds.
+   */
+  generators: Array<GeneratorReads & { file: string }>;
   /** Every path some unit reads, looks for or lists, once. */
   paths: string[];
   /** Unit i's files and paths looked for: `paths[files[k]]` for k from `fileEnds[i - 1]` (or 0) to `fileEnds[i]`. */
@@ -70,27 +79,54 @@ export function readByEveryPreview(flags: number): boolean {
   return (flags & (1 << SEARCHED_STRINGS.indexOf('CustomResourceDefinition'))) !== 0;
 }
 
+/** What a preview found of a tree, as an index keeps it. */
+export interface FoundApps {
+  units: RenderUnit[];
+  notPreviewed: NotPreviewed[];
+  applications: boolean;
+  otherRevisions?: Array<OtherRevision & { id: string }>;
+  /** Each file's discovery (its ApplicationSets' generator reads among it). */
+  byFile?: ReadonlyMap<string, FileDiscovery>;
+  /** ApplicationSets whose generators read another revision. */
+  appSetRevisions?: OtherRevision[];
+}
+
 /**
- * The index of a tree, from what a preview found there. Undefined for what an index cannot stand for: a
- * tree without Applications (its folder units follow the folder layout), or one with ApplicationSets
- * (whose apps follow other files of the tree) or an app defined twice, or a unit whose inputs were not
- * worked out.
+ * Why no index can stand for a tree, or undefined when one can: a tree without Applications (its folder
+ * units follow the folder layout), an app defined twice, or a unit whose inputs were not worked out.
+ */
+export function treeIndexRefusal(
+  found: FoundApps,
+  inputs: ReadonlyMap<string, UnitInputs>,
+): string | undefined {
+  if (!found.applications) return 'no Application in the tree (its apps follow the folder layout)';
+  // which of two definitions of one app is kept follows the order files were read in: left to a full read
+  const twice = found.units.find((u) => u.findings?.some((f) => f.rule === 'duplicate-app'));
+  if (twice)
+    return `${twice.id.replace(/^app:/, 'Application ')} is defined twice (which definition Argo CD keeps follows the order files are read in)`;
+  const unknown = found.units.find((u) => !inputs.has(u.id));
+  if (unknown) return `the inputs of ${unknown.id} were not worked out`;
+  return undefined;
+}
+
+/**
+ * The index of a tree, from what a preview found there; undefined for what an index cannot stand for
+ * (treeIndexRefusal says why). An ApplicationSet's apps are indexed with what its generators read.
  */
 export function buildTreeIndex(
   tree: FileTree,
-  found: {
-    units: RenderUnit[];
-    notPreviewed: NotPreviewed[];
-    applications: boolean;
-    generated: boolean;
-    otherRevisions?: Array<OtherRevision & { id: string }>;
-  },
+  found: FoundApps,
   inputs: ReadonlyMap<string, UnitInputs>,
 ): TreeIndex | undefined {
-  if (!found.applications || found.generated) return undefined;
-  // which of two definitions of one app is kept follows the order files were read in: left to a full read
-  if (found.units.some((u) => u.findings?.some((f) => f.rule === 'duplicate-app'))) return undefined;
-  if (!found.units.every((u) => inputs.has(u.id))) return undefined;
+  if (treeIndexRefusal(found, inputs) !== undefined) return undefined;
+  const generators: TreeIndex['generators'] = [];
+  for (const [file, discovered] of found.byFile ?? [])
+    if (discovered.reads)
+      generators.push({
+        file,
+        folders: [...new Set(discovered.reads.folders)],
+        files: [...new Map(discovered.reads.files.map((f) => [`${f.doublestar}:${f.pattern}`, f])).values()],
+      });
   const pathIds = new Map<string, number>();
   const idOf = (path: string) => pathIds.get(path) ?? pathIds.set(path, pathIds.size).get(path) ?? 0;
   const unitFiles = found.units.map((u) => idOf(u.file));
@@ -115,6 +151,8 @@ export function buildTreeIndex(
     unitFiles: Uint32Array.from(unitFiles),
     notPreviewed: found.notPreviewed,
     otherRevisions: found.otherRevisions ?? [],
+    appSetRevisions: found.appSetRevisions ?? [],
+    generators,
     paths: [...pathIds.keys()],
     files: Uint32Array.from(files),
     fileEnds: Uint32Array.from(fileEnds),
@@ -210,17 +248,80 @@ export function indexedDependents(
 /**
  * Why the index of one side cannot stand for the other side's apps, or undefined when it can: the other
  * side differs by `changed` only, and none of those files is or was an Application's file or an Argo CD
- * parameter file (what discovery reads), nor is any parameter file a link (whose target may have changed).
+ * parameter file (what discovery reads), nor is any parameter file a link (whose target may have changed),
+ * nor did any change touch what an ApplicationSet's generators read (generatorInputChanged).
  */
 export function indexMismatch(
   other: FileTree,
   indexed: FileTree,
   changed: ReadonlySet<string>,
+  index?: Pick<TreeIndex, 'generators'>,
 ): string | undefined {
   for (const path of changed) {
     if (!mayDeclareApps(path)) continue;
     for (const entry of [indexed.get(path), other.get(path)])
       if (entry && mayDeclareArgoResource(entry)) return `${path} may declare an Application and changed`;
   }
-  return parameterFilesChanged(changed, other);
+  return (
+    parameterFilesChanged(changed, other) ??
+    (index ? generatorInputChanged(index.generators, indexed, other, changed) : undefined)
+  );
+}
+
+/** A path's folders, deepest first. */
+function* foldersOf(path: string): Generator<string> {
+  for (let d = dirname(path); d !== ''; d = dirname(d)) yield d;
+}
+
+/** Whether Go's path.Match matches (a malformed pattern matches nothing, as in the generator). */
+function goMatches(pattern: string, folder: string): boolean {
+  try {
+    return goPathMatch(pattern, folder);
+  } catch (error) {
+    if (error instanceof BadPattern) return false;
+    throw error;
+  }
+}
+
+/**
+ * Why the apps an ApplicationSet generated at one side may differ at the other, or undefined when they
+ * cannot: a changed path matching one of its git files patterns (the generator reads those files), or a
+ * folder matching one of its git directories patterns that only one side has (an added or removed path
+ * adds or removes it). Everything else a generator reads is its own file, which `indexMismatch` holds.
+ */
+export function generatorInputChanged(
+  generators: ReadonlyArray<GeneratorReads & { file: string }>,
+  indexed: FileTree,
+  other: FileTree,
+  changed: ReadonlySet<string>,
+): string | undefined {
+  if (generators.length === 0) return undefined;
+  for (const { file, files } of generators) {
+    const matchers = files.map((f) => gitFilesMatcher(f.pattern, f.doublestar));
+    for (const path of changed)
+      if (matchers.some((m) => m(path)))
+        return `${path} is read by the git files generator of ${file} and changed`;
+  }
+  // the folders of each side, made only when a path was added or removed (an edit adds no folder)
+  const made = new Map<FileTree, Set<string>>();
+  const folderSet = (tree: FileTree) => {
+    let set = made.get(tree);
+    if (!set) {
+      set = new Set();
+      for (const path of tree.keys()) for (const d of foldersOf(path)) set.add(d);
+      made.set(tree, set);
+    }
+    return set;
+  };
+  for (const path of changed) {
+    if (indexed.has(path) === other.has(path)) continue;
+    for (const folder of foldersOf(path)) {
+      // a folder both sides have: so do the folders above it
+      if (folderSet(indexed).has(folder) && folderSet(other).has(folder)) break;
+      for (const { file, folders } of generators)
+        if (folders.some((pattern) => goMatches(pattern, folder)))
+          return `${path} adds or removes the folder ${folder}, which the git directories generator of ${file} lists`;
+    }
+  }
+  return undefined;
 }
