@@ -240,7 +240,7 @@ test('apps a base deploys (app-of-apps) keep their own files, though the base sk
     new Set(['not-previewed apps/root/child.yaml:1']),
   );
   expect(children.map((a) => a.note).join('\n')).toContain(
-    'not previewed: could not fetch https://github.com/other/two@HEAD (other repositories are not fetched here)',
+    'not previewed: apps/root/child.yaml:1: could not fetch https://github.com/other/two@HEAD (other repositories are not fetched here)',
   );
   expect(run.diff.notPreviewed).toEqual([]);
 });

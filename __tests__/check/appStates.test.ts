@@ -101,7 +101,7 @@ test('a PR that touches an app Slipway cannot preview gets a warning annotation,
         level: 'warning',
         file: 'argocd/external.yaml',
         message: expect.stringContaining(
-          'not previewed: could not fetch http://git.acme.example/acme/other@HEAD (http:// is not fetched unless SLIPWAY_GIT_PROTOCOLS lists http; the URL must be https://)',
+          'could not fetch http://git.acme.example/acme/other@HEAD (http:// is not fetched unless SLIPWAY_GIT_PROTOCOLS lists http; the URL must be https://)',
         ),
       }),
     );
@@ -173,7 +173,8 @@ test('every kind of app Slipway cannot preview is in the JSON and the comment, e
     external: 'not-previewed',
   });
   expect((run.json?.apps.find((a) => a.name === 'external') as { note?: string } | undefined)?.note).toBe(
-    'not previewed: could not fetch http://git.acme.example/acme/other@HEAD (http:// is not fetched unless SLIPWAY_GIT_PROTOCOLS lists http; the URL must be https://)',
+    'not previewed: argocd/external.yaml:1: ' +
+      'could not fetch http://git.acme.example/acme/other@HEAD (http:// is not fetched unless SLIPWAY_GIT_PROTOCOLS lists http; the URL must be https://)',
   );
   const reasons = Object.fromEntries((run.json?.notPreviewed ?? []).map((n) => [n.name, n.reason]));
   expect(reasons).toMatchObject({
@@ -196,7 +197,7 @@ test('slipway check judges as the action does: a touched app that cannot be prev
   const strict = await runCli(['check', '--fail-on', 'warning', ...args]);
   expect(strict.code).toBe(1);
   expect(strict.stderr).toContain(
-    'argocd/external.yaml:1:1: warning: not previewed: could not fetch http://git.acme.example/acme/other@HEAD (http:// is not fetched unless SLIPWAY_GIT_PROTOCOLS lists http; the URL must be https://)',
+    'argocd/external.yaml:1:1: warning: could not fetch http://git.acme.example/acme/other@HEAD (http:// is not fetched unless SLIPWAY_GIT_PROTOCOLS lists http; the URL must be https://)',
   );
   expect(strict.stderr).toContain('1 finding(s) at or above "warning"');
   expect((await runCli(['check', ...args])).code).toBe(0);

@@ -115,7 +115,7 @@ test("the text output names each app that is not previewed, and says how to add 
   );
   // another repository is fetched (here refused: plain http), and the app named with the reason
   expect(run.stdout).toContain(
-    'not previewed: could not fetch http://git.acme.example/acme/other-repo@HEAD (http:// is not fetched unless SLIPWAY_GIT_PROTOCOLS lists http; the URL must be https://)',
+    'could not fetch http://git.acme.example/acme/other-repo@HEAD (http:// is not fetched unless SLIPWAY_GIT_PROTOCOLS lists http; the URL must be https://)',
   );
 });
 

@@ -110,8 +110,8 @@ helmTest(
     expect(web.status).toBe('changed');
     const text = web.changes.map((c) => c.diff).join('\n');
     // what helm template gives the other repository's chart with this repository's head values
-    expect(text).toContain(helmValues(VALUES_CHART, 'greeting: from-head\n'));
-    expect(text).toContain(helmValues(VALUES_CHART, 'greeting: from-base\n'));
+    expect(text).toContain(`+  values: ${JSON.stringify(helmValues(VALUES_CHART, 'greeting: from-head\n'))}`);
+    expect(text).toContain(`-  values: ${JSON.stringify(helmValues(VALUES_CHART, 'greeting: from-base\n'))}`);
     expect(json.notPreviewed).toEqual([]);
     // one cache repository: the untouched app's repository was never fetched
     expect(readdirSync(cache).filter((n) => !n.startsWith('.'))).toHaveLength(1);
@@ -167,20 +167,20 @@ test('an unreachable repository: that app is not previewed with the reason, the 
   expect(apps.get('lost')).toMatchObject({
     status: 'not-previewed',
     note: expect.stringMatching(
-      /^not previewed: could not fetch https:\/\/git\.test\/acme\/missing@HEAD \(.+\)/,
+      /^not previewed: argocd\/lost\.yaml:1: could not fetch https:\/\/git\.test\/acme\/missing@HEAD \(.+\)$/,
     ),
   });
   expect(apps.get('pinned')).toMatchObject({
     status: 'not-previewed',
     note: expect.stringContaining(
-      'not previewed: could not fetch https://git.test/acme/missing@abc1234 (revision "abc1234" cannot be fetched: name a branch, a tag, HEAD or a full commit id)',
+      'not previewed: argocd/pinned.yaml:1: could not fetch https://git.test/acme/missing@abc1234 (revision "abc1234" cannot be fetched: name a branch, a tag, HEAD or a full commit id)',
     ),
   });
   // a pull request never makes the runner read its own files
   expect(apps.get('own-file')).toMatchObject({
     status: 'not-previewed',
     note: expect.stringContaining(
-      'not previewed: could not fetch file:///etc@HEAD (a path or file:// URL on the runner is never read; the URL must be https://)',
+      'not previewed: argocd/own-file.yaml:1: could not fetch file:///etc@HEAD (a path or file:// URL on the runner is never read; the URL must be https://)',
     ),
   });
 });

@@ -105,7 +105,8 @@ async function otherTreeOf(
     ? await options.otherTree(at.url, at.revision)
     : { error: 'other repositories are not fetched here' };
   if ('tree' in fetched) return { tree: fetched.tree };
-  const message = `not previewed: could not fetch ${repoAtText(at.url, at.revision)} (${fetched.error})`;
+  // the report says "not previewed: <file>:<line>: could not fetch <url>@<rev> (<reason>)"
+  const message = `could not fetch ${repoAtText(at.url, at.revision)} (${fetched.error})`;
   return { rendered: notRendered(unit, 'warning', 'not-previewed', message) };
 }
 
