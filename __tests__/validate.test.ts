@@ -361,7 +361,7 @@ test('ApplicationSets: list and git generators with Go (sprig pipelines) and leg
   });
 });
 
-test('multi-source apps: $ref value files resolve to this repository; other refs are not previewed', () => {
+test('multi-source apps: $ref value files resolve to this repository; other refs to their own repository', () => {
   const app = (valueFile: string, refRepo: string) =>
     `apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata: {name: m}\nspec:\n  sources:\n    - repoURL: https://charts.example.com\n      chart: api\n      targetRevision: 1.2.3\n      helm: {valueFiles: ['${valueFile}']}\n    - repoURL: ${refRepo}\n      ref: values\n  destination: {namespace: m}\n`;
   const ours = discoverUnits(treeFromTexts({ 'app.yaml': app('$values/envs/prod/values.yaml', REPO) }), [
@@ -378,9 +378,18 @@ test('multi-source apps: $ref value files resolve to this repository; other refs
     treeFromTexts({ 'app.yaml': app('$values/x.yaml', 'https://github.com/other/repo') }),
     [REPO],
   );
-  expect(theirs.units).toEqual([]);
-  expect(theirs.notPreviewed.map((n) => n.reason)).toContain(
-    'value file $values/x.yaml is not in this repository, not previewed',
+  expect(theirs.units[0]?.sources).toEqual([
+    {
+      path: '',
+      chart: { repoURL: 'https://charts.example.com', name: 'api', version: '1.2.3' },
+      helm: { valueFiles: ['$ref:values/x.yaml'] },
+      valueRefs: { values: { url: 'https://github.com/other/repo', revision: 'HEAD' } },
+    },
+  ]);
+  // a `$<ref>` no source of the app names
+  const unnamed = discoverUnits(treeFromTexts({ 'app.yaml': app('$vals/x.yaml', REPO) }), [REPO]);
+  expect(unnamed.notPreviewed.map((n) => n.reason)).toContain(
+    'value file $vals/x.yaml names no ref source of this app, not previewed',
   );
 });
 

@@ -294,6 +294,19 @@ export interface TreeIndexes {
   write(treeId: string, index: TreeIndex): void;
 }
 
+/** Other Git repositories an Application's sources name, fetched read-only (edges/otherRepositories.ts). */
+export interface OtherRepositories {
+  /**
+   * The files of `url` at `revision` (a branch, tag, `HEAD` or commit id), fetched once per run and kept
+   * in a cache folder; `error` says why not (refused URL, unreachable, unknown revision, over a limit).
+   */
+  tree(
+    url: string,
+    revision: string,
+    maxFileBytes: number,
+  ): Promise<{ sha: string; tree: FileTree } | { error: string }>;
+}
+
 /** What a command may reach outside its process. */
 export interface Edges {
   renderer: Renderer;
@@ -303,6 +316,8 @@ export interface Edges {
   clock: Clock;
   /** One repository on GitHub, with the entry's token and API address. */
   github(repo: RepoRef): GitHubRepository;
+  /** Other Git repositories, reached with the token for GitHub's hosts (and SLIPWAY_GIT_TOKEN_<HOST>). */
+  repositories?(github: { token: string; serverUrl: string }): OtherRepositories;
   /** The tree indexes kept in the git repository at `dir` for these settings (none outside git). */
   treeIndexes?(dir: string, settings: object): TreeIndexes | undefined;
 }

@@ -83,7 +83,7 @@ test('a PR that touches an app Slipway cannot preview gets a warning annotation,
     ...base,
     'argocd/external.yaml': application('external', 'path: deploy').replace(
       'repoURL: https://github.com/acme/manifests',
-      'repoURL: https://github.com/acme/other',
+      'repoURL: http://git.acme.example/acme/other',
     ),
   });
   const workspace = mkdtempSync(join(tmpdir(), 'slipway-states-'));
@@ -91,22 +91,24 @@ test('a PR that touches an app Slipway cannot preview gets a warning annotation,
     const pr = openPullRequest(standIn, workspace, {
       'argocd/external.yaml': application('external', 'path: deploy-v2').replace(
         'repoURL: https://github.com/acme/manifests',
-        'repoURL: https://github.com/acme/other',
+        'repoURL: http://git.acme.example/acme/other',
       ),
     });
     const run = await runCheck(standIn, workspace, pr, { 'fail-on': 'warning' });
-    expect(run.annotations).toContainEqual({
-      level: 'warning',
-      file: 'argocd/external.yaml',
-      line: 1,
-      message:
-        'app external is not previewed (external source https://github.com/acme/other, not previewed), and this pull request changes its Application',
-    });
+    // the app is rendered (the pull request changes it) and its repository is refused: a warning on it
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'warning',
+        file: 'argocd/external.yaml',
+        message: expect.stringContaining(
+          'could not fetch http://git.acme.example/acme/other@HEAD (http:// is not fetched unless SLIPWAY_GIT_PROTOCOLS lists http; the URL must be https://)',
+        ),
+      }),
+    );
     expect(run.code).toBe(1);
     expect(standIn.comments[0]?.body).toContain('⚠️ 1 app(s) could not be previewed');
-    expect(standIn.comments[0]?.body).toContain(
-      '- external — external source https://github.com/acme/other, not previewed (`argocd/external.yaml:1`)',
-    );
+    // (the comment breaks `@` mentions with a zero-width space)
+    expect(standIn.comments[0]?.body).toContain('could not fetch http://git.acme.example/acme/other@');
   } finally {
     await standIn.stop();
     rmSync(workspace, { recursive: true, force: true });
@@ -153,7 +155,7 @@ test('every kind of app Slipway cannot preview is in the JSON and the comment, e
   const other = (name: string, source: string) =>
     application(name, source).replace(
       'repoURL: https://github.com/acme/manifests',
-      'repoURL: https://github.com/acme/other',
+      'repoURL: http://git.acme.example/acme/other',
     );
   await repo.commit({
     'argocd/plugin.yaml': application('plugin', 'path: plain\nplugin: {name: sops}'),
@@ -169,10 +171,16 @@ test('every kind of app Slipway cannot preview is in the JSON and the comment, e
     plugin: 'not-previewed',
     jsonnet: 'not-previewed',
     broken: 'render-failed',
+    external: 'not-previewed',
   });
+  expect(
+    (run.json?.apps.find((a) => a.name === 'external') as { note?: string } | undefined)?.note,
+  ).toContain(
+    'not previewed: argocd/external.yaml:1: ' +
+      'could not fetch http://git.acme.example/acme/other@HEAD (http:// is not fetched unless SLIPWAY_GIT_PROTOCOLS lists http; the URL must be https://)',
+  );
   const reasons = Object.fromEntries((run.json?.notPreviewed ?? []).map((n) => [n.name, n.reason]));
   expect(reasons).toMatchObject({
-    external: 'external source https://github.com/acme/other, not previewed',
     fleet: 'ApplicationSet: the clusters generator depends on more than this repository, not previewed',
   });
   const markdown = (await repo.diff(['--format', 'markdown'])).stdout;
@@ -185,14 +193,14 @@ test('slipway check judges as the action does: a touched app that cannot be prev
   await repo.commit({
     'argocd/external.yaml': application('external', 'path: deploy').replace(
       'repoURL: https://github.com/acme/manifests',
-      'repoURL: https://github.com/acme/other',
+      'repoURL: http://git.acme.example/acme/other',
     ),
   });
   const args = ['--base', 'HEAD~1', '--head', 'HEAD', repo.dir];
   const strict = await runCli(['check', '--fail-on', 'warning', ...args]);
   expect(strict.code).toBe(1);
   expect(strict.stderr).toContain(
-    'argocd/external.yaml:1:1: warning: app external is not previewed (external source https://github.com/acme/other, not previewed), and this pull request changes its Application',
+    'argocd/external.yaml:1:1: warning: could not fetch http://git.acme.example/acme/other@HEAD (http:// is not fetched unless SLIPWAY_GIT_PROTOCOLS lists http; the URL must be https://)',
   );
   expect(strict.stderr).toContain('1 finding(s) at or above "warning"');
   expect((await runCli(['check', ...args])).code).toBe(0);

@@ -106,15 +106,16 @@ test("the text output names each app that is not previewed, and says how to add 
   repo = manifestsRepo({ 'web/cm.yaml': configMap('web', { value: 'one' }) });
   await repo.commit({
     'argocd/mirror.yaml': elsewhere('mirror', 'https://git.acme.internal/acme/manifests.git'),
-    'argocd/other.yaml': elsewhere('other', 'https://github.com/acme/other-repo'),
+    'argocd/other.yaml': elsewhere('other', 'http://git.acme.example/acme/other-repo'),
   });
   const run = await repo.diff(['--format', 'text']);
-  expect(run.stdout).toContain('Not previewed (2):');
+  expect(run.stdout).toContain('Not previewed (1):');
   expect(run.stdout).toContain(
     '  mirror — external source https://git.acme.internal/acme/manifests.git, not previewed (if this is this repository spelt another way, add the URL with --repo-url or the repo-url input) (argocd/mirror.yaml:1)',
   );
+  // another repository is fetched (here refused: plain http), and the app named with the reason
   expect(run.stdout).toContain(
-    '  other — external source https://github.com/acme/other-repo, not previewed (argocd/other.yaml:1)',
+    'could not fetch http://git.acme.example/acme/other-repo@HEAD (http:// is not fetched unless SLIPWAY_GIT_PROTOCOLS lists http; the URL must be https://)',
   );
 });
 

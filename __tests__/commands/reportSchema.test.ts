@@ -37,7 +37,11 @@ const deploy = (tag: string) =>
 const base = {
   'argocd/shop.yaml': application('shop', 'path: shop', '  syncPolicy: {automated: {prune: true}}\n'),
   'argocd/old.yaml': application('old', 'path: old'),
-  'argocd/ext.yaml': application('ext', 'path: ext').replace(REPO_URL, 'https://github.com/acme/other'),
+  // this repository spelt another way (a mirror's host): listed as not previewed, never fetched
+  'argocd/ext.yaml': application('ext', 'path: ext').replace(
+    REPO_URL,
+    'https://git.acme.internal/acme/manifests',
+  ),
   // tracks a tag: unaffected by a pull request into main
   'argocd/pinned.yaml': application('pinned', 'path: old\ntargetRevision: v1.4.0'),
   'shop/kustomization.yaml': 'resources: [cm.yaml, gone.yaml, deploy.yaml, job.yaml]\n',

@@ -77,7 +77,7 @@ async function offline(args: string[], env: Record<string, string> = {}) {
   return { ...run, attempts };
 }
 
-test('check on a pull request whose apps all live in this repository sends nothing anywhere', async () => {
+test('check on a pull request whose apps all live in this repository (or leave another repository alone) sends nothing anywhere', async () => {
   repo = manifestsRepo({
     'argocd/web.yaml': application('web', 'path: web'),
     'argocd/pinned.yaml': application('pinned', 'path: web\ntargetRevision: v1.4.0'),
@@ -93,6 +93,11 @@ spec:
       source: {repoURL: ${REPO_URL}, path: web}
       destination: {server: https://kubernetes.default.svc, namespace: '{{env}}'}
 `,
+    // an app whose source is another repository, which the pull request leaves alone: never fetched
+    'argocd/elsewhere.yaml': application('elsewhere', 'path: web').replace(
+      `repoURL: ${REPO_URL}`,
+      'repoURL: https://github.com/acme/platform',
+    ),
     'web/cm.yaml': CM('one'),
   });
   repo.commit({ 'web/cm.yaml': CM('two') });

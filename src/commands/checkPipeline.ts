@@ -162,7 +162,10 @@ export async function readSides(
 }
 
 /** The CLI reaches no GitHub: a base missing from its checkout is an error there. */
-type PipelineEdges = Pick<Edges, 'renderer' | 'trees' | 'reports' | 'clock' | 'treeIndexes'> &
+type PipelineEdges = Pick<
+  Edges,
+  'renderer' | 'trees' | 'reports' | 'clock' | 'treeIndexes' | 'repositories'
+> &
   Partial<Pick<Edges, 'github'>>;
 
 /** One phase in the log's group, with its time. */
@@ -186,7 +189,18 @@ export async function runCheck(
   const index = keptIndex(settings.workspace, settings, edges);
   const sides = await timed(log, 'Read the base and the head', () => readSides(settings, log, edges, index));
   const run = await timed(log, 'Discover, render, validate and diff the apps', async () => {
-    const result = await computeDiff(sides.base, sides.head, settings, edges.renderer, index.preview());
+    // sources in other Git repositories are fetched when an affected app renders one, never before
+    const repositories = edges.repositories?.(settings.github);
+    const otherTree = repositories && {
+      otherTree: (url: string, revision: string) => repositories.tree(url, revision, settings.maxFileBytes),
+    };
+    const result = await computeDiff(
+      sides.base,
+      sides.head,
+      { ...settings, ...otherTree },
+      edges.renderer,
+      index.preview(),
+    );
     index.keep(sides.baseTreeId, result);
     const t = result.timings;
     const note = index.note(result);

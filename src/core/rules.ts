@@ -130,7 +130,7 @@ export const RULES = {
     severity: 'warning',
     render: 'not-previewed',
     blocksAutoMerge: true,
-    doc: 'an app is not previewed (jsonnet, a plugin, another repository, an unvendored chart); a notice in `validate`',
+    doc: 'an app is not previewed (jsonnet, a plugin, a repository that cannot be fetched, an unvendored chart); a notice in `validate`',
   },
   'not-rendered': {
     severity: 'warning',

@@ -7,6 +7,7 @@ import { localRenderer } from './renderers.js';
 import { localReportFiles } from './reportFiles.js';
 import { localTreeIndexes } from './treeIndexStore.js';
 import { localTrees } from './trees.js';
+import { otherRepositories } from './otherRepositories.js';
 
 export type LocalEdges = Omit<Edges, 'github'>;
 
@@ -17,6 +18,7 @@ export function localEdges(): LocalEdges {
     folders: { read: readManifests, write: writeManifests },
     reports: localReportFiles,
     treeIndexes: localTreeIndexes,
+    repositories: (github) => otherRepositories({ ...github, env: process.env }),
     clock: {
       now: () => Date.now(),
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),

@@ -60,11 +60,11 @@ const readEarly = (path: string) => {
   return READ_EARLY.has(name) || isParameterFile(path);
 };
 
-/** git in one repository, its output whole. */
+/** git in one repository, its output whole (with `env`, in that environment only). */
 const gitIn =
-  (repoDir: string): Git =>
+  (repoDir: string, env?: NodeJS.ProcessEnv): Git =>
   (args, input) =>
-    execFileSync('git', args, { cwd: repoDir, input, maxBuffer: 1 << 30 });
+    execFileSync('git', args, { cwd: repoDir, input, maxBuffer: 1 << 30, ...(env && { env }) });
 
 /** The entries of `git ls-tree -r -z -l`: `<mode> <type> <object> <size>\t<path>\0` each. */
 function listTree(git: Git, revision: string): BlobEntry[] {
@@ -95,8 +95,10 @@ export function gitTree(
   limit = MAX_FILE_BYTES,
   scanned?: TreeScan,
   refused?: (reason: string) => void,
+  /** The environment git runs in (another repository's cache: otherRepositories.ts). */
+  env?: NodeJS.ProcessEnv,
 ): FileTree {
-  const git = gitIn(repoDir);
+  const git = gitIn(repoDir, env);
   const lazy = new BlobReader(git);
   const tree = new Map<string, TreeEntry>();
   const listing = scanned?.listing;

@@ -8,6 +8,7 @@ import { chartCache, type ChartCache } from '../core/render/helmInputs.js';
 import { changedPaths } from '../core/render/unitInputs.js';
 import { loadBuiltinSchemas } from '../core/validate/builtinSchemas.js';
 import { renderAndCompare } from './pairedRenders.js';
+import type { OtherTree } from './render.js';
 import type { ValidationOptions } from './validateRendered.js';
 import type { Renderer } from '../ports.js';
 import { shardOf, type Shard } from '../core/diff/shard.js';
@@ -34,6 +35,8 @@ export interface PreviewSettings extends ValidationOptions {
   shard?: Shard;
   /** The run's memo of charts; a fresh one per diff when not given. */
   charts?: ChartCache;
+  /** Other Git repositories' files (a source elsewhere); without it such a source is not previewed. */
+  otherTree?: OtherTree;
 }
 
 /** Milliseconds spent in each phase of a diff. */
@@ -126,6 +129,7 @@ export async function computeDiff(
     renderersUsed: new Set<string>(),
     charts,
     ...(settings.progress && { progress: settings.progress }),
+    ...(settings.otherTree && { otherTree: settings.otherTree }),
   };
   const discover = lap();
   // the table of the built-in validators loads while kustomize and helm run in other processes, and each

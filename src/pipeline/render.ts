@@ -5,10 +5,11 @@ import { availableParallelism } from 'node:os';
 import { expandApplicationSet, isApplicationSet } from '../core/argo/applicationSets.js';
 import { appUnit, isApplication } from '../core/argo/application.js';
 import { withPolicy } from '../core/argo/discovery.js';
-import type { NotPreviewed, OtherRevision, RenderUnit, UnitSource } from '../core/argo/unit.js';
+import type { NotPreviewed, OtherRevision, RenderUnit, RepoAt, UnitSource } from '../core/argo/unit.js';
+import { crossRef, REF_FOLDER, repoAtText } from '../core/argo/otherRepository.js';
 import type { Tracking } from '../core/argo/trackedRevision.js';
 import { kustomizationIn, sourceType } from '../core/argo/sourceType.js';
-import { hasFolder, type FileTree } from '../core/fileTree.js';
+import { hasFolder, isReadable, readText, resolveInTree, type FileTree } from '../core/fileTree.js';
 import type { Finding } from '../core/finding.js';
 import { kustomizeInputs } from '../core/render/kustomizeInputs.js';
 import { parseKustomizeOutput } from '../core/render/kustomizeOutput.js';
@@ -56,7 +57,14 @@ export interface RenderOptions {
   beforeRender?: () => Promise<void>;
   /** The run's memo of charts (helmInputs.ts): each chart's Chart.yaml and locks parsed once. */
   charts?: ChartCache;
+  /** The files of another Git repository at a revision (otherRepositories.ts), or why not. */
+  otherTree?: OtherTree;
 }
+
+export type OtherTree = (
+  url: string,
+  revision: string,
+) => Promise<{ sha: string; tree: FileTree } | { error: string }>;
 
 export interface UnitOutput {
   unit: RenderUnit;
@@ -83,13 +91,107 @@ function notRendered(
   };
 }
 
+/** Another repository's tree, or the app's finding saying why it is not previewed. */
+async function otherTreeOf(
+  unit: RenderUnit,
+  at: RepoAt,
+  options: RenderOptions,
+): Promise<{ tree: FileTree } | { rendered: Rendered }> {
+  const fetched = options.otherTree
+    ? await options.otherTree(at.url, at.revision)
+    : { error: 'other repositories are not fetched here' };
+  if ('tree' in fetched) return { tree: fetched.tree };
+  // the report says "not previewed: <file>:<line>: could not fetch <url>@<rev> (<reason>)"
+  const message = `could not fetch ${repoAtText(at.url, at.revision)} (${fetched.error})`;
+  return { rendered: notRendered(unit, 'warning', 'not-previewed', message) };
+}
+
+/**
+ * A render's tree with the value files its source takes from other trees (`$ref:<ref>/<path>`) laid
+ * out under REF_FOLDER, and the source's value files pointing there. Each file is read inside its own
+ * repository's tree (a path leaving it, or a link out of it, is refused as in this repository).
+ */
+async function withValueRefs(
+  tree: FileTree,
+  home: FileTree,
+  unit: RenderUnit,
+  source: UnitSource,
+  options: RenderOptions,
+): Promise<{ tree: FileTree; source: UnitSource } | { rendered: Rendered }> {
+  const refs = source.valueRefs;
+  if (!refs || !source.helm?.valueFiles) return { tree, source };
+  const overlay = new Map(tree);
+  const ignoreMissing =
+    (source.helm as { ignoreMissingValueFiles?: unknown }).ignoreMissingValueFiles === true;
+  const valueFiles: string[] = [];
+  for (const file of source.helm.valueFiles) {
+    const cross = typeof file === 'string' ? crossRef(file) : undefined;
+    const at = cross && refs[cross.ref];
+    if (!cross || at === undefined) {
+      valueFiles.push(file);
+      continue;
+    }
+    let from = home;
+    if (at !== null) {
+      const other = await otherTreeOf(unit, at, options);
+      if ('rendered' in other) return other;
+      from = other.tree;
+    }
+    const path = resolveInTree('', cross.path);
+    const where = at === null ? 'this repository' : repoAtText(at.url, at.revision);
+    const named = `$${cross.ref}/${cross.path}`;
+    if (
+      path === undefined ||
+      path === '' ||
+      (from.get(path)?.link !== undefined && !isReadable(from, path))
+    ) {
+      return {
+        rendered: notRendered(
+          unit,
+          'error',
+          'path-escape',
+          `value file ${named} resolves outside ${where}; it is not read`,
+        ),
+      };
+    }
+    if (!isReadable(from, path)) {
+      if (ignoreMissing) continue;
+      return {
+        rendered: notRendered(
+          unit,
+          'error',
+          'missing-value-file',
+          `value file ${named} does not exist in ${where}; Argo CD fails the same way (set helm.ignoreMissingValueFiles to skip it)`,
+        ),
+      };
+    }
+    const laidOut = `${REF_FOLDER}/${cross.ref}/${path}`;
+    overlay.set(laidOut, { text: readText(from, path) ?? '' });
+    valueFiles.push(`$values/${laidOut}`);
+  }
+  return { tree: overlay, source: { ...source, helm: { ...source.helm, valueFiles } } };
+}
+
 async function renderSource(
   tree: FileTree,
   unit: RenderUnit,
   source: UnitSource,
   options: RenderOptions,
+  /** This repository's tree at the side rendered (`tree` is another repository's for a source there). */
+  home: FileTree = tree,
 ): Promise<Rendered & { originsOmitted?: boolean }> {
   if (source.invalid) return notRendered(unit, 'error', 'invalid-application', source.invalid);
+  // a source in another repository: that repository's files at its revision, under the same rules
+  if (source.repo !== undefined && source.otherRevision === undefined) {
+    const other = await otherTreeOf(unit, source.repo, options);
+    if ('rendered' in other) return other.rendered;
+    return renderSource(other.tree, unit, { ...source, repo: undefined }, options, home);
+  }
+  if (source.valueRefs && source.otherRevision === undefined) {
+    const laid = await withValueRefs(tree, home, unit, source, options);
+    if ('rendered' in laid) return laid.rendered;
+    return renderSource(laid.tree, unit, { ...laid.source, valueRefs: undefined }, options, home);
+  }
   if (source.otherRevision !== undefined)
     return notRendered(
       unit,

@@ -1,10 +1,11 @@
-// One Argo CD Application → the unit it deploys from this repository, and how (or why it is not previewed).
-// Sources from other repositories are listed as not previewed, never dropped silently.
+// One Argo CD Application → the unit it deploys, and how (or why it is not previewed). Sources in other
+// Git repositories are units' sources too, marked with their repository (fetched when rendered).
 import { resolveInTree, type FileTree } from '../fileTree.js';
 import { looksLikeRepo, sameRepo } from './repoUrl.js';
+import { CROSS_REF } from './otherRepository.js';
 import { instanceName, mergeSourceParameters, sourceParameterFiles } from './sourceParameters.js';
 import { revisionName, tracksBranch, type Tracking } from './trackedRevision.js';
-import type { HelmOptions, NotPreviewed, RenderUnit, SyncPolicy, UnitSource } from './unit.js';
+import type { HelmOptions, NotPreviewed, RenderUnit, RepoAt, SyncPolicy, UnitSource } from './unit.js';
 import { plainText } from '../plainText.js';
 
 type Obj = Record<string, unknown>;
@@ -180,42 +181,70 @@ export function appUnit(
     },
   );
   // multi-source apps: `$<ref>/path` value files point into a source that names a ref
-  const refs = new Map(raw.filter((s) => asStr(s.ref)).map((s) => [asStr(s.ref) as string, ours(s)]));
+  const refs = new Map(raw.filter((s) => asStr(s.ref)).map((s) => [asStr(s.ref) as string, s]));
   const refRevisions = new Map(
     raw.filter((s) => asStr(s.ref) && elsewhere(s)).map((s) => [asStr(s.ref) as string, elsewhere(s)]),
   );
+  // where a source's files are: this repository (null), or another repository at a revision
+  const repoOf = (source: Obj): RepoAt | null =>
+    ours(source) ? null : { url: asStr(source.repoURL) ?? '', revision: revisionName(source.targetRevision) };
+  const sameTree = (a: RepoAt | null, b: RepoAt | null) =>
+    a === null || b === null ? a === b : sameRepo(a.url, b.url) && a.revision === b.revision;
   const sources: UnitSource[] = [];
   for (const source of raw) {
     const repoURL = asStr(source.repoURL) ?? '';
     const chart = asStr(source.chart);
     const helm = source.helm === undefined ? undefined : (asObj(source.helm) as HelmOptions);
     const valueFiles = asArr(helm?.valueFiles);
-    // `$<ref>/path` value files (for in-repo charts and chart sources alike) must come from this repository
-    const external = valueFiles.find(
-      (f) => typeof f === 'string' && f.startsWith('$') && refs.get(f.slice(1, f.indexOf('/'))) !== true,
-    );
-    if ((chart || ours(source)) && external) {
+    const refOf = (f: unknown) =>
+      typeof f === 'string' && f.startsWith('$') ? f.slice(1, f.indexOf('/')) : undefined;
+    // `$<ref>/path` value files name a source of this app that names the ref
+    const unknown = valueFiles.find((f) => refOf(f) !== undefined && !refs.has(refOf(f) as string));
+    if (unknown !== undefined) {
       notPreviewed.push({
         name,
         file,
         line,
-        reason: `value file ${plainText(external)} is not in this repository, not previewed`,
+        reason: `value file ${plainText(unknown)} names no ref source of this app, not previewed`,
+      });
+      continue;
+    }
+    // a source neither here nor with a repoURL to fetch; or one that may be this repository spelt
+    // another way (a mirror's host): fetched, it would show the remote's files as the pull request's
+    if (!chart && !ours(source) && (!repoURL || looksLikeRepo(repoURL, repoUrls))) {
+      notPreviewed.push({
+        name,
+        file,
+        line,
+        reason: `external source ${repoURL || '(no repoURL)'}, not previewed${
+          repoURL
+            ? ' (if this is this repository spelt another way, add the URL with --repo-url or the repo-url input)'
+            : ''
+        }`,
       });
       continue;
     }
     // value files from a ref source at another revision: this source deploys what that revision holds
     const valuesRevision = valueFiles
-      .map((f) =>
-        typeof f === 'string' && f.startsWith('$') ? refRevisions.get(f.slice(1, f.indexOf('/'))) : undefined,
-      )
+      .map((f) => (refOf(f) === undefined ? undefined : refRevisions.get(refOf(f) as string)))
       .find((rev) => rev !== undefined);
+    const home = chart ? null : repoOf(source);
     const otherRevision = chart ? valuesRevision : (elsewhere(source) ?? valuesRevision);
+    // a ref in the same tree as the source's files is `$values/`; one in another tree keeps its name
+    const valueRefs: Record<string, RepoAt | null> = {};
     const helmOptions = helm && {
       ...helm,
-      valueFiles: valueFiles.map((f) =>
-        typeof f === 'string' && f.startsWith('$') ? `$values/${f.slice(f.indexOf('/') + 1)}` : f,
-      ) as string[],
+      valueFiles: valueFiles.map((f) => {
+        const ref = refOf(f);
+        if (ref === undefined) return f;
+        const at = repoOf(refs.get(ref) as Obj);
+        const rest = (f as string).slice((f as string).indexOf('/') + 1);
+        if (sameTree(at, home)) return `$values/${rest}`;
+        valueRefs[ref] = at;
+        return `${CROSS_REF}${ref}/${rest}`;
+      }) as string[],
     };
+    const refsElsewhere = Object.keys(valueRefs).length > 0 ? { valueRefs } : undefined;
     if (chart) {
       sources.push({
         path: '',
@@ -226,17 +255,7 @@ export function appUnit(
         },
         helm: helmOptions ?? {},
         ...(otherRevision && { otherRevision }),
-      });
-    } else if (!ours(source)) {
-      notPreviewed.push({
-        name,
-        file,
-        line,
-        reason: `external source ${repoURL || '(no repoURL)'}, not previewed${
-          repoURL && looksLikeRepo(repoURL, repoUrls)
-            ? ' (if this is this repository spelt another way, add the URL with --repo-url or the repo-url input)'
-            : ''
-        }`,
+        ...refsElsewhere,
       });
     } else if (source.path !== undefined) {
       const files = parameterFiles.get(source);
@@ -245,6 +264,8 @@ export function appUnit(
         ...(helmOptions && { helm: helmOptions }),
         ...(files && { parameterFiles: files }),
         ...(otherRevision && { otherRevision }),
+        ...(home && { repo: home }),
+        ...refsElsewhere,
       });
     }
   }

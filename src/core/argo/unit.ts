@@ -64,6 +64,23 @@ export interface UnitSource {
    * request's, so it is neither read nor rendered.
    */
   otherRevision?: string;
+  /**
+   * Set when the source lives in another Git repository (otherRepository.ts): its path (and its chart
+   * folder) are read from that repository at this revision, fetched when the app is rendered.
+   */
+  repo?: RepoAt;
+  /**
+   * `$ref:<ref>/<path>` value files (appUnit writes `$<ref>/` so when the ref source is in another tree
+   * than this source): where each ref's tree is, `null` for this repository at the side's revision.
+   */
+  valueRefs?: Record<string, RepoAt | null>;
+}
+
+/** Another Git repository at a revision, as an Application names it. */
+export interface RepoAt {
+  url: string;
+  /** The targetRevision as written (`HEAD` for an empty one). */
+  revision: string;
 }
 
 export interface AppInfo {

@@ -2,7 +2,8 @@
 // folders whose listing it reads. A change outside all three cannot change the unit's render.
 import type { RenderUnit } from '../argo/unit.js';
 import { KUSTOMIZATION_FILES, sourceType } from '../argo/sourceType.js';
-import { filesIn, linkChain, sameEntry, type FileTree } from '../fileTree.js';
+import { filesIn, linkChain, resolveInTree, sameEntry, type FileTree } from '../fileTree.js';
+import { crossRef } from '../argo/otherRepository.js';
 import { chartDependencies, helmFileParameters, helmValueFiles, type ChartCache } from './helmInputs.js';
 import { kustomizeInputs, type KustomizationCache } from './kustomizeInputs.js';
 
@@ -28,6 +29,14 @@ export function unitInputs(
   for (const source of unit.sources) {
     // a source at another revision reads none of this revision's files
     if (source.otherRevision !== undefined) continue;
+    // value files this repository lends to a source whose files are in another tree (`$ref:<ref>/…`)
+    for (const file of source.helm?.valueFiles ?? []) {
+      const cross = typeof file === 'string' ? crossRef(file) : undefined;
+      const path = cross && source.valueRefs?.[cross.ref] === null && resolveInTree('', cross.path);
+      if (path) files.add(path);
+    }
+    // a source in another repository reads no other file of this one
+    if (source.repo !== undefined) continue;
     const at = { file: unit.file, line: unit.line };
     const chartPath = source.chart ? undefined : source.path;
     if (source.helm) {

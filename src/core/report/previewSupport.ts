@@ -37,7 +37,11 @@ const SOURCES: Row[] = [
     'needs the network; unreachable → a warning, not previewed',
   ],
   ['Config management plugin', 'not previewed', 'listed per app with the reason'],
-  ['Source in another repository', 'not previewed', 'listed per app with the reason'],
+  [
+    'Source in another Git repository (a chart or folder there, `$<ref>` value files, app-of-apps children)',
+    'previewed',
+    'fetched read-only at its `targetRevision` when the PR affects the app; unreachable → not previewed with the reason (docs/other-repositories.md)',
+  ],
   [
     'Source in this repository at another revision than the base branch (a tag, a commit, another branch)',
     'unaffected',
