@@ -39,6 +39,26 @@ test('git run through a file prints what git prints, reads its input, and fails 
   expect(failure.message).toMatch(/Command failed: git rev-parse --verify no-such-branch/);
 });
 
+test('no file of git input or output is left behind, whether git succeeded or failed', () => {
+  const head = repository();
+  const temp = mkdtempSync(join(tmpdir(), 'slipway-gitrun-temp-'));
+  const before = process.env.TMPDIR;
+  process.env.TMPDIR = temp;
+  try {
+    gitIn(dir)(['cat-file', '--batch'], `${head}\n`);
+    expect(() => gitIn(dir)(['rev-parse', '--verify', 'no-such-branch'])).toThrow();
+    gitAtOnce(dir, [
+      ['ls-tree', head],
+      ['rev-parse', '--verify', 'no-such-branch'],
+    ]);
+    expect(readdirSync(temp)).toEqual([]);
+  } finally {
+    if (before === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = before;
+    rmSync(temp, { recursive: true, force: true });
+  }
+});
+
 test('runs side by side give each its own output and exit code; arguments never reach the shell', () => {
   const head = repository();
   const marker = join(dir, 'pwned');

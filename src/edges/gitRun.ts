@@ -2,23 +2,13 @@
 // reads a child's pipe 64 KiB at a time: the ~20 MB that `ls-tree` and `cat-file` print for a revision of
 // 10,000 apps cost it ~0.5 s of CPU and twice the wall time of git itself; from a file it is one read.
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Git } from './gitBlobs.js';
 
-/** This process's folder for git's input and output (removed at exit). */
-let folder: string | undefined;
-let count = 0;
-
-function scratch(): string {
-  if (folder === undefined) {
-    const made = mkdtempSync(join(tmpdir(), 'slipway-git-'));
-    folder = made;
-    process.on('exit', () => rmSync(made, { recursive: true, force: true }));
-  }
-  return join(folder, String(count++));
-}
+/** A folder of its own for one call's input and output files (removed when the call returns). */
+const scratch = () => mkdtempSync(join(tmpdir(), 'slipway-git-'));
 
 /** The failure of one git run, as execFileSync throws it: `status` is git's exit code. */
 class GitFailed extends Error {
@@ -35,9 +25,9 @@ class GitFailed extends Error {
 export const gitIn =
   (repoDir: string): Git =>
   (args, input) => {
-    const base = scratch();
-    const inPath = `${base}.in`;
-    const outPath = `${base}.out`;
+    const folder = scratch();
+    const inPath = join(folder, 'in');
+    const outPath = join(folder, 'out');
     let inFd: number | undefined;
     const outFd = openSync(outPath, 'w', 0o600);
     try {
@@ -55,11 +45,8 @@ export const gitIn =
       return readFileSync(outPath);
     } finally {
       closeSync(outFd);
-      unlinkSync(outPath);
-      if (inFd !== undefined) {
-        closeSync(inFd);
-        unlinkSync(inPath);
-      }
+      if (inFd !== undefined) closeSync(inFd);
+      rmSync(folder, { recursive: true, force: true });
     }
   };
 
@@ -77,7 +64,8 @@ export interface GitRun {
  * `sh` (Windows without Git's), they run one after another.
  */
 export function gitAtOnce(repoDir: string, runs: readonly (readonly string[])[]): GitRun[] {
-  const base = scratch();
+  const folder = scratch();
+  const base = join(folder, 'run');
   const params: string[] = [];
   const param = (value: string) => `"\${${params.push(value)}}"`;
   const lines: string[] = [];
@@ -118,7 +106,6 @@ export function gitAtOnce(repoDir: string, runs: readonly (readonly string[])[])
       };
     });
   } finally {
-    for (const { out, err, status } of files)
-      for (const path of [out, err, status]) rmSync(path, { force: true });
+    rmSync(folder, { recursive: true, force: true });
   }
 }
