@@ -103,24 +103,40 @@ export function catFile(
 }
 
 /**
- * Paths of the revision's files holding any of the searched strings, by `git grep` over the commit's
+ * The `git grep` that lists the revision's files holding any of the searched strings, over the commit's
  * tree (bytes, fixed strings: the same answer as `text.includes` for these ASCII strings, binary files
  * included). One thread: on two cores it is faster than git's default, which contends on the pack.
- * Undefined when git grep fails (a setting it refuses): the caller then reads every file.
  */
-export function filesHoldingSearched(git: Git, sha: string): Set<string> | undefined {
+export function searchedGrepArgs(sha: string): string[] {
   const patterns = SEARCHED_STRINGS.flatMap((s) => ['-e', s]);
-  const args = ['grep', '--no-color', '--threads=1', '-l', '-z', '--full-name', '-F', ...patterns];
-  let out: Buffer;
-  try {
-    out = git([...args, sha, '--', ':(top)']);
-  } catch (error) {
-    // git grep exits 1 when no file matches; another failure leaves every file to be read at once
-    return (error as { status?: number }).status === 1 ? new Set() : undefined;
-  }
+  return [
+    'grep',
+    '--no-color',
+    '--threads=1',
+    '-l',
+    '-z',
+    '--full-name',
+    '-F',
+    ...patterns,
+    sha,
+    '--',
+    ':(top)',
+  ];
+}
+
+/**
+ * Paths of the files searchedGrepArgs' run listed. git grep exits 1 when no file matches; undefined when
+ * it failed otherwise (a setting it refuses): the caller then reads every file.
+ */
+export function searchedFiles(
+  sha: string,
+  run: { status: number | null; out: Buffer },
+): Set<string> | undefined {
+  if (run.status === 1) return new Set();
+  if (run.status !== 0) return undefined;
   const prefix = `${sha}:`;
   return new Set(
-    out
+    run.out
       .toString('utf8')
       .split('\0')
       .filter(Boolean)

@@ -1,5 +1,4 @@
 // File trees from a folder on disk and from a git revision (read with git, no checkout).
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -9,7 +8,8 @@ import { decodeRepositoryText } from '../core/yaml/manifestText.js';
 import { KUSTOMIZATION_FILES } from '../core/argo/sourceType.js';
 import type { TreeReader } from '../ports.js';
 import { lackedStrings, readByEveryPreview, type TreeScan } from '../core/render/treeIndex.js';
-import { BlobReader, catFile, filesHoldingSearched, readAhead, type Git } from './gitBlobs.js';
+import { BlobReader, catFile, readAhead, searchedFiles, searchedGrepArgs, type Git } from './gitBlobs.js';
+import { gitAtOnce, gitIn, type GitRun } from './gitRun.js';
 import {
   baseBranches,
   cleanHead,
@@ -60,17 +60,19 @@ const readEarly = (path: string) => {
   return READ_EARLY.has(name) || isParameterFile(path);
 };
 
-/** git in one repository, its output whole (with `env`, in that environment only). */
-const gitIn =
-  (repoDir: string, env?: NodeJS.ProcessEnv): Git =>
-  (args, input) =>
-    execFileSync('git', args, { cwd: repoDir, input, maxBuffer: 1 << 30, ...(env && { env }) });
+const listTreeArgs = (revision: string) => [
+  'ls-tree',
+  '-r',
+  '-z',
+  '-l',
+  '--full-tree',
+  '--end-of-options',
+  revision,
+];
 
 /** The entries of `git ls-tree -r -z -l`: `<mode> <type> <object> <size>\t<path>\0` each. */
-function listTree(git: Git, revision: string): BlobEntry[] {
-  const listing = git(['ls-tree', '-r', '-z', '-l', '--full-tree', '--end-of-options', revision]).toString(
-    'utf8',
-  );
+function listTree(output: Buffer): BlobEntry[] {
+  const listing = output.toString('utf8');
   const entries: BlobEntry[] = [];
   for (let start = 0; start < listing.length;) {
     const end = listing.indexOf('\0', start);
@@ -128,8 +130,15 @@ export function gitTree(
     readBlobs(git, now, tree, limit);
     return tree;
   }
-  const entries = listTree(git, revision);
-  const holding = filesHoldingSearched(git, revision);
+  // the listing and the search, side by side
+  const [listRun, search] = gitAtOnce(repoDir, [listTreeArgs(revision), searchedGrepArgs(revision)], env) as [
+    GitRun,
+    GitRun,
+  ];
+  if (listRun.status !== 0)
+    throw new Error(`Command failed: git ${listTreeArgs(revision).join(' ')}\n${listRun.stderr}`);
+  const entries = listTree(listRun.out);
+  const holding = searchedFiles(revision, search);
   // without git grep's answer (it failed), every file is read at once
   readBlobs(git, entries, tree, limit, (blob) =>
     !holding || blob.mode === '120000' || holding.has(blob.path) || readEarly(blob.path)

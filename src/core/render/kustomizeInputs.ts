@@ -61,8 +61,12 @@ function referencedPaths(k: Obj): string[] {
   return out;
 }
 
-/** Parsed kustomizations by path, shared across the units of one tree (bases and components repeat). */
-export type KustomizationCache = Map<string, Record<string, unknown> | null>;
+/**
+ * Parsed kustomizations by path, then by text (a path's base and head texts), shared across the units of
+ * one tree (bases and components repeat). Keyed by the text itself, not by a string made from it: a
+ * tree's text is one string, whose hash is worked out once, however many units visit it.
+ */
+export type KustomizationCache = Map<string, Map<string, Record<string, unknown> | null>>;
 
 /** A file kustomize would read: a link must stay inside the repository. */
 function linkEscapes(tree: FileTree, path: string): boolean {
@@ -106,9 +110,9 @@ export function kustomizeInputs(
     }
     // keyed by path and text: one cache serves the base and the head, each file parsed once
     const text = readText(tree, file) ?? '';
-    const key = `${file}\0${text}`;
-    if (!cache.has(key)) cache.set(key, parseManifests(text)?.[0]?.obj ?? null);
-    const k = cache.get(key);
+    const texts = cache.get(file) ?? cache.set(file, new Map()).get(file);
+    if (!texts?.has(text)) texts?.set(text, parseManifests(text)?.[0]?.obj ?? null);
+    const k = texts?.get(text);
     if (k === null || k === undefined) {
       report('error', 'yaml-syntax', file, `${file} is not valid YAML`);
       return;

@@ -1,0 +1,85 @@
+// git run with its output through a file, and several git runs side by side under one `sh`: the same
+// answers as git run alone, and no argument is ever read as shell text (a repository's paths and a
+// pull request's revisions are hostile).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gitAtOnce, gitIn } from '../../src/edges/gitRun.js';
+
+let dir: string;
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function repository(): string {
+  dir = mkdtempSync(join(tmpdir(), 'slipway-gitrun-'));
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t.test', ...args], { cwd: dir });
+  git('init', '-q', '-b', 'main');
+  writeFileSync(join(dir, 'a.yaml'), 'kind: Application\napiVersion: argoproj.io/v1alpha1\n');
+  writeFileSync(join(dir, 'b.yaml'), 'plain: true\n');
+  git('add', '-A');
+  git('commit', '-qm', 'one');
+  return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir }).toString().trim();
+}
+
+test('git run through a file prints what git prints, reads its input, and fails as execFileSync fails', () => {
+  const head = repository();
+  const git = gitIn(dir);
+  expect(git(['ls-tree', '-r', '--name-only', head]).toString()).toBe('a.yaml\nb.yaml\n');
+  expect(git(['cat-file', '--batch-check'], `${head}\n`).toString()).toMatch(
+    new RegExp(`^${head} commit \\d+\\n$`),
+  );
+  let failure: { status?: number; message?: string } = {};
+  try {
+    git(['rev-parse', '--verify', 'no-such-branch']);
+  } catch (error) {
+    failure = error as typeof failure;
+  }
+  expect(failure.status).toBe(128);
+  expect(failure.message).toMatch(/Command failed: git rev-parse --verify no-such-branch/);
+});
+
+test('no file of git input or output is left behind, whether git succeeded or failed', () => {
+  const head = repository();
+  const temp = mkdtempSync(join(tmpdir(), 'slipway-gitrun-temp-'));
+  const before = process.env.TMPDIR;
+  process.env.TMPDIR = temp;
+  try {
+    gitIn(dir)(['cat-file', '--batch'], `${head}\n`);
+    expect(() => gitIn(dir)(['rev-parse', '--verify', 'no-such-branch'])).toThrow();
+    gitAtOnce(dir, [
+      ['ls-tree', head],
+      ['rev-parse', '--verify', 'no-such-branch'],
+    ]);
+    expect(readdirSync(temp)).toEqual([]);
+  } finally {
+    if (before === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = before;
+    rmSync(temp, { recursive: true, force: true });
+  }
+});
+
+test('runs side by side give each its own output and exit code; arguments never reach the shell', () => {
+  const head = repository();
+  const marker = join(dir, 'pwned');
+  const hostile = [
+    `$(touch ${marker})`,
+    `\`touch ${marker}\``,
+    `"; touch ${marker}; "`,
+    `' ; touch ${marker}`,
+  ];
+  const runs = gitAtOnce(dir, [
+    ['ls-tree', '-r', '--name-only', head],
+    ['grep', '-l', '-F', '-e', 'argoproj.io', head, '--', ':(top)'],
+    ['grep', '-l', '-F', '-e', 'not anywhere', head, '--', ':(top)'],
+    ...hostile.map((arg) => ['rev-parse', '--verify', '--quiet', '--end-of-options', arg]),
+    // more than nine arguments in all: "${10}" is the tenth, not "$1" and a 0
+    ['log', '--format=%H', '-n', '1', head, '--', 'a.yaml', 'b.yaml', 'c.yaml', 'd.yaml', 'e.yaml'],
+  ]);
+  expect(runs.map((r) => r.status)).toEqual([0, 0, 1, 1, 1, 1, 1, 0]);
+  expect(runs[0]?.out.toString()).toBe('a.yaml\nb.yaml\n');
+  expect(runs[1]?.out.toString()).toBe(`${head}:a.yaml\n`);
+  expect(runs[7]?.out.toString()).toBe(`${head}\n`);
+  expect(existsSync(marker)).toBe(false);
+  expect(readdirSync(dir).sort()).toEqual(['.git', 'a.yaml', 'b.yaml']);
+});
