@@ -3,6 +3,7 @@
 // command that never talks to GitHub (diff, validate) never loads Octokit.
 import type { Edges } from '../ports.js';
 import { readManifests, writeManifests } from './fileTree.js';
+import { localRenderCache } from './renderCache.js';
 import { localRenderer } from './renderers.js';
 import { localReportFiles } from './reportFiles.js';
 import { localTreeIndexes } from './treeIndexStore.js';
@@ -17,6 +18,7 @@ export function localEdges(): LocalEdges {
     folders: { read: readManifests, write: writeManifests },
     reports: localReportFiles,
     treeIndexes: localTreeIndexes,
+    renderCache: localRenderCache,
     clock: {
       now: () => Date.now(),
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
