@@ -261,6 +261,7 @@ export function renderCacheAt(
   const file = (key: string) => join(folder, `${key}.render`);
   const caching = (inner: Renderer, mode: 'read' | 'write', only?: FileTree): RenderCaching => {
     const counts: Counts = { fromCache: 0, rendered: 0, kept: 0, ignored: 0 };
+    let pruned = false; // (once, when the writer is done: its note)
     const cached = async <R extends RenderResult>(
       tree: FileTree,
       key: () => Promise<string | undefined>,
@@ -318,7 +319,8 @@ export function renderCacheAt(
       versions: (renderers) => inner.versions(renderers),
       note() {
         if (mode === 'write') {
-          if (counts.kept > 0) pruneRenders(folder);
+          if (counts.kept > 0 && !pruned) pruneRenders(folder);
+          pruned = true;
           return `kept ${counts.kept} of ${counts.rendered} render(s) in the render cache`;
         }
         const base = counts.fromCache + counts.rendered;
