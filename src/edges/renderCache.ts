@@ -178,10 +178,14 @@ export function renderCacheFolder(dir: string): string | undefined {
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /**
- * An entry: a header line, the key, the output's length in bytes and its sha256, then the output. Read
- * back only whole and of its own key; anything else is a reason, for the notice.
+ * An entry: a header line, the key, the renderer that ran (`kubectl kustomize`, for the footer), the
+ * output's length in bytes and its sha256, then the output. Read back only whole and of its own key;
+ * anything else is a reason, for the notice.
  */
-function readEntry(file: string, key: string): { stdout: string } | { problem: string } | undefined {
+function readEntry(
+  file: string,
+  key: string,
+): { stdout: string; renderer: string } | { problem: string } | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -191,24 +195,24 @@ function readEntry(file: string, key: string): { stdout: string } | { problem: s
   }
   const lines: string[] = [];
   let offset = 0;
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 5; i++) {
     const end = bytes.indexOf(10, offset);
     if (end === -1) return { problem: 'is truncated' };
     lines.push(bytes.subarray(offset, end).toString('utf8'));
     offset = end + 1;
   }
-  const [header, entryKey, length, checksum] = lines;
+  const [header, entryKey, renderer, length, checksum] = lines as [string, string, string, string, string];
   if (header !== HEADER) return { problem: 'is not an entry of this format' };
   if (entryKey !== key) return { problem: 'is filed under another key' };
   const body = bytes.subarray(offset);
   if (String(body.length) !== length) return { problem: 'is truncated' };
   const stdout = body.toString('utf8');
   if (sha256(stdout) !== checksum) return { problem: 'has a wrong checksum' };
-  return { stdout };
+  return { stdout, renderer };
 }
 
 /** Writes an entry whole or not at all (a temporary file renamed into place). */
-function writeEntry(folder: string, key: string, stdout: string): boolean {
+function writeEntry(folder: string, key: string, stdout: string, renderer: string): boolean {
   try {
     mkdirSync(folder, { recursive: true });
     const body = Buffer.from(stdout, 'utf8');
@@ -216,7 +220,10 @@ function writeEntry(folder: string, key: string, stdout: string): boolean {
     const partial = `${file}.${process.pid}.partial`;
     writeFileSync(
       partial,
-      Buffer.concat([Buffer.from(`${HEADER}\n${key}\n${body.length}\n${sha256(stdout)}\n`, 'utf8'), body]),
+      Buffer.concat([
+        Buffer.from(`${HEADER}\n${key}\n${renderer}\n${body.length}\n${sha256(stdout)}\n`, 'utf8'),
+        body,
+      ]),
     );
     renameSync(partial, file);
     return true;
@@ -262,11 +269,11 @@ export function renderCacheAt(
   const caching = (inner: Renderer, mode: 'read' | 'write', only?: FileTree): RenderCaching => {
     const counts: Counts = { fromCache: 0, rendered: 0, kept: 0, ignored: 0 };
     let pruned = false; // (once, when the writer is done: its note)
-    const cached = async <R extends RenderResult>(
+    const cached = async <R extends RenderResult & { renderer?: string }>(
       tree: FileTree,
       key: () => Promise<string | undefined>,
       render: () => Promise<R>,
-      hit: (stdout: string) => R,
+      hit: (stdout: string, renderer: string) => R,
     ): Promise<R> => {
       if (mode === 'read' && tree !== only) return render();
       const k = await key();
@@ -274,7 +281,7 @@ export function renderCacheAt(
         const entry = readEntry(file(k), k);
         if (entry && 'stdout' in entry) {
           counts.fromCache++;
-          return hit(entry.stdout);
+          return hit(entry.stdout, entry.renderer);
         }
         if (entry) {
           counts.ignored++;
@@ -285,7 +292,8 @@ export function renderCacheAt(
       }
       const result = await render();
       counts.rendered++;
-      if (k !== undefined && mode === 'write' && result.ok && writeEntry(folder, k, result.stdout))
+      const renderer = (result.renderer ?? '').replace(/\n/g, ' ');
+      if (k !== undefined && mode === 'write' && result.ok && writeEntry(folder, k, result.stdout, renderer))
         counts.kept++;
       return result;
     };
@@ -299,12 +307,12 @@ export function renderCacheAt(
           tree,
           () => kustomizeKey(tools, tree, path, files, overrides, buildOptions),
           render,
-          (stdout): KustomizeBuild => ({
+          (stdout, renderer): KustomizeBuild => ({
             ok: true,
             stdout,
             error: '',
             originToRepo: wrapperOriginToRepo,
-            ...(kustomizeTool() && { renderer: kustomizeTool() }),
+            ...(renderer && { renderer }),
           }),
         );
       },
