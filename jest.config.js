@@ -19,6 +19,7 @@ const KUSTOMIZE_TESTS = [
   'e2e/progress',
   'edges/processLauncher',
   'edges/treeIndexStore',
+  'e2e/renderCache',
   'pipeline/baseOrigins',
   'security/autoMergeVerdict',
   'security/carriedState',

@@ -30,5 +30,6 @@ export const actionLog: Log = {
   debug: (m) => core.debug(visibleLines(m)),
   warning: (m, w) => core.warning(visibleLines(m), w && annotation(w)),
   error: (m, w) => core.error(visibleLines(m), w && annotation(w)),
+  notice: (m) => core.notice(visibleLines(m)),
   group: (name, phase) => core.group(name, phase),
 };

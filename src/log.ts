@@ -10,6 +10,8 @@ export interface Log {
   debug(message: string): void;
   warning(message: string, where?: Annotation): void;
   error(message: string, where?: Annotation): void;
+  /** Worth seeing, not a problem (the action: a notice annotation); without it, info. */
+  notice?(message: string): void;
   /** Runs a phase inside a collapsible log group (the action); elsewhere it just runs it. */
   group?<T>(name: string, phase: () => Promise<T>): Promise<T>;
 }
@@ -38,5 +40,6 @@ export function memoryLog(): Log & { lines: string[] } {
     debug: (m) => lines.push(`debug: ${m}`),
     warning: (m, w) => lines.push(`warning: ${m}${at(w)}`),
     error: (m, w) => lines.push(`error: ${m}${at(w)}`),
+    notice: (m) => lines.push(`notice: ${m}`),
   };
 }

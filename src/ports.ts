@@ -307,6 +307,21 @@ export interface OtherRepositories {
   ): Promise<{ sha: string; tree: FileTree } | { error: string }>;
 }
 
+/** A renderer that serves renders from the render cache or keeps them there (edges/renderCache.ts). */
+export interface RenderCaching extends Renderer {
+  /** What it did, for the log: `N of M base render(s) from the render cache`, `kept N of M render(s) …`. */
+  note(): string | undefined;
+  counts(): { fromCache: number; rendered: number; kept: number; ignored: number };
+}
+
+/** Renders kept in a git repository between runs, filed by a hash of everything each render reads. */
+export interface RenderCache {
+  /** Serves the renders of `tree` (a preview's base) whose key matches an entry exactly; keeps nothing. */
+  reading(renderer: Renderer, tree: FileTree): RenderCaching;
+  /** Keeps every render that succeeds (a push's validation). */
+  writing(renderer: Renderer): RenderCaching;
+}
+
 /** What a command may reach outside its process. */
 export interface Edges {
   renderer: Renderer;
@@ -320,4 +335,6 @@ export interface Edges {
   repositories?(github: { token: string; serverUrl: string }): OtherRepositories;
   /** The tree indexes kept in the git repository at `dir` for these settings (none outside git). */
   treeIndexes?(dir: string, settings: object): TreeIndexes | undefined;
+  /** The render cache of the git repository at `dir` (none outside git); `notice` hears of entries ignored. */
+  renderCache?(dir: string, notice: (message: string) => void): RenderCache | undefined;
 }

@@ -111,6 +111,7 @@ const SAMPLES: Record<string, { input: string; flags: string[] }> = {
   shard: { input: '2/3', flags: ['--shard', '2/3'] },
   'report-file': { input: 'r.json', flags: ['--report-file', 'r.json'] },
   'tree-index': { input: 'true', flags: ['--tree-index'] },
+  'render-cache': { input: 'true', flags: ['--render-cache'] },
   'max-shards': { input: '4', flags: ['--max-shards', '4'] },
   'crd-catalog': { input: 'true', flags: ['--crd-catalog'] },
   'track-revisions': {

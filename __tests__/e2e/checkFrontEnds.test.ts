@@ -55,7 +55,7 @@ const VARIANTS: Array<Record<string, string>> = [
     'tree-index': 'true',
     'track-revisions': 'release-1',
   },
-  { selector: 'team=payments' },
+  { selector: 'team=payments', 'render-cache': 'true' },
   { 'ignore-resources': 'apps:Deployment:*' },
   { 'ignore-lines': 'image: ' },
 ];

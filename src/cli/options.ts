@@ -179,6 +179,10 @@ export const FLAGS = {
     negatable: true,
     input: 'tree-index',
   },
+  'render-cache': {
+    description:
+      "validate keeps every render in the repository's git folder; diff and check render the base from there (docs/tree-index.md)",
+  },
   'crd-catalog': {
     description:
       "check custom resources without a CRD in the repository against popular operators' schemas (docs/crd-catalog.md)",
@@ -316,6 +320,7 @@ export const COMMAND_FLAGS = {
     'shard',
     'report-file',
     'no-tree-index',
+    'render-cache',
   ],
   check: [
     'base-revision',
@@ -328,6 +333,7 @@ export const COMMAND_FLAGS = {
     'shard',
     'report-file',
     'tree-index',
+    'render-cache',
   ],
   'check merge': [
     'merge-dir',
@@ -349,6 +355,7 @@ export const COMMAND_FLAGS = {
     'kustomize-build-options',
     'enable-helm',
     'crd-catalog',
+    'render-cache',
     'validate-format',
   ],
 } satisfies Record<string, FlagName[]>;

@@ -151,8 +151,12 @@ export function runValidate(paths: string[], flags: Record<string, unknown>): Pr
     const format = get('format');
     const progress = progressLine();
     const { validate } = await import('../commands/validate.js');
-    const result = await validate({ ...settings, ...(progress && { progress }) }, localEdges());
+    const notes: string[] = [];
+    const result = await validate({ ...settings, ...(progress && { progress }) }, localEdges(), (note) =>
+      notes.push(note),
+    );
     progress?.end();
+    for (const note of notes) process.stderr.write(`${note}\n`);
     const errors = result.findings.filter((f) => f.severity === 'error').length;
     if (format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else if (format === 'sarif')
@@ -175,6 +179,7 @@ const quietLog: Log = {
   debug: (m) => (process.env.SLIPWAY_DEBUG ? process.stderr.write(`debug: ${m}\n`) : undefined),
   warning: (m) => process.stderr.write(`warning: ${m}\n`),
   error: (m) => process.stderr.write(`error: ${m}\n`),
+  notice: (m) => process.stderr.write(`notice: ${m}\n`),
 };
 
 /**

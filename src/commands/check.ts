@@ -17,7 +17,9 @@ export async function check(settings: CheckSettings, log: Log, edges: Edges): Pr
   const pull = settings.pullRequest;
   if (!pull) {
     log.info('No pull request in this event: validating what the apps deploy at this commit.');
-    const result = await validateFolder(settings.workspace, settings, edges);
+    const result = await validateFolder(settings.workspace, settings, edges, (note) =>
+      log.info(`Render cache: ${note}.`),
+    );
     // the pushed commit's index, for the pull requests that will be based on it
     if (settings.treeIndex) keepPushedIndex(settings, log, edges);
     annotate(result.findings, log);

@@ -27,7 +27,7 @@ import { urlPath } from '../core/report/markdownText.js';
 import { SlipwayError } from '../core/errors.js';
 import { inGroup, type Log } from '../log.js';
 import { affectedSides, computeDiff, planDiff, type DiffRun } from '../pipeline/preview.js';
-import type { Edges } from '../ports.js';
+import type { Edges, Renderer } from '../ports.js';
 import { SettingsError, type CheckSettings } from '../settings.js';
 import { REPORT_SCHEMA_VERSION, VERSION } from '../version.js';
 import { keptIndex, type KeptIndex } from './keptIndex.js';
@@ -166,7 +166,7 @@ type PipelineEdges = Pick<
   Edges,
   'renderer' | 'trees' | 'reports' | 'clock' | 'treeIndexes' | 'repositories'
 > &
-  Partial<Pick<Edges, 'github'>>;
+  Partial<Pick<Edges, 'github' | 'renderCache'>>;
 
 /** One phase in the log's group, with its time. */
 async function timed<T>(log: Log, name: string, phase: () => Promise<T>): Promise<T> {
@@ -188,6 +188,10 @@ export async function runCheck(
   const started = edges.clock.now();
   const index = keptIndex(settings.workspace, settings, edges);
   const sides = await timed(log, 'Read the base and the head', () => readSides(settings, log, edges, index));
+  const cache = baseFromCache(settings, log, edges, sides.base);
+  const renderer = cache.renderer;
+  const notes = (run: DiffRun) =>
+    [index.note(run), cache.note()].filter((n) => n !== undefined).join('; ') || undefined;
   const run = await timed(log, 'Discover, render, validate and diff the apps', async () => {
     // sources in other Git repositories are fetched when an affected app renders one, never before
     const repositories = edges.repositories?.(settings.github);
@@ -198,12 +202,12 @@ export async function runCheck(
       sides.base,
       sides.head,
       { ...settings, ...otherTree },
-      edges.renderer,
+      renderer,
       index.preview(),
     );
     index.keep(sides.baseTreeId, result);
     const t = result.timings;
-    const note = index.note(result);
+    const note = notes(result);
     const refusal = index.refusal();
     if (refusal)
       log.warning(
@@ -231,8 +235,31 @@ export async function runCheck(
     return publisher.partial(path, run);
   }
   const outcome = await outcomeOf(settings, sides, run, started, edges, publisher.fullReport(settings));
-  const note = index.note(run);
+  const note = notes(run);
   return published(settings, { ...outcome, ...(note && { note }) }, edges, publisher);
+}
+
+/**
+ * The renderer of a preview: with `render-cache`, its base's renders come from the render cache when an
+ * entry's key matches exactly (a pull request only reads it; the push's validation keeps it). An entry
+ * that cannot be used is a notice, and the render runs.
+ */
+function baseFromCache(
+  settings: CheckSettings,
+  log: Log,
+  edges: PipelineEdges,
+  base: FileTree,
+): { renderer: Renderer; note: () => string | undefined } {
+  if (!settings.renderCache) return { renderer: edges.renderer, note: () => undefined };
+  const notice = (message: string) => (log.notice ? log.notice(message) : log.info(message));
+  const cache = edges.renderCache?.(settings.workspace, notice);
+  if (!cache)
+    return {
+      renderer: edges.renderer,
+      note: () => `no render cache: ${settings.workspace} is not in a git repository`,
+    };
+  const reading = cache.reading(edges.renderer, base);
+  return { renderer: reading, note: () => reading.note() };
 }
 
 /** The JSON report where `report-file` says (the same for every publisher), then the publisher's turn. */

@@ -21,18 +21,27 @@ const prefixed = (folder: string, f: Finding): Finding =>
 export async function validateFolder(
   dir: string,
   settings: Omit<ValidateSettings, 'targets'>,
-  edges: Pick<Edges, 'renderer' | 'trees'>,
+  edges: Pick<Edges, 'renderer' | 'trees'> & Partial<Pick<Edges, 'renderCache'>>,
+  /** Told what became of the render cache (`render-cache`), for the log. */
+  note?: (message: string) => void,
 ): Promise<ValidateResult> {
   const origin = edges.trees.originUrl(dir);
   const repoUrls = [...settings.repoUrls, ...(origin ? [origin] : [])];
   const tree = edges.trees.folder(dir, settings.maxFileBytes);
   const { validateTree } = await import('../pipeline/validateTree.js');
-  return validateTree(tree, { ...settings, repoUrls }, edges.renderer);
+  // render-cache: every render is kept, for the previews whose base these files are
+  const writer = settings.renderCache
+    ? edges.renderCache?.(dir, () => undefined)?.writing(edges.renderer)
+    : undefined;
+  const result = await validateTree(tree, { ...settings, repoUrls }, writer ?? edges.renderer);
+  if (settings.renderCache) note?.(writer?.note() ?? `no render cache: ${dir} is not in a git repository`);
+  return result;
 }
 
 export async function validate(
   settings: ValidateSettings,
-  edges: Pick<Edges, 'renderer' | 'trees'>,
+  edges: Pick<Edges, 'renderer' | 'trees'> & Partial<Pick<Edges, 'renderCache'>>,
+  note?: (message: string) => void,
 ): Promise<ValidateResult> {
   const targets = settings.targets.length > 0 ? settings.targets : ['.'];
   const files: string[] = [];
@@ -46,7 +55,7 @@ export async function validate(
       files.push(target);
       continue;
     }
-    const folder = await validateFolder(target, settings, edges);
+    const folder = await validateFolder(target, settings, edges, note && ((m) => note(`${target}: ${m}`)));
     findings.push(...folder.findings.map((f) => prefixed(target, f)));
     units += folder.units;
     objects += folder.objects;

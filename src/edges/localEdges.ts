@@ -3,6 +3,7 @@
 // command that never talks to GitHub (diff, validate) never loads Octokit.
 import type { Edges } from '../ports.js';
 import { readManifests, writeManifests } from './fileTree.js';
+import { localRenderCache } from './renderCache.js';
 import { localRenderer } from './renderers.js';
 import { localReportFiles } from './reportFiles.js';
 import { localTreeIndexes } from './treeIndexStore.js';
@@ -19,6 +20,7 @@ export function localEdges(): LocalEdges {
     reports: localReportFiles,
     treeIndexes: localTreeIndexes,
     repositories: (github) => otherRepositories({ ...github, env: process.env }),
+    renderCache: localRenderCache,
     clock: {
       now: () => Date.now(),
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),

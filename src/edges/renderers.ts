@@ -13,6 +13,11 @@ import { filesIn, type FileTree } from '../core/fileTree.js';
 import { binaryVersion, hasBinary, minimalEnv, run } from './childProcess.js';
 import { discardRenderFolder, makeRenderFolder } from './renderFolders.js';
 
+/** Which tool builds kustomizations here: `kustomize`, else `kubectl kustomize` (the render cache keys by it). */
+export function kustomizeTool(): 'kustomize' | 'kubectl kustomize' | undefined {
+  return hasBinary('kustomize') ? 'kustomize' : hasBinary('kubectl') ? 'kubectl kustomize' : undefined;
+}
+
 /** `kustomize build` (or `kubectl kustomize`) of a folder, with the app's overrides. */
 export async function kustomizeBuild(
   tree: FileTree,
@@ -32,11 +37,7 @@ export async function kustomizeBuild(
       ...buildOptions.filter(isAllowedBuildOption),
       join(root, 'wrap'),
     ];
-    const renderer = hasBinary('kustomize')
-      ? 'kustomize'
-      : hasBinary('kubectl')
-        ? 'kubectl kustomize'
-        : undefined;
+    const renderer = kustomizeTool();
     const result =
       renderer === 'kustomize'
         ? await run('kustomize', ['build', ...args], options)

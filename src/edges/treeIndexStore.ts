@@ -19,7 +19,7 @@ export const KEPT_INDEXES = 16;
  * the action those an earlier job kept — and no other build does. Outside a build (the sources run
  * directly, as the tests do), the running module's size and time stand in.
  */
-function buildIdentity(): string {
+export function buildIdentity(): string {
   // (a path, not `new URL('./build-id', import.meta.url)`, which the bundler would take for an asset)
   const module = fileURLToPath(import.meta.url);
   try {

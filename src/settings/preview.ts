@@ -51,6 +51,11 @@ export interface PreviewOptions {
   ignoreResources: ResourcePattern[];
   /** RE2 patterns: a changed object whose every changed line matches one is shown without its diff (ignoreLines.ts). */
   ignoreLines: string[];
+  /**
+   * The render cache in the repository's git folder (docs/tree-index.md#the-render-cache): validation (a
+   * push) keeps every render there; a preview renders its base from entries whose key matches exactly.
+   */
+  renderCache: boolean;
 }
 
 /** `ownUrls`: the repository's own URLs (the workflow's repository, the checkout's origin). */
@@ -124,6 +129,7 @@ export function parsePreviewOptions(
     imageTagSeverity: parseChoice(get, 'image-tag-severity', IMAGE_TAG_SEVERITY, 'warning', label),
     paths: parseGlobs(get, 'unit-globs', label),
     trackRevisions: parseList(get, 'track-revisions'),
+    renderCache: parseBoolean(get, 'render-cache', false, label),
   };
 }
 
