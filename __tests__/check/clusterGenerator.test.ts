@@ -130,7 +130,7 @@ test('with --clusters: the selector picks prod, the matrix spans both clusters, 
   const report = JSON.parse(run.stdout) as Report;
   expect(report.notPreviewed).toEqual([]);
   // fleet: prod only (a selector leaves the local cluster out); the matrix: prod and staging × apps/c
-  expect(states(report)).toEqual(['prod-c created', 'prod-web changed', 'staging-c created']);
+  expect(states(report)).toEqual(['prod-c new', 'prod-web changed', 'staging-c new']);
   const kustomized = parseAllDocuments(
     execFileSync('kubectl', ['kustomize', join(repo.dir, 'apps/c')]).toString(),
   ).map((d) => d.toJS() as unknown);
@@ -142,7 +142,7 @@ test('with --clusters: the selector picks prod, the matrix spans both clusters, 
   );
   expect(shared).toEqual([
     expect.stringMatching(
-      /^prod-(c|web): ConfigMap web\/settings is also deployed by prod-(web|c) to https:\/\/prod\.k8s\.example\.com;/,
+      /^prod-(c|web): ConfigMap\/web\/settings is also deployed by prod-(web|c) to https:\/\/prod\.k8s\.example\.com;/,
     ),
   ]);
 });
@@ -164,7 +164,10 @@ test('without --clusters: each ApplicationSet with a cluster generator is not pr
     'markdown',
     repo.dir,
   ]);
-  expect(markdown.stdout).toContain('needs cluster definitions (input `clusters`)');
+  // (the markdown escapes the backticks)
+  expect(markdown.stdout).toContain(
+    'fleet — ApplicationSet: its clusters generator needs cluster definitions',
+  );
 });
 
 test('the cluster definitions come from the base: a pull request cannot add or remove a cluster', async () => {
