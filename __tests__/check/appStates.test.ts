@@ -181,7 +181,8 @@ test('every kind of app Slipway cannot preview is in the JSON and the comment, e
   );
   const reasons = Object.fromEntries((run.json?.notPreviewed ?? []).map((n) => [n.name, n.reason]));
   expect(reasons).toMatchObject({
-    fleet: 'ApplicationSet: the clusters generator depends on more than this repository, not previewed',
+    fleet:
+      'ApplicationSet: its clusters generator needs cluster definitions (input `clusters`), not previewed',
   });
   const markdown = (await repo.diff(['--format', 'markdown'])).stdout;
   for (const name of ['plugin', 'jsonnet', 'broken', 'external', 'fleet']) expect(markdown).toContain(name);

@@ -59,7 +59,9 @@ function expandWith(type: string) {
     },
   };
   const tree = treeFromTexts({ 'apps/x/cm.yaml': 'kind: ConfigMap\n' });
-  return expandApplicationSet(appSet, 'a.yaml', 1, tree, ['https://github.com/acme/m']);
+  // the cluster generator reads the cluster definitions it is given: none but the local cluster here
+  const settings = type === 'clusters' ? { clusters: { folder: 'clusters', clusters: [] } } : {};
+  return expandApplicationSet(appSet, 'a.yaml', 1, tree, ['https://github.com/acme/m'], undefined, settings);
 }
 
 test.each([...PREVIEWED_GENERATORS])('generator %s, marked previewed, generates apps', (type) => {

@@ -132,6 +132,7 @@ const SAMPLES: Record<string, { input: string; flags: string[] }> = {
     input: 'checksum/config: [a-f0-9]+\n^\\s*date: ',
     flags: ['--ignore-lines', 'checksum/config: [a-f0-9]+', '--ignore-lines', '^\\s*date: '],
   },
+  clusters: { input: 'argocd/clusters', flags: ['--clusters', 'argocd/clusters'] },
 };
 
 test('unset, a flag and its input give the same settings', async () => {

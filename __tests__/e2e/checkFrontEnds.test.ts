@@ -57,7 +57,7 @@ const VARIANTS: Array<Record<string, string>> = [
   },
   { selector: 'team=payments', 'render-cache': 'true' },
   { 'ignore-resources': 'apps:Deployment:*' },
-  { 'ignore-lines': 'image: ' },
+  { 'ignore-lines': 'image: ', clusters: 'argocd/clusters' },
 ];
 
 let standIn: GitHubStandIn;

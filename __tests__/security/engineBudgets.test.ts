@@ -298,7 +298,7 @@ test('an ApplicationSet that could not be previewed makes the headline "Preview 
     'apps/web/cm.yaml': configMap('web', { v: '1' }),
   });
   try {
-    // the clusters generator reads the cluster, so this ApplicationSet is not previewed
+    // without cluster definitions (input `clusters`) this ApplicationSet is not previewed
     repo.commit({ 'argocd/fleet.yaml': appSet('fleet', '    - clusters: {}', '{{ .name }}') });
     const run = await diff(repo.dir, 'markdown');
     expect(run.stdout).toMatch(

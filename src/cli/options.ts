@@ -220,6 +220,11 @@ export const FLAGS = {
       'show a change whose every changed line matches this RE2 pattern without its diff (never auto-merged; repeatable)',
     repeatable: true,
   },
+  clusters: {
+    value: '<folder>',
+    description:
+      "the repository's folder of Argo CD cluster Secrets the cluster generator reads, at the base revision",
+  },
   'argocd-url': {
     value: '<url>',
     description: "the Argo CD UI's URL: the markdown links each app to its page there",
@@ -291,6 +296,7 @@ const PREVIEW: FlagName[] = [
   'argocd-url',
   'ignore-resources',
   'ignore-lines',
+  'clusters',
 ];
 
 /** Each command's flags, in --help's order. */

@@ -33,6 +33,7 @@ const indexedSettings = (settings: PreviewOptions & { tracking?: Tracking }) => 
   paths: settings.paths,
   maxFileBytes: settings.maxFileBytes,
   kustomizeBuildOptions: settings.kustomizeBuildOptions,
+  ...(settings.clustersFolder !== undefined && { clustersFolder: settings.clustersFolder }),
 });
 
 export function keptIndex(

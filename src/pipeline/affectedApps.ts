@@ -4,6 +4,7 @@
 import { discoverUnits, unitsOfFiles, type Reuse } from '../core/argo/discovery.js';
 import { parameterFilesChanged } from '../core/argo/sourceParameters.js';
 import { otherRevisionOf, type Tracking } from '../core/argo/trackedRevision.js';
+import { clusterSet, type ClusterSet } from '../core/argo/clusters.js';
 import type { Discovery, FileDiscovery, NotPreviewed, OtherRevision, RenderUnit } from '../core/argo/unit.js';
 import type { FileTree } from '../core/fileTree.js';
 import type { ChartCache } from '../core/render/helmInputs.js';
@@ -33,6 +34,16 @@ interface WalkSettings {
   render: RenderScope;
   /** The pull request's branch: apps deploying another revision are not affected (trackedRevision.ts). */
   tracking?: Tracking;
+  /** The folder of cluster definitions (input `clusters`), read from the base at both sides (clusters.ts). */
+  clustersFolder?: string;
+  /** The clusters read from it (set by affectedApps). */
+  clusters?: ClusterSet;
+}
+
+/** The settings with the clusters of the base's cluster definitions folder, when one is named. */
+function withClusters<T extends Omit<WalkSettings, 'render'>>(base: FileTree, settings: T): T {
+  if (settings.clustersFolder === undefined || settings.clusters) return settings;
+  return { ...settings, clusters: clusterSet(base, settings.clustersFolder) };
 }
 
 /** The base's kept index (treeIndex.ts), or none and whether to build one for keeping. */
@@ -64,6 +75,8 @@ export interface AffectedApps {
   notIndexed?: string;
   /** Whether the base's index stood for discovery and the walk, or why not (undefined: none given). */
   indexUse?: { used: true } | { used: false; reason: string };
+  /** The clusters both sides were discovered with (the base's cluster definitions), when a folder is named. */
+  clusters?: ClusterSet;
 }
 
 /** Notes which changed files some unit's inputs hold (the rest are uncovered). */
@@ -208,9 +221,14 @@ function walkFromIndex(
   );
   const ids = new Set(dependents.units.map((i) => kept.ids[i] as string));
   const files = new Set(dependents.units.map((i) => indexedUnitFile(kept, i)));
-  const units = unitsOfFiles(base, files, settings.repoUrls, undefined, settings.tracking).filter((u) =>
-    ids.has(u.id),
-  );
+  const units = unitsOfFiles(
+    base,
+    files,
+    settings.repoUrls,
+    undefined,
+    settings.tracking,
+    settings.clusters,
+  ).filter((u) => ids.has(u.id));
   if (units.length !== ids.size) return undefined;
   const cache: KustomizationCache = new Map();
   for (const unit of units) touches(unitInputs(head, unit, cache, charts));
@@ -228,6 +246,18 @@ function walkFromIndex(
 
 /** Which apps a change affects: from the base's kept index where it stands for both sides, else by walking all. */
 export function affectedApps(
+  base: FileTree,
+  head: FileTree,
+  changed: ReadonlySet<string>,
+  settings: WalkSettings,
+  index?: PreviewIndex,
+): AffectedApps {
+  settings = withClusters(base, settings);
+  const clusters = settings.clusters && { clusters: settings.clusters };
+  return { ...affectedWith(base, head, changed, settings, index), ...clusters };
+}
+
+function affectedWith(
   base: FileTree,
   head: FileTree,
   changed: ReadonlySet<string>,
@@ -260,7 +290,13 @@ export function treeIndexOf(
   tree: FileTree,
   settings: Omit<WalkSettings, 'render'>,
 ): Pick<AffectedApps, 'builtIndex' | 'notIndexed'> {
-  const { builtIndex, notIndexed } = walkAll(tree, tree, new Set(), { ...settings, render: 'changed' }, true);
+  const { builtIndex, notIndexed } = walkAll(
+    tree,
+    tree,
+    new Set(),
+    { ...withClusters(tree, settings), render: 'changed' },
+    true,
+  );
   return { ...(builtIndex && { builtIndex }), ...(notIndexed && { notIndexed }) };
 }
 
@@ -279,7 +315,16 @@ function discoverBoth(
   // the two revisions share almost every file: each text is parsed once
   const parse = memoParser();
   const discover = (tree: FileTree, fallback: boolean, reuse?: Reuse) =>
-    discoverUnits(tree, settings.repoUrls, settings.paths, fallback, parse, reuse, settings.tracking);
+    discoverUnits(
+      tree,
+      settings.repoUrls,
+      settings.paths,
+      fallback,
+      parse,
+      reuse,
+      settings.tracking,
+      settings.clusters,
+    );
   let headFound = discover(head, true);
   // an Application's `.argocd-source*.yaml` files change its unit: with any of them changed (or a link,
   // whose target may have), every file is read afresh

@@ -17,6 +17,7 @@ import type { RenderProgress } from '../log.js';
 import { affectedApps, type AffectedApps, type PreviewIndex, type RenderScope } from './affectedApps.js';
 import type { Tracking } from '../core/argo/trackedRevision.js';
 import { exclusionOf, type Selector } from '../core/argo/selector.js';
+import { clusterServers } from '../core/argo/clusters.js';
 
 export type { PreviewIndex, RenderScope } from './affectedApps.js';
 
@@ -124,6 +125,7 @@ export async function computeDiff(
     kubernetesVersion: settings.kubernetesVersion,
     repoUrls: settings.repoUrls,
     ...(settings.tracking && { tracking: settings.tracking }),
+    ...(found.clusters && { clusters: found.clusters }),
     exclude: (unit: RenderUnit) => exclusionOf(unit, settings.selector),
     kustomizeBuildOptions: settings.kustomizeBuildOptions,
     renderersUsed: new Set<string>(),
@@ -148,7 +150,9 @@ export async function computeDiff(
       head: found.units.head.filter((u) => affected.has(u.id)),
     },
     options,
-    settings,
+    found.clusters && 'clusters' in found.clusters
+      ? { ...settings, clusterServers: clusterServers(found.clusters.clusters) }
+      : settings,
     builtin,
     {
       // a shard counts only what it rendered; the merge adds the unaffected apps once

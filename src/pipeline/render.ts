@@ -7,6 +7,7 @@ import { appUnit, isApplication } from '../core/argo/application.js';
 import { withPolicy } from '../core/argo/discovery.js';
 import type { NotPreviewed, OtherRevision, RenderUnit, RepoAt, UnitSource } from '../core/argo/unit.js';
 import { crossRef, REF_FOLDER, repoAtText } from '../core/argo/otherRepository.js';
+import type { ClusterSet } from '../core/argo/clusters.js';
 import type { Tracking } from '../core/argo/trackedRevision.js';
 import { kustomizationIn, sourceType } from '../core/argo/sourceType.js';
 import { hasFolder, isReadable, readText, resolveInTree, type FileTree } from '../core/fileTree.js';
@@ -38,6 +39,8 @@ export interface RenderOptions {
   repoUrls: readonly string[];
   /** The pull request's branch: sources tracking another revision are not rendered (trackedRevision.ts). */
   tracking?: Tracking;
+  /** The clusters Argo CD knows, for ApplicationSets an app deploys (clusters.ts). */
+  clusters?: ClusterSet;
   /** Why an app is left out of the preview (selector.ts), or undefined to render it. */
   exclude?: (unit: RenderUnit) => string | undefined;
   kustomizeBuildOptions?: string[];
@@ -378,6 +381,7 @@ function childrenOf(
   output: UnitOutput,
   repoUrls: readonly string[],
   tracking?: Tracking,
+  clusters?: ClusterSet,
 ): {
   units: Array<{ unit: RenderUnit; file: string; line: number }>;
   notPreviewed: NotPreviewed[];
@@ -388,7 +392,7 @@ function childrenOf(
   const otherRevisions: OtherRevision[] = [];
   for (const { obj, file, line } of output.objects) {
     const generated = isApplicationSet(obj)
-      ? expandApplicationSet(obj, file, line, tree, repoUrls, tracking)
+      ? expandApplicationSet(obj, file, line, tree, repoUrls, tracking, clusters && { clusters })
       : undefined;
     if (generated) notPreviewed.push(...generated.notPreviewed);
     if (generated?.otherRevisions) otherRevisions.push(...generated.otherRevisions);
@@ -429,7 +433,7 @@ export async function renderAll(
       if (output.originsOmitted && deploysApps(output))
         output = await renderUnit(tree, unit, { ...options, withoutOrigins: undefined });
       options.progress?.done();
-      const children = childrenOf(tree, output, options.repoUrls, options.tracking);
+      const children = childrenOf(tree, output, options.repoUrls, options.tracking, options.clusters);
       if (onOutput) onOutput(output, offset + i);
       else outputs[offset + i] = output;
       return children;

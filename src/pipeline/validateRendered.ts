@@ -25,6 +25,8 @@ export interface ValidationOptions {
   kubernetesVersion: string;
   /** Severity of untagged and `latest` images. */
   imageTagSeverity: Severity | 'off';
+  /** The server each known cluster name stands for (clusters.ts): destinations by name resolve to it. */
+  clusterServers?: ReadonlyMap<string, string>;
 }
 
 type Obj = Record<string, unknown>;
@@ -135,7 +137,10 @@ export class RenderedValidation {
         [...k.first, ...[...k.schema].sort(([a], [b]) => a - b).flatMap(([, found]) => found)],
       ]),
     );
-    const across = acrossUnits(kept.map((k) => ({ unit: k.unit, objects: k.identities })));
+    const across = acrossUnits(
+      kept.map((k) => ({ unit: k.unit, objects: k.identities })),
+      this.options.clusterServers,
+    );
     for (const finding of checkAcrossUnits(across)) byUnit.get(finding.unit ?? '')?.push(finding);
     // once every app was checked, so each CRD compiled (and said what it cannot check) before this
     if (crds)

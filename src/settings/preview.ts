@@ -7,6 +7,7 @@ import type { RenderProgress } from '../log.js';
 import { parseSelector, type Selector } from '../core/argo/selector.js';
 import { parseResourcePattern, type ResourcePattern } from '../core/diff/ignoreResources.js';
 import { linePatternError } from '../core/diff/ignoreLines.js';
+import { clusterFolderPath, clusterFolderProblem } from '../core/argo/clusters.js';
 import {
   actionInput,
   parseBoolean,
@@ -56,6 +57,8 @@ export interface PreviewOptions {
    * push) keeps every render there; a preview renders its base from entries whose key matches exactly.
    */
   renderCache: boolean;
+  /** The repository's folder of cluster definitions (input `clusters`), read at the base (clusters.ts). */
+  clustersFolder?: string;
 }
 
 /** `ownUrls`: the repository's own URLs (the workflow's repository, the checkout's origin). */
@@ -110,7 +113,14 @@ export function parsePreviewOptions(
         `${label('ignore-lines')}: ${error}; write one RE2 pattern per line, like ^\\s*checksum/config: .`,
       );
   }
+  const clustersText = get('clusters').trim();
+  const clustersProblem = clustersText === '' ? undefined : clusterFolderProblem(clustersText);
+  if (clustersProblem)
+    throw new SettingsError(
+      `${label('clusters')} is a folder of the repository holding Argo CD cluster Secrets, like argocd/clusters; ${clustersProblem}.`,
+    );
   return {
+    ...(clustersText && { clustersFolder: clusterFolderPath(clustersText) }),
     ignoreResources,
     ignoreLines,
     ...(selector && { selector }),

@@ -1,5 +1,5 @@
 // Argo CD's own generator tests as the spec: the table-driven cases of applicationset/generators/
-// {list,git,matrix,merge,value_interpolation}_test.go and controllers/template/patch_test.go, turned into
+// {list,git,matrix,merge,value_interpolation,cluster}_test.go and controllers/template/patch_test.go, turned into
 // vectors (inputs and expected outputs, with the upstream file, line and pinned commit) under
 // __tests__/fixtures/argo/appset/ and run through Slipway's generation engine. A vector whose case cannot
 // hold offline is listed as not previewed with the reason; one where Slipway knowingly differs says why,
@@ -11,6 +11,7 @@ import {
   patchApplication,
   templatedValues,
 } from '../../../src/core/argo/applicationSets.js';
+import { clusterSet } from '../../../src/core/argo/clusters.js';
 import { treeFromTexts } from '../../../src/core/fileTree.js';
 import { ROOT } from '../../support/runAction.js';
 
@@ -31,6 +32,10 @@ interface Vector {
   expected?: unknown[];
   expectedError?: string;
   ordered?: boolean;
+  /** The folder of `files` holding the cluster Secrets the cluster generator reads. */
+  clusters?: string;
+  /** A parameter holding a list whose order Argo CD leaves open (flatList's `clusters`). */
+  unorderedKey?: string;
   status?: 'passing' | 'difference' | 'not previewed';
   reason?: string;
 }
@@ -55,9 +60,11 @@ const canonical = (v: unknown): string =>
   );
 
 function run(v: Vector): unknown[] {
+  const tree = treeFromTexts(v.files ?? {});
   const options = {
     goTemplate: v.goTemplate === true,
-    tree: treeFromTexts(v.files ?? {}),
+    tree,
+    ...(v.clusters !== undefined && { clusters: clusterSet(tree, v.clusters) }),
     repoUrls: ['RepoURL', 'https://git.example.com', 'https://git.example.com/repo-a.git'],
     newGitFileGlobbing: v.newGitFileGlobbing === true,
     ...(v.directories && { directories: v.directories }),
@@ -68,9 +75,19 @@ function run(v: Vector): unknown[] {
 }
 
 /** What Slipway gives: the parameter sets (as a multiset unless order matters), or that it failed. */
+/** A set's list under `key` in a fixed order (each item as canonical JSON, sorted). */
+function withUnordered(set: unknown, key: string | undefined): unknown {
+  if (key === undefined || !set || typeof set !== 'object') return set;
+  const list = (set as Record<string, unknown>)[key];
+  if (!Array.isArray(list)) return set;
+  return { ...set, [key]: list.map(canonical).sort() };
+}
+
 function outcome(v: Vector): string {
   try {
-    const got = run(v).map(canonical);
+    const got = run(v)
+      .map((p) => withUnordered(p, v.unorderedKey))
+      .map(canonical);
     return JSON.stringify(v.ordered === false ? got.sort() : got);
   } catch (error) {
     return `error: ${(error as Error).constructor.name}`;
@@ -79,7 +96,7 @@ function outcome(v: Vector): string {
 
 function expectedOutcome(v: Vector): string {
   if (v.expectedError !== undefined) return 'error';
-  const want = (v.expected ?? []).map(canonical);
+  const want = (v.expected ?? []).map((p) => withUnordered(p, v.unorderedKey)).map(canonical);
   return JSON.stringify(v.ordered === false ? want.sort() : want);
 }
 

@@ -1,12 +1,13 @@
 // ApplicationSets → the Applications they generate, for the generators this repository alone decides:
 // list (elements, elementsYaml), git directories and files on this repository (with their `values` and
-// pathParamPrefix), and matrix and merge of those, each as Argo CD's types define it and with the errors
+// pathParamPrefix), clusters from the cluster definitions given (clusters.ts), and matrix and merge of
+// those, each as Argo CD's types define it and with the errors
 // Argo CD raises; `selector` on any of them. Templates as Argo CD renders them (applicationset/utils):
 // every string of the template — keys too — through Go's text/template with sprig (goTemplate: true,
 // goTemplateOptions) or the legacy `{{param}}` substitution; then templatePatch; the resources finalizer
 // unless syncPolicy.preserveResourcesOnDeletion. Generators that depend on the world outside the
-// repository (clusters, SCM providers, pull requests, plugins, cluster decisions) are listed as not
-// previewed with the reason, never dropped. A generator is one entry of GENERATORS.
+// repository (clusters without definitions, SCM providers, pull requests, plugins, cluster decisions) are
+// listed as not previewed with the reason, never dropped. A generator is one entry of GENERATORS.
 import { LineCounter, parseDocument } from 'yaml';
 import { dirname, type FileTree } from '../fileTree.js';
 import { documentBoundsProblem } from '../yaml/documentBounds.js';
@@ -25,6 +26,13 @@ import {
 } from './goTemplate.js';
 import { gitFilesMatcher } from './gitPathspec.js';
 import { BadSelector, labelSelector } from './labelSelector.js';
+import {
+  CLUSTER_SECRET_LABEL,
+  IN_CLUSTER_NAME,
+  IN_CLUSTER_SERVER,
+  type Cluster,
+  type ClusterSet,
+} from './clusters.js';
 import { BadPattern, goPathMatch } from './pathMatch.js';
 import { sanitizeName, SPRIG_FUNCTIONS } from './sprigFunctions.js';
 import { plainText } from '../plainText.js';
@@ -119,6 +127,8 @@ export interface Context {
   tracking?: Tracking;
   /** Where the generators note what they read of the tree. */
   reads?: GeneratorReads;
+  /** The clusters Argo CD knows (clusters.ts); unset: none were given, the cluster generator is not previewed. */
+  clusters?: ClusterSet;
 }
 
 /** Renders one string as Argo CD's Render.Replace does: Go's text/template with sprig, or fasttemplate. */
@@ -403,6 +413,68 @@ function listParams(list: Obj, ctx: Context): Params[] {
   return out;
 }
 
+/** The message of an ApplicationSet whose cluster generator has no cluster definitions to read. */
+export const NEEDS_CLUSTERS = 'needs cluster definitions (input `clusters`)';
+
+/** A cluster as the cluster generator gives it (getClusterParameters): nested metadata, or flat keys. */
+function clusterParams(
+  cluster: { name: string; server: string; project?: string; labels?: Obj; annotations?: Obj },
+  ctx: Context,
+  local: boolean,
+): Params {
+  const params: Params = {
+    name: cluster.name,
+    nameNormalized: local ? cluster.name : sanitizeName(cluster.name),
+    server: cluster.server,
+    project: cluster.project ?? '',
+  };
+  if (local) return params;
+  const labels = cluster.labels ?? {};
+  const annotations = cluster.annotations ?? {};
+  if (ctx.goTemplate) {
+    params.metadata = {
+      ...(Object.keys(annotations).length > 0 && { annotations: { ...annotations } }),
+      ...(Object.keys(labels).length > 0 && { labels: { ...labels } }),
+    };
+    return params;
+  }
+  for (const [k, v] of Object.entries(annotations)) params[`metadata.annotations.${k}`] = v;
+  for (const [k, v] of Object.entries(labels)) params[`metadata.labels.${k}`] = v;
+  return params;
+}
+
+/**
+ * The cluster generator: the clusters whose Secret labels match its `selector` (the cluster Secret label
+ * always required), each with its `values`; the local cluster last, unless a selector is set or a Secret
+ * names its server; `flatList`: one parameter set holding them all as `clusters`.
+ */
+function clustersParams(spec: Obj, ctx: Context): Params[] {
+  const set = ctx.clusters;
+  if (!set) throw new NotModeled(`its clusters generator ${NEEDS_CLUSTERS}`);
+  if ('problem' in set) throw new NotModeled(`its clusters generator cannot be expanded: ${set.problem}`);
+  const values = valuesOf(spec, 'clusters');
+  const selector = isObj(spec.selector) ? spec.selector : {};
+  const matchLabels = isObj(selector.matchLabels) ? selector.matchLabels : {};
+  const expressions = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
+  const selects = labelSelector(spec.selector === undefined || spec.selector === null ? {} : spec.selector);
+  // the local cluster has no Secret, so no labels to match: any selector leaves it out
+  const ignoreLocal = Object.keys(matchLabels).length > 0 || expressions.length > 0;
+  // keyed by cluster name, the Secret listed last winning (getSecretsByClusterName)
+  const chosen = new Map<string, Cluster>();
+  for (const c of set.clusters)
+    if (c.labels[CLUSTER_SECRET_LABEL] === 'cluster' && selects(new Map(Object.entries(c.labels))))
+      chosen.set(c.name, c);
+  const out: Params[] = [...chosen.values()].map((c) =>
+    withValues(clusterParams(c, ctx, false), values, ctx),
+  );
+  if (!ignoreLocal && ![...chosen.values()].some((c) => c.server === IN_CLUSTER_SERVER))
+    out.push(
+      withValues(clusterParams({ name: IN_CLUSTER_NAME, server: IN_CLUSTER_SERVER }, ctx, true), values, ctx),
+    );
+  countApps(out);
+  return spec.flatList === true ? [{ clusters: out }] : out;
+}
+
 /** mergo.Merge(dst, src, WithOverride) on parameter maps: maps merged key by key, anything else replaced. */
 function mergeOver(dst: Params, src: Params): Params {
   const out: Params = { ...dst };
@@ -518,6 +590,7 @@ export const GENERATORS: Partial<Record<GeneratorKind, GeneratorFn>> = {
   git: gitParams,
   matrix: matrixParams,
   merge: mergeParams,
+  clusters: clustersParams,
 };
 
 /** The generators Slipway expands from the repository alone. */
@@ -700,6 +773,8 @@ export const allowsDelete = (p: AppSetPolicy): boolean =>
 export interface ControllerSettings {
   /** applicationsetcontroller.enable.new.git.file.globbing: git files paths as doublestar globs. */
   newGitFileGlobbing?: boolean;
+  /** The clusters Argo CD knows (clusters.ts): what the cluster generator reads. */
+  clusters?: ClusterSet;
 }
 
 /**
@@ -728,6 +803,7 @@ export function expandApplicationSet(
     ...(tracking && { tracking }),
     goTemplate: spec.goTemplate === true,
     newGitFileGlobbing: settings.newGitFileGlobbing === true,
+    ...(settings.clusters && { clusters: settings.clusters }),
     options: {
       missingKeyError: options.includes('missingkey=error'),
       functions: SPRIG_FUNCTIONS,
@@ -827,6 +903,7 @@ function contextOf(options: GeneratorParamsOptions): Context {
     goTemplate: options.goTemplate,
     newGitFileGlobbing: options.newGitFileGlobbing === true,
     ...(options.directories && { directories: options.directories }),
+    ...(options.clusters && { clusters: options.clusters }),
     options: {
       missingKeyError: (options.goTemplateOptions ?? []).includes('missingkey=error'),
       functions: SPRIG_FUNCTIONS,

@@ -9,6 +9,7 @@ import { expandApplicationSet, isApplicationSet, type AppSetPolicy } from './app
 import { appUnit, isApplication } from './application.js';
 import type { Finding } from '../finding.js';
 import type { Tracking } from './trackedRevision.js';
+import type { ClusterSet } from './clusters.js';
 import type { Discovery, FileDiscovery, NotPreviewed, OtherRevision, RenderUnit } from './unit.js';
 
 /**
@@ -29,6 +30,7 @@ export function discoverUnits(
   parse: ManifestParser = parseManifests,
   reuse: Reuse = () => undefined,
   tracking?: Tracking,
+  clusters?: ClusterSet,
 ): Discovery {
   const units: RenderUnit[] = [];
   const notPreviewed: NotPreviewed[] = [];
@@ -37,7 +39,7 @@ export function discoverUnits(
   for (const [path, entry] of tree) {
     if (!mayDeclareApps(path) || !mayDeclareArgoResource(entry)) continue;
     const text = entry.text as string;
-    const found = reuse(path, text) ?? discoverFile(tree, path, text, repoUrls, parse, tracking);
+    const found = reuse(path, text) ?? discoverFile(tree, path, text, repoUrls, parse, tracking, clusters);
     if (!found) continue;
     byFile.set(path, found);
     units.push(...found.units);
@@ -71,12 +73,13 @@ export function unitsOfFiles(
   repoUrls: readonly string[],
   parse: ManifestParser = parseManifests,
   tracking?: Tracking,
+  clusters?: ClusterSet,
 ): RenderUnit[] {
   const units: RenderUnit[] = [];
   for (const path of paths) {
     const text = tree.get(path)?.text;
     if (text !== undefined)
-      units.push(...(discoverFile(tree, path, text, repoUrls, parse, tracking)?.units ?? []));
+      units.push(...(discoverFile(tree, path, text, repoUrls, parse, tracking, clusters)?.units ?? []));
   }
   return units;
 }
@@ -103,12 +106,13 @@ function discoverFile(
   repoUrls: readonly string[],
   parse: ManifestParser,
   tracking?: Tracking,
+  clusters?: ClusterSet,
 ): FileDiscovery | undefined {
   const found: FileDiscovery = { text, units: [], notPreviewed: [], generated: false };
   let sawApplication = false;
   for (const doc of parse(text) ?? []) {
     const generated = isApplicationSet(doc.obj)
-      ? expandApplicationSet(doc.obj, path, doc.line, tree, repoUrls, tracking)
+      ? expandApplicationSet(doc.obj, path, doc.line, tree, repoUrls, tracking, clusters && { clusters })
       : undefined;
     if (generated) {
       found.generated = true;

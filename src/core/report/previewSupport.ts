@@ -59,6 +59,8 @@ const GENERATOR_NOTES: Record<string, string> = {
   git: "directories (Go's `path.Match`) or files (git pathspec), `exclude`, `values`, `pathParamPrefix`, on this repository at the base branch (another `revision`: unaffected)",
   matrix: "two generators; the second sees the first one's parameters, and the first one's win",
   merge: 'by `mergeKeys`, unique in every generator',
+  clusters:
+    "from the cluster Secrets in the folder the `clusters` input names, at the base revision, and the local `in-cluster`; `selector`, `values`, `flatList` (without the input: not previewed, listed per ApplicationSet)",
 };
 
 const SYNC_NOTES: Record<string, string> = {

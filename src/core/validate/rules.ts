@@ -85,11 +85,20 @@ export function checkObjects(
   return findings;
 }
 
-/** The cluster an app deploys to, as Argo CD names it: its server URL, or `name:` + its cluster name. */
-export function clusterOf(destination: { server?: string; name?: string } | undefined): string {
+/**
+ * The cluster an app deploys to, as Argo CD names it: its server URL, or the server its cluster name
+ * stands for among the known clusters (`servers`, clusters.ts), else `name:` + its cluster name.
+ */
+export function clusterOf(
+  destination: { server?: string; name?: string } | undefined,
+  servers?: ReadonlyMap<string, string>,
+): string {
   if (destination?.server) return destination.server.replace(/\/+$/, '');
-  if (destination?.name)
+  if (destination?.name) {
+    const server = servers?.get(destination.name);
+    if (server !== undefined) return server;
     return destination.name === 'in-cluster' ? 'https://kubernetes.default.svc' : `name:${destination.name}`;
+  }
   return 'https://kubernetes.default.svc';
 }
 
@@ -130,10 +139,11 @@ export function acrossUnits(
     unit: { id: string; app?: { destination: { server?: string; name?: string } } };
     objects: readonly RenderedObject[];
   }>,
+  servers?: ReadonlyMap<string, string>,
 ): Array<{ unit: string; objects: readonly RenderedObject[]; cluster: string }> {
   return outputs.map((o) => ({
     unit: o.unit.id,
     objects: o.objects,
-    cluster: clusterOf(o.unit.app?.destination),
+    cluster: clusterOf(o.unit.app?.destination, servers),
   }));
 }
