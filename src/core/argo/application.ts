@@ -216,16 +216,23 @@ export function appUnit(
         typeof f === 'string' && f.startsWith('$') ? `$values/${f.slice(f.indexOf('/') + 1)}` : f,
       ) as string[],
     };
-    if (chart) {
+    // an oci:// repoURL is Argo CD's OCI source: the URL names the artifact (a chart), `chart` unused
+    const oci = /^oci:\/\/[^/]+\/./i.exec(repoURL) ? repoURL.replace(/\/+$/, '') : undefined;
+    if (chart || oci) {
+      const ociPath = asStr(source.path) ?? '';
       sources.push({
         path: '',
         chart: {
-          repoURL,
-          name: chart,
+          repoURL: oci ? oci.slice(0, oci.lastIndexOf('/')) : repoURL,
+          name: oci ? oci.slice(oci.lastIndexOf('/') + 1) : (chart as string),
           ...(asStr(source.targetRevision) && { version: asStr(source.targetRevision) }),
         },
         helm: helmOptions ?? {},
         ...(otherRevision && { otherRevision }),
+        ...(oci &&
+          !['', '.', './'].includes(ociPath) && {
+            unsupported: `OCI artifact (path "${plainText(ociPath)}" inside the artifact rather than a Helm chart at path .)`,
+          }),
       });
     } else if (!ours(source)) {
       notPreviewed.push({
