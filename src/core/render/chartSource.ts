@@ -23,6 +23,10 @@ const OCI_PATH = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]
 export function chartLocation(ref: ChartRef): ChartLocation | { problem: string } {
   const url = ref.repoURL.trim();
   const version = ref.version === undefined || ref.version === '' ? undefined : ref.version;
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^/]*@/i.test(url))
+    return {
+      problem: `chart repository URL of chart "${ref.name}" holds credentials (user@host); give them in SLIPWAY_HELM_CREDENTIALS instead`,
+    };
   const http = /^(https?):\/\/([^/?#@\s]+)([^?#@\s]*)$/i.exec(url);
   if (http) {
     const host = (http[2] as string).toLowerCase();

@@ -140,23 +140,20 @@ export interface HelmFlags {
 /**
  * `helm template` arguments in Argo CD's order (util/helm/cmd.go template): parameters, file parameters,
  * value files, the inline values, `--api-versions`, `--include-crds` unless skipCrds. helm merges value
- * files in order and applies `--set` last, whatever their place on the command line. `chart` and the
+ * files in order and applies `--set` last, whatever their place on the command line. `chart` (a folder,
+ * or a chart pulled from a registry) and the
  * value paths map repository paths to where the renderer laid them out; names were checked by
  * helmNameProblem, and still travel as `--flag=value` or after `--`.
  */
 export function helmTemplateArgs(
   release: HelmRelease,
-  chart: { dir: string } | { ref: ChartRef },
+  chart: { dir: string },
   valueFiles: readonly string[],
   inline: string | undefined,
   helm: HelmOptions & HelmFlags,
   fileParameters: ReadonlyArray<{ name: string; path: string }> = [],
 ): string[] {
   const args = ['template'];
-  if ('ref' in chart) {
-    args.push(`--repo=${chart.ref.repoURL}`);
-    if (chart.ref.version) args.push(`--version=${chart.ref.version}`);
-  }
   if (release.namespace) args.push(`--namespace=${release.namespace}`);
   if (release.kubeVersion) args.push(`--kube-version=${release.kubeVersion}`);
   for (const p of helm.parameters ?? []) {
@@ -170,7 +167,7 @@ export function helmTemplateArgs(
   if (helm.skipCrds !== true) args.push('--include-crds');
   if (helm.skipSchemaValidation === true) args.push('--skip-schema-validation');
   if (helm.skipTests === true) args.push('--skip-tests');
-  args.push('--', release.releaseName, 'ref' in chart ? chart.ref.name : chart.dir);
+  args.push('--', release.releaseName, chart.dir);
   return args;
 }
 
