@@ -2,7 +2,7 @@
 // an HTTP chart repository behind basic auth. Pulls are counted at the servers: once per chart and
 // version per run, none in a later run that keeps the cache folder, again for a range. A password given
 // in SLIPWAY_HELM_CREDENTIALS never shows in a reason.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -148,3 +148,50 @@ helmTest('an unreachable registry, a missing chart and malformed credentials are
     reason: `SLIPWAY_HELM_CREDENTIALS must be a JSON object from registry host to {"username": "…", "password": "…"}; the entry for ${http.host} is not of that form`,
   });
 });
+
+/** `helm registry login` for the test's own push, the password on standard input. */
+function login(host: string, env: NodeJS.ProcessEnv): Promise<number | null> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      'helm',
+      ['registry', 'login', host, '--username', 'bot', '--password-stdin', '--plain-http'],
+      { env, stdio: ['pipe', 'ignore', 'ignore'] },
+    );
+    child.stdin.end(PASSWORD);
+    child.on('close', resolve);
+  });
+}
+
+helmTest(
+  'an OCI registry with basic auth: helm registry login with the password on standard input',
+  async () => {
+    const secured = await ociRegistry({ username: 'bot', password: PASSWORD });
+    try {
+      expect(await login(secured.host, home.env)).toBe(0);
+      const tgz = packageChart(join(work, 'secured'), CHART('2.0.0'), home.env);
+      await promisify(execFile)('helm', ['push', tgz, `oci://${secured.host}/charts`, '--plain-http'], {
+        env: home.env,
+      });
+      const location = chartLocation({
+        repoURL: `oci://${secured.host}/charts`,
+        name: 'web',
+        version: '2.0.0',
+      }) as ChartLocation;
+      const credentials = JSON.stringify({ [secured.host]: { username: 'bot', password: PASSWORD } });
+      expect(await new ChartPuller({ SLIPWAY_HELM_CREDENTIALS: credentials }).pull(location)).toEqual(
+        expect.objectContaining({ ok: true, version: '2.0.0' }),
+      );
+      const anonymous = await new ChartPuller({}).pull(location);
+      expect(anonymous).toEqual({ ok: false, reason: expect.stringMatching(/^unauthorized: /) });
+      const wrong = await new ChartPuller({
+        SLIPWAY_HELM_CREDENTIALS: JSON.stringify({
+          [secured.host]: { username: 'bot', password: `${PASSWORD}!` },
+        }),
+      }).pull(location);
+      expect(wrong).toEqual({ ok: false, reason: expect.stringMatching(/^unauthorized: registry login: /) });
+      expect(JSON.stringify(wrong)).not.toContain(PASSWORD);
+    } finally {
+      await secured.close();
+    }
+  },
+);

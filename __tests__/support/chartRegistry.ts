@@ -102,7 +102,7 @@ export function ociRegistry(auth?: Auth): Promise<Served> {
       res.writeHead(404).end();
       return;
     }
-    const [, name, upload, blob, reference] = m;
+    const [, name = '', upload, blob, reference] = m;
     const notFound = () => {
       res.writeHead(404, { 'Content-Type': 'application/json' });
       res.end('{"errors":[{"code":"NAME_UNKNOWN","message":"not found"}]}');

@@ -85,10 +85,14 @@ function helm(
 
 /** Shorter reasons for what a registry answers most often. */
 function reasonOf(error: string): string {
-  if (/\b401\b|unauthorized|authentication required/i.test(error)) return `unauthorized: ${error}`;
+  if (/\b401\b|unauthorized|authentication required|credential not found/i.test(error))
+    return `unauthorized: ${error}`;
   if (/\b403\b|forbidden|denied/i.test(error)) return `access denied: ${error}`;
   return error.replace(/^Error: /, '');
 }
+
+/** The run folders of this process's pullers, removed when it exits. */
+const runDirs = new Set<string>();
 
 export class ChartPuller {
   private readonly pulls = new Map<string, Promise<PullResult>>();
@@ -103,7 +107,11 @@ export class ChartPuller {
   constructor(env: Readonly<Record<string, string | undefined>> = process.env) {
     this.settings = registrySettings(env);
     const runDir = mkdtempSync(join(tmpdir(), 'slipway-charts-'));
-    process.on('exit', () => rmSync(runDir, { recursive: true, force: true }));
+    if (runDirs.size === 0)
+      process.on('exit', () => {
+        for (const dir of runDirs) rmSync(dir, { recursive: true, force: true });
+      });
+    runDirs.add(runDir);
     this.runDir = runDir;
     const kept = env[CACHE_VARIABLE];
     this.cacheDir = kept !== undefined && kept !== '' ? resolvePath(kept) : join(runDir, 'kept');
