@@ -7,7 +7,9 @@
 // edges/fileTree.ts (the folder bump edits), edges/reportFiles.ts; edges/localEdges.ts assembles them.
 import type { ChartRef, HelmOptions, KustomizeOverrides } from './core/argo/unit.js';
 import type { FileTree } from './core/fileTree.js';
-import type { HelmFlags, HelmRelease } from './core/render/helmInputs.js';
+import type { HelmFlags, HelmRelease, RemoteDependency } from './core/render/helmInputs.js';
+
+export type { RemoteDependency };
 import type { TreeIndex, TreeScan } from './core/render/treeIndex.js';
 import type { ManifestEncoding } from './core/yaml/manifestText.js';
 import type { AutoMerge } from './core/policy/autoMerge.js';
@@ -170,6 +172,8 @@ export interface RenderResult {
   ok: boolean;
   stdout: string;
   error: string;
+  /** Set when a chart (or a chart's dependency) could not be pulled: the app is not previewed, for this reason. */
+  notPreviewed?: string;
 }
 
 export interface KustomizeBuild extends RenderResult {
@@ -185,6 +189,8 @@ export interface HelmFiles {
   fileParameters: ReadonlyArray<{ name: string; path: string }>;
   /** Folders of `file://` chart dependencies (chartDependencies): copied too, then `helm dependency build`. */
   dependencyFolders: readonly string[];
+  /** Dependencies from chart repositories and OCI registries at their locked versions (chartDependencies): pulled into `charts/`. */
+  remoteDependencies?: readonly RemoteDependency[];
 }
 
 /** kustomize and helm: given only the files they may read, never the repository's folder. */

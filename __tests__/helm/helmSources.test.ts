@@ -205,7 +205,7 @@ helmTest(
       ).toEqual([app, 'from-lib'].sort());
     expect(run.json?.apps.find((a) => a.name === 'remote')?.findings.map((f) => f.message)).toEqual([
       expect.stringContaining(
-        'chart dependency lib needs https://charts.example.com, which Slipway does not fetch',
+        'chart dependency lib needs https://charts.example.com, and no Chart.lock names the version to pull',
       ),
     ]);
   },

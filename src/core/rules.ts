@@ -136,7 +136,7 @@ export const RULES = {
     severity: 'warning',
     render: 'not-previewed',
     blocksAutoMerge: true,
-    doc: 'a chart from a chart repository could not be fetched',
+    doc: 'a chart from a chart repository or an OCI registry could not be pulled (the registry and the reason named), or helm is missing',
   },
   'duplicate-app': {
     severity: 'error',

@@ -2,12 +2,14 @@
 // folder — only the files the kustomization walker allowed — so a build never reads outside the repository
 // and a git revision renders without a checkout. Exec functions and plugins stay off; the load restrictor on.
 import { isAllowedBuildOption } from '../core/render/kustomizeBuildOptions.js';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { ChartRef, HelmOptions, KustomizeOverrides } from '../core/argo/unit.js';
 import { kustomizeWrapper, wrapperOriginToRepo } from '../core/render/kustomizeWrapper.js';
-import type { HelmFiles, KustomizeBuild, RenderResult, Renderer } from '../ports.js';
+import type { HelmFiles, KustomizeBuild, RemoteDependency, RenderResult, Renderer } from '../ports.js';
+import { chartLocation } from '../core/render/chartSource.js';
+import { chartPuller, pullFailure } from './chartPull.js';
 import { helmTemplateArgs, type HelmFlags, type HelmRelease } from '../core/render/helmInputs.js';
 import { filesIn, type FileTree } from '../core/fileTree.js';
 import { binaryVersion, hasBinary, minimalEnv, run } from './childProcess.js';
@@ -56,9 +58,10 @@ export async function kustomizeBuild(
 }
 
 /**
- * `helm template` of a chart folder in the repository, or of a chart from a chart repository (`--repo`,
- * which needs the network); says so clearly when helm is not installed. Every path was resolved inside the
- * repository and every name checked (helmNameProblem) before this runs.
+ * `helm template` of a chart folder in the repository, or of a chart from a chart repository or an OCI
+ * registry (pulled once per run into the chart cache, chartPull.ts); says so clearly when helm is not
+ * installed. Every path was resolved inside the repository and every name checked (helmNameProblem)
+ * before this runs.
  */
 export async function helmTemplate(
   tree: FileTree,
@@ -73,6 +76,15 @@ export async function helmTemplate(
       stdout: '',
       error: 'helm not found: install helm (GitHub-hosted Ubuntu runners have it) to preview Helm charts',
     };
+  }
+  let pulled: string | undefined;
+  if ('ref' in chart) {
+    const location = chartLocation(chart.ref);
+    if ('problem' in location) return { ok: false, stdout: '', error: location.problem };
+    const got = await chartPuller().pull(location);
+    if (!got.ok)
+      return { ok: false, stdout: '', error: got.reason, notPreviewed: pullFailure(location, got.reason) };
+    pulled = got.tgz;
   }
   const chartFiles = 'path' in chart ? filesIn(tree, chart.path, true) : [];
   const dependencyFiles = files.dependencyFolders.flatMap((folder) => filesIn(tree, folder, true));
@@ -94,11 +106,19 @@ export async function helmTemplate(
       });
       if (!built.ok) return { ...built, error: `helm dependency build: ${built.error}` };
     }
+    if ('path' in chart && (files.remoteDependencies ?? []).length > 0) {
+      const placed = await placeRemoteDependencies(
+        inRepo(chart.path),
+        files.remoteDependencies ?? [],
+        options,
+      );
+      if (placed) return placed;
+    }
     const inline = helm.valuesObject !== undefined ? stringify(helm.valuesObject) : helm.values;
     if (inline) writeFileSync(join(root, 'inline-values.yaml'), inline);
     const args = helmTemplateArgs(
       release,
-      'path' in chart ? { dir: inRepo(chart.path) } : { ref: chart.ref },
+      { dir: pulled ?? inRepo((chart as { path: string }).path) },
       files.valueFiles.map(inRepo),
       inline ? join(root, 'inline-values.yaml') : undefined,
       helm,
@@ -108,6 +128,45 @@ export async function helmTemplate(
   } finally {
     discardRenderFolder(root);
   }
+}
+
+/**
+ * A chart's dependencies from chart repositories and OCI registries, at the versions its lock names:
+ * helm first checks the lock against Chart.yaml (`helm dependency build`, offline, fails at once on a
+ * lock out of sync, and otherwise at its first fetch), then each locked chart is pulled once per run
+ * (chartPull.ts) and laid in the chart's `charts/` folder, where `helm template` finds it. Returns the
+ * failure, or undefined when every dependency is in place.
+ */
+async function placeRemoteDependencies(
+  chartDir: string,
+  dependencies: readonly RemoteDependency[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; renderRoot: string },
+): Promise<RenderResult | undefined> {
+  const probe = await run('helm', ['dependency', 'build', '--skip-refresh', '--', chartDir], {
+    ...options,
+    env: { ...options.env, ...OFFLINE },
+  });
+  if (/out of sync/i.test(probe.error))
+    return { ok: false, stdout: '', error: `helm dependency build: ${probe.error}` };
+  mkdirSync(join(chartDir, 'charts'), { recursive: true });
+  for (const dependency of dependencies) {
+    const location = chartLocation({
+      repoURL: dependency.repository,
+      name: dependency.name,
+      version: dependency.version,
+    });
+    if ('problem' in location) return { ok: false, stdout: '', error: location.problem };
+    const got = await chartPuller().pull(location);
+    if (!got.ok)
+      return {
+        ok: false,
+        stdout: '',
+        error: got.reason,
+        notPreviewed: `chart dependency ${pullFailure(location, got.reason).replace(/^could not pull /, 'could not be pulled: ')}`,
+      };
+    copyFileSync(got.tgz, join(chartDir, 'charts', `${dependency.name}-${dependency.version}.tgz`));
+  }
+  return undefined;
 }
 
 /**

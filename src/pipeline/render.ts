@@ -298,11 +298,15 @@ async function renderHelm(
     valueFiles: inputs.valueFiles,
     fileParameters: fileParameters.parameters,
     dependencyFolders: dependencies?.localFolders ?? [],
+    ...(dependencies && dependencies.remote.length > 0 && { remoteDependencies: dependencies.remote }),
   };
   const result = await options.renderer.helmTemplate(tree, chart, files, helm, release);
   const missing = /helm not found/.test(result.error);
   if (!missing) options.renderersUsed?.add('helm');
   if (result.ok) return parseObjects(result.stdout, source.chart ? unit.file : what, unit.id);
+  // a chart or dependency that could not be pulled (offline, unauthorized, not found): this app only
+  if (result.notPreviewed !== undefined)
+    return notRendered(unit, 'warning', 'not-rendered', `not previewed: ${result.notPreviewed}`);
   // a chart repository out of reach is the network's doing, not the PR's: a warning, like a missing helm
   if (missing || source.chart !== undefined)
     return notRendered(unit, 'warning', 'not-rendered', `${what} not rendered: ${result.error}`);

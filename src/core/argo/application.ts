@@ -228,8 +228,10 @@ export function appUnit(
     const valuesRevision = valueFiles
       .map((f) => (refOf(f) === undefined ? undefined : refRevisions.get(refOf(f) as string)))
       .find((rev) => rev !== undefined);
-    const home = chart ? null : repoOf(source);
-    const otherRevision = chart ? valuesRevision : (elsewhere(source) ?? valuesRevision);
+    // an oci:// repoURL is Argo CD's OCI source: the URL names the artifact (a chart), `chart` unused
+    const oci = /^oci:\/\/[^/]+\/./i.exec(repoURL) ? repoURL.replace(/\/+$/, '') : undefined;
+    const home = chart || oci ? null : repoOf(source);
+    const otherRevision = chart || oci ? valuesRevision : (elsewhere(source) ?? valuesRevision);
     // a ref in the same tree as the source's files is `$values/`; one in another tree keeps its name
     const valueRefs: Record<string, RepoAt | null> = {};
     const helmOptions = helm && {
@@ -245,17 +247,22 @@ export function appUnit(
       }) as string[],
     };
     const refsElsewhere = Object.keys(valueRefs).length > 0 ? { valueRefs } : undefined;
-    if (chart) {
+    if (chart || oci) {
+      const ociPath = asStr(source.path) ?? '';
       sources.push({
         path: '',
         chart: {
-          repoURL,
-          name: chart,
+          repoURL: oci ? oci.slice(0, oci.lastIndexOf('/')) : repoURL,
+          name: oci ? oci.slice(oci.lastIndexOf('/') + 1) : (chart as string),
           ...(asStr(source.targetRevision) && { version: asStr(source.targetRevision) }),
         },
         helm: helmOptions ?? {},
         ...(otherRevision && { otherRevision }),
         ...refsElsewhere,
+        ...(oci &&
+          !['', '.', './'].includes(ociPath) && {
+            unsupported: `OCI artifact (path "${plainText(ociPath)}" inside the artifact rather than a Helm chart at path .)`,
+          }),
       });
     } else if (source.path !== undefined) {
       const files = parameterFiles.get(source);

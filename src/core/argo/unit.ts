@@ -45,7 +45,7 @@ export interface ChartRef {
 export interface UnitSource {
   /** Folder in this repository, '' for the root. */
   path: string;
-  /** A chart from a chart repository (rendered with `helm template --repo`, which needs the network). */
+  /** A chart from a chart repository or an OCI registry (pulled with `helm pull`, which needs the network). */
   chart?: ChartRef;
   kustomize?: KustomizeOverrides;
   helm?: HelmOptions;

@@ -18,6 +18,7 @@ import {
 } from '../fileTree.js';
 import type { Finding } from '../finding.js';
 import { escapeRegExp } from '../regExpText.js';
+import { chartLocation } from './chartSource.js';
 
 /** Helm's own rule for release names (pkg/chartutil ValidateReleaseName): a DNS-1123 subdomain ≤ 53. */
 const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -121,8 +122,8 @@ export function helmNameProblem(release: HelmRelease, chart?: ChartRef): string 
     return `destination namespace "${release.namespace}" is not a valid namespace name`;
   if (chart) {
     if (!CHART_NAME.test(chart.name)) return `chart name "${chart.name}" is not a valid chart name`;
-    if (!/^https?:\/\/[^\s]+$/i.test(chart.repoURL))
-      return `chart repository "${chart.repoURL}" is not an http(s) URL`;
+    const location = chartLocation(chart);
+    if ('problem' in location) return location.problem;
     if (chart.version !== undefined && (!CHART_VERSION.test(chart.version) || chart.version.startsWith('-')))
       return `chart version "${chart.version}" is not a version or range`;
   }
@@ -139,23 +140,20 @@ export interface HelmFlags {
 /**
  * `helm template` arguments in Argo CD's order (util/helm/cmd.go template): parameters, file parameters,
  * value files, the inline values, `--api-versions`, `--include-crds` unless skipCrds. helm merges value
- * files in order and applies `--set` last, whatever their place on the command line. `chart` and the
+ * files in order and applies `--set` last, whatever their place on the command line. `chart` (a folder,
+ * or a chart pulled from a registry) and the
  * value paths map repository paths to where the renderer laid them out; names were checked by
  * helmNameProblem, and still travel as `--flag=value` or after `--`.
  */
 export function helmTemplateArgs(
   release: HelmRelease,
-  chart: { dir: string } | { ref: ChartRef },
+  chart: { dir: string },
   valueFiles: readonly string[],
   inline: string | undefined,
   helm: HelmOptions & HelmFlags,
   fileParameters: ReadonlyArray<{ name: string; path: string }> = [],
 ): string[] {
   const args = ['template'];
-  if ('ref' in chart) {
-    args.push(`--repo=${chart.ref.repoURL}`);
-    if (chart.ref.version) args.push(`--version=${chart.ref.version}`);
-  }
   if (release.namespace) args.push(`--namespace=${release.namespace}`);
   if (release.kubeVersion) args.push(`--kube-version=${release.kubeVersion}`);
   for (const p of helm.parameters ?? []) {
@@ -169,7 +167,7 @@ export function helmTemplateArgs(
   if (helm.skipCrds !== true) args.push('--include-crds');
   if (helm.skipSchemaValidation === true) args.push('--skip-schema-validation');
   if (helm.skipTests === true) args.push('--skip-tests');
-  args.push('--', release.releaseName, 'ref' in chart ? chart.ref.name : chart.dir);
+  args.push('--', release.releaseName, chart.dir);
   return args;
 }
 
@@ -193,9 +191,20 @@ export function helmFileParameters(
   return out;
 }
 
+/** A dependency from a chart repository or an OCI registry, as the chart's lock names it. */
+export interface RemoteDependency {
+  name: string;
+  /** The exact version the lock holds. */
+  version: string;
+  /** The lock's repository: an http(s) URL or `oci://…`. */
+  repository: string;
+}
+
 export interface ChartDependencies {
   /** Folders of `file://` dependencies inside the repository: copied beside the chart, then `helm dependency build`. */
   localFolders: string[];
+  /** Dependencies pulled at their locked versions into the chart's `charts/` folder. */
+  remote: RemoteDependency[];
   /** Set when a dependency needs a chart repository Slipway does not reach. */
   notPreviewed?: string;
   findings: Finding[];
@@ -204,6 +213,7 @@ export interface ChartDependencies {
 /** What a chart's Chart.yaml, locks and `charts/` folder say of its dependencies, for any app that uses it. */
 interface ChartFacts {
   localFolders: string[];
+  remote: RemoteDependency[];
   notPreviewed?: string;
   /** Findings without the app they are reported on (each app using the chart gets them as its own). */
   problems: Array<Pick<Finding, 'rule' | 'message'>>;
@@ -268,6 +278,7 @@ export function chartDependencies(
   }
   return {
     localFolders: [...facts.localFolders],
+    remote: [...facts.remote],
     ...(facts.notPreviewed !== undefined && { notPreviewed: facts.notPreviewed }),
     findings: facts.problems.map((p) => ({ severity: 'error', ...p, ...at })),
   };
@@ -280,7 +291,7 @@ function chartFacts(
   vendoredFiles: readonly string[],
   parseYaml: (text: string) => unknown,
 ): ChartFacts {
-  const out: ChartFacts = { localFolders: [], problems: [] };
+  const out: ChartFacts = { localFolders: [], remote: [], problems: [] };
   let chart: unknown;
   try {
     chart = parseYaml(readText(tree, `${prefix}Chart.yaml`) ?? '');
@@ -290,6 +301,8 @@ function chartFacts(
   const dependencies = (chart as { dependencies?: unknown } | null)?.dependencies;
   /** Each dependency's repository, by name (vendored ones too: the build fetches them all). */
   const declared = new Map<string, string>();
+  /** Dependencies neither vendored nor `file://`: from a chart repository or a registry, at the lock's version. */
+  const remote = new Map<string, string>();
   for (const dep of Array.isArray(dependencies) ? dependencies : []) {
     const { name, repository } = (dep ?? {}) as { name?: unknown; repository?: unknown };
     if (typeof name !== 'string') continue;
@@ -306,9 +319,18 @@ function chartFacts(
           message: `chart dependency ${name} (${repo}) is outside the repository; it is not read`,
         });
       } else out.localFolders.push(folder);
-    } else {
-      out.notPreviewed = `chart dependency ${name} needs ${repo || 'a chart repository'}, which Slipway does not fetch (vendor it under charts/ to preview)`;
+    } else if (repo === '') {
+      out.notPreviewed = `chart dependency ${name} names no repository and is not under charts/ (vendor it there to preview)`;
+    } else remote.set(name, repo);
+  }
+  if (remote.size > 0 && !out.notPreviewed && out.problems.length === 0) {
+    if (out.localFolders.length > 0) {
+      const [name, repo] = [...remote][0] as [string, string];
+      out.notPreviewed = `the chart has file:// dependencies and chart dependency ${name} from ${repo}: Slipway previews one kind or the other (vendor the chart repository's dependencies under charts/ to preview)`;
+      return out;
     }
+    lockedVersions(tree, prefix, remote, parseYaml, out);
+    return out;
   }
   if (out.localFolders.length === 0 || out.notPreviewed || out.problems.length > 0) return out;
   // helm dependency build will run: it must find nothing to fetch
@@ -320,6 +342,69 @@ function chartFacts(
   }
   out.problems.push(...lockProblems(tree, prefix, declared, parseYaml));
   return out;
+}
+
+/**
+ * The locked versions of a chart's dependencies from chart repositories and registries (Chart.lock, or
+ * requirements.lock of an apiVersion v1 chart): each is pulled at that version, from the repository the
+ * lock names, as `helm dependency build` would. Whether the lock is in step with Chart.yaml, helm checks
+ * (renderers.ts). A dependency the lock does not name, or names by a repository alias, is not previewed.
+ */
+function lockedVersions(
+  tree: FileTree,
+  prefix: string,
+  remote: ReadonlyMap<string, string>,
+  parseYaml: (text: string) => unknown,
+  out: ChartFacts,
+): void {
+  const lockFile = [`${prefix}Chart.lock`, `${prefix}requirements.lock`].find(
+    (f) => readText(tree, f) !== undefined,
+  );
+  const [firstName, firstRepo] = [...remote][0] as [string, string];
+  if (lockFile === undefined) {
+    out.notPreviewed = `chart dependency ${firstName} needs ${firstRepo}, and no Chart.lock names the version to pull (run helm dependency update and commit Chart.lock, or vendor it under charts/)`;
+    return;
+  }
+  let lock: unknown;
+  try {
+    lock = parseYaml(readText(tree, lockFile) ?? '');
+  } catch {
+    out.problems.push({ rule: 'chart-lock', message: `${lockFile} is not valid YAML; not rendered` });
+    return;
+  }
+  const entries = (lock as { dependencies?: unknown } | null)?.dependencies;
+  const locked = new Map<string, { version?: unknown; repository?: unknown }>();
+  for (const entry of Array.isArray(entries) ? entries : []) {
+    const e = (entry ?? {}) as { name?: unknown; version?: unknown; repository?: unknown };
+    if (typeof e.name === 'string' && !locked.has(e.name)) locked.set(e.name, e);
+  }
+  for (const name of remote.keys()) {
+    const entry = locked.get(name);
+    const { version, repository } = entry ?? {};
+    if (entry === undefined) {
+      out.problems.push({
+        rule: 'chart-lock',
+        message: `${lockFile} does not lock chart dependency ${JSON.stringify(name)}: helm dependency build fails the same way (run helm dependency update); not rendered`,
+      });
+    } else if (
+      typeof version !== 'string' ||
+      !CHART_VERSION.test(version) ||
+      version.startsWith('-') ||
+      typeof repository !== 'string'
+    ) {
+      out.problems.push({
+        rule: 'chart-lock',
+        message: `${lockFile} gives chart dependency ${JSON.stringify(name)} no version or repository helm can use; not rendered`,
+      });
+    } else if (!/^(https?|oci):\/\//i.test(repository)) {
+      out.notPreviewed = `chart dependency ${name} comes from ${repository}, a repository name Slipway does not resolve (write the repository's URL in Chart.yaml, or vendor the chart under charts/)`;
+    } else {
+      const problem = chartLocation({ repoURL: repository, name, version });
+      if ('problem' in problem)
+        out.problems.push({ rule: 'chart-lock', message: `${problem.problem}; not rendered` });
+      else out.remote.push({ name, version, repository });
+    }
+  }
 }
 
 /** Where the lock of a chart sends `helm dependency build`, checked against Chart.yaml's `file://` dependencies. */

@@ -34,7 +34,17 @@ const SOURCES: Row[] = [
   [
     'Helm chart from a chart repository',
     'previewed',
-    'needs the network; unreachable → a warning, not previewed',
+    'pulled once per chart version and run (cacheable), credentials per host; unreachable or refused → not previewed, naming the registry',
+  ],
+  [
+    'Helm chart from an OCI registry (`oci://`, or a `repoURL` without a scheme)',
+    'previewed',
+    "pulled like a chart repository's, `helm registry login` with the host's credentials",
+  ],
+  [
+    "A chart's dependencies from chart repositories or OCI registries",
+    'previewed',
+    'pulled at the versions Chart.lock holds; helm checks the lock',
   ],
   ['Config management plugin', 'not previewed', 'listed per app with the reason'],
   [
