@@ -1,0 +1,17 @@
+// Reading fields of data whose shape nobody promised (a manifest's metadata, a generator's body, a
+// schema's properties): narrow, never assert. A value that is not a map reads as an empty one.
+
+/** A map of a YAML or JSON document: its fields are whatever the document says. */
+export type Fields = Record<string, unknown>;
+
+/** A map (not null, not a list). */
+export const isFields = (v: unknown): v is Fields => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The value if it is a map, else a new empty one (reading a field of a non-map gives undefined). */
+export const fieldsOf = (v: unknown): Fields => (isFields(v) ? v : {});
+
+/** The value if it is a list, else an empty one. */
+export const listOf = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** The maps of a list, in order (other entries left out). */
+export const fieldsList = (v: unknown): Fields[] => listOf(v).filter(isFields);
