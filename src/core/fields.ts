@@ -15,3 +15,12 @@ export const listOf = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** The maps of a list, in order (other entries left out). */
 export const fieldsList = (v: unknown): Fields[] => listOf(v).filter(isFields);
+
+/**
+ * Any object, a list too (read by its indexes, as `x[key]` on it would be): where code only reads or
+ * masks whatever fields a value has, whatever its shape.
+ */
+export const isObjectLike = (v: unknown): v is Fields => v !== null && typeof v === 'object';
+
+/** The value if it is an object (a list too), else a new empty map. */
+export const objectOf = (v: unknown): Fields => (isObjectLike(v) ? v : {});

@@ -13,6 +13,7 @@ import { applyOptionNote, applyOrder, syncOptionsOf } from './syncOrder.js';
 import { objectFacts } from './objectFacts.js';
 import type { RenderState } from '../render/renderState.js';
 import { describeDifferences, differences, versionless } from './imageVersions.js';
+import { objectOf } from '../fields.js';
 
 export type ChangeType = 'created' | 'changed' | 'deleted';
 
@@ -140,8 +141,7 @@ function createdNamespace(
   if (!after || !ns || !after.syncPolicy.options.includes('CreateNamespace=true')) return [];
   const had =
     before?.syncPolicy.options.includes('CreateNamespace=true') && before.destination.namespace === ns;
-  if (had || head.some((o) => o.obj.kind === 'Namespace' && ((o.obj.metadata ?? {}) as Obj).name === ns))
-    return [];
+  if (had || head.some((o) => o.obj.kind === 'Namespace' && objectOf(o.obj.metadata).name === ns)) return [];
   return [
     {
       change: 'created',
@@ -285,7 +285,7 @@ function sharedIgnoreRules(before: AppInfo | undefined, after: AppInfo | undefin
  * with one identity are one, the last kept.
  */
 function targetKey(obj: Obj, index: number): string {
-  const metadata = (obj.metadata ?? {}) as Obj;
+  const metadata = objectOf(obj.metadata);
   const unnamed = typeof metadata.name !== 'string' || metadata.name === '';
   const generated = typeof metadata.generateName === 'string' && metadata.generateName !== '';
   return unnamed && generated

@@ -6,6 +6,7 @@
 import { BadPattern, goPathMatch } from '../argo/pathMatch.js';
 import type { Obj } from '../render/objects.js';
 import { finishDiff, type ClusterDiff, type ObjectChange } from './clusterDiff.js';
+import { objectOf } from '../fields.js';
 
 export interface ResourcePattern {
   group: string;
@@ -56,7 +57,7 @@ export function ignoredBy(
   if (!obj) return undefined;
   const group = groupOf(obj);
   const kind = typeof obj.kind === 'string' ? obj.kind : '';
-  const metadata = (obj.metadata ?? {}) as Obj;
+  const metadata = objectOf(obj.metadata);
   const name = typeof metadata.name === 'string' ? metadata.name : '';
   return patterns.find(
     (p) => goPathMatch(p.group, group) && goPathMatch(p.kind, kind) && goPathMatch(p.name, name),
