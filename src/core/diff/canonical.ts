@@ -2,6 +2,7 @@
 // ignoreDifferences applied, and Secret values never shown.
 import { parse, stringify } from 'yaml';
 import type { Obj } from '../render/objects.js';
+import type { IgnoreRule } from '../argo/unit.js';
 import { fieldsOf, isFields, isObjectLike, listOf, objectOf } from '../fields.js';
 import { plainText } from '../plainText.js';
 import { sortedYaml } from '../yaml/fastYaml.js';
@@ -69,14 +70,7 @@ export function removePointer(obj: Obj, pointer: string): void {
   else delete node[last];
 }
 
-export interface IgnoreRule {
-  group?: string;
-  kind?: string;
-  name?: string;
-  namespace?: string;
-  jsonPointers?: string[];
-  jqPathExpressions?: string[];
-}
+export type { IgnoreRule } from '../argo/unit.js';
 
 function groupOf(obj: Obj): string {
   const apiVersion = plainText(obj.apiVersion, '');

@@ -274,7 +274,7 @@ function hookRuns(base: readonly RenderedObject[], head: readonly RenderedObject
  * changes (the affected objects are shown in full).
  */
 function sharedIgnoreRules(before: AppInfo | undefined, after: AppInfo | undefined): IgnoreRule[] {
-  const rules = (after?.ignoreDifferences ?? []) as IgnoreRule[];
+  const rules = after?.ignoreDifferences ?? [];
   if (rules.length === 0) return [];
   return JSON.stringify(before?.ignoreDifferences ?? []) === JSON.stringify(rules) ? rules : [];
 }
