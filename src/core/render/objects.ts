@@ -1,5 +1,16 @@
 // Kubernetes objects as a unit deploys them, each with the repository file and line it comes from.
-import { Composer, isScalar, LineCounter, Parser, parse, parseDocument, visit, type Document } from 'yaml';
+import {
+  Composer,
+  isNode,
+  isScalar,
+  isSeq,
+  LineCounter,
+  Parser,
+  parse,
+  parseDocument,
+  visit,
+  type Document,
+} from 'yaml';
 import { MANIFEST_YAML_OPTIONS } from '../yaml/manifestMaps.js';
 import { documentChunks, loadChunk } from '../yaml/documentChunks.js';
 import { plainStream } from '../yaml/fastYaml.js';
@@ -17,6 +28,7 @@ import { directoryGlob } from './directoryGlob.js';
 import type { Finding } from '../finding.js';
 import { documentBoundsProblem } from '../yaml/documentBounds.js';
 import { plainText } from '../plainText.js';
+import { objectOf } from '../fields.js';
 
 export type Obj = Record<string, unknown>;
 
@@ -48,12 +60,13 @@ export interface ParsedDocument extends Rendered {
 const ORIGIN = 'config.kubernetes.io/origin';
 
 export function objectName(obj: Obj): string {
-  const metadata = (obj.metadata ?? {}) as Obj;
+  const metadata = objectOf(obj.metadata);
   const ns = typeof metadata.namespace === 'string' ? `${metadata.namespace}/` : '';
   return `${plainText(obj.kind, '?')}/${ns}${plainText(metadata.name, '?')}`;
 }
 
-type Ranged = { range?: [number, number, number] } | undefined;
+/** Where a node of a parsed document starts (0 for a value the parser made no node for). */
+const startOf = (node: unknown): number | undefined => (isNode(node) ? node.range?.[0] : undefined);
 
 /** Keys written twice in one map (`--strict`): the API server's strict decoding rejects them. */
 function duplicateKeys(
@@ -68,7 +81,7 @@ function duplicateKeys(
         const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
         if (key === undefined) continue;
         if (seen.has(key)) {
-          const offset = (pair.key as Ranged)?.range?.[0] ?? 0;
+          const offset = startOf(pair.key) ?? 0;
           const pos = lineCounter.linePos(offset);
           out.push({ key, line: pos.line, column: pos.col, offset });
         }
@@ -114,7 +127,7 @@ export function* manifestDocuments(
     const out: ParsedDocument = { objects: [], findings: [], locate };
     out.findings.push(...typeFindings(value, unit, file, line));
     if (!decodable(value)) out.undecodable = true;
-    if (out.findings.length === 0) out.objects.push({ obj: value as Obj, file, line });
+    if (out.findings.length === 0 && isObject(value)) out.objects.push({ obj: value, file, line });
     yield out;
   }
 }
@@ -162,9 +175,9 @@ function locateIn(
 ): (path: Array<string | number>) => { line: number; column: number } {
   return (path) => {
     for (let depth = path.length; depth > 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth), true) as Ranged;
-      if (node?.range) {
-        const pos = lineCounter.linePos(node.range[0]);
+      const start = startOf(doc.getIn(path.slice(0, depth), true));
+      if (start !== undefined) {
+        const pos = lineCounter.linePos(start);
         return { line: pos.line + lineOffset, column: pos.col };
       }
     }
@@ -246,10 +259,11 @@ export function* yamlDocuments(
       // Argo CD unwraps every object whose `items` is a list (unstructured IsList: List, CronJobList, …);
       // items of a typed list without apiVersion and kind take them from the list, as apimachinery does
       const itemKind = String(obj.kind).endsWith('List') ? String(obj.kind).slice(0, -4) : undefined;
-      const nodes = (doc.get('items', true) as { items?: Ranged[] } | undefined)?.items ?? [];
+      const list = doc.get('items', true);
+      const nodes: unknown[] = isSeq(list) ? list.items : [];
       obj.items.forEach((item: unknown, i) => {
-        const itemLine = lineCounter.linePos(nodes[i]?.range?.[0] ?? 0).line + lineOffset;
-        if (!item || typeof item !== 'object' || Array.isArray(item)) {
+        const itemLine = lineCounter.linePos(startOf(nodes[i]) ?? 0).line + lineOffset;
+        if (!isObject(item)) {
           out.findings.push({
             severity: 'error',
             rule: 'not-an-object',
@@ -260,7 +274,7 @@ export function* yamlDocuments(
           });
           return;
         }
-        const itemObj = item as Obj;
+        const itemObj = item;
         if (itemKind && itemKind !== '' && itemObj.kind === undefined && itemObj.apiVersion === undefined)
           Object.assign(itemObj, { apiVersion: obj.apiVersion, kind: itemKind });
         const absent = ['apiVersion', 'kind'].filter((k) => typeof itemObj[k] !== 'string').join(' and ');
@@ -463,7 +477,7 @@ export function renderDirectory(
 export function nonStringAnnotations(objects: readonly RenderedObject[], unit?: string): Rendered {
   const out: Rendered = { objects: [], findings: [] };
   for (const item of objects) {
-    const annotations = ((item.obj.metadata ?? {}) as Obj).annotations;
+    const annotations = objectOf(item.obj.metadata).annotations;
     // `annotations: null` is no annotations; a null value in the map is not a string
     const notMap = annotations !== undefined && annotations !== null && !isObject(annotations);
     const bad = isObject(annotations)
@@ -507,14 +521,14 @@ export function parseKustomizeOutput(
   for (const item of parsed.objects) {
     item.line = fallback.line;
     delete item.within;
-    const metadata = (item.obj.metadata ?? {}) as Obj;
-    const annotations = (metadata.annotations ?? {}) as Obj;
+    const metadata = objectOf(item.obj.metadata);
+    const annotations = objectOf(metadata.annotations);
     const origin = annotations[ORIGIN];
     if (typeof origin !== 'string') continue;
     delete annotations[ORIGIN];
     if (Object.keys(annotations).length === 0) delete metadata.annotations;
     if (!fileOfOrigin.has(origin)) {
-      const originPath = (parse(origin) as Obj | null)?.path;
+      const originPath = objectOf(parse(origin)).path;
       const found = typeof originPath === 'string' ? originToRepo(originPath) : undefined;
       fileOfOrigin.set(origin, found !== undefined && tree.has(found) ? found : undefined);
     }
