@@ -99,45 +99,33 @@ function coreImportRules() {
 // External input is parsed, not cast (eslint-rules/noObjectCast.js): a document read from a repository, a
 // file or a cache is checked by its schema in one of these modules, and the code after them trusts its types.
 // Only here may a value be asserted to an object shape (`x as { … }`, `JSON.parse(…) as T`).
-export const PARSING_MODULES = ['src/core/diff/partialReport.ts'];
+export const PARSING_MODULES = ['src/core/argo/applicationParts.ts', 'src/core/diff/partialReport.ts'];
 
 // Files that still assert object shapes, being moved to parsers: shrinks to nothing, never grows.
 export const CASTS_TO_FIX = [
+  'src/core/validate/crdIndex.ts',
   'src/cli/options.ts',
   'src/commands/bumpOnGitHub.ts',
   'src/commands/checkPublish.ts',
-  'src/core/argo/application.ts',
   'src/core/argo/applicationSets.ts',
   'src/core/argo/goTemplate.ts',
   'src/core/argo/selector.ts',
   'src/core/argo/sourceParameters.ts',
   'src/core/argo/sprigFunctions.ts',
   'src/core/argo/sprigValues.ts',
-  'src/core/diff/clusterDiff.ts',
   'src/core/policy/eligibility.ts',
   'src/core/policy/policy.ts',
-  'src/core/render/helmInputs.ts',
-  'src/core/render/kustomizeInputs.ts',
-  'src/core/render/objects.ts',
-  'src/core/render/scope.ts',
   'src/core/validate/builtinSchemas.ts',
   'src/core/validate/celRules.ts',
-  'src/core/validate/crdIndex.ts',
-  'src/core/validate/rules.ts',
   'src/core/validate/schemas.ts',
   'src/core/validate/structuralSchema.ts',
-  'src/core/validate/unknownFields.ts',
-  'src/core/workload/podContainers.ts',
   'src/core/yaml/blockFields.ts',
   'src/core/yaml/fastYaml.ts',
-  'src/core/yaml/manifestMaps.ts',
   'src/edges/gitBlobs.ts',
   'src/edges/treeIndexStore.ts',
   'src/github/errors.ts',
   'src/github/pullRequests.ts',
   'src/github/rateLimits.ts',
-  'src/pipeline/render.ts',
-  'src/pipeline/validateRendered.ts',
   'src/punycodeWarning.ts',
   'src/settings/bump.ts',
   'src/settings/check.ts',

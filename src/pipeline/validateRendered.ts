@@ -16,6 +16,7 @@ import { loadCrdIndex } from '../core/validate/crdLoader.js';
 import { acrossUnits, checkAcrossUnits, checkObjects } from '../core/validate/rules.js';
 import { checkSchemas, FieldLocator, needsCrd } from '../core/validate/schemas.js';
 import type { UnitOutput } from './render.js';
+import { objectOf } from '../core/fields.js';
 
 export interface ValidationOptions {
   strict: boolean;
@@ -26,8 +27,6 @@ export interface ValidationOptions {
   /** Severity of untagged and `latest` images. */
   imageTagSeverity: Severity | 'off';
 }
-
-type Obj = Record<string, unknown>;
 
 /** What is kept of one app's output until every app was added. */
 interface Kept {
@@ -44,7 +43,7 @@ interface Kept {
 }
 
 const identity = ({ obj, file, line }: RenderedObject): RenderedObject => {
-  const metadata = (obj.metadata ?? {}) as Obj;
+  const metadata = objectOf(obj.metadata);
   return {
     obj: {
       apiVersion: detached(obj.apiVersion),
