@@ -128,7 +128,6 @@ export const CASTS_TO_FIX = [
   'src/github/rateLimits.ts',
   'src/punycodeWarning.ts',
   'src/settings/bump.ts',
-  'src/settings/check.ts',
 ];
 
 export default tseslint.config(
