@@ -44,12 +44,7 @@ async function nothingToWrite(job: Job, lane: LaneOnGitHub, state: BumpState): P
 async function writeDirect(job: Job, lane: LaneOnGitHub, state: BumpState): Promise<LaneResult> {
   const { gh, settings, base, links } = job;
   const message = commitMessage(settings.commitMessage, settings.updates, lane.target, links);
-  const commit = await gh.createCommit(
-    state.base as { oid: string; treeOid: string },
-    lane.plan.changed,
-    message,
-    lane.encodings,
-  );
+  const commit = await gh.createCommit(baseOf(job, state), lane.plan.changed, message, lane.encodings);
   if ((await gh.setBranch(base, commit.sha, { exists: true, force: false })) === 'moved')
     throw new Moved(`${base} moved while the commit was written`);
   job.log.info(`Committed ${commit.sha.slice(0, 7)} to ${base}.`);
@@ -60,7 +55,7 @@ async function writePullRequest(job: Job, lane: LaneOnGitHub, state: BumpState):
   const { gh, settings, log, base, links } = job;
   const { branch, target } = lane;
   const message = commitMessage(settings.commitMessage, settings.updates, target, links);
-  const baseHead = state.base as { oid: string; treeOid: string };
+  const baseHead = baseOf(job, state);
   let plan = lane.plan;
   let commit: CreatedCommit;
   if (!state.branch) {
@@ -133,4 +128,10 @@ async function commitOnTop(
     encodings,
   );
   return { commit, plan };
+}
+
+/** The base's head, which attemptBump checked before any lane is written. */
+function baseOf(job: Job, state: BumpState): { oid: string; treeOid: string } {
+  if (!state.base) throw new SlipwayError(`Branch "${job.base}" was not found; check the "base" input.`);
+  return state.base;
 }

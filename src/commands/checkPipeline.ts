@@ -12,8 +12,8 @@ import {
   mergePartials,
   partialReport,
   suggestShards,
-  type PartialReport,
 } from '../core/diff/shards.js';
+import { parsePartialReport } from '../core/diff/partialReport.js';
 import { eligibility, type Eligibility } from '../core/policy/eligibility.js';
 import { ignoreResources } from '../core/diff/ignoreResources.js';
 import { ignoreLines } from '../core/diff/ignoreLines.js';
@@ -290,13 +290,9 @@ export async function mergeCheck(
 ): Promise<CommandResult> {
   const files = edges.reports.expand(settings.reports);
   const partials = files.map((file) => {
-    try {
-      return JSON.parse(edges.reports.read(file)) as PartialReport;
-    } catch (error) {
-      throw new SettingsError(
-        `${file} is not a partial report of a check shard: ${(error as Error).message}`,
-      );
-    }
+    const parsed = parsePartialReport(file, edges.reports.read(file));
+    if ('error' in parsed) throw new SettingsError(parsed.error);
+    return parsed.report;
   });
   const result = mergePartials(partials);
   if ('error' in result) throw new SettingsError(`Cannot merge the check shards: ${result.error}.`);
@@ -346,7 +342,7 @@ export async function mergeCheck(
     rendered: merged.rendered,
     changedFiles: merged.changedFiles,
     renderers: merged.renderers,
-    timings: merged.timings as unknown as DiffRun['timings'],
+    timings: merged.timings,
     affected: merged.affected,
     unaffected: merged.unaffected,
     shardApps: partials.flatMap((p) => p.apps),

@@ -99,8 +99,8 @@ export function gitAtOnce(
         try {
           return { status: 0, out: git([...args]), stderr: '' };
         } catch (error) {
-          const failed = error as { status?: number | null; stderr?: string };
-          return { status: failed.status ?? null, out: Buffer.alloc(0), stderr: failed.stderr ?? '' };
+          const failed = error instanceof GitFailed ? error : undefined;
+          return { status: failed?.status ?? null, out: Buffer.alloc(0), stderr: failed?.stderr ?? '' };
         }
       });
     }

@@ -118,7 +118,7 @@ export async function helmTemplate(
     if (inline) writeFileSync(join(root, 'inline-values.yaml'), inline);
     const args = helmTemplateArgs(
       release,
-      { dir: pulled ?? inRepo((chart as { path: string }).path) },
+      { dir: 'path' in chart ? inRepo(chart.path) : (pulled ?? '') },
       files.valueFiles.map(inRepo),
       inline ? join(root, 'inline-values.yaml') : undefined,
       helm,

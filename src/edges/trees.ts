@@ -131,10 +131,9 @@ export function gitTree(
     return tree;
   }
   // the listing and the search, side by side
-  const [listRun, search] = gitAtOnce(repoDir, [listTreeArgs(revision), searchedGrepArgs(revision)], env) as [
-    GitRun,
-    GitRun,
-  ];
+  const runs = gitAtOnce(repoDir, [listTreeArgs(revision), searchedGrepArgs(revision)], env);
+  const listRun = runs[0] as GitRun;
+  const search = runs[1] as GitRun;
   if (listRun.status !== 0)
     throw new Error(`Command failed: git ${listTreeArgs(revision).join(' ')}\n${listRun.stderr}`);
   const entries = listTree(listRun.out);

@@ -12,7 +12,7 @@ import type { OtherTree } from './render.js';
 import type { ValidationOptions } from './validateRendered.js';
 import type { Renderer } from '../ports.js';
 import { shardOf, type Shard } from '../core/diff/shard.js';
-import type { AffectedApp } from '../core/diff/shards.js';
+import type { AffectedApp, PhaseTimings } from '../core/diff/shards.js';
 import type { RenderProgress } from '../log.js';
 import { affectedApps, type AffectedApps, type PreviewIndex, type RenderScope } from './affectedApps.js';
 import type { Tracking } from '../core/argo/trackedRevision.js';
@@ -41,12 +41,7 @@ export interface PreviewSettings extends ValidationOptions {
 }
 
 /** Milliseconds spent in each phase of a diff. */
-export interface DiffTimings {
-  discover: number;
-  render: number;
-  validate: number;
-  diff: number;
-}
+export type DiffTimings = PhaseTimings;
 
 /** With the base's kept index (affectedApps.ts): the index built for keeping, and whether the kept one was used. */
 export interface DiffRun extends Pick<AffectedApps, 'builtIndex' | 'indexUse' | 'notIndexed'> {

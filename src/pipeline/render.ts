@@ -124,8 +124,7 @@ async function withValueRefs(
   const refs = source.valueRefs;
   if (!refs || !source.helm?.valueFiles) return { tree, source };
   const overlay = new Map(tree);
-  const ignoreMissing =
-    (source.helm as { ignoreMissingValueFiles?: unknown }).ignoreMissingValueFiles === true;
+  const ignoreMissing = source.helm.ignoreMissingValueFiles === true;
   const valueFiles: string[] = [];
   for (const file of source.helm.valueFiles) {
     const cross = typeof file === 'string' ? crossRef(file) : undefined;
@@ -256,20 +255,17 @@ async function renderHelm(
   // Argo CD's helmTemplate: helm.releaseName, else the app name; helm.namespace, else the destination's;
   // helm.kubeVersion and helm.apiVersions, else the cluster's (here: the kubernetes-version setting and
   // the API versions of the CRDs in the repository)
-  const extra = helm as { namespace?: unknown; kubeVersion?: unknown; apiVersions?: unknown };
   const namespace =
-    typeof extra.namespace === 'string' && extra.namespace !== ''
-      ? extra.namespace
-      : unit.app?.destination.namespace;
+    helm.namespace !== undefined && helm.namespace !== '' ? helm.namespace : unit.app?.destination.namespace;
   const release: HelmRelease = {
     releaseName: helm.releaseName ?? unit.app?.name ?? source.path.split('/').pop() ?? 'release',
     ...(namespace && { namespace }),
     kubeVersion:
-      typeof extra.kubeVersion === 'string' && extra.kubeVersion !== ''
-        ? extra.kubeVersion
+      helm.kubeVersion !== undefined && helm.kubeVersion !== ''
+        ? helm.kubeVersion
         : options.kubernetesVersion,
-    apiVersions: Array.isArray(extra.apiVersions)
-      ? extra.apiVersions.filter((v): v is string => typeof v === 'string' && !v.startsWith('-'))
+    apiVersions: helm.apiVersions
+      ? helm.apiVersions.filter((v) => !v.startsWith('-'))
       : (options.apiVersions?.() ?? []),
   };
   const problem = helmNameProblem(release, source.chart);

@@ -16,6 +16,7 @@ import { loadCrdIndex } from '../core/validate/crdLoader.js';
 import { acrossUnits, checkAcrossUnits, checkObjects } from '../core/validate/rules.js';
 import { checkSchemas, FieldLocator, needsCrd } from '../core/validate/schemas.js';
 import type { UnitOutput } from './render.js';
+import { objectOf } from '../core/fields.js';
 
 export interface ValidationOptions {
   strict: boolean;
@@ -28,8 +29,6 @@ export interface ValidationOptions {
   /** The server each known cluster name stands for (clusters.ts): destinations by name resolve to it. */
   clusterServers?: ReadonlyMap<string, string>;
 }
-
-type Obj = Record<string, unknown>;
 
 /** What is kept of one app's output until every app was added. */
 interface Kept {
@@ -46,7 +45,7 @@ interface Kept {
 }
 
 const identity = ({ obj, file, line }: RenderedObject): RenderedObject => {
-  const metadata = (obj.metadata ?? {}) as Obj;
+  const metadata = objectOf(obj.metadata);
   return {
     obj: {
       apiVersion: detached(obj.apiVersion),

@@ -17,6 +17,7 @@ import {
 } from './inputs.js';
 import { parsePreviewOptions, type PreviewOptions } from './preview.js';
 import { plainText } from '../core/plainText.js';
+import { isObjectLike, objectOf } from '../core/fields.js';
 import type { Tracking } from '../core/argo/trackedRevision.js';
 import type { RenderProgress } from '../log.js';
 
@@ -91,21 +92,20 @@ function checkoutFolder(workspace: string, path: string): string {
   return join(workspace, path);
 }
 
-type Obj = Record<string, unknown>;
-
 /** The pull request of a pull_request / pull_request_target event, with the `base` input overriding its base. */
 function pullRequestOf(event: unknown, base: string): CheckSettings['pullRequest'] {
-  const pull = ((event ?? {}) as Obj).pull_request as Obj | undefined;
-  const number = typeof pull?.number === 'number' ? pull.number : undefined;
-  const baseSha = base || plainText(((pull?.base ?? {}) as Obj).sha, '');
+  const pull = objectOf(objectOf(event).pull_request);
+  const number = typeof pull.number === 'number' ? pull.number : undefined;
+  const pullBase = objectOf(pull.base);
+  const baseSha = base || plainText(pullBase.sha, '');
   if (number === undefined || baseSha === '') return undefined;
-  const head = (pull?.head ?? {}) as Obj;
-  const headRepo = ((head.repo ?? {}) as Obj).full_name;
-  const baseRepo = ((((pull?.base ?? {}) as Obj).repo ?? {}) as Obj).full_name;
+  const head = objectOf(pull.head);
+  const headRepo = objectOf(head.repo).full_name;
+  const baseRepo = objectOf(pullBase.repo).full_name;
   // a head repository that is gone (`head.repo: null`, a deleted fork) is a fork's
   const fork =
     head.repo === null ||
-    ((head.repo ?? {}) as Obj).fork === true ||
+    objectOf(head.repo).fork === true ||
     (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo !== baseRepo);
   return { number, baseSha, fork, ...(typeof head.sha === 'string' && { headSha: head.sha }) };
 }
@@ -116,13 +116,13 @@ function pullRequestOf(event: unknown, base: string): CheckSettings['pullRequest
  * without either.
  */
 function trackingOf(event: unknown, also: readonly string[]): Tracking | undefined {
-  const payload = (event ?? {}) as Obj;
-  const pull = payload.pull_request as Obj | undefined;
-  const ref = pull ? ((pull.base ?? {}) as Obj).ref : payload.ref;
+  const payload = objectOf(event);
+  const pull = isObjectLike(payload.pull_request) ? payload.pull_request : undefined;
+  const ref = pull ? objectOf(pull.base).ref : payload.ref;
   const branch = plainText(ref, '').replace(/^refs\/heads\//, '');
   if (!pull && plainText(ref, '').startsWith('refs/tags/')) return undefined;
   if (branch === '') return undefined;
-  const repository = (payload.repository ?? ((pull?.base ?? {}) as Obj).repo ?? {}) as Obj;
+  const repository = objectOf(payload.repository ?? objectOf(pull?.base).repo);
   const defaultBranch = plainText(repository.default_branch, '');
   return { branch, ...(defaultBranch && { defaultBranch }), also };
 }

@@ -5,6 +5,7 @@ import { diffPair, finishDiff } from '../../../src/core/diff/clusterDiff.js';
 import { objectDiff } from '../../../src/core/diff/changeText.js';
 import type { UnitSide } from '../../../src/core/diff/diffModel.js';
 import { mergePartials, partialReport, type ShardRun } from '../../../src/core/diff/shards.js';
+import { parsePartialReport } from '../../../src/core/diff/partialReport.js';
 
 const deployment = (image: string, replicas: number) => ({
   apiVersion: 'apps/v1',
@@ -70,13 +71,15 @@ test('a partial report carries every change whole: the merge prints the diff an 
     changedFiles: 1,
     uncovered: [],
     renderers: [],
-    timings: {},
+    timings: { discover: 0, render: 0, validate: 0, diff: 0 },
     shardApps: ['app:web'],
   };
-  const wire = JSON.parse(
+  const wire = parsePartialReport(
+    'shard-1.json',
     JSON.stringify(partialReport(run, { index: 1, count: 1 }, 'a', 'b', 'sha256:x')),
-  ) as ReturnType<typeof partialReport>;
-  const merged = mergePartials([wire]);
+  );
+  if (!('report' in wire)) throw new Error(wire.error);
+  const merged = mergePartials([wire.report]);
   if (!('merged' in merged)) throw new Error(merged.error);
   const shown = (c: Parameters<typeof objectDiff>[0] | undefined) => objectDiff(c ?? {}, 3);
   expect(shown(merged.merged.diff.apps[0]?.changes[0])).toBe(shown(app.changes[0]));

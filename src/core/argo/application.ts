@@ -5,11 +5,13 @@ import { looksLikeRepo, sameRepo } from './repoUrl.js';
 import { CROSS_REF } from './otherRepository.js';
 import { instanceName, mergeSourceParameters, sourceParameterFiles } from './sourceParameters.js';
 import { revisionName, tracksBranch, type Tracking } from './trackedRevision.js';
-import type { HelmOptions, NotPreviewed, RenderUnit, RepoAt, SyncPolicy, UnitSource } from './unit.js';
+import type { NotPreviewed, RenderUnit, RepoAt, SyncPolicy, UnitSource } from './unit.js';
 import { plainText } from '../plainText.js';
+import { fieldsOf, isFields, type Fields } from '../fields.js';
+import { parseHelmOptions, parseIgnoreRules } from './applicationParts.js';
 
-type Obj = Record<string, unknown>;
-const asObj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
+type Obj = Fields;
+const asObj = fieldsOf;
 const asStr = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const asArr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
@@ -40,7 +42,7 @@ function unitSource(source: Obj): UnitSource {
   const out: UnitSource = { path: path ?? raw };
   if (path === undefined) out.invalid = `path "${raw}" leaves the repository`;
   if (source.kustomize) out.kustomize = asObj(source.kustomize);
-  if (source.helm) out.helm = asObj(source.helm);
+  if (source.helm) out.helm = parseHelmOptions(source.helm);
   if (source.directory) {
     const dir = asObj(source.directory);
     out.directory = dir;
@@ -77,16 +79,15 @@ function malformedApplication(spec: Obj): string[] {
     if (typeof source.repoURL !== 'string') out.push(`${at}.repoURL must be a string`);
     const kustomize = source.kustomize;
     if (kustomize !== undefined && kustomize !== null) {
-      if (typeof kustomize !== 'object' || Array.isArray(kustomize))
-        out.push(`${at}.kustomize must be a map`);
-      else if ((kustomize as Obj).images !== undefined && !isStringList((kustomize as Obj).images))
+      if (!isFields(kustomize)) out.push(`${at}.kustomize must be a map`);
+      else if (kustomize.images !== undefined && !isStringList(kustomize.images))
         out.push(`${at}.kustomize.images must be a list of strings (name:tag, name=newName:tag)`);
     }
     const helm = source.helm;
     if (helm !== undefined && helm !== null) {
-      if (typeof helm !== 'object' || Array.isArray(helm)) out.push(`${at}.helm must be a map`);
+      if (!isFields(helm)) out.push(`${at}.helm must be a map`);
       else {
-        const h = helm as Obj;
+        const h = helm;
         if (h.valueFiles !== undefined && !isStringList(h.valueFiles))
           out.push(`${at}.helm.valueFiles must be a list of strings`);
         if (
@@ -194,7 +195,7 @@ export function appUnit(
   for (const source of raw) {
     const repoURL = asStr(source.repoURL) ?? '';
     const chart = asStr(source.chart);
-    const helm = source.helm === undefined ? undefined : (asObj(source.helm) as HelmOptions);
+    const helm = source.helm === undefined ? undefined : parseHelmOptions(source.helm);
     const valueFiles = asArr(helm?.valueFiles);
     const refOf = (f: unknown) =>
       typeof f === 'string' && f.startsWith('$') ? f.slice(1, f.indexOf('/')) : undefined;
@@ -305,7 +306,7 @@ export function appUnit(
       },
       syncPolicy: syncPolicyOf(spec),
       cascadeDelete: finalizers.some((f) => f.startsWith('resources-finalizer.argocd.argoproj.io')),
-      ignoreDifferences: asArr(spec.ignoreDifferences),
+      ignoreDifferences: parseIgnoreRules(spec.ignoreDifferences),
       definition: definitionOf(obj, spec, raw),
     },
     sources: problems.length > 0 ? [] : sources,

@@ -66,10 +66,13 @@ function field(secret: Record<string, unknown>, key: 'name' | 'server' | 'projec
 function stringMap(value: unknown, what: string): Record<string, string> {
   if (value === undefined || value === null) return {};
   if (!isObj(value)) throw new BadDefinition(`its metadata.${what} is not a map`);
-  for (const [k, v] of Object.entries(value))
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(value)) {
     if (typeof v !== 'string')
       throw new BadDefinition(`its metadata.${what} ${JSON.stringify(k)} is not a string (quote it)`);
-  return { ...(value as Record<string, string>) };
+    out[k] = v;
+  }
+  return out;
 }
 
 /** Whether a document is a cluster Secret (other documents of the folder are left alone). */

@@ -2,6 +2,7 @@
 // input, `--selector`), and the `slipway/preview: "false"` annotation an app opts out with. An app left
 // out is never dropped: when the pull request can change it, it is reported as not previewed, with why.
 import type { RenderUnit } from './unit.js';
+import { fieldsOf } from '../fields.js';
 
 /** The annotation an Application opts out of previews with (value "false"). */
 export const OPT_OUT_ANNOTATION = 'slipway/preview';
@@ -84,8 +85,7 @@ export function selects(selector: Selector, labels: Readonly<Record<string, unkn
   });
 }
 
-const asObj = (v: unknown): Record<string, unknown> =>
-  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+const asObj = fieldsOf;
 
 /** Why a unit is left out of the preview (its opt-out annotation, or the selector), or undefined. */
 export function exclusionOf(unit: RenderUnit, selector: Selector | undefined): string | undefined {

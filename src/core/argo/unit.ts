@@ -20,12 +20,21 @@ export interface KustomizeOverrides {
   patches?: unknown[];
 }
 
+/** A source's `helm` block as parsed (helmOptions.ts): the fields Slipway reads, typed. */
 export interface HelmOptions {
   releaseName?: string;
   valueFiles?: string[];
   values?: string;
   valuesObject?: unknown;
   parameters?: Array<{ name: string; value: string; forceString?: boolean }>;
+  fileParameters?: Array<{ name: string; path: string }>;
+  ignoreMissingValueFiles?: boolean;
+  namespace?: string;
+  kubeVersion?: string;
+  apiVersions?: string[];
+  skipCrds?: boolean;
+  skipSchemaValidation?: boolean;
+  skipTests?: boolean;
 }
 
 export interface DirectoryOptions {
@@ -83,6 +92,17 @@ export interface RepoAt {
   revision: string;
 }
 
+/** One of an Application's `spec.ignoreDifferences` (jsonPointers are applied; jq expressions are not evaluated). */
+export interface IgnoreRule {
+  group?: string;
+  kind?: string;
+  name?: string;
+  namespace?: string;
+  jsonPointers?: string[];
+  jqPathExpressions?: string[];
+  managedFieldsManagers?: string[];
+}
+
 export interface AppInfo {
   name: string;
   /** The Application's own namespace (apps in any namespace); unset means Argo CD's, `argocd`. */
@@ -96,7 +116,7 @@ export interface AppInfo {
   cascadeDelete: boolean;
   /** The ApplicationSet that generates it, with the policy Argo CD applies to what it generates. */
   generatedBy?: AppSetPolicy;
-  ignoreDifferences: unknown[];
+  ignoreDifferences: IgnoreRule[];
   /**
    * The Application as written (its `.argocd-source` files merged into its sources), without its status:
    * every field of it is compared, so no change to the Application goes unseen.

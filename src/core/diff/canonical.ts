@@ -2,6 +2,8 @@
 // ignoreDifferences applied, and Secret values never shown.
 import { parse, stringify } from 'yaml';
 import type { Obj } from '../render/objects.js';
+import type { IgnoreRule } from '../argo/unit.js';
+import { fieldsOf, isFields, isObjectLike, listOf, objectOf } from '../fields.js';
 import { plainText } from '../plainText.js';
 import { sortedYaml } from '../yaml/fastYaml.js';
 
@@ -33,8 +35,8 @@ function clone<T>(value: T): T {
 
 function dropClusterOwned(obj: Obj): void {
   delete obj.status;
-  const metadata = obj.metadata as Obj | undefined;
-  if (!metadata) return;
+  const metadata = obj.metadata;
+  if (!isObjectLike(metadata)) return;
   for (const field of [
     'managedFields',
     'creationTimestamp',
@@ -44,8 +46,8 @@ function dropClusterOwned(obj: Obj): void {
     'selfLink',
   ])
     delete metadata[field];
-  const annotations = metadata.annotations as Obj | undefined;
-  if (annotations) {
+  const annotations = metadata.annotations;
+  if (isObjectLike(annotations)) {
     delete annotations[LAST_APPLIED];
     if (Object.keys(annotations).length === 0) delete metadata.annotations;
   }
@@ -59,23 +61,16 @@ export function removePointer(obj: Obj, pointer: string): void {
     .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   let node: unknown = obj;
   for (const part of parts.slice(0, -1)) {
-    if (!node || typeof node !== 'object') return;
-    node = (node as Obj)[part];
+    if (!isObjectLike(node)) return;
+    node = node[part];
   }
   const last = parts.at(-1);
-  if (last === undefined || !node || typeof node !== 'object') return;
+  if (last === undefined || !isObjectLike(node)) return;
   if (Array.isArray(node)) node.splice(Number(last), 1);
-  else delete (node as Obj)[last];
+  else delete node[last];
 }
 
-export interface IgnoreRule {
-  group?: string;
-  kind?: string;
-  name?: string;
-  namespace?: string;
-  jsonPointers?: string[];
-  jqPathExpressions?: string[];
-}
+export type { IgnoreRule } from '../argo/unit.js';
 
 function groupOf(obj: Obj): string {
   const apiVersion = plainText(obj.apiVersion, '');
@@ -84,7 +79,7 @@ function groupOf(obj: Obj): string {
 
 /** The Application's ignoreDifferences that apply to an object (jsonPointers; jq expressions are not evaluated). */
 export function applyIgnoreDifferences(obj: Obj, rules: readonly IgnoreRule[]): void {
-  const metadata = (obj.metadata ?? {}) as Obj;
+  const metadata = objectOf(obj.metadata);
   for (const rule of rules) {
     if (rule.kind && rule.kind !== obj.kind) continue;
     if (rule.group !== undefined && rule.group !== groupOf(obj)) continue;
@@ -115,10 +110,10 @@ function maskSecretValues(obj: Obj, other?: Obj): void {
     if (SECRET_SHAPE.has(field)) continue;
     const values = obj[field];
     const before = other?.[field];
-    if (values && typeof values === 'object' && !Array.isArray(values)) {
-      const was = (before && typeof before === 'object' ? before : {}) as Obj;
+    if (isFields(values)) {
+      const was = objectOf(before);
       for (const key of Object.keys(values))
-        (values as Obj)[key] = masked((values as Obj)[key], was[key], other !== undefined && key in was);
+        values[key] = masked(values[key], was[key], other !== undefined && key in was);
     } else obj[field] = masked(values, before, other !== undefined && before !== undefined);
   }
 }
@@ -132,10 +127,10 @@ function maskSecretKeys(value: unknown, other?: unknown, compare = false): unkno
     const was = Array.isArray(other) ? other : [];
     return value.map((v, i) => maskSecretKeys(v, was[i], compare && i < was.length));
   }
-  if (!value || typeof value !== 'object') return value;
-  const was = (other && typeof other === 'object' && !Array.isArray(other) ? other : {}) as Obj;
+  if (!isObjectLike(value)) return value;
+  const was = fieldsOf(other);
   const out: Obj = {};
-  for (const [k, v] of Object.entries(value as Obj))
+  for (const [k, v] of Object.entries(value))
     out[k] =
       SECRET_NAME.test(k) && (v === null || typeof v !== 'object')
         ? masked(v, was[k], compare && k in was)
@@ -225,21 +220,23 @@ function maskSecretLines(text: string, other: unknown, compare: boolean): string
  */
 function maskSpecHelm(spec: unknown, otherSpec: unknown, compare: boolean): void {
   const sourcesOf = (s: unknown) => {
-    const o = (s && typeof s === 'object' ? s : {}) as Obj;
+    const o = objectOf(s);
     const sources: unknown[] = Array.isArray(o.sources) ? o.sources : [];
     return [o.source, ...sources];
   };
   const otherSources = sourcesOf(otherSpec);
   sourcesOf(spec).forEach((source, i) => {
-    const helm = (source as Obj | undefined)?.helm as Obj | undefined;
-    if (!helm || typeof helm !== 'object') return;
-    const was = ((otherSources[i] as Obj | undefined)?.helm ?? {}) as Obj;
+    const helm = isObjectLike(source) ? source.helm : undefined;
+    if (!isObjectLike(helm)) return;
+    const otherSource = otherSources[i];
+    const was = objectOf(isObjectLike(otherSource) ? otherSource.helm : undefined);
     for (const field of ['parameters', 'fileParameters']) {
       const list = helm[field];
       if (!Array.isArray(list)) continue;
-      const before = Array.isArray(was[field]) ? (was[field] as Obj[]) : [];
-      for (const p of list as Obj[]) {
-        if (!p || typeof p.name !== 'string' || !SECRET_NAME.test(p.name) || !('value' in p)) continue;
+      const before = listOf(was[field]).filter(isObjectLike);
+      for (const p of list as unknown[]) {
+        if (!isObjectLike(p) || typeof p.name !== 'string' || !SECRET_NAME.test(p.name) || !('value' in p))
+          continue;
         const old = before.find((b) => b?.name === p.name);
         p.value = masked(p.value, old?.value, compare && old !== undefined);
       }
@@ -259,7 +256,7 @@ function maskApplicationHelm(obj: Obj, other?: Obj): void {
   maskSpecHelm(obj.spec, other?.spec, other !== undefined);
 }
 
-const specOf = (template: unknown) => (template as Obj | undefined)?.spec;
+const specOf = (template: unknown) => (isObjectLike(template) ? template.spec : undefined);
 
 /**
  * An ApplicationSet's credential-like Helm parameters and values: in its template, in the templates of
@@ -269,9 +266,9 @@ const specOf = (template: unknown) => (template as Obj | undefined)?.spec;
  */
 function maskApplicationSet(obj: Obj, other?: Obj): void {
   const compare = other !== undefined;
-  const spec = obj.spec as Obj | undefined;
-  if (!spec || typeof spec !== 'object') return;
-  const was = (other?.spec ?? {}) as Obj;
+  const spec = obj.spec;
+  if (!isObjectLike(spec)) return;
+  const was = objectOf(other?.spec);
   maskSpecHelm(specOf(spec.template), specOf(was.template), compare);
   if (typeof spec.templatePatch === 'string')
     spec.templatePatch = maskTemplatePatch(spec.templatePatch, was.templatePatch, compare);
@@ -282,8 +279,8 @@ function maskTemplatePatch(text: string, other: unknown, compare: boolean): stri
   try {
     const patch = parse(text) as unknown;
     const before = typeof other === 'string' ? (parse(other) as unknown) : undefined;
-    if (!patch || typeof patch !== 'object') return text;
-    maskSpecHelm((patch as Obj).spec, (before as Obj | undefined)?.spec, compare && before !== undefined);
+    if (!isObjectLike(patch)) return text;
+    maskSpecHelm(patch.spec, isObjectLike(before) ? before.spec : undefined, compare && before !== undefined);
     return stringify(patch);
   } catch {
     // a patch that is not YAML until its template runs
@@ -295,12 +292,11 @@ function maskGenerators(generators: unknown, other: unknown, compare: boolean, d
   if (!Array.isArray(generators) || depth > 8) return;
   const was = Array.isArray(other) ? other : [];
   generators.forEach((generator, i) => {
-    if (!generator || typeof generator !== 'object') return;
-    const before = (was[i] ?? {}) as Obj;
-    for (const [kind, body] of Object.entries(generator as Obj)) {
-      if (!body || typeof body !== 'object') continue;
-      const g = body as Obj;
-      const b = (before[kind] ?? {}) as Obj;
+    if (!isObjectLike(generator)) return;
+    const before = objectOf(was[i]);
+    for (const [kind, g] of Object.entries(generator)) {
+      if (!isObjectLike(g)) continue;
+      const b = objectOf(before[kind]);
       const same = compare && i < was.length && kind in before;
       maskSpecHelm(specOf(g.template), specOf(b.template), same);
       if (Array.isArray(g.elements)) g.elements = maskSecretKeys(g.elements, b.elements, same);
@@ -308,9 +304,13 @@ function maskGenerators(generators: unknown, other: unknown, compare: boolean, d
         g.elementsYaml = maskSecretText(g.elementsYaml, b.elementsYaml, same);
       // the cluster generators' `values` and a plugin generator's `input.parameters` reach the template too
       if (g.values && typeof g.values === 'object') g.values = maskSecretKeys(g.values, b.values, same);
-      const input = g.input as Obj | undefined;
-      if (input && typeof input === 'object' && input.parameters !== undefined)
-        input.parameters = maskSecretKeys(input.parameters, (b.input as Obj | undefined)?.parameters, same);
+      const input = g.input;
+      if (isObjectLike(input) && input.parameters !== undefined)
+        input.parameters = maskSecretKeys(
+          input.parameters,
+          isObjectLike(b.input) ? b.input.parameters : undefined,
+          same,
+        );
       maskGenerators(g.generators, b.generators, same, depth + 1);
     }
   });
@@ -324,9 +324,11 @@ function maskGenerators(generators: unknown, other: unknown, compare: boolean, d
  */
 export function maskSecret(obj: Obj, other?: Obj): void {
   if (Array.isArray(obj.items)) {
-    const others = Array.isArray(other?.items) ? (other.items as Obj[]) : [];
-    (obj.items as unknown[]).forEach((item, i) => {
-      if (item && typeof item === 'object') maskSecret(item as Obj, others[i]);
+    const others = listOf(other?.items);
+    const items: unknown[] = obj.items;
+    items.forEach((item, i) => {
+      const was = others[i];
+      if (isObjectLike(item)) maskSecret(item, isObjectLike(was) ? was : undefined);
     });
   }
   if (isSecret(obj)) maskSecretValues(obj, other);
@@ -355,14 +357,14 @@ export function canonicalYaml(obj: Obj): string {
 export function sameData(a: unknown, b: unknown): boolean {
   if (typeof a === 'number' && typeof b === 'number') return Object.is(a, b);
   if (a === b) return true;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (!isObjectLike(a) || !isObjectLike(b)) return false;
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
     for (let i = 0; i < a.length; i++) if (!sameData(a[i] ?? null, b[i] ?? null)) return false;
     return true;
   }
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
+  const left = a;
+  const right = b;
   let count = 0;
   for (const key of Object.keys(left)) {
     if (left[key] === undefined) continue;

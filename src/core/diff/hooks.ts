@@ -3,6 +3,7 @@
 // "created" or "pruned"; it runs in its phases and is deleted per its delete policy.
 import type { Obj, RenderedObject } from '../render/objects.js';
 import { plainText } from '../plainText.js';
+import { objectOf } from '../fields.js';
 
 const ARGO_HOOK = 'argocd.argoproj.io/hook';
 const ARGO_DELETE = 'argocd.argoproj.io/hook-delete-policy';
@@ -45,7 +46,7 @@ const list = (value: unknown) =>
     : [];
 
 function annotationsOf(obj: Obj): Obj {
-  return (((obj.metadata ?? {}) as Obj).annotations ?? {}) as Obj;
+  return objectOf(objectOf(obj.metadata).annotations);
 }
 
 /** The object's hook, `skip` for `argocd.argoproj.io/hook: Skip` (never applied), or undefined. */

@@ -7,6 +7,7 @@ import { BadPattern, goPathMatch } from '../argo/pathMatch.js';
 import type { Obj } from '../render/objects.js';
 import { finishDiff } from './clusterDiff.js';
 import type { ClusterDiff, ObjectChange } from './diffModel.js';
+import { objectOf } from '../fields.js';
 
 export interface ResourcePattern {
   group: string;
@@ -57,7 +58,7 @@ export function ignoredBy(
   if (!obj) return undefined;
   const group = groupOf(obj);
   const kind = typeof obj.kind === 'string' ? obj.kind : '';
-  const metadata = (obj.metadata ?? {}) as Obj;
+  const metadata = objectOf(obj.metadata);
   const name = typeof metadata.name === 'string' ? metadata.name : '';
   return patterns.find(
     (p) => goPathMatch(p.group, group) && goPathMatch(p.kind, kind) && goPathMatch(p.name, name),

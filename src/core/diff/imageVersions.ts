@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { tryParseImageRef } from '../image/imageRef.js';
 import type { Obj } from '../render/objects.js';
 import { isContainerList } from '../workload/podContainers.js';
+import { isFields } from '../fields.js';
 
 /** Stands for an image's version in a versionless copy. */
 export const VERSION_MARKER = '<version>';
@@ -19,8 +20,7 @@ export interface ImagePair {
   at: string;
 }
 
-const asObj = (v: unknown): Obj | undefined =>
-  v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined;
+const asObj = (v: unknown): Obj | undefined => (isFields(v) ? v : undefined);
 
 /** The repository of a reference (`ghcr.io/acme/web`) with a version marker, or the text itself when it is not one. */
 function repositoryOf(ref: string): string {
@@ -123,9 +123,10 @@ export function versionless(obj: Obj): { rest: Obj; images: Array<{ image: strin
     };
   }
   const walk = (value: unknown, path: string, key?: string): unknown => {
-    if (Array.isArray(value)) return value.map((v, i) => walk(v, `${path}[${i}]`, key));
-    const map = asObj(value);
-    if (!map) return value;
+    if (Array.isArray(value)) return value.map((v: unknown, i) => walk(v, `${path}[${i}]`, key));
+    return isFields(value) ? walkMap(value, path, key) : value;
+  };
+  const walkMap = (map: Obj, path: string, key?: string): Obj => {
     const out: Obj = {};
     for (const [k, v] of Object.entries(map)) {
       if (k === 'image' && typeof v === 'string' && isContainerList(key)) {
@@ -135,7 +136,7 @@ export function versionless(obj: Obj): { rest: Obj; images: Array<{ image: strin
     }
     return out;
   };
-  return { rest: walk(obj, '') as Obj, images };
+  return { rest: walkMap(obj, ''), images };
 }
 
 /**

@@ -1,5 +1,6 @@
 // The objects one app deploys, base against head: created, changed and deleted, compared as Argo CD
 // compares them (ignoreDifferences, cluster-owned fields gone), Secret values masked.
+import { objectOf } from '../fields.js';
 import type { AppInfo } from '../argo/unit.js';
 import { objectName, type Obj, type RenderedObject } from '../render/objects.js';
 import { objectKey } from '../validate/rules.js';
@@ -15,7 +16,7 @@ import { consequence } from './syncConsequences.js';
  * changes (the affected objects are shown in full).
  */
 export function sharedIgnoreRules(before: AppInfo | undefined, after: AppInfo | undefined): IgnoreRule[] {
-  const rules = (after?.ignoreDifferences ?? []) as IgnoreRule[];
+  const rules = after?.ignoreDifferences ?? [];
   if (rules.length === 0) return [];
   return JSON.stringify(before?.ignoreDifferences ?? []) === JSON.stringify(rules) ? rules : [];
 }
@@ -26,7 +27,7 @@ export function sharedIgnoreRules(before: AppInfo | undefined, after: AppInfo | 
  * with one identity are one, the last kept.
  */
 function targetKey(obj: Obj, index: number): string {
-  const metadata = (obj.metadata ?? {}) as Obj;
+  const metadata = objectOf(obj.metadata);
   const unnamed = typeof metadata.name !== 'string' || metadata.name === '';
   const generated = typeof metadata.generateName === 'string' && metadata.generateName !== '';
   return unnamed && generated

@@ -60,7 +60,8 @@ const portName = (p: Fields) =>
 function envLabels(names: string[], env: Fields): string {
   return names
     .map((n) => {
-      const ref = isObj(env[n]) ? (env[n].valueFrom as Fields | undefined) : undefined;
+      const entry = env[n];
+      const ref = isObj(entry) && isObj(entry.valueFrom) ? entry.valueFrom : undefined;
       const secret = isObj(ref?.secretKeyRef) ? ref.secretKeyRef.name : undefined;
       return typeof secret === 'string' ? `${n} (from Secret ${secret})` : n;
     })

@@ -7,9 +7,17 @@ import { parse } from 'yaml';
 import type { AppDiff, ClusterDiff, HookRun, ObjectChange } from './diffModel.js';
 import { changeTexts } from './changeText.js';
 import { finishDiff } from './clusterDiff.js';
-import type { Obj } from '../render/objects.js';
+import { fieldsOf } from '../fields.js';
 import type { FileTree } from '../fileTree.js';
 import { shardOf, type Shard } from './shard.js';
+
+/** How long each phase of a check took, in milliseconds. */
+export interface PhaseTimings {
+  discover: number;
+  render: number;
+  validate: number;
+  diff: number;
+}
 
 /** The run facts a partial report carries (what computeDiff returns for one shard). */
 export interface ShardRun {
@@ -22,7 +30,7 @@ export interface ShardRun {
   changedFiles: number;
   uncovered: string[];
   renderers: string[];
-  timings: object;
+  timings: PhaseTimings;
   /** The affected apps of this shard's slot (all of them unsharded), each rendered: their ids. */
   shardApps: string[];
 }
@@ -46,7 +54,7 @@ function toWire(change: ObjectChange): WireChange {
 
 function fromWire(change: WireChange): ObjectChange {
   const { before, after, ...rest } = change;
-  const side = (text: string | undefined) => (text === undefined ? undefined : (parse(text) as Obj));
+  const side = (text: string | undefined) => (text === undefined ? undefined : fieldsOf(parse(text)));
   const was = side(before);
   const now = side(after);
   return { ...rest, ...(was && { before: was }), ...(now && { after: now }) };
@@ -76,7 +84,6 @@ export interface PartialReport extends Omit<ShardRun, 'shardApps' | 'diff'> {
   shard: Shard;
   /** The ids of the affected apps whose slot this is, sorted: the merge accounts for each of them. */
   apps: string[];
-  timings: Record<string, number>;
 }
 
 export const PARTIAL_SCHEMA = 'slipway-check-partial/v3';
@@ -129,7 +136,7 @@ export function partialReport(
     changedFiles: run.changedFiles,
     uncovered: run.uncovered,
     renderers: run.renderers,
-    timings: { ...(run.timings as Record<string, number>) },
+    timings: { ...run.timings },
     diff: { ...run.diff, apps: run.diff.apps.map(appToWire) },
   };
 }
@@ -185,9 +192,11 @@ export function mergePartials(partials: readonly PartialReport[]):
     first.unaffected + ordered.reduce((n, p) => n + p.diff.unchangedApps, 0),
     ordered.flatMap((p) => p.diff.notPreviewed),
   );
-  const timings: Record<string, number> = {};
+  // the shards ran side by side: each phase took as long as its slowest shard's
+  const timings: PhaseTimings = { discover: 0, render: 0, validate: 0, diff: 0 };
   for (const p of ordered)
-    for (const [k, v] of Object.entries(p.timings)) timings[k] = Math.max(timings[k] ?? 0, v);
+    for (const k of ['discover', 'render', 'validate', 'diff'] as const)
+      timings[k] = Math.max(timings[k], p.timings[k]);
   return {
     merged: {
       base: first.base,

@@ -1,5 +1,6 @@
 // What Argo CD will do about each change, from the app's sync policy and the object's sync options, and
 // the Namespace Argo CD creates for CreateNamespace=true.
+import { objectOf } from '../fields.js';
 import type { AppInfo } from '../argo/unit.js';
 import type { Obj, RenderedObject } from '../render/objects.js';
 import type { ChangeType, ObjectChange } from './diffModel.js';
@@ -45,7 +46,7 @@ export function createdNamespace(
   if (!after || !ns || !after.syncPolicy.options.includes('CreateNamespace=true')) return [];
   const had =
     before?.syncPolicy.options.includes('CreateNamespace=true') && before.destination.namespace === ns;
-  if (had || head.some((o) => o.obj.kind === 'Namespace' && ((o.obj.metadata ?? {}) as Obj).name === ns))
+  if (had || head.some((o) => o.obj.kind === 'Namespace' && objectOf(o.obj.metadata).name === ns))
     return [];
   return [
     {

@@ -7,6 +7,7 @@
 import { objectName, type Obj } from '../render/objects.js';
 import { hookOf } from './hooks.js';
 import { plainText } from '../plainText.js';
+import { objectOf } from '../fields.js';
 
 const KIND_ORDER = [
   'Namespace',
@@ -47,7 +48,7 @@ const KIND_ORDER = [
 ];
 const PHASES = ['PreSync', 'Sync', 'PostSync', 'SyncFail'];
 
-const annotations = (obj: Obj): Obj => (((obj.metadata ?? {}) as Obj).annotations ?? {}) as Obj;
+const annotations = (obj: Obj): Obj => objectOf(objectOf(obj.metadata).annotations);
 const kindRank = (kind: unknown) => {
   const i = KIND_ORDER.indexOf(String(kind));
   return i === -1 ? KIND_ORDER.length : i;
@@ -72,7 +73,7 @@ export function applyOrder(objects: readonly Obj[]): string[] | undefined {
         phase: PHASES.indexOf(phase),
         wave,
         kind: kindRank(obj.kind),
-        name: plainText(((obj.metadata ?? {}) as Obj).name, ''),
+        name: plainText(objectOf(obj.metadata).name, ''),
         label: `${objectName(obj)}${hook ? ' (hook)' : ''}`,
       });
   }

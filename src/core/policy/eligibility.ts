@@ -14,6 +14,7 @@ import { plainText } from '../plainText.js';
 import { blocksAutoMerge } from '../rules.js';
 import type { Obj } from '../render/objects.js';
 import { admits, environmentOf, POLICY_FILES, updateType, type Policy, type PolicyError } from './policy.js';
+import { isFields, objectOf } from '../fields.js';
 
 export interface Eligibility {
   eligible: boolean;
@@ -117,12 +118,11 @@ function definitionReasons(file: string, base: TreeEntry | undefined, head: Tree
     if (text === undefined) return out;
     for (const doc of parseAllDocuments(text)) {
       if (doc.errors.length > 0) continue;
-      const obj = doc.toJS({ maxAliasCount: 100 }) as unknown;
-      if (!obj || typeof obj !== 'object' || Array.isArray(obj)) continue;
-      const o = obj as Obj;
+      const o: unknown = doc.toJS({ maxAliasCount: 100 });
+      if (!isFields(o)) continue;
       if (typeof o.apiVersion !== 'string' || !o.apiVersion.startsWith('argoproj.io/')) continue;
       if (o.kind === 'Application') continue;
-      const metadata = (o.metadata ?? {}) as Obj;
+      const metadata = objectOf(o.metadata);
       out.set(`${String(o.kind)} ${plainText(metadata.namespace, '')}/${plainText(metadata.name, '')}`, o);
     }
     return out;

@@ -8,6 +8,7 @@
 //   artifact renders as its chart. appUnit splits such a URL into a registry and the chart's name.
 // Which registries get credentials and which may be reached over plain HTTP is decided here too.
 
+import { fieldsOf } from '../fields.js';
 import type { ChartRef } from '../argo/unit.js';
 
 export type ChartLocation =
@@ -117,13 +118,13 @@ export function registrySettings(env: Readonly<Record<string, string | undefined
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
     return { ...out, problem: `${shape}; it is not an object` };
-  for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
+  for (const [key, value] of Object.entries(fieldsOf(parsed))) {
     const host = key
       .trim()
       .replace(/^(oci|https?):\/\//i, '')
       .replace(/\/.*$/, '')
       .toLowerCase();
-    const { username, password } = (value ?? {}) as { username?: unknown; password?: unknown };
+    const { username, password } = fieldsOf(value);
     if (!HOST.test(host) || typeof username !== 'string' || typeof password !== 'string' || username === '')
       return {
         ...out,

@@ -5,10 +5,21 @@ import { documentBoundsProblem } from '../yaml/documentBounds.js';
 import { documentChunks, loadChunk } from '../yaml/documentChunks.js';
 import { plainStream } from '../yaml/fastYaml.js';
 import { MANIFEST_YAML_OPTIONS } from '../yaml/manifestMaps.js';
-import { type Obj, type Rendered, type ParsedDocument, objectName, isObject } from './objects.js';
-import { Composer, isScalar, LineCounter, Parser, parseDocument, visit, type Document } from 'yaml';
+import { type Rendered, type ParsedDocument, objectName, isObject } from './objects.js';
+import {
+  Composer,
+  isNode,
+  isScalar,
+  isSeq,
+  LineCounter,
+  Parser,
+  parseDocument,
+  visit,
+  type Document,
+} from 'yaml';
 
-type Ranged = { range?: [number, number, number] } | undefined;
+/** Where a node of a parsed document starts (0 for a value the parser made no node for). */
+const startOf = (node: unknown): number | undefined => (isNode(node) ? node.range?.[0] : undefined);
 
 /** Keys written twice in one map (`--strict`): the API server's strict decoding rejects them. */
 function duplicateKeys(
@@ -23,7 +34,7 @@ function duplicateKeys(
         const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
         if (key === undefined) continue;
         if (seen.has(key)) {
-          const offset = (pair.key as Ranged)?.range?.[0] ?? 0;
+          const offset = startOf(pair.key) ?? 0;
           const pos = lineCounter.linePos(offset);
           out.push({ key, line: pos.line, column: pos.col, offset });
         }
@@ -69,7 +80,7 @@ export function* manifestDocuments(
     const out: ParsedDocument = { objects: [], findings: [], locate };
     out.findings.push(...typeFindings(value, unit, file, line));
     if (!decodable(value)) out.undecodable = true;
-    if (out.findings.length === 0) out.objects.push({ obj: value as Obj, file, line });
+    if (out.findings.length === 0 && isObject(value)) out.objects.push({ obj: value, file, line });
     yield out;
   }
 }
@@ -115,9 +126,9 @@ function locateIn(
 ): (path: Array<string | number>) => { line: number; column: number } {
   return (path) => {
     for (let depth = path.length; depth > 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth), true) as Ranged;
-      if (node?.range) {
-        const pos = lineCounter.linePos(node.range[0]);
+      const start = startOf(doc.getIn(path.slice(0, depth), true));
+      if (start !== undefined) {
+        const pos = lineCounter.linePos(start);
         return { line: pos.line + lineOffset, column: pos.col };
       }
     }
@@ -199,10 +210,11 @@ export function* yamlDocuments(
       // Argo CD unwraps every object whose `items` is a list (unstructured IsList: List, CronJobList, …);
       // items of a typed list without apiVersion and kind take them from the list, as apimachinery does
       const itemKind = String(obj.kind).endsWith('List') ? String(obj.kind).slice(0, -4) : undefined;
-      const nodes = (doc.get('items', true) as { items?: Ranged[] } | undefined)?.items ?? [];
+      const list = doc.get('items', true);
+      const nodes: unknown[] = isSeq(list) ? list.items : [];
       obj.items.forEach((item: unknown, i) => {
-        const itemLine = lineCounter.linePos(nodes[i]?.range?.[0] ?? 0).line + lineOffset;
-        if (!item || typeof item !== 'object' || Array.isArray(item)) {
+        const itemLine = lineCounter.linePos(startOf(nodes[i]) ?? 0).line + lineOffset;
+        if (!isObject(item)) {
           out.findings.push({
             severity: 'error',
             rule: 'not-an-object',
@@ -213,7 +225,7 @@ export function* yamlDocuments(
           });
           return;
         }
-        const itemObj = item as Obj;
+        const itemObj = item;
         if (itemKind && itemKind !== '' && itemObj.kind === undefined && itemObj.apiVersion === undefined)
           Object.assign(itemObj, { apiVersion: obj.apiVersion, kind: itemKind });
         const absent = ['apiVersion', 'kind'].filter((k) => typeof itemObj[k] !== 'string').join(' and ');

@@ -19,6 +19,7 @@ import {
 import type { Finding } from '../finding.js';
 import { escapeRegExp } from '../regExpText.js';
 import { chartLocation } from './chartSource.js';
+import { listOf, objectOf } from '../fields.js';
 
 /** Helm's own rule for release names (pkg/chartutil ValidateReleaseName): a DNS-1123 subdomain ≤ 53. */
 const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -50,7 +51,7 @@ export function helmValueFiles(
   at: FindingPlace,
 ): HelmInputs {
   const out: HelmInputs = { valueFiles: [], named: [], findings: [] };
-  const ignoreMissing = (helm as { ignoreMissingValueFiles?: unknown }).ignoreMissingValueFiles === true;
+  const ignoreMissing = helm.ignoreMissingValueFiles === true;
   for (const raw of helm.valueFiles ?? []) {
     if (typeof raw !== 'string') {
       out.findings.push({
@@ -179,10 +180,7 @@ export function helmFileParameters(
   at: FindingPlace,
 ): { parameters: Array<{ name: string; path: string }>; findings: Finding[] } {
   const out = { parameters: [] as Array<{ name: string; path: string }>, findings: [] as Finding[] };
-  const list = (helm as { fileParameters?: unknown }).fileParameters;
-  for (const p of Array.isArray(list) ? list : []) {
-    const { name, path } = (p ?? {}) as { name?: unknown; path?: unknown };
-    if (typeof name !== 'string' || typeof path !== 'string') continue;
+  for (const { name, path } of helm.fileParameters ?? []) {
     const resolved = helmValueFiles(tree, chartPath, { valueFiles: [path] }, at);
     out.findings.push(...resolved.findings);
     const file = resolved.valueFiles[0];
@@ -298,13 +296,13 @@ function chartFacts(
   } catch {
     return out; // helm itself reports a broken Chart.yaml
   }
-  const dependencies = (chart as { dependencies?: unknown } | null)?.dependencies;
+  const dependencies = objectOf(chart).dependencies;
   /** Each dependency's repository, by name (vendored ones too: the build fetches them all). */
   const declared = new Map<string, string>();
   /** Dependencies neither vendored nor `file://`: from a chart repository or a registry, at the lock's version. */
   const remote = new Map<string, string>();
   for (const dep of Array.isArray(dependencies) ? dependencies : []) {
-    const { name, repository } = (dep ?? {}) as { name?: unknown; repository?: unknown };
+    const { name, repository } = objectOf(dep);
     if (typeof name !== 'string') continue;
     const repo = typeof repository === 'string' ? repository : '';
     declared.set(name, repo);
@@ -372,10 +370,10 @@ function lockedVersions(
     out.problems.push({ rule: 'chart-lock', message: `${lockFile} is not valid YAML; not rendered` });
     return;
   }
-  const entries = (lock as { dependencies?: unknown } | null)?.dependencies;
+  const entries = objectOf(lock).dependencies;
   const locked = new Map<string, { version?: unknown; repository?: unknown }>();
   for (const entry of Array.isArray(entries) ? entries : []) {
-    const e = (entry ?? {}) as { name?: unknown; version?: unknown; repository?: unknown };
+    const e = objectOf(entry);
     if (typeof e.name === 'string' && !locked.has(e.name)) locked.set(e.name, e);
   }
   for (const name of remote.keys()) {
@@ -427,13 +425,13 @@ function lockProblems(
       problem('is not valid YAML');
       continue;
     }
-    const entries = (lock as { dependencies?: unknown } | null)?.dependencies;
+    const entries = objectOf(lock).dependencies;
     if (lock !== null && (typeof lock !== 'object' || (entries !== undefined && !Array.isArray(entries)))) {
       problem('is not a lock file (a map with a list of dependencies)');
       continue;
     }
     for (const entry of Array.isArray(entries) ? entries : []) {
-      const { name, repository } = (entry ?? {}) as { name?: unknown; repository?: unknown };
+      const { name, repository } = objectOf(entry);
       const shown = JSON.stringify(typeof name === 'string' ? name : (name ?? null));
       const repo = typeof repository === 'string' ? repository : undefined;
       const wanted = typeof name === 'string' ? declared.get(name) : undefined;
@@ -498,17 +496,16 @@ export function crdApiVersions(tree: FileTree): string[] {
       continue;
     }
     for (const doc of docs) {
-      const crd = (doc ?? {}) as {
-        kind?: unknown;
-        spec?: { group?: unknown; names?: { kind?: unknown }; versions?: unknown };
-      };
-      if (crd.kind !== 'CustomResourceDefinition' || typeof crd.spec?.group !== 'string') continue;
-      const kind = crd.spec.names?.kind;
-      for (const v of Array.isArray(crd.spec.versions) ? crd.spec.versions : []) {
-        const { name, served } = (v ?? {}) as { name?: unknown; served?: unknown };
+      const crd = objectOf(doc);
+      const spec = objectOf(crd.spec);
+      const group = spec.group;
+      if (crd.kind !== 'CustomResourceDefinition' || typeof group !== 'string') continue;
+      const kind = objectOf(spec.names).kind;
+      for (const v of listOf(spec.versions)) {
+        const { name, served } = objectOf(v);
         if (typeof name !== 'string' || served === false) continue;
-        out.add(`${crd.spec.group}/${name}`);
-        if (typeof kind === 'string') out.add(`${crd.spec.group}/${name}/${kind}`);
+        out.add(`${group}/${name}`);
+        if (typeof kind === 'string') out.add(`${group}/${name}/${kind}`);
       }
     }
   }

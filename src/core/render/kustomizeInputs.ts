@@ -15,6 +15,7 @@ import { KUSTOMIZATION_FILES, kustomizationIn } from '../argo/sourceType.js';
 import type { Finding } from '../finding.js';
 import { plainText } from '../plainText.js';
 import { linkLeavesRepository } from './helmInputs.js';
+import { objectOf } from '../fields.js';
 
 export interface KustomizeInputs {
   /** Files kustomize reads (what a render copies). */
@@ -50,14 +51,14 @@ function referencedPaths(k: Obj): string[] {
     list(k[key]).forEach(add);
   list(k.patchesStrategicMerge).forEach((p) => typeof p === 'string' && !p.includes('\n') && out.push(p));
   for (const patch of [...list(k.patches), ...list(k.patchesJson6902), ...list(k.replacements)])
-    add((patch as Obj)?.path);
+    add(objectOf(patch).path);
   for (const gen of [...list(k.configMapGenerator), ...list(k.secretGenerator)]) {
-    const g = (gen ?? {}) as Obj;
+    const g = objectOf(gen);
     for (const f of [...list(g.files), ...list(g.envs)])
       if (typeof f === 'string') out.push(f.includes('=') ? f.slice(f.indexOf('=') + 1) : f);
     add(g.env);
   }
-  add((k.openapi as Obj | undefined)?.path);
+  add(objectOf(k.openapi).path);
   return out;
 }
 
@@ -193,7 +194,7 @@ function helmChartInputs(
   const files: string[] = [];
   const folders: string[] = [];
   const problems: ChartProblem[] = [];
-  const globals = (k.helmGlobals ?? {}) as Obj;
+  const globals = objectOf(k.helmGlobals);
   const chartHome = resolveInTree(dir, typeof globals.chartHome === 'string' ? globals.chartHome : 'charts');
   if (chartHome === undefined)
     return {
@@ -214,7 +215,7 @@ function helmChartInputs(
       message: 'helmGlobals.configHome is not allowed (it points helm at its own configuration)',
     });
   for (const entry of list(k.helmCharts)) {
-    const chart = (entry ?? {}) as Obj;
+    const chart = objectOf(entry);
     const name = chart.name;
     const bad = Object.entries(chart).find(([, v]) => typeof v === 'string' && v.startsWith('-'));
     if (bad) {

@@ -1,8 +1,9 @@
 // `kustomize build` output mapped back to the repository: each object's origin annotation gives the file
 // and line it came from, and the annotation is removed before the object is compared.
+import { objectOf } from '../fields.js';
 import { readText, type FileTree } from '../fileTree.js';
 import { parseObjects } from './documentReader.js';
-import type { Obj, Rendered } from './objects.js';
+import type { Rendered } from './objects.js';
 import { parse } from 'yaml';
 
 const ORIGIN = 'config.kubernetes.io/origin';
@@ -25,14 +26,14 @@ export function parseKustomizeOutput(
   for (const item of parsed.objects) {
     item.line = fallback.line;
     delete item.within;
-    const metadata = (item.obj.metadata ?? {}) as Obj;
-    const annotations = (metadata.annotations ?? {}) as Obj;
+    const metadata = objectOf(item.obj.metadata);
+    const annotations = objectOf(metadata.annotations);
     const origin = annotations[ORIGIN];
     if (typeof origin !== 'string') continue;
     delete annotations[ORIGIN];
     if (Object.keys(annotations).length === 0) delete metadata.annotations;
     if (!fileOfOrigin.has(origin)) {
-      const originPath = (parse(origin) as Obj | null)?.path;
+      const originPath = objectOf(parse(origin)).path;
       const found = typeof originPath === 'string' ? originToRepo(originPath) : undefined;
       fileOfOrigin.set(origin, found !== undefined && tree.has(found) ? found : undefined);
     }

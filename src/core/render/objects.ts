@@ -1,5 +1,6 @@
 // Kubernetes objects as a unit deploys them, each with the repository file and line it comes from: the
 // model the render stage hands on, and the checks every object gets (its name, annotations that are strings).
+import { objectOf } from '../fields.js';
 import { plainText } from '../plainText.js';
 import type { Finding } from '../finding.js';
 
@@ -31,7 +32,7 @@ export interface ParsedDocument extends Rendered {
 }
 
 export function objectName(obj: Obj): string {
-  const metadata = (obj.metadata ?? {}) as Obj;
+  const metadata = objectOf(obj.metadata);
   const ns = typeof metadata.namespace === 'string' ? `${metadata.namespace}/` : '';
   return `${plainText(obj.kind, '?')}/${ns}${plainText(metadata.name, '?')}`;
 }
@@ -46,7 +47,7 @@ export const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !==
 export function nonStringAnnotations(objects: readonly RenderedObject[], unit?: string): Rendered {
   const out: Rendered = { objects: [], findings: [] };
   for (const item of objects) {
-    const annotations = ((item.obj.metadata ?? {}) as Obj).annotations;
+    const annotations = objectOf(item.obj.metadata).annotations;
     // `annotations: null` is no annotations; a null value in the map is not a string
     const notMap = annotations !== undefined && annotations !== null && !isObject(annotations);
     const bad = isObject(annotations)

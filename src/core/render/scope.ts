@@ -1,5 +1,6 @@
 // Which kinds are cluster-scoped, so namespaced objects without a namespace get the app's destination.
-import type { RenderedObject, Obj } from './objects.js';
+import type { RenderedObject } from './objects.js';
+import { isObjectLike, objectOf } from '../fields.js';
 
 const CLUSTER_SCOPED = new Set([
   'APIService',
@@ -34,8 +35,8 @@ export function clusterScopedCrdKinds(objects: readonly RenderedObject[]): Set<s
   const kinds = new Set<string>();
   for (const { obj } of objects) {
     if (obj.kind !== 'CustomResourceDefinition') continue;
-    const spec = (obj.spec ?? {}) as Obj;
-    const kind = ((spec.names ?? {}) as Obj).kind;
+    const spec = objectOf(obj.spec);
+    const kind = objectOf(spec.names).kind;
     if (spec.scope === 'Cluster' && typeof kind === 'string') kinds.add(kind);
   }
   return kinds;
@@ -54,7 +55,8 @@ export function defaultNamespaces(
   if (!namespace) return;
   for (const { obj } of objects) {
     if (isClusterScoped(String(obj.kind), crdKinds)) continue;
-    const metadata = (obj.metadata ??= {}) as Obj;
+    const metadata = (obj.metadata ??= {});
+    if (!isObjectLike(metadata)) continue;
     if (typeof metadata.namespace !== 'string' || metadata.namespace === '') metadata.namespace = namespace;
   }
 }

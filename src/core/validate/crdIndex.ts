@@ -8,12 +8,13 @@ import { mayInclude, type FileTree } from '../fileTree.js';
 import type { Finding } from '../finding.js';
 import { isManifestPath } from '../manifestFiles.js';
 import { manifestDocuments } from '../render/documentReader.js';
-import type { Obj, RenderedObject } from '../render/objects.js';
+import type { RenderedObject } from '../render/objects.js';
 import { celValue, compileRule, startCelObject, type CompiledRule } from './celRules.js';
 import { K8S_FORMATS } from './k8sFormats.js';
 import type { SchemaError, SchemaValidator } from './k8sSchemas.generated.js';
 import { structuralToJsonSchema, type ConvertContext } from './structuralSchema.js';
 import { plainText } from '../plainText.js';
+import { listOf, objectOf } from '../fields.js';
 
 interface CrdVersion {
   name: string;
@@ -51,24 +52,24 @@ const re2Engine = Object.assign(
 const where = (crd: Crd) => `${crd.file}:${crd.line}`;
 
 function readCrd({ obj, file, line }: RenderedObject): Crd | undefined {
-  const spec = (obj.spec ?? {}) as Obj;
-  const kind = ((spec.names ?? {}) as Obj).kind;
+  const spec = objectOf(obj.spec);
+  const kind = objectOf(spec.names).kind;
   if (typeof kind !== 'string' || typeof spec.group !== 'string') return undefined;
   // v1beta1: one schema for every version (spec.validation), `spec.version` when there is no list
-  const shared = ((spec.validation ?? {}) as Obj).openAPIV3Schema;
-  const listed = Array.isArray(spec.versions) ? (spec.versions as Obj[]) : [];
+  const shared = objectOf(spec.validation).openAPIV3Schema;
+  const listed = listOf(spec.versions).map(objectOf);
   const versions: CrdVersion[] =
     listed.length > 0
       ? listed.map((v) => ({
           name: String(v.name),
           served: v.served !== false,
-          schema: ((v.schema ?? {}) as Obj).openAPIV3Schema ?? shared,
+          schema: objectOf(v.schema).openAPIV3Schema ?? shared,
         }))
       : typeof spec.version === 'string'
         ? [{ name: spec.version, served: true, schema: shared }]
         : [];
   return {
-    name: plainText(((obj.metadata ?? {}) as Obj).name, `${kind}.${spec.group}`),
+    name: plainText(objectOf(obj.metadata).name, `${kind}.${spec.group}`),
     group: spec.group,
     kind,
     file,

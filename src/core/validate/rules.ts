@@ -6,6 +6,7 @@ export { DEFAULT_KUBERNETES_VERSION } from './apiVersions.js';
 import { tryParseImageRef } from '../image/imageRef.js';
 import { podContainers } from '../workload/podContainers.js';
 import { plainText } from '../plainText.js';
+import { objectOf } from '../fields.js';
 
 export interface RuleOptions {
   /** Kubernetes version the cluster runs, X.Y. */
@@ -17,11 +18,11 @@ export interface RuleOptions {
 /** (group, kind, namespace, name): what identifies an object in a cluster. */
 export function objectKey(obj: Obj): string {
   const group = plainText(obj.apiVersion, '').includes('/') ? plainText(obj.apiVersion).split('/')[0] : '';
-  const metadata = (obj.metadata ?? {}) as Obj;
+  const metadata = objectOf(obj.metadata);
   return `${group}|${plainText(obj.kind)}|${plainText(metadata.namespace, '')}|${plainText(metadata.name, '')}`;
 }
 
-const hasName = (obj: Obj): boolean => typeof ((obj.metadata ?? {}) as Obj).name === 'string';
+const hasName = (obj: Obj): boolean => typeof objectOf(obj.metadata).name === 'string';
 
 const containers = (obj: Obj): Obj[] => podContainers(obj.spec).filter((c) => typeof c.image === 'string');
 

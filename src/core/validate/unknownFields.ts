@@ -15,7 +15,7 @@ function unknownFieldsOfType(value: unknown, type: string | 0, at: FieldPath): F
     }
     const entry = FIELD_TYPES[type];
     if (!entry) return;
-    for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+    for (const [key, child] of Object.entries(value)) {
       if (entry.f && key in entry.f) walk(child, entry.f[key], [...path, key]);
       else if (entry.m !== undefined) walk(child, entry.m, [...path, key]);
       else if (entry.f) found.push([...path, key]);

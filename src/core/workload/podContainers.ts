@@ -1,5 +1,6 @@
 // The containers of a pod template, wherever a workload nests it (Deployment, CronJob, a CRD's pod spec):
 // the lists a PodSpec holds them in. One walker for every reader of images, resources and env.
+import { isObjectLike } from '../fields.js';
 type Obj = Record<string, unknown>;
 
 /** The PodSpec fields that hold containers. */
@@ -13,8 +14,8 @@ export function podContainers(value: unknown): Obj[] {
   const out: Obj[] = [];
   const visit = (node: unknown, key?: string): void => {
     if (Array.isArray(node)) node.forEach((item) => visit(item, key));
-    else if (node && typeof node === 'object') {
-      const map = node as Obj;
+    else if (isObjectLike(node)) {
+      const map = node;
       if (isContainerList(key) && (typeof map.image === 'string' || typeof map.name === 'string'))
         out.push(map);
       for (const [k, child] of Object.entries(map)) visit(child, k);

@@ -40,9 +40,7 @@ const isPlainMap = (v: unknown): v is Record<string, unknown> =>
 export function parseManifests(text: string): ParsedDoc[] | undefined {
   const docs = plainStream(text) ? loadDocuments(text) : undefined;
   if (!docs) return parseWithYaml(text);
-  return docs
-    .filter((d) => isPlainMap(d.value))
-    .map((d) => ({ obj: d.value as Record<string, unknown>, line: d.line + 1 }));
+  return docs.flatMap((d) => (isPlainMap(d.value) ? [{ obj: d.value, line: d.line + 1 }] : []));
 }
 
 /** A verbatim tag with a %-escape (`!<tag:yaml.org,2002:%62inary>`). */
@@ -73,10 +71,10 @@ function parseWithYaml(text: string): ParsedDoc[] | undefined {
   if (list.some((d) => d.errors.length > 0 || documentBoundsProblem(d) !== undefined)) return undefined;
   return list
     .filter((d) => isMap(d.contents))
-    .map((d) => ({
-      obj: d.toJS({ maxAliasCount: -1 }) as Record<string, unknown>,
-      line: lineCounter.linePos(d.contents?.range?.[0] ?? 0).line,
-    }));
+    .flatMap((d) => {
+      const obj: unknown = d.toJS({ maxAliasCount: -1 });
+      return isPlainMap(obj) ? [{ obj, line: lineCounter.linePos(d.contents?.range?.[0] ?? 0).line }] : [];
+    });
 }
 
 export type ManifestParser = (text: string) => ParsedDoc[] | undefined;
