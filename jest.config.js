@@ -30,6 +30,7 @@ const KUSTOMIZE_TESTS = [
   'security/renderers',
   'validate',
   'validate/grouping',
+  'validate/folderRead',
   'cli/validateFlags',
 ];
 

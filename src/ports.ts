@@ -217,6 +217,7 @@ export interface Renderer {
 
 /** The manifests repository as files: a folder on disk, or a commit of its git repository. */
 export interface TreeReader {
+  /** The files below a folder on disk (`validate DIR`); a reader may read each file's text on use. */
   folder(dir: string, maxFileBytes: number): FileTree;
   /**
    * A commit of the git repository at `dir` (fetched from origin when the clone lacks it and `fetch` is

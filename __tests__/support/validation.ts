@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { validate as validateWith } from '../../src/commands/validate.js';
 import { parseValidateSettings, type ValidateSettings } from '../../src/settings.js';
 import { localRenderer } from '../../src/edges/renderers.js';
-import { localTrees } from '../../src/edges/trees.js';
+import { localEdges } from '../../src/edges/localEdges.js';
 
-/** `slipway validate` on this machine's kustomize, helm and files. */
+/** `slipway validate` on this machine's kustomize, helm and files (folders read as the CLI reads them). */
 export const validate = (settings: ValidateSettings) =>
-  validateWith(settings, { renderer: localRenderer, trees: localTrees });
+  validateWith(settings, { renderer: localRenderer, trees: localEdges().trees });
 
 export const validateSettings = (
   targets: string[],

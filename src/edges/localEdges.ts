@@ -7,6 +7,7 @@ import { localRenderCache } from './renderCache.js';
 import { localRenderer } from './renderers.js';
 import { localReportFiles } from './reportFiles.js';
 import { localTreeIndexes } from './treeIndexStore.js';
+import { folderTree } from './folderTree.js';
 import { localTrees } from './trees.js';
 import { otherRepositories } from './otherRepositories.js';
 
@@ -15,7 +16,8 @@ export type LocalEdges = Omit<Edges, 'github'>;
 export function localEdges(): LocalEdges {
   return {
     renderer: localRenderer,
-    trees: localTrees,
+    // a folder validated whole is read one file at a time (folderTree.ts), not held in memory
+    trees: { ...localTrees, folder: folderTree },
     folders: { read: readManifests, write: writeManifests },
     reports: localReportFiles,
     treeIndexes: localTreeIndexes,

@@ -54,6 +54,8 @@ export async function validateTree(
       repoUrls: settings.repoUrls,
       kustomizeBuildOptions: settings.kustomizeBuildOptions,
       ...(settings.progress && { progress: settings.progress }),
+      // a render waits while many objects wait for their validators to load
+      beforeRender: async () => validation.ready(),
     },
     checkOutput,
   );

@@ -15,11 +15,16 @@ export interface RuleOptions {
   latestTag: Severity | 'off';
 }
 
-/** (group, kind, namespace, name): what identifies an object in a cluster. */
+/**
+ * (group, kind, namespace, name): what identifies an object in a cluster. Joined, the key is a string of
+ * its own, never a view into the document its name was read from: keeping it does not keep the document.
+ */
 export function objectKey(obj: Obj): string {
   const group = plainText(obj.apiVersion, '').includes('/') ? plainText(obj.apiVersion).split('/')[0] : '';
   const metadata = objectOf(obj.metadata);
-  return `${group}|${plainText(obj.kind)}|${plainText(metadata.namespace, '')}|${plainText(metadata.name, '')}`;
+  return [group, plainText(obj.kind), plainText(metadata.namespace, ''), plainText(metadata.name, '')].join(
+    '|',
+  );
 }
 
 const hasName = (obj: Obj): boolean => typeof objectOf(obj.metadata).name === 'string';
@@ -111,12 +116,26 @@ export function clusterOf(
 export function checkAcrossUnits(
   units: ReadonlyArray<{ unit: string; objects: readonly RenderedObject[]; cluster?: string }>,
 ): Finding[] {
-  const owner = new Map<string, string>();
-  const findings: Finding[] = [];
-  for (const { unit, objects, cluster } of units) {
+  const owners = new ObjectOwners();
+  return units.flatMap(({ unit, objects, cluster }) => owners.claim(unit, objects, cluster));
+}
+
+/**
+ * checkAcrossUnits fed one unit at a time, in the units' order: what it keeps of the units claimed so far
+ * is each object's identity and the unit that claimed it first — not the objects.
+ */
+export class ObjectOwners {
+  /** By destination cluster: the first unit that claimed each object (group|kind|namespace|name). */
+  private readonly owners = new Map<string, Map<string, string>>();
+
+  /** The findings of a unit's claims, on the objects other units claimed before. */
+  claim(unit: string, objects: readonly RenderedObject[], cluster?: string): Finding[] {
+    let owner = this.owners.get(cluster ?? '');
+    if (!owner) this.owners.set(cluster ?? '', (owner = new Map<string, string>()));
+    const findings: Finding[] = [];
     for (const { obj, file, line } of objects) {
       if (!hasName(obj)) continue;
-      const key = `${cluster ?? ''}|${objectKey(obj)}`;
+      const key = objectKey(obj);
       const previous = owner.get(key);
       if (previous && previous !== unit) {
         findings.push({
@@ -130,8 +149,8 @@ export function checkAcrossUnits(
         });
       } else owner.set(key, unit);
     }
+    return findings;
   }
-  return findings;
 }
 
 /** Rendered units as checkAcrossUnits takes them: each with its objects and its destination cluster. */

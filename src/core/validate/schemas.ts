@@ -51,7 +51,14 @@ function describe(error: SchemaError): string {
 /** Where a field of an object is written: line and column. */
 export type LocateField = (object: RenderedObject, path: FieldPath) => { line: number; column: number };
 
-/** Finds the line of a field in the document an object came from (a file's documents parsed once). */
+/** Files whose parsed documents a FieldLocator keeps: findings come file by file, as objects are checked. */
+const LOCATED_FILES = 8;
+
+/**
+ * Finds the line of a field in the document an object came from. A file's documents are parsed when a
+ * finding first needs them, and kept for the findings after it — those of the last few files only, so a
+ * repository with findings in every file is not held whole in memory.
+ */
 export class FieldLocator {
   private docs = new Map<string, Array<{ doc: Document; line: number }>>();
   private counters = new Map<string, LineCounter>();
@@ -72,6 +79,11 @@ export class FieldLocator {
         list.map((doc) => ({ doc, line: lineCounter.linePos(doc.contents?.range?.[0] ?? 0).line })),
       );
       this.counters.set(file, lineCounter);
+      for (const old of this.docs.keys()) {
+        if (this.docs.size <= LOCATED_FILES) break;
+        this.docs.delete(old);
+        this.counters.delete(old);
+      }
     }
     const entry = this.docs.get(file)?.find((d) => d.line === docLine);
     const counter = this.counters.get(file);

@@ -12,13 +12,14 @@ export const isContainerList = (key: string | undefined): boolean =>
 /** Every container (a map with a name or an image) found under `value`, in document order. */
 export function podContainers(value: unknown): Obj[] {
   const out: Obj[] = [];
+  // called for every node of every object validated: no array made per node or per key
   const visit = (node: unknown, key?: string): void => {
-    if (Array.isArray(node)) node.forEach((item) => visit(item, key));
+    if (Array.isArray(node)) for (const item of node satisfies unknown[]) visit(item, key);
     else if (isObjectLike(node)) {
       const map = node;
       if (isContainerList(key) && (typeof map.image === 'string' || typeof map.name === 'string'))
         out.push(map);
-      for (const [k, child] of Object.entries(map)) visit(child, k);
+      for (const k in map) if (Object.hasOwn(map, k)) visit(map[k], k);
     }
   };
   visit(value);

@@ -1,0 +1,76 @@
+// `validate DIR` reads the folder one file at a time (edges/folderTree.ts): the same tree as reading it
+// whole — paths in the same order, links, files over the size limit, skipped folders, texts — without
+// holding every text.
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { mayInclude, type TreeEntry } from '../../src/core/fileTree.js';
+import { folderTree } from '../../src/edges/folderTree.js';
+import { localEdges } from '../../src/edges/localEdges.js';
+import { diskTree } from '../../src/edges/trees.js';
+import { ROOT } from '../support/runAction.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'slipway-folder-tree-'));
+  mkdirSync(join(dir, 'apps', 'b'), { recursive: true });
+  mkdirSync(join(dir, '.hidden'));
+  mkdirSync(join(dir, 'node_modules'));
+  writeFileSync(join(dir, 'apps', 'b', 'cm.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\n');
+  writeFileSync(join(dir, 'apps', 'a.yaml'), 'apiVersion: argoproj.io/v1alpha1\nkind: Application\n');
+  writeFileSync(join(dir, 'apps', 'B.yaml'), 'kind: List\n');
+  writeFileSync(join(dir, '.hidden', 'x.yaml'), 'a: 1\n');
+  writeFileSync(join(dir, 'node_modules', 'y.yaml'), 'a: 1\n');
+  writeFileSync(join(dir, 'big.yaml'), 'x'.repeat(2000));
+  writeFileSync(join(dir, 'utf16.yaml'), Buffer.from('\ufeffa: é\n', 'utf16le'));
+  symlinkSync('apps/b', join(dir, 'link'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const plain = (entry: TreeEntry | undefined) =>
+  entry && {
+    text: entry.text,
+    link: entry.link,
+    tooLarge: entry.tooLarge,
+  };
+
+test.each([
+  ['a folder with links, hidden files, a file over the limit and a UTF-16 file', () => dir],
+  ['the example repository', () => join(ROOT, 'examples', 'manifests')],
+])('%s: the same tree as reading it whole', (_, folder) => {
+  const whole = diskTree(folder(), 1000);
+  const onUse = folderTree(folder(), 1000);
+  expect([...onUse.keys()]).toEqual([...whole.keys()]);
+  for (const [path, entry] of whole) expect(plain(onUse.get(path))).toEqual(plain(entry));
+});
+
+test('texts are read on use and not all kept: a file read long ago is read again', () => {
+  const tree = folderTree(dir, 1000, 30);
+  expect(tree.reads).toBe(0);
+  const cm = tree.get('apps/b/cm.yaml');
+  expect(cm?.text).toContain('ConfigMap');
+  // asked again at once: kept
+  expect(cm?.text).toContain('ConfigMap');
+  expect(tree.reads).toBe(1);
+  // other files read since, more text than the tree keeps: read again
+  expect(tree.get('apps/a.yaml')?.text).toContain('Application');
+  expect(cm?.text).toContain('ConfigMap');
+  expect(tree.reads).toBe(3);
+});
+
+test('once read, a file says which searched strings it lacks: scans skip it without reading it again', () => {
+  const tree = folderTree(dir, 1000, 0);
+  const cm = tree.get('apps/b/cm.yaml') as TreeEntry;
+  const app = tree.get('apps/a.yaml') as TreeEntry;
+  expect(mayInclude(cm, 'argoproj.io')).toBe(false);
+  expect(mayInclude(app, 'argoproj.io')).toBe(true);
+  const reads = tree.reads;
+  expect(mayInclude(cm, 'argoproj.io')).toBe(false);
+  expect(mayInclude(cm, 'CustomResourceDefinition')).toBe(false);
+  expect(tree.reads).toBe(reads);
+});
+
+test('the CLI reads a folder it validates this way', () => {
+  const tree = localEdges().trees.folder(dir, 1000) as ReturnType<typeof folderTree>;
+  expect(tree.reads).toBe(0);
+});
