@@ -22,8 +22,8 @@ var build = __webpack_require__(2856);
 var fileTree = __webpack_require__(2145);
 // EXTERNAL MODULE: ./src/core/manifestFiles.ts
 var manifestFiles = __webpack_require__(8503);
-// EXTERNAL MODULE: ./src/core/render/objects.ts + 2 modules
-var objects = __webpack_require__(3043);
+// EXTERNAL MODULE: ./src/core/render/documentReader.ts + 1 modules
+var documentReader = __webpack_require__(7726);
 // EXTERNAL MODULE: ./node_modules/@marcbachmann/cel-js/lib/index.js + 13 modules
 var lib = __webpack_require__(7337);
 ;// CONCATENATED MODULE: ./src/core/validate/celRules.ts
@@ -382,11 +382,14 @@ function structuralToJsonSchema(openAPIV3Schema, ctx) {
 
 // EXTERNAL MODULE: ./src/core/plainText.ts
 var plainText = __webpack_require__(7032);
+// EXTERNAL MODULE: ./src/core/fields.ts
+var fields = __webpack_require__(242);
 ;// CONCATENATED MODULE: ./src/core/validate/crdIndex.ts
 // The CRDs a repository defines (apiextensions.k8s.io/v1 and v1beta1), indexed by group and kind, each
 // version compiled on first use. A custom resource finds here either a validator, or the reason it cannot
 // be validated: no CRD, a version the CRD does not have or does not serve, or a schema that cannot be used
 // (named with the CRD's file and line; never "add its CRD" when the CRD is there).
+
 
 
 
@@ -404,24 +407,24 @@ const re2Engine = Object.assign((pattern) => {
 }, { code: 're2js' });
 const where = (crd) => `${crd.file}:${crd.line}`;
 function readCrd({ obj, file, line }) {
-    const spec = (obj.spec ?? {});
-    const kind = (spec.names ?? {}).kind;
+    const spec = (0,fields/* objectOf */.Xy)(obj.spec);
+    const kind = (0,fields/* objectOf */.Xy)(spec.names).kind;
     if (typeof kind !== 'string' || typeof spec.group !== 'string')
         return undefined;
     // v1beta1: one schema for every version (spec.validation), `spec.version` when there is no list
-    const shared = (spec.validation ?? {}).openAPIV3Schema;
-    const listed = Array.isArray(spec.versions) ? spec.versions : [];
+    const shared = (0,fields/* objectOf */.Xy)(spec.validation).openAPIV3Schema;
+    const listed = (0,fields/* listOf */.c3)(spec.versions).map(fields/* objectOf */.Xy);
     const versions = listed.length > 0
         ? listed.map((v) => ({
             name: String(v.name),
             served: v.served !== false,
-            schema: (v.schema ?? {}).openAPIV3Schema ?? shared,
+            schema: (0,fields/* objectOf */.Xy)(v.schema).openAPIV3Schema ?? shared,
         }))
         : typeof spec.version === 'string'
             ? [{ name: spec.version, served: true, schema: shared }]
             : [];
     return {
-        name: (0,plainText/* plainText */.w)((obj.metadata ?? {}).name, `${kind}.${spec.group}`),
+        name: (0,plainText/* plainText */.w)((0,fields/* objectOf */.Xy)(obj.metadata).name, `${kind}.${spec.group}`),
         group: spec.group,
         kind,
         file,
@@ -597,7 +600,7 @@ function crdsInTree(tree) {
     for (const [path, entry] of tree) {
         if (!(0,manifestFiles/* isManifestPath */.HS)(path) || !(0,fileTree/* mayInclude */.SH)(entry, 'CustomResourceDefinition'))
             continue;
-        for (const doc of (0,objects/* manifestDocuments */.Ee)(entry.text ?? '', path))
+        for (const doc of (0,documentReader/* manifestDocuments */.Ee)(entry.text ?? '', path))
             out.push(...doc.objects.filter((o) => o.obj.kind === 'CustomResourceDefinition'));
     }
     return out;

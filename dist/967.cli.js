@@ -19,8 +19,8 @@ var report_findings = __webpack_require__(4642);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/fileTree.ts
 var fileTree = __webpack_require__(2145);
-// EXTERNAL MODULE: ./src/core/render/objects.ts + 2 modules
-var render_objects = __webpack_require__(3043);
+// EXTERNAL MODULE: ./src/core/render/documentReader.ts + 1 modules
+var documentReader = __webpack_require__(7726);
 // EXTERNAL MODULE: ./src/core/validate/builtinSchemas.ts
 var builtinSchemas = __webpack_require__(401);
 // EXTERNAL MODULE: ./src/core/validate/crdLoader.ts
@@ -49,7 +49,7 @@ function crdsInFiles(files, limit, reader) {
         const text = reader.fileText(file);
         if (!text.includes('CustomResourceDefinition'))
             continue;
-        for (const doc of (0,render_objects/* manifestDocuments */.Ee)(text, file))
+        for (const doc of (0,documentReader/* manifestDocuments */.Ee)(text, file))
             out.push(...doc.objects.filter((o) => o.obj.kind === 'CustomResourceDefinition'));
     }
     return out;
@@ -82,7 +82,7 @@ async function validateFiles(files, settings, reader) {
             continue;
         }
         const text = reader.fileText(file);
-        for (const doc of (0,render_objects/* manifestDocuments */.Ee)(text, file, undefined, { strict: settings.strict })) {
+        for (const doc of (0,documentReader/* manifestDocuments */.Ee)(text, file, undefined, { strict: settings.strict })) {
             const loading = schemas.builtin.load(doc.objects);
             if (loading)
                 await loading;
@@ -106,14 +106,23 @@ const prefixed = (folder, f) => folder === '.' || !f.file ? f : { ...f, file: `$
  * A repository folder: finding paths are relative to the folder; its origin counts as this repository.
  * What renders apps is loaded only here: `slipway validate FILE` never needs it.
  */
-async function validateFolder(dir, settings, edges) {
+async function validateFolder(dir, settings, edges, 
+/** Told what became of the render cache (`render-cache`), for the log. */
+note) {
     const origin = edges.trees.originUrl(dir);
     const repoUrls = [...settings.repoUrls, ...(origin ? [origin] : [])];
     const tree = edges.trees.folder(dir, settings.maxFileBytes);
-    const { validateTree } = await Promise.all(/* import() */[__webpack_require__.e(516), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 8578));
-    return validateTree(tree, { ...settings, repoUrls }, edges.renderer);
+    const { validateTree } = await Promise.all(/* import() */[__webpack_require__.e(226), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 8578));
+    // render-cache: every render is kept, for the previews whose base these files are
+    const writer = settings.renderCache
+        ? edges.renderCache?.(dir, () => undefined)?.writing(edges.renderer)
+        : undefined;
+    const result = await validateTree(tree, { ...settings, repoUrls }, writer ?? edges.renderer);
+    if (settings.renderCache)
+        note?.(writer?.note() ?? `no render cache: ${dir} is not in a git repository`);
+    return result;
 }
-async function validate(settings, edges) {
+async function validate(settings, edges, note) {
     const targets = settings.targets.length > 0 ? settings.targets : ['.'];
     const files = [];
     const findings = [];
@@ -127,7 +136,7 @@ async function validate(settings, edges) {
             files.push(target);
             continue;
         }
-        const folder = await validateFolder(target, settings, edges);
+        const folder = await validateFolder(target, settings, edges, note && ((m) => note(`${target}: ${m}`)));
         findings.push(...folder.findings.map((f) => prefixed(target, f)));
         units += folder.units;
         objects += folder.objects;

@@ -24,8 +24,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/report/findings.ts
 var findings = __webpack_require__(4642);
-// EXTERNAL MODULE: ./src/edges/localEdges.ts + 9 modules
-var localEdges = __webpack_require__(6738);
+// EXTERNAL MODULE: ./src/edges/localEdges.ts + 14 modules
+var localEdges = __webpack_require__(1112);
 ;// CONCATENATED MODULE: ./src/cli/progressLine.ts
 function progressLine(stream = process.stderr, now = Date.now) {
     if (!stream.isTTY)
@@ -133,8 +133,8 @@ async function runBump(refs, flags) {
     let result;
     try {
         // Octokit is loaded only here, for a bump on GitHub
-        const { gitHubEdges } = await Promise.all(/* import() */[__webpack_require__.e(790), __webpack_require__.e(573)]).then(__webpack_require__.bind(__webpack_require__, 2573));
-        const { bump } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 1065));
+        const { gitHubEdges } = await Promise.all(/* import() */[__webpack_require__.e(790), __webpack_require__.e(674)]).then(__webpack_require__.bind(__webpack_require__, 2674));
+        const { bump } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(834)]).then(__webpack_require__.bind(__webpack_require__, 1834));
         result = await bump(settings, log, gitHubEdges(settings.github, log), {
             verbose: flags.verbose === true,
             ...(print && { print }),
@@ -190,9 +190,12 @@ function runValidate(paths, flags) {
         const settings = (0,src_settings/* parseValidateSettings */.fS)(get, paths, cliLabel);
         const format = get('format');
         const progress = progressLine();
-        const { validate } = await Promise.all(/* import() */[__webpack_require__.e(681), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 9967));
-        const result = await validate({ ...settings, ...(progress && { progress }) }, (0,localEdges/* localEdges */.S)());
+        const { validate } = await Promise.all(/* import() */[__webpack_require__.e(412), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 9967));
+        const notes = [];
+        const result = await validate({ ...settings, ...(progress && { progress }) }, (0,localEdges/* localEdges */.S)(), (note) => notes.push(note));
         progress?.end();
+        for (const note of notes)
+            process.stderr.write(`${note}\n`);
         const errors = result.findings.filter((f) => f.severity === 'error').length;
         if (format === 'json')
             process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -214,6 +217,7 @@ const quietLog = {
     debug: (m) => (process.env.SLIPWAY_DEBUG ? process.stderr.write(`debug: ${m}\n`) : undefined),
     warning: (m) => process.stderr.write(`warning: ${m}\n`),
     error: (m) => process.stderr.write(`error: ${m}\n`),
+    notice: (m) => process.stderr.write(`notice: ${m}\n`),
 };
 /**
  * check's settings from the CLI's flags, by the action's parser (settings/check.ts): the flags are its
@@ -254,8 +258,8 @@ function runCheck(command, dir, flags) {
         const edges = (0,localEdges/* localEdges */.S)();
         const settings = withTracking(cliCheckSettings(command, dir, flags, process.env, edges.trees.originUrl(dir)), edges.trees);
         const progress = progressLine();
-        const { runCheck: check } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(681), __webpack_require__.e(713), __webpack_require__.e(516), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 8857));
-        const { terminalPublisher } = await Promise.all(/* import() */[__webpack_require__.e(713), __webpack_require__.e(581)]).then(__webpack_require__.bind(__webpack_require__, 6581));
+        const { runCheck: check } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(354), __webpack_require__.e(412), __webpack_require__.e(226), __webpack_require__.e(827), __webpack_require__.e(460)]).then(__webpack_require__.bind(__webpack_require__, 2460));
+        const { terminalPublisher } = await Promise.all(/* import() */[__webpack_require__.e(827), __webpack_require__.e(79)]).then(__webpack_require__.bind(__webpack_require__, 1079));
         const format = flagInputs(command, flags)('format');
         const result = await check({ ...settings, ...(progress && { progress }) }, quietLog, edges, terminalPublisher(settings, format, command, terminal, edges));
         return result.failure ? exitCodes/* EXIT_FAILURE */.w : 0;
@@ -268,8 +272,8 @@ function runMerge(reports, flags) {
         const get = flagInputs('check merge', flags);
         const dir = get('dir');
         const settings = withTracking(cliCheckSettings('check merge', dir, flags, process.env, edges.trees.originUrl(dir)), edges.trees);
-        const { mergeCheck } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(681), __webpack_require__.e(713), __webpack_require__.e(516), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 8857));
-        const { terminalPublisher } = await Promise.all(/* import() */[__webpack_require__.e(713), __webpack_require__.e(581)]).then(__webpack_require__.bind(__webpack_require__, 6581));
+        const { mergeCheck } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(354), __webpack_require__.e(412), __webpack_require__.e(226), __webpack_require__.e(827), __webpack_require__.e(460)]).then(__webpack_require__.bind(__webpack_require__, 2460));
+        const { terminalPublisher } = await Promise.all(/* import() */[__webpack_require__.e(827), __webpack_require__.e(79)]).then(__webpack_require__.bind(__webpack_require__, 1079));
         const format = get('format');
         const result = await mergeCheck({ ...settings, reports }, quietLog, edges, terminalPublisher(settings, format, 'check', terminal, edges));
         return result.failure ? exitCodes/* EXIT_FAILURE */.w : 0;
@@ -280,7 +284,7 @@ function runPlan(dir, flags) {
     return usage(async () => {
         const edges = (0,localEdges/* localEdges */.S)();
         const settings = withTracking(cliCheckSettings('check plan', dir, flags, process.env, edges.trees.originUrl(dir)), edges.trees);
-        const { planCheck } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(681), __webpack_require__.e(713), __webpack_require__.e(516), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 8857));
+        const { planCheck } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(354), __webpack_require__.e(412), __webpack_require__.e(226), __webpack_require__.e(827), __webpack_require__.e(460)]).then(__webpack_require__.bind(__webpack_require__, 2460));
         const plan = await planCheck(settings, quietLog, edges);
         if (flagInputs('check plan', flags)('format') === 'json')
             process.stdout.write(`${JSON.stringify({ 'affected-apps': plan.affected, units: plan.units, shards: plan.shards, matrix: plan.matrix }, null, 2)}\n`);
@@ -293,26 +297,125 @@ function runPlan(dir, flags) {
 
 /***/ }),
 
-/***/ 4595:
+/***/ 312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ appUnit),
-/* harmony export */   z: () => (/* binding */ isApplication)
-/* harmony export */ });
-/* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2145);
-/* harmony import */ var _repoUrl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1896);
-/* harmony import */ var _sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5308);
-/* harmony import */ var _trackedRevision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1226);
-/* harmony import */ var _plainText_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7032);
-// One Argo CD Application \u2192 the unit it deploys from this repository, and how (or why it is not previewed).
-// Sources from other repositories are listed as not previewed, never dropped silently.
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ appUnit),
+  z: () => (/* binding */ isApplication)
+});
+
+// EXTERNAL MODULE: ./src/core/fileTree.ts
+var fileTree = __webpack_require__(2145);
+// EXTERNAL MODULE: ./src/core/argo/repoUrl.ts
+var repoUrl = __webpack_require__(1896);
+// EXTERNAL MODULE: ./src/core/argo/otherRepository.ts
+var otherRepository = __webpack_require__(3596);
+// EXTERNAL MODULE: ./src/core/argo/sourceParameters.ts
+var sourceParameters = __webpack_require__(5308);
+// EXTERNAL MODULE: ./src/core/argo/trackedRevision.ts
+var trackedRevision = __webpack_require__(1226);
+// EXTERNAL MODULE: ./src/core/plainText.ts
+var plainText = __webpack_require__(7032);
+// EXTERNAL MODULE: ./src/core/fields.ts
+var fields = __webpack_require__(242);
+;// CONCATENATED MODULE: ./src/core/argo/applicationParts.ts
+// Parts of an Application parsed once where the Application is read (application.ts): every field Slipway
+// passes to a tool or reads itself gets its type here, and the code after trusts it.
+//
+// A source's `helm` block: every field Slipway passes to helm or reads itself is typed here. A field of the wrong
+// type is left out (Argo CD's CRD refuses such an Application; the fields whose type it names as a problem
+// are checked by application.ts first), and fields Slipway does not read are kept as written, for the
+// comparison of the Application itself.
+
+
+const applicationParts_text = (v) => (typeof v === 'string' ? v : undefined);
+const flag = (v) => (typeof v === 'boolean' ? v : undefined);
+const texts = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'string') : undefined;
+/** A `helm` block (any value) \u2192 its options; a value that is not a map has none. */
+function parseHelmOptions(raw) {
+    const helm = (0,fields/* isFields */.Ce)(raw) ? raw : {};
+    const out = { ...helm };
+    const set = (key, value) => {
+        if (value === undefined)
+            delete out[key];
+        else
+            out[key] = value;
+    };
+    set('releaseName', applicationParts_text(helm.releaseName));
+    set('valueFiles', texts(helm.valueFiles));
+    set('values', applicationParts_text(helm.values));
+    set('namespace', applicationParts_text(helm.namespace));
+    set('kubeVersion', applicationParts_text(helm.kubeVersion));
+    set('apiVersions', texts(helm.apiVersions));
+    set('ignoreMissingValueFiles', flag(helm.ignoreMissingValueFiles));
+    set('skipCrds', flag(helm.skipCrds));
+    set('skipSchemaValidation', flag(helm.skipSchemaValidation));
+    set('skipTests', flag(helm.skipTests));
+    set('parameters', helm.parameters === undefined
+        ? undefined
+        : (0,fields/* listOf */.c3)(helm.parameters)
+            .filter(fields/* isFields */.Ce)
+            .filter((p) => typeof p.name === 'string')
+            .map((p) => ({
+            ...p,
+            // helm's --set takes text: a number or boolean written unquoted is passed as written
+            value: (0,plainText/* plainText */.w)(p.value, ''),
+            ...(p.forceString !== undefined && { forceString: Boolean(p.forceString) }),
+        })));
+    set('fileParameters', helm.fileParameters === undefined
+        ? undefined
+        : (0,fields/* listOf */.c3)(helm.fileParameters).flatMap((p) => (0,fields/* isFields */.Ce)(p) && typeof p.name === 'string' && typeof p.path === 'string'
+            ? [{ name: p.name, path: p.path }]
+            : []));
+    return out;
+}
+const IGNORE_TEXT = ['group', 'kind', 'name', 'namespace'];
+const IGNORE_LISTS = ['jsonPointers', 'jqPathExpressions', 'managedFieldsManagers'];
+/**
+ * `spec.ignoreDifferences` \u2192 the rules. A rule with a field of the wrong type is left out whole, never
+ * read without that field: a rule that lost its `kind` would hide the field in every object.
+ */
+function parseIgnoreRules(raw) {
+    return (0,fields/* listOf */.c3)(raw).flatMap((r) => {
+        if (!(0,fields/* isFields */.Ce)(r))
+            return [];
+        const rule = {};
+        for (const key of IGNORE_TEXT) {
+            const v = r[key];
+            if (v === undefined || v === null)
+                continue;
+            if (typeof v !== 'string')
+                return [];
+            rule[key] = v;
+        }
+        for (const key of IGNORE_LISTS) {
+            const v = r[key];
+            if (v === undefined || v === null)
+                continue;
+            const list = texts(v);
+            if (list === undefined || list.length !== (0,fields/* listOf */.c3)(v).length)
+                return [];
+            rule[key] = list;
+        }
+        return [rule];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/argo/application.ts
+// One Argo CD Application \u2192 the unit it deploys, and how (or why it is not previewed). Sources in other
+// Git repositories are units' sources too, marked with their repository (fetched when rendered).
 
 
 
 
 
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+
+
+
+const asObj = fields/* fieldsOf */.Pf;
 const asStr = (v) => (typeof v === 'string' ? v : undefined);
 const asArr = (v) => (Array.isArray(v) ? v : []);
 function isApplication(obj) {
@@ -334,14 +437,14 @@ function syncPolicyOf(spec) {
 function unitSource(source) {
     // relative to the repository root, like Argo CD's securejoin: `./x` and `/x` are `x`, `.x` stays `.x`
     const raw = asStr(source.path) ?? '';
-    const path = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)('', raw.replace(/^\/+/, ''));
+    const path = (0,fileTree/* resolveInTree */.O4)('', raw.replace(/^\/+/, ''));
     const out = { path: path ?? raw };
     if (path === undefined)
         out.invalid = `path "${raw}" leaves the repository`;
     if (source.kustomize)
         out.kustomize = asObj(source.kustomize);
     if (source.helm)
-        out.helm = asObj(source.helm);
+        out.helm = parseHelmOptions(source.helm);
     if (source.directory) {
         const dir = asObj(source.directory);
         out.directory = dir;
@@ -379,14 +482,14 @@ function malformedApplication(spec) {
             out.push(`${at}.repoURL must be a string`);
         const kustomize = source.kustomize;
         if (kustomize !== undefined && kustomize !== null) {
-            if (typeof kustomize !== 'object' || Array.isArray(kustomize))
+            if (!(0,fields/* isFields */.Ce)(kustomize))
                 out.push(`${at}.kustomize must be a map`);
             else if (kustomize.images !== undefined && !isStringList(kustomize.images))
                 out.push(`${at}.kustomize.images must be a list of strings (name:tag, name=newName:tag)`);
         }
         const helm = source.helm;
         if (helm !== undefined && helm !== null) {
-            if (typeof helm !== 'object' || Array.isArray(helm))
+            if (!(0,fields/* isFields */.Ce)(helm))
                 out.push(`${at}.helm must be a map`);
             else {
                 const h = helm;
@@ -412,16 +515,16 @@ function malformedApplication(spec) {
  * that cannot be merged, or leaves the source malformed, is a problem of the app.
  */
 function withSourceParameters(tree, source, instance, problems) {
-    const folder = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)('', (asStr(source.path) ?? '').replace(/^\/+/, ''));
+    const folder = (0,fileTree/* resolveInTree */.O4)('', (asStr(source.path) ?? '').replace(/^\/+/, ''));
     if (folder === undefined || asStr(source.chart))
         return { source };
-    const merged = (0,_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeSourceParameters */ .AQ)(tree, source, folder, instance);
+    const merged = (0,sourceParameters/* mergeSourceParameters */.AQ)(tree, source, folder, instance);
     if (merged.problem)
         problems.push(merged.problem.message);
     else if (merged.merged.length > 0)
         for (const message of malformedApplication({ source: merged.source }))
             problems.push(`after merging ${merged.merged.join(' and ')}: ${message}`);
-    return { source: merged.source, parameterFiles: (0,_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceParameterFiles */ .qx)(folder, instance) };
+    return { source: merged.source, parameterFiles: (0,sourceParameters/* sourceParameterFiles */.qx)(folder, instance) };
 }
 /**
  * The Application as it is compared: the object without its status, its sources with their
@@ -448,14 +551,14 @@ function appUnit(obj, file, line, repoUrls, tree, tracking) {
         const url = asStr(source.repoURL) ?? '';
         let known = oursByUrl.get(url);
         if (known === undefined)
-            oursByUrl.set(url, (known = repoUrls.some((our) => (0,_repoUrl_js__WEBPACK_IMPORTED_MODULE_2__/* .sameRepo */ .Zj)(our, url))));
+            oursByUrl.set(url, (known = repoUrls.some((our) => (0,repoUrl/* sameRepo */.Zj)(our, url))));
         return known;
     };
     // a source of this repository at another revision than the pull request's branch: not its files
-    const elsewhere = (source) => ours(source) && !(0,_trackedRevision_js__WEBPACK_IMPORTED_MODULE_3__/* .tracksBranch */ .NO)(source.targetRevision, tracking)
-        ? (0,_trackedRevision_js__WEBPACK_IMPORTED_MODULE_3__/* .revisionName */ .pd)(source.targetRevision)
+    const elsewhere = (source) => ours(source) && !(0,trackedRevision/* tracksBranch */.NO)(source.targetRevision, tracking)
+        ? (0,trackedRevision/* revisionName */.pd)(source.targetRevision)
         : undefined;
-    const instance = (0,_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__/* .instanceName */ .zl)(name, asStr(metadata.namespace));
+    const instance = (0,sourceParameters/* instanceName */.zl)(name, asStr(metadata.namespace));
     const parameterFiles = new Map();
     const raw = (spec.sources ? asArr(spec.sources).map(asObj) : spec.source ? [asObj(spec.source)] : []).map((source) => {
         if (!tree || !ours(source) || source.path === undefined || problems.length > 0)
@@ -468,54 +571,83 @@ function appUnit(obj, file, line, repoUrls, tree, tracking) {
         return merged.source;
     });
     // multi-source apps: `$<ref>/path` value files point into a source that names a ref
-    const refs = new Map(raw.filter((s) => asStr(s.ref)).map((s) => [asStr(s.ref), ours(s)]));
+    const refs = new Map(raw.filter((s) => asStr(s.ref)).map((s) => [asStr(s.ref), s]));
     const refRevisions = new Map(raw.filter((s) => asStr(s.ref) && elsewhere(s)).map((s) => [asStr(s.ref), elsewhere(s)]));
+    // where a source's files are: this repository (null), or another repository at a revision
+    const repoOf = (source) => ours(source) ? null : { url: asStr(source.repoURL) ?? '', revision: (0,trackedRevision/* revisionName */.pd)(source.targetRevision) };
+    const sameTree = (a, b) => a === null || b === null ? a === b : (0,repoUrl/* sameRepo */.Zj)(a.url, b.url) && a.revision === b.revision;
     const sources = [];
     for (const source of raw) {
         const repoURL = asStr(source.repoURL) ?? '';
         const chart = asStr(source.chart);
-        const helm = source.helm === undefined ? undefined : asObj(source.helm);
+        const helm = source.helm === undefined ? undefined : parseHelmOptions(source.helm);
         const valueFiles = asArr(helm?.valueFiles);
-        // `$<ref>/path` value files (for in-repo charts and chart sources alike) must come from this repository
-        const external = valueFiles.find((f) => typeof f === 'string' && f.startsWith('$') && refs.get(f.slice(1, f.indexOf('/'))) !== true);
-        if ((chart || ours(source)) && external) {
+        const refOf = (f) => typeof f === 'string' && f.startsWith('$') ? f.slice(1, f.indexOf('/')) : undefined;
+        // `$<ref>/path` value files name a source of this app that names the ref
+        const unknown = valueFiles.find((f) => refOf(f) !== undefined && !refs.has(refOf(f)));
+        if (unknown !== undefined) {
             notPreviewed.push({
                 name,
                 file,
                 line,
-                reason: `value file ${(0,_plainText_js__WEBPACK_IMPORTED_MODULE_4__/* .plainText */ .w)(external)} is not in this repository, not previewed`,
+                reason: `value file ${(0,plainText/* plainText */.w)(unknown)} names no ref source of this app, not previewed`,
+            });
+            continue;
+        }
+        // a source neither here nor with a repoURL to fetch; or one that may be this repository spelt
+        // another way (a mirror's host): fetched, it would show the remote's files as the pull request's
+        if (!chart && !ours(source) && (!repoURL || (0,repoUrl/* looksLikeRepo */.u_)(repoURL, repoUrls))) {
+            notPreviewed.push({
+                name,
+                file,
+                line,
+                reason: `external source ${repoURL || '(no repoURL)'}, not previewed${repoURL
+                    ? ' (if this is this repository spelt another way, add the URL with --repo-url or the repo-url input)'
+                    : ''}`,
             });
             continue;
         }
         // value files from a ref source at another revision: this source deploys what that revision holds
         const valuesRevision = valueFiles
-            .map((f) => typeof f === 'string' && f.startsWith('$') ? refRevisions.get(f.slice(1, f.indexOf('/'))) : undefined)
+            .map((f) => (refOf(f) === undefined ? undefined : refRevisions.get(refOf(f))))
             .find((rev) => rev !== undefined);
-        const otherRevision = chart ? valuesRevision : (elsewhere(source) ?? valuesRevision);
+        // an oci:// repoURL is Argo CD's OCI source: the URL names the artifact (a chart), `chart` unused
+        const oci = /^oci:\/\/[^/]+\/./i.exec(repoURL) ? repoURL.replace(/\/+$/, '') : undefined;
+        const home = chart || oci ? null : repoOf(source);
+        const otherRevision = chart || oci ? valuesRevision : (elsewhere(source) ?? valuesRevision);
+        // a ref in the same tree as the source's files is `$values/`; one in another tree keeps its name
+        const valueRefs = {};
         const helmOptions = helm && {
             ...helm,
-            valueFiles: valueFiles.map((f) => typeof f === 'string' && f.startsWith('$') ? `$values/${f.slice(f.indexOf('/') + 1)}` : f),
+            valueFiles: valueFiles.map((f) => {
+                const ref = refOf(f);
+                if (ref === undefined)
+                    return f;
+                const at = repoOf(refs.get(ref));
+                const rest = f.slice(f.indexOf('/') + 1);
+                if (sameTree(at, home))
+                    return `$values/${rest}`;
+                valueRefs[ref] = at;
+                return `${otherRepository/* CROSS_REF */.xQ}${ref}/${rest}`;
+            }),
         };
-        if (chart) {
+        const refsElsewhere = Object.keys(valueRefs).length > 0 ? { valueRefs } : undefined;
+        if (chart || oci) {
+            const ociPath = asStr(source.path) ?? '';
             sources.push({
                 path: '',
                 chart: {
-                    repoURL,
-                    name: chart,
+                    repoURL: oci ? oci.slice(0, oci.lastIndexOf('/')) : repoURL,
+                    name: oci ? oci.slice(oci.lastIndexOf('/') + 1) : chart,
                     ...(asStr(source.targetRevision) && { version: asStr(source.targetRevision) }),
                 },
                 helm: helmOptions ?? {},
                 ...(otherRevision && { otherRevision }),
-            });
-        }
-        else if (!ours(source)) {
-            notPreviewed.push({
-                name,
-                file,
-                line,
-                reason: `external source ${repoURL || '(no repoURL)'}, not previewed${repoURL && (0,_repoUrl_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikeRepo */ .u_)(repoURL, repoUrls)
-                    ? ' (if this is this repository spelt another way, add the URL with --repo-url or the repo-url input)'
-                    : ''}`,
+                ...refsElsewhere,
+                ...(oci &&
+                    !['', '.', './'].includes(ociPath) && {
+                    unsupported: `OCI artifact (path "${(0,plainText/* plainText */.w)(ociPath)}" inside the artifact rather than a Helm chart at path .)`,
+                }),
             });
         }
         else if (source.path !== undefined) {
@@ -525,6 +657,8 @@ function appUnit(obj, file, line, repoUrls, tree, tracking) {
                 ...(helmOptions && { helm: helmOptions }),
                 ...(files && { parameterFiles: files }),
                 ...(otherRevision && { otherRevision }),
+                ...(home && { repo: home }),
+                ...refsElsewhere,
             });
         }
     }
@@ -556,7 +690,7 @@ function appUnit(obj, file, line, repoUrls, tree, tracking) {
             },
             syncPolicy: syncPolicyOf(spec),
             cascadeDelete: finalizers.some((f) => f.startsWith('resources-finalizer.argocd.argoproj.io')),
-            ignoreDifferences: asArr(spec.ignoreDifferences),
+            ignoreDifferences: parseIgnoreRules(spec.ignoreDifferences),
             definition: definitionOf(obj, spec, raw),
         },
         sources: problems.length > 0 ? [] : sources,
@@ -577,7 +711,7 @@ function appUnit(obj, file, line, repoUrls, tree, tracking) {
 
 /***/ }),
 
-/***/ 7709:
+/***/ 9049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -589,7 +723,7 @@ __webpack_require__.d(__webpack_exports__, {
   tj: () => (/* binding */ isApplicationSet)
 });
 
-// UNUSED EXPORTS: BadInput, GENERATORS, GENERATOR_KINDS, MAX_GENERATED_APPS, NotModeled, OTHER_GENERATORS, PREVIEWED_GENERATORS, RESOURCES_FINALIZER, generatorParams, patchApplication, policyOf, templatedValues, valuesOf, withValues
+// UNUSED EXPORTS: BadInput, GENERATORS, GENERATOR_KINDS, MAX_GENERATED_APPS, NEEDS_CLUSTERS, NotModeled, OTHER_GENERATORS, PREVIEWED_GENERATORS, RESOURCES_FINALIZER, generatorParams, patchApplication, policyOf, templatedValues, valuesOf, withValues
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
@@ -603,111 +737,8 @@ var manifestMaps = __webpack_require__(4933);
 var repoUrl = __webpack_require__(1896);
 // EXTERNAL MODULE: ./src/core/argo/goTemplate.ts
 var goTemplate = __webpack_require__(8357);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/core/argo/gitPathspec.ts
-// Which files a git files generator reads. By default Argo CD's repo server lists them with
-// `git ls-files -- <path>`: a git pathspec, where `*` and `?` match `/` too (so `apps/*/config.json` also
-// finds `apps/a/b/config.json`, and `**` is just two stars), `[\u2026]` is a class, `\x` the character x, and a
-// pattern that names a folder matches every file under it. With the controller's newer globbing
-// (applicationsetcontroller.enable.new.git.file.globbing) it is a doublestar glob instead: `*` stays in
-// one segment and `**` spans any number of them. Both matchers are linear in the pattern times the path.
-
-/**
- * git's wildmatch without WM_PATHNAME: `*` matches any run of characters, slashes included, except that
- * a `**` between slashes (or at the start) may also match no folder at all: `a/**` then `/b` finds `a/b`.
- * Memoised on (pattern position, name position): at most pattern \u00d7 name steps, never exponential.
- */
-function wildmatch(pattern, name) {
-    const seen = new Set();
-    const width = name.length + 1;
-    const at = (p, n) => {
-        for (;;) {
-            if (seen.has(p * width + n))
-                return false;
-            seen.add(p * width + n);
-            if (p === pattern.length)
-                return n === name.length;
-            if (pattern[p] === '*') {
-                let q = p;
-                while (pattern[q] === '*')
-                    q++;
-                const double = q - p >= 2 && (p === 0 || pattern[p - 1] === '/') && pattern[q] === '/';
-                if (double && at(q + 1, n))
-                    return true;
-                if (q === pattern.length)
-                    return true;
-                for (let m = n; m <= name.length; m++)
-                    if (at(q, m))
-                        return true;
-                return false;
-            }
-            if (n === name.length)
-                return false;
-            const next = matchOne(pattern, p, name[n]);
-            if (next < 0)
-                return false;
-            p = next;
-            n++;
-        }
-    };
-    return at(0, 0);
-}
-/** Where the pattern continues when its element at `p` matches `c`; -1 when it does not. */
-function matchOne(pattern, p, c) {
-    const ch = pattern[p];
-    if (ch === '?')
-        return p + 1;
-    if (ch === '\\' && p + 1 < pattern.length)
-        return pattern[p + 1] === c ? p + 2 : -1;
-    if (ch === '[') {
-        let i = p + 1;
-        const negated = pattern[i] === '!' || pattern[i] === '^';
-        if (negated)
-            i++;
-        let matched = false;
-        let first = true;
-        for (; i < pattern.length && (first || pattern[i] !== ']'); first = false) {
-            let lo = pattern[i];
-            if (lo === '\\' && i + 1 < pattern.length)
-                lo = pattern[++i];
-            i++;
-            let hi = lo;
-            if (pattern[i] === '-' && i + 1 < pattern.length && pattern[i + 1] !== ']') {
-                hi = pattern[i + 1];
-                if (hi === '\\' && i + 2 < pattern.length)
-                    hi = pattern[++i + 1];
-                i += 2;
-            }
-            if (lo <= c && c <= hi)
-                matched = true;
-        }
-        // an unclosed class is no class: `[` is then the character itself
-        if (i >= pattern.length)
-            return c === '[' ? p + 1 : -1;
-        return matched !== negated ? i + 1 : -1;
-    }
-    return ch === c ? p + 1 : -1;
-}
-const WILDCARD = /[*?[\\]/;
-/** Whether `git ls-files -- pattern` lists the file at `path`. */
-function gitPathspecMatch(pattern, path) {
-    const literal = pattern.replace(/\/+$/, '');
-    if (literal === '' || literal === '.')
-        return true;
-    if (path === literal || path.startsWith(`${literal}/`))
-        return true;
-    return WILDCARD.test(pattern) && wildmatch(pattern, path);
-}
-/** The matcher for one files generator path: git's pathspec, or doublestar with the newer globbing. */
-function gitFilesMatcher(pattern, newGlobbing) {
-    if (!newGlobbing)
-        return (path) => gitPathspecMatch(pattern, path);
-    const matches = picomatch_default()(pattern, { dot: true });
-    return (path) => matches(path);
-}
-
+// EXTERNAL MODULE: ./src/core/argo/gitPathspec.ts
+var gitPathspec = __webpack_require__(6557);
 ;// CONCATENATED MODULE: ./src/core/argo/labelSelector.ts
 // A generator's `selector`: a Kubernetes label selector (matchLabels, matchExpressions with In, NotIn,
 // Exists, DoesNotExist) that Argo CD applies to each parameter set, flattened with dots (`path.basename`,
@@ -774,6 +805,8 @@ function labelSelector(selector) {
     return (labels) => requirements.every((r) => r(labels));
 }
 
+// EXTERNAL MODULE: ./src/core/argo/clusters.ts
+var clusters = __webpack_require__(3598);
 // EXTERNAL MODULE: ./src/core/argo/pathMatch.ts
 var pathMatch = __webpack_require__(9237);
 // EXTERNAL MODULE: external "node:crypto"
@@ -1649,7 +1682,9 @@ const isDigit = (c) => {
  * follow it (`http2xx` \u2192 http, 2xx); other punctuation is kept where it stands, with no separator.
  */
 function caseWords(s) {
-    const chars = [...s];
+    // an ASCII string is its own list of characters (no array of one-character strings to build)
+    const chars = /^[ -~]*$/.test(s) ? s : [...s];
+    const cut = (from, to) => typeof chars === 'string' ? chars.slice(from, to) : chars.slice(from, to).join('');
     const out = [];
     let i = 0;
     const push = (text, punct = false) => out.push({ text, punct });
@@ -1667,7 +1702,7 @@ function caseWords(s) {
                 !isDigit(chars[j]) &&
                 !isConnector(chars[j]))
                 j++;
-            push(chars.slice(i, j).join(''), true);
+            push(cut(i, j), true);
             i = j;
             continue;
         }
@@ -1680,7 +1715,7 @@ function caseWords(s) {
                 while (j < chars.length && (isLower(chars[j]) || isDigit(chars[j])))
                     j++;
             }
-            push(chars.slice(i, j).join(''));
+            push(cut(i, j));
             i = j;
             continue;
         }
@@ -1698,7 +1733,7 @@ function caseWords(s) {
             k++;
         if (k > j && !(k < chars.length && isLower(chars[k])))
             j = k;
-        push(chars.slice(i, j).join(''));
+        push(cut(i, j));
         i = j;
     }
     return out;
@@ -1798,6 +1833,9 @@ function strslice(v) {
 }
 /** Argo CD's SanitizeName: lower case, [^-a-z0-9.] \u2192 '-', at most 253 characters, trimmed of '-' and '.'. */
 function sanitizeName(name) {
+    // a name that is one already (most folder names) comes back as it is
+    if (name.length <= 253 && /^[a-z0-9](?:[-a-z0-9.]*[a-z0-9])?$/.test(name))
+        return name;
     return name
         .toLowerCase()
         .replace(/[^-a-z0-9.]/g, '-')
@@ -2404,13 +2442,15 @@ var trackedRevision = __webpack_require__(1226);
 ;// CONCATENATED MODULE: ./src/core/argo/applicationSets.ts
 // ApplicationSets \u2192 the Applications they generate, for the generators this repository alone decides:
 // list (elements, elementsYaml), git directories and files on this repository (with their `values` and
-// pathParamPrefix), and matrix and merge of those, each as Argo CD's types define it and with the errors
+// pathParamPrefix), clusters from the cluster definitions given (clusters.ts), and matrix and merge of
+// those, each as Argo CD's types define it and with the errors
 // Argo CD raises; `selector` on any of them. Templates as Argo CD renders them (applicationset/utils):
 // every string of the template \u2014 keys too \u2014 through Go's text/template with sprig (goTemplate: true,
 // goTemplateOptions) or the legacy `{{param}}` substitution; then templatePatch; the resources finalizer
 // unless syncPolicy.preserveResourcesOnDeletion. Generators that depend on the world outside the
-// repository (clusters, SCM providers, pull requests, plugins, cluster decisions) are listed as not
-// previewed with the reason, never dropped. A generator is one entry of GENERATORS.
+// repository (clusters without definitions, SCM providers, pull requests, plugins, cluster decisions) are
+// listed as not previewed with the reason, never dropped. A generator is one entry of GENERATORS.
+
 
 
 
@@ -2491,12 +2531,77 @@ function renderValue(value, params, ctx) {
     }
     return value;
 }
+/** One string of a template, compiled: a parse error is thrown when (and each time) it is rendered, as renderValue throws it. */
+function compileString(text, ctx) {
+    if (!text.includes('{{'))
+        return () => text;
+    if (!ctx.goTemplate)
+        return (params) => (0,goTemplate/* renderLegacyTemplate */._w)(text, params);
+    let compiled;
+    try {
+        compiled = (0,goTemplate/* compileGoTemplate */._1)(text, ctx.options.functions);
+    }
+    catch (error) {
+        return () => {
+            throw error;
+        };
+    }
+    const options = ctx.options;
+    return (params) => compiled.execute(params, options);
+}
+/**
+ * renderValue compiled once per template: each string (map keys too) parsed once, and every rendering
+ * builds fresh maps and lists of its own (no copy needed afterwards), with the same steps of the budget.
+ */
+function compileValue(value, ctx) {
+    const budget = ctx.options.budget;
+    if (typeof value === 'string') {
+        const render = compileString(value, ctx);
+        return (params) => {
+            budget.step();
+            const rendered = render(params);
+            budget.rendered(rendered.length);
+            return rendered;
+        };
+    }
+    if (Array.isArray(value)) {
+        const items = value.map((v) => compileValue(v, ctx));
+        return (params) => {
+            budget.step();
+            const out = new Array(items.length);
+            for (let i = 0; i < items.length; i++)
+                out[i] = items[i](params);
+            return out;
+        };
+    }
+    if (applicationSets_isObj(value)) {
+        const keys = [];
+        const values = [];
+        for (const [k, v] of Object.entries(value)) {
+            if (v === null)
+                continue;
+            keys.push(compileString(k, ctx));
+            values.push(compileValue(v, ctx));
+        }
+        return (params) => {
+            budget.step();
+            const out = {};
+            for (let i = 0; i < keys.length; i++)
+                out[keys[i](params)] = values[i](params);
+            return out;
+        };
+    }
+    return () => {
+        budget.step();
+        return value;
+    };
+}
 /** Go's path.Dir and path.Base, as Argo CD names the folders and files it generates from. */
 function applicationSets_goDir(path) {
     const slash = path.lastIndexOf('/');
     return slash === -1 ? '.' : path.slice(0, slash) || '/';
 }
-const applicationSets_goBase = (path) => (path === '' ? '.' : (path.split('/').at(-1) ?? path));
+const applicationSets_goBase = (path) => (path === '' ? '.' : path.slice(path.lastIndexOf('/') + 1));
 /** `.path.*` parameters (or `path`, `path.basename`\u2026 in legacy templates), under pathParamPrefix if set. */
 function pathParams(path, ctx, prefix, file) {
     const details = {
@@ -2604,6 +2709,11 @@ function gitParams(git, ctx) {
     const out = [];
     const directories = Array.isArray(git.directories) ? git.directories.map(asObj) : [];
     const files = Array.isArray(git.files) ? git.files.map(asObj) : [];
+    // what the generator reads of the tree, for a kept tree index (every pattern, excluding ones too)
+    if (directories.length > 0)
+        ctx.reads?.folders.push(...directories.map((d) => (0,plainText/* plainText */.w)(d.path, '')));
+    else
+        ctx.reads?.files.push(...files.map((f) => ({ pattern: (0,plainText/* plainText */.w)(f.path, ''), doublestar: ctx.newGitFileGlobbing })));
     if (directories.length > 0) {
         // Go's path.Match on each folder: `*` stays within one segment, `**` too. Argo CD logs a malformed
         // pattern and lets it match nothing; a linear-time matcher, whatever the pattern
@@ -2631,7 +2741,7 @@ function gitParams(git, ctx) {
         throw new BadInput('its git generator has neither directories nor files');
     const include = files.filter((f) => f.exclude !== true).map((f) => (0,plainText/* plainText */.w)(f.path, ''));
     const exclude = files.filter((f) => f.exclude === true).map((f) => (0,plainText/* plainText */.w)(f.path, ''));
-    const matchers = (patterns) => patterns.map((p) => gitFilesMatcher(p, ctx.newGitFileGlobbing));
+    const matchers = (patterns) => patterns.map((p) => (0,gitPathspec/* gitFilesMatcher */.W)(p, ctx.newGitFileGlobbing));
     const [wanted, unwanted] = [matchers(include), matchers(exclude)];
     const paths = [...ctx.tree.keys()]
         .filter((path) => wanted.some((m) => m(path)) && !unwanted.some((m) => m(path)))
@@ -2682,6 +2792,62 @@ function listParams(list, ctx) {
     }
     countApps(out);
     return out;
+}
+/** The message of an ApplicationSet whose cluster generator has no cluster definitions to read. */
+const NEEDS_CLUSTERS = 'needs cluster definitions (input `clusters`)';
+/** A cluster as the cluster generator gives it (getClusterParameters): nested metadata, or flat keys. */
+function clusterParams(cluster, ctx, local) {
+    const params = {
+        name: cluster.name,
+        nameNormalized: local ? cluster.name : sanitizeName(cluster.name),
+        server: cluster.server,
+        project: cluster.project ?? '',
+    };
+    if (local)
+        return params;
+    const labels = cluster.labels ?? {};
+    const annotations = cluster.annotations ?? {};
+    if (ctx.goTemplate) {
+        params.metadata = {
+            ...(Object.keys(annotations).length > 0 && { annotations: { ...annotations } }),
+            ...(Object.keys(labels).length > 0 && { labels: { ...labels } }),
+        };
+        return params;
+    }
+    for (const [k, v] of Object.entries(annotations))
+        params[`metadata.annotations.${k}`] = v;
+    for (const [k, v] of Object.entries(labels))
+        params[`metadata.labels.${k}`] = v;
+    return params;
+}
+/**
+ * The cluster generator: the clusters whose Secret labels match its `selector` (the cluster Secret label
+ * always required), each with its `values`; the local cluster last, unless a selector is set or a Secret
+ * names its server; `flatList`: one parameter set holding them all as `clusters`.
+ */
+function clustersParams(spec, ctx) {
+    const set = ctx.clusters;
+    if (!set)
+        throw new NotModeled(`its clusters generator ${NEEDS_CLUSTERS}`);
+    if ('problem' in set)
+        throw new NotModeled(`its clusters generator cannot be expanded: ${set.problem}`);
+    const values = valuesOf(spec, 'clusters');
+    const selector = applicationSets_isObj(spec.selector) ? spec.selector : {};
+    const matchLabels = applicationSets_isObj(selector.matchLabels) ? selector.matchLabels : {};
+    const expressions = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
+    const selects = labelSelector(spec.selector === undefined || spec.selector === null ? {} : spec.selector);
+    // the local cluster has no Secret, so no labels to match: any selector leaves it out
+    const ignoreLocal = Object.keys(matchLabels).length > 0 || expressions.length > 0;
+    // keyed by cluster name, the Secret listed last winning (getSecretsByClusterName)
+    const chosen = new Map();
+    for (const c of set.clusters)
+        if (c.labels[clusters/* CLUSTER_SECRET_LABEL */.lH] === 'cluster' && selects(new Map(Object.entries(c.labels))))
+            chosen.set(c.name, c);
+    const out = [...chosen.values()].map((c) => withValues(clusterParams(c, ctx, false), values, ctx));
+    if (!ignoreLocal && ![...chosen.values()].some((c) => c.server === clusters/* IN_CLUSTER_SERVER */.hb))
+        out.push(withValues(clusterParams({ name: clusters/* IN_CLUSTER_NAME */.hD, server: clusters/* IN_CLUSTER_SERVER */.hb }, ctx, true), values, ctx));
+    countApps(out);
+    return spec.flatList === true ? [{ clusters: out }] : out;
 }
 /** mergo.Merge(dst, src, WithOverride) on parameter maps: maps merged key by key, anything else replaced. */
 function mergeOver(dst, src) {
@@ -2783,6 +2949,7 @@ const GENERATORS = {
     git: gitParams,
     matrix: matrixParams,
     merge: mergeParams,
+    clusters: clustersParams,
 };
 /** The generators Slipway expands from the repository alone. */
 const PREVIEWED_GENERATORS = GENERATOR_KINDS.filter((k) => GENERATORS[k]);
@@ -2949,12 +3116,15 @@ function expandApplicationSet(appSet, file, line, tree, repoUrls, tracking, sett
     const spec = asObj(appSet.spec);
     const policy = policyOf(appSet);
     const options = Array.isArray(spec.goTemplateOptions) ? spec.goTemplateOptions.map(String) : [];
+    const reads = { folders: [], files: [] };
     const ctx = {
         tree,
+        reads,
         repoUrls,
         ...(tracking && { tracking }),
         goTemplate: spec.goTemplate === true,
         newGitFileGlobbing: settings.newGitFileGlobbing === true,
+        ...(settings.clusters && { clusters: settings.clusters }),
         options: {
             missingKeyError: options.includes('missingkey=error'),
             functions: sprigFunctions_SPRIG_FUNCTIONS,
@@ -2965,6 +3135,7 @@ function expandApplicationSet(appSet, file, line, tree, repoUrls, tracking, sett
         applications: [],
         notPreviewed: [{ name, file, line, reason: `ApplicationSet: ${reason}, not previewed` }],
         policy,
+        reads,
     });
     // a malformed ApplicationSet generates nothing in Argo CD either: say so instead of dropping it
     if (!Array.isArray(spec.generators) || spec.generators.length === 0)
@@ -2994,18 +3165,19 @@ function expandApplicationSet(appSet, file, line, tree, repoUrls, tracking, sett
             }
             for (const { params: paramSets, template: own } of results) {
                 const template = deepMerge(spec.template, own ?? {});
+                // compiled on the first parameter set: one parse per string of the template, not one per app
+                let render;
                 for (const params of paramSets) {
                     let app;
                     try {
                         // RenderTemplateParams: a set without parameters leaves the template as written
-                        app =
-                            Object.keys(params).length === 0 ? asObj(template) : asObj(renderValue(template, params, ctx));
-                        app = structuredClone(app);
+                        const templated = Object.keys(params).length > 0;
+                        app = templated
+                            ? asObj((render ??= compileValue(template, ctx))(params))
+                            : asObj(structuredClone(template));
                         const metadata = asObj(app.metadata);
                         const finalizers = Array.isArray(metadata.finalizers) ? metadata.finalizers : [];
-                        if (Object.keys(params).length > 0 &&
-                            !policy.preserveResourcesOnDeletion &&
-                            finalizers.length === 0)
+                        if (templated && !policy.preserveResourcesOnDeletion && finalizers.length === 0)
                             metadata.finalizers = [RESOURCES_FINALIZER];
                         app.metadata = metadata;
                         if (typeof spec.templatePatch === 'string')
@@ -3032,7 +3204,13 @@ function expandApplicationSet(appSet, file, line, tree, repoUrls, tracking, sett
     catch (error) {
         return notPreviewed(failure(error));
     }
-    return { applications, notPreviewed: [], policy, ...(otherRevisions.length > 0 && { otherRevisions }) };
+    return {
+        applications,
+        notPreviewed: [],
+        policy,
+        reads,
+        ...(otherRevisions.length > 0 && { otherRevisions }),
+    };
 }
 function contextOf(options) {
     return {
@@ -3041,6 +3219,7 @@ function contextOf(options) {
         goTemplate: options.goTemplate,
         newGitFileGlobbing: options.newGitFileGlobbing === true,
         ...(options.directories && { directories: options.directories }),
+        ...(options.clusters && { clusters: options.clusters }),
         options: {
             missingKeyError: (options.goTemplateOptions ?? []).includes('missingkey=error'),
             functions: SPRIG_FUNCTIONS,
@@ -3073,6 +3252,184 @@ function templateTracks(template, generator, tracking) {
     const sources = Array.isArray(spec.sources) ? spec.sources.map(asObj) : [asObj(spec.source)];
     return sources.some((source) => (typeof source.targetRevision === 'string' && source.targetRevision.includes('{{')) ||
         (source.chart === undefined && (0,trackedRevision/* tracksBranch */.NO)(source.targetRevision, tracking)));
+}
+
+
+/***/ }),
+
+/***/ 3598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clusterSet),
+/* harmony export */   HW: () => (/* binding */ clusterServers),
+/* harmony export */   MY: () => (/* binding */ clusterFolderPath),
+/* harmony export */   hD: () => (/* binding */ IN_CLUSTER_NAME),
+/* harmony export */   hb: () => (/* binding */ IN_CLUSTER_SERVER),
+/* harmony export */   lH: () => (/* binding */ CLUSTER_SECRET_LABEL),
+/* harmony export */   mu: () => (/* binding */ clusterFolderProblem)
+/* harmony export */ });
+/* unused harmony export MAX_CLUSTER_FILES */
+/* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2145);
+/* harmony import */ var _plainText_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7032);
+/* harmony import */ var _yaml_manifestMaps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4933);
+// The clusters Argo CD knows, from cluster definitions in its own format: Kubernetes Secrets labelled
+// `argocd.argoproj.io/secret-type: cluster` (YAML or JSON, one or many documents per file) in one folder
+// of the repository at the pull request's base \u2014 the world the apps deploy to, which a pull request does
+// not change (docs/argo-fidelity.md, "Clusters"). Of a Secret only `name`, `server` and `project` are
+// read (base64 `data` or `stringData`, stringData winning as Kubernetes merges them) with its labels and
+// annotations; every other value (the credentials in `config`) is never decoded, kept or shown.
+//
+// Argo CD's rules (applicationset/generators/cluster.go, util/db/cluster.go at the commit the vectors
+// pin): the Secrets are listed by name, and the cluster generator keys those its selector picks by
+// cluster name, the one listed last winning; the local cluster `in-cluster`
+// (https://kubernetes.default.svc) exists unless a Secret names that server.
+
+
+
+const IN_CLUSTER_NAME = 'in-cluster';
+const IN_CLUSTER_SERVER = 'https://kubernetes.default.svc';
+const CLUSTER_SECRET_LABEL = 'argocd.argoproj.io/secret-type';
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const DEFINITION_FILE = /\.(ya?ml|json)$/i;
+/** Cluster definition files read from the folder (a bound on hostile trees: each one is parsed). */
+const MAX_CLUSTER_FILES = 1000;
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+class BadDefinition extends Error {
+}
+/** A Secret's non-secret field: stringData's, else data's decoded; the value never named in an error. */
+function field(secret, key) {
+    const stringData = isObj(secret.stringData) ? secret.stringData : {};
+    const data = isObj(secret.data) ? secret.data : {};
+    if (stringData[key] !== undefined && stringData[key] !== null) {
+        if (typeof stringData[key] !== 'string')
+            throw new BadDefinition(`its stringData.${key} is not a string`);
+        return stringData[key];
+    }
+    const encoded = data[key];
+    if (encoded === undefined || encoded === null)
+        return undefined;
+    if (typeof encoded !== 'string' || !BASE64.test(encoded.replace(/\s+/g, '')))
+        throw new BadDefinition(`its data.${key} is not base64 (write it in stringData to give it as text)`);
+    return Buffer.from(encoded.replace(/\s+/g, ''), 'base64').toString('utf8');
+}
+function stringMap(value, what) {
+    if (value === undefined || value === null)
+        return {};
+    if (!isObj(value))
+        throw new BadDefinition(`its metadata.${what} is not a map`);
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+        if (typeof v !== 'string')
+            throw new BadDefinition(`its metadata.${what} ${JSON.stringify(k)} is not a string (quote it)`);
+        out[k] = v;
+    }
+    return out;
+}
+/** Whether a document is a cluster Secret (other documents of the folder are left alone). */
+function isClusterSecret(obj) {
+    const metadata = isObj(obj.metadata) ? obj.metadata : {};
+    const labels = isObj(metadata.labels) ? metadata.labels : {};
+    return obj.apiVersion === 'v1' && obj.kind === 'Secret' && labels[CLUSTER_SECRET_LABEL] === 'cluster';
+}
+function clusterOf(obj, file, line) {
+    const metadata = isObj(obj.metadata) ? obj.metadata : {};
+    const secret = (0,_plainText_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .w)(metadata.name, '');
+    if (secret === '')
+        throw new BadDefinition('it has no metadata.name, which Kubernetes requires');
+    const name = field(obj, 'name');
+    const server = field(obj, 'server');
+    if (name === undefined || name === '')
+        throw new BadDefinition('it has no name (stringData.name or data.name)');
+    if (server === undefined || server === '')
+        throw new BadDefinition('it has no server (stringData.server or data.server)');
+    const project = field(obj, 'project');
+    const cluster = {
+        name,
+        server,
+        ...(project !== undefined && { project }),
+        labels: stringMap(metadata.labels, 'labels'),
+        annotations: stringMap(metadata.annotations, 'annotations'),
+        file,
+        line,
+    };
+    return { secret, cluster };
+}
+/** Whether `folder` is a path inside the repository, written plainly (no absolute path, no `..`). */
+function clusterFolderProblem(folder) {
+    if (folder.startsWith('/') || /^[A-Za-z]:/.test(folder) || folder.split(/[\\/]/).includes('..'))
+        return `"${folder}" is not a folder inside the repository`;
+    return undefined;
+}
+/** The folder as a tree path: `./clusters/` \u2192 `clusters`. */
+const clusterFolderPath = (folder) => folder
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((s) => s !== '' && s !== '.')
+    .join('/');
+/**
+ * The cluster definitions in `folder` of `tree` (the base's): every YAML or JSON file below it, each
+ * Secret labelled as a cluster. The first problem (a file that does not parse, a Secret without a name
+ * or server) makes the set unusable, named with its file and line and what to do.
+ */
+function clusterSet(tree, folder) {
+    const root = clusterFolderPath(folder);
+    const fail = (problem) => ({ folder: root, problem });
+    const prefix = root === '' ? '' : `${root}/`;
+    const files = [...tree.keys()].filter((p) => p.startsWith(prefix) && DEFINITION_FILE.test(p)).sort();
+    if (files.length === 0)
+        return fail(`the cluster definitions folder ${root || '.'} holds no YAML or JSON file at the base revision (commit the folder to the base branch)`);
+    if (files.length > MAX_CLUSTER_FILES)
+        return fail(`the cluster definitions folder ${root} holds more than ${MAX_CLUSTER_FILES} files`);
+    const bySecret = new Map();
+    for (const file of files) {
+        const text = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .readText */ .yR)(tree, file);
+        if (text === undefined)
+            return fail(`the cluster definition file ${file} could not be read (too large, or a link leaving the folder)`);
+        const docs = (0,_yaml_manifestMaps_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifests */ .Ye)(text);
+        if (!docs)
+            return fail(`the cluster definition file ${file} is not valid YAML or JSON`);
+        for (const { obj, line } of docs) {
+            if (!isClusterSecret(obj))
+                continue;
+            try {
+                const { secret, cluster } = clusterOf(obj, file, line);
+                // one Secret applied twice: the later one stands, as `kubectl apply` leaves it
+                bySecret.set(secret, cluster);
+            }
+            catch (error) {
+                if (!(error instanceof BadDefinition))
+                    throw error;
+                return fail(`the cluster Secret at ${file}:${line} is not usable: ${error.message}`);
+            }
+        }
+    }
+    // as Argo CD lists them: by Secret name (the cluster generator keys them by cluster name after its selector)
+    const clusters = [...bySecret.keys()].sort().map((secret) => bySecret.get(secret));
+    return { folder: root, clusters };
+}
+/**
+ * The server each cluster name stands for, for destinations given by name: a name two clusters share is
+ * left out (Argo CD refuses such a destination), `in-cluster` is the local cluster unless a Secret names
+ * it otherwise.
+ */
+function clusterServers(clusters) {
+    const servers = new Map();
+    for (const c of clusters) {
+        const server = c.server.replace(/\/+$/, '');
+        const known = servers.get(c.name);
+        if (known)
+            known.add(server);
+        else
+            servers.set(c.name, new Set([server]));
+    }
+    if (!servers.has(IN_CLUSTER_NAME))
+        servers.set(IN_CLUSTER_NAME, new Set([IN_CLUSTER_SERVER]));
+    const out = new Map();
+    for (const [name, found] of servers)
+        if (found.size === 1)
+            out.set(name, [...found][0]);
+    return out;
 }
 
 
@@ -3270,10 +3627,10 @@ function holdsObjectAtSight(text) {
     return found && !doubt ? true : undefined;
 }
 
-// EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 8 modules
-var applicationSets = __webpack_require__(7709);
-// EXTERNAL MODULE: ./src/core/argo/application.ts
-var application = __webpack_require__(4595);
+// EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 7 modules
+var applicationSets = __webpack_require__(9049);
+// EXTERNAL MODULE: ./src/core/argo/application.ts + 1 modules
+var application = __webpack_require__(312);
 ;// CONCATENATED MODULE: ./src/core/argo/discovery.ts
 // Argo CD Applications (and what ApplicationSets generate) anywhere in the repository \u2192 render units.
 // Without any, the folder fallback (folderUnits.ts).
@@ -3288,7 +3645,7 @@ var application = __webpack_require__(4595);
  * Applications (and ApplicationSets) anywhere in the repository; without any, its kustomizations and
  * manifest folders \u2014 only those under the `paths` globs, when given.
  */
-function discoverUnits(tree, repoUrls, paths = [], fallback = true, parse = manifestMaps/* parseManifests */.Ye, reuse = () => undefined, tracking) {
+function discoverUnits(tree, repoUrls, paths = [], fallback = true, parse = manifestMaps/* parseManifests */.Ye, reuse = () => undefined, tracking, clusters) {
     const units = [];
     const notPreviewed = [];
     const otherRevisions = [];
@@ -3297,7 +3654,7 @@ function discoverUnits(tree, repoUrls, paths = [], fallback = true, parse = mani
         if (!(0,manifestFiles/* mayDeclareApps */.Ex)(path) || !mayDeclareArgoResource(entry))
             continue;
         const text = entry.text;
-        const found = reuse(path, text) ?? discoverFile(tree, path, text, repoUrls, parse, tracking);
+        const found = reuse(path, text) ?? discoverFile(tree, path, text, repoUrls, parse, tracking, clusters);
         if (!found)
             continue;
         byFile.set(path, found);
@@ -3325,12 +3682,12 @@ function discoverUnits(tree, repoUrls, paths = [], fallback = true, parse = mani
  * The units the Applications of these files define (a tree's kept index names the files of the units a
  * change affects; treeIndex.ts), as discoverUnits finds them in a tree where no app is defined twice.
  */
-function unitsOfFiles(tree, paths, repoUrls, parse = manifestMaps/* parseManifests */.Ye, tracking) {
+function unitsOfFiles(tree, paths, repoUrls, parse = manifestMaps/* parseManifests */.Ye, tracking, clusters) {
     const units = [];
     for (const path of paths) {
         const text = tree.get(path)?.text;
         if (text !== undefined)
-            units.push(...(discoverFile(tree, path, text, repoUrls, parse, tracking)?.units ?? []));
+            units.push(...(discoverFile(tree, path, text, repoUrls, parse, tracking, clusters)?.units ?? []));
     }
     return units;
 }
@@ -3347,15 +3704,18 @@ function withPolicy(unit, policy) {
     return unit.app ? { ...unit, app: { ...unit.app, generatedBy: policy } } : unit;
 }
 /** The Applications of one file (undefined when it holds none, nor an ApplicationSet). */
-function discoverFile(tree, path, text, repoUrls, parse, tracking) {
+function discoverFile(tree, path, text, repoUrls, parse, tracking, clusters) {
     const found = { text, units: [], notPreviewed: [], generated: false };
     let sawApplication = false;
     for (const doc of parse(text) ?? []) {
         const generated = (0,applicationSets/* isApplicationSet */.tj)(doc.obj)
-            ? (0,applicationSets/* expandApplicationSet */.Jh)(doc.obj, path, doc.line, tree, repoUrls, tracking)
+            ? (0,applicationSets/* expandApplicationSet */.Jh)(doc.obj, path, doc.line, tree, repoUrls, tracking, clusters && { clusters })
             : undefined;
         if (generated) {
             found.generated = true;
+            found.reads ??= { folders: [], files: [] };
+            found.reads.folders.push(...generated.reads.folders);
+            found.reads.files.push(...generated.reads.files);
             found.notPreviewed.push(...generated.notPreviewed);
             if (generated.otherRevisions)
                 (found.otherRevisions ??= []).push(...generated.otherRevisions);
@@ -3413,6 +3773,119 @@ function dedupeUnits(units) {
             ],
         };
     });
+}
+
+
+/***/ }),
+
+/***/ 6557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ gitFilesMatcher)
+/* harmony export */ });
+/* unused harmony export gitPathspecMatch */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+// Which files a git files generator reads. By default Argo CD's repo server lists them with
+// `git ls-files -- <path>`: a git pathspec, where `*` and `?` match `/` too (so `apps/*/config.json` also
+// finds `apps/a/b/config.json`, and `**` is just two stars), `[\u2026]` is a class, `\x` the character x, and a
+// pattern that names a folder matches every file under it. With the controller's newer globbing
+// (applicationsetcontroller.enable.new.git.file.globbing) it is a doublestar glob instead: `*` stays in
+// one segment and `**` spans any number of them. Both matchers are linear in the pattern times the path.
+
+/**
+ * git's wildmatch without WM_PATHNAME: `*` matches any run of characters, slashes included, except that
+ * a `**` between slashes (or at the start) may also match no folder at all: `a/**` then `/b` finds `a/b`.
+ * Memoised on (pattern position, name position): at most pattern \u00d7 name steps, never exponential.
+ */
+function wildmatch(pattern, name) {
+    const seen = new Set();
+    const width = name.length + 1;
+    const at = (p, n) => {
+        for (;;) {
+            if (seen.has(p * width + n))
+                return false;
+            seen.add(p * width + n);
+            if (p === pattern.length)
+                return n === name.length;
+            if (pattern[p] === '*') {
+                let q = p;
+                while (pattern[q] === '*')
+                    q++;
+                const double = q - p >= 2 && (p === 0 || pattern[p - 1] === '/') && pattern[q] === '/';
+                if (double && at(q + 1, n))
+                    return true;
+                if (q === pattern.length)
+                    return true;
+                for (let m = n; m <= name.length; m++)
+                    if (at(q, m))
+                        return true;
+                return false;
+            }
+            if (n === name.length)
+                return false;
+            const next = matchOne(pattern, p, name[n]);
+            if (next < 0)
+                return false;
+            p = next;
+            n++;
+        }
+    };
+    return at(0, 0);
+}
+/** Where the pattern continues when its element at `p` matches `c`; -1 when it does not. */
+function matchOne(pattern, p, c) {
+    const ch = pattern[p];
+    if (ch === '?')
+        return p + 1;
+    if (ch === '\\' && p + 1 < pattern.length)
+        return pattern[p + 1] === c ? p + 2 : -1;
+    if (ch === '[') {
+        let i = p + 1;
+        const negated = pattern[i] === '!' || pattern[i] === '^';
+        if (negated)
+            i++;
+        let matched = false;
+        let first = true;
+        for (; i < pattern.length && (first || pattern[i] !== ']'); first = false) {
+            let lo = pattern[i];
+            if (lo === '\\' && i + 1 < pattern.length)
+                lo = pattern[++i];
+            i++;
+            let hi = lo;
+            if (pattern[i] === '-' && i + 1 < pattern.length && pattern[i + 1] !== ']') {
+                hi = pattern[i + 1];
+                if (hi === '\\' && i + 2 < pattern.length)
+                    hi = pattern[++i + 1];
+                i += 2;
+            }
+            if (lo <= c && c <= hi)
+                matched = true;
+        }
+        // an unclosed class is no class: `[` is then the character itself
+        if (i >= pattern.length)
+            return c === '[' ? p + 1 : -1;
+        return matched !== negated ? i + 1 : -1;
+    }
+    return ch === c ? p + 1 : -1;
+}
+const WILDCARD = /[*?[\\]/;
+/** Whether `git ls-files -- pattern` lists the file at `path`. */
+function gitPathspecMatch(pattern, path) {
+    const literal = pattern.replace(/\/+$/, '');
+    if (literal === '' || literal === '.')
+        return true;
+    if (path === literal || path.startsWith(`${literal}/`))
+        return true;
+    return WILDCARD.test(pattern) && wildmatch(pattern, path);
+}
+/** The matcher for one files generator path: git's pathspec, or doublestar with the newer globbing. */
+function gitFilesMatcher(pattern, newGlobbing) {
+    if (!newGlobbing)
+        return (path) => gitPathspecMatch(pattern, path);
+    const matches = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(pattern, { dot: true });
+    return (path) => matches(path);
 }
 
 
@@ -3569,12 +4042,13 @@ function regexFunctions(str, int) {
 /* harmony export */   W9: () => (/* binding */ NotPreviewable),
 /* harmony export */   WF: () => (/* binding */ goString),
 /* harmony export */   YG: () => (/* binding */ TemplateBudget),
+/* harmony export */   _1: () => (/* binding */ compileGoTemplate),
 /* harmony export */   _w: () => (/* binding */ renderLegacyTemplate),
 /* harmony export */   dO: () => (/* binding */ checkValueChars),
 /* harmony export */   dy: () => (/* binding */ renderGoTemplate),
 /* harmony export */   rR: () => (/* binding */ checkListItems)
 /* harmony export */ });
-/* unused harmony exports TEMPLATE_LIMITS, budgetExceeded, templateOptionsError, sprintf, CompiledTemplate, compileGoTemplate */
+/* unused harmony exports TEMPLATE_LIMITS, budgetExceeded, templateOptionsError, sprintf, CompiledTemplate */
 // Go's text/template, as Argo CD's ApplicationSet controller runs it on every string of a template: text
 // and {{actions}} with trim markers and comments; pipelines with `|`; fields, variables (`$x :=`, `$`),
 // literals and parenthesised pipelines; if / else if / else, range (lists and maps, `$i, $v :=`, else),
@@ -3837,7 +4311,7 @@ class PipelineParser {
             this.i++;
             commands.push(this.command());
         }
-        return { decl, assign, commands };
+        return { decl, assign, commands, rests: commands.map((terms) => terms.slice(1)) };
     }
     command() {
         const terms = [];
@@ -4299,14 +4773,18 @@ class Executor {
             }
         }
     }
-    command(terms, dot, scope, piped) {
+    /** One command of a pipeline: `piped` is the previous command's value (NOTHING for the first). */
+    command(terms, rest, dot, scope, piped) {
         const head = terms[0];
-        const rest = terms.length > 1 ? terms.slice(1) : NONE_TERMS;
+        const pipedCount = piped === NOTHING ? 0 : 1;
         if (head.kind === 'ident' &&
             (head.name === 'and' || head.name === 'or') &&
             this.functions[head.name] === BUILTINS[head.name]) {
             // Go evaluates and/or's arguments only until the result is known
-            const all = [...rest.map((t) => () => this.term(t, dot, scope, [])), ...piped.map((p) => () => p)];
+            const all = [
+                ...rest.map((t) => () => this.term(t, dot, scope, [])),
+                ...(pipedCount ? [() => piped] : []),
+            ];
             if (all.length === 0)
                 throw new TemplateError(`wrong number of args for ${head.name}: want at least 1 got 0`);
             let value;
@@ -4319,11 +4797,11 @@ class Executor {
         }
         if (head.kind === 'ident') {
             // what a function receives for a missing value is nil (arg), as in Go
-            const args = new Array(rest.length + piped.length);
+            const args = new Array(rest.length + pipedCount);
             for (let i = 0; i < rest.length; i++)
                 args[i] = arg(this.term(rest[i], dot, scope, NONE));
-            for (let j = 0; j < piped.length; j++)
-                args[rest.length + j] = arg(piped[j]);
+            if (pipedCount)
+                args[rest.length] = arg(piped);
             try {
                 return this.term(head, dot, scope, args);
             }
@@ -4338,7 +4816,7 @@ class Executor {
                 throw new TemplateError(`error calling ${head.name}: ${error instanceof Error ? error.message : String(error)}`);
             }
         }
-        if (rest.length > 0 || piped.length > 0) {
+        if (rest.length > 0 || pipedCount > 0) {
             // a method of a Go value, called with arguments: `(semver "1.2.3").Compare $other`
             const path = head.kind === 'field' || head.kind === 'pipe' ? head.path : [];
             if (path.length === 0)
@@ -4355,7 +4833,7 @@ class Executor {
                 this.fieldOf(receiver, name, `.${path.join('.')}`, true);
                 throw new TemplateError(`at <.${path.join('.')}>: ${name} is not a method but has arguments`);
             }
-            const args = [...rest.map((t) => this.term(t, dot, scope, [])), ...piped].map(arg);
+            const args = [...rest.map((t) => this.term(t, dot, scope, [])), ...(pipedCount ? [piped] : [])].map(arg);
             this.budget.step();
             try {
                 const result = method(...args);
@@ -4372,9 +4850,9 @@ class Executor {
     }
     pipeline(pipe, dot, scope) {
         let value;
-        const commands = pipe.commands;
+        const { commands, rests } = pipe;
         for (let i = 0; i < commands.length; i++)
-            value = this.command(commands[i], dot, scope, i === 0 ? NONE : [value]);
+            value = this.command(commands[i], rests[i], dot, scope, i === 0 ? NOTHING : value);
         if (pipe.decl.length === 1) {
             if (pipe.assign)
                 scope.assign(pipe.decl[0], value);
@@ -4472,7 +4950,8 @@ function location(term) {
     return '';
 }
 const NONE = [];
-const NONE_TERMS = [];
+/** No value piped into a command (the first of its pipeline). */
+const NOTHING = Symbol('nothing piped');
 /** One executor per options object (an ApplicationSet's): its function table and budget, made once. */
 const EXECUTORS = new WeakMap();
 /** Every function name a parsed template calls, for Go's parse-time check. */
@@ -4505,6 +4984,8 @@ function* calledNames(nodes) {
 class CompiledTemplate {
     nodes;
     source;
+    lastOptions;
+    lastExecutor;
     constructor(nodes, source) {
         this.nodes = nodes;
         this.source = source;
@@ -4525,12 +5006,17 @@ class CompiledTemplate {
             return this.source;
         const scope = new Scope(undefined, data);
         const out = new Output();
-        let executor = EXECUTORS.get(options);
+        // the options of the last execution are most often those of this one (one ApplicationSet's strings)
+        let executor = options === this.lastOptions ? this.lastExecutor : EXECUTORS.get(options);
         if (!executor) {
             executor = new Executor(options);
             // an options object without a budget gets a fresh one each time, as before
             if (options.budget)
                 EXECUTORS.set(options, executor);
+        }
+        if (options.budget) {
+            this.lastOptions = options;
+            this.lastExecutor = executor;
         }
         executor.run(this.nodes, data, scope, out);
         return out.text();
@@ -4595,6 +5081,104 @@ function renderLegacyTemplate(text, params) {
         at = end + 2;
     }
 }
+
+
+/***/ }),
+
+/***/ 3596:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   En: () => (/* binding */ crossRef),
+/* harmony export */   R3: () => (/* binding */ repoAtText),
+/* harmony export */   Sj: () => (/* binding */ tokenVariable),
+/* harmony export */   ao: () => (/* binding */ DEFAULT_PROTOCOLS),
+/* harmony export */   iR: () => (/* binding */ fetchableRevision),
+/* harmony export */   rC: () => (/* binding */ REF_FOLDER),
+/* harmony export */   xQ: () => (/* binding */ CROSS_REF),
+/* harmony export */   xe: () => (/* binding */ fetchUrlOf)
+/* harmony export */ });
+/* harmony import */ var _revision_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8206);
+// Sources in other Git repositories: which URLs may be fetched, the environment variable that holds a
+// host's token, and the value files a multi-source app takes from another repository's tree. Pure: the
+// fetch itself is edges/otherRepositories.ts.
+
+/**
+ * How appUnit writes a value file whose ref source is in another tree than the source's own files:
+ * `$ref:<ref>/<path>` (`$values/` means the source's own tree, as Argo CD's `$<ref>/` does when both are
+ * one repository).
+ */
+const CROSS_REF = '$ref:';
+/** A `$ref:<ref>/<path>` value file \u2192 its ref and path, or undefined for any other value file. */
+function crossRef(valueFile) {
+    if (!valueFile.startsWith(CROSS_REF))
+        return undefined;
+    const slash = valueFile.indexOf('/');
+    if (slash === -1)
+        return undefined;
+    return { ref: valueFile.slice(CROSS_REF.length, slash), path: valueFile.slice(slash + 1) };
+}
+/**
+ * Where the value files of other trees are laid out beside a render's own files: under `.git/`, a folder
+ * no tree read from a repository holds (trees.ts and diskTree skip it), so no file of the render's own
+ * repository can be taken for one of them, nor the other way round.
+ */
+const REF_FOLDER = '.git/slipway-refs';
+/** Protocols fetched unless SLIPWAY_GIT_PROTOCOLS says otherwise. */
+const DEFAULT_PROTOCOLS = ['https'];
+/**
+ * The URL git fetches for an Application's repoURL, or why it is refused. `https://` as written;
+ * `git@host:owner/name` and `ssh://[user@]host/owner/name` are fetched over https from the same host
+ * (the token, not an SSH key, is what the runner holds); `http://` only when the protocols list it. A
+ * `file://` URL, a local path or another scheme is always refused: a pull request never names a file of
+ * the runner (only the runner's own `url.<base>.insteadOf` may lead to one, for a mirror or a test). So
+ * is a URL with spaces or control characters, or one starting with `-` (never an option to git).
+ */
+function fetchUrlOf(repoURL, protocols = DEFAULT_PROTOCOLS) {
+    const url = repoURL.trim();
+    // eslint-disable-next-line no-control-regex
+    if (url === '' || /[\s\u0000-\u001f\u007f\\]/.test(url) || url.startsWith('-'))
+        return { refused: 'not a repository URL' };
+    const scp = /^([A-Za-z0-9._-]+@)?([A-Za-z0-9.-]+\.[A-Za-z0-9.-]+):(?!\/\/)([^:].*)$/.exec(url);
+    const ssh = /^(?:git\+)?ssh:\/\/([^@/]+@)?([A-Za-z0-9.-]+)(?::\d+)?\/(.+)$/i.exec(url);
+    const fromSsh = scp ?? ssh;
+    if (fromSsh) {
+        const host = fromSsh[2].toLowerCase();
+        return protocols.includes('https')
+            ? { url: `https://${host}/${fromSsh[3].replace(/^\/+/, '')}`, host }
+            : { refused: 'https is not among the protocols fetched (SLIPWAY_GIT_PROTOCOLS)' };
+    }
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1]?.toLowerCase();
+    if (scheme === undefined || scheme === 'file')
+        return { refused: 'a path or file:// URL on the runner is never read; the URL must be https://' };
+    if (!(scheme === 'https' || scheme === 'http') || !protocols.includes(scheme))
+        return {
+            refused: `${scheme}:// is not fetched${scheme === 'http' ? ' unless SLIPWAY_GIT_PROTOCOLS lists http' : ''}; the URL must be https://`,
+        };
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return { refused: 'not a repository URL' };
+    }
+    if (parsed.hostname === '')
+        return { refused: 'the URL names no host' };
+    return { url, host: parsed.hostname.toLowerCase() };
+}
+/** The environment variable holding the token for a host: `SLIPWAY_GIT_TOKEN_` and the host in capitals, `_` for the rest. */
+function tokenVariable(host) {
+    return `SLIPWAY_GIT_TOKEN_${host.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+/**
+ * Whether a revision may be fetched: a branch, a tag, `HEAD` or a full commit id (a short commit id cannot
+ * be asked of a server), never an option.
+ */
+function fetchableRevision(revision) {
+    return (0,_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .isRevision */ .o)(revision) && !/[~^@{}]/.test(revision) && !/^[0-9a-f]{4,39}$/i.test(revision);
+}
+/** How the report names a repository at a revision. */
+const repoAtText = (url, revision) => `${url}@${revision}`;
 
 
 /***/ }),
@@ -4805,6 +5389,8 @@ function looksLikeRepo(url, ours) {
 /* harmony export */   ah: () => (/* binding */ exclusionOf)
 /* harmony export */ });
 /* unused harmony exports OPT_OUT_ANNOTATION, selects */
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(242);
+
 /** The annotation an Application opts out of previews with (value "false"). */
 const OPT_OUT_ANNOTATION = 'slipway/preview';
 const KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
@@ -4880,7 +5466,7 @@ function selects(selector, labels) {
         }
     });
 }
-const asObj = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : {};
+const asObj = _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldsOf */ .Pf;
 /** Why a unit is left out of the preview (its opt-out annotation, or the selector), or undefined. */
 function exclusionOf(unit, selector) {
     // folder units (a repository without Applications) have no labels: every one is previewed
@@ -5069,40 +5655,24 @@ function otherRevisionOf(unit) {
 
 /***/ }),
 
-/***/ 5338:
+/***/ 8225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Pw: () => (/* binding */ changeTexts),
-  Wf: () => (/* binding */ diffPair),
-  $J: () => (/* binding */ diffUnits),
-  du: () => (/* binding */ finishDiff),
-  J: () => (/* binding */ objectDiff)
-});
-
-// UNUSED EXPORTS: appSettingChanges, consequence
-
-// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
-var create = __webpack_require__(7291);
-// EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 8 modules
-var applicationSets = __webpack_require__(7709);
-// EXTERNAL MODULE: ./src/core/argo/trackedRevision.ts
-var trackedRevision = __webpack_require__(1226);
-// EXTERNAL MODULE: ./src/core/render/objects.ts + 2 modules
-var render_objects = __webpack_require__(3043);
-// EXTERNAL MODULE: ./src/core/validate/rules.ts
-var rules = __webpack_require__(121);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/core/plainText.ts
-var plainText = __webpack_require__(7032);
-// EXTERNAL MODULE: ./src/core/yaml/fastYaml.ts
-var fastYaml = __webpack_require__(4194);
-;// CONCATENATED MODULE: ./src/core/diff/canonical.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   Zm: () => (/* binding */ comparable),
+/* harmony export */   el: () => (/* binding */ sameKey),
+/* harmony export */   n6: () => (/* binding */ sameData),
+/* harmony export */   o6: () => (/* binding */ canonicalYaml)
+/* harmony export */ });
+/* unused harmony exports SECRET_MARKER, SECRET_CHANGED_MARKER, removePointer, applyIgnoreDifferences */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(242);
+/* harmony import */ var _plainText_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7032);
+/* harmony import */ var _yaml_fastYaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4194);
 // The form objects are compared and shown in: stable key order, fields the cluster owns dropped,
 // ignoreDifferences applied, and Secret values never shown.
+
 
 
 
@@ -5136,7 +5706,7 @@ function clone(value) {
 function dropClusterOwned(obj) {
     delete obj.status;
     const metadata = obj.metadata;
-    if (!metadata)
+    if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObjectLike */ .Z4)(metadata))
         return;
     for (const field of [
         'managedFields',
@@ -5148,7 +5718,7 @@ function dropClusterOwned(obj) {
     ])
         delete metadata[field];
     const annotations = metadata.annotations;
-    if (annotations) {
+    if ((0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObjectLike */ .Z4)(annotations)) {
         delete annotations[LAST_APPLIED];
         if (Object.keys(annotations).length === 0)
             delete metadata.annotations;
@@ -5162,12 +5732,12 @@ function removePointer(obj, pointer) {
         .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     let node = obj;
     for (const part of parts.slice(0, -1)) {
-        if (!node || typeof node !== 'object')
+        if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObjectLike */ .Z4)(node))
             return;
         node = node[part];
     }
     const last = parts.at(-1);
-    if (last === undefined || !node || typeof node !== 'object')
+    if (last === undefined || !(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObjectLike */ .Z4)(node))
         return;
     if (Array.isArray(node))
         node.splice(Number(last), 1);
@@ -5175,12 +5745,12 @@ function removePointer(obj, pointer) {
         delete node[last];
 }
 function groupOf(obj) {
-    const apiVersion = (0,plainText/* plainText */.w)(obj.apiVersion, '');
+    const apiVersion = (0,_plainText_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .w)(obj.apiVersion, '');
     return apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
 }
 /** The Application's ignoreDifferences that apply to an object (jsonPointers; jq expressions are not evaluated). */
 function applyIgnoreDifferences(obj, rules) {
-    const metadata = (obj.metadata ?? {});
+    const metadata = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOf */ .Xy)(obj.metadata);
     for (const rule of rules) {
         if (rule.kind && rule.kind !== obj.kind)
             continue;
@@ -5199,8 +5769,8 @@ const SECRET_SHAPE = new Set(['apiVersion', 'kind', 'metadata', 'type', 'immutab
 /** Names of Helm parameters and values keys that look like credentials. */
 const SECRET_NAME = /password|passwd|token|secret|key|credential|private/i;
 const isSecret = (obj) => typeof obj.kind === 'string' && obj.kind.toLowerCase() === 'secret';
-const isApplication = (obj) => obj.kind === 'Application' && (0,plainText/* plainText */.w)(obj.apiVersion, '').startsWith('argoproj.io/');
-const isApplicationSet = (obj) => obj.kind === 'ApplicationSet' && (0,plainText/* plainText */.w)(obj.apiVersion, '').startsWith('argoproj.io/');
+const isApplication = (obj) => obj.kind === 'Application' && (0,_plainText_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .w)(obj.apiVersion, '').startsWith('argoproj.io/');
+const isApplicationSet = (obj) => obj.kind === 'ApplicationSet' && (0,_plainText_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .w)(obj.apiVersion, '').startsWith('argoproj.io/');
 function masked(value, other, compare) {
     return compare && JSON.stringify(value) !== JSON.stringify(other) ? SECRET_CHANGED_MARKER : SECRET_MARKER;
 }
@@ -5211,8 +5781,8 @@ function maskSecretValues(obj, other) {
             continue;
         const values = obj[field];
         const before = other?.[field];
-        if (values && typeof values === 'object' && !Array.isArray(values)) {
-            const was = (before && typeof before === 'object' ? before : {});
+        if ((0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isFields */ .Ce)(values)) {
+            const was = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOf */ .Xy)(before);
             for (const key of Object.keys(values))
                 values[key] = masked(values[key], was[key], other !== undefined && key in was);
         }
@@ -5229,9 +5799,9 @@ function maskSecretKeys(value, other, compare = false) {
         const was = Array.isArray(other) ? other : [];
         return value.map((v, i) => maskSecretKeys(v, was[i], compare && i < was.length));
     }
-    if (!value || typeof value !== 'object')
+    if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObjectLike */ .Z4)(value))
         return value;
-    const was = (other && typeof other === 'object' && !Array.isArray(other) ? other : {});
+    const was = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldsOf */ .Pf)(other);
     const out = {};
     for (const [k, v] of Object.entries(value))
         out[k] =
@@ -5247,8 +5817,8 @@ function maskSecretKeys(value, other, compare = false) {
  */
 function maskSecretText(text, other, compare, whole = false) {
     try {
-        const was = typeof other === 'string' ? (0,dist/* parse */.qg)(other) : undefined;
-        return (0,dist/* stringify */.As)(maskSecretKeys((0,dist/* parse */.qg)(text), was, compare && typeof other === 'string'));
+        const was = typeof other === 'string' ? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(other) : undefined;
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(maskSecretKeys((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text), was, compare && typeof other === 'string'));
     }
     catch {
         return whole ? masked(text, other, compare) : maskSecretLines(text, other, compare);
@@ -5315,23 +5885,24 @@ function maskSecretLines(text, other, compare) {
  */
 function maskSpecHelm(spec, otherSpec, compare) {
     const sourcesOf = (s) => {
-        const o = (s && typeof s === 'object' ? s : {});
+        const o = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOf */ .Xy)(s);
         const sources = Array.isArray(o.sources) ? o.sources : [];
         return [o.source, ...sources];
     };
     const otherSources = sourcesOf(otherSpec);
     sourcesOf(spec).forEach((source, i) => {
-        const helm = source?.helm;
-        if (!helm || typeof helm !== 'object')
+        const helm = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObjectLike */ .Z4)(source) ? source.helm : undefined;
+        if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObjectLike */ .Z4)(helm))
             return;
-        const was = (otherSources[i]?.helm ?? {});
+        const otherSource = otherSources[i];
+        const was = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOf */ .Xy)((0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObjectLike */ .Z4)(otherSource) ? otherSource.helm : undefined);
         for (const field of ['parameters', 'fileParameters']) {
             const list = helm[field];
             if (!Array.isArray(list))
                 continue;
-            const before = Array.isArray(was[field]) ? was[field] : [];
+            const before = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .listOf */ .c3)(was[field]).filter(_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObjectLike */ .Z4);
             for (const p of list) {
-                if (!p || typeof p.name !== 'string' || !SECRET_NAME.test(p.name) || !('value' in p))
+                if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObjectLike */ .Z4)(p) || typeof p.name !== 'string' || !SECRET_NAME.test(p.name) || !('value' in p))
                     continue;
                 const old = before.find((b) => b?.name === p.name);
                 p.value = masked(p.value, old?.value, compare && old !== undefined);
@@ -5347,7 +5918,7 @@ function maskSpecHelm(spec, otherSpec, compare) {
 function maskApplicationHelm(obj, other) {
     maskSpecHelm(obj.spec, other?.spec, other !== undefined);
 }
-const specOf = (template) => template?.spec;
+const specOf = (template) => ((0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObjectLike */ .Z4)(template) ? template.spec : undefined);
 /**
  * An ApplicationSet's credential-like Helm parameters and values: in its template, in the templates of
  * its generators (matrix and merge generators nest theirs), in a `templatePatch`, and the credential-like
@@ -5357,9 +5928,9 @@ const specOf = (template) => template?.spec;
 function maskApplicationSet(obj, other) {
     const compare = other !== undefined;
     const spec = obj.spec;
-    if (!spec || typeof spec !== 'object')
+    if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObjectLike */ .Z4)(spec))
         return;
-    const was = (other?.spec ?? {});
+    const was = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOf */ .Xy)(other?.spec);
     maskSpecHelm(specOf(spec.template), specOf(was.template), compare);
     if (typeof spec.templatePatch === 'string')
         spec.templatePatch = maskTemplatePatch(spec.templatePatch, was.templatePatch, compare);
@@ -5367,12 +5938,12 @@ function maskApplicationSet(obj, other) {
 }
 function maskTemplatePatch(text, other, compare) {
     try {
-        const patch = (0,dist/* parse */.qg)(text);
-        const before = typeof other === 'string' ? (0,dist/* parse */.qg)(other) : undefined;
-        if (!patch || typeof patch !== 'object')
+        const patch = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
+        const before = typeof other === 'string' ? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(other) : undefined;
+        if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObjectLike */ .Z4)(patch))
             return text;
-        maskSpecHelm(patch.spec, before?.spec, compare && before !== undefined);
-        return (0,dist/* stringify */.As)(patch);
+        maskSpecHelm(patch.spec, (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObjectLike */ .Z4)(before) ? before.spec : undefined, compare && before !== undefined);
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(patch);
     }
     catch {
         // a patch that is not YAML until its template runs
@@ -5384,14 +5955,13 @@ function maskGenerators(generators, other, compare, depth) {
         return;
     const was = Array.isArray(other) ? other : [];
     generators.forEach((generator, i) => {
-        if (!generator || typeof generator !== 'object')
+        if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObjectLike */ .Z4)(generator))
             return;
-        const before = (was[i] ?? {});
-        for (const [kind, body] of Object.entries(generator)) {
-            if (!body || typeof body !== 'object')
+        const before = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOf */ .Xy)(was[i]);
+        for (const [kind, g] of Object.entries(generator)) {
+            if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObjectLike */ .Z4)(g))
                 continue;
-            const g = body;
-            const b = (before[kind] ?? {});
+            const b = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOf */ .Xy)(before[kind]);
             const same = compare && i < was.length && kind in before;
             maskSpecHelm(specOf(g.template), specOf(b.template), same);
             if (Array.isArray(g.elements))
@@ -5402,8 +5972,8 @@ function maskGenerators(generators, other, compare, depth) {
             if (g.values && typeof g.values === 'object')
                 g.values = maskSecretKeys(g.values, b.values, same);
             const input = g.input;
-            if (input && typeof input === 'object' && input.parameters !== undefined)
-                input.parameters = maskSecretKeys(input.parameters, b.input?.parameters, same);
+            if ((0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObjectLike */ .Z4)(input) && input.parameters !== undefined)
+                input.parameters = maskSecretKeys(input.parameters, (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObjectLike */ .Z4)(b.input) ? b.input.parameters : undefined, same);
             maskGenerators(g.generators, b.generators, same, depth + 1);
         }
     });
@@ -5416,10 +5986,12 @@ function maskGenerators(generators, other, compare, depth) {
  */
 function maskSecret(obj, other) {
     if (Array.isArray(obj.items)) {
-        const others = Array.isArray(other?.items) ? other.items : [];
-        obj.items.forEach((item, i) => {
-            if (item && typeof item === 'object')
-                maskSecret(item, others[i]);
+        const others = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .listOf */ .c3)(other?.items);
+        const items = obj.items;
+        items.forEach((item, i) => {
+            const was = others[i];
+            if ((0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObjectLike */ .Z4)(item))
+                maskSecret(item, (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObjectLike */ .Z4)(was) ? was : undefined);
         });
     }
     if (isSecret(obj))
@@ -5438,7 +6010,7 @@ function comparable(obj, ignore) {
 }
 /** Canonical YAML: keys sorted, so equal objects print equally. For what a diff shows. */
 function canonicalYaml(obj) {
-    return (0,fastYaml/* sortedYaml */.Xw)(obj);
+    return (0,_yaml_fastYaml_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedYaml */ .Xw)(obj);
 }
 /**
  * Whether two values print the same canonical YAML (and have the same sameKey), found without printing
@@ -5450,7 +6022,7 @@ function sameData(a, b) {
         return Object.is(a, b);
     if (a === b)
         return true;
-    if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object')
+    if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObjectLike */ .Z4)(a) || !(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObjectLike */ .Z4)(b))
         return false;
     if (Array.isArray(a) || Array.isArray(b)) {
         if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)
@@ -5490,7 +6062,126 @@ function sameKey(value) {
     });
 }
 
+
+/***/ }),
+
+/***/ 7168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ objectDiff),
+/* harmony export */   P: () => (/* binding */ changeTexts)
+/* harmony export */ });
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7291);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8225);
+// A change as text: each side printed once as canonical YAML, and the unified diff hunks between them.
+
+
+/** The canonical YAML of a change's two sides ('' for an absent one), printed once per change. */
+const printed = new WeakMap();
+function changeTexts(change) {
+    let texts = printed.get(change);
+    if (!texts) {
+        texts = {
+            before: change.before ? (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalYaml */ .o6)(change.before) : '',
+            after: change.after ? (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalYaml */ .o6)(change.after) : '',
+        };
+        printed.set(change, texts);
+    }
+    return texts;
+}
+/** Unified diff hunks of a change, with `context` lines around each. */
+function objectDiff(change, context) {
+    const { before, after } = changeTexts(change);
+    return hunks(before, after, context);
+}
+function hunks(before, after, context) {
+    const patch = (0,diff__WEBPACK_IMPORTED_MODULE_1__/* .structuredPatch */ .YB)('base', 'head', before, after, '', '', { context });
+    return patch.hunks
+        .map((h) => [`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`, ...h.lines].join('\n'))
+        .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 9571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Wf: () => (/* binding */ diffPair),
+  $J: () => (/* binding */ diffUnits),
+  du: () => (/* binding */ finishDiff)
+});
+
+// EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 7 modules
+var applicationSets = __webpack_require__(9049);
+// EXTERNAL MODULE: ./src/core/argo/trackedRevision.ts
+var trackedRevision = __webpack_require__(1226);
+// EXTERNAL MODULE: ./src/core/diff/canonical.ts
+var canonical = __webpack_require__(8225);
+// EXTERNAL MODULE: ./src/core/diff/imageVersions.ts
+var imageVersions = __webpack_require__(7547);
+;// CONCATENATED MODULE: ./src/core/diff/appSettings.ts
+
+function syncPolicyText(app) {
+    const p = app.syncPolicy;
+    const mode = p.automated ? ['automated', p.prune && 'prune', p.selfHeal && 'self-heal'] : ['manual'];
+    return [...mode, ...p.options].filter(Boolean).join(', ');
+}
+/** What an Application's own settings change: where it deploys, from where, under which project and policy. */
+function appSettingChanges(before, after) {
+    if (!before || !after)
+        return [];
+    const out = [];
+    const dest = (a) => [a.destination.server ?? a.destination.name ?? '', a.destination.namespace ?? ''].join(' / ');
+    const compare = (what, x, y) => {
+        if (x !== y)
+            out.push(`${what}: ${x || '(none)'} \u2192 ${y || '(none)'}`);
+    };
+    compare('destination', dest(before), dest(after));
+    compare('project', before.project ?? 'default', after.project ?? 'default');
+    compare('sources', before.origins.join('; '), after.origins.join('; '));
+    compare('sync policy', syncPolicyText(before), syncPolicyText(after));
+    if (before.cascadeDelete !== after.cascadeDelete)
+        out.push(`resources finalizer ${after.cascadeDelete ? 'added' : 'removed'}`);
+    // every other field: only the image versions of its overrides may change unseen here (the render shows them)
+    const was = before.definition &&
+        (0,imageVersions/* versionless */.kU)({ kind: 'Application', apiVersion: 'argoproj.io/v1alpha1', ...before.definition }).rest;
+    const now = after.definition &&
+        (0,imageVersions/* versionless */.kU)({ kind: 'Application', apiVersion: 'argoproj.io/v1alpha1', ...after.definition }).rest;
+    const found = (0,imageVersions/* differences */.tX)(was, now);
+    if (found.paths.length > 0)
+        out.push(`definition: ${(0,imageVersions/* describeDifferences */.g7)(found)} changed`);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/diff/diffModel.ts
+/** An app's name as the diff shows it: `namespace/name`, or the folder of an app without an Application. */
+function appName(unit) {
+    if (!unit.app)
+        return unit.id.replace(/^path:/, '');
+    return unit.app.namespace ? `${unit.app.namespace}/${unit.app.name}` : unit.app.name;
+}
+/** An app's settings as a diff keeps them: its definition (Helm values and all) is compared, never carried. */
+function withoutDefinition(app) {
+    const rest = { ...app };
+    delete rest.definition;
+    return rest;
+}
+
+// EXTERNAL MODULE: ./src/core/render/objects.ts
+var render_objects = __webpack_require__(5740);
+// EXTERNAL MODULE: ./src/core/validate/rules.ts
+var rules = __webpack_require__(121);
+// EXTERNAL MODULE: ./src/core/plainText.ts
+var plainText = __webpack_require__(7032);
+// EXTERNAL MODULE: ./src/core/fields.ts
+var fields = __webpack_require__(242);
 ;// CONCATENATED MODULE: ./src/core/diff/hooks.ts
+
 
 const ARGO_HOOK = 'argocd.argoproj.io/hook';
 const ARGO_DELETE = 'argocd.argoproj.io/hook-delete-policy';
@@ -5520,7 +6211,7 @@ const list = (value) => typeof value === 'string'
         .filter(Boolean)
     : [];
 function annotationsOf(obj) {
-    return ((obj.metadata ?? {}).annotations ?? {});
+    return (0,fields/* objectOf */.Xy)((0,fields/* objectOf */.Xy)(obj.metadata).annotations);
 }
 /** The object's hook, `skip` for `argocd.argoproj.io/hook: Skip` (never applied), or undefined. */
 function hookOf(obj) {
@@ -5554,139 +6245,18 @@ function hookOf(obj) {
 function keptOnDelete(obj) {
     return annotationsOf(obj)['helm.sh/resource-policy'] === 'keep';
 }
-
-;// CONCATENATED MODULE: ./src/core/diff/syncOrder.ts
-// What a sync will do, in order, and the sync options that change the outcome for an object \u2014 as Argo
-// CD's gitops-engine does it (pkg/sync/sync_tasks.go): tasks sorted by phase (PreSync, Sync, PostSync,
-// SyncFail), then `argocd.argoproj.io/sync-wave`, then Helm's kind order (Namespace first, unknown kinds
-// and custom resources last), then name. Slipway does not model gitops-engine's later adjustment (a
-// namespace or CRD moved before the objects that need it within a wave); the kind order already puts
-// them first in the common case.
-
-
-
-const KIND_ORDER = [
-    'Namespace',
-    'NetworkPolicy',
-    'ResourceQuota',
-    'LimitRange',
-    'PodSecurityPolicy',
-    'PodDisruptionBudget',
-    'ServiceAccount',
-    'Secret',
-    'SecretList',
-    'ConfigMap',
-    'StorageClass',
-    'PersistentVolume',
-    'PersistentVolumeClaim',
-    'CustomResourceDefinition',
-    'ClusterRole',
-    'ClusterRoleList',
-    'ClusterRoleBinding',
-    'ClusterRoleBindingList',
-    'Role',
-    'RoleList',
-    'RoleBinding',
-    'RoleBindingList',
-    'Service',
-    'DaemonSet',
-    'Pod',
-    'ReplicationController',
-    'ReplicaSet',
-    'Deployment',
-    'HorizontalPodAutoscaler',
-    'StatefulSet',
-    'Job',
-    'CronJob',
-    'IngressClass',
-    'Ingress',
-    'APIService',
-];
-const PHASES = ['PreSync', 'Sync', 'PostSync', 'SyncFail'];
-const annotations = (obj) => ((obj.metadata ?? {}).annotations ?? {});
-const kindRank = (kind) => {
-    const i = KIND_ORDER.indexOf(String(kind));
-    return i === -1 ? KIND_ORDER.length : i;
-};
-/**
- * The apply order, one line per phase and wave (`Sync \u00b7 wave -1: Namespace/shop, ConfigMap/shop/settings`),
- * when the order matters: some object has a sync wave, or there are hooks. Undefined otherwise.
- */
-function applyOrder(objects) {
-    const tasks = [];
-    let ordered = false;
-    for (const obj of objects) {
-        const hook = hookOf(obj);
-        if (hook === 'skip')
-            continue;
-        const waveText = annotations(obj)['argocd.argoproj.io/sync-wave'];
-        if (waveText !== undefined || hook)
-            ordered = true;
-        const wave = hook ? hook.wave : Number.parseInt((0,plainText/* plainText */.w)(waveText, '0'), 10) || 0;
-        const phases = hook ? hook.phases.filter((p) => PHASES.includes(p)) : ['Sync'];
-        for (const phase of phases)
-            tasks.push({
-                phase: PHASES.indexOf(phase),
-                wave,
-                kind: kindRank(obj.kind),
-                name: (0,plainText/* plainText */.w)((obj.metadata ?? {}).name, ''),
-                label: `${(0,render_objects/* objectName */.Hd)(obj)}${hook ? ' (hook)' : ''}`,
-            });
+/** The synced set (hooks and `Skip` objects taken out) and the hooks, as Argo CD splits an app's objects. */
+function splitHooks(objects) {
+    const synced = [];
+    const hooks = [];
+    for (const o of objects) {
+        const hook = hookOf(o.obj);
+        if (hook === undefined)
+            synced.push(o);
+        else if (hook !== 'skip')
+            hooks.push({ ...o, hook });
     }
-    if (!ordered)
-        return undefined;
-    tasks.sort((a, b) => a.phase - b.phase || a.wave - b.wave || a.kind - b.kind || a.name.localeCompare(b.name));
-    const lines = [];
-    let current = '';
-    for (const task of tasks) {
-        const step = `${PHASES[task.phase]} \u00b7 wave ${task.wave}`;
-        if (step !== current)
-            lines.push(`${step}: ${task.label}`);
-        else
-            lines[lines.length - 1] += `, ${task.label}`;
-        current = step;
-    }
-    return lines;
-}
-/** Sync options whose effect the preview shows on the objects (or the namespace) they touch. */
-const SHOWN_SYNC_OPTIONS = (/* unused pure expression or super */ null && ([
-    'Prune=false',
-    'PruneLast=true',
-    'Delete=false',
-    'Replace=true',
-    'ServerSideApply=true',
-    'Validate=false',
-    'CreateNamespace=true',
-]));
-/** Options that change how Argo CD syncs but not what ends up in the cluster: not shown. */
-const UNSHOWN_SYNC_OPTIONS = (/* unused pure expression or super */ null && ([
-    'ApplyOutOfSyncOnly=true',
-    'RespectIgnoreDifferences=true',
-    'SkipDryRunOnMissingResource=true',
-    'FailOnSharedResource=true',
-    'PrunePropagationPolicy',
-    'Force=true',
-]));
-/** The sync options that apply to an object: its own annotation, then the app's syncPolicy.syncOptions. */
-function syncOptionsOf(obj, appOptions = []) {
-    const own = (0,plainText/* plainText */.w)(annotations(obj)['argocd.argoproj.io/sync-options'], '')
-        .split(',')
-        .map((o) => o.trim())
-        .filter(Boolean);
-    return new Set([...appOptions, ...own]);
-}
-/** Words about how the options change what happens to a created or changed object ('' when none do). */
-function applyOptionNote(options, change) {
-    const notes = [];
-    if (options.has('Replace=true'))
-        notes.push(change === 'created'
-            ? 'with kubectl create (Replace=true)'
-            : 'with kubectl replace (Replace=true): fields set outside Git are dropped');
-    if (options.has('ServerSideApply=true'))
-        notes.push('server-side apply (ServerSideApply=true)');
-    if (options.has('Validate=false'))
-        notes.push('without schema validation (Validate=false)');
-    return notes.join('; ');
+    return { synced, hooks };
 }
 
 // EXTERNAL MODULE: ./src/core/workload/podContainers.ts
@@ -5744,7 +6314,8 @@ const portName = (p) => p.containerPort === undefined ? undefined : `${objectFac
 function envLabels(names, env) {
     return names
         .map((n) => {
-        const ref = isObj(env[n]) ? env[n].valueFrom : undefined;
+        const entry = env[n];
+        const ref = isObj(entry) && isObj(entry.valueFrom) ? entry.valueFrom : undefined;
         const secret = isObj(ref?.secretKeyRef) ? ref.secretKeyRef.name : undefined;
         return typeof secret === 'string' ? `${n} (from Secret ${secret})` : n;
     })
@@ -5896,108 +6467,12 @@ function objectFacts(before, after) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/core/diff/imageVersions.ts
-var imageVersions = __webpack_require__(7547);
-;// CONCATENATED MODULE: ./src/core/diff/clusterDiff.ts
-// Base vs head of what each app deploys \u2192 the predicted cluster diff: objects created, changed and
-// deleted per app, what Argo CD will do about each (from the app's sync policy), and app-level events.
+;// CONCATENATED MODULE: ./src/core/diff/hookRuns.ts
 
 
 
 
 
-
-
-
-
-
-/** What Argo CD will do about a change, from the app's sync policy and the object's sync options. */
-function consequence(change, app, obj) {
-    const policy = app?.syncPolicy;
-    if (!policy)
-        return change === 'deleted' ? 'no longer in the manifests' : 'in the manifests';
-    const options = syncOptionsOf(obj, policy.options);
-    if (change === 'deleted') {
-        if (keptOnDelete(obj))
-            return 'will be left running (helm.sh/resource-policy: keep)';
-        if (options.has('Prune=false'))
-            return 'will be left running (Prune=false); the app shows OutOfSync';
-        const last = options.has('PruneLast=true')
-            ? ', last, after every other object is synced (PruneLast=true)'
-            : '';
-        if (!policy.automated)
-            return `deleted when someone syncs with prune${last}`;
-        return policy.prune
-            ? `will be deleted${last}`
-            : 'will be left running (automated sync without prune); the app shows OutOfSync';
-    }
-    const how = applyOptionNote(options, change);
-    const when = !policy.automated
-        ? 'applies when someone syncs'
-        : policy.selfHeal
-            ? 'applied automatically; self-heal reverts manual changes'
-            : 'applied automatically';
-    return how ? `${when}; ${how}` : when;
-}
-/**
- * CreateNamespace=true: Argo CD creates the destination namespace before syncing when it is missing \u2014 shown
- * as a created Namespace when the app is new, moves to another namespace, or gains the option, and its
- * manifests do not hold that Namespace themselves.
- */
-function createdNamespace(before, after, head) {
-    const ns = after?.destination.namespace;
-    if (!after || !ns || !after.syncPolicy.options.includes('CreateNamespace=true'))
-        return [];
-    const had = before?.syncPolicy.options.includes('CreateNamespace=true') && before.destination.namespace === ns;
-    if (had || head.some((o) => o.obj.kind === 'Namespace' && (o.obj.metadata ?? {}).name === ns))
-        return [];
-    return [
-        {
-            change: 'created',
-            object: `Namespace/${ns}`,
-            summary: [],
-            consequence: `created by Argo CD before the sync if it does not exist yet (CreateNamespace=true)`,
-            after: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } },
-        },
-    ];
-}
-/** The canonical YAML of a change's two sides ('' for an absent one), printed once per change. */
-const printed = new WeakMap();
-function changeTexts(change) {
-    let texts = printed.get(change);
-    if (!texts) {
-        texts = {
-            before: change.before ? canonicalYaml(change.before) : '',
-            after: change.after ? canonicalYaml(change.after) : '',
-        };
-        printed.set(change, texts);
-    }
-    return texts;
-}
-/** Unified diff hunks of a change, with `context` lines around each. */
-function objectDiff(change, context) {
-    const { before, after } = changeTexts(change);
-    return hunks(before, after, context);
-}
-function hunks(before, after, context) {
-    const patch = (0,create/* structuredPatch */.YB)('base', 'head', before, after, '', '', { context });
-    return patch.hunks
-        .map((h) => [`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`, ...h.lines].join('\n'))
-        .join('\n');
-}
-/** The synced set (hooks and `Skip` objects taken out) and the hooks, as Argo CD splits an app's objects. */
-function splitHooks(objects) {
-    const synced = [];
-    const hooks = [];
-    for (const o of objects) {
-        const hook = hookOf(o.obj);
-        if (hook === undefined)
-            synced.push(o);
-        else if (hook !== 'skip')
-            hooks.push({ ...o, hook });
-    }
-    return { synced, hooks };
-}
 /** What running a hook means, for its diff block. */
 function hookConsequence(hook, removed) {
     if (removed)
@@ -6015,14 +6490,14 @@ function hookRuns(base, head) {
     const phaseRank = (h) => Math.min(...h.phases.map((p) => PHASE_ORDER.indexOf(p)).filter((i) => i >= 0), 99);
     const seen = new Set();
     const diffOf = (was, now, hook) => {
-        const headObj = now && comparable(now.obj, []);
-        const baseObj = was && comparable(was.obj, []);
-        if (headObj && baseObj && sameData(headObj, baseObj))
+        const headObj = now && (0,canonical/* comparable */.Zm)(now.obj, []);
+        const baseObj = was && (0,canonical/* comparable */.Zm)(was.obj, []);
+        if (headObj && baseObj && (0,canonical/* sameData */.n6)(headObj, baseObj))
             return undefined;
         if (headObj)
-            maskSecret(headObj, baseObj);
+            (0,canonical/* maskSecret */.$l)(headObj, baseObj);
         if (baseObj)
-            maskSecret(baseObj);
+            (0,canonical/* maskSecret */.$l)(baseObj);
         const change = !baseObj ? 'created' : !headObj ? 'deleted' : 'changed';
         const where = (now ?? was);
         const diff = {
@@ -6067,13 +6542,216 @@ function hookRuns(base, head) {
     }
     return runs.sort((x, y) => phaseRank(x) - phaseRank(y) || x.wave - y.wave || x.object.localeCompare(y.object));
 }
+
+;// CONCATENATED MODULE: ./src/core/diff/syncOrder.ts
+// What a sync will do, in order, and the sync options that change the outcome for an object \u2014 as Argo
+// CD's gitops-engine does it (pkg/sync/sync_tasks.go): tasks sorted by phase (PreSync, Sync, PostSync,
+// SyncFail), then `argocd.argoproj.io/sync-wave`, then Helm's kind order (Namespace first, unknown kinds
+// and custom resources last), then name. Slipway does not model gitops-engine's later adjustment (a
+// namespace or CRD moved before the objects that need it within a wave); the kind order already puts
+// them first in the common case.
+
+
+
+
+const KIND_ORDER = [
+    'Namespace',
+    'NetworkPolicy',
+    'ResourceQuota',
+    'LimitRange',
+    'PodSecurityPolicy',
+    'PodDisruptionBudget',
+    'ServiceAccount',
+    'Secret',
+    'SecretList',
+    'ConfigMap',
+    'StorageClass',
+    'PersistentVolume',
+    'PersistentVolumeClaim',
+    'CustomResourceDefinition',
+    'ClusterRole',
+    'ClusterRoleList',
+    'ClusterRoleBinding',
+    'ClusterRoleBindingList',
+    'Role',
+    'RoleList',
+    'RoleBinding',
+    'RoleBindingList',
+    'Service',
+    'DaemonSet',
+    'Pod',
+    'ReplicationController',
+    'ReplicaSet',
+    'Deployment',
+    'HorizontalPodAutoscaler',
+    'StatefulSet',
+    'Job',
+    'CronJob',
+    'IngressClass',
+    'Ingress',
+    'APIService',
+];
+const PHASES = ['PreSync', 'Sync', 'PostSync', 'SyncFail'];
+const annotations = (obj) => (0,fields/* objectOf */.Xy)((0,fields/* objectOf */.Xy)(obj.metadata).annotations);
+const kindRank = (kind) => {
+    const i = KIND_ORDER.indexOf(String(kind));
+    return i === -1 ? KIND_ORDER.length : i;
+};
+/**
+ * The apply order, one line per phase and wave (`Sync \u00b7 wave -1: Namespace/shop, ConfigMap/shop/settings`),
+ * when the order matters: some object has a sync wave, or there are hooks. Undefined otherwise.
+ */
+function applyOrder(objects) {
+    const tasks = [];
+    let ordered = false;
+    for (const obj of objects) {
+        const hook = hookOf(obj);
+        if (hook === 'skip')
+            continue;
+        const waveText = annotations(obj)['argocd.argoproj.io/sync-wave'];
+        if (waveText !== undefined || hook)
+            ordered = true;
+        const wave = hook ? hook.wave : Number.parseInt((0,plainText/* plainText */.w)(waveText, '0'), 10) || 0;
+        const phases = hook ? hook.phases.filter((p) => PHASES.includes(p)) : ['Sync'];
+        for (const phase of phases)
+            tasks.push({
+                phase: PHASES.indexOf(phase),
+                wave,
+                kind: kindRank(obj.kind),
+                name: (0,plainText/* plainText */.w)((0,fields/* objectOf */.Xy)(obj.metadata).name, ''),
+                label: `${(0,render_objects/* objectName */.Hd)(obj)}${hook ? ' (hook)' : ''}`,
+            });
+    }
+    if (!ordered)
+        return undefined;
+    tasks.sort((a, b) => a.phase - b.phase || a.wave - b.wave || a.kind - b.kind || a.name.localeCompare(b.name));
+    const lines = [];
+    let current = '';
+    for (const task of tasks) {
+        const step = `${PHASES[task.phase]} \u00b7 wave ${task.wave}`;
+        if (step !== current)
+            lines.push(`${step}: ${task.label}`);
+        else
+            lines[lines.length - 1] += `, ${task.label}`;
+        current = step;
+    }
+    return lines;
+}
+/** Sync options whose effect the preview shows on the objects (or the namespace) they touch. */
+const SHOWN_SYNC_OPTIONS = (/* unused pure expression or super */ null && ([
+    'Prune=false',
+    'PruneLast=true',
+    'Delete=false',
+    'Replace=true',
+    'ServerSideApply=true',
+    'Validate=false',
+    'CreateNamespace=true',
+]));
+/** Options that change how Argo CD syncs but not what ends up in the cluster: not shown. */
+const UNSHOWN_SYNC_OPTIONS = (/* unused pure expression or super */ null && ([
+    'ApplyOutOfSyncOnly=true',
+    'RespectIgnoreDifferences=true',
+    'SkipDryRunOnMissingResource=true',
+    'FailOnSharedResource=true',
+    'PrunePropagationPolicy',
+    'Force=true',
+]));
+/** The sync options that apply to an object: its own annotation, then the app's syncPolicy.syncOptions. */
+function syncOptionsOf(obj, appOptions = []) {
+    const own = (0,plainText/* plainText */.w)(annotations(obj)['argocd.argoproj.io/sync-options'], '')
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean);
+    return new Set([...appOptions, ...own]);
+}
+/** Words about how the options change what happens to a created or changed object ('' when none do). */
+function applyOptionNote(options, change) {
+    const notes = [];
+    if (options.has('Replace=true'))
+        notes.push(change === 'created'
+            ? 'with kubectl create (Replace=true)'
+            : 'with kubectl replace (Replace=true): fields set outside Git are dropped');
+    if (options.has('ServerSideApply=true'))
+        notes.push('server-side apply (ServerSideApply=true)');
+    if (options.has('Validate=false'))
+        notes.push('without schema validation (Validate=false)');
+    return notes.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/core/diff/syncConsequences.ts
+// What Argo CD will do about each change, from the app's sync policy and the object's sync options, and
+// the Namespace Argo CD creates for CreateNamespace=true.
+
+
+
+/** What Argo CD will do about a change, from the app's sync policy and the object's sync options. */
+function consequence(change, app, obj) {
+    const policy = app?.syncPolicy;
+    if (!policy)
+        return change === 'deleted' ? 'no longer in the manifests' : 'in the manifests';
+    const options = syncOptionsOf(obj, policy.options);
+    if (change === 'deleted') {
+        if (keptOnDelete(obj))
+            return 'will be left running (helm.sh/resource-policy: keep)';
+        if (options.has('Prune=false'))
+            return 'will be left running (Prune=false); the app shows OutOfSync';
+        const last = options.has('PruneLast=true')
+            ? ', last, after every other object is synced (PruneLast=true)'
+            : '';
+        if (!policy.automated)
+            return `deleted when someone syncs with prune${last}`;
+        return policy.prune
+            ? `will be deleted${last}`
+            : 'will be left running (automated sync without prune); the app shows OutOfSync';
+    }
+    const how = applyOptionNote(options, change);
+    const when = !policy.automated
+        ? 'applies when someone syncs'
+        : policy.selfHeal
+            ? 'applied automatically; self-heal reverts manual changes'
+            : 'applied automatically';
+    return how ? `${when}; ${how}` : when;
+}
+/**
+ * CreateNamespace=true: Argo CD creates the destination namespace before syncing when it is missing \u2014 shown
+ * as a created Namespace when the app is new, moves to another namespace, or gains the option, and its
+ * manifests do not hold that Namespace themselves.
+ */
+function createdNamespace(before, after, head) {
+    const ns = after?.destination.namespace;
+    if (!after || !ns || !after.syncPolicy.options.includes('CreateNamespace=true'))
+        return [];
+    const had = before?.syncPolicy.options.includes('CreateNamespace=true') && before.destination.namespace === ns;
+    if (had || head.some((o) => o.obj.kind === 'Namespace' && (0,fields/* objectOf */.Xy)(o.obj.metadata).name === ns))
+        return [];
+    return [
+        {
+            change: 'created',
+            object: `Namespace/${ns}`,
+            summary: [],
+            consequence: `created by Argo CD before the sync if it does not exist yet (CreateNamespace=true)`,
+            after: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } },
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/core/diff/objectChanges.ts
+// The objects one app deploys, base against head: created, changed and deleted, compared as Argo CD
+// compares them (ignoreDifferences, cluster-owned fields gone), Secret values masked.
+
+
+
+
+
+
+
 /**
  * The ignoreDifferences rules both sides are compared under: the app's, when base and head have the same
  * rules; none when the rules change, so a rule a pull request adds never hides what the same pull request
  * changes (the affected objects are shown in full).
  */
 function sharedIgnoreRules(before, after) {
-    const rules = (after?.ignoreDifferences ?? []);
+    const rules = after?.ignoreDifferences ?? [];
     if (rules.length === 0)
         return [];
     return JSON.stringify(before?.ignoreDifferences ?? []) === JSON.stringify(rules) ? rules : [];
@@ -6084,7 +6762,7 @@ function sharedIgnoreRules(before, after) {
  * with one identity are one, the last kept.
  */
 function targetKey(obj, index) {
-    const metadata = (obj.metadata ?? {});
+    const metadata = (0,fields/* objectOf */.Xy)(obj.metadata);
     const unnamed = typeof metadata.name !== 'string' || metadata.name === '';
     const generated = typeof metadata.generateName === 'string' && metadata.generateName !== '';
     return unnamed && generated
@@ -6100,14 +6778,14 @@ function diffObjects(allBase, allHead, app, ignore = []) {
     for (const [key, now] of after) {
         const was = before.get(key);
         // a created object is applied whole: ignore rules hide differences, never what is created
-        const headObj = comparable(now.obj, was ? ignore : []);
-        const baseObj = was ? comparable(was.obj, ignore) : undefined;
+        const headObj = (0,canonical/* comparable */.Zm)(now.obj, was ? ignore : []);
+        const baseObj = was ? (0,canonical/* comparable */.Zm)(was.obj, ignore) : undefined;
         // compare before masking: a Secret whose only change is a value still shows as changed
-        if (baseObj && sameData(headObj, baseObj))
+        if (baseObj && (0,canonical/* sameData */.n6)(headObj, baseObj))
             continue;
-        maskSecret(headObj, baseObj);
+        (0,canonical/* maskSecret */.$l)(headObj, baseObj);
         if (baseObj)
-            maskSecret(baseObj);
+            (0,canonical/* maskSecret */.$l)(baseObj);
         const change = baseObj ? 'changed' : 'created';
         changes.push({
             change,
@@ -6123,8 +6801,8 @@ function diffObjects(allBase, allHead, app, ignore = []) {
     for (const [key, was] of before) {
         if (after.has(key))
             continue;
-        const baseObj = comparable(was.obj, []);
-        maskSecret(baseObj);
+        const baseObj = (0,canonical/* comparable */.Zm)(was.obj, []);
+        (0,canonical/* maskSecret */.$l)(baseObj);
         changes.push({
             change: 'deleted',
             object: (0,render_objects/* objectName */.Hd)(was.obj),
@@ -6138,24 +6816,88 @@ function diffObjects(allBase, allHead, app, ignore = []) {
     const order = { deleted: 0, created: 1, changed: 2 };
     return changes.sort((x, y) => order[x.change] - order[y.change] || x.object.localeCompare(y.object));
 }
+
+;// CONCATENATED MODULE: ./src/core/diff/removedApps.ts
+// An app the head no longer has: what Argo CD does with the Application and the objects it deployed \u2014 deleted
+// with them (resources finalizer), left running, not deleted (applicationsSync), or unknown while its
+// ApplicationSet fails.
+
+
+
+
+
+/** The entry of an app removed at the head, with what it says and the changes it shows. */
+function removedApp(side, policies, notPreviewed) {
+    const app = side.unit.app;
+    const byName = new Map(side.objects.map((o) => [(0,render_objects/* objectName */.Hd)(o.obj), o.obj]));
+    const count = side.objects.length;
+    const rendered = (side.state ?? 'rendered') === 'rendered';
+    const policy = app?.generatedBy && (policies.get(app.generatedBy.appSet) ?? app.generatedBy);
+    // its ApplicationSet fails at the head: Argo CD then creates, updates and deletes none of its apps
+    const setFails = policy &&
+        notPreviewed.some((n) => n.name === policy.appSet && n.file === side.unit.file && n.reason.startsWith('ApplicationSet:'));
+    const entry = (status, note, changes = []) => ({
+        id: side.unit.id,
+        name: appName(side.unit),
+        status,
+        ...(app && { app: withoutDefinition(app) }),
+        file: side.unit.file,
+        ...(side.unit.sources[0] && { sourcePath: side.unit.sources[0].path }),
+        line: side.unit.line,
+        note,
+        changes,
+        settingChanges: [],
+        hooks: [],
+        findings: [],
+    });
+    if (setFails)
+        return entry('not-previewed', `not previewed: ApplicationSet ${policy.appSet} fails at the head, and while it fails Argo CD creates, updates and deletes none of its Applications`);
+    if (policy && !(0,applicationSets/* allowsDelete */.M3)(policy)) {
+        // applicationsSync create-only / create-update: the Application stays, and so does what it deploys
+        return entry('removed', `no longer generated by ApplicationSet ${policy.appSet}, but not deleted (applicationsSync: ${policy.applicationsSync}): the Application and its ${rendered ? `${count} ` : ''}object(s) stay as they are`);
+    }
+    const from = policy ? ` from ApplicationSet ${policy.appSet}` : '';
+    const note = !rendered
+        ? `app removed${from}; its base could not be rendered (${side.reason ?? side.state}), so what it leaves running or deletes is unknown`
+        : app?.cascadeDelete
+            ? policy
+                ? `app removed${from}: deleted with its ${count} object(s) (resources finalizer)`
+                : `app removed: Argo CD deletes its ${count} object(s) (resources finalizer)`
+            : policy?.preserveResourcesOnDeletion
+                ? `app removed${from}: the Application is deleted, its ${count} object(s) left running (preserveResourcesOnDeletion), no longer managed`
+                : `app removed without the resources finalizer: its ${count} object(s) are left running, orphaned`;
+    return entry('removed', note, (rendered ? diffObjects(side.objects, [], undefined) : []).map((c) => {
+        const obj = byName.get(c.object) ?? {};
+        const kept = syncOptionsOf(obj, app?.syncPolicy.options).has('Delete=false');
+        return {
+            ...c,
+            consequence: !app?.cascadeDelete
+                ? 'left running, no longer managed'
+                : kept
+                    ? 'left running when the app is deleted (Delete=false)'
+                    : 'will be deleted with the app',
+        };
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/core/diff/clusterDiff.ts
+
+
+
+
+
+
+
+
+
+
 function orderOf(objects) {
     const order = applyOrder(objects.map((o) => o.obj));
     return order ? { applyOrder: order } : {};
 }
-/** An app's settings as a diff keeps them: its definition (Helm values and all) is compared, never carried. */
-function withoutDefinition(app) {
-    const rest = { ...app };
-    delete rest.definition;
-    return rest;
-}
-function appName(unit) {
-    if (!unit.app)
-        return unit.id.replace(/^path:/, '');
-    return unit.app.namespace ? `${unit.app.namespace}/${unit.app.name}` : unit.app.name;
-}
 const sameOutput = (a, b) => a.length === b.length &&
-    JSON.stringify(a.map((o) => sameKey(comparable(o.obj, []))).sort()) ===
-        JSON.stringify(b.map((o) => sameKey(comparable(o.obj, []))).sort());
+    JSON.stringify(a.map((o) => (0,canonical/* sameKey */.el)((0,canonical/* comparable */.Zm)(o.obj, []))).sort()) ===
+        JSON.stringify(b.map((o) => (0,canonical/* sameKey */.el)((0,canonical/* comparable */.Zm)(o.obj, []))).sort());
 /**
  * An app whose head (or base) was not rendered: never compared, so a failed render is never "N objects
  * will be deleted" and a base that could not be rendered never makes everything "created".
@@ -6188,37 +6930,6 @@ function unrenderedApp(side, was) {
         hooks: [],
         findings: side.findings,
     };
-}
-function syncPolicyText(app) {
-    const p = app.syncPolicy;
-    const mode = p.automated ? ['automated', p.prune && 'prune', p.selfHeal && 'self-heal'] : ['manual'];
-    return [...mode, ...p.options].filter(Boolean).join(', ');
-}
-/** What an Application's own settings change: where it deploys, from where, under which project and policy. */
-function appSettingChanges(before, after) {
-    if (!before || !after)
-        return [];
-    const out = [];
-    const dest = (a) => [a.destination.server ?? a.destination.name ?? '', a.destination.namespace ?? ''].join(' / ');
-    const compare = (what, x, y) => {
-        if (x !== y)
-            out.push(`${what}: ${x || '(none)'} \u2192 ${y || '(none)'}`);
-    };
-    compare('destination', dest(before), dest(after));
-    compare('project', before.project ?? 'default', after.project ?? 'default');
-    compare('sources', before.origins.join('; '), after.origins.join('; '));
-    compare('sync policy', syncPolicyText(before), syncPolicyText(after));
-    if (before.cascadeDelete !== after.cascadeDelete)
-        out.push(`resources finalizer ${after.cascadeDelete ? 'added' : 'removed'}`);
-    // every other field: only the image versions of its overrides may change unseen here (the render shows them)
-    const was = before.definition &&
-        (0,imageVersions/* versionless */.kU)({ kind: 'Application', apiVersion: 'argoproj.io/v1alpha1', ...before.definition }).rest;
-    const now = after.definition &&
-        (0,imageVersions/* versionless */.kU)({ kind: 'Application', apiVersion: 'argoproj.io/v1alpha1', ...after.definition }).rest;
-    const found = (0,imageVersions/* differences */.tX)(was, now);
-    if (found.paths.length > 0)
-        out.push(`definition: ${(0,imageVersions/* describeDifferences */.g7)(found)} changed`);
-    return out;
 }
 /** The same Application at both sides, wherever it is defined. */
 const sameUnit = (a, b) => a === b || JSON.stringify({ ...a, file: '', line: 0 }) === JSON.stringify({ ...b, file: '', line: 0 });
@@ -6337,62 +7048,8 @@ policies = new Map(), otherRevisions = []) {
             findings: side.findings,
         });
     }
-    for (const side of removed) {
-        const app = side.unit.app;
-        const byName = new Map(side.objects.map((o) => [(0,render_objects/* objectName */.Hd)(o.obj), o.obj]));
-        const count = side.objects.length;
-        const rendered = (side.state ?? 'rendered') === 'rendered';
-        const policy = app?.generatedBy && (policies.get(app.generatedBy.appSet) ?? app.generatedBy);
-        // its ApplicationSet fails at the head: Argo CD then creates, updates and deletes none of its apps
-        const setFails = policy &&
-            notPreviewed.some((n) => n.name === policy.appSet && n.file === side.unit.file && n.reason.startsWith('ApplicationSet:'));
-        // the entry of a removed app, with what it says and the changes it shows
-        const entry = (status, note, changes = []) => ({
-            id: side.unit.id,
-            name: appName(side.unit),
-            status,
-            ...(app && { app: withoutDefinition(app) }),
-            file: side.unit.file,
-            ...(side.unit.sources[0] && { sourcePath: side.unit.sources[0].path }),
-            line: side.unit.line,
-            note,
-            changes,
-            settingChanges: [],
-            hooks: [],
-            findings: [],
-        });
-        if (setFails) {
-            apps.push(entry('not-previewed', `not previewed: ApplicationSet ${policy.appSet} fails at the head, and while it fails Argo CD creates, updates and deletes none of its Applications`));
-            continue;
-        }
-        if (policy && !(0,applicationSets/* allowsDelete */.M3)(policy)) {
-            // applicationsSync create-only / create-update: the Application stays, and so does what it deploys
-            apps.push(entry('removed', `no longer generated by ApplicationSet ${policy.appSet}, but not deleted (applicationsSync: ${policy.applicationsSync}): the Application and its ${rendered ? `${count} ` : ''}object(s) stay as they are`));
-            continue;
-        }
-        const from = policy ? ` from ApplicationSet ${policy.appSet}` : '';
-        const note = !rendered
-            ? `app removed${from}; its base could not be rendered (${side.reason ?? side.state}), so what it leaves running or deletes is unknown`
-            : app?.cascadeDelete
-                ? policy
-                    ? `app removed${from}: deleted with its ${count} object(s) (resources finalizer)`
-                    : `app removed: Argo CD deletes its ${count} object(s) (resources finalizer)`
-                : policy?.preserveResourcesOnDeletion
-                    ? `app removed${from}: the Application is deleted, its ${count} object(s) left running (preserveResourcesOnDeletion), no longer managed`
-                    : `app removed without the resources finalizer: its ${count} object(s) are left running, orphaned`;
-        apps.push(entry('removed', note, (rendered ? diffObjects(side.objects, [], undefined) : []).map((c) => {
-            const obj = byName.get(c.object) ?? {};
-            const kept = syncOptionsOf(obj, app?.syncPolicy.options).has('Delete=false');
-            return {
-                ...c,
-                consequence: !app?.cascadeDelete
-                    ? 'left running, no longer managed'
-                    : kept
-                        ? 'left running when the app is deleted (Delete=false)'
-                        : 'will be deleted with the app',
-            };
-        })));
-    }
+    for (const side of removed)
+        apps.push(removedApp(side, policies, notPreviewed));
     return finishDiff(apps, unchanged, notPreviewed, others);
 }
 /** The diff of these apps: sorted, with totals and images worked out (also for merging shards). */
@@ -6443,7 +7100,7 @@ function uniqueNotPreviewed(list) {
 /* unused harmony exports MAX_LINE_PATTERN, onlyIgnoredLines */
 /* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7291);
 /* harmony import */ var _argo_goRegexp_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94);
-/* harmony import */ var _clusterDiff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5338);
+/* harmony import */ var _changeText_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7168);
 // `ignore-lines`: a changed object whose every changed line matches one of these RE2 patterns is shown as
 // "changed only in ignored lines", its diff body left out, as argocd-diff-preview's `--diff-ignore` hides
 // such lines. The change is still listed and counted, and the policy never approves it.
@@ -6467,7 +7124,7 @@ function linePatternError(pattern) {
 }
 /** The added and removed lines of a changed object, without their signs. */
 function changedLines(change) {
-    const { before, after } = (0,_clusterDiff_js__WEBPACK_IMPORTED_MODULE_1__/* .changeTexts */ .Pw)(change);
+    const { before, after } = (0,_changeText_js__WEBPACK_IMPORTED_MODULE_1__/* .changeTexts */ .P)(change);
     return (0,diff__WEBPACK_IMPORTED_MODULE_2__/* .structuredPatch */ .YB)('base', 'head', before, after, '', '', { context: 0 }).hunks.flatMap((h) => h.lines.filter((l) => l.startsWith('+') || l.startsWith('-')).map((l) => l.slice(1)));
 }
 /** Whether every changed line of a changed object matches a pattern (somewhere in the line). */
@@ -6503,12 +7160,14 @@ function ignoreLines(diff, patterns) {
 /* harmony export */ });
 /* unused harmony exports MAX_RESOURCE_PATTERN, ignoredBy */
 /* harmony import */ var _argo_pathMatch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9237);
-/* harmony import */ var _clusterDiff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5338);
+/* harmony import */ var _clusterDiff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9571);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(242);
 // `ignore-resources`: objects whose changes are left out of the diff shown, as argocd-diff-preview's
 // `--ignore-resources` takes them \u2014 `group:kind:name`, each part a glob (`*` any run of characters, `?` one,
 // `[\u2026]` a class; the core group is empty: `:ConfigMap:*-cache`). An ignored change is never dropped: each app
 // counts its ignored changes, the report says how many, and the policy never approves one.
 // Globs are matched by goPathMatch, whose work is at most the pattern's length times the name's.
+
 
 
 /** The longest pattern taken: with a 253-character name, a match costs at most this times 253 steps. */
@@ -6550,7 +7209,7 @@ function ignoredBy(change, patterns) {
         return undefined;
     const group = groupOf(obj);
     const kind = typeof obj.kind === 'string' ? obj.kind : '';
-    const metadata = (obj.metadata ?? {});
+    const metadata = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOf */ .Xy)(obj.metadata);
     const name = typeof metadata.name === 'string' ? metadata.name : '';
     return patterns.find((p) => (0,_argo_pathMatch_js__WEBPACK_IMPORTED_MODULE_1__/* .goPathMatch */ .V)(p.group, group) && (0,_argo_pathMatch_js__WEBPACK_IMPORTED_MODULE_1__/* .goPathMatch */ .V)(p.kind, kind) && (0,_argo_pathMatch_js__WEBPACK_IMPORTED_MODULE_1__/* .goPathMatch */ .V)(p.name, name));
 }
@@ -6586,7 +7245,8 @@ function ignoreResources(diff, patterns) {
 /* unused harmony export VERSION_MARKER */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _image_imageRef_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9599);
-/* harmony import */ var _workload_podContainers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7114);
+/* harmony import */ var _workload_podContainers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7114);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(242);
 // What an image bump may change, taken out of an object so that what remains shows every other change:
 // the version (tag, digest) of a container image, and of the image overrides of an Argo CD Application
 // or ApplicationSet template (kustomize `images`, Helm `*.tag`/`*.digest` parameters, the `tag`/`digest`
@@ -6595,9 +7255,10 @@ function ignoreResources(diff, patterns) {
 
 
 
+
 /** Stands for an image's version in a versionless copy. */
 const VERSION_MARKER = '<version>';
-const asObj = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+const asObj = (v) => ((0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isFields */ .Ce)(v) ? v : undefined);
 /** The repository of a reference (`ghcr.io/acme/web`) with a version marker, or the text itself when it is not one. */
 function repositoryOf(ref) {
     const parsed = (0,_image_imageRef_js__WEBPACK_IMPORTED_MODULE_1__/* .tryParseImageRef */ .ZJ)(ref);
@@ -6704,12 +7365,12 @@ function versionless(obj) {
     const walk = (value, path, key) => {
         if (Array.isArray(value))
             return value.map((v, i) => walk(v, `${path}[${i}]`, key));
-        const map = asObj(value);
-        if (!map)
-            return value;
+        return (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isFields */ .Ce)(value) ? walkMap(value, path, key) : value;
+    };
+    const walkMap = (map, path, key) => {
         const out = {};
         for (const [k, v] of Object.entries(map)) {
-            if (k === 'image' && typeof v === 'string' && (0,_workload_podContainers_js__WEBPACK_IMPORTED_MODULE_2__/* .isContainerList */ .yC)(key)) {
+            if (k === 'image' && typeof v === 'string' && (0,_workload_podContainers_js__WEBPACK_IMPORTED_MODULE_3__/* .isContainerList */ .yC)(key)) {
                 images.push({ image: v, at: path });
                 out[k] = VERSION_MARKER;
             }
@@ -6718,7 +7379,7 @@ function versionless(obj) {
         }
         return out;
     };
-    return { rest: walk(obj, ''), images };
+    return { rest: walkMap(obj, ''), images };
 }
 /**
  * The paths where two values differ (`spec.replicas`, `metadata.annotations.x`, `spec.sources[1]`), at most
@@ -6825,6 +7486,38 @@ class ManifestError extends SlipwayError {
 class WriteError extends SlipwayError {
     name = 'WriteError';
 }
+
+
+/***/ }),
+
+/***/ 242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ce: () => (/* binding */ isFields),
+/* harmony export */   Pf: () => (/* binding */ fieldsOf),
+/* harmony export */   Xy: () => (/* binding */ objectOf),
+/* harmony export */   Z4: () => (/* binding */ isObjectLike),
+/* harmony export */   c3: () => (/* binding */ listOf)
+/* harmony export */ });
+/* unused harmony export fieldsList */
+// Reading fields of data whose shape nobody promised (a manifest's metadata, a generator's body, a
+// schema's properties): narrow, never assert. A value that is not a map reads as an empty one.
+/** A map (not null, not a list). */
+const isFields = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** The value if it is a map, else a new empty one (reading a field of a non-map gives undefined). */
+const fieldsOf = (v) => (isFields(v) ? v : {});
+/** The value if it is a list, else an empty one. */
+const listOf = (v) => (Array.isArray(v) ? v : []);
+/** The maps of a list, in order (other entries left out). */
+const fieldsList = (v) => listOf(v).filter(isFields);
+/**
+ * Any object, a list too (read by its indexes, as `x[key]` on it would be): where code only reads or
+ * masks whatever fields a value has, whatever its shape.
+ */
+const isObjectLike = (v) => v !== null && typeof v === 'object';
+/** The value if it is an object (a list too), else a new empty map. */
+const objectOf = (v) => (isObjectLike(v) ? v : {});
 
 
 /***/ }),
@@ -7245,6 +7938,138 @@ function plainText(value, fallback = '') {
 
 /***/ }),
 
+/***/ 6029:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HO: () => (/* binding */ registrySettings),
+/* harmony export */   QV: () => (/* binding */ chartLocation),
+/* harmony export */   TH: () => (/* binding */ plainHttpAllowed),
+/* harmony export */   Yb: () => (/* binding */ isExactVersion),
+/* harmony export */   jT: () => (/* binding */ registryName)
+/* harmony export */ });
+/* unused harmony exports isLoopback, CREDENTIALS_VARIABLE, PLAIN_HTTP_VARIABLE */
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(242);
+// Where a Helm chart of a chart repository or an OCI registry is pulled from, as Argo CD reads a Helm
+// source (argoproj/argo-cd@37ee0097cf851bc2dd7665fc081bbce61a7e836e):
+// - `repoURL: https://\u2026` with `chart:` is a chart repository (an index.yaml): `helm pull <chart> --repo`;
+// - `repoURL` without a scheme with `chart:` is an OCI registry (util/helm/client.go IsHelmOciRepo, and
+//   util/helm/cmd.go PullOCI: `helm pull oci://<repoURL>/<chart> --version <targetRevision>`);
+// - `repoURL: oci://\u2026` is Argo CD's OCI source (types.go IsOCI, checked before IsHelm in
+//   reposerver/repository/repository.go): the repoURL names the artifact itself, `path: .`; a Helm chart
+//   artifact renders as its chart. appUnit splits such a URL into a registry and the chart's name.
+// Which registries get credentials and which may be reached over plain HTTP is decided here too.
+
+/** A registry's host (and port) or an HTTP repository's, lower case: what credentials are looked up by. */
+const HOST = /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
+/** An OCI path below the host: lowercase components, as the distribution spec allows. */
+const OCI_PATH = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+/** Where the chart of `ref` is pulled from, or why it cannot be (helmNameProblem checked the name). */
+function chartLocation(ref) {
+    const url = ref.repoURL.trim();
+    const version = ref.version === undefined || ref.version === '' ? undefined : ref.version;
+    if (/^[a-z][a-z0-9+.-]*:\/\/[^/]*@/i.test(url))
+        return {
+            problem: `chart repository URL of chart "${ref.name}" holds credentials (user@host); give them in SLIPWAY_HELM_CREDENTIALS instead`,
+        };
+    const http = /^(https?):\/\/([^/?#@\s]+)([^?#@\s]*)$/i.exec(url);
+    if (http) {
+        const host = http[2].toLowerCase();
+        if (!HOST.test(host))
+            return { problem: `chart repository "${ref.repoURL}" has no valid host` };
+        return {
+            kind: 'http',
+            repo: url,
+            name: ref.name,
+            ...(version !== undefined && { version }),
+            host,
+            plain: http[1].toLowerCase() === 'http',
+        };
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^oci:\/\//i.test(url))
+        return { problem: `chart repository "${ref.repoURL}" is not an http(s) URL or an OCI registry` };
+    const bare = url.replace(/^oci:\/\//i, '').replace(/\/+$/, '');
+    const slash = bare.indexOf('/');
+    const host = (slash < 0 ? bare : bare.slice(0, slash)).toLowerCase();
+    const path = slash < 0 ? '' : bare.slice(slash + 1);
+    if (!HOST.test(host) || (path !== '' && !OCI_PATH.test(path)) || !OCI_PATH.test(ref.name))
+        return { problem: `OCI chart "${ref.repoURL}/${ref.name}" is not a valid OCI reference` };
+    return {
+        kind: 'oci',
+        ref: `oci://${host}${path === '' ? '' : `/${path}`}/${ref.name}`,
+        name: ref.name,
+        ...(version !== undefined && { version }),
+        host,
+    };
+}
+/** Where the chart is pulled from, for messages: the repository URL, or the OCI reference. */
+function registryName(location) {
+    return location.kind === 'http' ? location.repo : location.ref.slice(0, -location.name.length - 1);
+}
+/**
+ * A version that names one chart (`1.2.3`, `v1.2.3-rc.1+build`), as opposed to a range, `*` or none:
+ * only such a version may be kept across runs under its own name; a range is resolved again each run.
+ */
+function isExactVersion(version) {
+    return (version !== undefined &&
+        /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.test(version) &&
+        !version.includes('..'));
+}
+/** Hosts that are this machine: a registry there may be reached over plain HTTP. */
+function isLoopback(host) {
+    const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
+}
+const CREDENTIALS_VARIABLE = 'SLIPWAY_HELM_CREDENTIALS';
+const PLAIN_HTTP_VARIABLE = 'SLIPWAY_HELM_PLAIN_HTTP';
+/**
+ * The registry settings from the environment: `SLIPWAY_HELM_CREDENTIALS`, a JSON object from host to
+ * `{"username": "\u2026", "password": "\u2026"}`, and `SLIPWAY_HELM_PLAIN_HTTP`, hosts separated by commas or
+ * spaces. A malformed value is named, never quoted (it holds passwords).
+ */
+function registrySettings(env) {
+    const out = { credentials: new Map(), plainHttp: new Set() };
+    for (const host of (env[PLAIN_HTTP_VARIABLE] ?? '').split(/[\s,]+/))
+        if (host !== '')
+            out.plainHttp.add(host.toLowerCase());
+    const text = env[CREDENTIALS_VARIABLE];
+    if (text === undefined || text.trim() === '')
+        return out;
+    const shape = `${CREDENTIALS_VARIABLE} must be a JSON object from registry host to {"username": "\u2026", "password": "\u2026"}`;
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return { ...out, problem: `${shape}; it is not valid JSON` };
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        return { ...out, problem: `${shape}; it is not an object` };
+    for (const [key, value] of Object.entries((0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldsOf */ .Pf)(parsed))) {
+        const host = key
+            .trim()
+            .replace(/^(oci|https?):\/\//i, '')
+            .replace(/\/.*$/, '')
+            .toLowerCase();
+        const { username, password } = (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldsOf */ .Pf)(value);
+        if (!HOST.test(host) || typeof username !== 'string' || typeof password !== 'string' || username === '')
+            return {
+                ...out,
+                credentials: new Map(),
+                problem: `${shape}; the entry for ${HOST.test(host) ? host : 'one host'} is not of that form`,
+            };
+        out.credentials.set(host, { username, password });
+    }
+    return out;
+}
+/** Whether the registry of `location` may be reached over plain HTTP (loopback, or listed). */
+function plainHttpAllowed(location, settings) {
+    return isLoopback(location.host) || settings.plainHttp.has(location.host);
+}
+
+
+/***/ }),
+
 /***/ 1215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -7261,12 +8086,16 @@ function plainText(value, fallback = '') {
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2145);
-/* harmony import */ var _regExpText_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7613);
+/* harmony import */ var _regExpText_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7613);
+/* harmony import */ var _chartSource_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6029);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(242);
 // What `helm template` reads for one source, and the argv that runs it. Every path stays inside the
 // repository and every value from a manifest reaches helm as `--flag=value` or after `--`, so an
 // Application cannot smuggle in a helm option (`releaseName: --post-renderer=sh`) or a file of the runner.
 // Value-file rules follow Argo CD's getResolvedValueFiles: relative to the chart folder, a leading `/`
 // means the repository root, `$<ref>/path` names a file of a ref source (rewritten to `$values/` by appUnit).
+
+
 
 
 
@@ -7346,8 +8175,9 @@ function helmNameProblem(release, chart) {
     if (chart) {
         if (!CHART_NAME.test(chart.name))
             return `chart name "${chart.name}" is not a valid chart name`;
-        if (!/^https?:\/\/[^\s]+$/i.test(chart.repoURL))
-            return `chart repository "${chart.repoURL}" is not an http(s) URL`;
+        const location = (0,_chartSource_js__WEBPACK_IMPORTED_MODULE_2__/* .chartLocation */ .QV)(chart);
+        if ('problem' in location)
+            return location.problem;
         if (chart.version !== undefined && (!CHART_VERSION.test(chart.version) || chart.version.startsWith('-')))
             return `chart version "${chart.version}" is not a version or range`;
     }
@@ -7356,17 +8186,13 @@ function helmNameProblem(release, chart) {
 /**
  * `helm template` arguments in Argo CD's order (util/helm/cmd.go template): parameters, file parameters,
  * value files, the inline values, `--api-versions`, `--include-crds` unless skipCrds. helm merges value
- * files in order and applies `--set` last, whatever their place on the command line. `chart` and the
+ * files in order and applies `--set` last, whatever their place on the command line. `chart` (a folder,
+ * or a chart pulled from a registry) and the
  * value paths map repository paths to where the renderer laid them out; names were checked by
  * helmNameProblem, and still travel as `--flag=value` or after `--`.
  */
 function helmTemplateArgs(release, chart, valueFiles, inline, helm, fileParameters = []) {
     const args = ['template'];
-    if ('ref' in chart) {
-        args.push(`--repo=${chart.ref.repoURL}`);
-        if (chart.ref.version)
-            args.push(`--version=${chart.ref.version}`);
-    }
     if (release.namespace)
         args.push(`--namespace=${release.namespace}`);
     if (release.kubeVersion)
@@ -7390,17 +8216,13 @@ function helmTemplateArgs(release, chart, valueFiles, inline, helm, fileParamete
         args.push('--skip-schema-validation');
     if (helm.skipTests === true)
         args.push('--skip-tests');
-    args.push('--', release.releaseName, 'ref' in chart ? chart.ref.name : chart.dir);
+    args.push('--', release.releaseName, chart.dir);
     return args;
 }
 /** `fileParameters` resolved like value files; a path outside the repository is a finding. */
 function helmFileParameters(tree, chartPath, helm, at) {
     const out = { parameters: [], findings: [] };
-    const list = helm.fileParameters;
-    for (const p of Array.isArray(list) ? list : []) {
-        const { name, path } = (p ?? {});
-        if (typeof name !== 'string' || typeof path !== 'string')
-            continue;
+    for (const { name, path } of helm.fileParameters ?? []) {
         const resolved = helmValueFiles(tree, chartPath, { valueFiles: [path] }, at);
         out.findings.push(...resolved.findings);
         const file = resolved.valueFiles[0];
@@ -7451,12 +8273,13 @@ function chartDependencies(tree, chartPath, at, cache = chartCache()) {
     }
     return {
         localFolders: [...facts.localFolders],
+        remote: [...facts.remote],
         ...(facts.notPreviewed !== undefined && { notPreviewed: facts.notPreviewed }),
         findings: facts.problems.map((p) => ({ severity: 'error', ...p, ...at })),
     };
 }
 function chartFacts(tree, prefix, chartPath, vendoredFiles, parseYaml) {
-    const out = { localFolders: [], problems: [] };
+    const out = { localFolders: [], remote: [], problems: [] };
     let chart;
     try {
         chart = parseYaml((0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .readText */ .yR)(tree, `${prefix}Chart.yaml`) ?? '');
@@ -7464,16 +8287,18 @@ function chartFacts(tree, prefix, chartPath, vendoredFiles, parseYaml) {
     catch {
         return out; // helm itself reports a broken Chart.yaml
     }
-    const dependencies = chart?.dependencies;
+    const dependencies = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOf */ .Xy)(chart).dependencies;
     /** Each dependency's repository, by name (vendored ones too: the build fetches them all). */
     const declared = new Map();
+    /** Dependencies neither vendored nor `file://`: from a chart repository or a registry, at the lock's version. */
+    const remote = new Map();
     for (const dep of Array.isArray(dependencies) ? dependencies : []) {
-        const { name, repository } = (dep ?? {});
+        const { name, repository } = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOf */ .Xy)(dep);
         if (typeof name !== 'string')
             continue;
         const repo = typeof repository === 'string' ? repository : '';
         declared.set(name, repo);
-        const tgz = new RegExp(`^${(0,_regExpText_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeRegExp */ .N)(prefix)}charts/${(0,_regExpText_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeRegExp */ .N)(name)}-[^/]*\\.tgz$`);
+        const tgz = new RegExp(`^${(0,_regExpText_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeRegExp */ .N)(prefix)}charts/${(0,_regExpText_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeRegExp */ .N)(name)}-[^/]*\\.tgz$`);
         const vendored = vendoredFiles.some((p) => p.startsWith(`${prefix}charts/${name}/`) || tgz.test(p));
         if (vendored)
             continue;
@@ -7488,9 +8313,20 @@ function chartFacts(tree, prefix, chartPath, vendoredFiles, parseYaml) {
             else
                 out.localFolders.push(folder);
         }
-        else {
-            out.notPreviewed = `chart dependency ${name} needs ${repo || 'a chart repository'}, which Slipway does not fetch (vendor it under charts/ to preview)`;
+        else if (repo === '') {
+            out.notPreviewed = `chart dependency ${name} names no repository and is not under charts/ (vendor it there to preview)`;
         }
+        else
+            remote.set(name, repo);
+    }
+    if (remote.size > 0 && !out.notPreviewed && out.problems.length === 0) {
+        if (out.localFolders.length > 0) {
+            const [name, repo] = [...remote][0];
+            out.notPreviewed = `the chart has file:// dependencies and chart dependency ${name} from ${repo}: Slipway previews one kind or the other (vendor the chart repository's dependencies under charts/ to preview)`;
+            return out;
+        }
+        lockedVersions(tree, prefix, remote, parseYaml, out);
+        return out;
     }
     if (out.localFolders.length === 0 || out.notPreviewed || out.problems.length > 0)
         return out;
@@ -7503,6 +8339,64 @@ function chartFacts(tree, prefix, chartPath, vendoredFiles, parseYaml) {
     }
     out.problems.push(...lockProblems(tree, prefix, declared, parseYaml));
     return out;
+}
+/**
+ * The locked versions of a chart's dependencies from chart repositories and registries (Chart.lock, or
+ * requirements.lock of an apiVersion v1 chart): each is pulled at that version, from the repository the
+ * lock names, as `helm dependency build` would. Whether the lock is in step with Chart.yaml, helm checks
+ * (renderers.ts). A dependency the lock does not name, or names by a repository alias, is not previewed.
+ */
+function lockedVersions(tree, prefix, remote, parseYaml, out) {
+    const lockFile = [`${prefix}Chart.lock`, `${prefix}requirements.lock`].find((f) => (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .readText */ .yR)(tree, f) !== undefined);
+    const [firstName, firstRepo] = [...remote][0];
+    if (lockFile === undefined) {
+        out.notPreviewed = `chart dependency ${firstName} needs ${firstRepo}, and no Chart.lock names the version to pull (run helm dependency update and commit Chart.lock, or vendor it under charts/)`;
+        return;
+    }
+    let lock;
+    try {
+        lock = parseYaml((0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .readText */ .yR)(tree, lockFile) ?? '');
+    }
+    catch {
+        out.problems.push({ rule: 'chart-lock', message: `${lockFile} is not valid YAML; not rendered` });
+        return;
+    }
+    const entries = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOf */ .Xy)(lock).dependencies;
+    const locked = new Map();
+    for (const entry of Array.isArray(entries) ? entries : []) {
+        const e = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOf */ .Xy)(entry);
+        if (typeof e.name === 'string' && !locked.has(e.name))
+            locked.set(e.name, e);
+    }
+    for (const name of remote.keys()) {
+        const entry = locked.get(name);
+        const { version, repository } = entry ?? {};
+        if (entry === undefined) {
+            out.problems.push({
+                rule: 'chart-lock',
+                message: `${lockFile} does not lock chart dependency ${JSON.stringify(name)}: helm dependency build fails the same way (run helm dependency update); not rendered`,
+            });
+        }
+        else if (typeof version !== 'string' ||
+            !CHART_VERSION.test(version) ||
+            version.startsWith('-') ||
+            typeof repository !== 'string') {
+            out.problems.push({
+                rule: 'chart-lock',
+                message: `${lockFile} gives chart dependency ${JSON.stringify(name)} no version or repository helm can use; not rendered`,
+            });
+        }
+        else if (!/^(https?|oci):\/\//i.test(repository)) {
+            out.notPreviewed = `chart dependency ${name} comes from ${repository}, a repository name Slipway does not resolve (write the repository's URL in Chart.yaml, or vendor the chart under charts/)`;
+        }
+        else {
+            const problem = (0,_chartSource_js__WEBPACK_IMPORTED_MODULE_2__/* .chartLocation */ .QV)({ repoURL: repository, name, version });
+            if ('problem' in problem)
+                out.problems.push({ rule: 'chart-lock', message: `${problem.problem}; not rendered` });
+            else
+                out.remote.push({ name, version, repository });
+        }
+    }
 }
 /** Where the lock of a chart sends `helm dependency build`, checked against Chart.yaml's `file://` dependencies. */
 function lockProblems(tree, prefix, declared, parseYaml) {
@@ -7520,13 +8414,13 @@ function lockProblems(tree, prefix, declared, parseYaml) {
             problem('is not valid YAML');
             continue;
         }
-        const entries = lock?.dependencies;
+        const entries = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOf */ .Xy)(lock).dependencies;
         if (lock !== null && (typeof lock !== 'object' || (entries !== undefined && !Array.isArray(entries)))) {
             problem('is not a lock file (a map with a list of dependencies)');
             continue;
         }
         for (const entry of Array.isArray(entries) ? entries : []) {
-            const { name, repository } = (entry ?? {});
+            const { name, repository } = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOf */ .Xy)(entry);
             const shown = JSON.stringify(typeof name === 'string' ? name : (name ?? null));
             const repo = typeof repository === 'string' ? repository : undefined;
             const wanted = typeof name === 'string' ? declared.get(name) : undefined;
@@ -7584,17 +8478,19 @@ function crdApiVersions(tree) {
             continue;
         }
         for (const doc of docs) {
-            const crd = (doc ?? {});
-            if (crd.kind !== 'CustomResourceDefinition' || typeof crd.spec?.group !== 'string')
+            const crd = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOf */ .Xy)(doc);
+            const spec = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOf */ .Xy)(crd.spec);
+            const group = spec.group;
+            if (crd.kind !== 'CustomResourceDefinition' || typeof group !== 'string')
                 continue;
-            const kind = crd.spec.names?.kind;
-            for (const v of Array.isArray(crd.spec.versions) ? crd.spec.versions : []) {
-                const { name, served } = (v ?? {});
+            const kind = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOf */ .Xy)(spec.names).kind;
+            for (const v of (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .listOf */ .c3)(spec.versions)) {
+                const { name, served } = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOf */ .Xy)(v);
                 if (typeof name !== 'string' || served === false)
                     continue;
-                out.add(`${crd.spec.group}/${name}`);
+                out.add(`${group}/${name}`);
                 if (typeof kind === 'string')
-                    out.add(`${crd.spec.group}/${name}/${kind}`);
+                    out.add(`${group}/${name}/${kind}`);
             }
         }
     }
@@ -7629,12 +8525,14 @@ function isAllowedBuildOption(option) {
 /* harmony export */ });
 /* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2145);
 /* harmony import */ var _yaml_manifestMaps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4933);
-/* harmony import */ var _argo_sourceType_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7312);
-/* harmony import */ var _plainText_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7032);
+/* harmony import */ var _argo_sourceType_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7312);
+/* harmony import */ var _plainText_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7032);
 /* harmony import */ var _helmInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1215);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(242);
 // Everything a kustomization reads, found by walking it and its bases \u2014 before kustomize runs. A path
 // that leaves the repository, a remote base, or a referenced file that links out of it stops the unit,
 // so nothing outside the repository is ever read. The input set also tells which units a change affects.
+
 
 
 
@@ -7659,15 +8557,15 @@ function referencedPaths(k) {
         list(k[key]).forEach(add);
     list(k.patchesStrategicMerge).forEach((p) => typeof p === 'string' && !p.includes('\n') && out.push(p));
     for (const patch of [...list(k.patches), ...list(k.patchesJson6902), ...list(k.replacements)])
-        add(patch?.path);
+        add((0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOf */ .Xy)(patch).path);
     for (const gen of [...list(k.configMapGenerator), ...list(k.secretGenerator)]) {
-        const g = (gen ?? {});
+        const g = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOf */ .Xy)(gen);
         for (const f of [...list(g.files), ...list(g.envs)])
             if (typeof f === 'string')
                 out.push(f.includes('=') ? f.slice(f.indexOf('=') + 1) : f);
         add(g.env);
     }
-    add(k.openapi?.path);
+    add((0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOf */ .Xy)(k.openapi).path);
     return out;
 }
 /** A file kustomize would read: a link must stay inside the repository. */
@@ -7680,7 +8578,7 @@ function kustomizeInputs(tree, folder, unit, cache = new Map(), options = {}) {
     const folders = new Set();
     const findings = [];
     const lookFor = (dir) => {
-        for (const name of _argo_sourceType_js__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_FILES */ .Ct)
+        for (const name of _argo_sourceType_js__WEBPACK_IMPORTED_MODULE_4__/* .KUSTOMIZATION_FILES */ .Ct)
             watched.add(dir === '' ? name : `${dir}/${name}`);
     };
     const report = (severity, rule, file, message) => findings.push({ severity, rule, unit, file, line: 1, message });
@@ -7691,7 +8589,7 @@ function kustomizeInputs(tree, folder, unit, cache = new Map(), options = {}) {
             return;
         seen.add(dir);
         lookFor(dir);
-        const file = (0,_argo_sourceType_js__WEBPACK_IMPORTED_MODULE_3__/* .kustomizationIn */ .dq)(tree, dir);
+        const file = (0,_argo_sourceType_js__WEBPACK_IMPORTED_MODULE_4__/* .kustomizationIn */ .dq)(tree, dir);
         if (!file)
             return;
         files.add(file);
@@ -7701,10 +8599,10 @@ function kustomizeInputs(tree, folder, unit, cache = new Map(), options = {}) {
         }
         // keyed by path and text: one cache serves the base and the head, each file parsed once
         const text = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .readText */ .yR)(tree, file) ?? '';
-        const key = `${file}\0${text}`;
-        if (!cache.has(key))
-            cache.set(key, (0,_yaml_manifestMaps_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifests */ .Ye)(text)?.[0]?.obj ?? null);
-        const k = cache.get(key);
+        const texts = cache.get(file) ?? cache.set(file, new Map()).get(file);
+        if (!texts?.has(text))
+            texts?.set(text, (0,_yaml_manifestMaps_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifests */ .Ye)(text)?.[0]?.obj ?? null);
+        const k = texts?.get(text);
         if (k === null || k === undefined) {
             report('error', 'yaml-syntax', file, `${file} is not valid YAML`);
             return;
@@ -7734,7 +8632,7 @@ function kustomizeInputs(tree, folder, unit, cache = new Map(), options = {}) {
             }
             // each test below depends on the paths it looks at; recorded only where it is made
             lookFor(target);
-            if ((0,_argo_sourceType_js__WEBPACK_IMPORTED_MODULE_3__/* .kustomizationIn */ .dq)(tree, target))
+            if ((0,_argo_sourceType_js__WEBPACK_IMPORTED_MODULE_4__/* .kustomizationIn */ .dq)(tree, target))
                 visit(target);
             else if (watched.add(target) && tree.has(target)) {
                 files.add(target);
@@ -7766,7 +8664,7 @@ function helmChartInputs(tree, dir, k) {
     const files = [];
     const folders = [];
     const problems = [];
-    const globals = (k.helmGlobals ?? {});
+    const globals = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOf */ .Xy)(k.helmGlobals);
     const chartHome = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)(dir, typeof globals.chartHome === 'string' ? globals.chartHome : 'charts');
     if (chartHome === undefined)
         return {
@@ -7787,7 +8685,7 @@ function helmChartInputs(tree, dir, k) {
             message: 'helmGlobals.configHome is not allowed (it points helm at its own configuration)',
         });
     for (const entry of list(k.helmCharts)) {
-        const chart = (entry ?? {});
+        const chart = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOf */ .Xy)(entry);
         const name = chart.name;
         const bad = Object.entries(chart).find(([, v]) => typeof v === 'string' && v.startsWith('-'));
         if (bad) {
@@ -7851,7 +8749,7 @@ function helmChartInputs(tree, dir, k) {
                 problems.push({
                     severity: 'error',
                     rule: 'path-escape',
-                    message: `helmCharts ${name}: values file ${(0,_plainText_js__WEBPACK_IMPORTED_MODULE_4__/* .plainText */ .w)(valuesFile)} leaves the repository; nothing was read`,
+                    message: `helmCharts ${name}: values file ${(0,_plainText_js__WEBPACK_IMPORTED_MODULE_5__/* .plainText */ .w)(valuesFile)} leaves the repository; nothing was read`,
                 });
             else
                 files.push(path);
@@ -7863,609 +8761,26 @@ function helmChartInputs(tree, dir, k) {
 
 /***/ }),
 
-/***/ 3043:
+/***/ 5740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Ee: () => (/* binding */ manifestDocuments),
-  R4: () => (/* binding */ nonStringAnnotations),
-  Hd: () => (/* binding */ objectName),
-  W1: () => (/* binding */ parseKustomizeOutput),
-  MB: () => (/* binding */ parseObjects),
-  qi: () => (/* binding */ renderDirectory)
-});
-
-// UNUSED EXPORTS: directoryFileObjects, yamlDocuments
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/core/yaml/manifestMaps.ts
-var manifestMaps = __webpack_require__(4933);
-// EXTERNAL MODULE: ./src/core/yaml/fastYaml.ts
-var fastYaml = __webpack_require__(4194);
-;// CONCATENATED MODULE: ./src/core/yaml/documentChunks.ts
-// A YAML stream cut into its documents by their markers (`---` and `...` at the start of a line, which
-// YAML forbids inside content), so each document can be read on its own: by js-yaml when it is plain
-// data, by `yaml` (with positions) when it needs more. Lines are counted from 0 at the stream's start.
-
-const START = /^---(?:[ \t\r]|$)/;
-const END = /^\.\.\.(?:[ \t\r]|$)/;
-function documentChunks(text) {
-    const chunks = [];
-    let start = 0;
-    let startLine = 0;
-    let pos = 0;
-    for (let lineNo = 0;; lineNo++) {
-        const newline = text.indexOf('\n', pos);
-        const lineEnd = newline === -1 ? text.length : newline;
-        // only a line that starts with `-` or `.` can be a marker: the others are not cut out to be tested
-        const first = text.charCodeAt(pos);
-        const line = first === 0x2d || first === 0x2e ? text.slice(pos, lineEnd) : '';
-        if (START.test(line) && pos > start) {
-            chunks.push({ text: text.slice(start, pos), line: startLine });
-            start = pos;
-            startLine = lineNo;
-        }
-        else if (END.test(line)) {
-            chunks.push({ text: text.slice(start, pos), line: startLine });
-            start = newline === -1 ? text.length : newline + 1;
-            startLine = lineNo + 1;
-        }
-        if (newline === -1)
-            break;
-        pos = newline + 1;
-    }
-    if (start < text.length)
-        chunks.push({ text: text.slice(start), line: startLine });
-    return chunks;
-}
-/**
- * One document read by js-yaml, with the line (from 0, within the chunk) where its root node starts;
- * undefined when js-yaml refuses it (the caller reads it with `yaml`, which says why).
- */
-function loadChunk(text) {
-    const docs = (0,fastYaml/* loadDocuments */.tu)(text);
-    return docs && (docs[0] ?? { value: undefined, line: 0 });
-}
-
-// EXTERNAL MODULE: ./src/core/fileTree.ts
-var fileTree = __webpack_require__(2145);
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __webpack_require__(2856);
-;// CONCATENATED MODULE: ./src/core/render/directoryGlob.ts
-// A directory app's `include` and `exclude`, as Argo CD matches them: github.com/gobwas/glob compiled
-// without separators, so `*` (and `**`) match any run of characters, `/` included, and `**/*.yaml` needs a
-// `/` \u2014 it does not match a file at the folder's top. `?` is one character, `[abc]`, `[!abc]`, `[a-z]`,
-// `[!a-z]` one character of a set (one set or one range per brackets), `{a,b}` any of its patterns (nested
-// braces, wildcards inside; an unclosed `{` runs to the end), `\` takes the next character literally; `,`
-// and `}` outside braces and `]` outside brackets are plain characters.
-//
-// Evaluation budget: a pattern is at most MAX_GLOB_LENGTH characters and is compiled to an RE2 program
-// (re2js), which matches in time linear in the path's length \u2014 `*a*a*a*\u2026*b` cannot backtrack.
-
-const MAX_GLOB_LENGTH = 1000;
-const literal = (cp) => (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)
-    ? String.fromCodePoint(cp)
-    : `\\x{${cp.toString(16)}}`;
-class GlobError extends Error {
-}
-/** The RE2 expression of a gobwas pattern (no separators). Throws GlobError where gobwas refuses it. */
-function toRe2(pattern) {
-    const chars = [...pattern];
-    let i = 0;
-    let out = '';
-    // open braces: each `{` starts a group of alternatives
-    let depth = 0;
-    const breakers = () => (depth > 0 ? '?*[{},' : '?*[{');
-    while (i < chars.length) {
-        const c = chars[i];
-        if (c === '{') {
-            depth++;
-            out += '(?:';
-            i++;
-        }
-        else if (c === ',' && depth > 0) {
-            out += '|';
-            i++;
-        }
-        else if (c === '}' && depth > 0) {
-            depth--;
-            out += ')';
-            i++;
-        }
-        else if (c === '[') {
-            i++;
-            const range = readRange(chars, i);
-            out += range.re;
-            i = range.next;
-        }
-        else if (c === '?') {
-            out += '.';
-            i++;
-        }
-        else if (c === '*') {
-            // `*` and `**` are the same without separators
-            out += '.*';
-            i++;
-            if (chars[i] === '*')
-                i++;
-        }
-        else {
-            // text up to the next special character; `\` escapes one character (a trailing `\` is dropped)
-            let escaped = false;
-            for (; i < chars.length; i++) {
-                const t = chars[i];
-                if (!escaped) {
-                    if (t === '\\') {
-                        escaped = true;
-                        continue;
-                    }
-                    if (breakers().includes(t))
-                        break;
-                }
-                escaped = false;
-                out += literal(t.codePointAt(0));
-            }
-        }
-    }
-    // an unclosed `{` closes at the end of the pattern, as gobwas's parser leaves it
-    return out + ')'.repeat(depth);
-}
-/** A `[...]` set after its `[`: gobwas's lexer takes `!`, then either `lo-hi` or text up to `]`. */
-function readRange(chars, start) {
-    let i = start;
-    let not = false;
-    const read = () => {
-        if (i >= chars.length)
-            throw new GlobError('unexpected end of input');
-        return chars[i++];
-    };
-    let c = read();
-    if (c === '!') {
-        not = true;
-        c = read();
-    }
-    if (chars[i] === '-') {
-        i++;
-        const hi = read();
-        if (read() !== ']')
-            throw new GlobError('expected close range character');
-        const lo = c.codePointAt(0);
-        const high = hi.codePointAt(0);
-        if (high < lo)
-            throw new GlobError(`hi character '${hi}' should be greater than lo '${c}'`);
-        return { re: `[${not ? '^' : ''}${literal(lo)}-${literal(high)}]`, next: i };
-    }
-    // text with escapes up to `]`
-    i--;
-    let set = '';
-    let escaped = false;
-    for (;;) {
-        const t = read();
-        if (!escaped && t === '\\') {
-            escaped = true;
-            continue;
-        }
-        if (!escaped && t === ']')
-            break;
-        escaped = false;
-        set += literal(t.codePointAt(0));
-    }
-    if (set === '')
-        throw new GlobError('could not parse range');
-    return { re: `[${not ? '^' : ''}${set}]`, next: i };
-}
-/** Compiles an include or exclude pattern of a directory app. */
-function directoryGlob(pattern) {
-    if (pattern.length > MAX_GLOB_LENGTH)
-        return {
-            ok: false,
-            reason: 'tooLong',
-            message: `the pattern is ${pattern.length} characters long, over Slipway's limit of ${MAX_GLOB_LENGTH}`,
-        };
-    let re;
-    try {
-        re = build/* RE2JS */.L3.compile(`(?s)^(?:${toRe2(pattern)})$`);
-    }
-    catch (error) {
-        if (error instanceof GlobError)
-            return { ok: false, reason: 'invalid', message: `it is not a valid glob (${error.message})` };
-        return { ok: false, reason: 'tooLong', message: `it is too complex to match within Slipway's budget` };
-    }
-    return { ok: true, match: (path) => re.matcher(path).matches() };
-}
-
-// EXTERNAL MODULE: ./src/core/yaml/documentBounds.ts
-var documentBounds = __webpack_require__(3631);
-// EXTERNAL MODULE: ./src/core/plainText.ts
-var plainText = __webpack_require__(7032);
-;// CONCATENATED MODULE: ./src/core/render/objects.ts
-// Kubernetes objects as a unit deploys them, each with the repository file and line it comes from.
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Hd: () => (/* binding */ objectName),
+/* harmony export */   R4: () => (/* binding */ nonStringAnnotations)
+/* harmony export */ });
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(242);
+/* harmony import */ var _plainText_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7032);
+// Kubernetes objects as a unit deploys them, each with the repository file and line it comes from: the
+// model the render stage hands on, and the checks every object gets (its name, annotations that are strings).
 
 
-
-
-
-
-
-
-const ORIGIN = 'config.kubernetes.io/origin';
 function objectName(obj) {
-    const metadata = (obj.metadata ?? {});
+    const metadata = (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOf */ .Xy)(obj.metadata);
     const ns = typeof metadata.namespace === 'string' ? `${metadata.namespace}/` : '';
-    return `${(0,plainText/* plainText */.w)(obj.kind, '?')}/${ns}${(0,plainText/* plainText */.w)(metadata.name, '?')}`;
-}
-/** Keys written twice in one map (`--strict`): the API server's strict decoding rejects them. */
-function duplicateKeys(doc, lineCounter) {
-    const out = [];
-    (0,dist/* visit */.YR)(doc, {
-        Map(_, map) {
-            const seen = new Set();
-            for (const pair of map.items) {
-                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
-                if (key === undefined)
-                    continue;
-                if (seen.has(key)) {
-                    const offset = pair.key?.range?.[0] ?? 0;
-                    const pos = lineCounter.linePos(offset);
-                    out.push({ key, line: pos.line, column: pos.col, offset });
-                }
-                seen.add(key);
-            }
-        },
-    });
-    return out;
-}
-/**
- * A manifest file, one document at a time (a file of 100,000 objects never needs all of them in memory).
- * Syntax errors and documents Argo CD cannot apply are findings; under `strict`, duplicate keys are
- * findings on the key's line and the document is still validated (the last value counts, as in YAML
- * readers that accept them).
- */
-function* manifestDocuments(text, file, unit, options = {}) {
-    // plain data is read by js-yaml, document by document, and a field's line is looked up with `yaml` only
-    // when a finding needs it; strict mode (duplicate keys), anchors, templates and lists take `yaml` whole
-    if (options.strict || !(0,fastYaml/* plainStream */.rU)(text)) {
-        yield* yamlDocuments(text, file, unit, options, 0);
-        return;
-    }
-    for (const chunk of documentChunks(text)) {
-        const fast = loadChunk(chunk.text);
-        const value = fast?.value;
-        if (!fast || (isObject(value) && 'items' in value)) {
-            yield* yamlDocuments(chunk.text, file, unit, options, chunk.line);
-            continue;
-        }
-        if (value === null || value === undefined)
-            continue;
-        const line = chunk.line + fast.line + 1;
-        let locator;
-        const locate = (path) => {
-            locator ??= chunkLocator(chunk.text, chunk.line, line);
-            return locator(path);
-        };
-        const out = { objects: [], findings: [], locate };
-        out.findings.push(...typeFindings(value, unit, file, line));
-        if (!decodable(value))
-            out.undecodable = true;
-        if (out.findings.length === 0)
-            out.objects.push({ obj: value, file, line });
-        yield out;
-    }
+    return `${(0,_plainText_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .w)(obj.kind, '?')}/${ns}${(0,_plainText_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .w)(metadata.name, '?')}`;
 }
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Whether apimachinery decodes the document into an object: a map with a non-empty string `kind` (it does
- * not require apiVersion). */
-const decodable = (v) => isObject(v) && typeof v.kind === 'string' && v.kind !== '';
-/** A document that is not a map with apiVersion and kind: the finding saying so (none for an object). */
-function typeFindings(value, unit, file, line) {
-    if (!isObject(value))
-        return [
-            {
-                severity: 'error',
-                rule: 'not-an-object',
-                unit,
-                file,
-                line,
-                message: 'this document is not a Kubernetes object (a map with apiVersion and kind)',
-            },
-        ];
-    const missing = ['apiVersion', 'kind'].filter((k) => typeof value[k] !== 'string').join(' and ');
-    return missing
-        ? [
-            {
-                severity: 'error',
-                rule: 'missing-type',
-                unit,
-                file,
-                line,
-                message: `document has no ${missing}: Argo CD cannot generate manifests from it`,
-            },
-        ]
-        : [];
-}
-/** Where a field of a document is: the deepest part of `path` that exists, else the document's line. */
-function locateIn(doc, lineCounter, lineOffset, line) {
-    return (path) => {
-        for (let depth = path.length; depth > 0; depth--) {
-            const node = doc.getIn(path.slice(0, depth), true);
-            if (node?.range) {
-                const pos = lineCounter.linePos(node.range[0]);
-                return { line: pos.line + lineOffset, column: pos.col };
-            }
-        }
-        return { line, column: 1 };
-    };
-}
-/** The positions of one document chunk, parsed by `yaml` when first asked. */
-function chunkLocator(text, lineOffset, line) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { ...manifestMaps/* MANIFEST_YAML_OPTIONS */.Fl, lineCounter });
-    return locateIn(doc, lineCounter, lineOffset, line);
-}
-/** The documents of `text` as `yaml` reads them, lines shifted by `lineOffset` (a chunk of a stream); the
- * whole reading, and what the fast one is tested against. */
-function* yamlDocuments(text, file, unit, options, lineOffset) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const parser = new dist/* Parser */.iX(lineCounter.addNewLine);
-    // merge keys (`<<: *base`) are resolved as kubectl and Argo CD (go-yaml) resolve them
-    const composer = new dist/* Composer */.Dk(manifestMaps/* MANIFEST_YAML_OPTIONS */.Fl);
-    for (const doc of composer.compose(parser.parse(text))) {
-        const out = { objects: [], findings: [], locate: () => ({ line: 1, column: 1 }) };
-        const error = doc.errors[0];
-        if (error) {
-            const pos = lineCounter.linePos(error.pos[0]);
-            pos.line += lineOffset;
-            const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-            out.findings.push({
-                severity: 'error',
-                rule: 'yaml-syntax',
-                unit,
-                file,
-                line: pos.line,
-                column: pos.col,
-                message,
-            });
-            out.undecodable = true;
-            yield out;
-            continue;
-        }
-        const line = lineCounter.linePos(doc.contents?.range?.[0] ?? 0).line + lineOffset;
-        out.locate = locateIn(doc, lineCounter, lineOffset, line);
-        const tooBig = (0,documentBounds/* documentBoundsProblem */.OA)(doc);
-        if (tooBig) {
-            out.findings.push({
-                severity: 'error',
-                rule: 'yaml-limits',
-                unit,
-                file,
-                line,
-                message: `this document ${tooBig}; it was not read`,
-            });
-            yield out;
-            continue;
-        }
-        // documentBoundsProblem bounded the expansion, so yaml's own alias counter (which refuses a legitimate
-        // file with 1,100 aliases of one scalar) is off
-        const value = doc.toJS({ maxAliasCount: -1 });
-        if (value === null || value === undefined)
-            continue;
-        const problems = typeFindings(value, unit, file, line);
-        if (!decodable(value))
-            out.undecodable = true;
-        if (!isObject(value)) {
-            out.findings.push(...problems);
-            yield out;
-            continue;
-        }
-        const obj = value;
-        const duplicates = options.strict ? duplicateKeys(doc, lineCounter) : [];
-        if (problems.length > 0) {
-            out.findings.push(...problems);
-        }
-        else if (Array.isArray(obj.items)) {
-            // Argo CD unwraps every object whose `items` is a list (unstructured IsList: List, CronJobList, \u2026);
-            // items of a typed list without apiVersion and kind take them from the list, as apimachinery does
-            const itemKind = String(obj.kind).endsWith('List') ? String(obj.kind).slice(0, -4) : undefined;
-            const nodes = doc.get('items', true)?.items ?? [];
-            obj.items.forEach((item, i) => {
-                const itemLine = lineCounter.linePos(nodes[i]?.range?.[0] ?? 0).line + lineOffset;
-                if (!item || typeof item !== 'object' || Array.isArray(item)) {
-                    out.findings.push({
-                        severity: 'error',
-                        rule: 'not-an-object',
-                        unit,
-                        file,
-                        line: itemLine,
-                        message: `item ${i} of ${String(obj.kind)} is not a Kubernetes object`,
-                    });
-                    return;
-                }
-                const itemObj = item;
-                if (itemKind && itemKind !== '' && itemObj.kind === undefined && itemObj.apiVersion === undefined)
-                    Object.assign(itemObj, { apiVersion: obj.apiVersion, kind: itemKind });
-                const absent = ['apiVersion', 'kind'].filter((k) => typeof itemObj[k] !== 'string').join(' and ');
-                if (absent) {
-                    out.findings.push({
-                        severity: 'error',
-                        rule: 'missing-type',
-                        unit,
-                        file,
-                        line: itemLine,
-                        message: `item ${i} of ${String(obj.kind)} has no ${absent}: Argo CD cannot apply it`,
-                    });
-                    return;
-                }
-                out.objects.push({
-                    obj: itemObj,
-                    file,
-                    line: itemLine,
-                    within: { docLine: line, path: ['items', i] },
-                });
-            });
-        }
-        else if (!('items' in obj && obj.items === null && !('spec' in obj) && !('status' in obj))) {
-            // a list whose items are null is dropped, as Argo CD drops it
-            out.objects.push({ obj, file, line });
-        }
-        for (const d of duplicates) {
-            const owner = [...out.objects].reverse().find((o) => o.line <= d.line)?.obj ?? obj;
-            out.findings.push({
-                severity: 'error',
-                rule: 'duplicate-key',
-                unit,
-                object: objectName(owner),
-                file,
-                line: d.line,
-                column: d.column,
-                message: `the key "${d.key}" is written twice; the API server's strict decoding rejects it (the last value was validated)`,
-            });
-        }
-        yield out;
-    }
-}
-/** Parses a manifest file; syntax errors and objects Argo CD cannot apply are findings. */
-function parseObjects(text, file, unit, options = {}) {
-    const out = { objects: [], findings: [] };
-    for (const doc of manifestDocuments(text, file, unit, options)) {
-        out.objects.push(...doc.objects);
-        out.findings.push(...doc.findings);
-    }
-    return out;
-}
-const MANIFEST_FILE = /\.(yaml|yml|json|jsonnet)$/;
-const SKIP_MARKER = '+argocd:skip-file-rendering';
-const MANIFEST_MARKERS = ['apiVersion:', 'kind:', 'metadata:'];
-/**
- * The objects of one file of a directory app, as Argo CD's getObjsFromYAMLOrJSON reads it: documents in
- * order until the first one its decoder rejects (undecodable). That one fails the app when an earlier
- * document decoded or the file's text holds all of `apiVersion:`, `kind:` and `metadata:`; otherwise the
- * file is not a manifest (a kustomization.yaml, a values or README-like YAML) and is ignored whole, later
- * documents included. A .json file is always read as a manifest.
- */
-function directoryFileObjects(text, file, unit, strict = false) {
-    const out = { objects: [], findings: [] };
-    const json = file.endsWith('.json');
-    let decoded = false;
-    for (const doc of manifestDocuments(text, file, unit, { strict })) {
-        if (doc.undecodable && !json) {
-            if (decoded) {
-                out.findings.push(...doc.findings);
-                return out;
-            }
-            if (MANIFEST_MARKERS.every((m) => text.includes(m))) {
-                out.findings.push(...doc.findings.map((f) => ({
-                    ...f,
-                    message: `${f.message} (Argo CD reads ${file} as manifests: it holds apiVersion:, kind: and metadata:)`,
-                })));
-                return out;
-            }
-            return { objects: [], findings: [] };
-        }
-        decoded = true;
-        out.objects.push(...doc.objects);
-        out.findings.push(...doc.findings);
-    }
-    return out;
-}
-/** What a directory app's file is: a file to read, or a link Argo CD skips or refuses. */
-function directoryEntry(tree, path) {
-    const entry = tree.get(path);
-    if (entry?.link === undefined)
-        return { read: true };
-    const chain = (0,fileTree/* linkChain */.Ct)(tree, path);
-    const last = chain.at(-1);
-    const end = tree.get(last);
-    if (end !== undefined && end.link === undefined)
-        return { read: true };
-    if (end?.link !== undefined) {
-        const next = (0,fileTree/* resolveInTree */.O4)((0,fileTree/* dirname */.pD)(last), end.link);
-        // a link out of the tree (or an absolute one): Argo CD refuses it when its target exists outside the
-        // repository, which Slipway cannot see \u2014 refused, never read
-        if (next === undefined)
-            return {
-                read: false,
-                refuse: `${path} is a link to a place outside the repository; it is not read`,
-            };
-        return { read: false, refuse: `${path} is a link in a loop (or a chain of more than 8 links)` };
-    }
-    // a link to nothing, or to a folder: Argo CD skips it (a warning in the repo-server's log)
-    return { read: false };
-}
-/**
- * A plain folder, as Argo CD's findManifests reads it: files ending in .yaml, .yml, .json or .jsonnet
- * (case-sensitive, hidden files included), optionally recursive, include/exclude globs as Argo CD's glob
- * library matches them against the path below the folder (directoryGlob.ts), links to nothing or to a
- * folder skipped, files with the `+argocd:skip-file-rendering` marker left out, YAML files that are not
- * manifests ignored (directoryFileObjects). Jsonnet is not evaluated: the unit says it is not previewed.
- */
-function renderDirectory(tree, folder, options = {}, unit, strict = false) {
-    const out = { objects: [], findings: [] };
-    const glob = (key) => {
-        const pattern = options[key];
-        if (typeof pattern !== 'string' || pattern === '')
-            return undefined;
-        const compiled = directoryGlob(pattern);
-        if (compiled.ok)
-            return compiled.match;
-        // Argo CD matches no path with a pattern it cannot compile: an include takes no file, an exclude none
-        out.findings.push({
-            severity: compiled.reason === 'invalid' ? 'warning' : 'error',
-            rule: compiled.reason === 'invalid' ? 'invalid-glob' : 'glob-limits',
-            unit,
-            message: compiled.reason === 'invalid'
-                ? `directory.${key} "${(0,plainText/* plainText */.w)(pattern)}": ${compiled.message}; Argo CD matches no file with it, so ${key === 'include' ? 'the app deploys no object of this folder' : 'no file is excluded'}`
-                : `directory.${key}: ${compiled.message}; the app is not rendered`,
-        });
-        return compiled.reason === 'invalid' ? () => false : undefined;
-    };
-    const include = glob('include');
-    const exclude = glob('exclude');
-    if (out.findings.some((f) => f.rule === 'glob-limits'))
-        return out;
-    for (const path of (0,fileTree/* filesIn */.nG)(tree, folder, options.recurse === true)) {
-        const relative = folder === '' ? path : path.slice(folder.length + 1);
-        if (options.disableExtensionFilter !== true && !MANIFEST_FILE.test(path.slice(path.lastIndexOf('/') + 1)))
-            continue;
-        const at = { unit, file: path, line: 1 };
-        const kind = directoryEntry(tree, path);
-        if (!kind.read) {
-            if (kind.refuse)
-                out.findings.push({ severity: 'error', rule: 'path-escape', ...at, message: kind.refuse });
-            continue;
-        }
-        if (exclude?.(relative) || (include && !include(relative)))
-            continue;
-        const size = tree.get((0,fileTree/* linkChain */.Ct)(tree, path).at(-1))?.tooLarge;
-        if (size) {
-            out.findings.push({
-                severity: 'error',
-                rule: 'file-too-large',
-                ...at,
-                message: (0,fileTree/* tooLargeMessage */.pb)(path, size),
-            });
-            continue;
-        }
-        if (path.endsWith('.jsonnet')) {
-            out.findings.push({
-                severity: 'warning',
-                rule: 'not-previewed',
-                ...at,
-                message: `${path} is jsonnet, which Argo CD evaluates and Slipway does not: the app is not previewed`,
-            });
-            continue;
-        }
-        const text = (0,fileTree/* readText */.yR)(tree, path);
-        if (text.includes(SKIP_MARKER))
-            continue;
-        const parsed = directoryFileObjects(text, path, unit, strict);
-        out.objects.push(...parsed.objects);
-        out.findings.push(...parsed.findings);
-    }
-    return out;
-}
 /**
  * Objects whose annotations hold a value that is not a string: Argo CD fails to set its tracking
  * annotation on them ("contains non-string value in the map under key \u2026"), a ComparisonError for the whole
@@ -8474,7 +8789,7 @@ function renderDirectory(tree, folder, options = {}, unit, strict = false) {
 function nonStringAnnotations(objects, unit) {
     const out = { objects: [], findings: [] };
     for (const item of objects) {
-        const annotations = (item.obj.metadata ?? {}).annotations;
+        const annotations = (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOf */ .Xy)(item.obj.metadata).annotations;
         // `annotations: null` is no annotations; a null value in the map is not a string
         const notMap = annotations !== undefined && annotations !== null && !isObject(annotations);
         const bad = isObject(annotations)
@@ -8493,63 +8808,10 @@ function nonStringAnnotations(objects, unit) {
             line: item.line,
             message: bad === undefined
                 ? 'metadata.annotations is not a map: Argo CD cannot set its tracking annotation and fails the app'
-                : `the annotation "${(0,plainText/* plainText */.w)(bad)}" is not a string (quote it): Argo CD cannot set its tracking annotation and fails the app`,
+                : `the annotation "${(0,_plainText_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .w)(bad)}" is not a string (quote it): Argo CD cannot set its tracking annotation and fails the app`,
         });
     }
     return out;
-}
-/**
- * Objects out of `kustomize build` with buildMetadata originAnnotations: each annotation names the
- * file it came from (mapped back to the repository by `originToRepo`); the annotation is removed again.
- */
-function parseKustomizeOutput(yaml, tree, originToRepo, fallback, unit) {
-    const parsed = parseObjects(yaml, fallback.file, unit);
-    // a render's objects come from a few files: each origin and each file's kinds worked out once
-    const fileOfOrigin = new Map();
-    const kindLines = new Map();
-    for (const item of parsed.objects) {
-        item.line = fallback.line;
-        delete item.within;
-        const metadata = (item.obj.metadata ?? {});
-        const annotations = (metadata.annotations ?? {});
-        const origin = annotations[ORIGIN];
-        if (typeof origin !== 'string')
-            continue;
-        delete annotations[ORIGIN];
-        if (Object.keys(annotations).length === 0)
-            delete metadata.annotations;
-        if (!fileOfOrigin.has(origin)) {
-            const originPath = (0,dist/* parse */.qg)(origin)?.path;
-            const found = typeof originPath === 'string' ? originToRepo(originPath) : undefined;
-            fileOfOrigin.set(origin, found !== undefined && tree.has(found) ? found : undefined);
-        }
-        const file = fileOfOrigin.get(origin);
-        if (file === undefined)
-            continue;
-        item.file = file;
-        let lines = kindLines.get(file);
-        if (!lines)
-            kindLines.set(file, (lines = linesOfKinds((0,fileTree/* readText */.yR)(tree, file) ?? '')));
-        item.line = lines.get(String(item.obj.kind)) ?? 1;
-    }
-    return parsed;
-}
-/** For each `kind:` at the top of a document in `text`, the first line of the first such document. */
-function linesOfKinds(text) {
-    const found = new Map();
-    const lines = text.split('\n');
-    let start = 1;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (line.startsWith('---'))
-            start = i + 2;
-        else {
-            const kind = /^kind:\s*["']?([\w.-]+)["']?\s*(#.*)?$/.exec(line.trimEnd())?.[1];
-            if (kind !== undefined && !found.has(kind))
-                found.set(kind, start);
-        }
-    }
-    return found;
 }
 
 
@@ -8559,17 +8821,21 @@ function linesOfKinds(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ee: () => (/* binding */ generatorInputChanged),
 /* harmony export */   KN: () => (/* binding */ indexedUnitFile),
 /* harmony export */   OR: () => (/* binding */ indexedDependents),
 /* harmony export */   Rx: () => (/* binding */ indexedInputs),
 /* harmony export */   UB: () => (/* binding */ TREE_INDEX_FORMAT),
 /* harmony export */   XJ: () => (/* binding */ readByEveryPreview),
 /* harmony export */   hk: () => (/* binding */ lackedStrings),
+/* harmony export */   rP: () => (/* binding */ treeIndexRefusal),
 /* harmony export */   rc: () => (/* binding */ indexMismatch),
 /* harmony export */   x0: () => (/* binding */ buildTreeIndex)
 /* harmony export */ });
 /* unused harmony export scanOf */
 /* harmony import */ var _argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8376);
+/* harmony import */ var _argo_gitPathspec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6557);
+/* harmony import */ var _argo_pathMatch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9237);
 /* harmony import */ var _argo_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5308);
 /* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2145);
 /* harmony import */ var _manifestFiles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8503);
@@ -8584,8 +8850,10 @@ function linesOfKinds(text) {
 
 
 
+
+
 /** Bumped whenever what an index holds, or what it means, changes: an index of another format is not read. */
-const TREE_INDEX_FORMAT = 2;
+const TREE_INDEX_FORMAT = 3;
 /** Bit `i` set when the entry holds SEARCHED_STRINGS[i] (entries a reader marked as lacking one are not read). */
 function searchedFlags(entry) {
     let flags = 0;
@@ -8607,19 +8875,36 @@ function readByEveryPreview(flags) {
     return (flags & (1 << _fileTree_js__WEBPACK_IMPORTED_MODULE_2__/* .SEARCHED_STRINGS */ .h_.indexOf('CustomResourceDefinition'))) !== 0;
 }
 /**
- * The index of a tree, from what a preview found there. Undefined for what an index cannot stand for: a
- * tree without Applications (its folder units follow the folder layout), or one with ApplicationSets
- * (whose apps follow other files of the tree) or an app defined twice, or a unit whose inputs were not
- * worked out.
+ * Why no index can stand for a tree, or undefined when one can: a tree without Applications (its folder
+ * units follow the folder layout), an app defined twice, or a unit whose inputs were not worked out.
+ */
+function treeIndexRefusal(found, inputs) {
+    if (!found.applications)
+        return 'no Application in the tree (its apps follow the folder layout)';
+    // which of two definitions of one app is kept follows the order files were read in: left to a full read
+    const twice = found.units.find((u) => u.findings?.some((f) => f.rule === 'duplicate-app'));
+    if (twice)
+        return `${twice.id.replace(/^app:/, 'Application ')} is defined twice (which definition Argo CD keeps follows the order files are read in)`;
+    const unknown = found.units.find((u) => !inputs.has(u.id));
+    if (unknown)
+        return `the inputs of ${unknown.id} were not worked out`;
+    return undefined;
+}
+/**
+ * The index of a tree, from what a preview found there; undefined for what an index cannot stand for
+ * (treeIndexRefusal says why). An ApplicationSet's apps are indexed with what its generators read.
  */
 function buildTreeIndex(tree, found, inputs) {
-    if (!found.applications || found.generated)
+    if (treeIndexRefusal(found, inputs) !== undefined)
         return undefined;
-    // which of two definitions of one app is kept follows the order files were read in: left to a full read
-    if (found.units.some((u) => u.findings?.some((f) => f.rule === 'duplicate-app')))
-        return undefined;
-    if (!found.units.every((u) => inputs.has(u.id)))
-        return undefined;
+    const generators = [];
+    for (const [file, discovered] of found.byFile ?? [])
+        if (discovered.reads)
+            generators.push({
+                file,
+                folders: [...new Set(discovered.reads.folders)],
+                files: [...new Map(discovered.reads.files.map((f) => [`${f.doublestar}:${f.pattern}`, f])).values()],
+            });
     const pathIds = new Map();
     const idOf = (path) => pathIds.get(path) ?? pathIds.set(path, pathIds.size).get(path) ?? 0;
     const unitFiles = found.units.map((u) => idOf(u.file));
@@ -8645,6 +8930,8 @@ function buildTreeIndex(tree, found, inputs) {
         unitFiles: Uint32Array.from(unitFiles),
         notPreviewed: found.notPreviewed,
         otherRevisions: found.otherRevisions ?? [],
+        appSetRevisions: found.appSetRevisions ?? [],
+        generators,
         paths: [...pathIds.keys()],
         files: Uint32Array.from(files),
         fileEnds: Uint32Array.from(fileEnds),
@@ -8739,9 +9026,10 @@ function indexedDependents(index, changed) {
 /**
  * Why the index of one side cannot stand for the other side's apps, or undefined when it can: the other
  * side differs by `changed` only, and none of those files is or was an Application's file or an Argo CD
- * parameter file (what discovery reads), nor is any parameter file a link (whose target may have changed).
+ * parameter file (what discovery reads), nor is any parameter file a link (whose target may have changed),
+ * nor did any change touch what an ApplicationSet's generators read (generatorInputChanged).
  */
-function indexMismatch(other, indexed, changed) {
+function indexMismatch(other, indexed, changed, index) {
     for (const path of changed) {
         if (!(0,_manifestFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .mayDeclareApps */ .Ex)(path))
             continue;
@@ -8749,7 +9037,66 @@ function indexMismatch(other, indexed, changed) {
             if (entry && (0,_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .mayDeclareArgoResource */ .hU)(entry))
                 return `${path} may declare an Application and changed`;
     }
-    return (0,_argo_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__/* .parameterFilesChanged */ .tM)(changed, other);
+    return ((0,_argo_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__/* .parameterFilesChanged */ .tM)(changed, other) ??
+        (index ? generatorInputChanged(index.generators, indexed, other, changed) : undefined));
+}
+/** A path's folders, deepest first. */
+function* foldersOf(path) {
+    for (let d = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(path); d !== ''; d = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(d))
+        yield d;
+}
+/** Whether Go's path.Match matches (a malformed pattern matches nothing, as in the generator). */
+function goMatches(pattern, folder) {
+    try {
+        return (0,_argo_pathMatch_js__WEBPACK_IMPORTED_MODULE_5__/* .goPathMatch */ .V)(pattern, folder);
+    }
+    catch (error) {
+        if (error instanceof _argo_pathMatch_js__WEBPACK_IMPORTED_MODULE_5__/* .BadPattern */ .w)
+            return false;
+        throw error;
+    }
+}
+/**
+ * Why the apps an ApplicationSet generated at one side may differ at the other, or undefined when they
+ * cannot: a changed path matching one of its git files patterns (the generator reads those files), or a
+ * folder matching one of its git directories patterns that only one side has (an added or removed path
+ * adds or removes it). Everything else a generator reads is its own file, which `indexMismatch` holds.
+ */
+function generatorInputChanged(generators, indexed, other, changed) {
+    if (generators.length === 0)
+        return undefined;
+    for (const { file, files } of generators) {
+        const matchers = files.map((f) => (0,_argo_gitPathspec_js__WEBPACK_IMPORTED_MODULE_6__/* .gitFilesMatcher */ .W)(f.pattern, f.doublestar));
+        for (const path of changed)
+            if (matchers.some((m) => m(path)))
+                return `${path} is read by the git files generator of ${file} and changed`;
+    }
+    // the folders of each side, made only when a path was added or removed (an edit adds no folder)
+    const made = new Map();
+    const folderSet = (tree) => {
+        let set = made.get(tree);
+        if (!set) {
+            set = new Set();
+            for (const path of tree.keys())
+                for (const d of foldersOf(path))
+                    set.add(d);
+            made.set(tree, set);
+        }
+        return set;
+    };
+    for (const path of changed) {
+        if (indexed.has(path) === other.has(path))
+            continue;
+        for (const folder of foldersOf(path)) {
+            // a folder both sides have: so do the folders above it
+            if (folderSet(indexed).has(folder) && folderSet(other).has(folder))
+                break;
+            for (const { file, folders } of generators)
+                if (folders.some((pattern) => goMatches(pattern, folder)))
+                    return `${path} adds or removes the folder ${folder}, which the git directories generator of ${file} lists`;
+        }
+    }
+    return undefined;
 }
 
 
@@ -8763,10 +9110,12 @@ function indexMismatch(other, indexed, changed) {
 /* harmony export */   fr: () => (/* binding */ dependsOn),
 /* harmony export */   vl: () => (/* binding */ changedPaths)
 /* harmony export */ });
-/* harmony import */ var _argo_sourceType_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7312);
+/* harmony import */ var _argo_sourceType_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7312);
 /* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2145);
+/* harmony import */ var _argo_otherRepository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3596);
 /* harmony import */ var _helmInputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1215);
 /* harmony import */ var _kustomizeInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2730);
+
 
 
 
@@ -8783,6 +9132,16 @@ function unitInputs(tree, unit, cache, charts) {
         // a source at another revision reads none of this revision's files
         if (source.otherRevision !== undefined)
             continue;
+        // value files this repository lends to a source whose files are in another tree (`$ref:<ref>/\u2026`)
+        for (const file of source.helm?.valueFiles ?? []) {
+            const cross = typeof file === 'string' ? (0,_argo_otherRepository_js__WEBPACK_IMPORTED_MODULE_3__/* .crossRef */ .En)(file) : undefined;
+            const path = cross && source.valueRefs?.[cross.ref] === null && (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)('', cross.path);
+            if (path)
+                files.add(path);
+        }
+        // a source in another repository reads no other file of this one
+        if (source.repo !== undefined)
+            continue;
         const at = { file: unit.file, line: unit.line };
         const chartPath = source.chart ? undefined : source.path;
         if (source.helm) {
@@ -8796,9 +9155,9 @@ function unitInputs(tree, unit, cache, charts) {
         for (const file of source.parameterFiles ?? [])
             files.add(file);
         // the source type is decided by which of these exist
-        for (const name of [..._argo_sourceType_js__WEBPACK_IMPORTED_MODULE_3__/* .KUSTOMIZATION_FILES */ .Ct, 'Chart.yaml'])
+        for (const name of [..._argo_sourceType_js__WEBPACK_IMPORTED_MODULE_4__/* .KUSTOMIZATION_FILES */ .Ct, 'Chart.yaml'])
             files.add(chartPath === '' ? name : `${chartPath}/${name}`);
-        const type = (0,_argo_sourceType_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceType */ .Mx)(tree, source);
+        const type = (0,_argo_sourceType_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceType */ .Mx)(tree, source);
         if (type === 'kustomize') {
             const walked = (0,_kustomizeInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .kustomizeInputs */ .r)(tree, chartPath, undefined, cache, { enableHelm: true });
             for (const file of [...walked.files, ...walked.watched])
@@ -9129,13 +9488,13 @@ const RULES = {
         severity: 'warning',
         render: 'not-previewed',
         blocksAutoMerge: true,
-        doc: 'an app is not previewed (jsonnet, a plugin, another repository, an unvendored chart); a notice in `validate`',
+        doc: 'an app is not previewed (jsonnet, a plugin, a repository that cannot be fetched, an unvendored chart); a notice in `validate`',
     },
     'not-rendered': {
         severity: 'warning',
         render: 'not-previewed',
         blocksAutoMerge: true,
-        doc: 'a chart from a chart repository could not be fetched',
+        doc: 'a chart from a chart repository or an OCI registry could not be pulled (the registry and the reason named), or helm is missing',
     },
     'duplicate-app': {
         severity: 'error',
@@ -9236,28 +9595,33 @@ function rulesTable() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T5: () => (/* binding */ objectKey),
 /* harmony export */   ZY: () => (/* binding */ checkObjects),
-/* harmony export */   h$: () => (/* binding */ acrossUnits),
-/* harmony export */   xu: () => (/* binding */ checkAcrossUnits)
+/* harmony export */   es: () => (/* binding */ clusterOf),
+/* harmony export */   kI: () => (/* binding */ ObjectOwners)
 /* harmony export */ });
-/* unused harmony export clusterOf */
-/* harmony import */ var _render_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3043);
-/* harmony import */ var _apiVersions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3647);
-/* harmony import */ var _image_imageRef_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9599);
+/* unused harmony exports checkAcrossUnits, acrossUnits */
+/* harmony import */ var _render_objects_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5740);
+/* harmony import */ var _apiVersions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3647);
+/* harmony import */ var _image_imageRef_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9599);
 /* harmony import */ var _workload_podContainers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7114);
-/* harmony import */ var _plainText_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7032);
+/* harmony import */ var _plainText_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7032);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(242);
 
 
 
 
 
 
-/** (group, kind, namespace, name): what identifies an object in a cluster. */
+
+/**
+ * (group, kind, namespace, name): what identifies an object in a cluster. Joined, the key is a string of
+ * its own, never a view into the document its name was read from: keeping it does not keep the document.
+ */
 function objectKey(obj) {
-    const group = (0,_plainText_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .w)(obj.apiVersion, '').includes('/') ? (0,_plainText_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .w)(obj.apiVersion).split('/')[0] : '';
-    const metadata = (obj.metadata ?? {});
-    return `${group}|${(0,_plainText_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .w)(obj.kind)}|${(0,_plainText_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .w)(metadata.namespace, '')}|${(0,_plainText_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .w)(metadata.name, '')}`;
+    const group = (0,_plainText_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .w)(obj.apiVersion, '').includes('/') ? (0,_plainText_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .w)(obj.apiVersion).split('/')[0] : '';
+    const metadata = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOf */ .Xy)(obj.metadata);
+    return [group, (0,_plainText_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .w)(obj.kind), (0,_plainText_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .w)(metadata.namespace, ''), (0,_plainText_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .w)(metadata.name, '')].join('|');
 }
-const hasName = (obj) => typeof (obj.metadata ?? {}).name === 'string';
+const hasName = (obj) => typeof (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOf */ .Xy)(obj.metadata).name === 'string';
 const containers = (obj) => (0,_workload_podContainers_js__WEBPACK_IMPORTED_MODULE_4__/* .podContainers */ .GG)(obj.spec).filter((c) => typeof c.image === 'string');
 /**
  * Rules for each object a unit deploys. `seen` carries the objects already checked (file and line by
@@ -9265,10 +9629,10 @@ const containers = (obj) => (0,_workload_podContainers_js__WEBPACK_IMPORTED_MODU
  */
 function checkObjects(objects, unit, options, seen = new Map()) {
     const findings = [];
-    const cluster = (0,_apiVersions_js__WEBPACK_IMPORTED_MODULE_1__/* .minorNumber */ .FR)(options.kubernetesVersion);
+    const cluster = (0,_apiVersions_js__WEBPACK_IMPORTED_MODULE_0__/* .minorNumber */ .FR)(options.kubernetesVersion);
     for (const item of objects) {
         const { obj, file, line } = item;
-        const object = (0,_render_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .objectName */ .Hd)(obj);
+        const object = (0,_render_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .objectName */ .Hd)(obj);
         const at = { unit, object, file, line };
         // an object with generateName and no name gets a fresh name from the API server: it never collides
         const key = hasName(obj) ? objectKey(obj) : undefined;
@@ -9282,10 +9646,10 @@ function checkObjects(objects, unit, options, seen = new Map()) {
             });
         else if (key !== undefined)
             seen.set(key, { file, line });
-        const removed = (0,_apiVersions_js__WEBPACK_IMPORTED_MODULE_1__/* .removedApi */ .Z8)(String(obj.apiVersion), String(obj.kind));
+        const removed = (0,_apiVersions_js__WEBPACK_IMPORTED_MODULE_0__/* .removedApi */ .Z8)(String(obj.apiVersion), String(obj.kind));
         if (removed) {
-            const gone = cluster >= (0,_apiVersions_js__WEBPACK_IMPORTED_MODULE_1__/* .minorNumber */ .FR)(removed.removed);
-            if (gone || cluster >= (0,_apiVersions_js__WEBPACK_IMPORTED_MODULE_1__/* .minorNumber */ .FR)(removed.deprecated)) {
+            const gone = cluster >= (0,_apiVersions_js__WEBPACK_IMPORTED_MODULE_0__/* .minorNumber */ .FR)(removed.removed);
+            if (gone || cluster >= (0,_apiVersions_js__WEBPACK_IMPORTED_MODULE_0__/* .minorNumber */ .FR)(removed.deprecated)) {
                 findings.push({
                     severity: gone ? 'error' : 'warning',
                     rule: gone ? 'removed-api' : 'deprecated-api',
@@ -9296,7 +9660,7 @@ function checkObjects(objects, unit, options, seen = new Map()) {
         }
         for (const container of containers(obj)) {
             const image = String(container.image);
-            const ref = (0,_image_imageRef_js__WEBPACK_IMPORTED_MODULE_2__/* .tryParseImageRef */ .ZJ)(image);
+            const ref = (0,_image_imageRef_js__WEBPACK_IMPORTED_MODULE_1__/* .tryParseImageRef */ .ZJ)(image);
             if (options.latestTag !== 'off' &&
                 ref &&
                 ref.digest === undefined &&
@@ -9305,19 +9669,26 @@ function checkObjects(objects, unit, options, seen = new Map()) {
                     severity: options.latestTag,
                     rule: 'image-tag',
                     ...at,
-                    message: `container ${(0,_plainText_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .w)(container.name, '')} runs ${image}${ref.tag ? ', a moving tag' : ' without a tag'}: pin a version or a digest`,
+                    message: `container ${(0,_plainText_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .w)(container.name, '')} runs ${image}${ref.tag ? ', a moving tag' : ' without a tag'}: pin a version or a digest`,
                 });
             }
         }
     }
     return findings;
 }
-/** The cluster an app deploys to, as Argo CD names it: its server URL, or `name:` + its cluster name. */
-function clusterOf(destination) {
+/**
+ * The cluster an app deploys to, as Argo CD names it: its server URL, or the server its cluster name
+ * stands for among the known clusters (`servers`, clusters.ts), else `name:` + its cluster name.
+ */
+function clusterOf(destination, servers) {
     if (destination?.server)
         return destination.server.replace(/\/+$/, '');
-    if (destination?.name)
+    if (destination?.name) {
+        const server = servers?.get(destination.name);
+        if (server !== undefined)
+            return server;
         return destination.name === 'in-cluster' ? 'https://kubernetes.default.svc' : `name:${destination.name}`;
+    }
     return 'https://kubernetes.default.svc';
 }
 /**
@@ -9326,37 +9697,50 @@ function clusterOf(destination) {
  * only a generateName never collide.
  */
 function checkAcrossUnits(units) {
-    const owner = new Map();
-    const findings = [];
-    for (const { unit, objects, cluster } of units) {
+    const owners = new ObjectOwners();
+    return units.flatMap(({ unit, objects, cluster }) => owners.claim(unit, objects, cluster));
+}
+/**
+ * checkAcrossUnits fed one unit at a time, in the units' order: what it keeps of the units claimed so far
+ * is each object's identity and the unit that claimed it first \u2014 not the objects.
+ */
+class ObjectOwners {
+    /** By destination cluster: the first unit that claimed each object (group|kind|namespace|name). */
+    owners = new Map();
+    /** The findings of a unit's claims, on the objects other units claimed before. */
+    claim(unit, objects, cluster) {
+        let owner = this.owners.get(cluster ?? '');
+        if (!owner)
+            this.owners.set(cluster ?? '', (owner = new Map()));
+        const findings = [];
         for (const { obj, file, line } of objects) {
             if (!hasName(obj))
                 continue;
-            const key = `${cluster ?? ''}|${objectKey(obj)}`;
+            const key = objectKey(obj);
             const previous = owner.get(key);
             if (previous && previous !== unit) {
                 findings.push({
                     severity: 'warning',
                     rule: 'shared-object',
                     unit,
-                    object: (0,_render_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .objectName */ .Hd)(obj),
+                    object: (0,_render_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .objectName */ .Hd)(obj),
                     file,
                     line,
-                    message: `${(0,_render_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .objectName */ .Hd)(obj)} is also deployed by ${previous.replace(/^app:/, '')}${cluster && cluster !== 'https://kubernetes.default.svc' ? ` to ${cluster.replace(/^name:/, 'cluster ')}` : ''}; the two apps will fight over it`,
+                    message: `${(0,_render_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .objectName */ .Hd)(obj)} is also deployed by ${previous.replace(/^app:/, '')}${cluster && cluster !== 'https://kubernetes.default.svc' ? ` to ${cluster.replace(/^name:/, 'cluster ')}` : ''}; the two apps will fight over it`,
                 });
             }
             else
                 owner.set(key, unit);
         }
+        return findings;
     }
-    return findings;
 }
 /** Rendered units as checkAcrossUnits takes them: each with its objects and its destination cluster. */
-function acrossUnits(outputs) {
+function acrossUnits(outputs, servers) {
     return outputs.map((o) => ({
         unit: o.unit.id,
         objects: o.objects,
-        cluster: clusterOf(o.unit.app?.destination),
+        cluster: clusterOf(o.unit.app?.destination, servers),
     }));
 }
 
@@ -9371,21 +9755,28 @@ function acrossUnits(outputs) {
 /* harmony export */   yC: () => (/* binding */ isContainerList)
 /* harmony export */ });
 /* unused harmony export CONTAINER_LISTS */
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(242);
+// The containers of a pod template, wherever a workload nests it (Deployment, CronJob, a CRD's pod spec):
+// the lists a PodSpec holds them in. One walker for every reader of images, resources and env.
+
 /** The PodSpec fields that hold containers. */
 const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
 const isContainerList = (key) => key !== undefined && CONTAINER_LISTS.includes(key);
 /** Every container (a map with a name or an image) found under `value`, in document order. */
 function podContainers(value) {
     const out = [];
+    // called for every node of every object validated: no array made per node or per key
     const visit = (node, key) => {
         if (Array.isArray(node))
-            node.forEach((item) => visit(item, key));
-        else if (node && typeof node === 'object') {
+            for (const item of node)
+                visit(item, key);
+        else if ((0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .isObjectLike */ .Z4)(node)) {
             const map = node;
             if (isContainerList(key) && (typeof map.image === 'string' || typeof map.name === 'string'))
                 out.push(map);
-            for (const [k, child] of Object.entries(map))
-                visit(child, k);
+            for (const k in map)
+                if (Object.hasOwn(map, k))
+                    visit(map[k], k);
         }
     };
     visit(value);
@@ -9631,9 +10022,7 @@ function parseManifests(text) {
     const docs = (0,_fastYaml_js__WEBPACK_IMPORTED_MODULE_3__/* .plainStream */ .rU)(text) ? (0,_fastYaml_js__WEBPACK_IMPORTED_MODULE_3__/* .loadDocuments */ .tu)(text) : undefined;
     if (!docs)
         return parseWithYaml(text);
-    return docs
-        .filter((d) => isPlainMap(d.value))
-        .map((d) => ({ obj: d.value, line: d.line + 1 }));
+    return docs.flatMap((d) => (isPlainMap(d.value) ? [{ obj: d.value, line: d.line + 1 }] : []));
 }
 /** A verbatim tag with a %-escape (`!<tag:yaml.org,2002:%62inary>`). */
 const ESCAPED_VERBATIM_TAG = /!<([^>\s]*%[0-9A-Fa-f]{2}[^>\s]*)>/g;
@@ -9660,10 +10049,10 @@ function parseWithYaml(text) {
         return undefined;
     return list
         .filter((d) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(d.contents))
-        .map((d) => ({
-        obj: d.toJS({ maxAliasCount: -1 }),
-        line: lineCounter.linePos(d.contents?.range?.[0] ?? 0).line,
-    }));
+        .flatMap((d) => {
+        const obj = d.toJS({ maxAliasCount: -1 });
+        return isPlainMap(obj) ? [{ obj, line: lineCounter.linePos(d.contents?.range?.[0] ?? 0).line }] : [];
+    });
 }
 /**
  * parseManifests, remembering each text it read: the base and the head of a pull request share almost
@@ -9726,7 +10115,7 @@ function decodeRepositoryText(bytes) {
 
 /***/ }),
 
-/***/ 6738:
+/***/ 1112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9891,8 +10280,10 @@ function writeManifests(dir, changed, encodings = new Map()) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/render/kustomizeBuildOptions.ts
-var kustomizeBuildOptions = __webpack_require__(1801);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/image/imageRef.ts
@@ -9956,14 +10347,256 @@ function wrapperOriginToRepo(origin) {
     return resolved?.startsWith('repo/') ? resolved.slice('repo/'.length) : undefined;
 }
 
-// EXTERNAL MODULE: ./src/core/render/helmInputs.ts
-var helmInputs = __webpack_require__(1215);
-// EXTERNAL MODULE: ./src/edges/childProcess.ts + 2 modules
-var childProcess = __webpack_require__(5494);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/edges/childProcess.ts + 1 modules
+var childProcess = __webpack_require__(8409);
+// EXTERNAL MODULE: ./src/core/render/kustomizeBuildOptions.ts
+var kustomizeBuildOptions = __webpack_require__(1801);
+// EXTERNAL MODULE: ./src/core/render/chartSource.ts
+var chartSource = __webpack_require__(6029);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/core/render/toolMessage.ts
+var toolMessage = __webpack_require__(3033);
+;// CONCATENATED MODULE: ./src/edges/chartPull.ts
+// Pulls Helm charts from chart repositories and OCI registries with `helm pull`, once per chart (where,
+// name, version) per run, into a cache folder that may be kept across runs (`SLIPWAY_HELM_CACHE`, an
+// `actions/cache` path). A chart is kept there only under the exact version it holds, so a range or
+// `*` is resolved again every run. Each pull runs in its own throw-away helm home; credentials
+// (chartSource.ts registrySettings) reach helm only on standard input (`helm registry login
+// --password-stdin`, `helm repo add --password-stdin`), never on a command line, and the home that held
+// them is removed as soon as the pull is done. No message of a pull may show a password.
+
+
+
+
+
+
+
+
+const CACHE_VARIABLE = 'SLIPWAY_HELM_CACHE';
+const PULL_TIMEOUT_MS = 120_000;
+/** helm's environment for a pull: minimalEnv, the runner's proxy settings, and a throw-away home. */
+function pullEnv(home) {
+    const proxies = Object.fromEntries(['HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'https_proxy', 'http_proxy', 'no_proxy']
+        .filter((name) => process.env[name] !== undefined)
+        .map((name) => [name, process.env[name]]));
+    return {
+        ...(0,childProcess/* minimalEnv */.DW)(home),
+        ...proxies,
+        HELM_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
+        HELM_CACHE_HOME: (0,external_node_path_.join)(home, 'cache'),
+        HELM_DATA_HOME: (0,external_node_path_.join)(home, 'data'),
+        HELM_PLUGINS: (0,external_node_path_.join)(home, 'plugins'),
+        HELM_REPOSITORY_CONFIG: (0,external_node_path_.join)(home, 'config', 'repositories.yaml'),
+        HELM_REPOSITORY_CACHE: (0,external_node_path_.join)(home, 'cache', 'repository'),
+        HELM_REGISTRY_CONFIG: (0,external_node_path_.join)(home, 'config', 'registry.json'),
+    };
+}
+/** Runs helm with `input` on standard input; the message of a failure has every secret taken out. */
+function helm(args, options) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)('helm', args, { cwd: options.cwd, env: options.env, stdio: 'pipe' });
+        let stderr = '';
+        let stdout = '';
+        const timer = setTimeout(() => child.kill(), PULL_TIMEOUT_MS);
+        child.stdout.on('data', (chunk) => {
+            if (stdout.length < 65536)
+                stdout += chunk.toString();
+        });
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < 65536)
+                stderr += chunk.toString();
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+        const done = (ok, message) => {
+            clearTimeout(timer);
+            let error = ok ? '' : (0,toolMessage/* safeToolMessage */.Z)(message.trim() || 'helm failed and printed no message');
+            for (const secret of options.secrets)
+                if (secret !== '')
+                    error = error.split(secret).join('***');
+            resolve({ ok, error });
+        };
+        child.on('error', (e) => done(false, e.code === 'ENOENT' ? 'helm not found' : e.message));
+        child.on('close', (code, signal) => done(code === 0, signal ? `helm took longer than ${PULL_TIMEOUT_MS / 1000} s and was stopped` : stderr || stdout));
+    });
+}
+/** Shorter reasons for what a registry answers most often. */
+function reasonOf(error) {
+    if (/\b401\b|unauthorized|authentication required|credential not found/i.test(error))
+        return `unauthorized: ${error}`;
+    if (/\b403\b|forbidden|denied/i.test(error))
+        return `access denied: ${error}`;
+    return error.replace(/^Error: /, '');
+}
+/** The run folders of this process's pullers, removed when it exits. */
+const runDirs = new Set();
+class ChartPuller {
+    pulls = new Map();
+    settings;
+    cacheDir;
+    /** This run's folder: pulls under way, and charts of a range (never kept); removed at exit. */
+    runDir;
+    repoCount = 0;
+    /** Counts the `helm pull`s this puller ran (tests). */
+    pullCount = 0;
+    constructor(env = process.env) {
+        this.settings = (0,chartSource/* registrySettings */.HO)(env);
+        const runDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'slipway-charts-'));
+        if (runDirs.size === 0)
+            process.on('exit', () => {
+                for (const dir of runDirs)
+                    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            });
+        runDirs.add(runDir);
+        this.runDir = runDir;
+        const kept = env[CACHE_VARIABLE];
+        this.cacheDir = kept !== undefined && kept !== '' ? (0,external_node_path_.resolve)(kept) : (0,external_node_path_.join)(runDir, 'kept');
+    }
+    /** The chart at `location` as a packaged chart (.tgz), pulled at most once per run. */
+    pull(location) {
+        const key = JSON.stringify([
+            location.kind,
+            location.kind === 'http' ? location.repo : location.ref,
+            location.name,
+            location.version ?? '',
+        ]);
+        let pulled = this.pulls.get(key);
+        if (pulled === undefined) {
+            pulled = this.pullOnce(location).catch((e) => ({
+                ok: false,
+                reason: e instanceof Error ? e.message : String(e),
+            }));
+            this.pulls.set(key, pulled);
+        }
+        return pulled;
+    }
+    /** The folder a chart of this exact version is kept in across runs. */
+    keptFolder(location, version) {
+        const where = location.kind === 'http' ? location.repo.replace(/\/+$/, '') : location.ref;
+        const id = (0,external_node_crypto_.createHash)('sha256')
+            .update(JSON.stringify([location.kind, where, location.name, version]))
+            .digest('hex')
+            .slice(0, 40);
+        return (0,external_node_path_.join)(this.cacheDir, `${location.name}-${id}`);
+    }
+    async pullOnce(location) {
+        if (this.settings.problem)
+            return { ok: false, reason: this.settings.problem };
+        if ((0,chartSource/* isExactVersion */.Yb)(location.version)) {
+            const kept = this.keptTgz(this.keptFolder(location, location.version));
+            if (kept)
+                return { ok: true, tgz: kept, version: location.version };
+        }
+        // outside the cache folder: a home that held credentials must never be saved with the cache
+        const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(this.runDir, 'pull-'));
+        const home = (0,external_node_path_.join)(work, 'home');
+        const destination = (0,external_node_path_.join)(work, 'out');
+        (0,external_node_fs_.mkdirSync)(destination, { recursive: true });
+        const credentials = this.settings.credentials.get(location.host);
+        const secrets = credentials ? [credentials.password] : [];
+        const plain = (0,chartSource/* plainHttpAllowed */.TH)(location, this.settings);
+        const options = { cwd: work, env: pullEnv(home), secrets };
+        try {
+            const args = ['pull'];
+            if (location.kind === 'oci') {
+                if (credentials) {
+                    const login = await helm([
+                        'registry',
+                        'login',
+                        `--username=${credentials.username}`,
+                        '--password-stdin',
+                        ...(plain ? ['--plain-http'] : []),
+                        '--',
+                        location.host,
+                    ], { ...options, input: credentials.password });
+                    if (!login.ok)
+                        return { ok: false, reason: reasonOf(`registry login: ${login.error}`) };
+                }
+                args.push(...(plain ? ['--plain-http'] : []), '--', location.ref);
+            }
+            else if (credentials) {
+                if (location.plain && !plain)
+                    return {
+                        ok: false,
+                        reason: `credentials for ${location.host} are not sent over plain HTTP (use https, or list the host in SLIPWAY_HELM_PLAIN_HTTP)`,
+                    };
+                const name = `slipway-${++this.repoCount}`;
+                const added = await helm([
+                    'repo',
+                    'add',
+                    `--username=${credentials.username}`,
+                    '--password-stdin',
+                    '--',
+                    name,
+                    location.repo,
+                ], { ...options, input: credentials.password });
+                if (!added.ok)
+                    return { ok: false, reason: reasonOf(`repo add: ${added.error}`) };
+                args.push('--', `${name}/${location.name}`);
+            }
+            else {
+                args.push(`--repo=${location.repo}`, '--', location.name);
+            }
+            if (location.version !== undefined)
+                args.splice(1, 0, `--version=${location.version}`);
+            args.splice(1, 0, `--destination=${destination}`);
+            this.pullCount++;
+            const pulled = await helm(args, options);
+            if (!pulled.ok)
+                return { ok: false, reason: reasonOf(pulled.error) };
+            const tgz = (0,external_node_fs_.readdirSync)(destination).filter((f) => f.endsWith('.tgz'));
+            if (tgz.length !== 1)
+                return { ok: false, reason: `helm pull gave ${tgz.length} chart archives instead of one` };
+            const file = tgz[0];
+            const prefix = `${location.name}-`;
+            const version = file.startsWith(prefix) ? file.slice(prefix.length, -'.tgz'.length) : undefined;
+            const exact = (0,chartSource/* isExactVersion */.Yb)(location.version)
+                ? location.version
+                : (0,chartSource/* isExactVersion */.Yb)(version)
+                    ? version
+                    : undefined;
+            if (exact === undefined) {
+                // not kept under a name: this run's copy
+                const here = `${work}.tgz`;
+                (0,external_node_fs_.renameSync)((0,external_node_path_.join)(destination, file), here);
+                return { ok: true, tgz: here, ...(version !== undefined && { version }) };
+            }
+            const folder = this.keptFolder(location, exact);
+            (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+            const target = (0,external_node_path_.join)(folder, 'chart.tgz');
+            // copied beside its place, then renamed: another process reading the cache sees all or nothing
+            const partial = `${target}.${process.pid}.${this.pullCount}.part`;
+            (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(destination, file), partial);
+            (0,external_node_fs_.renameSync)(partial, target);
+            return { ok: true, tgz: target, version: version ?? exact };
+        }
+        finally {
+            // the home held the credentials (registry.json, repositories.yaml): gone now, not in a later sweep
+            (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
+        }
+    }
+    keptTgz(folder) {
+        const file = (0,external_node_path_.join)(folder, 'chart.tgz');
+        return (0,external_node_fs_.existsSync)(file) ? file : undefined;
+    }
+}
+let shared;
+/** The run's puller (one per process: a run is one process). */
+function chartPuller() {
+    return (shared ??= new ChartPuller());
+}
+/** "could not pull web 1.2.0 from oci://ghcr.io/acme/charts (unauthorized: \u2026)". */
+function pullFailure(location, reason) {
+    return `could not pull ${location.name}${location.version ? ` ${location.version}` : ''} from ${(0,chartSource/* registryName */.jT)(location)} (${reason})`;
+}
+
+// EXTERNAL MODULE: ./src/core/render/helmInputs.ts
+var helmInputs = __webpack_require__(1215);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/edges/gitBlobs.ts
 // Files of a git revision read when first needed. A one-app pull request on a large repository needs the
 // texts of its Applications, kustomizations and the changed app's inputs, not of every workload file:
@@ -10054,24 +10687,37 @@ function catFile(git, shas, limit = Infinity) {
     return blobs;
 }
 /**
- * Paths of the revision's files holding any of the searched strings, by `git grep` over the commit's
+ * The `git grep` that lists the revision's files holding any of the searched strings, over the commit's
  * tree (bytes, fixed strings: the same answer as `text.includes` for these ASCII strings, binary files
  * included). One thread: on two cores it is faster than git's default, which contends on the pack.
- * Undefined when git grep fails (a setting it refuses): the caller then reads every file.
  */
-function filesHoldingSearched(git, sha) {
+function searchedGrepArgs(sha) {
     const patterns = fileTree/* SEARCHED_STRINGS */.h_.flatMap((s) => ['-e', s]);
-    const args = ['grep', '--no-color', '--threads=1', '-l', '-z', '--full-name', '-F', ...patterns];
-    let out;
-    try {
-        out = git([...args, sha, '--', ':(top)']);
-    }
-    catch (error) {
-        // git grep exits 1 when no file matches; another failure leaves every file to be read at once
-        return error.status === 1 ? new Set() : undefined;
-    }
+    return [
+        'grep',
+        '--no-color',
+        '--threads=1',
+        '-l',
+        '-z',
+        '--full-name',
+        '-F',
+        ...patterns,
+        sha,
+        '--',
+        ':(top)',
+    ];
+}
+/**
+ * Paths of the files searchedGrepArgs' run listed. git grep exits 1 when no file matches; undefined when
+ * it failed otherwise (a setting it refuses): the caller then reads every file.
+ */
+function searchedFiles(sha, run) {
+    if (run.status === 1)
+        return new Set();
+    if (run.status !== 0)
+        return undefined;
     const prefix = `${sha}:`;
-    return new Set(out
+    return new Set(run.out
         .toString('utf8')
         .split('\0')
         .filter(Boolean)
@@ -10204,6 +10850,12 @@ async function sweep(folders) {
 
 
 
+
+
+/** Which tool builds kustomizations here: `kustomize`, else `kubectl kustomize` (the render cache keys by it). */
+function kustomizeTool() {
+    return (0,childProcess/* hasBinary */.oQ)('kustomize') ? 'kustomize' : (0,childProcess/* hasBinary */.oQ)('kubectl') ? 'kubectl kustomize' : undefined;
+}
 /** `kustomize build` (or `kubectl kustomize`) of a folder, with the app's overrides. */
 async function kustomizeBuild(tree, path, inputs, overrides, buildOptions = [], origins = true) {
     const root = makeRenderFolder(tree, inputs);
@@ -10216,11 +10868,7 @@ async function kustomizeBuild(tree, path, inputs, overrides, buildOptions = [], 
             ...buildOptions.filter(kustomizeBuildOptions/* isAllowedBuildOption */.m),
             (0,external_node_path_.join)(root, 'wrap'),
         ];
-        const renderer = (0,childProcess/* hasBinary */.oQ)('kustomize')
-            ? 'kustomize'
-            : (0,childProcess/* hasBinary */.oQ)('kubectl')
-                ? 'kubectl kustomize'
-                : undefined;
+        const renderer = kustomizeTool();
         const result = renderer === 'kustomize'
             ? await (0,childProcess/* run */.eF)('kustomize', ['build', ...args], options)
             : renderer === 'kubectl kustomize'
@@ -10237,9 +10885,10 @@ async function kustomizeBuild(tree, path, inputs, overrides, buildOptions = [], 
     }
 }
 /**
- * `helm template` of a chart folder in the repository, or of a chart from a chart repository (`--repo`,
- * which needs the network); says so clearly when helm is not installed. Every path was resolved inside the
- * repository and every name checked (helmNameProblem) before this runs.
+ * `helm template` of a chart folder in the repository, or of a chart from a chart repository or an OCI
+ * registry (pulled once per run into the chart cache, chartPull.ts); says so clearly when helm is not
+ * installed. Every path was resolved inside the repository and every name checked (helmNameProblem)
+ * before this runs.
  */
 async function helmTemplate(tree, chart, files, helm, release) {
     if (!(0,childProcess/* hasBinary */.oQ)('helm')) {
@@ -10248,6 +10897,16 @@ async function helmTemplate(tree, chart, files, helm, release) {
             stdout: '',
             error: 'helm not found: install helm (GitHub-hosted Ubuntu runners have it) to preview Helm charts',
         };
+    }
+    let pulled;
+    if ('ref' in chart) {
+        const location = (0,chartSource/* chartLocation */.QV)(chart.ref);
+        if ('problem' in location)
+            return { ok: false, stdout: '', error: location.problem };
+        const got = await chartPuller().pull(location);
+        if (!got.ok)
+            return { ok: false, stdout: '', error: got.reason, notPreviewed: pullFailure(location, got.reason) };
+        pulled = got.tgz;
     }
     const chartFiles = 'path' in chart ? (0,fileTree/* filesIn */.nG)(tree, chart.path, true) : [];
     const dependencyFiles = files.dependencyFolders.flatMap((folder) => (0,fileTree/* filesIn */.nG)(tree, folder, true));
@@ -10270,15 +10929,55 @@ async function helmTemplate(tree, chart, files, helm, release) {
             if (!built.ok)
                 return { ...built, error: `helm dependency build: ${built.error}` };
         }
+        if ('path' in chart && (files.remoteDependencies ?? []).length > 0) {
+            const placed = await placeRemoteDependencies(inRepo(chart.path), files.remoteDependencies ?? [], options);
+            if (placed)
+                return placed;
+        }
         const inline = helm.valuesObject !== undefined ? (0,dist/* stringify */.As)(helm.valuesObject) : helm.values;
         if (inline)
             (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, 'inline-values.yaml'), inline);
-        const args = (0,helmInputs/* helmTemplateArgs */._p)(release, 'path' in chart ? { dir: inRepo(chart.path) } : { ref: chart.ref }, files.valueFiles.map(inRepo), inline ? (0,external_node_path_.join)(root, 'inline-values.yaml') : undefined, helm, files.fileParameters.map((p) => ({ name: p.name, path: inRepo(p.path) })));
+        const args = (0,helmInputs/* helmTemplateArgs */._p)(release, { dir: 'path' in chart ? inRepo(chart.path) : (pulled ?? '') }, files.valueFiles.map(inRepo), inline ? (0,external_node_path_.join)(root, 'inline-values.yaml') : undefined, helm, files.fileParameters.map((p) => ({ name: p.name, path: inRepo(p.path) })));
         return await (0,childProcess/* run */.eF)('helm', args, options);
     }
     finally {
         discardRenderFolder(root);
     }
+}
+/**
+ * A chart's dependencies from chart repositories and OCI registries, at the versions its lock names:
+ * helm first checks the lock against Chart.yaml (`helm dependency build`, offline, fails at once on a
+ * lock out of sync, and otherwise at its first fetch), then each locked chart is pulled once per run
+ * (chartPull.ts) and laid in the chart's `charts/` folder, where `helm template` finds it. Returns the
+ * failure, or undefined when every dependency is in place.
+ */
+async function placeRemoteDependencies(chartDir, dependencies, options) {
+    const probe = await (0,childProcess/* run */.eF)('helm', ['dependency', 'build', '--skip-refresh', '--', chartDir], {
+        ...options,
+        env: { ...options.env, ...OFFLINE },
+    });
+    if (/out of sync/i.test(probe.error))
+        return { ok: false, stdout: '', error: `helm dependency build: ${probe.error}` };
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(chartDir, 'charts'), { recursive: true });
+    for (const dependency of dependencies) {
+        const location = (0,chartSource/* chartLocation */.QV)({
+            repoURL: dependency.repository,
+            name: dependency.name,
+            version: dependency.version,
+        });
+        if ('problem' in location)
+            return { ok: false, stdout: '', error: location.problem };
+        const got = await chartPuller().pull(location);
+        if (!got.ok)
+            return {
+                ok: false,
+                stdout: '',
+                error: got.reason,
+                notPreviewed: `chart dependency ${pullFailure(location, got.reason).replace(/^could not pull /, 'could not be pulled: ')}`,
+            };
+        (0,external_node_fs_.copyFileSync)(got.tgz, (0,external_node_path_.join)(chartDir, 'charts', `${dependency.name}-${dependency.version}.tgz`));
+    }
+    return undefined;
 }
 /**
  * helm's environment: minimalEnv, and every folder helm reads its settings from inside the render's
@@ -10325,59 +11024,12 @@ const localRenderer = {
     versions: rendererVersions,
 };
 
-;// CONCATENATED MODULE: ./src/edges/reportFiles.ts
-// The report files: the JSON report and shards' partial reports check writes, and the partial reports
-// check-merge reads (files, or folders of them: actions/download-artifact's layout).
-
-
-/** Each path as given when it is a file; every `*.json` below it (sorted) when it is a folder. */
-function reportFiles(paths) {
-    const out = [];
-    const visit = (path) => {
-        if (!(0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory()) {
-            out.push(path);
-            return;
-        }
-        for (const entry of (0,external_node_fs_.readdirSync)(path).sort()) {
-            const full = (0,external_node_path_.join)(path, entry);
-            if ((0,external_node_fs_.statSync)(full).isDirectory())
-                visit(full);
-            else if (entry.endsWith('.json'))
-                out.push(full);
-        }
-    };
-    paths.forEach(visit);
-    return out;
-}
-const localReportFiles = {
-    write(path, text) {
-        if (typeof text === 'string')
-            return (0,external_node_fs_.writeFileSync)(path, text);
-        const fd = (0,external_node_fs_.openSync)(path, 'w');
-        try {
-            for (const piece of text)
-                (0,external_node_fs_.writeSync)(fd, piece);
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    },
-    read: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'),
-    expand: reportFiles,
-};
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(8877);
 // EXTERNAL MODULE: ./src/core/render/treeIndex.ts
 var treeIndex = __webpack_require__(9896);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/edges/treeIndexStore.ts
 // Tree indexes kept between runs (core/render/treeIndex.ts), one file per git tree id in the repository's
 // own git folder: what a preview learned of a revision, read back by the next preview whose base is it.
@@ -10494,10 +11146,555 @@ function prune(folder) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/edges/renderCache.ts
+// Renders kept between runs (docs/tree-index.md#the-render-cache): a render is a pure function of what it
+// reads \u2014 the files laid out in its folder (by content: git blob ids), the tool and its exact version, its
+// options and Slipway's build \u2014 so its output is filed under a hash of those, in the repository's own git
+// folder beside the tree indexes. A push's validation renders every app and keeps each output (`writing`);
+// a pull request's preview renders its base from the kept outputs whose key matches exactly (`reading`)
+// and renders its head as always. A render whose inputs cannot all be named is never kept nor read.
+
+
+
+
+
+
+
+
+
+
+/** Bumped whenever what an entry holds, or what its key covers, changes: older entries are never read. */
+const RENDER_CACHE_FORMAT = 1;
+/** How many entries a repository keeps; the least recently written go first. */
+const KEPT_RENDERS = 20_000;
+const HEADER = `slipway-render-cache ${RENDER_CACHE_FORMAT}`;
+/** The whole of a tool's version answer (`kubectl version --client` names its kustomize, its git commit\u2026). */
+function probe(binary, args) {
+    let answer;
+    return () => (answer ??= (0,childProcess/* run */.eF)(binary, args, { cwd: '/', env: (0,childProcess/* minimalEnv */.DW)('/tmp') }).then((r) => r.ok && r.stdout.trim() !== '' ? `${binary} ${r.stdout.trim()}` : undefined));
+}
+const kubectlVersion = probe('kubectl', ['version', '--client']);
+const kustomizeVersion = probe('kustomize', ['version']);
+/** The tools on this machine, as kustomizeBuild and helmTemplate pick them. */
+const localToolVersions = {
+    async kustomize() {
+        const tool = kustomizeTool();
+        return tool === 'kustomize' ? kustomizeVersion() : tool ? kubectlVersion() : undefined;
+    },
+    helm: probe('helm', ['version']),
+};
+/**
+ * What a render's folder holds at `path` (makeRenderFolder writes what readText gives: a link's end): its
+ * git blob id \u2014 git's, else the hash git would give the text \u2014 or `-` for nothing written.
+ */
+function contentIds(tree) {
+    const known = new Map();
+    return (path) => {
+        let id = known.get(path);
+        if (id === undefined) {
+            const end = tree.get((0,fileTree/* linkChain */.Ct)(tree, path).at(-1));
+            if (!end ||
+                end.link !== undefined ||
+                end.tooLarge ||
+                (end.blob === undefined && end.text === undefined))
+                id = '-';
+            else if (end.blob !== undefined)
+                id = end.blob;
+            else {
+                const bytes = Buffer.from(end.text, 'utf8');
+                id = (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+            }
+            known.set(path, id);
+        }
+        return id;
+    };
+}
+const idsByTree = new WeakMap();
+function contentIdOf(tree, path) {
+    let ids = idsByTree.get(tree);
+    if (!ids)
+        idsByTree.set(tree, (ids = contentIds(tree)));
+    return ids(path);
+}
+/** Every path a render's folder is made of, each with what it holds, in one order. */
+const laidOut = (tree, paths) => [...new Set(paths)].sort().map((path) => [path, contentIdOf(tree, path)]);
+const hashOf = (material) => (0,external_node_crypto_.createHash)('sha256')
+    .update(JSON.stringify({ format: RENDER_CACHE_FORMAT, slipway: version/* VERSION */.x, build: buildIdentity(), material }))
+    .digest('hex');
+/**
+ * The key of a kustomize build, as kept: with origin annotations (a build without them is the same
+ * output less those annotations, so it is served by the build with them). Undefined: not cacheable.
+ */
+async function kustomizeKey(tools, tree, path, inputs, overrides, buildOptions) {
+    const tool = await tools.kustomize();
+    // with --enable-helm, kustomize runs helm: its version counts too
+    const helm = buildOptions.includes('--enable-helm') ? await tools.helm() : '';
+    if (tool === undefined || helm === undefined)
+        return undefined;
+    return hashOf({
+        render: 'kustomize build',
+        tool,
+        helm,
+        path,
+        files: laidOut(tree, inputs),
+        overrides: overrides ?? null,
+        buildOptions,
+        origins: true,
+    });
+}
+/**
+ * The key of a `helm template` of a chart folder of the repository: the files helmTemplate lays out (the
+ * chart's folder, its file:// dependencies' folders, value files and file parameters \u2014 keep in step with
+ * renderers.ts), the values and flags, the release. A chart from a chart repository is not cacheable
+ * (what the repository serves is not known here).
+ */
+async function helmKey(tools, tree, chart, files, helm, release) {
+    if (!('path' in chart))
+        return undefined;
+    const tool = await tools.helm();
+    if (tool === undefined)
+        return undefined;
+    const paths = [
+        ...(0,fileTree/* filesIn */.nG)(tree, chart.path, true),
+        ...files.dependencyFolders.flatMap((folder) => (0,fileTree/* filesIn */.nG)(tree, folder, true)),
+        ...files.valueFiles,
+        ...files.fileParameters.map((p) => p.path),
+    ];
+    return hashOf({
+        render: 'helm template',
+        tool,
+        chart: chart.path,
+        files: laidOut(tree, paths),
+        valueFiles: files.valueFiles,
+        fileParameters: files.fileParameters,
+        dependencyFolders: files.dependencyFolders,
+        helm,
+        release,
+    });
+}
+/** The folder of a checkout's git repository (shared by its worktrees) where its renders are kept. */
+function renderCacheFolder(dir) {
+    try {
+        const common = (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--git-common-dir'], {
+            cwd: dir,
+            stdio: ['ignore', 'pipe', 'ignore'],
+        })
+            .toString('utf8')
+            .trim();
+        return (0,external_node_path_.join)((0,external_node_path_.resolve)(dir, common), 'slipway', 'render-cache');
+    }
+    catch {
+        return undefined;
+    }
+}
+const sha256 = (text) => (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+/**
+ * An entry: a header line, the key, the renderer that ran (`kubectl kustomize`, for the footer), the
+ * output's length in bytes and its sha256, then the output. Read back only whole and of its own key;
+ * anything else is a reason, for the notice.
+ */
+function readEntry(file, key) {
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_.readFileSync)(file);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        return { problem: `cannot be read (${error.code ?? 'error'})` };
+    }
+    const lines = [];
+    let offset = 0;
+    for (let i = 0; i < 5; i++) {
+        const end = bytes.indexOf(10, offset);
+        if (end === -1)
+            return { problem: 'is truncated' };
+        lines.push(bytes.subarray(offset, end).toString('utf8'));
+        offset = end + 1;
+    }
+    const [header, entryKey, renderer, length, checksum] = lines;
+    if (header !== HEADER)
+        return { problem: 'is not an entry of this format' };
+    if (entryKey !== key)
+        return { problem: 'is filed under another key' };
+    const body = bytes.subarray(offset);
+    if (String(body.length) !== length)
+        return { problem: 'is truncated' };
+    const stdout = body.toString('utf8');
+    if (sha256(stdout) !== checksum)
+        return { problem: 'has a wrong checksum' };
+    return { stdout, renderer };
+}
+/** Writes an entry whole or not at all (a temporary file renamed into place). */
+function writeEntry(folder, key, stdout, renderer) {
+    try {
+        (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+        const body = Buffer.from(stdout, 'utf8');
+        const file = (0,external_node_path_.join)(folder, `${key}.render`);
+        const partial = `${file}.${process.pid}.partial`;
+        (0,external_node_fs_.writeFileSync)(partial, Buffer.concat([
+            Buffer.from(`${HEADER}\n${key}\n${renderer}\n${body.length}\n${sha256(stdout)}\n`, 'utf8'),
+            body,
+        ]));
+        (0,external_node_fs_.renameSync)(partial, file);
+        return true;
+    }
+    catch {
+        return false; // a render that cannot be kept is rendered again by the next preview
+    }
+}
+/** Keeps the KEPT_RENDERS newest entries of a folder (and drops partial files a killed run left). */
+function pruneRenders(folder, keep = KEPT_RENDERS) {
+    try {
+        const files = (0,external_node_fs_.readdirSync)(folder)
+            .map((name) => ({ name, time: (0,external_node_fs_.statSync)((0,external_node_path_.join)(folder, name)).mtimeMs }))
+            .sort((a, b) => b.time - a.time);
+        files.forEach(({ name }, i) => {
+            if (i >= keep || name.endsWith('.partial'))
+                (0,external_node_fs_.rmSync)((0,external_node_path_.join)(folder, name), { force: true });
+        });
+    }
+    catch {
+        // nothing kept there yet, or a file gone meanwhile
+    }
+}
+/**
+ * The render cache of the git repository at `folder`: `writing` keeps every successful render it runs
+ * (a push's validation); `reading` serves the renders of one tree (a preview's base) from kept entries
+ * whose key matches exactly, and keeps nothing. An entry that is truncated, unreadable or of a wrong
+ * checksum is ignored with a notice, and the render runs.
+ */
+function renderCacheAt(folder, notice, tools = localToolVersions) {
+    const file = (key) => (0,external_node_path_.join)(folder, `${key}.render`);
+    const caching = (inner, mode, only) => {
+        const counts = { fromCache: 0, rendered: 0, kept: 0, ignored: 0 };
+        let pruned = false; // (once, when the writer is done: its note)
+        const cached = async (tree, key, render, hit) => {
+            if (mode === 'read' && tree !== only)
+                return render();
+            const k = await key();
+            if (k !== undefined && mode === 'read') {
+                const entry = readEntry(file(k), k);
+                if (entry && 'stdout' in entry) {
+                    counts.fromCache++;
+                    return hit(entry.stdout, entry.renderer);
+                }
+                if (entry) {
+                    counts.ignored++;
+                    notice(`Render cache: the entry ${k.slice(0, 12)} ${entry.problem}; it is ignored and the render runs.`);
+                }
+            }
+            const result = await render();
+            counts.rendered++;
+            const renderer = (result.renderer ?? '').replace(/\n/g, ' ');
+            if (k !== undefined && mode === 'write' && result.ok && writeEntry(folder, k, result.stdout, renderer))
+                counts.kept++;
+            return result;
+        };
+        return {
+            kustomizeBuild(tree, path, inputs, overrides, buildOptions = [], origins = true) {
+                const files = [...inputs];
+                const render = () => inner.kustomizeBuild(tree, path, files, overrides, buildOptions, origins);
+                // a push keeps builds with origins (what validation runs); a base without them is served by those
+                if (mode === 'write' && !origins)
+                    return render();
+                return cached(tree, () => kustomizeKey(tools, tree, path, files, overrides, buildOptions), render, (stdout, renderer) => ({
+                    ok: true,
+                    stdout,
+                    error: '',
+                    originToRepo: wrapperOriginToRepo,
+                    ...(renderer && { renderer }),
+                }));
+            },
+            helmTemplate(tree, chart, files, helm, release) {
+                return cached(tree, () => helmKey(tools, tree, chart, files, helm, release), () => inner.helmTemplate(tree, chart, files, helm, release), (stdout) => ({ ok: true, stdout, error: '' }));
+            },
+            versions: (renderers) => inner.versions(renderers),
+            note() {
+                if (mode === 'write') {
+                    if (counts.kept > 0 && !pruned)
+                        pruneRenders(folder);
+                    pruned = true;
+                    return `kept ${counts.kept} of ${counts.rendered} render(s) in the render cache`;
+                }
+                const base = counts.fromCache + counts.rendered;
+                if (base === 0)
+                    return undefined;
+                return `${counts.fromCache} of ${base} base render(s) from the render cache${counts.ignored > 0 ? ` (${counts.ignored} entry(ies) ignored)` : ''}`;
+            },
+            counts: () => ({ ...counts }),
+        };
+    };
+    return {
+        reading: (inner, tree) => caching(inner, 'read', tree),
+        writing: (inner) => caching(inner, 'write'),
+    };
+}
+/** The render cache of the git repository holding `dir`; undefined outside a git repository. */
+function localRenderCache(dir, notice) {
+    const folder = renderCacheFolder(dir);
+    return folder === undefined ? undefined : renderCacheAt(folder, notice);
+}
+
+;// CONCATENATED MODULE: ./src/edges/reportFiles.ts
+// The report files: the JSON report and shards' partial reports check writes, and the partial reports
+// check-merge reads (files, or folders of them: actions/download-artifact's layout).
+
+
+/** Each path as given when it is a file; every `*.json` below it (sorted) when it is a folder. */
+function reportFiles(paths) {
+    const out = [];
+    const visit = (path) => {
+        if (!(0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory()) {
+            out.push(path);
+            return;
+        }
+        for (const entry of (0,external_node_fs_.readdirSync)(path).sort()) {
+            const full = (0,external_node_path_.join)(path, entry);
+            if ((0,external_node_fs_.statSync)(full).isDirectory())
+                visit(full);
+            else if (entry.endsWith('.json'))
+                out.push(full);
+        }
+    };
+    paths.forEach(visit);
+    return out;
+}
+const localReportFiles = {
+    write(path, text) {
+        if (typeof text === 'string')
+            return (0,external_node_fs_.writeFileSync)(path, text);
+        const fd = (0,external_node_fs_.openSync)(path, 'w');
+        try {
+            for (const piece of text)
+                (0,external_node_fs_.writeSync)(fd, piece);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    },
+    read: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'),
+    expand: reportFiles,
+};
+
+;// CONCATENATED MODULE: ./src/edges/folderTree.ts
+// A folder on disk as a tree whose files are read when used, for `slipway validate DIR`: the same paths,
+// links and size limit as diskTree (trees.ts), but the texts are not all held at once. A repository of
+// 200,000 objects is ~85 MB of text; validation needs one file at a time (discovery, then each app's
+// render), so memory stays flat as the repository grows. The last texts read are kept (a reader often
+// asks for one file a few times in a row); an older one is read again from disk when asked for again \u2014
+// a file changed on disk during the run may then be read as it is now.
+
+
+
+
+const SKIP = new Set(['.git', 'node_modules']);
+/**
+ * How much text the tree keeps of the files read last (characters): all of a small repository's, so each
+ * of its files is read once; a larger one's files are read twice (discovery, then the render).
+ */
+const KEPT_TEXT = 4 * 1024 * 1024;
+/** The files read last, newest last, and how much text they hold. */
+class RecentTexts {
+    limit;
+    texts = new Map();
+    size = 0;
+    /** Reads from disk so far (for tests and benchmarks). */
+    reads = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    get(file) {
+        const text = this.texts.get(file);
+        if (text === undefined)
+            return undefined;
+        this.texts.delete(file);
+        this.texts.set(file, text);
+        return text;
+    }
+    add(file, text) {
+        this.reads++;
+        this.texts.set(file, text);
+        this.size += text.length;
+        for (const [old, oldText] of this.texts) {
+            if (this.size <= this.limit || old === file)
+                break;
+            this.texts.delete(old);
+            this.size -= oldText.length;
+        }
+    }
+}
+/** A regular file of the folder, read from disk on use; what it lacks of SEARCHED_STRINGS once read. */
+class DiskFile {
+    full;
+    recent;
+    #lacks;
+    constructor(full, recent) {
+        this.full = full;
+        this.recent = recent;
+    }
+    get text() {
+        const kept = this.recent.get(this);
+        if (kept !== undefined)
+            return kept;
+        const text = (0,manifestText/* decodeRepositoryText */.E1)((0,external_node_fs_.readFileSync)(this.full));
+        this.#lacks ??= new Set(fileTree/* SEARCHED_STRINGS */.h_.filter((s) => !text.includes(s)));
+        this.recent.add(this, text);
+        return text;
+    }
+    /** Known once the file was read: a whole-tree scan for one of them then skips it without reading it. */
+    get lacks() {
+        return this.#lacks;
+    }
+}
+/** A folder's files, and how many times a text was read from the disk (tests hold the reads). */
+class FolderFiles extends Map {
+    recent;
+    constructor(recent) {
+        super();
+        this.recent = recent;
+    }
+    get reads() {
+        return this.recent.reads;
+    }
+}
+/** Every file below `dir` (hidden folders included, but not .git), links kept as links; texts read on use. */
+function folderTree(dir, limit = fileTree/* MAX_FILE_BYTES */.gZ, kept = KEPT_TEXT) {
+    const recent = new RecentTexts(kept);
+    const tree = new FolderFiles(recent);
+    const visit = (folder) => {
+        const entries = (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+        for (const entry of entries) {
+            if (SKIP.has(entry.name))
+                continue;
+            const full = (0,external_node_path_.join)(folder, entry.name);
+            const path = (0,external_node_path_.relative)(dir, full).split(external_node_path_.sep).join('/');
+            if (entry.isSymbolicLink())
+                tree.set(path, { link: (0,external_node_fs_.readlinkSync)(full) });
+            else if (entry.isDirectory())
+                visit(full);
+            else if (entry.isFile()) {
+                const size = (0,external_node_fs_.lstatSync)(full).size;
+                tree.set(path, size > limit ? { tooLarge: { size, limit } } : new DiskFile(full, recent));
+            }
+        }
+    };
+    visit(dir);
+    return tree;
+}
+
 // EXTERNAL MODULE: ./src/core/argo/sourceParameters.ts
 var sourceParameters = __webpack_require__(5308);
 // EXTERNAL MODULE: ./src/core/argo/sourceType.ts
 var sourceType = __webpack_require__(7312);
+;// CONCATENATED MODULE: ./src/edges/gitRun.ts
+// git in one repository, its output whole \u2014 written to a file and read back, not read from a pipe. Node
+// reads a child's pipe 64 KiB at a time: the ~20 MB that `ls-tree` and `cat-file` print for a revision of
+// 10,000 apps cost it ~0.5 s of CPU and twice the wall time of git itself; from a file it is one read.
+
+
+
+
+/** A folder of its own for one call's input and output files (removed when the call returns). */
+const scratch = () => (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'slipway-git-'));
+/** The failure of one git run, as execFileSync throws it: `status` is git's exit code. */
+class GitFailed extends Error {
+    status;
+    stderr;
+    constructor(args, status, stderr) {
+        super(`Command failed: git ${args.join(' ')}${stderr ? `\n${stderr}` : ''}`);
+        this.status = status;
+        this.stderr = stderr;
+    }
+}
+/**
+ * Runs git in `repoDir` (stdin: `input`), returning what it printed; throws when it exits non-zero. With
+ * `env`, git runs in that environment only (another repository's cache: otherRepositories.ts).
+ */
+const gitIn = (repoDir, env) => (args, input) => {
+    const folder = scratch();
+    const inPath = (0,external_node_path_.join)(folder, 'in');
+    const outPath = (0,external_node_path_.join)(folder, 'out');
+    let inFd;
+    const outFd = (0,external_node_fs_.openSync)(outPath, 'w', 0o600);
+    try {
+        if (input !== undefined) {
+            (0,external_node_fs_.writeFileSync)(inPath, input, { mode: 0o600 });
+            inFd = (0,external_node_fs_.openSync)(inPath, 'r');
+        }
+        const child = (0,external_node_child_process_.spawnSync)('git', args, {
+            cwd: repoDir,
+            stdio: [inFd ?? 'ignore', outFd, 'pipe'],
+            maxBuffer: 1 << 24,
+            ...(env && { env }),
+        });
+        if (child.error)
+            throw child.error;
+        if (child.status !== 0)
+            throw new GitFailed(args, child.status, child.stderr.toString('utf8').trim());
+        return (0,external_node_fs_.readFileSync)(outPath);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(outFd);
+        if (inFd !== undefined)
+            (0,external_node_fs_.closeSync)(inFd);
+        (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
+    }
+};
+/**
+ * Runs several git commands in `repoDir` side by side (one `sh` starts them all and waits for each), for
+ * questions that do not depend on each other's answers: the second runs while the first waits on the
+ * disk or the other core. Every argument reaches git as `"$n"`, never as shell text. Where there is no
+ * `sh` (Windows without Git's), they run one after another.
+ */
+function gitAtOnce(repoDir, runs, env) {
+    const folder = scratch();
+    const base = (0,external_node_path_.join)(folder, 'run');
+    const params = [];
+    const param = (value) => `"\${${params.push(value)}}"`;
+    const lines = [];
+    const files = runs.map((args, k) => {
+        const out = `${base}.${k}.out`;
+        const err = `${base}.${k}.err`;
+        const status = `${base}.${k}.status`;
+        lines.push(`{ git ${args.map(param).join(' ')} >${param(out)} 2>${param(err)}; echo $? >${param(status)}; } &`);
+        return { out, err, status };
+    });
+    lines.push('wait');
+    const child = (0,external_node_child_process_.spawnSync)('sh', ['-c', lines.join('\n'), 'sh', ...params], {
+        cwd: repoDir,
+        stdio: 'ignore',
+        ...(env && { env }),
+    });
+    try {
+        if (child.error) {
+            const git = gitIn(repoDir, env);
+            return runs.map((args) => {
+                try {
+                    return { status: 0, out: git([...args]), stderr: '' };
+                }
+                catch (error) {
+                    const failed = error instanceof GitFailed ? error : undefined;
+                    return { status: failed?.status ?? null, out: Buffer.alloc(0), stderr: failed?.stderr ?? '' };
+                }
+            });
+        }
+        return files.map(({ out, err, status }) => {
+            // (a run that left no status or output, as when sh was stopped, failed)
+            const read = (path) => (0,external_node_fs_.readFileSync)(path, { flag: 'a+' });
+            const code = Number(read(status).toString('utf8').trim() || 'NaN');
+            return {
+                status: Number.isInteger(code) ? code : null,
+                out: read(out),
+                stderr: read(err).toString('utf8').trim(),
+            };
+        });
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
+    }
+}
+
 // EXTERNAL MODULE: ./src/core/revision.ts
 var revision = __webpack_require__(8206);
 ;// CONCATENATED MODULE: ./src/edges/git.ts
@@ -10613,16 +11810,16 @@ function cleanHead(dir) {
 
 
 
-const SKIP = new Set(['.git', 'node_modules']);
+const trees_SKIP = new Set(['.git', 'node_modules']);
 /** A path with a SKIP folder in it: one test per path (git lists every file of a large tree). */
-const SKIPPED_FOLDER = new RegExp(`(^|/)(${[...SKIP].map((s) => s.replace(/\./g, '\\.')).join('|')})(/|$)`);
+const SKIPPED_FOLDER = new RegExp(`(^|/)(${[...trees_SKIP].map((s) => s.replace(/\./g, '\\.')).join('|')})(/|$)`);
 /** Every file below `dir` (hidden folders included, but not .git), links kept as links. */
 function diskTree(dir, limit = fileTree/* MAX_FILE_BYTES */.gZ) {
     const tree = new Map();
     const visit = (folder) => {
         const entries = (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
         for (const entry of entries) {
-            if (SKIP.has(entry.name))
+            if (trees_SKIP.has(entry.name))
                 continue;
             const full = (0,external_node_path_.join)(folder, entry.name);
             const path = (0,external_node_path_.relative)(dir, full).split(external_node_path_.sep).join('/');
@@ -10649,11 +11846,18 @@ const readEarly = (path) => {
     const name = path.slice(path.lastIndexOf('/') + 1);
     return READ_EARLY.has(name) || (0,sourceParameters/* isParameterFile */.GB)(path);
 };
-/** git in one repository, its output whole. */
-const gitIn = (repoDir) => (args, input) => (0,external_node_child_process_.execFileSync)('git', args, { cwd: repoDir, input, maxBuffer: 1 << 30 });
+const listTreeArgs = (revision) => [
+    'ls-tree',
+    '-r',
+    '-z',
+    '-l',
+    '--full-tree',
+    '--end-of-options',
+    revision,
+];
 /** The entries of `git ls-tree -r -z -l`: `<mode> <type> <object> <size>\t<path>\0` each. */
-function listTree(git, revision) {
-    const listing = git(['ls-tree', '-r', '-z', '-l', '--full-tree', '--end-of-options', revision]).toString('utf8');
+function listTree(output) {
+    const listing = output.toString('utf8');
     const entries = [];
     for (let start = 0; start < listing.length;) {
         const end = listing.indexOf('\0', start);
@@ -10671,8 +11875,10 @@ function listTree(git, revision) {
  * the kept index of this very tree knows of its files: treeIndex.ts), git neither lists nor greps the
  * tree, and only the files every preview reads (CRDs) are read up front.
  */
-function gitTree(repoDir, revision, limit = fileTree/* MAX_FILE_BYTES */.gZ, scanned, refused) {
-    const git = gitIn(repoDir);
+function gitTree(repoDir, revision, limit = fileTree/* MAX_FILE_BYTES */.gZ, scanned, refused, 
+/** The environment git runs in (another repository's cache: otherRepositories.ts). */
+env) {
+    const git = gitIn(repoDir, env);
     const lazy = new BlobReader(git);
     const tree = new Map();
     const listing = scanned?.listing;
@@ -10706,8 +11912,14 @@ function gitTree(repoDir, revision, limit = fileTree/* MAX_FILE_BYTES */.gZ, sca
         readBlobs(git, now, tree, limit);
         return tree;
     }
-    const entries = listTree(git, revision);
-    const holding = filesHoldingSearched(git, revision);
+    // the listing and the search, side by side
+    const runs = gitAtOnce(repoDir, [listTreeArgs(revision), searchedGrepArgs(revision)], env);
+    const listRun = runs[0];
+    const search = runs[1];
+    if (listRun.status !== 0)
+        throw new Error(`Command failed: git ${listTreeArgs(revision).join(' ')}\n${listRun.stderr}`);
+    const entries = listTree(listRun.out);
+    const holding = searchedFiles(revision, search);
     // without git grep's answer (it failed), every file is read at once
     readBlobs(git, entries, tree, limit, (blob) => !holding || blob.mode === '120000' || holding.has(blob.path) || readEarly(blob.path)
         ? undefined
@@ -10871,7 +12083,344 @@ const localTrees = {
     fileText: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'),
 };
 
+// EXTERNAL MODULE: ./src/core/argo/otherRepository.ts
+var otherRepository = __webpack_require__(3596);
+;// CONCATENATED MODULE: ./src/edges/otherRepositories.ts
+// Other Git repositories an Application's sources name, fetched read-only: one bare cache repository per
+// URL (kept across runs in a cache folder), one shallow fetch of the revision asked for, and the commit's
+// files read with git as this repository's revisions are (trees.ts). git runs in an environment built
+// here, not the runner's: no system or global configuration (no credential helper, no hook, no proxy
+// command of the runner's), no prompt, only the protocols allowed, a time and size limit. A host's token
+// reaches git as an `http.<url>.extraHeader` through GIT_CONFIG_COUNT/KEY/VALUE: never on a command line,
+// never in a file, never in a message (docs/other-repositories.md).
+
+
+
+
+
+
+
+const DEFAULT_TIMEOUT_SECONDS = 120;
+const DEFAULT_MAX_MB = 200;
+/** How often a fetch's growth is measured against the size limit. */
+const SIZE_POLL_MS = 200;
+/** A whole number from 1 to `max` in an environment variable, its default when unset, else why not. */
+function wholeNumber(env, name, fallback, max) {
+    const text = env[name]?.trim();
+    if (!text)
+        return fallback;
+    return /^\d{1,7}$/.test(text) && Number(text) >= 1 && Number(text) <= max
+        ? Number(text)
+        : `${name} must be a whole number from 1 to ${max}; got "${text}"`;
+}
+/** Where the bare cache repositories are: SLIPWAY_REPOSITORY_CACHE, else ~/.cache/slipway/repositories. */
+function repositoryCache(env) {
+    return (env.SLIPWAY_REPOSITORY_CACHE?.trim() ||
+        (0,external_node_path_.join)(env.XDG_CACHE_HOME?.trim() || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.cache'), 'slipway', 'repositories'));
+}
+/** The runner's variables git may use: proxies and certificate files, nothing else. */
+const PASSED = [
+    'HTTPS_PROXY',
+    'https_proxy',
+    'HTTP_PROXY',
+    'http_proxy',
+    'ALL_PROXY',
+    'all_proxy',
+    'NO_PROXY',
+    'no_proxy',
+    'GIT_SSL_CAINFO',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+];
+/**
+ * `url.<base>.insteadOf` entries the runner's environment gives through GIT_CONFIG_COUNT/KEY/VALUE (a
+ * mirror): the one piece of the runner's git configuration kept, as the runner (not a pull request) sets it.
+ */
+function insteadOfEntries(env) {
+    const count = Number(env.GIT_CONFIG_COUNT);
+    if (!Number.isSafeInteger(count) || count <= 0)
+        return [];
+    const out = [];
+    for (let i = 0; i < Math.min(count, 100); i++) {
+        const key = env[`GIT_CONFIG_KEY_${i}`];
+        const value = env[`GIT_CONFIG_VALUE_${i}`];
+        if (key && value !== undefined && /^url\..+\.insteadof$/i.test(key))
+            out.push([key, value]);
+    }
+    return out;
+}
+/** `user:password` as written, else the token as GitHub's `x-access-token` password. */
+const basicAuth = (token) => Buffer.from(token.includes(':') ? token : `x-access-token:${token}`).toString('base64');
+/** The environment git runs in for one host: its configuration entirely in GIT_CONFIG_*. */
+function gitEnvironment(env, home, protocols, header) {
+    const config = [
+        ['core.hooksPath', '/dev/null'],
+        ['core.fsmonitor', 'false'],
+        ['credential.helper', ''],
+        ['http.followRedirects', 'false'],
+        ['gc.auto', '0'],
+        ['maintenance.auto', 'false'],
+        ['fetch.recurseSubmodules', 'false'],
+        ['protocol.version', '2'],
+        ...insteadOfEntries(env),
+    ];
+    // only to that host over https: never to a mirror an insteadOf leads to, nor over plain http
+    if (header)
+        config.push([
+            `http.https://${header.host}/.extraHeader`,
+            `Authorization: Basic ${basicAuth(header.token)}`,
+        ]);
+    const out = {
+        PATH: env.PATH ?? '/usr/bin:/bin',
+        HOME: home,
+        LANG: 'C',
+        LC_ALL: 'C',
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_GLOBAL: '/dev/null',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_ASKPASS: 'true',
+        SSH_ASKPASS: 'true',
+        GCM_INTERACTIVE: 'never',
+        GIT_ALLOW_PROTOCOL: protocols.join(':'),
+        GIT_CONFIG_COUNT: String(config.length),
+    };
+    config.forEach(([key, value], i) => {
+        out[`GIT_CONFIG_KEY_${i}`] = key;
+        out[`GIT_CONFIG_VALUE_${i}`] = value;
+    });
+    for (const name of PASSED)
+        if (env[name] !== undefined)
+            out[name] = env[name];
+    return out;
+}
+/** Bytes below a folder (what a fetch has written so far). */
+function sizeOf(path) {
+    let total = 0;
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(path, { withFileTypes: true });
+    }
+    catch {
+        return 0;
+    }
+    for (const entry of entries) {
+        const full = (0,external_node_path_.join)(path, entry.name);
+        if (entry.isDirectory())
+            total += sizeOf(full);
+        else
+            try {
+                total += (0,external_node_fs_.statSync)(full).size;
+            }
+            catch {
+                // gone meanwhile (a temporary pack renamed)
+            }
+    }
+    return total;
+}
+/** git's last `fatal:`/`error:` line (or its last line), with every secret taken out. */
+function gitReason(stderr, secrets) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const line = [...lines].reverse().find((l) => /^(fatal|error):/.test(l)) ?? lines.at(-1) ?? 'git failed';
+    let text = line.replace(/^(fatal|error):\s*/, '');
+    for (const secret of secrets)
+        if (secret)
+            text = text.split(secret).join('***');
+    return text.length > 300 ? `${text.slice(0, 300)}\u2026` : text;
+}
+/** `git fetch` in `dir`, stopped (its whole process group) past the time limit or the size limit. */
+function boundedFetch(dir, args, env, limits) {
+    return new Promise((resolve) => {
+        const before = sizeOf((0,external_node_path_.join)(dir, 'objects'));
+        const child = (0,external_node_child_process_.spawn)('git', args, { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+        let stderr = '';
+        let stopped;
+        const stop = (why) => {
+            stopped ??= why;
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                // already gone
+            }
+        };
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < 65536)
+                stderr += chunk.toString('utf8');
+        });
+        const timer = setTimeout(() => stop(`took longer than ${limits.timeoutMs / 1000} s (SLIPWAY_GIT_FETCH_TIMEOUT)`), limits.timeoutMs);
+        const poll = setInterval(() => {
+            if (sizeOf((0,external_node_path_.join)(dir, 'objects')) - before > limits.maxBytes)
+                stop(`larger than ${limits.maxBytes / 2 ** 20} MB (SLIPWAY_GIT_FETCH_MAX_MB)`);
+        }, SIZE_POLL_MS);
+        const done = (ok) => {
+            clearTimeout(timer);
+            clearInterval(poll);
+            // a fetch quicker than the polling is held to the limit all the same
+            if (!stopped && sizeOf((0,external_node_path_.join)(dir, 'objects')) - before > limits.maxBytes)
+                stopped = `larger than ${limits.maxBytes / 2 ** 20} MB (SLIPWAY_GIT_FETCH_MAX_MB)`;
+            if (stopped) {
+                // what the killed fetch left: its locks and half-written packs
+                for (const lock of ['shallow.lock', 'FETCH_HEAD.lock', 'packed-refs.lock'])
+                    (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, lock), { force: true });
+                const packs = (0,external_node_path_.join)(dir, 'objects', 'pack');
+                for (const name of (0,external_node_fs_.existsSync)(packs) ? (0,external_node_fs_.readdirSync)(packs) : [])
+                    if (name.startsWith('tmp_'))
+                        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(packs, name), { force: true });
+            }
+            resolve({ ok: ok && !stopped, stderr, ...(stopped && { stopped }) });
+        };
+        child.on('error', (error) => {
+            stderr += error.message;
+            done(false);
+        });
+        child.on('close', (code) => done(code === 0));
+    });
+}
+/** The configuration a cache repository holds: written afresh before each use (a restored cache's is not trusted). */
+const BARE_CONFIG = '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = true\n';
+/** The other repositories of one run: each URL and revision fetched once, whatever asks for it. */
+function otherRepositories(settings) {
+    const { env } = settings;
+    const cache = repositoryCache(env);
+    const protocols = env.SLIPWAY_GIT_PROTOCOLS?.trim()
+        ? env.SLIPWAY_GIT_PROTOCOLS.split(/[\s,:]+/)
+            .map((p) => p.trim().toLowerCase())
+            .filter(Boolean)
+        : otherRepository/* DEFAULT_PROTOCOLS */.ao;
+    const timeout = wholeNumber(env, 'SLIPWAY_GIT_FETCH_TIMEOUT', DEFAULT_TIMEOUT_SECONDS, 3600);
+    const maxMb = wholeNumber(env, 'SLIPWAY_GIT_FETCH_MAX_MB', DEFAULT_MAX_MB, 100_000);
+    const off = /^(off|false|0|no)$/i.test(env.SLIPWAY_OTHER_REPOSITORIES?.trim() ?? '');
+    // the token input for GitHub's hosts; SLIPWAY_GIT_TOKEN_<HOST> for any host (GitHub's too)
+    const serverHost = (() => {
+        try {
+            return new URL(settings.serverUrl).hostname.toLowerCase();
+        }
+        catch {
+            return 'github.com';
+        }
+    })();
+    const tokenFor = (host) => {
+        const own = env[(0,otherRepository/* tokenVariable */.Sj)(host)]?.trim();
+        if (own)
+            return own;
+        if ((host === 'github.com' || host === serverHost) && settings.token)
+            return settings.token;
+        return undefined;
+    };
+    const secrets = (token) => (token ? [token, basicAuth(token)] : []);
+    const commits = new Map();
+    const trees = new Map();
+    // one fetch at a time per cache repository (git locks its shallow file and FETCH_HEAD)
+    const queues = new Map();
+    const serial = (dir, task) => {
+        const next = (queues.get(dir) ?? Promise.resolve()).then(task, task);
+        queues.set(dir, next.catch(() => undefined));
+        return next;
+    };
+    const fetchCommit = async (repoURL, revision) => {
+        if (off)
+            return { error: 'fetching other repositories is off (SLIPWAY_OTHER_REPOSITORIES)' };
+        if (typeof timeout === 'string')
+            return { error: timeout };
+        if (typeof maxMb === 'string')
+            return { error: maxMb };
+        const target = (0,otherRepository/* fetchUrlOf */.xe)(repoURL, protocols);
+        if ('refused' in target)
+            return { error: target.refused };
+        if (!(0,otherRepository/* fetchableRevision */.iR)(revision))
+            return {
+                error: `revision "${revision}" cannot be fetched: name a branch, a tag, HEAD or a full commit id`,
+            };
+        const token = tokenFor(target.host);
+        const hidden = secrets(token);
+        const dir = (0,external_node_path_.join)(cache, (0,external_node_crypto_.createHash)('sha256').update(target.url).digest('hex').slice(0, 32));
+        const gitEnv = gitEnvironment(env, cache, protocols, token && target.url.startsWith('https://') ? { host: target.host, token } : undefined);
+        return serial(dir, async () => {
+            try {
+                (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+                if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'HEAD')))
+                    (0,external_node_child_process_.execFileSync)('git', ['init', '--quiet', '--bare', dir], { env: gitEnv, stdio: 'ignore' });
+                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'config'), BARE_CONFIG);
+            }
+            catch (error) {
+                return { error: `cannot make the cache repository in ${cache}: ${error.message}` };
+            }
+            const git = (args) => (0,external_node_child_process_.execFileSync)('git', args, { cwd: dir, env: gitEnv, stdio: ['ignore', 'pipe', 'ignore'] })
+                .toString('utf8')
+                .trim();
+            const have = (rev) => {
+                try {
+                    return git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+                }
+                catch {
+                    return undefined;
+                }
+            };
+            // a commit id the cache holds (kept by an earlier fetch) needs no network
+            if (/^[0-9a-f]{40}$/i.test(revision)) {
+                const kept = have(revision.toLowerCase());
+                if (kept)
+                    return { sha: kept, dir, env: gitEnv };
+            }
+            const fetched = await boundedFetch(dir, [
+                'fetch',
+                '--quiet',
+                '--no-tags',
+                '--no-recurse-submodules',
+                '--depth=1',
+                '--end-of-options',
+                target.url,
+                revision,
+            ], gitEnv, { timeoutMs: timeout * 1000, maxBytes: maxMb * 2 ** 20 });
+            if (fetched.stopped)
+                return { error: fetched.stopped };
+            if (!fetched.ok)
+                return { error: gitReason(fetched.stderr, hidden) };
+            const sha = have('FETCH_HEAD');
+            if (!sha)
+                return { error: `${revision} is not a commit` };
+            try {
+                // kept from git's pruning, and found by its id in a later run
+                git(['update-ref', `refs/slipway/${sha}`, sha]);
+            }
+            catch {
+                // the commit is read now all the same
+            }
+            return { sha, dir, env: gitEnv };
+        });
+    };
+    return {
+        async tree(url, revision, maxFileBytes) {
+            const key = `${url}\n${revision}`;
+            let commit = commits.get(key);
+            if (!commit)
+                commits.set(key, (commit = fetchCommit(url, revision)));
+            const found = await commit;
+            if ('error' in found)
+                return found;
+            const treeKey = `${found.dir}\n${found.sha}\n${maxFileBytes}`;
+            let tree = trees.get(treeKey);
+            if (!tree) {
+                try {
+                    tree = gitTree(found.dir, found.sha, maxFileBytes, undefined, undefined, found.env);
+                }
+                catch (error) {
+                    return { error: `cannot read ${found.sha.slice(0, 12)}: ${error.message}` };
+                }
+                trees.set(treeKey, tree);
+            }
+            return { sha: found.sha, tree };
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/edges/localEdges.ts
+
+
+
 
 
 
@@ -10880,10 +12429,13 @@ const localTrees = {
 function localEdges() {
     return {
         renderer: localRenderer,
-        trees: localTrees,
+        // a folder validated whole is read one file at a time (folderTree.ts), not held in memory
+        trees: { ...localTrees, folder: folderTree },
         folders: { read: readManifests, write: writeManifests },
         reports: localReportFiles,
         treeIndexes: localTreeIndexes,
+        repositories: (github) => otherRepositories({ ...github, env: process.env }),
+        renderCache: localRenderCache,
         clock: {
             now: () => Date.now(),
             sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -11189,10 +12741,13 @@ var argo_selector = __webpack_require__(1915);
 var diff_ignoreResources = __webpack_require__(7348);
 // EXTERNAL MODULE: ./src/core/diff/ignoreLines.ts
 var diff_ignoreLines = __webpack_require__(3754);
+// EXTERNAL MODULE: ./src/core/argo/clusters.ts
+var clusters = __webpack_require__(3598);
 ;// CONCATENATED MODULE: ./src/settings/preview.ts
 // The knobs of rendering and validating, one parser for every command that renders: the action's check,
 // and the CLI's diff, check and validate (flags become inputs of the same names: --kubernetes-version is
 // the input kubernetes-version).
+
 
 
 
@@ -11234,7 +12789,12 @@ function parsePreviewOptions(get, ownUrls = [], label = actionInput) {
         if (error)
             throw new inputs_SettingsError(`${label('ignore-lines')}: ${error}; write one RE2 pattern per line, like ^\\s*checksum/config: .`);
     }
+    const clustersText = get('clusters').trim();
+    const clustersProblem = clustersText === '' ? undefined : (0,clusters/* clusterFolderProblem */.mu)(clustersText);
+    if (clustersProblem)
+        throw new inputs_SettingsError(`${label('clusters')} is a folder of the repository holding Argo CD cluster Secrets, like argocd/clusters; ${clustersProblem}.`);
     return {
+        ...(clustersText && { clustersFolder: (0,clusters/* clusterFolderPath */.MY)(clustersText) }),
         ignoreResources,
         ignoreLines,
         ...(selector && { selector }),
@@ -11250,6 +12810,7 @@ function parsePreviewOptions(get, ownUrls = [], label = actionInput) {
         imageTagSeverity: parseChoice(get, 'image-tag-severity', IMAGE_TAG_SEVERITY, 'warning', label),
         paths: parseGlobs(get, 'unit-globs', label),
         trackRevisions: parseList(get, 'track-revisions'),
+        renderCache: parseBoolean(get, 'render-cache', false, label),
     };
 }
 function parseValidateSettings(get, targets, label = actionInput) {
@@ -11258,8 +12819,11 @@ function parseValidateSettings(get, targets, label = actionInput) {
 
 // EXTERNAL MODULE: ./src/core/plainText.ts
 var plainText = __webpack_require__(7032);
+// EXTERNAL MODULE: ./src/core/fields.ts
+var fields = __webpack_require__(242);
 ;// CONCATENATED MODULE: ./src/settings/check.ts
 // check's settings (check, check-plan, check-merge), from the action's inputs and the event payload.
+
 
 
 
@@ -11291,17 +12855,18 @@ function checkoutFolder(workspace, path) {
 }
 /** The pull request of a pull_request / pull_request_target event, with the `base` input overriding its base. */
 function pullRequestOf(event, base) {
-    const pull = (event ?? {}).pull_request;
-    const number = typeof pull?.number === 'number' ? pull.number : undefined;
-    const baseSha = base || (0,plainText/* plainText */.w)((pull?.base ?? {}).sha, '');
+    const pull = (0,fields/* objectOf */.Xy)((0,fields/* objectOf */.Xy)(event).pull_request);
+    const number = typeof pull.number === 'number' ? pull.number : undefined;
+    const pullBase = (0,fields/* objectOf */.Xy)(pull.base);
+    const baseSha = base || (0,plainText/* plainText */.w)(pullBase.sha, '');
     if (number === undefined || baseSha === '')
         return undefined;
-    const head = (pull?.head ?? {});
-    const headRepo = (head.repo ?? {}).full_name;
-    const baseRepo = ((pull?.base ?? {}).repo ?? {}).full_name;
+    const head = (0,fields/* objectOf */.Xy)(pull.head);
+    const headRepo = (0,fields/* objectOf */.Xy)(head.repo).full_name;
+    const baseRepo = (0,fields/* objectOf */.Xy)(pullBase.repo).full_name;
     // a head repository that is gone (`head.repo: null`, a deleted fork) is a fork's
     const fork = head.repo === null ||
-        (head.repo ?? {}).fork === true ||
+        (0,fields/* objectOf */.Xy)(head.repo).fork === true ||
         (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo !== baseRepo);
     return { number, baseSha, fork, ...(typeof head.sha === 'string' && { headSha: head.sha }) };
 }
@@ -11311,15 +12876,15 @@ function pullRequestOf(event, base) {
  * without either.
  */
 function trackingOf(event, also) {
-    const payload = (event ?? {});
-    const pull = payload.pull_request;
-    const ref = pull ? (pull.base ?? {}).ref : payload.ref;
+    const payload = (0,fields/* objectOf */.Xy)(event);
+    const pull = (0,fields/* isObjectLike */.Z4)(payload.pull_request) ? payload.pull_request : undefined;
+    const ref = pull ? (0,fields/* objectOf */.Xy)(pull.base).ref : payload.ref;
     const branch = (0,plainText/* plainText */.w)(ref, '').replace(/^refs\/heads\//, '');
     if (!pull && (0,plainText/* plainText */.w)(ref, '').startsWith('refs/tags/'))
         return undefined;
     if (branch === '')
         return undefined;
-    const repository = (payload.repository ?? (pull?.base ?? {}).repo ?? {});
+    const repository = (0,fields/* objectOf */.Xy)(payload.repository ?? (0,fields/* objectOf */.Xy)(pull?.base).repo);
     const defaultBranch = (0,plainText/* plainText */.w)(repository.default_branch, '');
     return { branch, ...(defaultBranch && { defaultBranch }), also };
 }
