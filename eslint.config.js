@@ -186,7 +186,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/edges/*', '**/github/*', '**/cli/*', '@actions/*', '@octokit/*'],
-              message: 'src/commands reach the outside through the ports (src/ports.ts) the entries give them.',
+              message:
+                'src/commands reach the outside through the ports (src/ports.ts) the entries give them.',
             },
           ],
           paths: ['node:fs', 'node:child_process', 'fs', 'child_process'].map((name) => ({

@@ -348,7 +348,10 @@ test('ApplicationSets: list and git generators with Go (sprig pipelines) and leg
     ['app:fancy-alpha', 'apps/alpha', 'x'],
   ]);
   expect(discovery.notPreviewed.map((n) => [n.name, n.reason])).toEqual([
-    ['fleet', 'ApplicationSet: its clusters generator needs cluster definitions (input `clusters`), not previewed'],
+    [
+      'fleet',
+      'ApplicationSet: its clusters generator needs cluster definitions (input `clusters`), not previewed',
+    ],
   ]);
   const { outputs } = await renderAll(tree, discovery.units, {
     renderer: localRenderer,

@@ -137,7 +137,10 @@ test('not modelled or failing: network generators, a missing key under missingke
       'dated',
       'ApplicationSet: its template fails: it calls now, whose result depends on the time Argo CD renders it, not previewed',
     ],
-    ['fleet', 'ApplicationSet: its clusters generator needs cluster definitions (input `clusters`), not previewed'],
+    [
+      'fleet',
+      'ApplicationSet: its clusters generator needs cluster definitions (input `clusters`), not previewed',
+    ],
     [
       'previews',
       'ApplicationSet: the pullRequest generator depends on more than this repository, not previewed',

@@ -19,7 +19,7 @@ import {
   type HelmRegistrySettings,
 } from '../core/render/chartSource.js';
 import { safeToolMessage } from '../core/render/toolMessage.js';
-import { minimalEnv } from './childProcess.js';
+import { helmEnv } from './helmHome.js';
 
 export const CACHE_VARIABLE = 'SLIPWAY_HELM_CACHE';
 
@@ -34,17 +34,7 @@ function pullEnv(home: string): NodeJS.ProcessEnv {
       .filter((name) => process.env[name] !== undefined)
       .map((name) => [name, process.env[name] as string]),
   );
-  return {
-    ...minimalEnv(home),
-    ...proxies,
-    HELM_CONFIG_HOME: join(home, 'config'),
-    HELM_CACHE_HOME: join(home, 'cache'),
-    HELM_DATA_HOME: join(home, 'data'),
-    HELM_PLUGINS: join(home, 'plugins'),
-    HELM_REPOSITORY_CONFIG: join(home, 'config', 'repositories.yaml'),
-    HELM_REPOSITORY_CACHE: join(home, 'cache', 'repository'),
-    HELM_REGISTRY_CONFIG: join(home, 'config', 'registry.json'),
-  };
+  return { ...helmEnv(home), ...proxies };
 }
 
 /** Runs helm with `input` on standard input; the message of a failure has every secret taken out. */

@@ -4,12 +4,10 @@
 // render), so memory stays flat as the repository grows. The last texts read are kept (a reader often
 // asks for one file a few times in a row); an older one is read again from disk when asked for again —
 // a file changed on disk during the run may then be read as it is now.
-import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { MAX_FILE_BYTES, SEARCHED_STRINGS, type FileTree, type TreeEntry } from '../core/fileTree.js';
 import { decodeRepositoryText } from '../core/yaml/manifestText.js';
-
-const SKIP = new Set(['.git', 'node_modules']);
+import { walkFolder } from './trees.js';
 
 /**
  * How much text the tree keeps of the files read last (characters): all of a small repository's, so each
@@ -88,22 +86,6 @@ export function folderTree(
 ): FileTree & { readonly reads: number } {
   const recent = new RecentTexts(kept);
   const tree = new FolderFiles(recent);
-  const visit = (folder: string): void => {
-    const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
-      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-    );
-    for (const entry of entries) {
-      if (SKIP.has(entry.name)) continue;
-      const full = join(folder, entry.name);
-      const path = relative(dir, full).split(sep).join('/');
-      if (entry.isSymbolicLink()) tree.set(path, { link: readlinkSync(full) });
-      else if (entry.isDirectory()) visit(full);
-      else if (entry.isFile()) {
-        const size = lstatSync(full).size;
-        tree.set(path, size > limit ? { tooLarge: { size, limit } } : new DiskFile(full, recent));
-      }
-    }
-  };
-  visit(dir);
+  walkFolder(dir, limit, tree, (full) => new DiskFile(full, recent));
   return tree;
 }

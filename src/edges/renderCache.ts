@@ -5,16 +5,15 @@
 // a pull request's preview renders its base from the kept outputs whose key matches exactly (`reading`)
 // and renders its head as always. A render whose inputs cannot all be named is never kept nor read.
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { filesIn, linkChain, type FileTree } from '../core/fileTree.js';
 import { wrapperOriginToRepo } from '../core/render/kustomizeWrapper.js';
 import type { KustomizeBuild, RenderCache, RenderCaching, Renderer, RenderResult } from '../ports.js';
 import { VERSION } from '../version.js';
 import { minimalEnv, run } from './childProcess.js';
 import { kustomizeTool } from './renderers.js';
-import { buildIdentity } from './treeIndexStore.js';
+import { buildIdentity, slipwayFolder } from './treeIndexStore.js';
 
 /** Bumped whenever what an entry holds, or what its key covers, changes: older entries are never read. */
 export const RENDER_CACHE_FORMAT = 1;
@@ -162,17 +161,7 @@ export async function helmKey(
 
 /** The folder of a checkout's git repository (shared by its worktrees) where its renders are kept. */
 export function renderCacheFolder(dir: string): string | undefined {
-  try {
-    const common = execFileSync('git', ['rev-parse', '--git-common-dir'], {
-      cwd: dir,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    })
-      .toString('utf8')
-      .trim();
-    return join(resolve(dir, common), 'slipway', 'render-cache');
-  } catch {
-    return undefined;
-  }
+  return slipwayFolder(dir, 'render-cache');
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');

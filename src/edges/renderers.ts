@@ -13,6 +13,7 @@ import { chartPuller, pullFailure } from './chartPull.js';
 import { helmTemplateArgs, type HelmFlags, type HelmRelease } from '../core/render/helmInputs.js';
 import { filesIn, type FileTree } from '../core/fileTree.js';
 import { binaryVersion, hasBinary, minimalEnv, run } from './childProcess.js';
+import { helmEnv } from './helmHome.js';
 import { discardRenderFolder, makeRenderFolder } from './renderFolders.js';
 
 /** Which tool builds kustomizations here: `kustomize`, else `kubectl kustomize` (the render cache keys by it). */
@@ -167,23 +168,6 @@ async function placeRemoteDependencies(
     copyFileSync(got.tgz, join(chartDir, 'charts', `${dependency.name}-${dependency.version}.tgz`));
   }
   return undefined;
-}
-
-/**
- * helm's environment: minimalEnv, and every folder helm reads its settings from inside the render's
- * throw-away home, so no chart repository, registry login, plugin or cache of the runner is used.
- */
-function helmEnv(home: string): NodeJS.ProcessEnv {
-  return {
-    ...minimalEnv(home),
-    HELM_CONFIG_HOME: join(home, 'config'),
-    HELM_CACHE_HOME: join(home, 'cache'),
-    HELM_DATA_HOME: join(home, 'data'),
-    HELM_PLUGINS: join(home, 'plugins'),
-    HELM_REPOSITORY_CONFIG: join(home, 'config', 'repositories.yaml'),
-    HELM_REPOSITORY_CACHE: join(home, 'cache', 'repository'),
-    HELM_REGISTRY_CONFIG: join(home, 'config', 'registry.json'),
-  };
 }
 
 /**

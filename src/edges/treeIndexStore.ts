@@ -49,8 +49,11 @@ function indexKey(settings: object): string {
   return createHash('sha256').update(material).digest('hex').slice(0, 16);
 }
 
-/** The folder of a checkout's git repository (shared by its worktrees) where its indexes are kept. */
-function indexFolder(dir: string): string | undefined {
+/**
+ * A folder of Slipway's in a checkout's git repository (shared by its worktrees): `tree-index`,
+ * `render-cache`; undefined outside git.
+ */
+export function slipwayFolder(dir: string, name: string): string | undefined {
   try {
     const common = execFileSync('git', ['rev-parse', '--git-common-dir'], {
       cwd: dir,
@@ -58,7 +61,7 @@ function indexFolder(dir: string): string | undefined {
     })
       .toString('utf8')
       .trim();
-    return join(resolve(dir, common), 'slipway', 'tree-index');
+    return join(resolve(dir, common), 'slipway', name);
   } catch {
     return undefined;
   }
@@ -75,7 +78,7 @@ interface StoredIndex {
  * repository. A file that cannot be read back whole, or that is of another key or tree, is not used.
  */
 export function localTreeIndexes(dir: string, settings: object): TreeIndexes | undefined {
-  const folder = indexFolder(dir);
+  const folder = slipwayFolder(dir, 'tree-index');
   if (!folder) return undefined;
   const key = indexKey(settings);
   const file = (treeId: string) => join(folder, `${treeId}-${key}.v8`);

@@ -23,9 +23,16 @@ const SKIP = new Set(['.git', 'node_modules']);
 /** A path with a SKIP folder in it: one test per path (git lists every file of a large tree). */
 const SKIPPED_FOLDER = new RegExp(`(^|/)(${[...SKIP].map((s) => s.replace(/\./g, '\\.')).join('|')})(/|$)`);
 
-/** Every file below `dir` (hidden folders included, but not .git), links kept as links. */
-export function diskTree(dir: string, limit = MAX_FILE_BYTES): FileTree {
-  const tree = new Map<string, TreeEntry>();
+/**
+ * Fills `tree` with every file below `dir` (hidden folders included, but not .git or node_modules), in
+ * path order, links kept as links, a file over `limit` as too large and any other as `file` makes it.
+ */
+export function walkFolder(
+  dir: string,
+  limit: number,
+  tree: Map<string, TreeEntry>,
+  file: (full: string) => TreeEntry,
+): void {
   const visit = (folder: string): void => {
     const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
       a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
@@ -38,14 +45,17 @@ export function diskTree(dir: string, limit = MAX_FILE_BYTES): FileTree {
       else if (entry.isDirectory()) visit(full);
       else if (entry.isFile()) {
         const size = lstatSync(full).size;
-        tree.set(
-          path,
-          size > limit ? { tooLarge: { size, limit } } : { text: decodeRepositoryText(readFileSync(full)) },
-        );
+        tree.set(path, size > limit ? { tooLarge: { size, limit } } : file(full));
       }
     }
   };
   visit(dir);
+}
+
+/** Every file below `dir` (hidden folders included, but not .git), links kept as links. */
+export function diskTree(dir: string, limit = MAX_FILE_BYTES): FileTree {
+  const tree = new Map<string, TreeEntry>();
+  walkFolder(dir, limit, tree, (full) => ({ text: decodeRepositoryText(readFileSync(full)) }));
   return tree;
 }
 

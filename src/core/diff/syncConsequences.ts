@@ -46,8 +46,7 @@ export function createdNamespace(
   if (!after || !ns || !after.syncPolicy.options.includes('CreateNamespace=true')) return [];
   const had =
     before?.syncPolicy.options.includes('CreateNamespace=true') && before.destination.namespace === ns;
-  if (had || head.some((o) => o.obj.kind === 'Namespace' && objectOf(o.obj.metadata).name === ns))
-    return [];
+  if (had || head.some((o) => o.obj.kind === 'Namespace' && objectOf(o.obj.metadata).name === ns)) return [];
   return [
     {
       change: 'created',

@@ -70,7 +70,7 @@ const GENERATOR_NOTES: Record<string, string> = {
   matrix: "two generators; the second sees the first one's parameters, and the first one's win",
   merge: 'by `mergeKeys`, unique in every generator',
   clusters:
-    "from the cluster Secrets in the folder the `clusters` input names, at the base revision, and the local `in-cluster`; `selector`, `values`, `flatList` (without the input: not previewed, listed per ApplicationSet)",
+    'from the cluster Secrets in the folder the `clusters` input names, at the base revision, and the local `in-cluster`; `selector`, `values`, `flatList` (without the input: not previewed, listed per ApplicationSet)',
 };
 
 const SYNC_NOTES: Record<string, string> = {
