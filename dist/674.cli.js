@@ -730,8 +730,8 @@ function statusOf(error) {
     return typeof status === 'number' ? status : undefined;
 }
 
-// EXTERNAL MODULE: ./src/edges/localEdges.ts + 14 modules
-var localEdges = __webpack_require__(1112);
+// EXTERNAL MODULE: ./src/edges/localEdges.ts + 15 modules
+var localEdges = __webpack_require__(8432);
 ;// CONCATENATED MODULE: ./src/edges/gitHubEdges.ts
 // The local edges with GitHub: one Octokit for writes (GitHub's spacing) and one for GraphQL reads, made
 // on first use, shared by every repository the command reaches.

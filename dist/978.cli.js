@@ -24,8 +24,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/report/findings.ts
 var findings = __webpack_require__(4642);
-// EXTERNAL MODULE: ./src/edges/localEdges.ts + 14 modules
-var localEdges = __webpack_require__(1112);
+// EXTERNAL MODULE: ./src/edges/localEdges.ts + 15 modules
+var localEdges = __webpack_require__(8432);
 ;// CONCATENATED MODULE: ./src/cli/progressLine.ts
 function progressLine(stream = process.stderr, now = Date.now) {
     if (!stream.isTTY)
@@ -10115,7 +10115,7 @@ function decodeRepositoryText(bytes) {
 
 /***/ }),
 
-/***/ 1112:
+/***/ 8432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10282,8 +10282,6 @@ function writeManifests(dir, changed, encodings = new Map()) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/image/imageRef.ts
@@ -10355,10 +10353,30 @@ var childProcess = __webpack_require__(8409);
 var kustomizeBuildOptions = __webpack_require__(1801);
 // EXTERNAL MODULE: ./src/core/render/chartSource.ts
 var chartSource = __webpack_require__(6029);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/core/render/toolMessage.ts
 var toolMessage = __webpack_require__(3033);
+;// CONCATENATED MODULE: ./src/edges/helmHome.ts
+// helm's environment: minimalEnv, and every folder helm reads its settings from inside a throw-away home,
+// so no chart repository, registry login, plugin or cache of the runner is used (renders and pulls alike).
+
+
+function helmEnv(home) {
+    return {
+        ...(0,childProcess/* minimalEnv */.DW)(home),
+        HELM_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
+        HELM_CACHE_HOME: (0,external_node_path_.join)(home, 'cache'),
+        HELM_DATA_HOME: (0,external_node_path_.join)(home, 'data'),
+        HELM_PLUGINS: (0,external_node_path_.join)(home, 'plugins'),
+        HELM_REPOSITORY_CONFIG: (0,external_node_path_.join)(home, 'config', 'repositories.yaml'),
+        HELM_REPOSITORY_CACHE: (0,external_node_path_.join)(home, 'cache', 'repository'),
+        HELM_REGISTRY_CONFIG: (0,external_node_path_.join)(home, 'config', 'registry.json'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/edges/chartPull.ts
 // Pulls Helm charts from chart repositories and OCI registries with `helm pull`, once per chart (where,
 // name, version) per run, into a cache folder that may be kept across runs (`SLIPWAY_HELM_CACHE`, an
@@ -10382,17 +10400,7 @@ function pullEnv(home) {
     const proxies = Object.fromEntries(['HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'https_proxy', 'http_proxy', 'no_proxy']
         .filter((name) => process.env[name] !== undefined)
         .map((name) => [name, process.env[name]]));
-    return {
-        ...(0,childProcess/* minimalEnv */.DW)(home),
-        ...proxies,
-        HELM_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
-        HELM_CACHE_HOME: (0,external_node_path_.join)(home, 'cache'),
-        HELM_DATA_HOME: (0,external_node_path_.join)(home, 'data'),
-        HELM_PLUGINS: (0,external_node_path_.join)(home, 'plugins'),
-        HELM_REPOSITORY_CONFIG: (0,external_node_path_.join)(home, 'config', 'repositories.yaml'),
-        HELM_REPOSITORY_CACHE: (0,external_node_path_.join)(home, 'cache', 'repository'),
-        HELM_REGISTRY_CONFIG: (0,external_node_path_.join)(home, 'config', 'registry.json'),
-    };
+    return { ...helmEnv(home), ...proxies };
 }
 /** Runs helm with `input` on standard input; the message of a failure has every secret taken out. */
 function helm(args, options) {
@@ -10852,6 +10860,7 @@ async function sweep(folders) {
 
 
 
+
 /** Which tool builds kustomizations here: `kustomize`, else `kubectl kustomize` (the render cache keys by it). */
 function kustomizeTool() {
     return (0,childProcess/* hasBinary */.oQ)('kustomize') ? 'kustomize' : (0,childProcess/* hasBinary */.oQ)('kubectl') ? 'kubectl kustomize' : undefined;
@@ -10980,22 +10989,6 @@ async function placeRemoteDependencies(chartDir, dependencies, options) {
     return undefined;
 }
 /**
- * helm's environment: minimalEnv, and every folder helm reads its settings from inside the render's
- * throw-away home, so no chart repository, registry login, plugin or cache of the runner is used.
- */
-function helmEnv(home) {
-    return {
-        ...(0,childProcess/* minimalEnv */.DW)(home),
-        HELM_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
-        HELM_CACHE_HOME: (0,external_node_path_.join)(home, 'cache'),
-        HELM_DATA_HOME: (0,external_node_path_.join)(home, 'data'),
-        HELM_PLUGINS: (0,external_node_path_.join)(home, 'plugins'),
-        HELM_REPOSITORY_CONFIG: (0,external_node_path_.join)(home, 'config', 'repositories.yaml'),
-        HELM_REPOSITORY_CACHE: (0,external_node_path_.join)(home, 'cache', 'repository'),
-        HELM_REGISTRY_CONFIG: (0,external_node_path_.join)(home, 'config', 'registry.json'),
-    };
-}
-/**
  * For `helm dependency build`, which must not reach the network: HTTP(S) goes to a proxy that is not
  * there (port 9, discard), so a connection to any host but this machine's loopback fails at once.
  * The lock check (chartDependencies) is what keeps it offline; this is a second wall.
@@ -11079,8 +11072,11 @@ function indexKey(settings) {
     });
     return (0,external_node_crypto_.createHash)('sha256').update(material).digest('hex').slice(0, 16);
 }
-/** The folder of a checkout's git repository (shared by its worktrees) where its indexes are kept. */
-function indexFolder(dir) {
+/**
+ * A folder of Slipway's in a checkout's git repository (shared by its worktrees): `tree-index`,
+ * `render-cache`; undefined outside git.
+ */
+function slipwayFolder(dir, name) {
     try {
         const common = (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--git-common-dir'], {
             cwd: dir,
@@ -11088,7 +11084,7 @@ function indexFolder(dir) {
         })
             .toString('utf8')
             .trim();
-        return (0,external_node_path_.join)((0,external_node_path_.resolve)(dir, common), 'slipway', 'tree-index');
+        return (0,external_node_path_.join)((0,external_node_path_.resolve)(dir, common), 'slipway', name);
     }
     catch {
         return undefined;
@@ -11099,7 +11095,7 @@ function indexFolder(dir) {
  * repository. A file that cannot be read back whole, or that is of another key or tree, is not used.
  */
 function localTreeIndexes(dir, settings) {
-    const folder = indexFolder(dir);
+    const folder = slipwayFolder(dir, 'tree-index');
     if (!folder)
         return undefined;
     const key = indexKey(settings);
@@ -11153,7 +11149,6 @@ function prune(folder) {
 // folder beside the tree indexes. A push's validation renders every app and keeps each output (`writing`);
 // a pull request's preview renders its base from the kept outputs whose key matches exactly (`reading`)
 // and renders its head as always. A render whose inputs cannot all be named is never kept nor read.
-
 
 
 
@@ -11274,18 +11269,7 @@ async function helmKey(tools, tree, chart, files, helm, release) {
 }
 /** The folder of a checkout's git repository (shared by its worktrees) where its renders are kept. */
 function renderCacheFolder(dir) {
-    try {
-        const common = (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--git-common-dir'], {
-            cwd: dir,
-            stdio: ['ignore', 'pipe', 'ignore'],
-        })
-            .toString('utf8')
-            .trim();
-        return (0,external_node_path_.join)((0,external_node_path_.resolve)(dir, common), 'slipway', 'render-cache');
-    }
-    catch {
-        return undefined;
-    }
+    return slipwayFolder(dir, 'render-cache');
 }
 const sha256 = (text) => (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
 /**
@@ -11476,112 +11460,6 @@ const localReportFiles = {
     read: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'),
     expand: reportFiles,
 };
-
-;// CONCATENATED MODULE: ./src/edges/folderTree.ts
-// A folder on disk as a tree whose files are read when used, for `slipway validate DIR`: the same paths,
-// links and size limit as diskTree (trees.ts), but the texts are not all held at once. A repository of
-// 200,000 objects is ~85 MB of text; validation needs one file at a time (discovery, then each app's
-// render), so memory stays flat as the repository grows. The last texts read are kept (a reader often
-// asks for one file a few times in a row); an older one is read again from disk when asked for again \u2014
-// a file changed on disk during the run may then be read as it is now.
-
-
-
-
-const SKIP = new Set(['.git', 'node_modules']);
-/**
- * How much text the tree keeps of the files read last (characters): all of a small repository's, so each
- * of its files is read once; a larger one's files are read twice (discovery, then the render).
- */
-const KEPT_TEXT = 4 * 1024 * 1024;
-/** The files read last, newest last, and how much text they hold. */
-class RecentTexts {
-    limit;
-    texts = new Map();
-    size = 0;
-    /** Reads from disk so far (for tests and benchmarks). */
-    reads = 0;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    get(file) {
-        const text = this.texts.get(file);
-        if (text === undefined)
-            return undefined;
-        this.texts.delete(file);
-        this.texts.set(file, text);
-        return text;
-    }
-    add(file, text) {
-        this.reads++;
-        this.texts.set(file, text);
-        this.size += text.length;
-        for (const [old, oldText] of this.texts) {
-            if (this.size <= this.limit || old === file)
-                break;
-            this.texts.delete(old);
-            this.size -= oldText.length;
-        }
-    }
-}
-/** A regular file of the folder, read from disk on use; what it lacks of SEARCHED_STRINGS once read. */
-class DiskFile {
-    full;
-    recent;
-    #lacks;
-    constructor(full, recent) {
-        this.full = full;
-        this.recent = recent;
-    }
-    get text() {
-        const kept = this.recent.get(this);
-        if (kept !== undefined)
-            return kept;
-        const text = (0,manifestText/* decodeRepositoryText */.E1)((0,external_node_fs_.readFileSync)(this.full));
-        this.#lacks ??= new Set(fileTree/* SEARCHED_STRINGS */.h_.filter((s) => !text.includes(s)));
-        this.recent.add(this, text);
-        return text;
-    }
-    /** Known once the file was read: a whole-tree scan for one of them then skips it without reading it. */
-    get lacks() {
-        return this.#lacks;
-    }
-}
-/** A folder's files, and how many times a text was read from the disk (tests hold the reads). */
-class FolderFiles extends Map {
-    recent;
-    constructor(recent) {
-        super();
-        this.recent = recent;
-    }
-    get reads() {
-        return this.recent.reads;
-    }
-}
-/** Every file below `dir` (hidden folders included, but not .git), links kept as links; texts read on use. */
-function folderTree(dir, limit = fileTree/* MAX_FILE_BYTES */.gZ, kept = KEPT_TEXT) {
-    const recent = new RecentTexts(kept);
-    const tree = new FolderFiles(recent);
-    const visit = (folder) => {
-        const entries = (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-        for (const entry of entries) {
-            if (SKIP.has(entry.name))
-                continue;
-            const full = (0,external_node_path_.join)(folder, entry.name);
-            const path = (0,external_node_path_.relative)(dir, full).split(external_node_path_.sep).join('/');
-            if (entry.isSymbolicLink())
-                tree.set(path, { link: (0,external_node_fs_.readlinkSync)(full) });
-            else if (entry.isDirectory())
-                visit(full);
-            else if (entry.isFile()) {
-                const size = (0,external_node_fs_.lstatSync)(full).size;
-                tree.set(path, size > limit ? { tooLarge: { size, limit } } : new DiskFile(full, recent));
-            }
-        }
-    };
-    visit(dir);
-    return tree;
-}
 
 // EXTERNAL MODULE: ./src/core/argo/sourceParameters.ts
 var sourceParameters = __webpack_require__(5308);
@@ -11810,16 +11688,18 @@ function cleanHead(dir) {
 
 
 
-const trees_SKIP = new Set(['.git', 'node_modules']);
+const SKIP = new Set(['.git', 'node_modules']);
 /** A path with a SKIP folder in it: one test per path (git lists every file of a large tree). */
-const SKIPPED_FOLDER = new RegExp(`(^|/)(${[...trees_SKIP].map((s) => s.replace(/\./g, '\\.')).join('|')})(/|$)`);
-/** Every file below `dir` (hidden folders included, but not .git), links kept as links. */
-function diskTree(dir, limit = fileTree/* MAX_FILE_BYTES */.gZ) {
-    const tree = new Map();
+const SKIPPED_FOLDER = new RegExp(`(^|/)(${[...SKIP].map((s) => s.replace(/\./g, '\\.')).join('|')})(/|$)`);
+/**
+ * Fills `tree` with every file below `dir` (hidden folders included, but not .git or node_modules), in
+ * path order, links kept as links, a file over `limit` as too large and any other as `file` makes it.
+ */
+function walkFolder(dir, limit, tree, file) {
     const visit = (folder) => {
         const entries = (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
         for (const entry of entries) {
-            if (trees_SKIP.has(entry.name))
+            if (SKIP.has(entry.name))
                 continue;
             const full = (0,external_node_path_.join)(folder, entry.name);
             const path = (0,external_node_path_.relative)(dir, full).split(external_node_path_.sep).join('/');
@@ -11829,11 +11709,16 @@ function diskTree(dir, limit = fileTree/* MAX_FILE_BYTES */.gZ) {
                 visit(full);
             else if (entry.isFile()) {
                 const size = (0,external_node_fs_.lstatSync)(full).size;
-                tree.set(path, size > limit ? { tooLarge: { size, limit } } : { text: (0,manifestText/* decodeRepositoryText */.E1)((0,external_node_fs_.readFileSync)(full)) });
+                tree.set(path, size > limit ? { tooLarge: { size, limit } } : file(full));
             }
         }
     };
     visit(dir);
+}
+/** Every file below `dir` (hidden folders included, but not .git), links kept as links. */
+function diskTree(dir, limit = fileTree/* MAX_FILE_BYTES */.gZ) {
+    const tree = new Map();
+    walkFolder(dir, limit, tree, (full) => ({ text: (0,manifestText/* decodeRepositoryText */.E1)((0,external_node_fs_.readFileSync)(full)) }));
     return tree;
 }
 /**
@@ -12082,6 +11967,94 @@ const localTrees = {
     fileSize: (path) => (0,external_node_fs_.statSync)(path).size,
     fileText: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'),
 };
+
+;// CONCATENATED MODULE: ./src/edges/folderTree.ts
+// A folder on disk as a tree whose files are read when used, for `slipway validate DIR`: the same paths,
+// links and size limit as diskTree (trees.ts), but the texts are not all held at once. A repository of
+// 200,000 objects is ~85 MB of text; validation needs one file at a time (discovery, then each app's
+// render), so memory stays flat as the repository grows. The last texts read are kept (a reader often
+// asks for one file a few times in a row); an older one is read again from disk when asked for again \u2014
+// a file changed on disk during the run may then be read as it is now.
+
+
+
+
+/**
+ * How much text the tree keeps of the files read last (characters): all of a small repository's, so each
+ * of its files is read once; a larger one's files are read twice (discovery, then the render).
+ */
+const KEPT_TEXT = 4 * 1024 * 1024;
+/** The files read last, newest last, and how much text they hold. */
+class RecentTexts {
+    limit;
+    texts = new Map();
+    size = 0;
+    /** Reads from disk so far (for tests and benchmarks). */
+    reads = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    get(file) {
+        const text = this.texts.get(file);
+        if (text === undefined)
+            return undefined;
+        this.texts.delete(file);
+        this.texts.set(file, text);
+        return text;
+    }
+    add(file, text) {
+        this.reads++;
+        this.texts.set(file, text);
+        this.size += text.length;
+        for (const [old, oldText] of this.texts) {
+            if (this.size <= this.limit || old === file)
+                break;
+            this.texts.delete(old);
+            this.size -= oldText.length;
+        }
+    }
+}
+/** A regular file of the folder, read from disk on use; what it lacks of SEARCHED_STRINGS once read. */
+class DiskFile {
+    full;
+    recent;
+    #lacks;
+    constructor(full, recent) {
+        this.full = full;
+        this.recent = recent;
+    }
+    get text() {
+        const kept = this.recent.get(this);
+        if (kept !== undefined)
+            return kept;
+        const text = (0,manifestText/* decodeRepositoryText */.E1)((0,external_node_fs_.readFileSync)(this.full));
+        this.#lacks ??= new Set(fileTree/* SEARCHED_STRINGS */.h_.filter((s) => !text.includes(s)));
+        this.recent.add(this, text);
+        return text;
+    }
+    /** Known once the file was read: a whole-tree scan for one of them then skips it without reading it. */
+    get lacks() {
+        return this.#lacks;
+    }
+}
+/** A folder's files, and how many times a text was read from the disk (tests hold the reads). */
+class FolderFiles extends Map {
+    recent;
+    constructor(recent) {
+        super();
+        this.recent = recent;
+    }
+    get reads() {
+        return this.recent.reads;
+    }
+}
+/** Every file below `dir` (hidden folders included, but not .git), links kept as links; texts read on use. */
+function folderTree(dir, limit = fileTree/* MAX_FILE_BYTES */.gZ, kept = KEPT_TEXT) {
+    const recent = new RecentTexts(kept);
+    const tree = new FolderFiles(recent);
+    walkFolder(dir, limit, tree, (full) => new DiskFile(full, recent));
+    return tree;
+}
 
 // EXTERNAL MODULE: ./src/core/argo/otherRepository.ts
 var otherRepository = __webpack_require__(3596);
