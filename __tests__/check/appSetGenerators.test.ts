@@ -280,3 +280,34 @@ test('an ApplicationSet that fails at the head deletes nothing: its apps are not
   ]);
   expect(run.json?.totals.deleted).toBe(0);
 });
+
+const filesSet = appSet(
+  'configs',
+  `goTemplate: true
+generators:
+  - git:
+      repoURL: ${REPO_URL}.git
+      revision: HEAD
+      files: [{path: 'apps/*/config.json'}]
+template:
+  metadata: {name: '{{ .name }}'}
+  spec:
+    project: default
+    source: {repoURL: ${REPO_URL}, path: '{{ .path.path }}'}
+    destination: {server: https://kubernetes.default.svc, namespace: '{{ .name }}'}`,
+);
+
+test('new-git-file-globbing: a git files path matched as Argo CD matches it with the controller option on and off', async () => {
+  repo = manifestsRepo({ 'argocd/configs.yaml': filesSet, 'apps/a/cm.yaml': CM('a') });
+  await repo.commit({
+    'apps/a/config.json': '{"name": "a"}',
+    'apps/a/b/config.json': '{"name": "b"}',
+    'apps/a/b/cm.yaml': CM('b'),
+  });
+  const names = (run: Awaited<ReturnType<ManifestsRepo['diff']>>) =>
+    ((run.json?.apps ?? []) as App[]).map((a) => `${a.name} ${a.status}`).sort();
+  // git's pathspec (the default): `*` crosses folders, so apps/a/b/config.json is read too
+  expect(names(await repo.diff())).toEqual(['a new', 'b new']);
+  // the newer globbing: `*` stays in one folder
+  expect(names(await repo.diff(['--new-git-file-globbing']))).toEqual(['a new']);
+});
