@@ -288,25 +288,28 @@ generators:
   - git:
       repoURL: ${REPO_URL}.git
       revision: HEAD
-      files: [{path: 'apps/*/config.json'}]
+      files: [{path: 'configs/*/config.json'}]
 template:
   metadata: {name: '{{ .name }}'}
   spec:
     project: default
-    source: {repoURL: ${REPO_URL}, path: '{{ .path.path }}'}
+    source: {repoURL: ${REPO_URL}, path: 'apps/{{ .name }}'}
     destination: {server: https://kubernetes.default.svc, namespace: '{{ .name }}'}`,
 );
 
 test('new-git-file-globbing: a git files path matched as Argo CD matches it with the controller option on and off', async () => {
-  repo = manifestsRepo({ 'argocd/configs.yaml': filesSet, 'apps/a/cm.yaml': CM('a') });
+  repo = manifestsRepo({
+    'argocd/configs.yaml': filesSet,
+    'apps/a/cm.yaml': CM('a'),
+    'apps/b/cm.yaml': CM('b'),
+  });
   await repo.commit({
-    'apps/a/config.json': '{"name": "a"}',
-    'apps/a/b/config.json': '{"name": "b"}',
-    'apps/a/b/cm.yaml': CM('b'),
+    'configs/a/config.json': '{"name": "a"}',
+    'configs/a/b/config.json': '{"name": "b"}',
   });
   const names = (run: Awaited<ReturnType<ManifestsRepo['diff']>>) =>
     ((run.json?.apps ?? []) as App[]).map((a) => `${a.name} ${a.status}`).sort();
-  // git's pathspec (the default): `*` crosses folders, so apps/a/b/config.json is read too
+  // git's pathspec (the default): `*` crosses folders, so configs/a/b/config.json is read too
   expect(names(await repo.diff())).toEqual(['a new', 'b new']);
   // the newer globbing: `*` stays in one folder
   expect(names(await repo.diff(['--new-git-file-globbing']))).toEqual(['a new']);
