@@ -105,8 +105,6 @@ export const PARSING_MODULES = ['src/core/argo/applicationParts.ts', 'src/core/d
 export const CASTS_TO_FIX = [
   'src/core/validate/crdIndex.ts',
   'src/cli/options.ts',
-  'src/commands/bumpOnGitHub.ts',
-  'src/commands/checkPublish.ts',
   'src/core/argo/applicationSets.ts',
   'src/core/argo/goTemplate.ts',
   'src/core/argo/sourceParameters.ts',

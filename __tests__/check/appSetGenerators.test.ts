@@ -280,3 +280,37 @@ test('an ApplicationSet that fails at the head deletes nothing: its apps are not
   ]);
   expect(run.json?.totals.deleted).toBe(0);
 });
+
+const filesSet = appSet(
+  'configs',
+  `goTemplate: true
+generators:
+  - git:
+      repoURL: ${REPO_URL}.git
+      revision: HEAD
+      files: [{path: 'configs/*/config.json'}]
+template:
+  metadata: {name: '{{ .name }}'}
+  spec:
+    project: default
+    source: {repoURL: ${REPO_URL}, path: 'apps/{{ .name }}'}
+    destination: {server: https://kubernetes.default.svc, namespace: '{{ .name }}'}`,
+);
+
+test('new-git-file-globbing: a git files path matched as Argo CD matches it with the controller option on and off', async () => {
+  repo = manifestsRepo({
+    'argocd/configs.yaml': filesSet,
+    'apps/a/cm.yaml': CM('a'),
+    'apps/b/cm.yaml': CM('b'),
+  });
+  await repo.commit({
+    'configs/a/config.json': '{"name": "a"}',
+    'configs/a/b/config.json': '{"name": "b"}',
+  });
+  const names = (run: Awaited<ReturnType<ManifestsRepo['diff']>>) =>
+    ((run.json?.apps ?? []) as App[]).map((a) => `${a.name} ${a.status}`).sort();
+  // git's pathspec (the default): `*` crosses folders, so configs/a/b/config.json is read too
+  expect(names(await repo.diff())).toEqual(['a new', 'b new']);
+  // the newer globbing: `*` stays in one folder
+  expect(names(await repo.diff(['--new-git-file-globbing']))).toEqual(['a new']);
+});

@@ -133,6 +133,7 @@ const SAMPLES: Record<string, { input: string; flags: string[] }> = {
     flags: ['--ignore-lines', 'checksum/config: [a-f0-9]+', '--ignore-lines', '^\\s*date: '],
   },
   clusters: { input: 'argocd/clusters', flags: ['--clusters', 'argocd/clusters'] },
+  'new-git-file-globbing': { input: 'true', flags: ['--new-git-file-globbing'] },
 };
 
 test('unset, a flag and its input give the same settings', async () => {

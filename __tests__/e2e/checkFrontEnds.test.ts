@@ -56,7 +56,7 @@ const VARIANTS: Array<Record<string, string>> = [
     'track-revisions': 'release-1',
   },
   { selector: 'team=payments', 'render-cache': 'true' },
-  { 'ignore-resources': 'apps:Deployment:*' },
+  { 'ignore-resources': 'apps:Deployment:*', 'new-git-file-globbing': 'true' },
   { 'ignore-lines': 'image: ', clusters: 'argocd/clusters' },
 ];
 

@@ -225,6 +225,10 @@ export const FLAGS = {
     description:
       "the repository's folder of Argo CD cluster Secrets the cluster generator reads, at the base revision",
   },
+  'new-git-file-globbing': {
+    description:
+      'match ApplicationSet git files paths as doublestar globs, as Argo CD with applicationsetcontroller.enable.new.git.file.globbing',
+  },
   'argocd-url': {
     value: '<url>',
     description: "the Argo CD UI's URL: the markdown links each app to its page there",
@@ -297,6 +301,7 @@ const PREVIEW: FlagName[] = [
   'ignore-resources',
   'ignore-lines',
   'clusters',
+  'new-git-file-globbing',
 ];
 
 /** Each command's flags, in --help's order. */

@@ -72,8 +72,8 @@ function targetOf(job: Job, environment: string | undefined): BumpTarget {
 function readPolicy(found: { file: string; text: string } | undefined): Policy | undefined {
   if (!found) return undefined;
   const parsed = parsePolicy(found.file, found.text);
-  if (parsed.errors.length > 0) {
-    const first = parsed.errors[0] as { file: string; line: number; message: string };
+  const [first] = parsed.errors;
+  if (first) {
     throw new ManifestError(
       first.file,
       first.line,

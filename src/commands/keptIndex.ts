@@ -34,6 +34,7 @@ const indexedSettings = (settings: PreviewOptions & { tracking?: Tracking }) => 
   maxFileBytes: settings.maxFileBytes,
   kustomizeBuildOptions: settings.kustomizeBuildOptions,
   ...(settings.clustersFolder !== undefined && { clustersFolder: settings.clustersFolder }),
+  ...(settings.newGitFileGlobbing && { newGitFileGlobbing: true }),
 });
 
 export function keptIndex(

@@ -4,6 +4,7 @@
 import { discoverUnits, unitsOfFiles, type Reuse } from '../core/argo/discovery.js';
 import { parameterFilesChanged } from '../core/argo/sourceParameters.js';
 import { otherRevisionOf, type Tracking } from '../core/argo/trackedRevision.js';
+import type { ControllerSettings } from '../core/argo/applicationSets.js';
 import { clusterSet, type ClusterSet } from '../core/argo/clusters.js';
 import type { Discovery, FileDiscovery, NotPreviewed, OtherRevision, RenderUnit } from '../core/argo/unit.js';
 import type { FileTree } from '../core/fileTree.js';
@@ -38,7 +39,18 @@ interface WalkSettings {
   clustersFolder?: string;
   /** The clusters read from it (set by affectedApps). */
   clusters?: ClusterSet;
+  /** Argo CD's new git files globbing (input `new-git-file-globbing`). */
+  newGitFileGlobbing?: boolean;
 }
+
+/** What Argo CD's ApplicationSet controller is set up with, as these settings give it. */
+export const controllerOf = (settings: {
+  clusters?: ClusterSet;
+  newGitFileGlobbing?: boolean;
+}): ControllerSettings => ({
+  ...(settings.clusters && { clusters: settings.clusters }),
+  ...(settings.newGitFileGlobbing && { newGitFileGlobbing: true }),
+});
 
 /** The settings with the clusters of the base's cluster definitions folder, when one is named. */
 function withClusters<T extends Omit<WalkSettings, 'render'>>(base: FileTree, settings: T): T {
@@ -227,7 +239,7 @@ function walkFromIndex(
     settings.repoUrls,
     undefined,
     settings.tracking,
-    settings.clusters,
+    controllerOf(settings),
   ).filter((u) => ids.has(u.id));
   if (units.length !== ids.size) return undefined;
   const cache: KustomizationCache = new Map();
@@ -323,7 +335,7 @@ function discoverBoth(
       parse,
       reuse,
       settings.tracking,
-      settings.clusters,
+      controllerOf(settings),
     );
   let headFound = discover(head, true);
   // an Application's `.argocd-source*.yaml` files change its unit: with any of them changed (or a link,

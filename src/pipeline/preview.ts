@@ -38,6 +38,8 @@ export interface PreviewSettings extends ValidationOptions {
   charts?: ChartCache;
   /** Other Git repositories' files (a source elsewhere); without it such a source is not previewed. */
   otherTree?: OtherTree;
+  /** Argo CD's new git files globbing (input `new-git-file-globbing`): files paths as doublestar globs. */
+  newGitFileGlobbing?: boolean;
 }
 
 /** Milliseconds spent in each phase of a diff. */
@@ -121,6 +123,7 @@ export async function computeDiff(
     repoUrls: settings.repoUrls,
     ...(settings.tracking && { tracking: settings.tracking }),
     ...(found.clusters && { clusters: found.clusters }),
+    ...(settings.newGitFileGlobbing && { newGitFileGlobbing: true }),
     exclude: (unit: RenderUnit) => exclusionOf(unit, settings.selector),
     kustomizeBuildOptions: settings.kustomizeBuildOptions,
     renderersUsed: new Set<string>(),

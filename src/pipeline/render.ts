@@ -2,7 +2,12 @@
 // Helm; failures become findings on the app, never a crash. Applications in the output (app-of-apps)
 // become units too, to a bounded depth.
 import { availableParallelism } from 'node:os';
-import { expandApplicationSet, isApplicationSet } from '../core/argo/applicationSets.js';
+import {
+  expandApplicationSet,
+  isApplicationSet,
+  type ControllerSettings,
+} from '../core/argo/applicationSets.js';
+import { controllerOf } from './affectedApps.js';
 import { appUnit, isApplication } from '../core/argo/application.js';
 import { withPolicy } from '../core/argo/discovery.js';
 import type { NotPreviewed, OtherRevision, RenderUnit, RepoAt, UnitSource } from '../core/argo/unit.js';
@@ -41,6 +46,8 @@ export interface RenderOptions {
   tracking?: Tracking;
   /** The clusters Argo CD knows, for ApplicationSets an app deploys (clusters.ts). */
   clusters?: ClusterSet;
+  /** Argo CD's new git files globbing (input `new-git-file-globbing`). */
+  newGitFileGlobbing?: boolean;
   /** Why an app is left out of the preview (selector.ts), or undefined to render it. */
   exclude?: (unit: RenderUnit) => string | undefined;
   kustomizeBuildOptions?: string[];
@@ -381,7 +388,7 @@ function childrenOf(
   output: UnitOutput,
   repoUrls: readonly string[],
   tracking?: Tracking,
-  clusters?: ClusterSet,
+  controller?: ControllerSettings,
 ): {
   units: Array<{ unit: RenderUnit; file: string; line: number }>;
   notPreviewed: NotPreviewed[];
@@ -392,7 +399,7 @@ function childrenOf(
   const otherRevisions: OtherRevision[] = [];
   for (const { obj, file, line } of output.objects) {
     const generated = isApplicationSet(obj)
-      ? expandApplicationSet(obj, file, line, tree, repoUrls, tracking, clusters && { clusters })
+      ? expandApplicationSet(obj, file, line, tree, repoUrls, tracking, controller)
       : undefined;
     if (generated) notPreviewed.push(...generated.notPreviewed);
     if (generated?.otherRevisions) otherRevisions.push(...generated.otherRevisions);
@@ -433,7 +440,7 @@ export async function renderAll(
       if (output.originsOmitted && deploysApps(output))
         output = await renderUnit(tree, unit, { ...options, withoutOrigins: undefined });
       options.progress?.done();
-      const children = childrenOf(tree, output, options.repoUrls, options.tracking, options.clusters);
+      const children = childrenOf(tree, output, options.repoUrls, options.tracking, controllerOf(options));
       if (onOutput) onOutput(output, offset + i);
       else outputs[offset + i] = output;
       return children;

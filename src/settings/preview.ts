@@ -59,6 +59,8 @@ export interface PreviewOptions {
   renderCache: boolean;
   /** The repository's folder of cluster definitions (input `clusters`), read at the base (clusters.ts). */
   clustersFolder?: string;
+  /** Argo CD's new git files globbing (input `new-git-file-globbing`): files paths as doublestar globs. */
+  newGitFileGlobbing: boolean;
 }
 
 /** `ownUrls`: the repository's own URLs (the workflow's repository, the checkout's origin). */
@@ -140,6 +142,7 @@ export function parsePreviewOptions(
     paths: parseGlobs(get, 'unit-globs', label),
     trackRevisions: parseList(get, 'track-revisions'),
     renderCache: parseBoolean(get, 'render-cache', false, label),
+    newGitFileGlobbing: parseBoolean(get, 'new-git-file-globbing', false, label),
   };
 }
 

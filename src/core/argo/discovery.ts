@@ -5,11 +5,15 @@ import { mayInclude, type FileTree, type TreeEntry } from '../fileTree.js';
 import { mayDeclareApps } from '../manifestFiles.js';
 import { folderUnits } from './folderUnits.js';
 import { parseManifests, type ManifestParser } from '../yaml/manifestMaps.js';
-import { expandApplicationSet, isApplicationSet, type AppSetPolicy } from './applicationSets.js';
+import {
+  expandApplicationSet,
+  isApplicationSet,
+  type AppSetPolicy,
+  type ControllerSettings,
+} from './applicationSets.js';
 import { appUnit, isApplication } from './application.js';
 import type { Finding } from '../finding.js';
 import type { Tracking } from './trackedRevision.js';
-import type { ClusterSet } from './clusters.js';
 import type { Discovery, FileDiscovery, NotPreviewed, OtherRevision, RenderUnit } from './unit.js';
 
 /**
@@ -30,7 +34,7 @@ export function discoverUnits(
   parse: ManifestParser = parseManifests,
   reuse: Reuse = () => undefined,
   tracking?: Tracking,
-  clusters?: ClusterSet,
+  controller?: ControllerSettings,
 ): Discovery {
   const units: RenderUnit[] = [];
   const notPreviewed: NotPreviewed[] = [];
@@ -39,7 +43,7 @@ export function discoverUnits(
   for (const [path, entry] of tree) {
     if (!mayDeclareApps(path) || !mayDeclareArgoResource(entry)) continue;
     const text = entry.text as string;
-    const found = reuse(path, text) ?? discoverFile(tree, path, text, repoUrls, parse, tracking, clusters);
+    const found = reuse(path, text) ?? discoverFile(tree, path, text, repoUrls, parse, tracking, controller);
     if (!found) continue;
     byFile.set(path, found);
     units.push(...found.units);
@@ -73,13 +77,13 @@ export function unitsOfFiles(
   repoUrls: readonly string[],
   parse: ManifestParser = parseManifests,
   tracking?: Tracking,
-  clusters?: ClusterSet,
+  controller?: ControllerSettings,
 ): RenderUnit[] {
   const units: RenderUnit[] = [];
   for (const path of paths) {
     const text = tree.get(path)?.text;
     if (text !== undefined)
-      units.push(...(discoverFile(tree, path, text, repoUrls, parse, tracking, clusters)?.units ?? []));
+      units.push(...(discoverFile(tree, path, text, repoUrls, parse, tracking, controller)?.units ?? []));
   }
   return units;
 }
@@ -106,13 +110,13 @@ function discoverFile(
   repoUrls: readonly string[],
   parse: ManifestParser,
   tracking?: Tracking,
-  clusters?: ClusterSet,
+  controller?: ControllerSettings,
 ): FileDiscovery | undefined {
   const found: FileDiscovery = { text, units: [], notPreviewed: [], generated: false };
   let sawApplication = false;
   for (const doc of parse(text) ?? []) {
     const generated = isApplicationSet(doc.obj)
-      ? expandApplicationSet(doc.obj, path, doc.line, tree, repoUrls, tracking, clusters && { clusters })
+      ? expandApplicationSet(doc.obj, path, doc.line, tree, repoUrls, tracking, controller)
       : undefined;
     if (generated) {
       found.generated = true;
