@@ -73,13 +73,14 @@ function helmValues(chart: Record<string, string>, values: string): string {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), text);
     }
-    const out = execFileSync('helm', [
-      'template',
-      'web',
-      join(dir, 'chart'),
-      '--values',
-      join(dir, 'values.yaml'),
-    ]);
+    // jest's process.env (with .tools/bin on PATH) is not the one a child gets unless it is passed
+    const out = execFileSync(
+      'helm',
+      ['template', 'web', join(dir, 'chart'), '--values', join(dir, 'values.yaml')],
+      {
+        env: process.env,
+      },
+    );
     const doc = parse(out.toString().replace(/^---.*$/m, '')) as { data: { values: string } };
     return doc.data.values;
   } finally {

@@ -110,7 +110,7 @@ test('without tree-index (the default), a check neither reads nor keeps an index
 });
 
 test('with tree-index, a check whose base can have no index says why in its summary line', async () => {
-  const { settings, treeIndexes } = setup(undefined, { 'tree-index': 'true' });
+  const { settings, treeIndexes, github } = setup(undefined, { 'tree-index': 'true' });
   // the base defines its app twice: which definition Argo CD keeps follows the order files are read in
   const twice = (value: string) => ({
     ...files(value),
@@ -121,7 +121,7 @@ test('with tree-index, a check whose base can have no index says why in its summ
     { '/ws@base1': treeFromTexts(twice('slow')) },
   );
   const log = memoryLog();
-  await check(settings, log, fakeEdges({ trees, treeIndexes }));
+  await check(settings, log, fakeEdges({ github, trees, treeIndexes }));
   expect(treeIndexes.kept.size).toBe(0);
   expect(log.lines.join('\n')).toContain(
     'no tree index kept: Application shop is defined twice (which definition Argo CD keeps follows the order files are read in)',
