@@ -218,2037 +218,2037 @@ const CATALOG_SCHEMA_LOADERS = new Map([
         'acme.cert-manager.io/v1/Challenge',
         {
             source: '@kubernetes-models/cert-manager 6.0.0',
-            load: () => Promise.all(/* import() | crd-acme-cert-manager-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(878), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72157)).then((m) => ({ validate: modelValidator(m.Challenge) })),
+            load: () => Promise.all(/* import() | crd-acme-cert-manager-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(474), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70235)).then((m) => ({ validate: modelValidator(m.Challenge) })),
         },
     ],
     [
         'acme.cert-manager.io/v1/ChallengeList',
         {
             source: '@kubernetes-models/cert-manager 6.0.0',
-            load: () => Promise.all(/* import() | crd-acme-cert-manager-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(878), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96039)).then((m) => ({ validate: modelValidator(m.ChallengeList) })),
+            load: () => Promise.all(/* import() | crd-acme-cert-manager-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(474), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75765)).then((m) => ({ validate: modelValidator(m.ChallengeList) })),
         },
     ],
     [
         'acme.cert-manager.io/v1/Order',
         {
             source: '@kubernetes-models/cert-manager 6.0.0',
-            load: () => Promise.all(/* import() | crd-acme-cert-manager-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(878), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55096)).then((m) => ({ validate: modelValidator(m.Order) })),
+            load: () => Promise.all(/* import() | crd-acme-cert-manager-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(474), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17158)).then((m) => ({ validate: modelValidator(m.Order) })),
         },
     ],
     [
         'acme.cert-manager.io/v1/OrderList',
         {
             source: '@kubernetes-models/cert-manager 6.0.0',
-            load: () => Promise.all(/* import() | crd-acme-cert-manager-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(878), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61139)).then((m) => ({ validate: modelValidator(m.OrderList) })),
+            load: () => Promise.all(/* import() | crd-acme-cert-manager-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(474), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78797)).then((m) => ({ validate: modelValidator(m.OrderList) })),
         },
     ],
     [
         'argoproj.io/v1alpha1/AnalysisRun',
         {
             source: '@kubernetes-models/argo-rollouts 2.0.0',
-            load: () => Promise.all(/* import() | crd-argoproj-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(42), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71906)).then((m) => ({ validate: modelValidator(m.AnalysisRun) })),
+            load: () => Promise.all(/* import() | crd-argoproj-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(480), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79516)).then((m) => ({ validate: modelValidator(m.AnalysisRun) })),
         },
     ],
     [
         'argoproj.io/v1alpha1/AnalysisRunList',
         {
             source: '@kubernetes-models/argo-rollouts 2.0.0',
-            load: () => Promise.all(/* import() | crd-argoproj-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(42), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53775)).then((m) => ({ validate: modelValidator(m.AnalysisRunList) })),
+            load: () => Promise.all(/* import() | crd-argoproj-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(480), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40405)).then((m) => ({ validate: modelValidator(m.AnalysisRunList) })),
         },
     ],
     [
         'argoproj.io/v1alpha1/AnalysisTemplate',
         {
             source: '@kubernetes-models/argo-rollouts 2.0.0',
-            load: () => Promise.all(/* import() | crd-argoproj-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(42), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72409)).then((m) => ({ validate: modelValidator(m.AnalysisTemplate) })),
+            load: () => Promise.all(/* import() | crd-argoproj-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(480), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86831)).then((m) => ({ validate: modelValidator(m.AnalysisTemplate) })),
         },
     ],
     [
         'argoproj.io/v1alpha1/AnalysisTemplateList',
         {
             source: '@kubernetes-models/argo-rollouts 2.0.0',
-            load: () => Promise.all(/* import() | crd-argoproj-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(42), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5100)).then((m) => ({ validate: modelValidator(m.AnalysisTemplateList) })),
+            load: () => Promise.all(/* import() | crd-argoproj-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(480), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43846)).then((m) => ({ validate: modelValidator(m.AnalysisTemplateList) })),
         },
     ],
     [
         'argoproj.io/v1alpha1/ClusterAnalysisTemplate',
         {
             source: '@kubernetes-models/argo-rollouts 2.0.0',
-            load: () => Promise.all(/* import() | crd-argoproj-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(42), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12499)).then((m) => ({ validate: modelValidator(m.ClusterAnalysisTemplate) })),
+            load: () => Promise.all(/* import() | crd-argoproj-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(480), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9185)).then((m) => ({ validate: modelValidator(m.ClusterAnalysisTemplate) })),
         },
     ],
     [
         'argoproj.io/v1alpha1/ClusterAnalysisTemplateList',
         {
             source: '@kubernetes-models/argo-rollouts 2.0.0',
-            load: () => Promise.all(/* import() | crd-argoproj-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(42), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20052)).then((m) => ({ validate: modelValidator(m.ClusterAnalysisTemplateList) })),
+            load: () => Promise.all(/* import() | crd-argoproj-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(480), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67314)).then((m) => ({ validate: modelValidator(m.ClusterAnalysisTemplateList) })),
         },
     ],
     [
         'argoproj.io/v1alpha1/Experiment',
         {
             source: '@kubernetes-models/argo-rollouts 2.0.0',
-            load: () => Promise.all(/* import() | crd-argoproj-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(42), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46258)).then((m) => ({ validate: modelValidator(m.Experiment) })),
+            load: () => Promise.all(/* import() | crd-argoproj-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(480), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85508)).then((m) => ({ validate: modelValidator(m.Experiment) })),
         },
     ],
     [
         'argoproj.io/v1alpha1/ExperimentList',
         {
             source: '@kubernetes-models/argo-rollouts 2.0.0',
-            load: () => Promise.all(/* import() | crd-argoproj-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(42), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46055)).then((m) => ({ validate: modelValidator(m.ExperimentList) })),
+            load: () => Promise.all(/* import() | crd-argoproj-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(480), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6601)).then((m) => ({ validate: modelValidator(m.ExperimentList) })),
         },
     ],
     [
         'argoproj.io/v1alpha1/Rollout',
         {
             source: '@kubernetes-models/argo-rollouts 2.0.0',
-            load: () => Promise.all(/* import() | crd-argoproj-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(42), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99152)).then((m) => ({ validate: modelValidator(m.Rollout) })),
+            load: () => Promise.all(/* import() | crd-argoproj-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(480), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12370)).then((m) => ({ validate: modelValidator(m.Rollout) })),
         },
     ],
     [
         'argoproj.io/v1alpha1/RolloutList',
         {
             source: '@kubernetes-models/argo-rollouts 2.0.0',
-            load: () => Promise.all(/* import() | crd-argoproj-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(42), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87795)).then((m) => ({ validate: modelValidator(m.RolloutList) })),
+            load: () => Promise.all(/* import() | crd-argoproj-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(480), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50713)).then((m) => ({ validate: modelValidator(m.RolloutList) })),
         },
     ],
     [
         'awspca.cert-manager.io/v1beta1/AWSPCAClusterIssuer',
         {
             source: '@kubernetes-models/cert-manager 6.0.0',
-            load: () => Promise.all(/* import() | crd-awspca-cert-manager-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4128)).then((m) => ({ validate: modelValidator(m.AWSPCAClusterIssuer) })),
+            load: () => Promise.all(/* import() | crd-awspca-cert-manager-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67670)).then((m) => ({ validate: modelValidator(m.AWSPCAClusterIssuer) })),
         },
     ],
     [
         'awspca.cert-manager.io/v1beta1/AWSPCAClusterIssuerList',
         {
             source: '@kubernetes-models/cert-manager 6.0.0',
-            load: () => Promise.all(/* import() | crd-awspca-cert-manager-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86819)).then((m) => ({ validate: modelValidator(m.AWSPCAClusterIssuerList) })),
+            load: () => Promise.all(/* import() | crd-awspca-cert-manager-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69)).then((m) => ({ validate: modelValidator(m.AWSPCAClusterIssuerList) })),
         },
     ],
     [
         'awspca.cert-manager.io/v1beta1/AWSPCAIssuer',
         {
             source: '@kubernetes-models/cert-manager 6.0.0',
-            load: () => Promise.all(/* import() | crd-awspca-cert-manager-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62326)).then((m) => ({ validate: modelValidator(m.AWSPCAIssuer) })),
+            load: () => Promise.all(/* import() | crd-awspca-cert-manager-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70084)).then((m) => ({ validate: modelValidator(m.AWSPCAIssuer) })),
         },
     ],
     [
         'awspca.cert-manager.io/v1beta1/AWSPCAIssuerList',
         {
             source: '@kubernetes-models/cert-manager 6.0.0',
-            load: () => Promise.all(/* import() | crd-awspca-cert-manager-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41795)).then((m) => ({ validate: modelValidator(m.AWSPCAIssuerList) })),
+            load: () => Promise.all(/* import() | crd-awspca-cert-manager-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40725)).then((m) => ({ validate: modelValidator(m.AWSPCAIssuerList) })),
         },
     ],
     [
         'bitnami.com/v1alpha1/SealedSecret',
         {
             source: '@kubernetes-models/sealed-secrets 6.0.0',
-            load: () => Promise.all(/* import() | crd-bitnami-com */[__nccwpck_require__.e(435), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10910)).then((m) => ({ validate: modelValidator(m.SealedSecret) })),
+            load: () => Promise.all(/* import() | crd-bitnami-com */[__nccwpck_require__.e(365), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86552)).then((m) => ({ validate: modelValidator(m.SealedSecret) })),
         },
     ],
     [
         'bitnami.com/v1alpha1/SealedSecretList',
         {
             source: '@kubernetes-models/sealed-secrets 6.0.0',
-            load: () => Promise.all(/* import() | crd-bitnami-com */[__nccwpck_require__.e(435), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86796)).then((m) => ({ validate: modelValidator(m.SealedSecretList) })),
+            load: () => Promise.all(/* import() | crd-bitnami-com */[__nccwpck_require__.e(365), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99394)).then((m) => ({ validate: modelValidator(m.SealedSecretList) })),
         },
     ],
     [
         'cert-manager.io/v1/Certificate',
         {
             source: '@kubernetes-models/cert-manager 6.0.0',
-            load: () => Promise.all(/* import() | crd-cert-manager-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(878), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65623)).then((m) => ({ validate: modelValidator(m.Certificate) })),
+            load: () => Promise.all(/* import() | crd-cert-manager-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(474), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10061)).then((m) => ({ validate: modelValidator(m.Certificate) })),
         },
     ],
     [
         'cert-manager.io/v1/CertificateList',
         {
             source: '@kubernetes-models/cert-manager 6.0.0',
-            load: () => Promise.all(/* import() | crd-cert-manager-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(878), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65282)).then((m) => ({ validate: modelValidator(m.CertificateList) })),
+            load: () => Promise.all(/* import() | crd-cert-manager-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(474), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24440)).then((m) => ({ validate: modelValidator(m.CertificateList) })),
         },
     ],
     [
         'cert-manager.io/v1/CertificateRequest',
         {
             source: '@kubernetes-models/cert-manager 6.0.0',
-            load: () => Promise.all(/* import() | crd-cert-manager-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(878), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92234)).then((m) => ({ validate: modelValidator(m.CertificateRequest) })),
+            load: () => Promise.all(/* import() | crd-cert-manager-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(474), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55260)).then((m) => ({ validate: modelValidator(m.CertificateRequest) })),
         },
     ],
     [
         'cert-manager.io/v1/CertificateRequestList',
         {
             source: '@kubernetes-models/cert-manager 6.0.0',
-            load: () => Promise.all(/* import() | crd-cert-manager-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(878), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98378)).then((m) => ({ validate: modelValidator(m.CertificateRequestList) })),
+            load: () => Promise.all(/* import() | crd-cert-manager-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(474), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92032)).then((m) => ({ validate: modelValidator(m.CertificateRequestList) })),
         },
     ],
     [
         'cert-manager.io/v1/ClusterIssuer',
         {
             source: '@kubernetes-models/cert-manager 6.0.0',
-            load: () => Promise.all(/* import() | crd-cert-manager-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(878), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91241)).then((m) => ({ validate: modelValidator(m.ClusterIssuer) })),
+            load: () => Promise.all(/* import() | crd-cert-manager-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(474), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87359)).then((m) => ({ validate: modelValidator(m.ClusterIssuer) })),
         },
     ],
     [
         'cert-manager.io/v1/ClusterIssuerList',
         {
             source: '@kubernetes-models/cert-manager 6.0.0',
-            load: () => Promise.all(/* import() | crd-cert-manager-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(878), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52161)).then((m) => ({ validate: modelValidator(m.ClusterIssuerList) })),
+            load: () => Promise.all(/* import() | crd-cert-manager-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(474), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55283)).then((m) => ({ validate: modelValidator(m.ClusterIssuerList) })),
         },
     ],
     [
         'cert-manager.io/v1/Issuer',
         {
             source: '@kubernetes-models/cert-manager 6.0.0',
-            load: () => Promise.all(/* import() | crd-cert-manager-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(878), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32777)).then((m) => ({ validate: modelValidator(m.Issuer) })),
+            load: () => Promise.all(/* import() | crd-cert-manager-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(474), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96815)).then((m) => ({ validate: modelValidator(m.Issuer) })),
         },
     ],
     [
         'cert-manager.io/v1/IssuerList',
         {
             source: '@kubernetes-models/cert-manager 6.0.0',
-            load: () => Promise.all(/* import() | crd-cert-manager-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(878), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98097)).then((m) => ({ validate: modelValidator(m.IssuerList) })),
+            load: () => Promise.all(/* import() | crd-cert-manager-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(474), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61939)).then((m) => ({ validate: modelValidator(m.IssuerList) })),
         },
     ],
     [
         'eventing.keda.sh/v1alpha1/CloudEventSource',
         {
             source: '@kubernetes-models/keda 2.0.0',
-            load: () => Promise.all(/* import() | crd-eventing-keda-sh */[__nccwpck_require__.e(435), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15988)).then((m) => ({ validate: modelValidator(m.CloudEventSource) })),
+            load: () => Promise.all(/* import() | crd-eventing-keda-sh */[__nccwpck_require__.e(365), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7438)).then((m) => ({ validate: modelValidator(m.CloudEventSource) })),
         },
     ],
     [
         'eventing.keda.sh/v1alpha1/CloudEventSourceList',
         {
             source: '@kubernetes-models/keda 2.0.0',
-            load: () => Promise.all(/* import() | crd-eventing-keda-sh */[__nccwpck_require__.e(435), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71844)).then((m) => ({ validate: modelValidator(m.CloudEventSourceList) })),
+            load: () => Promise.all(/* import() | crd-eventing-keda-sh */[__nccwpck_require__.e(365), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3170)).then((m) => ({ validate: modelValidator(m.CloudEventSourceList) })),
         },
     ],
     [
         'eventing.keda.sh/v1alpha1/ClusterCloudEventSource',
         {
             source: '@kubernetes-models/keda 2.0.0',
-            load: () => Promise.all(/* import() | crd-eventing-keda-sh */[__nccwpck_require__.e(435), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72116)).then((m) => ({ validate: modelValidator(m.ClusterCloudEventSource) })),
+            load: () => Promise.all(/* import() | crd-eventing-keda-sh */[__nccwpck_require__.e(365), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47646)).then((m) => ({ validate: modelValidator(m.ClusterCloudEventSource) })),
         },
     ],
     [
         'eventing.keda.sh/v1alpha1/ClusterCloudEventSourceList',
         {
             source: '@kubernetes-models/keda 2.0.0',
-            load: () => Promise.all(/* import() | crd-eventing-keda-sh */[__nccwpck_require__.e(435), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96486)).then((m) => ({ validate: modelValidator(m.ClusterCloudEventSourceList) })),
+            load: () => Promise.all(/* import() | crd-eventing-keda-sh */[__nccwpck_require__.e(365), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52528)).then((m) => ({ validate: modelValidator(m.ClusterCloudEventSourceList) })),
         },
     ],
     [
         'extensions.istio.io/v1alpha1/WasmPlugin',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-extensions-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76359)).then((m) => ({ validate: modelValidator(m.WasmPlugin) })),
+            load: () => Promise.all(/* import() | crd-extensions-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66821)).then((m) => ({ validate: modelValidator(m.WasmPlugin) })),
         },
     ],
     [
         'external-secrets.io/v1/ClusterExternalSecret',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91879)).then((m) => ({ validate: modelValidator(m.ClusterExternalSecret) })),
+            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74773)).then((m) => ({ validate: modelValidator(m.ClusterExternalSecret) })),
         },
     ],
     [
         'external-secrets.io/v1/ClusterExternalSecretList',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48393)).then((m) => ({ validate: modelValidator(m.ClusterExternalSecretList) })),
+            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4759)).then((m) => ({ validate: modelValidator(m.ClusterExternalSecretList) })),
         },
     ],
     [
         'external-secrets.io/v1/ClusterSecretStore',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39463)).then((m) => ({ validate: modelValidator(m.ClusterSecretStore) })),
+            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27117)).then((m) => ({ validate: modelValidator(m.ClusterSecretStore) })),
         },
     ],
     [
         'external-secrets.io/v1/ClusterSecretStoreList',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99542)).then((m) => ({ validate: modelValidator(m.ClusterSecretStoreList) })),
+            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5764)).then((m) => ({ validate: modelValidator(m.ClusterSecretStoreList) })),
         },
     ],
     [
         'external-secrets.io/v1/ExternalSecret',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35007)).then((m) => ({ validate: modelValidator(m.ExternalSecret) })),
+            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53365)).then((m) => ({ validate: modelValidator(m.ExternalSecret) })),
         },
     ],
     [
         'external-secrets.io/v1/ExternalSecretList',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69150)).then((m) => ({ validate: modelValidator(m.ExternalSecretList) })),
+            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19020)).then((m) => ({ validate: modelValidator(m.ExternalSecretList) })),
         },
     ],
     [
         'external-secrets.io/v1/SecretStore',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25455)).then((m) => ({ validate: modelValidator(m.SecretStore) })),
+            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90285)).then((m) => ({ validate: modelValidator(m.SecretStore) })),
         },
     ],
     [
         'external-secrets.io/v1/SecretStoreList',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4356)).then((m) => ({ validate: modelValidator(m.SecretStoreList) })),
+            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15458)).then((m) => ({ validate: modelValidator(m.SecretStoreList) })),
         },
     ],
     [
         'external-secrets.io/v1alpha1/ClusterPushSecret',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64827)).then((m) => ({ validate: modelValidator(m.ClusterPushSecret) })),
+            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77829)).then((m) => ({ validate: modelValidator(m.ClusterPushSecret) })),
         },
     ],
     [
         'external-secrets.io/v1alpha1/ClusterPushSecretList',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54745)).then((m) => ({ validate: modelValidator(m.ClusterPushSecretList) })),
+            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62291)).then((m) => ({ validate: modelValidator(m.ClusterPushSecretList) })),
         },
     ],
     [
         'external-secrets.io/v1alpha1/PushSecret',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44949)).then((m) => ({ validate: modelValidator(m.PushSecret) })),
+            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71807)).then((m) => ({ validate: modelValidator(m.PushSecret) })),
         },
     ],
     [
         'external-secrets.io/v1alpha1/PushSecretList',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22427)).then((m) => ({ validate: modelValidator(m.PushSecretList) })),
+            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36785)).then((m) => ({ validate: modelValidator(m.PushSecretList) })),
         },
     ],
     [
         'external-secrets.io/v1beta1/ClusterExternalSecret',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81714)).then((m) => ({ validate: modelValidator(m.ClusterExternalSecret) })),
+            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50088)).then((m) => ({ validate: modelValidator(m.ClusterExternalSecret) })),
         },
     ],
     [
         'external-secrets.io/v1beta1/ClusterExternalSecretList',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73871)).then((m) => ({ validate: modelValidator(m.ClusterExternalSecretList) })),
+            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71357)).then((m) => ({ validate: modelValidator(m.ClusterExternalSecretList) })),
         },
     ],
     [
         'external-secrets.io/v1beta1/ClusterSecretStore',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63868)).then((m) => ({ validate: modelValidator(m.ClusterSecretStore) })),
+            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21738)).then((m) => ({ validate: modelValidator(m.ClusterSecretStore) })),
         },
     ],
     [
         'external-secrets.io/v1beta1/ClusterSecretStoreList',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67144)).then((m) => ({ validate: modelValidator(m.ClusterSecretStoreList) })),
+            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70102)).then((m) => ({ validate: modelValidator(m.ClusterSecretStoreList) })),
         },
     ],
     [
         'external-secrets.io/v1beta1/ExternalSecret',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69376)).then((m) => ({ validate: modelValidator(m.ExternalSecret) })),
+            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46742)).then((m) => ({ validate: modelValidator(m.ExternalSecret) })),
         },
     ],
     [
         'external-secrets.io/v1beta1/ExternalSecretList',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41099)).then((m) => ({ validate: modelValidator(m.ExternalSecretList) })),
+            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68833)).then((m) => ({ validate: modelValidator(m.ExternalSecretList) })),
         },
     ],
     [
         'external-secrets.io/v1beta1/SecretStore',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30194)).then((m) => ({ validate: modelValidator(m.SecretStore) })),
+            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19544)).then((m) => ({ validate: modelValidator(m.SecretStore) })),
         },
     ],
     [
         'external-secrets.io/v1beta1/SecretStoreList',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58380)).then((m) => ({ validate: modelValidator(m.SecretStoreList) })),
+            load: () => Promise.all(/* import() | crd-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13362)).then((m) => ({ validate: modelValidator(m.SecretStoreList) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1/BackendTLSPolicy',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46072)).then((m) => ({ validate: modelValidator(m.BackendTLSPolicy) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33198)).then((m) => ({ validate: modelValidator(m.BackendTLSPolicy) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1/BackendTLSPolicyList',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17023)).then((m) => ({ validate: modelValidator(m.BackendTLSPolicyList) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29445)).then((m) => ({ validate: modelValidator(m.BackendTLSPolicyList) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1/Gateway',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18577)).then((m) => ({ validate: modelValidator(m.Gateway) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66527)).then((m) => ({ validate: modelValidator(m.Gateway) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1/GatewayClass',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50721)).then((m) => ({ validate: modelValidator(m.GatewayClass) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85799)).then((m) => ({ validate: modelValidator(m.GatewayClass) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1/GatewayClassList',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64363)).then((m) => ({ validate: modelValidator(m.GatewayClassList) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14261)).then((m) => ({ validate: modelValidator(m.GatewayClassList) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1/GatewayList',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33736)).then((m) => ({ validate: modelValidator(m.GatewayList) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72406)).then((m) => ({ validate: modelValidator(m.GatewayList) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1/GRPCRoute',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66290)).then((m) => ({ validate: modelValidator(m.GRPCRoute) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5316)).then((m) => ({ validate: modelValidator(m.GRPCRoute) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1/GRPCRouteList',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27278)).then((m) => ({ validate: modelValidator(m.GRPCRouteList) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63224)).then((m) => ({ validate: modelValidator(m.GRPCRouteList) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1/HTTPRoute',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16694)).then((m) => ({ validate: modelValidator(m.HTTPRoute) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30236)).then((m) => ({ validate: modelValidator(m.HTTPRoute) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1/HTTPRouteList',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94707)).then((m) => ({ validate: modelValidator(m.HTTPRouteList) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90121)).then((m) => ({ validate: modelValidator(m.HTTPRouteList) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1/ListenerSet',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92887)).then((m) => ({ validate: modelValidator(m.ListenerSet) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97501)).then((m) => ({ validate: modelValidator(m.ListenerSet) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1/ListenerSetList',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74602)).then((m) => ({ validate: modelValidator(m.ListenerSetList) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50732)).then((m) => ({ validate: modelValidator(m.ListenerSetList) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1/ReferenceGrant',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5742)).then((m) => ({ validate: modelValidator(m.ReferenceGrant) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16216)).then((m) => ({ validate: modelValidator(m.ReferenceGrant) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1/ReferenceGrantList',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 718)).then((m) => ({ validate: modelValidator(m.ReferenceGrantList) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33824)).then((m) => ({ validate: modelValidator(m.ReferenceGrantList) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1/TLSRoute',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81693)).then((m) => ({ validate: modelValidator(m.TLSRoute) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11443)).then((m) => ({ validate: modelValidator(m.TLSRoute) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1/TLSRouteList',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48299)).then((m) => ({ validate: modelValidator(m.TLSRouteList) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10473)).then((m) => ({ validate: modelValidator(m.TLSRouteList) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1alpha2/GRPCRoute',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61984)).then((m) => ({ validate: modelValidator(m.GRPCRoute) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49830)).then((m) => ({ validate: modelValidator(m.GRPCRoute) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1alpha2/GRPCRouteList',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1406)).then((m) => ({ validate: modelValidator(m.GRPCRouteList) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10160)).then((m) => ({ validate: modelValidator(m.GRPCRouteList) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1alpha2/ReferenceGrant',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37740)).then((m) => ({ validate: modelValidator(m.ReferenceGrant) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87354)).then((m) => ({ validate: modelValidator(m.ReferenceGrant) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1alpha2/ReferenceGrantList',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96775)).then((m) => ({ validate: modelValidator(m.ReferenceGrantList) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78769)).then((m) => ({ validate: modelValidator(m.ReferenceGrantList) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1alpha2/TCPRoute',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87373)).then((m) => ({ validate: modelValidator(m.TCPRoute) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9303)).then((m) => ({ validate: modelValidator(m.TCPRoute) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1alpha2/TCPRouteList',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73322)).then((m) => ({ validate: modelValidator(m.TCPRouteList) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11296)).then((m) => ({ validate: modelValidator(m.TCPRouteList) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1alpha2/TLSRoute',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14415)).then((m) => ({ validate: modelValidator(m.TLSRoute) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42657)).then((m) => ({ validate: modelValidator(m.TLSRoute) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1alpha2/TLSRouteList',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94255)).then((m) => ({ validate: modelValidator(m.TLSRouteList) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68277)).then((m) => ({ validate: modelValidator(m.TLSRouteList) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1alpha2/UDPRoute',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71397)).then((m) => ({ validate: modelValidator(m.UDPRoute) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91187)).then((m) => ({ validate: modelValidator(m.UDPRoute) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1alpha2/UDPRouteList',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46589)).then((m) => ({ validate: modelValidator(m.UDPRouteList) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45775)).then((m) => ({ validate: modelValidator(m.UDPRouteList) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1alpha3/BackendTLSPolicy',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29079)).then((m) => ({ validate: modelValidator(m.BackendTLSPolicy) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25289)).then((m) => ({ validate: modelValidator(m.BackendTLSPolicy) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1alpha3/BackendTLSPolicyList',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55092)).then((m) => ({ validate: modelValidator(m.BackendTLSPolicyList) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90070)).then((m) => ({ validate: modelValidator(m.BackendTLSPolicyList) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1alpha3/TLSRoute',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37094)).then((m) => ({ validate: modelValidator(m.TLSRoute) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14832)).then((m) => ({ validate: modelValidator(m.TLSRoute) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1alpha3/TLSRouteList',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91053)).then((m) => ({ validate: modelValidator(m.TLSRouteList) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86407)).then((m) => ({ validate: modelValidator(m.TLSRouteList) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1beta1/Gateway',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58182)).then((m) => ({ validate: modelValidator(m.Gateway) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58436)).then((m) => ({ validate: modelValidator(m.Gateway) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1beta1/GatewayClass',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90860)).then((m) => ({ validate: modelValidator(m.GatewayClass) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10978)).then((m) => ({ validate: modelValidator(m.GatewayClass) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1beta1/GatewayClassList',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67891)).then((m) => ({ validate: modelValidator(m.GatewayClassList) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37373)).then((m) => ({ validate: modelValidator(m.GatewayClassList) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1beta1/GatewayList',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89494)).then((m) => ({ validate: modelValidator(m.GatewayList) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8188)).then((m) => ({ validate: modelValidator(m.GatewayList) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1beta1/HTTPRoute',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10125)).then((m) => ({ validate: modelValidator(m.HTTPRoute) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79771)).then((m) => ({ validate: modelValidator(m.HTTPRoute) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1beta1/HTTPRouteList',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88942)).then((m) => ({ validate: modelValidator(m.HTTPRouteList) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1272)).then((m) => ({ validate: modelValidator(m.HTTPRouteList) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1beta1/ReferenceGrant',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43371)).then((m) => ({ validate: modelValidator(m.ReferenceGrant) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44485)).then((m) => ({ validate: modelValidator(m.ReferenceGrant) })),
         },
     ],
     [
         'gateway.networking.k8s.io/v1beta1/ReferenceGrantList',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37692)).then((m) => ({ validate: modelValidator(m.ReferenceGrantList) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5046)).then((m) => ({ validate: modelValidator(m.ReferenceGrantList) })),
         },
     ],
     [
         'gateway.networking.x-k8s.io/v1alpha1/XBackendTrafficPolicy',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-x-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31282)).then((m) => ({ validate: modelValidator(m.XBackendTrafficPolicy) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-x-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73520)).then((m) => ({ validate: modelValidator(m.XBackendTrafficPolicy) })),
         },
     ],
     [
         'gateway.networking.x-k8s.io/v1alpha1/XBackendTrafficPolicyList',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-x-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88239)).then((m) => ({ validate: modelValidator(m.XBackendTrafficPolicyList) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-x-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24221)).then((m) => ({ validate: modelValidator(m.XBackendTrafficPolicyList) })),
         },
     ],
     [
         'gateway.networking.x-k8s.io/v1alpha1/XMesh',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-x-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31196)).then((m) => ({ validate: modelValidator(m.XMesh) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-x-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86006)).then((m) => ({ validate: modelValidator(m.XMesh) })),
         },
     ],
     [
         'gateway.networking.x-k8s.io/v1alpha1/XMeshList',
         {
             source: '@kubernetes-models/gateway-api 2.0.0',
-            load: () => Promise.all(/* import() | crd-gateway-networking-x-k8s-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(996), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6274)).then((m) => ({ validate: modelValidator(m.XMeshList) })),
+            load: () => Promise.all(/* import() | crd-gateway-networking-x-k8s-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(391), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8764)).then((m) => ({ validate: modelValidator(m.XMeshList) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/ACRAccessToken',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15546)).then((m) => ({ validate: modelValidator(m.ACRAccessToken) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61248)).then((m) => ({ validate: modelValidator(m.ACRAccessToken) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/ACRAccessTokenList',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33899)).then((m) => ({ validate: modelValidator(m.ACRAccessTokenList) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6437)).then((m) => ({ validate: modelValidator(m.ACRAccessTokenList) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/ClusterGenerator',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16032)).then((m) => ({ validate: modelValidator(m.ClusterGenerator) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69626)).then((m) => ({ validate: modelValidator(m.ClusterGenerator) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/ClusterGeneratorList',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22974)).then((m) => ({ validate: modelValidator(m.ClusterGeneratorList) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12728)).then((m) => ({ validate: modelValidator(m.ClusterGeneratorList) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/ECRAuthorizationToken',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30715)).then((m) => ({ validate: modelValidator(m.ECRAuthorizationToken) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26641)).then((m) => ({ validate: modelValidator(m.ECRAuthorizationToken) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/ECRAuthorizationTokenList',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68886)).then((m) => ({ validate: modelValidator(m.ECRAuthorizationTokenList) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84608)).then((m) => ({ validate: modelValidator(m.ECRAuthorizationTokenList) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/Fake',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84918)).then((m) => ({ validate: modelValidator(m.Fake) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5200)).then((m) => ({ validate: modelValidator(m.Fake) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/FakeList',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65851)).then((m) => ({ validate: modelValidator(m.FakeList) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70205)).then((m) => ({ validate: modelValidator(m.FakeList) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/GCRAccessToken',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12648)).then((m) => ({ validate: modelValidator(m.GCRAccessToken) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27986)).then((m) => ({ validate: modelValidator(m.GCRAccessToken) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/GCRAccessTokenList',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69635)).then((m) => ({ validate: modelValidator(m.GCRAccessTokenList) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1757)).then((m) => ({ validate: modelValidator(m.GCRAccessTokenList) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/GeneratorState',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21405)).then((m) => ({ validate: modelValidator(m.GeneratorState) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7583)).then((m) => ({ validate: modelValidator(m.GeneratorState) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/GeneratorStateList',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97939)).then((m) => ({ validate: modelValidator(m.GeneratorStateList) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18309)).then((m) => ({ validate: modelValidator(m.GeneratorStateList) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/GithubAccessToken',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74833)).then((m) => ({ validate: modelValidator(m.GithubAccessToken) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12851)).then((m) => ({ validate: modelValidator(m.GithubAccessToken) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/GithubAccessTokenList',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31471)).then((m) => ({ validate: modelValidator(m.GithubAccessTokenList) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29881)).then((m) => ({ validate: modelValidator(m.GithubAccessTokenList) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/Grafana',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7835)).then((m) => ({ validate: modelValidator(m.Grafana) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31457)).then((m) => ({ validate: modelValidator(m.Grafana) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/GrafanaList',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76156)).then((m) => ({ validate: modelValidator(m.GrafanaList) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97662)).then((m) => ({ validate: modelValidator(m.GrafanaList) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/Password',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76198)).then((m) => ({ validate: modelValidator(m.Password) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13292)).then((m) => ({ validate: modelValidator(m.Password) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/PasswordList',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95410)).then((m) => ({ validate: modelValidator(m.PasswordList) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1100)).then((m) => ({ validate: modelValidator(m.PasswordList) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/QuayAccessToken',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3144)).then((m) => ({ validate: modelValidator(m.QuayAccessToken) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29866)).then((m) => ({ validate: modelValidator(m.QuayAccessToken) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/QuayAccessTokenList',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8010)).then((m) => ({ validate: modelValidator(m.QuayAccessTokenList) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35288)).then((m) => ({ validate: modelValidator(m.QuayAccessTokenList) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/STSSessionToken',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32626)).then((m) => ({ validate: modelValidator(m.STSSessionToken) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66232)).then((m) => ({ validate: modelValidator(m.STSSessionToken) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/STSSessionTokenList',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30407)).then((m) => ({ validate: modelValidator(m.STSSessionTokenList) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96185)).then((m) => ({ validate: modelValidator(m.STSSessionTokenList) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/UUID',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63052)).then((m) => ({ validate: modelValidator(m.UUID) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61294)).then((m) => ({ validate: modelValidator(m.UUID) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/UUIDList',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16213)).then((m) => ({ validate: modelValidator(m.UUIDList) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90227)).then((m) => ({ validate: modelValidator(m.UUIDList) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/VaultDynamicSecret',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3246)).then((m) => ({ validate: modelValidator(m.VaultDynamicSecret) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26040)).then((m) => ({ validate: modelValidator(m.VaultDynamicSecret) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/VaultDynamicSecretList',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4229)).then((m) => ({ validate: modelValidator(m.VaultDynamicSecretList) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91215)).then((m) => ({ validate: modelValidator(m.VaultDynamicSecretList) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/Webhook',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9230)).then((m) => ({ validate: modelValidator(m.Webhook) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1512)).then((m) => ({ validate: modelValidator(m.Webhook) })),
         },
     ],
     [
         'generators.external-secrets.io/v1alpha1/WebhookList',
         {
             source: '@kubernetes-models/external-secrets 2.0.0',
-            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(34), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59031)).then((m) => ({ validate: modelValidator(m.WebhookList) })),
+            load: () => Promise.all(/* import() | crd-generators-external-secrets-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(208), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14069)).then((m) => ({ validate: modelValidator(m.WebhookList) })),
         },
     ],
     [
         'helm.toolkit.fluxcd.io/v2/HelmRelease',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-helm-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(885), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90529)).then((m) => ({ validate: modelValidator(m.HelmRelease) })),
+            load: () => Promise.all(/* import() | crd-helm-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(809), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75495)).then((m) => ({ validate: modelValidator(m.HelmRelease) })),
         },
     ],
     [
         'helm.toolkit.fluxcd.io/v2/HelmReleaseList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-helm-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(885), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16170)).then((m) => ({ validate: modelValidator(m.HelmReleaseList) })),
+            load: () => Promise.all(/* import() | crd-helm-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(809), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95908)).then((m) => ({ validate: modelValidator(m.HelmReleaseList) })),
         },
     ],
     [
         'helm.toolkit.fluxcd.io/v2beta1/HelmRelease',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-helm-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(885), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40448)).then((m) => ({ validate: modelValidator(m.HelmRelease) })),
+            load: () => Promise.all(/* import() | crd-helm-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(809), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21390)).then((m) => ({ validate: modelValidator(m.HelmRelease) })),
         },
     ],
     [
         'helm.toolkit.fluxcd.io/v2beta1/HelmReleaseList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-helm-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(885), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34280)).then((m) => ({ validate: modelValidator(m.HelmReleaseList) })),
+            load: () => Promise.all(/* import() | crd-helm-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(809), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9146)).then((m) => ({ validate: modelValidator(m.HelmReleaseList) })),
         },
     ],
     [
         'helm.toolkit.fluxcd.io/v2beta2/HelmRelease',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-helm-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(885), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87153)).then((m) => ({ validate: modelValidator(m.HelmRelease) })),
+            load: () => Promise.all(/* import() | crd-helm-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(809), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92907)).then((m) => ({ validate: modelValidator(m.HelmRelease) })),
         },
     ],
     [
         'helm.toolkit.fluxcd.io/v2beta2/HelmReleaseList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-helm-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(885), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34460)).then((m) => ({ validate: modelValidator(m.HelmReleaseList) })),
+            load: () => Promise.all(/* import() | crd-helm-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(809), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32722)).then((m) => ({ validate: modelValidator(m.HelmReleaseList) })),
         },
     ],
     [
         'image.toolkit.fluxcd.io/v1/ImagePolicy',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37455)).then((m) => ({ validate: modelValidator(m.ImagePolicy) })),
+            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61253)).then((m) => ({ validate: modelValidator(m.ImagePolicy) })),
         },
     ],
     [
         'image.toolkit.fluxcd.io/v1/ImagePolicyList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13666)).then((m) => ({ validate: modelValidator(m.ImagePolicyList) })),
+            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21600)).then((m) => ({ validate: modelValidator(m.ImagePolicyList) })),
         },
     ],
     [
         'image.toolkit.fluxcd.io/v1/ImageRepository',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11305)).then((m) => ({ validate: modelValidator(m.ImageRepository) })),
+            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57043)).then((m) => ({ validate: modelValidator(m.ImageRepository) })),
         },
     ],
     [
         'image.toolkit.fluxcd.io/v1/ImageRepositoryList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59613)).then((m) => ({ validate: modelValidator(m.ImageRepositoryList) })),
+            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6795)).then((m) => ({ validate: modelValidator(m.ImageRepositoryList) })),
         },
     ],
     [
         'image.toolkit.fluxcd.io/v1/ImageUpdateAutomation',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15127)).then((m) => ({ validate: modelValidator(m.ImageUpdateAutomation) })),
+            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92489)).then((m) => ({ validate: modelValidator(m.ImageUpdateAutomation) })),
         },
     ],
     [
         'image.toolkit.fluxcd.io/v1/ImageUpdateAutomationList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48261)).then((m) => ({ validate: modelValidator(m.ImageUpdateAutomationList) })),
+            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66491)).then((m) => ({ validate: modelValidator(m.ImageUpdateAutomationList) })),
         },
     ],
     [
         'image.toolkit.fluxcd.io/v1beta1/ImagePolicy',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8982)).then((m) => ({ validate: modelValidator(m.ImagePolicy) })),
+            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33876)).then((m) => ({ validate: modelValidator(m.ImagePolicy) })),
         },
     ],
     [
         'image.toolkit.fluxcd.io/v1beta1/ImagePolicyList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61356)).then((m) => ({ validate: modelValidator(m.ImagePolicyList) })),
+            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83742)).then((m) => ({ validate: modelValidator(m.ImagePolicyList) })),
         },
     ],
     [
         'image.toolkit.fluxcd.io/v1beta1/ImageRepository',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85956)).then((m) => ({ validate: modelValidator(m.ImageRepository) })),
+            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57854)).then((m) => ({ validate: modelValidator(m.ImageRepository) })),
         },
     ],
     [
         'image.toolkit.fluxcd.io/v1beta1/ImageRepositoryList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35709)).then((m) => ({ validate: modelValidator(m.ImageRepositoryList) })),
+            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65603)).then((m) => ({ validate: modelValidator(m.ImageRepositoryList) })),
         },
     ],
     [
         'image.toolkit.fluxcd.io/v1beta1/ImageUpdateAutomation',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11974)).then((m) => ({ validate: modelValidator(m.ImageUpdateAutomation) })),
+            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64288)).then((m) => ({ validate: modelValidator(m.ImageUpdateAutomation) })),
         },
     ],
     [
         'image.toolkit.fluxcd.io/v1beta1/ImageUpdateAutomationList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98455)).then((m) => ({ validate: modelValidator(m.ImageUpdateAutomationList) })),
+            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38745)).then((m) => ({ validate: modelValidator(m.ImageUpdateAutomationList) })),
         },
     ],
     [
         'image.toolkit.fluxcd.io/v1beta2/ImagePolicy',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62735)).then((m) => ({ validate: modelValidator(m.ImagePolicy) })),
+            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95457)).then((m) => ({ validate: modelValidator(m.ImagePolicy) })),
         },
     ],
     [
         'image.toolkit.fluxcd.io/v1beta2/ImagePolicyList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5847)).then((m) => ({ validate: modelValidator(m.ImagePolicyList) })),
+            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99105)).then((m) => ({ validate: modelValidator(m.ImagePolicyList) })),
         },
     ],
     [
         'image.toolkit.fluxcd.io/v1beta2/ImageRepository',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61993)).then((m) => ({ validate: modelValidator(m.ImageRepository) })),
+            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56623)).then((m) => ({ validate: modelValidator(m.ImageRepository) })),
         },
     ],
     [
         'image.toolkit.fluxcd.io/v1beta2/ImageRepositoryList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63104)).then((m) => ({ validate: modelValidator(m.ImageRepositoryList) })),
+            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78714)).then((m) => ({ validate: modelValidator(m.ImageRepositoryList) })),
         },
     ],
     [
         'image.toolkit.fluxcd.io/v1beta2/ImageUpdateAutomation',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68247)).then((m) => ({ validate: modelValidator(m.ImageUpdateAutomation) })),
+            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17277)).then((m) => ({ validate: modelValidator(m.ImageUpdateAutomation) })),
         },
     ],
     [
         'image.toolkit.fluxcd.io/v1beta2/ImageUpdateAutomationList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87985)).then((m) => ({ validate: modelValidator(m.ImageUpdateAutomationList) })),
+            load: () => Promise.all(/* import() | crd-image-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44899)).then((m) => ({ validate: modelValidator(m.ImageUpdateAutomationList) })),
         },
     ],
     [
         'install.istio.io/v1alpha1/IstioOperator',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-install-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52632)).then((m) => ({ validate: modelValidator(m.IstioOperator) })),
+            load: () => Promise.all(/* import() | crd-install-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6694)).then((m) => ({ validate: modelValidator(m.IstioOperator) })),
         },
     ],
     [
         'keda.sh/v1alpha1/ClusterTriggerAuthentication',
         {
             source: '@kubernetes-models/keda 2.0.0',
-            load: () => Promise.all(/* import() | crd-keda-sh */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(42), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85412)).then((m) => ({ validate: modelValidator(m.ClusterTriggerAuthentication) })),
+            load: () => Promise.all(/* import() | crd-keda-sh */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(480), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67050)).then((m) => ({ validate: modelValidator(m.ClusterTriggerAuthentication) })),
         },
     ],
     [
         'keda.sh/v1alpha1/ClusterTriggerAuthenticationList',
         {
             source: '@kubernetes-models/keda 2.0.0',
-            load: () => Promise.all(/* import() | crd-keda-sh */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(42), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43208)).then((m) => ({ validate: modelValidator(m.ClusterTriggerAuthenticationList) })),
+            load: () => Promise.all(/* import() | crd-keda-sh */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(480), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23858)).then((m) => ({ validate: modelValidator(m.ClusterTriggerAuthenticationList) })),
         },
     ],
     [
         'keda.sh/v1alpha1/ScaledJob',
         {
             source: '@kubernetes-models/keda 2.0.0',
-            load: () => Promise.all(/* import() | crd-keda-sh */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(42), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93617)).then((m) => ({ validate: modelValidator(m.ScaledJob) })),
+            load: () => Promise.all(/* import() | crd-keda-sh */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(480), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87923)).then((m) => ({ validate: modelValidator(m.ScaledJob) })),
         },
     ],
     [
         'keda.sh/v1alpha1/ScaledJobList',
         {
             source: '@kubernetes-models/keda 2.0.0',
-            load: () => Promise.all(/* import() | crd-keda-sh */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(42), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57473)).then((m) => ({ validate: modelValidator(m.ScaledJobList) })),
+            load: () => Promise.all(/* import() | crd-keda-sh */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(480), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46639)).then((m) => ({ validate: modelValidator(m.ScaledJobList) })),
         },
     ],
     [
         'keda.sh/v1alpha1/ScaledObject',
         {
             source: '@kubernetes-models/keda 2.0.0',
-            load: () => Promise.all(/* import() | crd-keda-sh */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(42), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41403)).then((m) => ({ validate: modelValidator(m.ScaledObject) })),
+            load: () => Promise.all(/* import() | crd-keda-sh */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(480), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41573)).then((m) => ({ validate: modelValidator(m.ScaledObject) })),
         },
     ],
     [
         'keda.sh/v1alpha1/ScaledObjectList',
         {
             source: '@kubernetes-models/keda 2.0.0',
-            load: () => Promise.all(/* import() | crd-keda-sh */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(42), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73435)).then((m) => ({ validate: modelValidator(m.ScaledObjectList) })),
+            load: () => Promise.all(/* import() | crd-keda-sh */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(480), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66177)).then((m) => ({ validate: modelValidator(m.ScaledObjectList) })),
         },
     ],
     [
         'keda.sh/v1alpha1/TriggerAuthentication',
         {
             source: '@kubernetes-models/keda 2.0.0',
-            load: () => Promise.all(/* import() | crd-keda-sh */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(42), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69156)).then((m) => ({ validate: modelValidator(m.TriggerAuthentication) })),
+            load: () => Promise.all(/* import() | crd-keda-sh */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(480), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59834)).then((m) => ({ validate: modelValidator(m.TriggerAuthentication) })),
         },
     ],
     [
         'keda.sh/v1alpha1/TriggerAuthenticationList',
         {
             source: '@kubernetes-models/keda 2.0.0',
-            load: () => Promise.all(/* import() | crd-keda-sh */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(42), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90568)).then((m) => ({ validate: modelValidator(m.TriggerAuthenticationList) })),
+            load: () => Promise.all(/* import() | crd-keda-sh */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(480), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2414)).then((m) => ({ validate: modelValidator(m.TriggerAuthenticationList) })),
         },
     ],
     [
         'keda.sh/v1alpha1/WithTriggers',
         {
             source: '@kubernetes-models/keda 2.0.0',
-            load: () => Promise.all(/* import() | crd-keda-sh */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(42), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98499)).then((m) => ({ validate: modelValidator(m.WithTriggers) })),
+            load: () => Promise.all(/* import() | crd-keda-sh */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(480), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7253)).then((m) => ({ validate: modelValidator(m.WithTriggers) })),
         },
     ],
     [
         'keda.sh/v1alpha1/WithTriggersList',
         {
             source: '@kubernetes-models/keda 2.0.0',
-            load: () => Promise.all(/* import() | crd-keda-sh */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(42), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21396)).then((m) => ({ validate: modelValidator(m.WithTriggersList) })),
+            load: () => Promise.all(/* import() | crd-keda-sh */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(480), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60022)).then((m) => ({ validate: modelValidator(m.WithTriggersList) })),
         },
     ],
     [
         'kustomize.toolkit.fluxcd.io/v1/Kustomization',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-kustomize-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(885), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22319)).then((m) => ({ validate: modelValidator(m.Kustomization) })),
+            load: () => Promise.all(/* import() | crd-kustomize-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(809), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9549)).then((m) => ({ validate: modelValidator(m.Kustomization) })),
         },
     ],
     [
         'kustomize.toolkit.fluxcd.io/v1/KustomizationList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-kustomize-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(885), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72605)).then((m) => ({ validate: modelValidator(m.KustomizationList) })),
+            load: () => Promise.all(/* import() | crd-kustomize-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(809), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63939)).then((m) => ({ validate: modelValidator(m.KustomizationList) })),
         },
     ],
     [
         'kustomize.toolkit.fluxcd.io/v1beta1/Kustomization',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-kustomize-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(885), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83138)).then((m) => ({ validate: modelValidator(m.Kustomization) })),
+            load: () => Promise.all(/* import() | crd-kustomize-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(809), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66832)).then((m) => ({ validate: modelValidator(m.Kustomization) })),
         },
     ],
     [
         'kustomize.toolkit.fluxcd.io/v1beta1/KustomizationList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-kustomize-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(885), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79448)).then((m) => ({ validate: modelValidator(m.KustomizationList) })),
+            load: () => Promise.all(/* import() | crd-kustomize-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(809), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7246)).then((m) => ({ validate: modelValidator(m.KustomizationList) })),
         },
     ],
     [
         'kustomize.toolkit.fluxcd.io/v1beta2/Kustomization',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-kustomize-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(885), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9771)).then((m) => ({ validate: modelValidator(m.Kustomization) })),
+            load: () => Promise.all(/* import() | crd-kustomize-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(809), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15389)).then((m) => ({ validate: modelValidator(m.Kustomization) })),
         },
     ],
     [
         'kustomize.toolkit.fluxcd.io/v1beta2/KustomizationList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-kustomize-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(885), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15486)).then((m) => ({ validate: modelValidator(m.KustomizationList) })),
+            load: () => Promise.all(/* import() | crd-kustomize-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(809), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98800)).then((m) => ({ validate: modelValidator(m.KustomizationList) })),
         },
     ],
     [
         'monitoring.coreos.com/v1/Alertmanager',
         {
             source: '@kubernetes-models/prometheus-operator 6.0.0',
-            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99290)).then((m) => ({ validate: modelValidator(m.Alertmanager) })),
+            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22136)).then((m) => ({ validate: modelValidator(m.Alertmanager) })),
         },
     ],
     [
         'monitoring.coreos.com/v1/AlertmanagerList',
         {
             source: '@kubernetes-models/prometheus-operator 6.0.0',
-            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5039)).then((m) => ({ validate: modelValidator(m.AlertmanagerList) })),
+            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80281)).then((m) => ({ validate: modelValidator(m.AlertmanagerList) })),
         },
     ],
     [
         'monitoring.coreos.com/v1/PodMonitor',
         {
             source: '@kubernetes-models/prometheus-operator 6.0.0',
-            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72268)).then((m) => ({ validate: modelValidator(m.PodMonitor) })),
+            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27718)).then((m) => ({ validate: modelValidator(m.PodMonitor) })),
         },
     ],
     [
         'monitoring.coreos.com/v1/PodMonitorList',
         {
             source: '@kubernetes-models/prometheus-operator 6.0.0',
-            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52574)).then((m) => ({ validate: modelValidator(m.PodMonitorList) })),
+            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14756)).then((m) => ({ validate: modelValidator(m.PodMonitorList) })),
         },
     ],
     [
         'monitoring.coreos.com/v1/Probe',
         {
             source: '@kubernetes-models/prometheus-operator 6.0.0',
-            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72313)).then((m) => ({ validate: modelValidator(m.Probe) })),
+            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61343)).then((m) => ({ validate: modelValidator(m.Probe) })),
         },
     ],
     [
         'monitoring.coreos.com/v1/ProbeList',
         {
             source: '@kubernetes-models/prometheus-operator 6.0.0',
-            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81462)).then((m) => ({ validate: modelValidator(m.ProbeList) })),
+            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89304)).then((m) => ({ validate: modelValidator(m.ProbeList) })),
         },
     ],
     [
         'monitoring.coreos.com/v1/Prometheus',
         {
             source: '@kubernetes-models/prometheus-operator 6.0.0',
-            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13107)).then((m) => ({ validate: modelValidator(m.Prometheus) })),
+            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54525)).then((m) => ({ validate: modelValidator(m.Prometheus) })),
         },
     ],
     [
         'monitoring.coreos.com/v1/PrometheusList',
         {
             source: '@kubernetes-models/prometheus-operator 6.0.0',
-            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24454)).then((m) => ({ validate: modelValidator(m.PrometheusList) })),
+            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29560)).then((m) => ({ validate: modelValidator(m.PrometheusList) })),
         },
     ],
     [
         'monitoring.coreos.com/v1/PrometheusRule',
         {
             source: '@kubernetes-models/prometheus-operator 6.0.0',
-            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69885)).then((m) => ({ validate: modelValidator(m.PrometheusRule) })),
+            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71035)).then((m) => ({ validate: modelValidator(m.PrometheusRule) })),
         },
     ],
     [
         'monitoring.coreos.com/v1/PrometheusRuleList',
         {
             source: '@kubernetes-models/prometheus-operator 6.0.0',
-            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83057)).then((m) => ({ validate: modelValidator(m.PrometheusRuleList) })),
+            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41655)).then((m) => ({ validate: modelValidator(m.PrometheusRuleList) })),
         },
     ],
     [
         'monitoring.coreos.com/v1/ServiceMonitor',
         {
             source: '@kubernetes-models/prometheus-operator 6.0.0',
-            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2804)).then((m) => ({ validate: modelValidator(m.ServiceMonitor) })),
+            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39690)).then((m) => ({ validate: modelValidator(m.ServiceMonitor) })),
         },
     ],
     [
         'monitoring.coreos.com/v1/ServiceMonitorList',
         {
             source: '@kubernetes-models/prometheus-operator 6.0.0',
-            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53364)).then((m) => ({ validate: modelValidator(m.ServiceMonitorList) })),
+            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18386)).then((m) => ({ validate: modelValidator(m.ServiceMonitorList) })),
         },
     ],
     [
         'monitoring.coreos.com/v1/ThanosRuler',
         {
             source: '@kubernetes-models/prometheus-operator 6.0.0',
-            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75228)).then((m) => ({ validate: modelValidator(m.ThanosRuler) })),
+            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8362)).then((m) => ({ validate: modelValidator(m.ThanosRuler) })),
         },
     ],
     [
         'monitoring.coreos.com/v1/ThanosRulerList',
         {
             source: '@kubernetes-models/prometheus-operator 6.0.0',
-            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81301)).then((m) => ({ validate: modelValidator(m.ThanosRulerList) })),
+            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28083)).then((m) => ({ validate: modelValidator(m.ThanosRulerList) })),
         },
     ],
     [
         'monitoring.coreos.com/v1alpha1/AlertmanagerConfig',
         {
             source: '@kubernetes-models/prometheus-operator 6.0.0',
-            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25221)).then((m) => ({ validate: modelValidator(m.AlertmanagerConfig) })),
+            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57583)).then((m) => ({ validate: modelValidator(m.AlertmanagerConfig) })),
         },
     ],
     [
         'monitoring.coreos.com/v1alpha1/AlertmanagerConfigList',
         {
             source: '@kubernetes-models/prometheus-operator 6.0.0',
-            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84670)).then((m) => ({ validate: modelValidator(m.AlertmanagerConfigList) })),
+            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50108)).then((m) => ({ validate: modelValidator(m.AlertmanagerConfigList) })),
         },
     ],
     [
         'monitoring.coreos.com/v1alpha1/PrometheusAgent',
         {
             source: '@kubernetes-models/prometheus-operator 6.0.0',
-            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87241)).then((m) => ({ validate: modelValidator(m.PrometheusAgent) })),
+            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75423)).then((m) => ({ validate: modelValidator(m.PrometheusAgent) })),
         },
     ],
     [
         'monitoring.coreos.com/v1alpha1/PrometheusAgentList',
         {
             source: '@kubernetes-models/prometheus-operator 6.0.0',
-            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20285)).then((m) => ({ validate: modelValidator(m.PrometheusAgentList) })),
+            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38787)).then((m) => ({ validate: modelValidator(m.PrometheusAgentList) })),
         },
     ],
     [
         'monitoring.coreos.com/v1alpha1/ScrapeConfig',
         {
             source: '@kubernetes-models/prometheus-operator 6.0.0',
-            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31080)).then((m) => ({ validate: modelValidator(m.ScrapeConfig) })),
+            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69062)).then((m) => ({ validate: modelValidator(m.ScrapeConfig) })),
         },
     ],
     [
         'monitoring.coreos.com/v1alpha1/ScrapeConfigList',
         {
             source: '@kubernetes-models/prometheus-operator 6.0.0',
-            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38911)).then((m) => ({ validate: modelValidator(m.ScrapeConfigList) })),
+            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52089)).then((m) => ({ validate: modelValidator(m.ScrapeConfigList) })),
         },
     ],
     [
         'monitoring.coreos.com/v1beta1/AlertmanagerConfig',
         {
             source: '@kubernetes-models/prometheus-operator 6.0.0',
-            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56337)).then((m) => ({ validate: modelValidator(m.AlertmanagerConfig) })),
+            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1763)).then((m) => ({ validate: modelValidator(m.AlertmanagerConfig) })),
         },
     ],
     [
         'monitoring.coreos.com/v1beta1/AlertmanagerConfigList',
         {
             source: '@kubernetes-models/prometheus-operator 6.0.0',
-            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(435), __nccwpck_require__.e(474), __nccwpck_require__.e(556), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13802)).then((m) => ({ validate: modelValidator(m.AlertmanagerConfigList) })),
+            load: () => Promise.all(/* import() | crd-monitoring-coreos-com */[__nccwpck_require__.e(365), __nccwpck_require__.e(254), __nccwpck_require__.e(12), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22912)).then((m) => ({ validate: modelValidator(m.AlertmanagerConfigList) })),
         },
     ],
     [
         'networking.istio.io/v1/DestinationRule',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29164)).then((m) => ({ validate: modelValidator(m.DestinationRule) })),
+            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52710)).then((m) => ({ validate: modelValidator(m.DestinationRule) })),
         },
     ],
     [
         'networking.istio.io/v1/Gateway',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51107)).then((m) => ({ validate: modelValidator(m.Gateway) })),
+            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27777)).then((m) => ({ validate: modelValidator(m.Gateway) })),
         },
     ],
     [
         'networking.istio.io/v1/ServiceEntry',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66226)).then((m) => ({ validate: modelValidator(m.ServiceEntry) })),
+            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45236)).then((m) => ({ validate: modelValidator(m.ServiceEntry) })),
         },
     ],
     [
         'networking.istio.io/v1/Sidecar',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54819)).then((m) => ({ validate: modelValidator(m.Sidecar) })),
+            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62761)).then((m) => ({ validate: modelValidator(m.Sidecar) })),
         },
     ],
     [
         'networking.istio.io/v1/VirtualService',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48203)).then((m) => ({ validate: modelValidator(m.VirtualService) })),
+            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76833)).then((m) => ({ validate: modelValidator(m.VirtualService) })),
         },
     ],
     [
         'networking.istio.io/v1/WorkloadEntry',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32076)).then((m) => ({ validate: modelValidator(m.WorkloadEntry) })),
+            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21138)).then((m) => ({ validate: modelValidator(m.WorkloadEntry) })),
         },
     ],
     [
         'networking.istio.io/v1/WorkloadGroup',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14197)).then((m) => ({ validate: modelValidator(m.WorkloadGroup) })),
+            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47547)).then((m) => ({ validate: modelValidator(m.WorkloadGroup) })),
         },
     ],
     [
         'networking.istio.io/v1alpha3/DestinationRule',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16771)).then((m) => ({ validate: modelValidator(m.DestinationRule) })),
+            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52309)).then((m) => ({ validate: modelValidator(m.DestinationRule) })),
         },
     ],
     [
         'networking.istio.io/v1alpha3/EnvoyFilter',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96770)).then((m) => ({ validate: modelValidator(m.EnvoyFilter) })),
+            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14916)).then((m) => ({ validate: modelValidator(m.EnvoyFilter) })),
         },
     ],
     [
         'networking.istio.io/v1alpha3/Gateway',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49901)).then((m) => ({ validate: modelValidator(m.Gateway) })),
+            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57251)).then((m) => ({ validate: modelValidator(m.Gateway) })),
         },
     ],
     [
         'networking.istio.io/v1alpha3/ServiceEntry',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19485)).then((m) => ({ validate: modelValidator(m.ServiceEntry) })),
+            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79535)).then((m) => ({ validate: modelValidator(m.ServiceEntry) })),
         },
     ],
     [
         'networking.istio.io/v1alpha3/Sidecar',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65258)).then((m) => ({ validate: modelValidator(m.Sidecar) })),
+            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5216)).then((m) => ({ validate: modelValidator(m.Sidecar) })),
         },
     ],
     [
         'networking.istio.io/v1alpha3/VirtualService',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65602)).then((m) => ({ validate: modelValidator(m.VirtualService) })),
+            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78440)).then((m) => ({ validate: modelValidator(m.VirtualService) })),
         },
     ],
     [
         'networking.istio.io/v1alpha3/WorkloadEntry',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27204)).then((m) => ({ validate: modelValidator(m.WorkloadEntry) })),
+            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90730)).then((m) => ({ validate: modelValidator(m.WorkloadEntry) })),
         },
     ],
     [
         'networking.istio.io/v1alpha3/WorkloadGroup',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21634)).then((m) => ({ validate: modelValidator(m.WorkloadGroup) })),
+            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25484)).then((m) => ({ validate: modelValidator(m.WorkloadGroup) })),
         },
     ],
     [
         'networking.istio.io/v1beta1/DestinationRule',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67094)).then((m) => ({ validate: modelValidator(m.DestinationRule) })),
+            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69936)).then((m) => ({ validate: modelValidator(m.DestinationRule) })),
         },
     ],
     [
         'networking.istio.io/v1beta1/Gateway',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24632)).then((m) => ({ validate: modelValidator(m.Gateway) })),
+            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54302)).then((m) => ({ validate: modelValidator(m.Gateway) })),
         },
     ],
     [
         'networking.istio.io/v1beta1/ProxyConfig',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95798)).then((m) => ({ validate: modelValidator(m.ProxyConfig) })),
+            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60692)).then((m) => ({ validate: modelValidator(m.ProxyConfig) })),
         },
     ],
     [
         'networking.istio.io/v1beta1/ServiceEntry',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58983)).then((m) => ({ validate: modelValidator(m.ServiceEntry) })),
+            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73781)).then((m) => ({ validate: modelValidator(m.ServiceEntry) })),
         },
     ],
     [
         'networking.istio.io/v1beta1/Sidecar',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31703)).then((m) => ({ validate: modelValidator(m.Sidecar) })),
+            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1297)).then((m) => ({ validate: modelValidator(m.Sidecar) })),
         },
     ],
     [
         'networking.istio.io/v1beta1/VirtualService',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77847)).then((m) => ({ validate: modelValidator(m.VirtualService) })),
+            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96345)).then((m) => ({ validate: modelValidator(m.VirtualService) })),
         },
     ],
     [
         'networking.istio.io/v1beta1/WorkloadEntry',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22875)).then((m) => ({ validate: modelValidator(m.WorkloadEntry) })),
+            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96117)).then((m) => ({ validate: modelValidator(m.WorkloadEntry) })),
         },
     ],
     [
         'networking.istio.io/v1beta1/WorkloadGroup',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61441)).then((m) => ({ validate: modelValidator(m.WorkloadGroup) })),
+            load: () => Promise.all(/* import() | crd-networking-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78211)).then((m) => ({ validate: modelValidator(m.WorkloadGroup) })),
         },
     ],
     [
         'notification.toolkit.fluxcd.io/v1/Receiver',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13319)).then((m) => ({ validate: modelValidator(m.Receiver) })),
+            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20485)).then((m) => ({ validate: modelValidator(m.Receiver) })),
         },
     ],
     [
         'notification.toolkit.fluxcd.io/v1/ReceiverList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77956)).then((m) => ({ validate: modelValidator(m.ReceiverList) })),
+            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79802)).then((m) => ({ validate: modelValidator(m.ReceiverList) })),
         },
     ],
     [
         'notification.toolkit.fluxcd.io/v1beta1/Alert',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83911)).then((m) => ({ validate: modelValidator(m.Alert) })),
+            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75813)).then((m) => ({ validate: modelValidator(m.Alert) })),
         },
     ],
     [
         'notification.toolkit.fluxcd.io/v1beta1/AlertList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11699)).then((m) => ({ validate: modelValidator(m.AlertList) })),
+            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76737)).then((m) => ({ validate: modelValidator(m.AlertList) })),
         },
     ],
     [
         'notification.toolkit.fluxcd.io/v1beta1/Provider',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90980)).then((m) => ({ validate: modelValidator(m.Provider) })),
+            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49882)).then((m) => ({ validate: modelValidator(m.Provider) })),
         },
     ],
     [
         'notification.toolkit.fluxcd.io/v1beta1/ProviderList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91075)).then((m) => ({ validate: modelValidator(m.ProviderList) })),
+            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64673)).then((m) => ({ validate: modelValidator(m.ProviderList) })),
         },
     ],
     [
         'notification.toolkit.fluxcd.io/v1beta1/Receiver',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52)).then((m) => ({ validate: modelValidator(m.Receiver) })),
+            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67002)).then((m) => ({ validate: modelValidator(m.Receiver) })),
         },
     ],
     [
         'notification.toolkit.fluxcd.io/v1beta1/ReceiverList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19676)).then((m) => ({ validate: modelValidator(m.ReceiverList) })),
+            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72338)).then((m) => ({ validate: modelValidator(m.ReceiverList) })),
         },
     ],
     [
         'notification.toolkit.fluxcd.io/v1beta2/Alert',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82290)).then((m) => ({ validate: modelValidator(m.Alert) })),
+            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8284)).then((m) => ({ validate: modelValidator(m.Alert) })),
         },
     ],
     [
         'notification.toolkit.fluxcd.io/v1beta2/AlertList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18410)).then((m) => ({ validate: modelValidator(m.AlertList) })),
+            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60480)).then((m) => ({ validate: modelValidator(m.AlertList) })),
         },
     ],
     [
         'notification.toolkit.fluxcd.io/v1beta2/Provider',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32707)).then((m) => ({ validate: modelValidator(m.Provider) })),
+            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69997)).then((m) => ({ validate: modelValidator(m.Provider) })),
         },
     ],
     [
         'notification.toolkit.fluxcd.io/v1beta2/ProviderList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 159)).then((m) => ({ validate: modelValidator(m.ProviderList) })),
+            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10773)).then((m) => ({ validate: modelValidator(m.ProviderList) })),
         },
     ],
     [
         'notification.toolkit.fluxcd.io/v1beta2/Receiver',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63151)).then((m) => ({ validate: modelValidator(m.Receiver) })),
+            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18585)).then((m) => ({ validate: modelValidator(m.Receiver) })),
         },
     ],
     [
         'notification.toolkit.fluxcd.io/v1beta2/ReceiverList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91384)).then((m) => ({ validate: modelValidator(m.ReceiverList) })),
+            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61946)).then((m) => ({ validate: modelValidator(m.ReceiverList) })),
         },
     ],
     [
         'notification.toolkit.fluxcd.io/v1beta3/Alert',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73933)).then((m) => ({ validate: modelValidator(m.Alert) })),
+            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6143)).then((m) => ({ validate: modelValidator(m.Alert) })),
         },
     ],
     [
         'notification.toolkit.fluxcd.io/v1beta3/AlertList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69277)).then((m) => ({ validate: modelValidator(m.AlertList) })),
+            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81167)).then((m) => ({ validate: modelValidator(m.AlertList) })),
         },
     ],
     [
         'notification.toolkit.fluxcd.io/v1beta3/Provider',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30690)).then((m) => ({ validate: modelValidator(m.Provider) })),
+            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81852)).then((m) => ({ validate: modelValidator(m.Provider) })),
         },
     ],
     [
         'notification.toolkit.fluxcd.io/v1beta3/ProviderList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55744)).then((m) => ({ validate: modelValidator(m.ProviderList) })),
+            load: () => Promise.all(/* import() | crd-notification-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36766)).then((m) => ({ validate: modelValidator(m.ProviderList) })),
         },
     ],
     [
         'policy.cert-manager.io/v1alpha1/CertificateRequestPolicy',
         {
             source: '@kubernetes-models/cert-manager 6.0.0',
-            load: () => Promise.all(/* import() | crd-policy-cert-manager-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18513)).then((m) => ({ validate: modelValidator(m.CertificateRequestPolicy) })),
+            load: () => Promise.all(/* import() | crd-policy-cert-manager-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53347)).then((m) => ({ validate: modelValidator(m.CertificateRequestPolicy) })),
         },
     ],
     [
         'policy.cert-manager.io/v1alpha1/CertificateRequestPolicyList',
         {
             source: '@kubernetes-models/cert-manager 6.0.0',
-            load: () => Promise.all(/* import() | crd-policy-cert-manager-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24523)).then((m) => ({ validate: modelValidator(m.CertificateRequestPolicyList) })),
+            load: () => Promise.all(/* import() | crd-policy-cert-manager-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69265)).then((m) => ({ validate: modelValidator(m.CertificateRequestPolicyList) })),
         },
     ],
     [
         'security.istio.io/v1/AuthorizationPolicy',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-security-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(933)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16761)).then((m) => ({ validate: modelValidator(m.AuthorizationPolicy) })),
+            load: () => Promise.all(/* import() | crd-security-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(933)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16799)).then((m) => ({ validate: modelValidator(m.AuthorizationPolicy) })),
         },
     ],
     [
         'security.istio.io/v1/PeerAuthentication',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-security-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(933)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68608)).then((m) => ({ validate: modelValidator(m.PeerAuthentication) })),
+            load: () => Promise.all(/* import() | crd-security-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(933)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32346)).then((m) => ({ validate: modelValidator(m.PeerAuthentication) })),
         },
     ],
     [
         'security.istio.io/v1/RequestAuthentication',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-security-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(933)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17214)).then((m) => ({ validate: modelValidator(m.RequestAuthentication) })),
+            load: () => Promise.all(/* import() | crd-security-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(933)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72556)).then((m) => ({ validate: modelValidator(m.RequestAuthentication) })),
         },
     ],
     [
         'security.istio.io/v1beta1/AuthorizationPolicy',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-security-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(933)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43331)).then((m) => ({ validate: modelValidator(m.AuthorizationPolicy) })),
+            load: () => Promise.all(/* import() | crd-security-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(933)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49657)).then((m) => ({ validate: modelValidator(m.AuthorizationPolicy) })),
         },
     ],
     [
         'security.istio.io/v1beta1/PeerAuthentication',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-security-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(933)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14878)).then((m) => ({ validate: modelValidator(m.PeerAuthentication) })),
+            load: () => Promise.all(/* import() | crd-security-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(933)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67568)).then((m) => ({ validate: modelValidator(m.PeerAuthentication) })),
         },
     ],
     [
         'security.istio.io/v1beta1/RequestAuthentication',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-security-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(933)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55979)).then((m) => ({ validate: modelValidator(m.RequestAuthentication) })),
+            load: () => Promise.all(/* import() | crd-security-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(933)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80529)).then((m) => ({ validate: modelValidator(m.RequestAuthentication) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1/Bucket',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97318)).then((m) => ({ validate: modelValidator(m.Bucket) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45984)).then((m) => ({ validate: modelValidator(m.Bucket) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1/BucketList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5994)).then((m) => ({ validate: modelValidator(m.BucketList) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 704)).then((m) => ({ validate: modelValidator(m.BucketList) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1/ExternalArtifact',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68937)).then((m) => ({ validate: modelValidator(m.ExternalArtifact) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74411)).then((m) => ({ validate: modelValidator(m.ExternalArtifact) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1/ExternalArtifactList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83142)).then((m) => ({ validate: modelValidator(m.ExternalArtifactList) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79632)).then((m) => ({ validate: modelValidator(m.ExternalArtifactList) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1/GitRepository',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21118)).then((m) => ({ validate: modelValidator(m.GitRepository) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14680)).then((m) => ({ validate: modelValidator(m.GitRepository) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1/GitRepositoryList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25)).then((m) => ({ validate: modelValidator(m.GitRepositoryList) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57015)).then((m) => ({ validate: modelValidator(m.GitRepositoryList) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1/HelmChart',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89486)).then((m) => ({ validate: modelValidator(m.HelmChart) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67576)).then((m) => ({ validate: modelValidator(m.HelmChart) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1/HelmChartList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41051)).then((m) => ({ validate: modelValidator(m.HelmChartList) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1301)).then((m) => ({ validate: modelValidator(m.HelmChartList) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1/HelmRepository',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70788)).then((m) => ({ validate: modelValidator(m.HelmRepository) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92030)).then((m) => ({ validate: modelValidator(m.HelmRepository) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1/HelmRepositoryList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81827)).then((m) => ({ validate: modelValidator(m.HelmRepositoryList) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69245)).then((m) => ({ validate: modelValidator(m.HelmRepositoryList) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1/OCIRepository',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63035)).then((m) => ({ validate: modelValidator(m.OCIRepository) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32825)).then((m) => ({ validate: modelValidator(m.OCIRepository) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1/OCIRepositoryList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32017)).then((m) => ({ validate: modelValidator(m.OCIRepositoryList) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53943)).then((m) => ({ validate: modelValidator(m.OCIRepositoryList) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1beta1/Bucket',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85)).then((m) => ({ validate: modelValidator(m.Bucket) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71327)).then((m) => ({ validate: modelValidator(m.Bucket) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1beta1/BucketList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34173)).then((m) => ({ validate: modelValidator(m.BucketList) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49411)).then((m) => ({ validate: modelValidator(m.BucketList) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1beta1/GitRepository',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18519)).then((m) => ({ validate: modelValidator(m.GitRepository) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19129)).then((m) => ({ validate: modelValidator(m.GitRepository) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1beta1/GitRepositoryList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19460)).then((m) => ({ validate: modelValidator(m.GitRepositoryList) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97026)).then((m) => ({ validate: modelValidator(m.GitRepositoryList) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1beta1/HelmChart',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15535)).then((m) => ({ validate: modelValidator(m.HelmChart) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46281)).then((m) => ({ validate: modelValidator(m.HelmChart) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1beta1/HelmChartList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27847)).then((m) => ({ validate: modelValidator(m.HelmChartList) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47421)).then((m) => ({ validate: modelValidator(m.HelmChartList) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1beta1/HelmRepository',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7251)).then((m) => ({ validate: modelValidator(m.HelmRepository) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34701)).then((m) => ({ validate: modelValidator(m.HelmRepository) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1beta1/HelmRepositoryList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43856)).then((m) => ({ validate: modelValidator(m.HelmRepositoryList) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6518)).then((m) => ({ validate: modelValidator(m.HelmRepositoryList) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1beta2/Bucket',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1826)).then((m) => ({ validate: modelValidator(m.Bucket) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18688)).then((m) => ({ validate: modelValidator(m.Bucket) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1beta2/BucketList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39477)).then((m) => ({ validate: modelValidator(m.BucketList) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35627)).then((m) => ({ validate: modelValidator(m.BucketList) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1beta2/GitRepository',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95674)).then((m) => ({ validate: modelValidator(m.GitRepository) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36632)).then((m) => ({ validate: modelValidator(m.GitRepository) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1beta2/GitRepositoryList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19493)).then((m) => ({ validate: modelValidator(m.GitRepositoryList) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82287)).then((m) => ({ validate: modelValidator(m.GitRepositoryList) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1beta2/HelmChart',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55194)).then((m) => ({ validate: modelValidator(m.HelmChart) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31512)).then((m) => ({ validate: modelValidator(m.HelmChart) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1beta2/HelmChartList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18698)).then((m) => ({ validate: modelValidator(m.HelmChartList) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35988)).then((m) => ({ validate: modelValidator(m.HelmChartList) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1beta2/HelmRepository',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62928)).then((m) => ({ validate: modelValidator(m.HelmRepository) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91710)).then((m) => ({ validate: modelValidator(m.HelmRepository) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1beta2/HelmRepositoryList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9869)).then((m) => ({ validate: modelValidator(m.HelmRepositoryList) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28987)).then((m) => ({ validate: modelValidator(m.HelmRepositoryList) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1beta2/OCIRepository',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8047)).then((m) => ({ validate: modelValidator(m.OCIRepository) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70393)).then((m) => ({ validate: modelValidator(m.OCIRepository) })),
         },
     ],
     [
         'source.toolkit.fluxcd.io/v1beta2/OCIRepositoryList',
         {
             source: '@kubernetes-models/flux-cd 4.0.0',
-            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43009)).then((m) => ({ validate: modelValidator(m.OCIRepositoryList) })),
+            load: () => Promise.all(/* import() | crd-source-toolkit-fluxcd-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9027)).then((m) => ({ validate: modelValidator(m.OCIRepositoryList) })),
         },
     ],
     [
         'telemetry.istio.io/v1/Telemetry',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-telemetry-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81115)).then((m) => ({ validate: modelValidator(m.Telemetry) })),
+            load: () => Promise.all(/* import() | crd-telemetry-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88069)).then((m) => ({ validate: modelValidator(m.Telemetry) })),
         },
     ],
     [
         'telemetry.istio.io/v1alpha1/Telemetry',
         {
             source: '@kubernetes-models/istio 3.0.1',
-            load: () => Promise.all(/* import() | crd-telemetry-istio-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90669)).then((m) => ({ validate: modelValidator(m.Telemetry) })),
+            load: () => Promise.all(/* import() | crd-telemetry-istio-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37955)).then((m) => ({ validate: modelValidator(m.Telemetry) })),
         },
     ],
     [
         'traefik.io/v1alpha1/IngressRoute',
         {
             source: '@kubernetes-models/traefik 2.0.0',
-            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50377)).then((m) => ({ validate: modelValidator(m.IngressRoute) })),
+            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69223)).then((m) => ({ validate: modelValidator(m.IngressRoute) })),
         },
     ],
     [
         'traefik.io/v1alpha1/IngressRouteList',
         {
             source: '@kubernetes-models/traefik 2.0.0',
-            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9554)).then((m) => ({ validate: modelValidator(m.IngressRouteList) })),
+            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29200)).then((m) => ({ validate: modelValidator(m.IngressRouteList) })),
         },
     ],
     [
         'traefik.io/v1alpha1/IngressRouteTCP',
         {
             source: '@kubernetes-models/traefik 2.0.0',
-            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35398)).then((m) => ({ validate: modelValidator(m.IngressRouteTCP) })),
+            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67148)).then((m) => ({ validate: modelValidator(m.IngressRouteTCP) })),
         },
     ],
     [
         'traefik.io/v1alpha1/IngressRouteTCPList',
         {
             source: '@kubernetes-models/traefik 2.0.0',
-            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92037)).then((m) => ({ validate: modelValidator(m.IngressRouteTCPList) })),
+            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55475)).then((m) => ({ validate: modelValidator(m.IngressRouteTCPList) })),
         },
     ],
     [
         'traefik.io/v1alpha1/IngressRouteUDP',
         {
             source: '@kubernetes-models/traefik 2.0.0',
-            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10902)).then((m) => ({ validate: modelValidator(m.IngressRouteUDP) })),
+            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67912)).then((m) => ({ validate: modelValidator(m.IngressRouteUDP) })),
         },
     ],
     [
         'traefik.io/v1alpha1/IngressRouteUDPList',
         {
             source: '@kubernetes-models/traefik 2.0.0',
-            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76283)).then((m) => ({ validate: modelValidator(m.IngressRouteUDPList) })),
+            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17965)).then((m) => ({ validate: modelValidator(m.IngressRouteUDPList) })),
         },
     ],
     [
         'traefik.io/v1alpha1/Middleware',
         {
             source: '@kubernetes-models/traefik 2.0.0',
-            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96257)).then((m) => ({ validate: modelValidator(m.Middleware) })),
+            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62907)).then((m) => ({ validate: modelValidator(m.Middleware) })),
         },
     ],
     [
         'traefik.io/v1alpha1/MiddlewareList',
         {
             source: '@kubernetes-models/traefik 2.0.0',
-            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23749)).then((m) => ({ validate: modelValidator(m.MiddlewareList) })),
+            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35703)).then((m) => ({ validate: modelValidator(m.MiddlewareList) })),
         },
     ],
     [
         'traefik.io/v1alpha1/MiddlewareTCP',
         {
             source: '@kubernetes-models/traefik 2.0.0',
-            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15310)).then((m) => ({ validate: modelValidator(m.MiddlewareTCP) })),
+            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54480)).then((m) => ({ validate: modelValidator(m.MiddlewareTCP) })),
         },
     ],
     [
         'traefik.io/v1alpha1/MiddlewareTCPList',
         {
             source: '@kubernetes-models/traefik 2.0.0',
-            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 707)).then((m) => ({ validate: modelValidator(m.MiddlewareTCPList) })),
+            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90329)).then((m) => ({ validate: modelValidator(m.MiddlewareTCPList) })),
         },
     ],
     [
         'traefik.io/v1alpha1/ServersTransport',
         {
             source: '@kubernetes-models/traefik 2.0.0',
-            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85536)).then((m) => ({ validate: modelValidator(m.ServersTransport) })),
+            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36058)).then((m) => ({ validate: modelValidator(m.ServersTransport) })),
         },
     ],
     [
         'traefik.io/v1alpha1/ServersTransportList',
         {
             source: '@kubernetes-models/traefik 2.0.0',
-            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35796)).then((m) => ({ validate: modelValidator(m.ServersTransportList) })),
+            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21630)).then((m) => ({ validate: modelValidator(m.ServersTransportList) })),
         },
     ],
     [
         'traefik.io/v1alpha1/ServersTransportTCP',
         {
             source: '@kubernetes-models/traefik 2.0.0',
-            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71657)).then((m) => ({ validate: modelValidator(m.ServersTransportTCP) })),
+            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91779)).then((m) => ({ validate: modelValidator(m.ServersTransportTCP) })),
         },
     ],
     [
         'traefik.io/v1alpha1/ServersTransportTCPList',
         {
             source: '@kubernetes-models/traefik 2.0.0',
-            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87441)).then((m) => ({ validate: modelValidator(m.ServersTransportTCPList) })),
+            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19307)).then((m) => ({ validate: modelValidator(m.ServersTransportTCPList) })),
         },
     ],
     [
         'traefik.io/v1alpha1/TLSOption',
         {
             source: '@kubernetes-models/traefik 2.0.0',
-            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36173)).then((m) => ({ validate: modelValidator(m.TLSOption) })),
+            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15683)).then((m) => ({ validate: modelValidator(m.TLSOption) })),
         },
     ],
     [
         'traefik.io/v1alpha1/TLSOptionList',
         {
             source: '@kubernetes-models/traefik 2.0.0',
-            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79393)).then((m) => ({ validate: modelValidator(m.TLSOptionList) })),
+            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57751)).then((m) => ({ validate: modelValidator(m.TLSOptionList) })),
         },
     ],
     [
         'traefik.io/v1alpha1/TLSStore',
         {
             source: '@kubernetes-models/traefik 2.0.0',
-            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3239)).then((m) => ({ validate: modelValidator(m.TLSStore) })),
+            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2593)).then((m) => ({ validate: modelValidator(m.TLSStore) })),
         },
     ],
     [
         'traefik.io/v1alpha1/TLSStoreList',
         {
             source: '@kubernetes-models/traefik 2.0.0',
-            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28539)).then((m) => ({ validate: modelValidator(m.TLSStoreList) })),
+            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68625)).then((m) => ({ validate: modelValidator(m.TLSStoreList) })),
         },
     ],
     [
         'traefik.io/v1alpha1/TraefikService',
         {
             source: '@kubernetes-models/traefik 2.0.0',
-            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17096)).then((m) => ({ validate: modelValidator(m.TraefikService) })),
+            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76214)).then((m) => ({ validate: modelValidator(m.TraefikService) })),
         },
     ],
     [
         'traefik.io/v1alpha1/TraefikServiceList',
         {
             source: '@kubernetes-models/traefik 2.0.0',
-            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73040)).then((m) => ({ validate: modelValidator(m.TraefikServiceList) })),
+            load: () => Promise.all(/* import() | crd-traefik-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88702)).then((m) => ({ validate: modelValidator(m.TraefikServiceList) })),
         },
     ],
     [
         'trust-manager.io/v1alpha2/ClusterBundle',
         {
             source: '@kubernetes-models/cert-manager 6.0.0',
-            load: () => Promise.all(/* import() | crd-trust-manager-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8176)).then((m) => ({ validate: modelValidator(m.ClusterBundle) })),
+            load: () => Promise.all(/* import() | crd-trust-manager-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42274)).then((m) => ({ validate: modelValidator(m.ClusterBundle) })),
         },
     ],
     [
         'trust-manager.io/v1alpha2/ClusterBundleList',
         {
             source: '@kubernetes-models/cert-manager 6.0.0',
-            load: () => Promise.all(/* import() | crd-trust-manager-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47748)).then((m) => ({ validate: modelValidator(m.ClusterBundleList) })),
+            load: () => Promise.all(/* import() | crd-trust-manager-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67842)).then((m) => ({ validate: modelValidator(m.ClusterBundleList) })),
         },
     ],
     [
         'trust.cert-manager.io/v1alpha1/Bundle',
         {
             source: '@kubernetes-models/cert-manager 6.0.0',
-            load: () => Promise.all(/* import() | crd-trust-cert-manager-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91871)).then((m) => ({ validate: modelValidator(m.Bundle) })),
+            load: () => Promise.all(/* import() | crd-trust-cert-manager-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15981)).then((m) => ({ validate: modelValidator(m.Bundle) })),
         },
     ],
     [
         'trust.cert-manager.io/v1alpha1/BundleList',
         {
             source: '@kubernetes-models/cert-manager 6.0.0',
-            load: () => Promise.all(/* import() | crd-trust-cert-manager-io */[__nccwpck_require__.e(435), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43125)).then((m) => ({ validate: modelValidator(m.BundleList) })),
+            load: () => Promise.all(/* import() | crd-trust-cert-manager-io */[__nccwpck_require__.e(365), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91795)).then((m) => ({ validate: modelValidator(m.BundleList) })),
         },
     ],
 ]);
