@@ -1,8 +1,7 @@
 // The performance goals, each beside the figure that holds it to account: `npm run bench` (bench/run.mjs)
 // prints this table after its scripts, bench/results.json keeps it (`goals`), and docs/benchmarks.md shows
 // it (scripts/bench-docs.mjs). One row per workload: what is measured, the goal, and where its figure comes
-// from — a line a bench script printed (by its `bench` name). A row whose script does not exist yet is a
-// slot: it prints "not measured" until a script is wired to it (`measure`).
+// from — a line a bench script printed (by its `bench` name); "not measured" until that script has run.
 //
 // A row's `measure(lines)` gets every JSON line of the last run's results (each with `script` and `args`)
 // and returns undefined when its figure is missing, or { measured, met }: the text of the figure (every
@@ -88,20 +87,32 @@ export const GOALS = [
     },
   },
   {
-    // SLOT: the 10,000-app fleet (its bench script is added separately; wire `measure` to its line)
-    slot: true,
     workload: 'a one-app PR, 10,000 kustomize apps, read whole',
     goal: '≤ 6 × its floor',
     targets: [6],
-    measure: () => undefined,
+    measure(lines) {
+      const l = find(lines, 'check-diff', (c) => c.apps === 10000);
+      return (
+        l && {
+          measured: `${x(l.ratioToFloor)} (${figure(l.wallSeconds)} s against ${figure(l.floorSeconds)} s; CPU ${figure(l.cpuSeconds)} s against ${figure(l.floorCpuSeconds)} s; ${command(l)})`,
+          met: l.ratioToFloor <= 6,
+        }
+      );
+    },
   },
   {
-    // SLOT: the 10,000-app fleet with the index kept (same script as above)
-    slot: true,
     workload: "a one-app PR, 10,000 kustomize apps, the base's tree index kept",
     goal: '≤ 2.5 × its floor',
     targets: [2.5],
-    measure: () => undefined,
+    measure(lines) {
+      const l = find(lines, 'check-diff', (c) => c.apps === 10000 && c.ratioToFloorKeptIndex !== undefined);
+      return (
+        l && {
+          measured: `${x(l.ratioToFloorKeptIndex)} (${figure(l.keptIndexWallSeconds)} s; CPU ${figure(l.keptIndexCpuSeconds)} s; ${command(l)})`,
+          met: l.ratioToFloorKeptIndex <= 2.5,
+        }
+      );
+    },
   },
   {
     workload: 'a one-app PR, 300 Helm apps sharing one chart, read whole',
@@ -118,12 +129,18 @@ export const GOALS = [
     },
   },
   {
-    // SLOT: the shared-base render cache bench (added separately; wire `measure` to its line)
-    slot: true,
     workload: "a shared-base / shared-chart PR with the base's renders cached",
     goal: '≤ 0.6 × its bare renders (base and head) run one per core',
     targets: [0.6],
-    measure: () => undefined,
+    measure(lines) {
+      const l = find(lines, 'render-cache-shared-base');
+      return (
+        l && {
+          measured: `${x(l.ratioToRendersWithCache)} (${figure(l.withCacheSeconds)} s against ${figure(l.rendersPerCoreSeconds)} s; CPU ${x(l.cpuRatioToRendersWithCache)}); without the cache ${x(l.ratioToRendersWithoutCache)} (${command(l)})`,
+          met: l.ratioToRendersWithCache <= l.goalRatioToRendersWithCache,
+        }
+      );
+    },
   },
   {
     workload: '`validate` on 100,000 objects in 5,000 files',
@@ -141,12 +158,18 @@ export const GOALS = [
     },
   },
   {
-    // SLOT: the 200,000-object validation size (added separately; wire `measure` to its line)
-    slot: true,
     workload: '`validate` on 200,000 objects',
     goal: 'peak RSS ≤ 200 MB (a flat memory curve)',
     targets: [200],
-    measure: () => undefined,
+    measure(lines) {
+      const l = find(lines, 'validate-folder', (c) => c.objects === 200000);
+      return (
+        l && {
+          measured: `peak RSS ${figure(l.peakRssMB)} MB; throughput ${x(l.ratioToParseOnly)} parse-only (${command(l)})`,
+          met: l.peakRssMB <= l.goalPeakRssMB,
+        }
+      );
+    },
   },
 ];
 
@@ -162,7 +185,7 @@ export function goalTable(results) {
       goal: g.goal,
       // the goal's numbers, as values of the file (docs/benchmarks.md quotes only those)
       targets: g.targets,
-      measured: m ? m.measured : g.slot ? 'not measured (its bench script is not wired yet)' : 'not measured',
+      measured: m ? m.measured : 'not measured',
       met: m ? (m.met ? 'yes' : 'no') : 'not measured',
     };
   });

@@ -16,26 +16,40 @@ import { goalTable } from './goals.mjs';
 const APPS = process.env.BENCH_APPS ?? '500';
 const RUNS = process.env.BENCH_RUNS ?? '5';
 const HELM_APPS = process.env.BENCH_HELM_APPS ?? '300';
+// each entry: [name, script, ...args]; the name picks it (`node bench/run.mjs check-diff-10000`) and keys its
+// entry in bench/results.json, so one script run at two sizes keeps both
 const scripts = [
-  ['bench/start.mjs'],
-  ['bench/bump-edits.mjs'],
-  ['bench/bump-large-file.mjs'],
-  ['bench/validate-throughput.mjs'],
-  ['bench/validate-files.mjs'],
-  ['bench/validate-folder.mjs'],
-  ['bench/helm-fleet.mjs', HELM_APPS, '3'],
-  ['bench/bump-github.mjs'],
-  ['bench/check-diff.mjs', APPS, RUNS, '--growth', ...(process.env.BENCH_ONLY_CHANGED ? ['--no-all'] : [])],
-  ['bench/render-costs.mjs'],
-  ['bench/report-scale.mjs'],
-  ['bench/check-shards.mjs', APPS, '4'],
-  ['bench/appset-fleet.mjs', '1000', '5'],
-  ['bench/appset-pr.mjs', '1000', RUNS],
+  ['start', 'bench/start.mjs'],
+  ['bump-edits', 'bench/bump-edits.mjs'],
+  ['bump-large-file', 'bench/bump-large-file.mjs'],
+  ['validate-throughput', 'bench/validate-throughput.mjs'],
+  ['validate-files', 'bench/validate-files.mjs'],
+  ['validate-folder', 'bench/validate-folder.mjs', '3', '50000,100000,200000'],
+  ['helm-fleet', 'bench/helm-fleet.mjs', HELM_APPS, '3'],
+  ['bump-github', 'bench/bump-github.mjs'],
+  [
+    'check-diff',
+    'bench/check-diff.mjs',
+    APPS,
+    RUNS,
+    '--growth',
+    ...(process.env.BENCH_ONLY_CHANGED ? ['--no-all'] : []),
+  ],
+  ['check-diff-10000', 'bench/check-diff.mjs', '10000', '3', '--no-all'],
+  ['render-cache', 'bench/render-cache.mjs', '50', '3'],
+  ['render-costs', 'bench/render-costs.mjs'],
+  ['report-scale', 'bench/report-scale.mjs'],
+  ['check-shards', 'bench/check-shards.mjs', APPS, '4'],
+  ['appset-fleet', 'bench/appset-fleet.mjs', '1000', '5'],
+  ['appset-pr', 'bench/appset-pr.mjs', '1000', RUNS],
 ];
 const only = process.argv.slice(2);
-const chosen = scripts.filter(
-  ([script]) => only.length === 0 || only.some((name) => script === `bench/${name}.mjs`),
-);
+const unknown = only.filter((name) => !scripts.some(([n]) => n === name));
+if (unknown.length > 0) {
+  console.error(`unknown benchmark(s): ${unknown.join(', ')}; known: ${scripts.map(([n]) => n).join(', ')}`);
+  process.exit(2);
+}
+const chosen = scripts.filter(([name]) => only.length === 0 || only.includes(name));
 
 /** Runs one script, passing its output through, and returns the JSON objects it printed one per line. */
 function run(script, args) {
@@ -95,9 +109,11 @@ const earlier = only.length > 0 && existsSync(file) ? JSON.parse(readFileSync(fi
 const results = [];
 /** Writes the file after each script, so a run stopped part way keeps what it measured. */
 function save() {
-  const order = (entry) => scripts.findIndex(([s]) => s === entry.script);
+  // an entry from before names were kept is known by its script
+  const nameOf = (entry) => entry.name ?? scripts.find(([, s]) => s === entry.script)?.[0];
+  const order = (entry) => scripts.findIndex(([n]) => n === nameOf(entry));
   const merged = [
-    ...(earlier?.results ?? []).filter((entry) => !results.some((r) => r.script === entry.script)),
+    ...(earlier?.results ?? []).filter((entry) => !results.some((r) => r.name === nameOf(entry))),
     ...results,
   ].sort((a, b) => order(a) - order(b));
   const all = {
@@ -109,7 +125,7 @@ function save() {
   return all;
 }
 let failed = false;
-for (const [script, ...args] of chosen) {
+for (const [name, script, ...args] of chosen) {
   const loadBefore = load();
   const start = process.hrtime.bigint();
   // one failing benchmark does not lose the others' figures: it is kept out of the file and named at the end
@@ -120,6 +136,7 @@ for (const [script, ...args] of chosen) {
   if (!lines) continue;
   const wallSeconds = Math.round(Number(process.hrtime.bigint() - start) / 1e9);
   results.push({
+    name,
     commit,
     ...dist,
     startedAt,
