@@ -3,7 +3,7 @@ import type { RenderUnit } from '../argo/unit.js';
 import type { Finding } from '../finding.js';
 import type { Rendered } from './objects.js';
 
-/** Nothing rendered, and one finding about the app saying why. */
+/** Nothing rendered, and one finding on the unit saying why. */
 export function notRendered(
   unit: RenderUnit,
   severity: Finding['severity'],
