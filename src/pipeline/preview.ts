@@ -4,7 +4,7 @@
 import type { ClusterDiff } from '../core/diff/diffModel.js';
 import type { RenderUnit } from '../core/argo/unit.js';
 import type { FileTree } from '../core/fileTree.js';
-import { chartCache, type ChartCache } from '../core/render/helmInputs.js';
+import { chartCache, type ChartCache } from '../core/render/chartDependencies.js';
 import { changedPaths } from '../core/render/unitInputs.js';
 import { loadBuiltinSchemas } from '../core/validate/builtinSchemas.js';
 import { renderAndCompare } from './pairedRenders.js';

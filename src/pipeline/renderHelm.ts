@@ -2,8 +2,8 @@
 // through `helm template` as Argo CD's repo-server runs it; what cannot be rendered is a finding.
 import type { RenderUnit, UnitSource } from '../core/argo/unit.js';
 import type { FileTree } from '../core/fileTree.js';
+import { chartDependencies } from '../core/render/chartDependencies.js';
 import {
-  chartDependencies,
   chartLinkFindings,
   helmFileParameters,
   helmNameProblem,

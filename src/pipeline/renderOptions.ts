@@ -4,7 +4,8 @@ import type { RenderUnit } from '../core/argo/unit.js';
 import type { ClusterSet } from '../core/argo/clusters.js';
 import type { Tracking } from '../core/argo/trackedRevision.js';
 import type { FileTree } from '../core/fileTree.js';
-import { crdApiVersions, type ChartCache } from '../core/render/helmInputs.js';
+import type { ChartCache } from '../core/render/chartDependencies.js';
+import { crdApiVersions } from '../core/render/helmRelease.js';
 import type { Renderer } from '../ports.js';
 import type { RenderProgress } from '../log.js';
 
@@ -36,7 +37,7 @@ export interface RenderOptions {
   withoutOrigins?: ReadonlySet<string>;
   /** Waited for before each render of renderAll starts (pairPacer.ts keeps base and head in step). */
   beforeRender?: () => Promise<void>;
-  /** The run's memo of charts (helmInputs.ts): each chart's Chart.yaml and locks parsed once. */
+  /** The run's memo of charts (chartDependencies.ts): each chart's Chart.yaml and locks parsed once. */
   charts?: ChartCache;
   /** The files of another Git repository at a revision (otherRepositories.ts), or why not. */
   otherTree?: OtherTree;

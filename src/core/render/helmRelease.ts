@@ -1,5 +1,9 @@
-// The release `helm template` is run for, as Argo CD's helmTemplate sets it from the app and its source.
+// The release `helm template` is run for, as Argo CD's helmTemplate sets it from the app and its source,
+// and the API versions it is told the cluster serves (the repository's CRDs).
+import { parseAllDocuments } from 'yaml';
 import type { RenderUnit, UnitSource } from '../argo/unit.js';
+import { mayInclude, type FileTree } from '../fileTree.js';
+import { listOf, objectOf } from '../fields.js';
 import type { HelmRelease } from './helmInputs.js';
 
 /**
@@ -25,4 +29,39 @@ export function helmRelease(
       ? helm.apiVersions.filter((v) => !v.startsWith('-'))
       : (apiVersions?.() ?? []),
   };
+}
+
+/**
+ * What `--api-versions` tells helm besides its built-in APIs: every served version of the CRDs defined
+ * in the repository, as `group/version` and `group/version/Kind` (the two forms Argo CD passes for a
+ * cluster's APIs), so `.Capabilities.APIVersions.Has "monitoring.coreos.com/v1"` holds when the
+ * repository installs that CRD. Argo CD asks the destination cluster instead.
+ */
+export function crdApiVersions(tree: FileTree): string[] {
+  const out = new Set<string>();
+  for (const [path, entry] of tree) {
+    if (!/\.(ya?ml|json)$/.test(path) || !mayInclude(entry, 'CustomResourceDefinition')) continue;
+    let docs: unknown[];
+    try {
+      docs = parseAllDocuments(entry.text ?? '').map((d) =>
+        d.errors.length > 0 ? undefined : (d.toJS({ maxAliasCount: 100 }) as unknown),
+      );
+    } catch {
+      continue;
+    }
+    for (const doc of docs) {
+      const crd = objectOf(doc);
+      const spec = objectOf(crd.spec);
+      const group = spec.group;
+      if (crd.kind !== 'CustomResourceDefinition' || typeof group !== 'string') continue;
+      const kind = objectOf(spec.names).kind;
+      for (const v of listOf(spec.versions)) {
+        const { name, served } = objectOf(v);
+        if (typeof name !== 'string' || served === false) continue;
+        out.add(`${group}/${name}`);
+        if (typeof kind === 'string') out.add(`${group}/${name}/${kind}`);
+      }
+    }
+  }
+  return [...out].sort();
 }
