@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderAll } from '../src/pipeline/render.js';
+import { renderAll } from '../src/pipeline/renderWaves.js';
 import { parseValidateSettings, type ValidateSettings } from '../src/settings.js';
 import { validate } from './support/validation.js';
 import { discoverUnits } from '../src/core/argo/discovery.js';

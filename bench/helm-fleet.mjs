@@ -96,7 +96,7 @@ const repo = mkdtempSync(join(tmpdir(), 'slipway-bench-helm-'));
 try {
   repository(repo);
   const diffArgs = ['diff', '--base', 'main', '--head', 'HEAD', '--no-tree-index', '--format', 'json'];
-  // what Slipway passes helm for this app (pipeline/render.ts): the release, its namespace, the
+  // what Slipway passes helm for this app (core/render/helmRelease.ts): the release, its namespace, the
   // kubernetes-version setting, the value file, the CRDs
   const helmArgs = [
     'template',

@@ -7,7 +7,8 @@
 // edges/fileTree.ts (the folder bump edits), edges/reportFiles.ts; edges/localEdges.ts assembles them.
 import type { ChartRef, HelmOptions, KustomizeOverrides } from './core/argo/unit.js';
 import type { FileTree } from './core/fileTree.js';
-import type { HelmFlags, HelmRelease, RemoteDependency } from './core/render/helmInputs.js';
+import type { RemoteDependency } from './core/render/chartDependencies.js';
+import type { HelmFlags, HelmRelease } from './core/render/helmInputs.js';
 
 export type { RemoteDependency };
 import type { TreeIndex, TreeScan } from './core/render/treeIndex.js';

@@ -4,7 +4,7 @@
 // read) and through the injected parser; no timing.
 import { parse } from 'yaml';
 import { SEARCHED_STRINGS, type FileTree, type TreeEntry } from '../../src/core/fileTree.js';
-import { chartCache, chartDependencies } from '../../src/core/render/helmInputs.js';
+import { chartCache, chartDependencies } from '../../src/core/render/chartDependencies.js';
 import { computeDiff } from '../../src/pipeline/preview.js';
 import type { Renderer } from '../../src/ports.js';
 import { parsePreviewOptions } from '../../src/settings.js';

@@ -3,7 +3,8 @@
 import type { RenderUnit } from '../../src/core/argo/unit.js';
 import { treeFromTexts } from '../../src/core/fileTree.js';
 import { localRenderer } from '../../src/edges/renderers.js';
-import { renderUnit, type RenderOptions } from '../../src/pipeline/render.js';
+import type { RenderOptions } from '../../src/pipeline/renderOptions.js';
+import { renderUnit } from '../../src/pipeline/renderUnit.js';
 
 const tree = treeFromTexts({
   'base/kustomization.yaml': [

@@ -6,7 +6,7 @@ import type { RenderUnit } from '../../src/core/argo/unit.js';
 import { treeFromTexts } from '../../src/core/fileTree.js';
 import type { RenderedObject } from '../../src/core/render/objects.js';
 import { BuiltinSchemas, loadBuiltinSchemas } from '../../src/core/validate/builtinSchemas.js';
-import type { UnitOutput } from '../../src/pipeline/render.js';
+import type { UnitOutput } from '../../src/pipeline/renderUnit.js';
 import { RenderedValidation } from '../../src/pipeline/validateRendered.js';
 
 const options = {

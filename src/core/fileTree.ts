@@ -19,7 +19,7 @@ export interface TreeEntry {
 
 /**
  * The strings the core scans every file of a tree for — markers of Argo CD resources (discovery.ts) and
- * of CRDs (crdIndex.ts, helmInputs.ts): a reader may search for them in bulk and mark the files without
+ * of CRDs (crdIndex.ts, helmRelease.ts): a reader may search for them in bulk and mark the files without
  * any (`lacks`), so a whole-tree scan reads only the files that hold one.
  */
 export const SEARCHED_STRINGS = ['argoproj.io', '\\', '!', 'CustomResourceDefinition'] as const;

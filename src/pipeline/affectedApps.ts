@@ -8,7 +8,7 @@ import type { ControllerSettings } from '../core/argo/applicationSets.js';
 import { clusterSet, type ClusterSet } from '../core/argo/clusters.js';
 import type { Discovery, FileDiscovery, NotPreviewed, OtherRevision, RenderUnit } from '../core/argo/unit.js';
 import type { FileTree } from '../core/fileTree.js';
-import type { ChartCache } from '../core/render/helmInputs.js';
+import type { ChartCache } from '../core/render/chartDependencies.js';
 import type { KustomizationCache } from '../core/render/kustomizeInputs.js';
 import {
   buildTreeIndex,
@@ -28,7 +28,7 @@ export type RenderScope = 'changed' | 'all';
 /** What discovery and the walk read of the settings. */
 interface WalkSettings {
   repoUrls: readonly string[];
-  /** The run's memo of charts (helmInputs.ts), shared with its renders. */
+  /** The run's memo of charts (chartDependencies.ts), shared with its renders. */
   charts?: ChartCache;
   /** Without Applications: only the folders under these globs are units. */
   paths: readonly string[];

@@ -12,7 +12,9 @@ import { stateReason } from '../core/render/renderState.js';
 import type { BuiltinSchemas } from '../core/validate/builtinSchemas.js';
 import { objectKey } from '../core/validate/rules.js';
 import { otherSide, PairPacer, type Side } from './pairPacer.js';
-import { forTree, renderAll, renderUnit, type RenderOptions, type UnitOutput } from './render.js';
+import { forTree, type RenderOptions } from './renderOptions.js';
+import { renderUnit, type UnitOutput } from './renderUnit.js';
+import { renderAll } from './renderWaves.js';
 import { prefetchValidation, RenderedValidation, type ValidationOptions } from './validateRendered.js';
 
 export interface PairedRenders {

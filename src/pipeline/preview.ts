@@ -4,11 +4,11 @@
 import type { ClusterDiff } from '../core/diff/diffModel.js';
 import type { RenderUnit } from '../core/argo/unit.js';
 import type { FileTree } from '../core/fileTree.js';
-import { chartCache, type ChartCache } from '../core/render/helmInputs.js';
+import { chartCache, type ChartCache } from '../core/render/chartDependencies.js';
 import { changedPaths } from '../core/render/unitInputs.js';
 import { loadBuiltinSchemas } from '../core/validate/builtinSchemas.js';
 import { renderAndCompare } from './pairedRenders.js';
-import type { OtherTree } from './render.js';
+import type { OtherTree } from './renderOptions.js';
 import type { ValidationOptions } from './validateRendered.js';
 import type { Renderer } from '../ports.js';
 import { shardOf, type Shard } from '../core/diff/shard.js';

@@ -16,7 +16,7 @@ import type { CrdIndex } from '../core/validate/crdIndex.js';
 import { loadCrdIndex } from '../core/validate/crdLoader.js';
 import { checkObjects, clusterOf, ObjectOwners } from '../core/validate/rules.js';
 import { checkSchemas, FieldLocator, needsCrd } from '../core/validate/schemas.js';
-import type { UnitOutput } from './render.js';
+import type { UnitOutput } from './renderUnit.js';
 import { objectOf } from '../core/fields.js';
 
 export interface ValidationOptions {

@@ -7,7 +7,8 @@ import { sortFindings } from '../core/report/findings.js';
 import { loadBuiltinSchemas } from '../core/validate/builtinSchemas.js';
 import type { RenderProgress } from '../log.js';
 import type { Renderer } from '../ports.js';
-import { renderAll, type UnitOutput } from './render.js';
+import { renderAll } from './renderWaves.js';
+import type { UnitOutput } from './renderUnit.js';
 import { RenderedValidation, type ValidationOptions } from './validateRendered.js';
 
 export interface TreeValidationSettings extends ValidationOptions {

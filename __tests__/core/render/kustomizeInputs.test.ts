@@ -58,7 +58,15 @@ test.each([
   [
     'a remote base',
     { 'k/kustomization.yaml': 'resources: [https://github.com/acme/base?ref=v1]\n' },
-    [['warning', 'not-previewed', 'k/kustomization.yaml', expect.stringContaining('remote base')]],
+    [
+      [
+        'warning',
+        'not-previewed',
+        'k/kustomization.yaml',
+        // the report's word: an app, never a unit
+        expect.stringContaining('remote bases are not fetched, the app is not previewed'),
+      ],
+    ],
   ],
   [
     'helmCharts without --enable-helm',

@@ -53,7 +53,7 @@ export function discoverUnits(
   const sawApplication = byFile.size > 0;
   if (sawApplication || !fallback)
     return {
-      units: dedupeUnits(units),
+      units: dedupeApps(units),
       notPreviewed,
       applications: true,
       byFile,
@@ -147,7 +147,7 @@ const definedFirst = (a: RenderUnit, b: RenderUnit): boolean =>
  * so base and head preview the same definition whichever file a change touches — and each other definition
  * is an error on the kept one, naming both.
  */
-function dedupeUnits(units: RenderUnit[]): RenderUnit[] {
+function dedupeApps(units: RenderUnit[]): RenderUnit[] {
   const byId = new Map<string, RenderUnit[]>();
   for (const unit of units) {
     const all = byId.get(unit.id);

@@ -140,7 +140,7 @@ export function kustomizeInputs(
           'warning',
           'not-previewed',
           file,
-          `${file} uses the remote base ${ref}; remote bases are not fetched, the unit is not previewed`,
+          `${file} uses the remote base ${ref}; remote bases are not fetched, the app is not previewed`,
         );
         continue;
       }

@@ -80,7 +80,7 @@ export function readByEveryPreview(flags: number): boolean {
 }
 
 /** What a preview found of a tree, as an index keeps it. */
-export interface FoundApps {
+export interface FoundUnits {
   units: RenderUnit[];
   notPreviewed: NotPreviewed[];
   applications: boolean;
@@ -96,7 +96,7 @@ export interface FoundApps {
  * units follow the folder layout), an app defined twice, or a unit whose inputs were not worked out.
  */
 export function treeIndexRefusal(
-  found: FoundApps,
+  found: FoundUnits,
   inputs: ReadonlyMap<string, UnitInputs>,
 ): string | undefined {
   if (!found.applications) return 'no Application in the tree (its apps follow the folder layout)';
@@ -115,7 +115,7 @@ export function treeIndexRefusal(
  */
 export function buildTreeIndex(
   tree: FileTree,
-  found: FoundApps,
+  found: FoundUnits,
   inputs: ReadonlyMap<string, UnitInputs>,
 ): TreeIndex | undefined {
   if (treeIndexRefusal(found, inputs) !== undefined) return undefined;

@@ -4,7 +4,8 @@ import type { RenderUnit } from '../argo/unit.js';
 import { KUSTOMIZATION_FILES, sourceType } from '../argo/sourceType.js';
 import { filesIn, linkChain, resolveInTree, sameEntry, type FileTree } from '../fileTree.js';
 import { crossRef } from '../argo/otherRepository.js';
-import { chartDependencies, helmFileParameters, helmValueFiles, type ChartCache } from './helmInputs.js';
+import { chartDependencies, type ChartCache } from './chartDependencies.js';
+import { helmFileParameters, helmValueFiles } from './helmInputs.js';
 import { kustomizeInputs, type KustomizationCache } from './kustomizeInputs.js';
 
 export interface UnitInputs {

@@ -1,0 +1,77 @@
+// Renders units a pool at a time, then the apps their outputs deploy (app-of-apps, ApplicationSets)
+// as the next wave, to a bounded depth.
+import { availableParallelism } from 'node:os';
+import type { NotPreviewed, OtherRevision, RenderUnit } from '../core/argo/unit.js';
+import type { FileTree } from '../core/fileTree.js';
+import { deployedApps, deploysApps } from '../core/render/deployedApps.js';
+import { controllerOf } from './affectedApps.js';
+import { pool } from './pool.js';
+import { forTree, type RenderOptions } from './renderOptions.js';
+import { renderUnit, type UnitOutput } from './renderUnit.js';
+
+const MAX_APP_DEPTH = 3;
+
+/**
+ * Renders the units, then the apps their outputs deploy, wave by wave. With `onOutput`, each output is
+ * handed over as it is done (with its place in the order the outputs would have had) and not kept, so
+ * memory holds the renders under way rather than every render of the run.
+ */
+export async function renderAll(
+  tree: FileTree,
+  units: readonly RenderUnit[],
+  options: RenderOptions,
+  onOutput?: (output: UnitOutput, index: number) => void,
+): Promise<{ outputs: UnitOutput[]; notPreviewed: NotPreviewed[]; otherRevisions: OtherRevision[] }> {
+  const outputs: UnitOutput[] = [];
+  const notPreviewed: NotPreviewed[] = [];
+  const otherRevisions: OtherRevision[] = [];
+  const known = new Set(units.map((u) => u.id));
+  options = forTree(tree, options);
+  let wave = [...units];
+  let done = 0;
+  for (let depth = 0; wave.length > 0; depth++) {
+    options.progress?.planned(wave.length);
+    const offset = done;
+    const found = await pool(wave, availableParallelism(), async (unit, i) => {
+      await options.beforeRender?.();
+      let output = await renderUnit(tree, unit, options);
+      if (output.originsOmitted && deploysApps(output.objects))
+        output = await renderUnit(tree, unit, { ...options, withoutOrigins: undefined });
+      options.progress?.done();
+      const children = deployedApps(
+        tree,
+        output.objects,
+        options.repoUrls,
+        options.tracking,
+        controllerOf(options),
+      );
+      if (onOutput) onOutput(output, offset + i);
+      else outputs[offset + i] = output;
+      return children;
+    });
+    done += wave.length;
+    // in the order of the outputs, whichever finished first
+    const next: RenderUnit[] = [];
+    for (const children of found) {
+      notPreviewed.push(...children.notPreviewed);
+      otherRevisions.push(...children.otherRevisions);
+      for (const { unit, file, line } of children.units) {
+        if (known.has(unit.id)) continue;
+        if (depth + 1 > MAX_APP_DEPTH) {
+          const name = unit.app?.name ?? unit.id;
+          notPreviewed.push({
+            name,
+            file,
+            line,
+            reason: `app-of-apps deeper than ${MAX_APP_DEPTH} levels, not previewed`,
+          });
+          continue;
+        }
+        known.add(unit.id);
+        next.push(unit);
+      }
+    }
+    wave = next;
+  }
+  return { outputs, notPreviewed, otherRevisions };
+}
