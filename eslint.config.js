@@ -108,7 +108,6 @@ export const CASTS_TO_FIX = [
   'src/core/argo/sprigFunctions.ts',
   'src/core/argo/sprigValues.ts',
   'src/core/policy/policy.ts',
-  'src/edges/treeIndexStore.ts',
 ];
 
 export default tseslint.config(
