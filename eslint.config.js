@@ -107,7 +107,6 @@ export const CASTS_TO_FIX = [
   'src/core/argo/goTemplate.ts',
   'src/core/argo/sprigFunctions.ts',
   'src/core/argo/sprigValues.ts',
-  'src/core/policy/policy.ts',
 ];
 
 export default tseslint.config(
