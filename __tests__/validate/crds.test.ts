@@ -74,6 +74,20 @@ spec: {size: 1}
   expect(summary(result.findings)).toEqual([]);
 });
 
+test('keywords written null are absent, as the API server reads them', async () => {
+  const file = tempFile(
+    'all.yaml',
+    `${crdYaml('Doohickey', 'doohickeys', '{type: object, required: null, properties: {spec: {type: object, x-kubernetes-validations: null, allOf: null, properties: {size: {type: integer, maximum: 3}}}}}')}---
+apiVersion: example.com/v1
+kind: Doohickey
+metadata: {name: d}
+spec: {size: 4}
+`,
+  );
+  const result = await validate(settings([file]));
+  expect(summary(result.findings)).toEqual(['error 18: spec.size must be <= 3']);
+});
+
 // a CRD's schema is parsed before it is compiled: a keyword of the wrong kind is said, never read as another
 test('a schema that cannot be used names the CRD file and line, and never asks to add the CRD', async () => {
   const file = tempFile(

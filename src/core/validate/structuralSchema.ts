@@ -34,6 +34,15 @@ export interface ConvertContext {
 
 const SUBSCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf'];
 const DROPPED = new Set(['default', 'description', 'example', 'externalDocs', 'nullable', 'format']);
+/** Keywords the API server reads as absent when null (Go's nil slice, map or pointer). */
+const NULL_IS_ABSENT = new Set([
+  'items',
+  'additionalProperties',
+  'not',
+  'required',
+  'x-kubernetes-validations',
+  ...SUBSCHEMA_LISTS,
+]);
 
 function withNull(out: Schema): void {
   if (typeof out.type === 'string') out.type = [out.type, 'null'];
@@ -50,6 +59,7 @@ function convert(node: unknown, ctx: ConvertContext, place: 'root' | 'field' | '
   const out: Schema = {};
   for (const [key, value] of Object.entries(schema)) {
     if (DROPPED.has(key) || (key.startsWith('x-kubernetes-') && key !== 'x-kubernetes-validations')) continue;
+    if (value === null && NULL_IS_ABSENT.has(key)) continue;
     const here = `${at}.${key}`;
     if (key === 'properties' || key === 'patternProperties' || key === 'definitions') {
       if (value === null || value === undefined) {
