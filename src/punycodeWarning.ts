@@ -4,8 +4,10 @@
 const emitWarning = process.emitWarning.bind(process);
 
 process.emitWarning = (warning: string | Error, ...rest: unknown[]) => {
-  const options = rest[0] as { code?: string } | string | undefined;
-  const code = typeof options === 'object' ? options?.code : rest[1];
+  // emitWarning(warning, { code }) or emitWarning(warning, type, code)
+  const [options, type] = rest;
+  const code =
+    typeof options === 'object' ? (options !== null && 'code' in options ? options.code : undefined) : type;
   if (code === 'DEP0040') return;
   (emitWarning as (...args: unknown[]) => void)(warning, ...rest);
 };

@@ -15,7 +15,9 @@ import { join } from 'node:path';
 import { treeFromTexts } from '../../src/core/fileTree.js';
 import type { TreeIndex } from '../../src/core/render/treeIndex.js';
 import { KEPT_INDEXES, localTreeIndexes } from '../../src/edges/treeIndexStore.js';
+import { indexOfTree } from '../../src/pipeline/affectedApps.js';
 import { computeDiff } from '../../src/pipeline/preview.js';
+import { gitTree } from '../../src/edges/trees.js';
 import { parsePreviewOptions } from '../../src/settings.js';
 import { concatenatingRenderer } from '../support/fakes.js';
 import { application, manifestsRepo, REPO_URL, type ManifestsRepo } from '../support/manifestsRepo.js';
@@ -123,6 +125,64 @@ test('an index file that is cut short, of other settings or of another tree is n
     true,
   );
 });
+
+test('an index of a git tree with its parts filled (listing, generators, apps not previewed) reads back whole', () => {
+  repo = manifestsRepo({
+    ...files,
+    'argocd/set.yaml': `apiVersion: argoproj.io/v1alpha1
+kind: ApplicationSet
+metadata: {name: many, namespace: argocd}
+spec:
+  generators: [{git: {repoURL: ${REPO_URL}, revision: HEAD, directories: [{path: 'apps/*'}], files: [{path: 'envs/*.json'}]}}]
+  template:
+    metadata: {name: '{{path.basename}}'}
+    spec:
+      project: default
+      source: {repoURL: ${REPO_URL}, path: '{{path}}'}
+      destination: {server: https://kubernetes.default.svc, namespace: a}
+`,
+    'apps/a/cm.yaml': configMap('a', { a: '1' }),
+    'argocd/badref.yaml': application('badref', 'path: one\nhelm: {valueFiles: [$nope/values.yaml]}'),
+    'argocd/elsewhere.yaml': application('elsewhere', 'path: one').replace(
+      REPO_URL,
+      'https://example.com/other',
+    ),
+  });
+  const treeId = repo.git('rev-parse', 'HEAD^{tree}');
+  const options = { ...parsePreviewOptions(() => '', [REPO_URL]), render: 'changed' as const };
+  const index = indexOfTree(gitTree(repo.dir, 'HEAD'), options);
+  expect(index?.scan.listing?.blobs.length).toBeGreaterThan(0);
+  expect(index?.generators).not.toEqual([]);
+  expect(index?.notPreviewed).not.toEqual([]);
+  const store = localTreeIndexes(repo.dir, { repoUrls: [REPO_URL] });
+  store?.write(treeId, index as TreeIndex);
+  expect(store?.read(treeId)).toEqual(index);
+});
+
+test.each([
+  ['a list where a packed array belongs', (i: TreeIndex) => ({ ...i, files: Array.from(i.files) })],
+  ['a unit pointing past the paths', (i: TreeIndex) => ({ ...i, paths: [] })],
+  ['units cut short', (i: TreeIndex) => ({ ...i, ids: i.ids.slice(1) })],
+  ['a scan without its maps', (i: TreeIndex) => ({ ...i, scan: { searched: {}, tooLarge: {} } })],
+  [
+    'an entry of another shape',
+    (i: TreeIndex) => ({ ...i, notPreviewed: [{ name: 'x', file: 'y', line: '1', reason: 'z' }] }),
+  ],
+])(
+  'a whole index file of this tree and settings whose contents are malformed (%s) is not used',
+  async (_what, spoil) => {
+    repo = manifestsRepo(files);
+    const treeId = repo.git('rev-parse', 'HEAD^{tree}');
+    const index = await someIndex();
+    const store = localTreeIndexes(repo.dir, { repoUrls: [REPO_URL] });
+    store?.write(treeId, spoil(index) as unknown as TreeIndex);
+    expect(readdirSync(indexFolder(repo.dir))).toHaveLength(1);
+    expect(store?.read(treeId)).toBeUndefined();
+    // the preview then reads the tree whole, and keeps a good index in its place
+    store?.write(treeId, index);
+    expect(store?.read(treeId)?.ids).toEqual(index.ids);
+  },
+);
 
 test(`a repository keeps its ${KEPT_INDEXES} newest indexes`, async () => {
   repo = manifestsRepo(files);

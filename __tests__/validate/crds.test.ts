@@ -74,6 +74,21 @@ spec: {size: 1}
   expect(summary(result.findings)).toEqual([]);
 });
 
+test('keywords written null are absent, as the API server reads them', async () => {
+  const file = tempFile(
+    'all.yaml',
+    `${crdYaml('Doohickey', 'doohickeys', '{type: object, required: null, properties: {spec: {type: object, x-kubernetes-validations: null, allOf: null, properties: {size: {type: integer, maximum: 3}}}}}')}---
+apiVersion: example.com/v1
+kind: Doohickey
+metadata: {name: d}
+spec: {size: 4}
+`,
+  );
+  const result = await validate(settings([file]));
+  expect(summary(result.findings)).toEqual(['error 18: spec.size must be <= 3']);
+});
+
+// a CRD's schema is parsed before it is compiled: a keyword of the wrong kind is said, never read as another
 test('a schema that cannot be used names the CRD file and line, and never asks to add the CRD', async () => {
   const file = tempFile(
     'all.yaml',
@@ -94,6 +109,42 @@ spec: {}
   const required = await validate(settings([file], { requireSchemas: true }));
   expect(required.findings[0]?.severity).toBe('error');
 });
+
+test.each([
+  [
+    'properties written as a list',
+    '{type: object, properties: {spec: {type: object, properties: [{size: {type: integer}}]}}}',
+    'openAPIV3Schema.properties.spec.properties is a list, not a map of field schemas',
+  ],
+  [
+    'a field schema that is a string',
+    '{type: object, properties: {spec: {type: object, properties: {size: integer}}}}',
+    'openAPIV3Schema.properties.spec.properties.size is a string, not a schema (a map)',
+  ],
+  [
+    'rules that are not a list',
+    "{type: object, properties: {spec: {type: object, x-kubernetes-validations: {rule: 'self.size > 0'}}}}",
+    'openAPIV3Schema.properties.spec.x-kubernetes-validations is a map, not a list of rules',
+  ],
+])(
+  'a malformed CRD schema (%s) is named with the CRD file and line, the keyword and what to do',
+  async (_what, schema, said) => {
+    const file = tempFile(
+      'all.yaml',
+      `${crdYaml('Gizmo', 'gizmos', schema)}---
+apiVersion: example.com/v1
+kind: Gizmo
+metadata: {name: g}
+spec: {size: 0}
+`,
+    );
+    const result = await validate(settings([file]));
+    // (the CRD itself may fail the CRD kind's schema too: an error on its line)
+    expect(summary(result.findings)).toContain(
+      `warning 15: example.com/v1 Gizmo is not validated: the schema of CRD gizmos.example.com (${file}:1), version v1, cannot be used: ${said} (the API server refuses such a CRD: fix its schema)`,
+    );
+  },
+);
 
 test('apiextensions v1beta1 CRDs are read (spec.validation, spec.version) and flagged as removed in 1.22', async () => {
   const crd = `apiVersion: apiextensions.k8s.io/v1beta1

@@ -259,20 +259,17 @@ export type FlagName = keyof typeof FLAGS;
 export function flagName(key: FlagName): string {
   const spec: FlagSpec = FLAGS[key];
   if (spec.negatable) return key.replace(/^no-/, '');
-  return (
-    (
-      {
-        'bump-format': 'format',
-        'bump-base': 'base',
-        'merge-format': 'format',
-        'validate-format': 'format',
-        'plan-format': 'format',
-        'merge-dir': 'dir',
-        'check-base-branch': 'base-branch',
-        'no-tree-index': 'tree-index',
-      } as Record<string, string>
-    )[key] ?? key
-  );
+  const named: Record<string, string | undefined> = {
+    'bump-format': 'format',
+    'bump-base': 'base',
+    'merge-format': 'format',
+    'validate-format': 'format',
+    'plan-format': 'format',
+    'merge-dir': 'dir',
+    'check-base-branch': 'base-branch',
+    'no-tree-index': 'tree-index',
+  };
+  return named[key] ?? key;
 }
 
 /** The action input a flag stands for (undefined: a flag of the CLI only). */

@@ -5,8 +5,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
+import { types } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
-import { TREE_INDEX_FORMAT, type TreeIndex } from '../core/render/treeIndex.js';
+import type { GeneratorReads, NotPreviewed, OtherRevision } from '../core/argo/unit.js';
+import { isFields, type Fields } from '../core/fields.js';
+import { TREE_INDEX_FORMAT, type TreeIndex, type TreeScan } from '../core/render/treeIndex.js';
 import type { TreeIndexes } from '../ports.js';
 import { VERSION } from '../version.js';
 
@@ -73,9 +76,103 @@ interface StoredIndex {
   index: TreeIndex;
 }
 
+// A stored index is read back as v8 wrote it (typed arrays and Maps, which no JSON schema describes), so it
+// is parsed here by narrowing, field by field and down to its numbers: a file of another build, a disk's
+// damage or a hand's edit is not used, and the preview reads the tree whole (and keeps a new index).
+// (Typed arrays and Maps are told by node:util's types, which hold across realms as v8 makes them.)
+const isText = (v: unknown): v is string => typeof v === 'string';
+const isTexts = (v: unknown): v is string[] => Array.isArray(v) && v.every(isText);
+const isListOf = <T>(v: unknown, item: (x: unknown) => x is T): v is T[] => Array.isArray(v) && v.every(item);
+const isMapOf = <V>(v: unknown, value: (x: unknown) => x is V): v is Map<string, V> =>
+  types.isMap(v) && [...v].every(([k, x]) => isText(k) && value(x));
+const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && Number(v) >= 0;
+
+const isPlace = (v: unknown): v is Fields & { name: string; file: string; line: number } =>
+  isFields(v) && isText(v.name) && isText(v.file) && isCount(v.line);
+const isNotPreviewed = (v: unknown): v is NotPreviewed & Fields => isPlace(v) && isText(v.reason);
+const isOtherRevision = (v: unknown): v is OtherRevision & Fields => isPlace(v) && isText(v.revision);
+const isUnitRevision = (v: unknown): v is OtherRevision & { id: string } =>
+  isOtherRevision(v) && isText(v.id);
+const isGlob = (v: unknown): v is GeneratorReads['files'][number] =>
+  isFields(v) && isText(v.pattern) && typeof v.doublestar === 'boolean';
+const isGenerator = (v: unknown): v is GeneratorReads & { file: string } =>
+  isFields(v) && isText(v.file) && isTexts(v.folders) && isListOf(v.files, isGlob);
+
+function isScan(v: unknown): v is TreeScan {
+  if (!isFields(v) || !isMapOf(v.searched, isCount) || !isMapOf(v.tooLarge, isCount)) return false;
+  const listing = v.listing;
+  return (
+    listing === undefined ||
+    (isFields(listing) && isTexts(listing.paths) && isTexts(listing.blobs) && isMapOf(listing.links, isText))
+  );
+}
+
+/** Every entry below `limit`; with `ends`, a running end per unit (never past the list it ends in). */
+const pointsBelow = (list: Uint32Array | Uint8Array, limit: number) => list.every((x) => x < limit);
+const endsIn = (ends: Uint32Array, list: Uint32Array) =>
+  ends.every((end, i) => end <= list.length && end >= (i === 0 ? 0 : (ends[i - 1] ?? 0)));
+
+/** A stored index as v8 read it back → the index, when it is whole and of this format; else undefined. */
+export function parseStoredIndex(stored: unknown): StoredIndex | undefined {
+  if (!isFields(stored) || !isText(stored.key) || !isText(stored.treeId)) return undefined;
+  const i = stored.index;
+  if (!isFields(i) || i.format !== TREE_INDEX_FORMAT) return undefined;
+  const { unitFiles, files, fileEnds, folders, folderEnds, recursive } = i;
+  if (
+    !isTexts(i.ids) ||
+    !isTexts(i.paths) ||
+    !types.isUint32Array(unitFiles) ||
+    !types.isUint32Array(files) ||
+    !types.isUint32Array(fileEnds) ||
+    !types.isUint32Array(folders) ||
+    !types.isUint32Array(folderEnds) ||
+    !types.isUint8Array(recursive) ||
+    !isListOf(i.notPreviewed, isNotPreviewed) ||
+    !isListOf(i.otherRevisions, isUnitRevision) ||
+    !isListOf(i.appSetRevisions, isOtherRevision) ||
+    !isListOf(i.generators, isGenerator) ||
+    !isScan(i.scan)
+  )
+    return undefined;
+  const units = i.ids.length;
+  const paths = i.paths.length;
+  const whole =
+    unitFiles.length === units &&
+    fileEnds.length === units &&
+    folderEnds.length === units &&
+    recursive.length === folders.length &&
+    pointsBelow(unitFiles, paths) &&
+    pointsBelow(files, paths) &&
+    pointsBelow(folders, paths) &&
+    endsIn(fileEnds, files) &&
+    endsIn(folderEnds, folders);
+  if (!whole) return undefined;
+  return {
+    key: stored.key,
+    treeId: stored.treeId,
+    index: {
+      format: TREE_INDEX_FORMAT,
+      ids: i.ids,
+      unitFiles,
+      notPreviewed: i.notPreviewed,
+      otherRevisions: i.otherRevisions,
+      appSetRevisions: i.appSetRevisions,
+      generators: i.generators,
+      paths: i.paths,
+      files,
+      fileEnds,
+      folders,
+      folderEnds,
+      recursive,
+      scan: i.scan,
+    },
+  };
+}
+
 /**
  * The indexes of the git repository at `dir` built with these settings; undefined outside a git
- * repository. A file that cannot be read back whole, or that is of another key or tree, is not used.
+ * repository. A file that cannot be read back whole (parseStoredIndex), or that is of another key or tree,
+ * is not used: the preview reads the tree whole and keeps a new index (the run's note says so).
  */
 export function localTreeIndexes(dir: string, settings: object): TreeIndexes | undefined {
   const folder = slipwayFolder(dir, 'tree-index');
@@ -87,9 +184,8 @@ export function localTreeIndexes(dir: string, settings: object): TreeIndexes | u
     read(treeId) {
       if (!validTreeId(treeId)) return undefined;
       try {
-        const stored = deserialize(readFileSync(file(treeId))) as StoredIndex;
-        const fits =
-          stored.key === key && stored.treeId === treeId && stored.index.format === TREE_INDEX_FORMAT;
+        const stored = parseStoredIndex(deserialize(readFileSync(file(treeId))));
+        const fits = stored?.key === key && stored.treeId === treeId;
         return fits ? stored.index : undefined;
       } catch {
         return undefined;

@@ -2,13 +2,56 @@
 // error GitHub answered (an HTTP status, or a GraphQL error) gets GitHub's wording: an unreadable YAML
 // file or a bug in a bump is never "GitHub request failed".
 import { SlipwayError } from '../core/errors.js';
+import { fieldsOf, isObjectLike, listOf, objectOf, type Fields } from '../core/fields.js';
 
-interface HttpLikeError {
+/** A GraphQL error as GitHub words it. */
+export interface GraphqlError {
+  type?: string;
+  message?: string;
+}
+
+/**
+ * What Slipway reads of an error Octokit threw (RequestError, GraphqlResponseError, the throttling plugin's
+ * error), or of anything else thrown: read by narrowing, a field of another type is left out.
+ */
+export interface HttpLikeError {
+  name?: string;
   status?: number;
   message?: string;
   /** REST: method and URL (a GraphQL request's body holds its query); GraphQL errors: the query itself. */
   request?: { method?: string; url?: string; body?: unknown; query?: unknown };
-  errors?: Array<{ type?: string; message?: string; path?: unknown[] }>;
+  /** A GraphQL answer's errors, as the error holds them. */
+  errors?: GraphqlError[];
+  headers: Fields;
+  response: { headers: Fields; errors: GraphqlError[] };
+}
+
+const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const graphqlErrors = (v: unknown): GraphqlError[] =>
+  listOf(v).map((e) => {
+    const { type, message } = objectOf(e);
+    return { type: text(type), message: text(message) };
+  });
+
+/** An error (any thrown value) → what Slipway reads of it (HttpLikeError). */
+export function readHttpError(error: unknown): HttpLikeError {
+  const e = objectOf(error);
+  const request = isObjectLike(e.request) ? e.request : undefined;
+  const response = fieldsOf(e.response);
+  return {
+    name: text(e.name),
+    status: typeof e.status === 'number' ? e.status : undefined,
+    message: text(e.message),
+    request: request && {
+      method: text(request.method),
+      url: text(request.url),
+      body: request.body,
+      query: request.query,
+    },
+    errors: Array.isArray(e.errors) ? graphqlErrors(e.errors) : undefined,
+    headers: fieldsOf(e.headers),
+    response: { headers: fieldsOf(response.headers), errors: graphqlErrors(fieldsOf(response.data).errors) },
+  };
 }
 
 export { SlipwayError } from '../core/errors.js';
@@ -25,7 +68,7 @@ function operationOf(request: HttpLikeError['request']): string | undefined {
         body = undefined;
       }
     }
-    query = (body as { query?: unknown } | undefined)?.query;
+    query = objectOf(body).query;
   }
   return typeof query === 'string'
     ? /\b(?:query|mutation)\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(query)?.[1]
@@ -56,11 +99,11 @@ function said(error: HttpLikeError): string {
 /** A message a user can act on, for an error from Octokit (REST or GraphQL). Never includes the token. */
 /** Whether GitHub answered this error: Octokit's RequestError (status) or a GraphQL response error. */
 export function isGitHubError(error: unknown): boolean {
-  const e = (error ?? {}) as HttpLikeError;
+  const e = readHttpError(error);
   return (
     typeof e.status === 'number' ||
-    e.request !== undefined ||
-    (Array.isArray(e.errors) && (error as { name?: string }).name?.startsWith('Graphql') === true)
+    objectOf(error).request !== undefined ||
+    (e.errors !== undefined && e.name?.startsWith('Graphql') === true)
   );
 }
 
@@ -70,7 +113,7 @@ export function explainGitHubError(error: unknown, repository: string): string {
     const message = error instanceof Error ? error.message : String(error);
     return `Slipway failed: ${message}. This is a bug in Slipway unless the message says otherwise; please report it with the log.`;
   }
-  const e = (error ?? {}) as HttpLikeError;
+  const e = readHttpError(error);
   const graphqlType = e.errors?.[0]?.type;
   const status =
     e.status ?? (graphqlType === 'FORBIDDEN' ? 403 : graphqlType === 'NOT_FOUND' ? 404 : undefined);
@@ -95,6 +138,6 @@ export function explainGitHubError(error: unknown, repository: string): string {
 }
 
 export function isStatus(error: unknown, status: number, message?: RegExp): boolean {
-  const e = error as HttpLikeError;
-  return e?.status === status && (!message || message.test(e.message ?? ''));
+  const e = readHttpError(error);
+  return e.status === status && (!message || message.test(e.message ?? ''));
 }

@@ -1,7 +1,7 @@
 // The rolling pull request: created once, refreshed by later bumps, closed when its change is on the base.
 import type { AutoMerge } from '../core/policy/autoMerge.js';
 import type { GitHub } from './client.js';
-import { isStatus } from './errors.js';
+import { isStatus, readHttpError } from './errors.js';
 import type { PullContent, PullExtras, PullRef, PullState, RepoRef } from '../ports.js';
 // the types the ports speak live in ports.ts; re-exported for the adapter's own callers
 export type { PullContent, PullExtras, PullRef, PullState } from '../ports.js';
@@ -95,7 +95,7 @@ mutation SlipwayDisableAutoMerge($pullRequestId: ID!) {
 
 /** GitHub's reason for refusing a GraphQL mutation. */
 function refusalOf(error: unknown): string {
-  const e = error as { errors?: Array<{ message?: string }>; message?: string };
+  const e = readHttpError(error);
   return e.errors?.[0]?.message ?? e.message ?? String(error);
 }
 

@@ -6,6 +6,8 @@
 //   3. else a secondary rate limit: wait at least a minute, longer (exponentially) each time it repeats.
 // A 403 that is none of these (a token that may not write) is an answer, never retried.
 
+import { readHttpError, type HttpLikeError } from './errors.js';
+
 /** What the waits are measured against: the real clock, or a test's. */
 export interface RetryClock {
   now(): number;
@@ -25,23 +27,14 @@ export const MAX_RATE_LIMIT_WAIT_SECONDS = 15 * 60;
 /** GitHub: "wait for at least one minute before retrying" a secondary rate limit. */
 const SECONDARY_FIRST_WAIT_SECONDS = 60;
 
-interface ErrorLike {
-  status?: number;
-  message?: string;
-  response?: { headers?: Record<string, unknown>; data?: unknown };
-  headers?: Record<string, unknown>;
-  errors?: Array<{ type?: string }>;
-}
-
-function header(error: ErrorLike, name: string): string | undefined {
-  const value = error.response?.headers?.[name] ?? error.headers?.[name];
+function header(error: HttpLikeError, name: string): string | undefined {
+  const value = error.response.headers[name] ?? error.headers[name];
   return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : undefined;
 }
 
 /** GraphQL says RATE_LIMITED in its errors (HTTP 200): the throttling plugin's error or Octokit's own. */
-function graphqlRateLimited(error: ErrorLike): boolean {
-  const data = error.response?.data as { errors?: Array<{ type?: string }> } | undefined;
-  return [...(error.errors ?? []), ...(data?.errors ?? [])].some((e) => e?.type === 'RATE_LIMITED');
+function graphqlRateLimited(error: HttpLikeError): boolean {
+  return [...(error.errors ?? []), ...error.response.errors].some((e) => e.type === 'RATE_LIMITED');
 }
 
 /** `retry-after` in seconds: a number of seconds, or an HTTP date. */
@@ -56,7 +49,7 @@ function retryAfterSeconds(value: string, nowMs: number): number | undefined {
  * refusal is not a rate limit (and must not be retried).
  */
 export function rateLimitWait(error: unknown, retries: number, nowMs: number): RateLimitWait | undefined {
-  const e = (error ?? {}) as ErrorLike;
+  const e = readHttpError(error);
   const limited = e.status === 403 || e.status === 429 || graphqlRateLimited(e);
   if (!limited) return undefined;
   const retryAfter = header(e, 'retry-after');

@@ -1,6 +1,7 @@
 // bump's settings, from the action's inputs or the CLI's flags (with the CLI's names in messages).
 import { parseImageRef, validateOciDigest, type ImageRef } from '../core/image/imageRef.js';
 import { AUTO_MERGE, type AutoMerge } from '../core/policy/autoMerge.js';
+import { fieldsOf } from '../core/fields.js';
 import { isRevision } from '../core/revision.js';
 import { parseGitHub, runContext, type GitHubSettings, type RunContext } from './github.js';
 import {
@@ -30,10 +31,9 @@ export type ManifestSource =
 
 /** `repository.default_branch` of the event payload, when the payload is of `owner/name`. */
 function eventDefaultBranch(event: unknown, owner: string, repo: string): string | undefined {
-  const repository = ((event ?? {}) as { repository?: { full_name?: unknown; default_branch?: unknown } })
-    .repository;
-  const name = repository?.default_branch;
-  return repository?.full_name === `${owner}/${repo}` && typeof name === 'string' && isRevision(name)
+  const repository = fieldsOf(fieldsOf(event).repository);
+  const name = repository.default_branch;
+  return repository.full_name === `${owner}/${repo}` && typeof name === 'string' && isRevision(name)
     ? name
     : undefined;
 }

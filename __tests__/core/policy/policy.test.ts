@@ -56,6 +56,8 @@ test.each([
   ['images:\n  "x/*":\n    versions: "not a range"\n', 3, 'images."x/*".versions is not a semver range'],
   ['images:\n  "x/*":\n    tags: "(["\n', 3, 'images."x/*".tags is not a valid regular expression'],
   ['a: [1\n', 2, expect.stringContaining('Flow sequence')],
+  // an image rule left empty (null): said, never read as a rule
+  ['images:\n  "x/*":\nmerge-method: squash\n', 2, 'images.x/* must be object'],
 ])('invalid policy %# names the key and its line', (text, line, message) => {
   expect(parsePolicy('.slipway.yml', text).errors).toContainEqual({ file: '.slipway.yml', line, message });
 });

@@ -77,7 +77,8 @@ export function mergeSourceParameters(
     merged = mergePatch(merged, patch ?? {});
     files.push(file);
   }
-  const out = { ...(merged as Obj) };
+  // a map: the patches merged into the source are maps
+  const out: Obj = isObj(merged) ? { ...merged } : {};
   for (const key of ['repoURL', 'path', 'chart', 'targetRevision']) {
     if (key in source) out[key] = source[key];
     else delete out[key];

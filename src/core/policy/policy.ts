@@ -1,13 +1,15 @@
 // The policy file (.slipway.yml): which changes may merge on their own, per environment and semver level,
-// and which versions an image may take. Parsed and validated against the schema shipped with Slipway.
+// and which versions an image may take. Parsed once by the schema shipped with Slipway (schema.ts), which
+// also checks that image rules' versions are semver ranges and tags RE2 expressions: what passes is a
+// PolicyDocument (the type worked out from the schema), turned into a Policy without further checks.
 import { Ajv, type ValidateFunction } from 'ajv';
 import picomatch from 'picomatch';
 import { RE2JS } from 're2js';
 import semver from 'semver';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { tagSemver } from '../image/tagSemver.js';
 import type { FileTree } from '../fileTree.js';
-import { POLICY_SCHEMA } from './schema.js';
+import { POLICY_SCHEMA, type PolicyDocument } from './schema.js';
 
 export const POLICY_FILES = ['.slipway.yml', '.slipway.yaml', '.github/slipway.yml'];
 
@@ -43,15 +45,44 @@ export interface PolicyError {
   message: string;
 }
 
-/** The policy schema's validator, compiled the first time a policy is read (not at every start). */
-let compiledSchema: ValidateFunction | undefined;
-function validateSchema(data: unknown): ValidateFunction {
-  compiledSchema ??= new Ajv({ allErrors: true }).compile(
-    POLICY_SCHEMA as unknown as Record<string, unknown>,
-  );
-  compiledSchema(data);
-  return compiledSchema;
-}
+const { versions, tags } = POLICY_SCHEMA.properties.images.additionalProperties.properties;
+/** POLICY_SCHEMA with what JSON schema cannot say: image rules' versions are semver ranges, tags RE2. */
+const CHECKED_SCHEMA = {
+  ...POLICY_SCHEMA,
+  properties: {
+    ...POLICY_SCHEMA.properties,
+    images: {
+      ...POLICY_SCHEMA.properties.images,
+      additionalProperties: {
+        ...POLICY_SCHEMA.properties.images.additionalProperties,
+        properties: {
+          versions: { ...versions, format: 'semver-range' },
+          tags: { ...tags, format: 're2' },
+        },
+      },
+    },
+  },
+};
+const FORMATS = {
+  'semver-range': (text: string) => semver.validRange(text) !== null,
+  re2: (text: string) => {
+    try {
+      RE2JS.compile(text);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+};
+const FORMAT_PROBLEMS: Record<string, string> = {
+  'semver-range': 'is not a semver range',
+  re2: 'is not a valid regular expression',
+};
+
+/** The policy's validator, compiled the first time a policy is read (not at every start). */
+let compiledSchema: ValidateFunction<PolicyDocument> | undefined;
+const validator = () =>
+  (compiledSchema ??= new Ajv({ allErrors: true, formats: FORMATS }).compile<PolicyDocument>(CHECKED_SCHEMA));
 
 /** The policy file of a tree, if it has one (the first of POLICY_FILES). */
 export function policyFileIn(tree: FileTree): { file: string; text: string } | undefined {
@@ -74,7 +105,7 @@ export function parsePolicy(file: string, text: string): { policy?: Policy; erro
       })),
     };
   }
-  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const data: unknown = doc.toJS() ?? {};
   // the line of a key (its value's line for list items), or of the nearest ancestor that exists
   const lineOf = (path: string[]) => {
     for (let depth = path.length; depth > 0; depth--) {
@@ -82,71 +113,51 @@ export function parsePolicy(file: string, text: string): { policy?: Policy; erro
       const pair = isMap(parent)
         ? parent.items.find((p) => isScalar(p.key) && String(p.key.value) === path[depth - 1])
         : undefined;
-      const range =
-        (pair?.key as { range?: number[] } | undefined)?.range ??
-        (doc.getIn(path.slice(0, depth), true) as { range?: number[] } | undefined)?.range;
-      if (range) return lineCounter.linePos(range[0] as number).line;
+      const node: unknown = isNode(pair?.key) ? pair.key : doc.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
     }
     return 1;
   };
+  const validate = validator();
+  if (validate(data)) return { policy: policyOf(file, data), errors: [] };
   const errors: PolicyError[] = [];
-  const checked = validateSchema(data);
-  if (checked.errors) {
-    for (const e of checked.errors) {
-      const path = e.instancePath
-        .split('/')
-        .slice(1)
-        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-      const extra = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
-      const key = [...path, ...(extra ? [extra] : [])].join('.') || '(top level)';
-      const why =
-        e.keyword === 'additionalProperties'
-          ? 'is not a known key'
-          : e.keyword === 'enum'
-            ? `must be one of ${(e.params.allowedValues as string[]).join(', ')}`
-            : (e.message ?? e.keyword);
-      errors.push({ file, line: lineOf(extra ? [...path, extra] : path), message: `${key} ${why}` });
-    }
+  for (const e of validate.errors ?? []) {
+    const path = e.instancePath
+      .split('/')
+      .slice(1)
+      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const extra = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
+    const key = [...path, ...(extra ? [extra] : [])].join('.') || '(top level)';
+    const format = e.keyword === 'format' ? FORMAT_PROBLEMS[String(e.params.format)] : undefined;
+    const message = format
+      ? // images."<pattern>".versions: the pattern is a glob, quoted to be read whole
+        `${path[0]}."${path[1]}".${path[2]} ${format}`
+      : `${key} ${
+          e.keyword === 'additionalProperties'
+            ? 'is not a known key'
+            : e.keyword === 'enum'
+              ? `must be one of ${(e.params.allowedValues as string[]).join(', ')}`
+              : (e.message ?? e.keyword)
+        }`;
+    errors.push({ file, line: lineOf(extra ? [...path, extra] : path), message });
   }
-  const images = Object.entries((data.images ?? {}) as Record<string, { versions?: string; tags?: string }>);
-  for (const [pattern, rule] of images) {
-    if (rule.versions && semver.validRange(rule.versions) === null)
-      errors.push({
-        file,
-        line: lineOf(['images', pattern, 'versions']),
-        message: `images."${pattern}".versions is not a semver range`,
-      });
-    if (rule.tags) {
-      try {
-        RE2JS.compile(rule.tags);
-      } catch {
-        errors.push({
-          file,
-          line: lineOf(['images', pattern, 'tags']),
-          message: `images."${pattern}".tags is not a valid regular expression`,
-        });
-      }
-    }
-  }
-  if (errors.length > 0) return { errors };
-  const environments = Object.entries(
-    (data.environments ?? {}) as Record<string, Record<string, unknown>>,
-  ).map(([name, env]) => ({
-    name,
-    paths: env.paths as string[],
-    autoMerge: (env['auto-merge'] as Level | undefined) ?? 'never',
-    reviewers: (env.reviewers as string[] | undefined) ?? [],
-    labels: (env.labels as string[] | undefined) ?? [],
-  }));
+  return { errors };
+}
+
+/** A policy file its schema admits → the policy. */
+function policyOf(file: string, data: PolicyDocument): Policy {
   return {
-    policy: {
-      file,
-      environments,
-      images: images.map(([pattern, rule]) => ({ pattern, ...rule })),
-      mergeMethod: (data['merge-method'] as Policy['mergeMethod'] | undefined) ?? 'squash',
-      allowedPaths: (data['allowed-paths'] as string[] | undefined) ?? [],
-    },
-    errors: [],
+    file,
+    environments: Object.entries(data.environments ?? {}).map(([name, env]) => ({
+      name,
+      paths: env.paths,
+      autoMerge: env['auto-merge'] ?? 'never',
+      reviewers: env.reviewers ?? [],
+      labels: env.labels ?? [],
+    })),
+    images: Object.entries(data.images ?? {}).map(([pattern, rule]) => ({ pattern, ...rule })),
+    mergeMethod: data['merge-method'] ?? 'squash',
+    allowedPaths: data['allowed-paths'] ?? [],
   };
 }
 

@@ -76,3 +76,27 @@ export const POLICY_SCHEMA = {
     },
   },
 } as const;
+
+/**
+ * The value a JSON schema of the kinds POLICY_SCHEMA uses admits (object with properties, required and
+ * additionalProperties; array of items; string; enum), worked out from the schema itself: the type the
+ * policy's validator guarantees cannot drift from the schema it runs.
+ */
+export type SchemaValue<S> = S extends { enum: readonly (infer E)[] }
+  ? E
+  : S extends { type: 'string' }
+    ? string
+    : S extends { type: 'array'; items: infer I }
+      ? Array<SchemaValue<I>>
+      : S extends { type: 'object'; properties: infer P }
+        ? Properties<P, S extends { required: readonly (infer R)[] } ? R : never>
+        : S extends { type: 'object'; additionalProperties: infer A }
+          ? Record<string, SchemaValue<A>>
+          : unknown;
+
+type Properties<P, R> = { -readonly [K in keyof P & R]: SchemaValue<P[K]> } & {
+  -readonly [K in Exclude<keyof P, R>]?: SchemaValue<P[K]>;
+};
+
+/** A policy file as its schema admits it. */
+export type PolicyDocument = SchemaValue<typeof POLICY_SCHEMA>;

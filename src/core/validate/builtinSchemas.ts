@@ -6,9 +6,29 @@
 // module itself, which imports each kubernetes-models schema module on demand.
 import type { SchemaValidator } from './k8sSchemas.generated.js';
 
-type Generated = typeof import('./k8sSchemas.generated.js');
-type Loaders = Generated['BUILTIN_SCHEMA_LOADERS'];
+type Loaders = (typeof import('./k8sSchemas.generated.js'))['BUILTIN_SCHEMA_LOADERS'];
 type Catalog = (typeof import('./crdCatalog.generated.js'))['CATALOG_SCHEMA_LOADERS'];
+
+// The modules loaded at run time (the tables beside the bundle, the validators' chunks) are Slipway's own
+// build output: checked for the export that is used, so a stray or mismatched file fails by name.
+const hasMap = (module: unknown, name: string): boolean =>
+  module !== null && typeof module === 'object' && Reflect.get(module, name) instanceof Map;
+const isLoaders = (module: unknown): module is { BUILTIN_SCHEMA_LOADERS: Loaders } =>
+  hasMap(module, 'BUILTIN_SCHEMA_LOADERS');
+const isCatalog = (module: unknown): module is { CATALOG_SCHEMA_LOADERS: Catalog } =>
+  hasMap(module, 'CATALOG_SCHEMA_LOADERS');
+const isValidator = (validate: unknown): validate is SchemaValidator => typeof validate === 'function';
+
+/** A module of Slipway's build that is not what the build writes there. */
+function notOurs(what: string): Error {
+  return new Error(
+    `${what} is not as this build of Slipway wrote it (a file of another build?): install Slipway again`,
+  );
+}
+
+async function importBeside(file: string): Promise<unknown> {
+  return (await import(/* webpackIgnore: true */ new URL(file, import.meta.url).href)) as unknown;
+}
 
 /** A schema of the opt-in CRD catalog and where it comes from (`@kubernetes-models/cert-manager 6.0.0`). */
 export interface CatalogSchema {
@@ -88,7 +108,8 @@ export class BuiltinSchemas {
         const imported = this.last.then(loader);
         this.last = imported.catch(() => undefined);
         loading = imported.then((module) => {
-          const validator = module.validate as SchemaValidator;
+          const validator = module.validate;
+          if (!isValidator(validator)) throw notOurs(`the schema module of ${key}`);
           if (listed) this.fromCatalog.set(key, { validator, source: listed.source });
           else this.loaded.set(key, validator);
         });
@@ -112,12 +133,12 @@ export async function loadBuiltinSchemas(options: { crdCatalog?: boolean } = {})
   const fromSources = import.meta.url.endsWith('.ts');
   const generated = fromSources
     ? await import(/* webpackMode: "weak" */ './k8sSchemas.generated.js')
-    : ((await import(/* webpackIgnore: true */ new URL(BUNDLED_FILE, import.meta.url).href)) as Generated);
+    : await importBeside(BUNDLED_FILE);
+  if (!isLoaders(generated)) throw notOurs(new URL(BUNDLED_FILE, import.meta.url).pathname);
   if (!options.crdCatalog) return new BuiltinSchemas(generated.BUILTIN_SCHEMA_LOADERS);
   const catalog = fromSources
     ? await import(/* webpackMode: "weak" */ './crdCatalog.generated.js')
-    : ((await import(/* webpackIgnore: true */ new URL(BUNDLED_CATALOG, import.meta.url).href)) as {
-        CATALOG_SCHEMA_LOADERS: Catalog;
-      });
+    : await importBeside(BUNDLED_CATALOG);
+  if (!isCatalog(catalog)) throw notOurs(new URL(BUNDLED_CATALOG, import.meta.url).pathname);
   return new BuiltinSchemas(generated.BUILTIN_SCHEMA_LOADERS, catalog.CATALOG_SCHEMA_LOADERS);
 }

@@ -9,6 +9,7 @@
 // its input, where cel-js would use JavaScript's backtracking RegExp.
 import { Environment } from '@marcbachmann/cel-js';
 import { RE2JS } from 're2js';
+import { objectOf } from '../fields.js';
 
 /** What CEL may cost (docs/security.md, "Budgets"), the API server's own numbers (apiserver/pkg/apis/cel). */
 export const CEL_LIMITS = {
@@ -97,18 +98,15 @@ function withRe2Matches(rule: string): string {
 
 /** Kubernetes gives `self` its schema's types: integers are CEL ints, numbers doubles. */
 export function celValue(value: unknown, schema: unknown): unknown {
-  const s = (schema && typeof schema === 'object' ? schema : {}) as Record<string, unknown>;
-  const types = Array.isArray(s.type) ? (s.type as unknown[]) : [s.type];
+  const s = objectOf(schema);
+  const types: unknown[] = Array.isArray(s.type) ? s.type : [s.type];
   if (typeof value === 'number')
     return Number.isInteger(value) && !types.includes('number') ? BigInt(value) : value;
   if (Array.isArray(value)) return value.map((item) => celValue(item, s.items));
   if (value && typeof value === 'object') {
-    const properties = (s.properties ?? {}) as Record<string, unknown>;
+    const properties = objectOf(s.properties);
     return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [
-        k,
-        celValue(v, properties[k] ?? s.additionalProperties),
-      ]),
+      Object.entries(value).map(([k, v]) => [k, celValue(v, properties[k] ?? s.additionalProperties)]),
     );
   }
   return value;
@@ -118,14 +116,14 @@ const firstLine = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 
 export function compileRule(input: unknown): CompiledRule {
-  const { rule, message } = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
+  const { rule, message } = objectOf(input);
   if (typeof rule !== 'string') return { rule: String(rule), notChecked: 'the rule is not a string' };
   if (/\boldSelf\b/.test(rule))
     return { rule, notChecked: 'a transition rule (oldSelf): the API server runs it on updates only' };
   let program: ReturnType<Environment['parse']>;
   try {
     program = env.parse(withRe2Matches(rule));
-    const checked = program.check() as { valid: boolean; error?: unknown };
+    const checked = program.check();
     if (!checked.valid) return { rule, notChecked: `not evaluable here (${firstLine(checked.error)})` };
   } catch (error) {
     return { rule, notChecked: `does not parse (${firstLine(error)})` };

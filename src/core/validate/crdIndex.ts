@@ -106,7 +106,10 @@ export class CrdIndex {
       errors: true,
       compile(index: number, parentSchema: unknown) {
         const list = rules[index] ?? [];
-        const check = (data: unknown): boolean => {
+        // Ajv reads a keyword's errors from the function's `errors`
+        const check: ((data: unknown) => boolean) & { errors?: Array<Omit<SchemaError, 'instancePath'>> } = (
+          data,
+        ) => {
           const errors: Array<Omit<SchemaError, 'instancePath'>> = [];
           const self = celValue(data, parentSchema);
           for (const rule of list) {
@@ -127,7 +130,7 @@ export class CrdIndex {
             if (typeof result === 'object' && result.exceeded.includes('(limit perObject')) break;
           }
           // Ajv adds each error's instancePath
-          (check as { errors?: unknown }).errors = errors;
+          check.errors = errors;
           return errors.length === 0;
         };
         return check;
@@ -169,14 +172,14 @@ export class CrdIndex {
         return this.rules.push(compiled) - 1;
       },
     };
-    const schema = structuralToJsonSchema(version.schema, ctx);
     try {
-      const compiled = this.ajv.compile(schema) as unknown as SchemaValidator;
+      const schema = structuralToJsonSchema(version.schema, ctx);
+      const compiled: SchemaValidator = this.ajv.compile(schema);
       // one CEL cost budget per object, as the API server gives each object its own
-      const validator = ((data: unknown) => {
+      const validator: SchemaValidator = (data: unknown) => {
         startCelObject();
         return compiled(data);
-      }) as SchemaValidator;
+      };
       Object.defineProperty(validator, 'errors', { get: () => compiled.errors });
       version.compiled = { validator };
     } catch (error) {

@@ -1,6 +1,6 @@
 // Schema validation: built-in kinds against the Kubernetes OpenAPI schemas bundled with Slipway (offline),
 // custom resources against the openAPIV3Schema of their CRD found in the repository or rendered output.
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { isNode, LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { Finding, Severity } from '../finding.js';
 import { objectName, type RenderedObject } from '../render/objects.js';
 import { unknownBuiltinKind } from './builtinKinds.js';
@@ -90,9 +90,8 @@ export class FieldLocator {
     if (!entry || !counter) return { line: docLine, column: 1 };
     // the deepest part of the path that exists in the source
     for (let depth = path.length; depth > 0; depth--) {
-      const node = entry.doc.getIn(path.slice(0, depth), true) as
-        { range?: [number, number, number] } | undefined;
-      if (node?.range) {
+      const node: unknown = entry.doc.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range) {
         const pos = counter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
       }

@@ -9,9 +9,22 @@
 // - at the root, apiVersion, kind and metadata are always allowed, whatever the schema lists;
 // - under --strict, an object with listed properties accepts no other field.
 // Patterns are Go (RE2) expressions: Ajv runs them with re2js (see crdIndex.ts).
+// The schema is a repository's: read by narrowing, and a keyword of the wrong kind (properties that are
+// not a map, rules that are not a list) is a MalformedSchema naming where, as the API server refuses it.
 import { checkedFormat } from './k8sFormats.js';
+import { isFields, listOf, type Fields } from '../fields.js';
 
-type Schema = Record<string, unknown>;
+type Schema = Fields;
+
+/** A CRD's schema the API server refuses: `message` names the keyword (openAPIV3Schema.properties.spec…). */
+export class MalformedSchema extends Error {}
+
+function malformed(at: string, what: string): MalformedSchema {
+  return new MalformedSchema(`${at} ${what} (the API server refuses such a CRD: fix its schema)`);
+}
+
+const kindOf = (v: unknown) =>
+  v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a map' : `a ${typeof v}`;
 
 export interface ConvertContext {
   strict: boolean;
@@ -21,6 +34,15 @@ export interface ConvertContext {
 
 const SUBSCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf'];
 const DROPPED = new Set(['default', 'description', 'example', 'externalDocs', 'nullable', 'format']);
+/** Keywords the API server reads as absent when null (Go's nil slice, map or pointer). */
+const NULL_IS_ABSENT = new Set([
+  'items',
+  'additionalProperties',
+  'not',
+  'required',
+  'x-kubernetes-validations',
+  ...SUBSCHEMA_LISTS,
+]);
 
 function withNull(out: Schema): void {
   if (typeof out.type === 'string') out.type = [out.type, 'null'];
@@ -29,28 +51,41 @@ function withNull(out: Schema): void {
   if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...(out.enum as unknown[]), null];
 }
 
-function convert(node: unknown, ctx: ConvertContext, place: 'root' | 'field' | 'item'): unknown {
-  if (!node || typeof node !== 'object' || Array.isArray(node)) return node;
-  const schema = node as Schema;
+/** A schema (a map; JSON Schema's `true`/`false` kept as written) converted, at `at` of the CRD's schema. */
+function convert(node: unknown, ctx: ConvertContext, place: 'root' | 'field' | 'item', at: string): unknown {
+  if (typeof node === 'boolean') return node;
+  if (!isFields(node)) throw malformed(at, `is ${kindOf(node)}, not a schema (a map)`);
+  const schema = node;
   const out: Schema = {};
   for (const [key, value] of Object.entries(schema)) {
     if (DROPPED.has(key) || (key.startsWith('x-kubernetes-') && key !== 'x-kubernetes-validations')) continue;
+    if (value === null && NULL_IS_ABSENT.has(key)) continue;
+    const here = `${at}.${key}`;
     if (key === 'properties' || key === 'patternProperties' || key === 'definitions') {
+      if (value === null || value === undefined) {
+        out[key] = {};
+        continue;
+      }
+      if (!isFields(value)) throw malformed(here, `is ${kindOf(value)}, not a map of field schemas`);
       out[key] = Object.fromEntries(
-        Object.entries((value ?? {}) as Schema).map(([name, sub]) => [name, convert(sub, ctx, 'field')]),
+        Object.entries(value).map(([name, sub]) => [name, convert(sub, ctx, 'field', `${here}.${name}`)]),
       );
     } else if (key === 'items') {
       out.items = Array.isArray(value)
-        ? value.map((v) => convert(v, ctx, 'item'))
-        : convert(value, ctx, 'item');
+        ? value.map((v, i) => convert(v, ctx, 'item', `${here}[${i}]`))
+        : convert(value, ctx, 'item', here);
     } else if (key === 'additionalProperties') {
-      out.additionalProperties = typeof value === 'boolean' ? value : convert(value, ctx, 'field');
-    } else if (SUBSCHEMA_LISTS.includes(key) && Array.isArray(value)) {
-      out[key] = value.map((v) => convert(v, ctx, 'item'));
+      out.additionalProperties = typeof value === 'boolean' ? value : convert(value, ctx, 'field', here);
+    } else if (SUBSCHEMA_LISTS.includes(key)) {
+      if (!Array.isArray(value)) throw malformed(here, `is ${kindOf(value)}, not a list of schemas`);
+      out[key] = value.map((v, i) => convert(v, ctx, 'item', `${here}[${i}]`));
     } else if (key === 'not') {
-      out.not = convert(value, ctx, 'item');
+      out.not = convert(value, ctx, 'item', here);
     } else if (key === 'x-kubernetes-validations') {
-      if (Array.isArray(value)) out[key] = ctx.registerRules(value);
+      if (!Array.isArray(value)) throw malformed(here, `is ${kindOf(value)}, not a list of rules`);
+      out[key] = ctx.registerRules(value);
+    } else if (key === 'required' && !(Array.isArray(value) && value.every((v) => typeof v === 'string'))) {
+      throw malformed(here, `is ${kindOf(value)}, not a list of field names`);
     } else out[key] = value;
   }
   const format = checkedFormat(schema.format);
@@ -69,9 +104,9 @@ function convert(node: unknown, ctx: ConvertContext, place: 'root' | 'field' | '
   if (schema['x-kubernetes-list-type'] === 'set') out.uniqueItems = true;
   const preserve = schema['x-kubernetes-preserve-unknown-fields'] === true;
   if (schema['x-kubernetes-embedded-resource'] === true || place === 'root') {
-    const properties = (out.properties ?? {}) as Schema;
-    const metadata = (properties.metadata ?? {}) as Schema;
-    const metaProps = (metadata.properties ?? {}) as Schema;
+    const properties = isFields(out.properties) ? out.properties : {};
+    const metadata = isFields(properties.metadata) ? properties.metadata : {};
+    const metaProps = isFields(metadata.properties) ? metadata.properties : {};
     // Kubernetes allows a CRD's schema to say only metadata.name and metadata.generateName
     const namesOnly = Object.fromEntries(
       Object.entries(metaProps).filter(([k]) => k === 'name' || k === 'generateName'),
@@ -82,8 +117,7 @@ function convert(node: unknown, ctx: ConvertContext, place: 'root' | 'field' | '
       kind: { type: 'string' },
       metadata: { type: 'object', ...(Object.keys(namesOnly).length > 0 && { properties: namesOnly }) },
     };
-    if (place !== 'root')
-      out.required = [...new Set([...((out.required as string[]) ?? []), 'apiVersion', 'kind'])];
+    if (place !== 'root') out.required = [...new Set([...listOf(out.required), 'apiVersion', 'kind'])];
   }
   if (ctx.strict && out.properties && out.additionalProperties === undefined && !preserve)
     out.additionalProperties = false;
@@ -91,7 +125,9 @@ function convert(node: unknown, ctx: ConvertContext, place: 'root' | 'field' | '
   return out;
 }
 
-/** The JSON Schema Ajv compiles for one version of a CRD. */
+/** The JSON Schema Ajv compiles for one version of a CRD; throws MalformedSchema for one it refuses. */
 export function structuralToJsonSchema(openAPIV3Schema: unknown, ctx: ConvertContext): Schema {
-  return convert(openAPIV3Schema, ctx, 'root') as Schema;
+  const converted = convert(openAPIV3Schema, ctx, 'root', 'openAPIV3Schema');
+  if (!isFields(converted)) throw malformed('openAPIV3Schema', 'is not a map');
+  return converted;
 }

@@ -107,5 +107,5 @@ export function blockPairEdits(
     }
   }
   const problem = edits.find((e): e is string => typeof e === 'string');
-  return problem ?? (edits as TextEdit[]);
+  return problem ?? edits.filter((e): e is TextEdit => typeof e !== 'string');
 }

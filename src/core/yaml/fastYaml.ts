@@ -3,9 +3,11 @@
 // plain streams are read this way; the callers take `yaml` for the rest (manifestMaps.ts, render/objects.ts).
 import * as jsYaml from 'js-yaml';
 import { jsYamlBinary } from './binaryScalar.js';
+import { fieldsOf } from '../fields.js';
 
-// `types` is exported by js-yaml 4 but missing from its type declarations
-const { merge } = (jsYaml as unknown as { types: { merge: jsYaml.Type } }).types;
+// `types` is exported by js-yaml 4 but missing from its type declarations: looked up, and checked
+const merge = 'types' in jsYaml ? fieldsOf(jsYaml.types).merge : undefined;
+if (!(merge instanceof jsYaml.Type)) throw new Error('js-yaml has no merge type: Slipway needs js-yaml 4');
 // `!!binary` as go-yaml reads it (binaryScalar.ts)
 const SCHEMA = jsYaml.CORE_SCHEMA.extend([merge, jsYamlBinary]);
 
