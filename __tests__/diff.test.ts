@@ -232,9 +232,10 @@ test('apps a base deploys (app-of-apps) keep their own files, though the base sk
   // the child points at another repository, which this preview does not fetch: not previewed, from its own file
   expect(run.diff.apps.find((a) => a.name === 'root')?.status).toBe('changed');
   const children = run.diff.apps.filter((a) => a.name.endsWith('child'));
-  expect(new Set(children.map((a) => `${a.status} ${a.file}:${a.line}`))).toEqual(
-    new Set(['not-previewed apps/root/child.yaml:1']),
-  );
+  // one entry, the child as its Application names it
+  expect(children.map((a) => `${a.name} ${a.status} ${a.file}:${a.line}`)).toEqual([
+    'child not-previewed apps/root/child.yaml:1',
+  ]);
   expect(children.map((a) => a.note).join('\n')).toContain(
     'not previewed: apps/root/child.yaml:1: could not fetch https://github.com/other/two@HEAD (other repositories are not fetched here)',
   );

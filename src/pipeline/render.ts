@@ -428,6 +428,9 @@ export async function renderAll(
   const notPreviewed: NotPreviewed[] = [];
   const otherRevisions: OtherRevision[] = [];
   const known = new Set(units.map((u) => u.id));
+  // an Application discovery found in a file is that app when an app-of-apps deploys the same document
+  // (the parent's destination namespace would otherwise give it a second identity)
+  const definedAt = new Set(units.map((u) => `${u.file}\n${u.line}`));
   options = forTree(tree, options);
   let wave = [...units];
   let done = 0;
@@ -452,7 +455,7 @@ export async function renderAll(
       notPreviewed.push(...children.notPreviewed);
       otherRevisions.push(...children.otherRevisions);
       for (const { unit, file, line } of children.units) {
-        if (known.has(unit.id)) continue;
+        if (known.has(unit.id) || definedAt.has(`${file}\n${line}`)) continue;
         if (depth + 1 > MAX_APP_DEPTH) {
           const name = unit.app?.name ?? unit.id;
           notPreviewed.push({
