@@ -7,6 +7,7 @@ import { treeFromTexts, type FileTree } from '../../src/core/fileTree.js';
 import { localRenderer } from '../../src/edges/renderers.js';
 import { computeDiff, fetchApplications, type PreviewSettings } from '../../src/pipeline/preview.js';
 import type { OtherTree } from '../../src/pipeline/render.js';
+import { parsePreviewOptions } from '../../src/settings/preview.js';
 
 const REPO = 'https://github.com/acme/manifests';
 const APPS = 'https://github.com/acme/argocd-apps';
@@ -138,4 +139,53 @@ test('an applications-path the repository lacks is the reason, not an empty prev
     fetcher({ [`${APPS}@HEAD`]: appsTree }).otherTree,
   );
   expect(applications).toMatchObject({ url: APPS, error: 'it has no folder nowhere (applications-path)' });
+});
+
+describe('the inputs, checked', () => {
+  const parse = (inputs: Record<string, string>) => () =>
+    parsePreviewOptions(
+      (name) => inputs[name] ?? '',
+      [],
+      (name) => `--${name}`,
+    );
+
+  test('owner/name or a URL, a revision to fetch, a folder inside: kept as given', () => {
+    expect(
+      parse({
+        'applications-repository': 'git@github.com:acme/argocd-apps.git',
+        'applications-revision': 'release-1',
+        'applications-path': './argocd/prod/',
+      })().applicationsRepository,
+    ).toEqual({
+      repository: 'git@github.com:acme/argocd-apps.git',
+      revision: 'release-1',
+      path: 'argocd/prod',
+    });
+    expect(parse({ 'applications-repository': 'acme/argocd-apps' })().applicationsRepository).toEqual({
+      repository: 'acme/argocd-apps',
+      revision: 'HEAD',
+      path: '',
+    });
+  });
+
+  test.each([
+    [
+      { 'applications-revision': 'main' },
+      '--applications-revision is set, but --applications-repository is not',
+    ],
+    [
+      { 'applications-repository': 'argocd-apps' },
+      '--applications-repository: name it as owner/name or as a URL',
+    ],
+    [
+      { 'applications-repository': 'acme/apps', 'applications-revision': 'abc1234' },
+      '--applications-revision must be a branch, a tag, HEAD or a full commit id; got "abc1234"',
+    ],
+    [
+      { 'applications-repository': 'acme/apps', 'applications-path': '../elsewhere' },
+      '--applications-path is a folder of the applications repository',
+    ],
+  ])('%j is refused: %s', (inputs, message) => {
+    expect(parse(inputs)).toThrow(message);
+  });
 });
