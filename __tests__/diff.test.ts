@@ -242,6 +242,23 @@ test('apps a base deploys (app-of-apps) keep their own files, though the base sk
   expect(run.diff.notPreviewed).toEqual([]);
 });
 
+test('an app-of-apps changed elsewhere: its child, found in its own file and left alone, is not listed again under the parent', async () => {
+  const child = `apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: child\nspec:\n  source: {repoURL: https://github.com/other/one, path: x}\n  destination: {namespace: child}\n`;
+  const cm = (value: string) =>
+    `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\ndata: {value: "${value}"}\n`;
+  write({
+    'argocd/root.yaml': app('root', 'apps/root'),
+    'apps/root/kustomization.yaml': 'resources:\n  - cm.yaml\n  - child.yaml\n',
+    'apps/root/cm.yaml': cm('one'),
+    'apps/root/child.yaml': child,
+  });
+  git('add', '-A');
+  git('commit', '-qm', 'root app');
+  const run = await diffAfter({ 'apps/root/cm.yaml': cm('two') });
+  expect(run.diff.apps.map((a) => `${a.name} ${a.status}`)).toEqual(['root changed']);
+  expect(run.diff.notPreviewed).toEqual([]);
+});
+
 test('Prune=false on an object keeps it running even in a pruning app', async () => {
   write({
     'apps/web/cm.yaml':

@@ -96,7 +96,16 @@ export interface AffectedApps {
   indexUse?: { used: true } | { used: false; reason: string };
   /** The clusters both sides were discovered with (the base's cluster definitions), when a folder is named. */
   clusters?: ClusterSet;
+  /**
+   * Every app discovery found (at base or head, affected or not) by where it is defined (`file\nline`):
+   * an app-of-apps deploying that document under the same name deploys that app (render.ts).
+   */
+  definedAt?: Map<string, string>;
 }
+
+/** Where a unit is defined, and its name: how an app-of-apps' child is known for an app discovery found. */
+export const place = (unit: { file: string; line: number }) => `${unit.file}\n${unit.line}`;
+export const appName = (unit: RenderUnit) => unit.app?.name ?? unit.id;
 
 /** Notes which changed files some unit's inputs hold (the rest are uncovered). */
 function coverage(changed: ReadonlySet<string>) {
@@ -207,9 +216,11 @@ function walkAll(
   });
   const generators = generatorRevisions([baseFound, headFound], changed);
   const notIndexed = build ? treeIndexRefusal(found(baseFound), inputs.base) : undefined;
+  const definedAt = new Map([...baseFound.units, ...headFound.units].map((u) => [place(u), appName(u)]));
   return {
     ids,
     affected,
+    definedAt,
     units: {
       base: baseFound.units.filter((u) => affected.has(u.id)),
       head: headFound.units.filter((u) => affected.has(u.id)),

@@ -158,6 +158,7 @@ export async function computeDiff(
     charts,
     ...(settings.progress && { progress: settings.progress }),
     ...(settings.otherTree && { otherTree: settings.otherTree }),
+    ...(found.definedAt && { definedAt: found.definedAt }),
   };
   const discover = lap();
   // the table of the built-in validators loads while kustomize and helm run in other processes, and each

@@ -7,7 +7,7 @@ import {
   isApplicationSet,
   type ControllerSettings,
 } from '../core/argo/applicationSets.js';
-import { controllerOf } from './affectedApps.js';
+import { appName, controllerOf, place } from './affectedApps.js';
 import { appUnit, isApplication } from '../core/argo/application.js';
 import { withPolicy } from '../core/argo/discovery.js';
 import type { NotPreviewed, OtherRevision, RenderUnit, RepoAt, UnitSource } from '../core/argo/unit.js';
@@ -69,6 +69,8 @@ export interface RenderOptions {
   charts?: ChartCache;
   /** The files of another Git repository at a revision (otherRepositories.ts), or why not. */
   otherTree?: OtherTree;
+  /** The apps discovery found, by where they are defined, besides the units rendered (affectedApps.ts). */
+  definedAt?: ReadonlyMap<string, string>;
 }
 
 export type OtherTree = (
@@ -429,8 +431,11 @@ export async function renderAll(
   const otherRevisions: OtherRevision[] = [];
   const known = new Set(units.map((u) => u.id));
   // an Application discovery found in a file is that app when an app-of-apps deploys the same document
-  // (the parent's destination namespace would otherwise give it a second identity)
-  const definedAt = new Set(units.map((u) => `${u.file}\n${u.line}`));
+  // under the same name (the parent's destination namespace would otherwise give it a second identity)
+  const definedAt = new Map([
+    ...(options.definedAt ?? []),
+    ...units.map((u) => [place(u), appName(u)] as const),
+  ]);
   options = forTree(tree, options);
   let wave = [...units];
   let done = 0;
@@ -455,7 +460,7 @@ export async function renderAll(
       notPreviewed.push(...children.notPreviewed);
       otherRevisions.push(...children.otherRevisions);
       for (const { unit, file, line } of children.units) {
-        if (known.has(unit.id) || definedAt.has(`${file}\n${line}`)) continue;
+        if (known.has(unit.id) || definedAt.get(place({ file, line })) === appName(unit)) continue;
         if (depth + 1 > MAX_APP_DEPTH) {
           const name = unit.app?.name ?? unit.id;
           notPreviewed.push({
