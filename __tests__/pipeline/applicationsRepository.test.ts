@@ -3,6 +3,8 @@
 // head; the applications repository is read once, the same for both; an app tracking another revision
 // of this repository is unaffected; an applications repository that cannot be fetched is an error naming
 // it, never a green preview that saw none of its apps.
+import { eligibility } from '../../src/core/policy/eligibility.js';
+import { parsePolicy } from '../../src/core/policy/policy.js';
 import { treeFromTexts, type FileTree } from '../../src/core/fileTree.js';
 import { localRenderer } from '../../src/edges/renderers.js';
 import { computeDiff, fetchApplications, type PreviewSettings } from '../../src/pipeline/preview.js';
@@ -130,6 +132,23 @@ test('an applications repository that cannot be fetched: one not-previewed entry
     `not previewed: ${where}:1: could not fetch ${where} (couldn't find remote ref release-9): the Applications it holds (input applications-repository) are not previewed`,
   );
   expect(lost?.findings.map((f) => [f.severity, f.rule])).toEqual([['error', 'not-previewed']]);
+  // a policy that would let any change merge on its own does not let this one: the preview is incomplete
+  const policy = parsePolicy(
+    '.slipway.yml',
+    'environments:\n  all:\n    paths: ["**"]\n    auto-merge: any\n',
+  );
+  const verdict = eligibility({
+    ...(policy.policy && { policy: policy.policy }),
+    policyErrors: policy.errors,
+    fork: false,
+    changedFiles: ['local/cm.yaml'],
+    uncovered: run.uncovered,
+    diff: run.diff,
+  });
+  expect(verdict.eligible).toBe(false);
+  expect(verdict.reasons).toContainEqual(
+    expect.stringContaining(`app applications of ${where} was not fully previewed`),
+  );
 });
 
 test('an applications-path the repository lacks is the reason, not an empty preview', async () => {
