@@ -10,6 +10,9 @@ import { localRenderer } from '../../src/edges/renderers.js';
 import { computeDiff, fetchApplications, type PreviewSettings } from '../../src/pipeline/preview.js';
 import type { OtherTree } from '../../src/pipeline/render.js';
 import { parsePreviewOptions } from '../../src/settings/preview.js';
+import { cliCheckSettings } from '../../src/cli/runners.js';
+import { planCheck } from '../../src/commands/checkPipeline.js';
+import { fakeClock, fakeTrees } from '../support/fakes.js';
 
 const REPO = 'https://github.com/acme/manifests';
 const APPS = 'https://github.com/acme/argocd-apps';
@@ -207,4 +210,41 @@ describe('the inputs, checked', () => {
   ])('%j is refused: %s', (inputs, message) => {
     expect(parse(inputs)).toThrow(message);
   });
+});
+
+test("check plan counts the applications repository's apps the change affects (the shards render them)", async () => {
+  const fake = fetcher({ [`${APPS}@HEAD`]: appsTree });
+  const settings = cliCheckSettings(
+    'check plan',
+    'repo',
+    {
+      baseRevision: 'base',
+      head: 'head',
+      applicationsRepository: 'acme/argocd-apps',
+      applicationsPath: 'argocd',
+    },
+    {},
+    REPO,
+  );
+  const silent = {
+    info: () => undefined,
+    debug: () => undefined,
+    warning: () => undefined,
+    error: () => undefined,
+  };
+  // a pull request into main (the CLI learns it from git: withTracking)
+  const plan = await planCheck({ ...settings, tracking: { branch: 'main', also: [] } }, silent, {
+    trees: fakeTrees(
+      {},
+      {
+        'repo@base': treeFromTexts({ 'web/cm.yaml': CM('web', 'one') }),
+        'repo@head': treeFromTexts({ 'web/cm.yaml': CM('web', 'two') }),
+      },
+    ),
+    clock: fakeClock(),
+    repositories: () => ({ tree: (url, revision) => fake.otherTree(url, revision) }),
+  });
+  // web, pinned and infra are known; web is affected (pinned tracks a tag)
+  expect([plan.units, plan.affected]).toEqual([3, 1]);
+  expect(fake.asked).toEqual([`${APPS}@HEAD`]);
 });

@@ -184,7 +184,7 @@ type PipelineEdges = Pick<
 async function withRepositories(
   settings: CheckSettings,
   log: Log,
-  edges: Pick<PipelineEdges, 'repositories'>,
+  edges: Partial<Pick<PipelineEdges, 'repositories'>>,
 ): Promise<CheckSettings & Pick<PreviewSettings, 'otherTree' | 'applications'>> {
   const repositories = edges.repositories?.(settings.github);
   const otherTree =
@@ -462,10 +462,11 @@ async function outcomeOf(
 export async function planCheck(
   settings: CheckSettings,
   log: Log,
-  edges: Pick<Edges, 'trees' | 'clock'> & Partial<Pick<Edges, 'github'>>,
+  edges: Pick<Edges, 'trees' | 'clock'> & Partial<Pick<Edges, 'github' | 'repositories'>>,
 ): Promise<{ units: number; affected: number; shards: number; matrix: string[] }> {
   const sides = await readSides(settings, log, edges);
-  const plan = planDiff(sides.base, sides.head, settings);
+  // the applications repository's apps are shards' work too
+  const plan = planDiff(sides.base, sides.head, await withRepositories(settings, log, edges));
   const shards = suggestShards(plan.affected, settings.maxShards);
   const matrix = Array.from({ length: shards }, (_, i) => `${i + 1}/${shards}`);
   log.info(`${plan.affected} of ${plan.units} app(s) affected: ${shards} shard(s).`);
