@@ -6,6 +6,7 @@ import { delimiter, join } from 'node:path';
 const KUSTOMIZE_TESTS = [
   'check/appStates',
   'check/argoFidelity',
+  'check/applicationsRepository',
   'check/clusterGenerator',
   'diff',
   'e2e/bumpGolden',

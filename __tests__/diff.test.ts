@@ -232,12 +232,30 @@ test('apps a base deploys (app-of-apps) keep their own files, though the base sk
   // the child points at another repository, which this preview does not fetch: not previewed, from its own file
   expect(run.diff.apps.find((a) => a.name === 'root')?.status).toBe('changed');
   const children = run.diff.apps.filter((a) => a.name.endsWith('child'));
-  expect(new Set(children.map((a) => `${a.status} ${a.file}:${a.line}`))).toEqual(
-    new Set(['not-previewed apps/root/child.yaml:1']),
-  );
+  // one entry, the child as its Application names it
+  expect(children.map((a) => `${a.name} ${a.status} ${a.file}:${a.line}`)).toEqual([
+    'child not-previewed apps/root/child.yaml:1',
+  ]);
   expect(children.map((a) => a.note).join('\n')).toContain(
     'not previewed: apps/root/child.yaml:1: could not fetch https://github.com/other/two@HEAD (other repositories are not fetched here)',
   );
+  expect(run.diff.notPreviewed).toEqual([]);
+});
+
+test('an app-of-apps changed elsewhere: its child, found in its own file and left alone, is not listed again under the parent', async () => {
+  const child = `apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: child\nspec:\n  source: {repoURL: https://github.com/other/one, path: x}\n  destination: {namespace: child}\n`;
+  const cm = (value: string) =>
+    `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\ndata: {value: "${value}"}\n`;
+  write({
+    'argocd/root.yaml': app('root', 'apps/root'),
+    'apps/root/kustomization.yaml': 'resources:\n  - cm.yaml\n  - child.yaml\n',
+    'apps/root/cm.yaml': cm('one'),
+    'apps/root/child.yaml': child,
+  });
+  git('add', '-A');
+  git('commit', '-qm', 'root app');
+  const run = await diffAfter({ 'apps/root/cm.yaml': cm('two') });
+  expect(run.diff.apps.map((a) => `${a.name} ${a.status}`)).toEqual(['root changed']);
   expect(run.diff.notPreviewed).toEqual([]);
 });
 

@@ -85,8 +85,11 @@ function comparable(settings: CheckSettings, keepReport: boolean) {
   return keepReport ? { ...rest, reportPath } : rest;
 }
 
-/** A value other than the default for each input, and the CLI's flags that give it. */
-const SAMPLES: Record<string, { input: string; flags: string[] }> = {
+/**
+ * A value other than the default for each input, and the CLI's flags that give it (`with`: inputs it
+ * needs beside it, given on both sides; the flags name them too).
+ */
+const SAMPLES: Record<string, { input: string; flags: string[]; with?: Record<string, string> }> = {
   'base-revision': { input: 'main', flags: ['--base-revision', 'main'] },
   render: { input: 'all', flags: ['--render', 'all'] },
   'repo-url': {
@@ -134,6 +137,20 @@ const SAMPLES: Record<string, { input: string; flags: string[] }> = {
   },
   clusters: { input: 'argocd/clusters', flags: ['--clusters', 'argocd/clusters'] },
   'new-git-file-globbing': { input: 'true', flags: ['--new-git-file-globbing'] },
+  'applications-repository': {
+    input: 'acme/argocd-apps',
+    flags: ['--applications-repository', 'acme/argocd-apps'],
+  },
+  'applications-revision': {
+    input: 'release-1',
+    flags: ['--applications-repository', 'acme/argocd-apps', '--applications-revision', 'release-1'],
+    with: { 'applications-repository': 'acme/argocd-apps' },
+  },
+  'applications-path': {
+    input: 'argocd/apps',
+    flags: ['--applications-repository', 'acme/argocd-apps', '--applications-path', 'argocd/apps'],
+    with: { 'applications-repository': 'acme/argocd-apps' },
+  },
 };
 
 test('unset, a flag and its input give the same settings', async () => {
@@ -149,10 +166,10 @@ test.each([...checkFlagInputs()].sort())(
       COMMAND_FLAGS[c].some((key) => inputOf(key) === input),
     ) as (typeof CHECK_COMMANDS)[number];
     const cli = await cliSettings(command, sample.flags);
-    const fromAction = actionSettings({ [input]: sample.input });
+    const fromAction = actionSettings({ ...sample.with, [input]: sample.input });
     expect(comparable(cli, input === 'report-file')).toEqual(comparable(fromAction, input === 'report-file'));
     // and it is not the default: the sample is seen
-    expect(comparable(fromAction, true)).not.toEqual(comparable(actionSettings({}), true));
+    expect(comparable(fromAction, true)).not.toEqual(comparable(actionSettings({ ...sample.with }), true));
   },
 );
 

@@ -42,7 +42,13 @@ const VARIANTS: Array<Record<string, string>> = [
     'crd-catalog': 'true',
     'repo-url': 'https://git.example.com/acme/manifests.git',
   },
-  { 'max-file-size': '0.002' },
+  {
+    'max-file-size': '0.002',
+    // refused without a request (http is not among the protocols): the same reason through both
+    'applications-repository': 'http://127.0.0.1:9/acme/argocd-apps',
+    'applications-revision': 'v2',
+    'applications-path': 'argocd',
+  },
   {
     render: 'all',
     'comment-id': 'second',

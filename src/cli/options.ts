@@ -229,6 +229,20 @@ export const FLAGS = {
     description:
       'match ApplicationSet git files paths as doublestar globs, as Argo CD with applicationsetcontroller.enable.new.git.file.globbing',
   },
+  'applications-repository': {
+    value: '<url>',
+    description:
+      'another repository holding Applications whose sources point at this one (a URL or owner/name; docs/other-repositories.md)',
+  },
+  'applications-revision': {
+    value: '<rev>',
+    description:
+      'the revision of --applications-repository to read the Applications at (default: HEAD, its default branch)',
+  },
+  'applications-path': {
+    value: '<folder>',
+    description: 'the folder of --applications-repository to find Applications in (default: all of it)',
+  },
   'argocd-url': {
     value: '<url>',
     description: "the Argo CD UI's URL: the markdown links each app to its page there",
@@ -299,6 +313,9 @@ const PREVIEW: FlagName[] = [
   'ignore-lines',
   'clusters',
   'new-git-file-globbing',
+  'applications-repository',
+  'applications-revision',
+  'applications-path',
 ];
 
 /** Each command's flags, in --help's order. */

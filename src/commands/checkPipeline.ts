@@ -26,7 +26,16 @@ import { failingCount, pullRequestFindings } from '../core/report/pullRequestFin
 import { urlPath } from '../core/report/markdownText.js';
 import { SlipwayError } from '../core/errors.js';
 import { inGroup, type Log } from '../log.js';
-import { affectedSides, computeDiff, planDiff, type DiffRun } from '../pipeline/preview.js';
+import {
+  affectedSides,
+  computeDiff,
+  fetchApplications,
+  planDiff,
+  type DiffRun,
+  type PreviewSettings,
+} from '../pipeline/preview.js';
+import { repoAtText } from '../core/argo/otherRepository.js';
+import { applicationsRepositoryUrl } from '../core/argo/applicationsRepository.js';
 import type { Edges, Renderer } from '../ports.js';
 import { SettingsError, type CheckSettings } from '../settings.js';
 import { REPORT_SCHEMA_VERSION, VERSION } from '../version.js';
@@ -168,6 +177,33 @@ type PipelineEdges = Pick<
 > &
   Partial<Pick<Edges, 'github' | 'renderCache'>>;
 
+/**
+ * The settings with other Git repositories' files (fetched when an affected app renders a source there,
+ * never before) and the applications repository's, fetched first when one is named.
+ */
+async function withRepositories(
+  settings: CheckSettings,
+  log: Log,
+  edges: Partial<Pick<PipelineEdges, 'repositories'>>,
+): Promise<CheckSettings & Pick<PreviewSettings, 'otherTree' | 'applications'>> {
+  const repositories = edges.repositories?.(settings.github);
+  const otherTree =
+    repositories &&
+    ((url: string, revision: string) => repositories.tree(url, revision, settings.maxFileBytes));
+  const applications = await fetchApplications(
+    settings.applicationsRepository,
+    settings.github.serverUrl,
+    otherTree,
+  );
+  if (applications)
+    log.info(
+      applications.tree
+        ? `Applications read from ${repoAtText(applications.url, applications.revision)}${applications.path ? ` (${applications.path})` : ''}.`
+        : `Could not fetch the applications repository ${repoAtText(applications.url, applications.revision)}: ${applications.error}.`,
+    );
+  return { ...settings, ...(otherTree && { otherTree }), ...(applications && { applications }) };
+}
+
 /** One phase in the log's group, with its time. */
 async function timed<T>(log: Log, name: string, phase: () => Promise<T>): Promise<T> {
   return inGroup(log, name, async () => {
@@ -194,14 +230,10 @@ export async function runCheck(
     [index.note(run), cache.note()].filter((n) => n !== undefined).join('; ') || undefined;
   const run = await timed(log, 'Discover, render, validate and diff the apps', async () => {
     // sources in other Git repositories are fetched when an affected app renders one, never before
-    const repositories = edges.repositories?.(settings.github);
-    const otherTree = repositories && {
-      otherTree: (url: string, revision: string) => repositories.tree(url, revision, settings.maxFileBytes),
-    };
     const result = await computeDiff(
       sides.base,
       sides.head,
-      { ...settings, ...otherTree },
+      await withRepositories(settings, log, edges),
       renderer,
       index.preview(),
     );
@@ -332,7 +364,7 @@ export async function mergeCheck(
         `Cannot merge the check shards: they read a head of other files (${merged.headContent}) than ${named ? named.slice(0, 7) : `the working tree of ${settings.workspace}`} holds (${content}): run the shards and the merge on the same files.`,
       );
   }
-  const expected = affectedSides(sides.base, shardsHead, settings);
+  const expected = affectedSides(sides.base, shardsHead, await withRepositories(settings, log, edges));
   const uncovered = coverageError(partials, expected.affected, expected.units);
   if (uncovered) throw new SettingsError(`Cannot merge the check shards: ${uncovered}.`);
   const run: DiffRun = {
@@ -375,9 +407,16 @@ async function outcomeOf(
   const repo = settings.repository;
   const server = settings.github.serverUrl;
   const headRef = sides.headSha ?? 'HEAD';
+  // a file of the applications repository is named by its URL, not linked as one of this repository
+  const appsRepo =
+    settings.applicationsRepository &&
+    `${applicationsRepositoryUrl(settings.applicationsRepository.repository, server)}@`;
+  const elsewhere = appsRepo && ((file: string) => file.startsWith(appsRepo));
   const fileUrl = repo
     ? (file: string, line: number) =>
-        `${server}/${repo.owner}/${repo.repo}/blob/${headRef}/${urlPath(file)}#L${line}`
+        elsewhere && elsewhere(file)
+          ? undefined
+          : `${server}/${repo.owner}/${repo.repo}/blob/${headRef}/${urlPath(file)}#L${line}`
     : undefined;
   // the policy comes from the base, never from the change
   const policyFile = policyFileIn(base);
@@ -423,10 +462,11 @@ async function outcomeOf(
 export async function planCheck(
   settings: CheckSettings,
   log: Log,
-  edges: Pick<Edges, 'trees' | 'clock'> & Partial<Pick<Edges, 'github'>>,
+  edges: Pick<Edges, 'trees' | 'clock'> & Partial<Pick<Edges, 'github' | 'repositories'>>,
 ): Promise<{ units: number; affected: number; shards: number; matrix: string[] }> {
   const sides = await readSides(settings, log, edges);
-  const plan = planDiff(sides.base, sides.head, settings);
+  // the applications repository's apps are shards' work too
+  const plan = planDiff(sides.base, sides.head, await withRepositories(settings, log, edges));
   const shards = suggestShards(plan.affected, settings.maxShards);
   const matrix = Array.from({ length: shards }, (_, i) => `${i + 1}/${shards}`);
   log.info(`${plan.affected} of ${plan.units} app(s) affected: ${shards} shard(s).`);

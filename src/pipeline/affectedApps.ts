@@ -1,7 +1,12 @@
 // Which apps a change can affect: discover the apps at base and head, and work out what each app's render
 // reads (unitInputs.ts) — or take both from the base's kept index (treeIndex.ts), walking only the apps
 // the change reaches.
-import { discoverUnits, unitsOfFiles, type Reuse } from '../core/argo/discovery.js';
+import { discoverTexts, discoverUnits, unitsOfFiles, type Reuse } from '../core/argo/discovery.js';
+import {
+  applicationFiles,
+  unreachableApplications,
+  type ApplicationsSource,
+} from '../core/argo/applicationsRepository.js';
 import { parameterFilesChanged } from '../core/argo/sourceParameters.js';
 import { otherRevisionOf, type Tracking } from '../core/argo/trackedRevision.js';
 import type { ControllerSettings } from '../core/argo/applicationSets.js';
@@ -41,6 +46,8 @@ interface WalkSettings {
   clusters?: ClusterSet;
   /** Argo CD's new git files globbing (input `new-git-file-globbing`). */
   newGitFileGlobbing?: boolean;
+  /** The applications repository, fetched (input `applications-repository`; applicationsRepository.ts). */
+  applications?: ApplicationsSource;
 }
 
 /** What Argo CD's ApplicationSet controller is set up with, as these settings give it. */
@@ -89,7 +96,16 @@ export interface AffectedApps {
   indexUse?: { used: true } | { used: false; reason: string };
   /** The clusters both sides were discovered with (the base's cluster definitions), when a folder is named. */
   clusters?: ClusterSet;
+  /**
+   * Every app discovery found (at base or head, affected or not) by where it is defined (`file\nline`):
+   * an app-of-apps deploying that document under the same name deploys that app (render.ts).
+   */
+  definedAt?: Map<string, string>;
 }
+
+/** Where a unit is defined, and its name: how an app-of-apps' child is known for an app discovery found. */
+export const place = (unit: { file: string; line: number }) => `${unit.file}\n${unit.line}`;
+export const appName = (unit: RenderUnit) => unit.app?.name ?? unit.id;
 
 /** Notes which changed files some unit's inputs hold (the rest are uncovered). */
 function coverage(changed: ReadonlySet<string>) {
@@ -152,7 +168,7 @@ function walkAll(
   settings: WalkSettings,
   build = false,
 ): AffectedApps {
-  const { baseFound, headFound } = discoverBoth(base, head, changed, settings);
+  const { baseFound, headFound, external, unreachable } = discoverBoth(base, head, changed, settings);
   const ids = new Set([...baseFound.units, ...headFound.units].map((u) => u.id));
   const baseById = new Map(baseFound.units.map((u) => [u.id, u]));
   const headById = new Map(headFound.units.map((u) => [u.id, u]));
@@ -161,6 +177,12 @@ function walkAll(
   const inputs = { base: new Map<string, UnitInputs>(), head: new Map<string, UnitInputs>() };
   const cache: KustomizationCache = new Map();
   const { touches, uncovered } = coverage(changed);
+  // an app of the applications repository reads this repository's files, never its own file (a label)
+  const inputsOf = (tree: FileTree, unit: RenderUnit) => {
+    const found = unitInputs(tree, unit, cache, settings.charts);
+    if (external.has(unit.id)) found.files.delete(unit.file);
+    return found;
+  };
   for (const id of ids) {
     const before = baseById.get(id);
     const after = headById.get(id);
@@ -169,14 +191,15 @@ function walkAll(
       after !== undefined &&
       (before === after ||
         JSON.stringify({ ...before, file: '', line: 0 }) === JSON.stringify({ ...after, file: '', line: 0 }));
-    const headInputs = after && unitInputs(head, after, cache, settings.charts);
+    const headInputs = after && inputsOf(head, after);
     if (headInputs) inputs.head.set(id, headInputs);
     const headTouched = headInputs ? touches(headInputs) : false;
     // a new or removed app, or a changed Application spec, is affected whatever its files did
-    if (settings.render === 'all' || !sameSpec || headTouched) {
+    // an unreachable applications repository is listed at every run: its apps may be any
+    if (settings.render === 'all' || !sameSpec || headTouched || unreachable.has(id)) {
       affected.add(id);
       if (before) {
-        const baseInputs = unitInputs(base, before, cache, settings.charts);
+        const baseInputs = inputsOf(base, before);
         inputs.base.set(id, baseInputs);
         touches(baseInputs);
       }
@@ -193,9 +216,11 @@ function walkAll(
   });
   const generators = generatorRevisions([baseFound, headFound], changed);
   const notIndexed = build ? treeIndexRefusal(found(baseFound), inputs.base) : undefined;
+  const definedAt = new Map([...baseFound.units, ...headFound.units].map((u) => [place(u), appName(u)]));
   return {
     ids,
     affected,
+    definedAt,
     units: {
       base: baseFound.units.filter((u) => affected.has(u.id)),
       head: headFound.units.filter((u) => affected.has(u.id)),
@@ -277,6 +302,12 @@ function affectedWith(
   index?: PreviewIndex,
 ): AffectedApps {
   const kept = index?.base;
+  // an index holds this repository's apps only: with an applications repository, every app is walked
+  if (settings.applications && index)
+    return {
+      ...walkAll(base, head, changed, settings),
+      indexUse: { used: false, reason: 'the Applications are read from applications-repository' },
+    };
   if (!index || !kept) return walkAll(base, head, changed, settings, index?.build);
   const mismatch = settings.render === 'all' ? 'render: all' : indexMismatch(head, base, changed, kept);
   if (mismatch)
@@ -326,6 +357,8 @@ function discoverBoth(
 ) {
   // the two revisions share almost every file: each text is parsed once
   const parse = memoParser();
+  // with an applications repository, this one's folders are no apps of their own
+  const fallback = settings.applications === undefined;
   const discover = (tree: FileTree, fallback: boolean, reuse?: Reuse) =>
     discoverUnits(
       tree,
@@ -337,7 +370,7 @@ function discoverBoth(
       settings.tracking,
       controllerOf(settings),
     );
-  let headFound = discover(head, true);
+  let headFound = discover(head, fallback);
   // an Application's `.argocd-source*.yaml` files change its unit: with any of them changed (or a link,
   // whose target may have), every file is read afresh
   const parametersSame = parameterFilesChanged(changed, head) === undefined;
@@ -351,10 +384,56 @@ function discoverBoth(
     const found = parametersSame ? headFound.byFile?.get(path) : undefined;
     return found && found.text === text && generatorsSame(path, found) ? found : undefined;
   };
-  let baseFound = discover(base, true, reuse);
+  let baseFound = discover(base, fallback, reuse);
   if (baseFound.applications !== headFound.applications) {
     if (!baseFound.applications) baseFound = discover(base, false, reuse);
     else headFound = discover(head, false);
   }
-  return { baseFound, headFound };
+  const external = new Set<string>();
+  const unreachable = new Set<string>();
+  const withApplications = (found: Discovery, tree: FileTree): Discovery => {
+    const source = settings.applications;
+    if (!source) return found;
+    if (!source.tree) {
+      const unit = unreachableApplications(source);
+      external.add(unit.id);
+      unreachable.add(unit.id);
+      return { ...found, units: [...found.units, unit] };
+    }
+    const there = discoverTexts(
+      tree,
+      applicationFiles(source),
+      settings.repoUrls,
+      parse,
+      settings.tracking,
+      controllerOf(settings),
+    );
+    // an app defined in both repositories: this repository's definition is previewed
+    const own = new Map(found.units.map((u) => [u.id, u]));
+    const twice = there.units.filter((u) => own.has(u.id));
+    for (const unit of there.units) if (!own.has(unit.id)) external.add(unit.id);
+    return {
+      ...found,
+      units: [...found.units, ...there.units.filter((u) => !own.has(u.id))],
+      notPreviewed: [
+        ...found.notPreviewed,
+        ...there.notPreviewed,
+        ...twice.map((u) => ({
+          name: u.app?.name ?? u.id,
+          file: u.file,
+          line: u.line,
+          reason: `Application defined in this repository too (${own.get(u.id)?.file}); that definition is previewed`,
+        })),
+      ],
+      ...((found.otherRevisions || there.otherRevisions) && {
+        otherRevisions: [...(found.otherRevisions ?? []), ...(there.otherRevisions ?? [])],
+      }),
+    };
+  };
+  return {
+    baseFound: withApplications(baseFound, base),
+    headFound: withApplications(headFound, head),
+    external,
+    unreachable,
+  };
 }

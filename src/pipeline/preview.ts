@@ -3,7 +3,7 @@
 // (pairedRenders.ts).
 import type { ClusterDiff } from '../core/diff/diffModel.js';
 import type { RenderUnit } from '../core/argo/unit.js';
-import type { FileTree } from '../core/fileTree.js';
+import { hasFolder, type FileTree } from '../core/fileTree.js';
 import { chartCache, type ChartCache } from '../core/render/chartDependencies.js';
 import { changedPaths } from '../core/render/unitInputs.js';
 import { loadBuiltinSchemas } from '../core/validate/builtinSchemas.js';
@@ -18,6 +18,11 @@ import { affectedApps, type AffectedApps, type PreviewIndex, type RenderScope } 
 import type { Tracking } from '../core/argo/trackedRevision.js';
 import { exclusionOf, type Selector } from '../core/argo/selector.js';
 import { clusterServers } from '../core/argo/clusters.js';
+import {
+  applicationsRepositoryUrl,
+  type ApplicationsSetting,
+  type ApplicationsSource,
+} from '../core/argo/applicationsRepository.js';
 
 export type { PreviewIndex, RenderScope } from './affectedApps.js';
 
@@ -40,6 +45,29 @@ export interface PreviewSettings extends ValidationOptions {
   otherTree?: OtherTree;
   /** Argo CD's new git files globbing (input `new-git-file-globbing`): files paths as doublestar globs. */
   newGitFileGlobbing?: boolean;
+  /** The applications repository, fetched (fetchApplications): its Applications are previewed too. */
+  applications?: ApplicationsSource;
+}
+
+/**
+ * The applications repository the settings name, fetched once at its revision (the same files for base
+ * and head), or why it could not be; undefined when none is named.
+ */
+export async function fetchApplications(
+  setting: ApplicationsSetting | undefined,
+  serverUrl: string,
+  otherTree: OtherTree | undefined,
+): Promise<ApplicationsSource | undefined> {
+  if (!setting) return undefined;
+  const url = applicationsRepositoryUrl(setting.repository, serverUrl);
+  const at = { url, revision: setting.revision, path: setting.path };
+  const fetched = otherTree
+    ? await otherTree(url, setting.revision)
+    : { error: 'other repositories are not fetched here' };
+  if (!('tree' in fetched)) return { ...at, error: fetched.error };
+  if (setting.path !== '' && !hasFolder(fetched.tree, setting.path))
+    return { ...at, error: `it has no folder ${setting.path} (applications-path)` };
+  return { ...at, tree: fetched.tree };
 }
 
 /** Milliseconds spent in each phase of a diff. */
@@ -130,6 +158,7 @@ export async function computeDiff(
     charts,
     ...(settings.progress && { progress: settings.progress }),
     ...(settings.otherTree && { otherTree: settings.otherTree }),
+    ...(found.definedAt && { definedAt: found.definedAt }),
   };
   const discover = lap();
   // the table of the built-in validators loads while kustomize and helm run in other processes, and each

@@ -41,6 +41,8 @@ export interface RenderOptions {
   charts?: ChartCache;
   /** The files of another Git repository at a revision (otherRepositories.ts), or why not. */
   otherTree?: OtherTree;
+  /** The apps discovery found, by where they are defined, besides the units rendered (affectedApps.ts). */
+  definedAt?: ReadonlyMap<string, string>;
 }
 
 export type OtherTree = (

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import type { NotPreviewed, OtherRevision, RenderUnit } from '../core/argo/unit.js';
 import type { FileTree } from '../core/fileTree.js';
 import { deployedApps, deploysApps } from '../core/render/deployedApps.js';
-import { controllerOf } from './affectedApps.js';
+import { appName, controllerOf, place } from './affectedApps.js';
 import { pool } from './pool.js';
 import { forTree, type RenderOptions } from './renderOptions.js';
 import { renderUnit, type UnitOutput } from './renderUnit.js';
@@ -26,6 +26,12 @@ export async function renderAll(
   const notPreviewed: NotPreviewed[] = [];
   const otherRevisions: OtherRevision[] = [];
   const known = new Set(units.map((u) => u.id));
+  // an Application discovery found in a file is that app when an app-of-apps deploys the same document
+  // under the same name (the parent's destination namespace would otherwise give it a second identity)
+  const definedAt = new Map([
+    ...(options.definedAt ?? []),
+    ...units.map((u) => [place(u), appName(u)] as const),
+  ]);
   options = forTree(tree, options);
   let wave = [...units];
   let done = 0;
@@ -56,7 +62,7 @@ export async function renderAll(
       notPreviewed.push(...children.notPreviewed);
       otherRevisions.push(...children.otherRevisions);
       for (const { unit, file, line } of children.units) {
-        if (known.has(unit.id)) continue;
+        if (known.has(unit.id) || definedAt.get(place({ file, line })) === appName(unit)) continue;
         if (depth + 1 > MAX_APP_DEPTH) {
           const name = unit.app?.name ?? unit.id;
           notPreviewed.push({

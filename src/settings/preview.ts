@@ -9,6 +9,12 @@ import { parseResourcePattern, type ResourcePattern } from '../core/diff/ignoreR
 import { linePatternError } from '../core/diff/ignoreLines.js';
 import { clusterFolderPath, clusterFolderProblem } from '../core/argo/clusters.js';
 import {
+  applicationsRepositoryProblem,
+  type ApplicationsSetting,
+} from '../core/argo/applicationsRepository.js';
+import { fetchableRevision } from '../core/argo/otherRepository.js';
+import { resolveInTree } from '../core/fileTree.js';
+import {
   actionInput,
   parseBoolean,
   parseChoice,
@@ -61,6 +67,37 @@ export interface PreviewOptions {
   clustersFolder?: string;
   /** Argo CD's new git files globbing (input `new-git-file-globbing`): files paths as doublestar globs. */
   newGitFileGlobbing: boolean;
+  /** Another repository holding Applications whose sources point here (input `applications-repository`). */
+  applicationsRepository?: ApplicationsSetting;
+}
+
+/** `applications-repository`, `applications-revision` and `applications-path`, checked. */
+function parseApplicationsRepository(get: InputGetter, label: InputLabel): ApplicationsSetting | undefined {
+  const repository = get('applications-repository').trim();
+  const revisionText = get('applications-revision').trim();
+  const pathText = get('applications-path').trim();
+  if (repository === '') {
+    const stray = revisionText ? 'applications-revision' : pathText ? 'applications-path' : undefined;
+    if (stray)
+      throw new SettingsError(
+        `${label(stray)} is set, but ${label('applications-repository')} is not: name the repository holding the Applications.`,
+      );
+    return undefined;
+  }
+  const problem = applicationsRepositoryProblem(repository);
+  if (problem)
+    throw new SettingsError(`${label('applications-repository')}: ${problem}; got "${repository}".`);
+  const revision = revisionText || 'HEAD';
+  if (!fetchableRevision(revision))
+    throw new SettingsError(
+      `${label('applications-revision')} must be a branch, a tag, HEAD or a full commit id; got "${revisionText}".`,
+    );
+  const path = pathText === '' ? '' : resolveInTree('', pathText.replace(/^\/+/, ''));
+  if (path === undefined)
+    throw new SettingsError(
+      `${label('applications-path')} is a folder of the applications repository, like argocd/apps; got "${pathText}".`,
+    );
+  return { repository, revision, path };
 }
 
 /** `ownUrls`: the repository's own URLs (the workflow's repository, the checkout's origin). */
@@ -121,7 +158,9 @@ export function parsePreviewOptions(
     throw new SettingsError(
       `${label('clusters')} is a folder of the repository holding Argo CD cluster Secrets, like argocd/clusters; ${clustersProblem}.`,
     );
+  const applicationsRepository = parseApplicationsRepository(get, label);
   return {
+    ...(applicationsRepository && { applicationsRepository }),
     ...(clustersText && { clustersFolder: clusterFolderPath(clustersText) }),
     ignoreResources,
     ignoreLines,

@@ -89,6 +89,38 @@ export function unitsOfFiles(
 }
 
 /**
+ * The Applications of files read elsewhere (the applications repository: applicationsRepository.ts), each
+ * named by its label, with `tree` — this repository at the side discovered — for what they read of it:
+ * the `.argocd-source` files of their sources' folders, the files their ApplicationSets' git generators
+ * list. One unit per identity, as discoverUnits.
+ */
+export function discoverTexts(
+  tree: FileTree,
+  files: ReadonlyArray<{ label: string; text: string }>,
+  repoUrls: readonly string[],
+  parse: ManifestParser = parseManifests,
+  tracking?: Tracking,
+  controller?: ControllerSettings,
+): Discovery {
+  const units: RenderUnit[] = [];
+  const notPreviewed: NotPreviewed[] = [];
+  const otherRevisions: OtherRevision[] = [];
+  for (const { label, text } of files) {
+    const found = discoverFile(tree, label, text, repoUrls, parse, tracking, controller);
+    if (!found) continue;
+    units.push(...found.units);
+    notPreviewed.push(...found.notPreviewed);
+    otherRevisions.push(...(found.otherRevisions ?? []));
+  }
+  return {
+    units: dedupeApps(units),
+    notPreviewed,
+    applications: true,
+    ...(otherRevisions.length > 0 && { otherRevisions }),
+  };
+}
+
+/**
  * Whether a file may hold an Application or ApplicationSet, without parsing it: it names argoproj.io, or
  * it could spell the name some other way — an escape (`"argoproj\x2eio/v1alpha1"`, JSON's `\u002e`) or a
  * tag (`!!binary`, which Kubernetes decodes). Files the shortcut skips cannot declare one (test).

@@ -11,7 +11,8 @@ export interface MarkdownOptions {
   /** Hidden marker that finds the comment again: `<!-- slipway:check:<id> -->`. */
   commentId: string;
   /** Link to a file at the head of the pull request. */
-  fileUrl?: (file: string, line: number) => string;
+  /** A link to a file of the repository (undefined: not one of its files). */
+  fileUrl?: (file: string, line: number) => string | undefined;
   /** Where the full report is, said when something had to be cut. */
   fullReport?: string;
   /** Characters the text may take (default: what fits a GitHub comment). */
@@ -63,9 +64,8 @@ export function whatChanges(diff: ClusterDiff): string[] {
 
 export function tableRows(diff: ClusterDiff, options: MarkdownOptions): string[] {
   return diff.apps.map((app) => {
-    const name = options.fileUrl
-      ? `[${cell(app.name)}](${mdUrl(options.fileUrl(app.file, app.line))})`
-      : cell(app.name);
+    const url = options.fileUrl?.(app.file, app.line);
+    const name = url === undefined ? cell(app.name) : `[${cell(app.name)}](${mdUrl(url)})`;
     const status =
       app.status === 'new'
         ? ' (new)'

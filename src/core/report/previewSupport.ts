@@ -53,6 +53,11 @@ const SOURCES: Row[] = [
     'fetched read-only at its `targetRevision` when the PR affects the app; unreachable → not previewed with the reason (docs/other-repositories.md)',
   ],
   [
+    'Applications in another repository whose sources are in this one (multi-repo)',
+    'previewed',
+    'with `applications-repository`: read at one revision for both sides, their sources here rendered from the PR; unreachable → one not-previewed error (docs/other-repositories.md)',
+  ],
+  [
     'Source in this repository at another revision than the base branch (a tag, a commit, another branch)',
     'unaffected',
     'listed, collapsed: merging does not change it (`track-revisions` previews a revision as the branch)',
