@@ -74,3 +74,27 @@ test('the CLI reads a folder it validates this way', () => {
   const tree = localEdges().trees.folder(dir, 1000) as ReturnType<typeof folderTree>;
   expect(tree.reads).toBe(0);
 });
+
+test('a scan finds a searched string in a file of any encoding, read or not, kept or not', () => {
+  const scanned = mkdtempSync(join(tmpdir(), 'slipway-folder-scan-'));
+  try {
+    const app = 'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata: {name: é}\n';
+    writeFileSync(join(scanned, 'utf8.yaml'), app);
+    writeFileSync(join(scanned, 'utf16le.yaml'), Buffer.from(`\ufeff${app}`, 'utf16le'));
+    writeFileSync(join(scanned, 'utf16be.yaml'), Buffer.from(`\ufeff${app}`, 'utf16le').swap16());
+    writeFileSync(join(scanned, 'plain.yaml'), 'kind: ConfigMap # é\n');
+    for (const kept of [0, 1 << 20]) {
+      const tree = folderTree(scanned, 1000, kept);
+      for (const file of ['utf8.yaml', 'utf16le.yaml', 'utf16be.yaml']) {
+        expect(mayInclude(tree.get(file) as TreeEntry, 'argoproj.io')).toBe(true);
+        expect(mayInclude(tree.get(file) as TreeEntry, '!')).toBe(false);
+      }
+      const plainFile = tree.get('plain.yaml') as TreeEntry;
+      expect(mayInclude(plainFile, 'argoproj.io')).toBe(false);
+      expect(mayInclude(plainFile, 'CustomResourceDefinition')).toBe(false);
+      expect(plainFile.text).toBe('kind: ConfigMap # é\n');
+    }
+  } finally {
+    rmSync(scanned, { recursive: true, force: true });
+  }
+});

@@ -4,7 +4,7 @@
 // render), so memory stays flat as the repository grows. The last texts read are kept (a reader often
 // asks for one file a few times in a row); an older one is read again from disk when asked for again —
 // a file changed on disk during the run may then be read as it is now.
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { MAX_FILE_BYTES, SEARCHED_STRINGS, type FileTree, type TreeEntry } from '../core/fileTree.js';
 import { decodeRepositoryText } from '../core/yaml/manifestText.js';
 import { walkFolder } from './trees.js';
@@ -32,6 +32,11 @@ class RecentTexts {
     return text;
   }
 
+  /** Whether a text this long is kept without putting out another. */
+  hasRoom(length: number): boolean {
+    return this.size + length <= this.limit;
+  }
+
   add(file: DiskFile, text: string): void {
     this.reads++;
     this.texts.set(file, text);
@@ -43,6 +48,37 @@ class RecentTexts {
     }
   }
 }
+
+/** The buffer files are read into, reused: reading 2,000 files does not leave 2,000 buffers to collect. */
+let scratch = Buffer.allocUnsafe(64 * 1024);
+/** Files up to this size are read into `scratch`; a larger one into a buffer of its own. */
+const SCRATCH_MAX = 1024 * 1024;
+
+/** A file's bytes, valid until the next read. */
+function readBytes(full: string): Buffer {
+  const fd = openSync(full, 'r');
+  try {
+    let buffer = scratch;
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        const bigger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(bigger, 0, 0, length);
+        buffer = bigger;
+        if (buffer.length <= SCRATCH_MAX) scratch = buffer;
+      }
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) return buffer.subarray(0, length);
+      length += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A UTF-16 file (byte order mark): its bytes do not hold an ASCII string's bytes. */
+const utf16 = (bytes: Buffer) =>
+  (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 
 /** A regular file of the folder, read from disk on use; what it lacks of SEARCHED_STRINGS once read. */
 class DiskFile implements TreeEntry {
@@ -56,15 +92,32 @@ class DiskFile implements TreeEntry {
   get text(): string {
     const kept = this.recent.get(this);
     if (kept !== undefined) return kept;
-    const text = decodeRepositoryText(readFileSync(this.full));
+    return this.decoded(readBytes(this.full));
+  }
+
+  private decoded(bytes: Buffer): string {
+    const text = decodeRepositoryText(bytes);
     this.#lacks ??= new Set(SEARCHED_STRINGS.filter((s) => !text.includes(s)));
     this.recent.add(this, text);
     return text;
   }
 
-  /** Known once the file was read: a whole-tree scan for one of them then skips it without reading it. */
-  get lacks(): ReadonlySet<string> | undefined {
-    return this.#lacks;
+  /**
+   * What the file lacks of SEARCHED_STRINGS, its bytes read to know it when not yet known: a whole-tree scan
+   * for one of them (discovery) then decodes only the files that hold one — and those the kept texts have
+   * room for. SEARCHED_STRINGS are ASCII: in UTF-8 their bytes are found exactly where they are written.
+   */
+  get lacks(): ReadonlySet<string> {
+    if (this.#lacks !== undefined) return this.#lacks;
+    const bytes = readBytes(this.full);
+    const lacks = utf16(bytes) ? undefined : SEARCHED_STRINGS.filter((s) => !bytes.includes(s));
+    if (lacks === undefined || lacks.length < SEARCHED_STRINGS.length || this.recent.hasRoom(bytes.length))
+      this.decoded(bytes);
+    else {
+      this.recent.reads++;
+      this.#lacks = new Set(lacks);
+    }
+    return this.#lacks as ReadonlySet<string>;
   }
 }
 

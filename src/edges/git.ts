@@ -1,7 +1,7 @@
 // The few git questions Slipway asks of a checkout. Failures come back as undefined, not exceptions.
 import { execFileSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { isRevision } from '../core/revision.js';
 
 function git(dir: string, args: string[]): string | undefined {
@@ -14,8 +14,22 @@ function git(dir: string, args: string[]): string | undefined {
   }
 }
 
+/**
+ * Whether git could find a repository from `dir`: a `.git` in it or a folder above it, a bare repository
+ * there, or one named by the environment. Where none is, asking git only costs a process.
+ */
+export function mayBeInRepository(dir: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.GIT_DIR !== undefined) return true;
+  for (let folder = resolve(dir); ; folder = dirname(folder)) {
+    if (existsSync(join(folder, '.git'))) return true;
+    if (['HEAD', 'objects', 'refs'].every((f) => existsSync(join(folder, f)))) return true;
+    if (dirname(folder) === folder) return false;
+  }
+}
+
 /** The `origin` remote's URL, so Applications pointing at this repository are recognised. */
 export function originUrl(dir: string): string | undefined {
+  if (!mayBeInRepository(dir)) return undefined;
   return git(dir, ['remote', 'get-url', 'origin']) || undefined;
 }
 

@@ -1,7 +1,7 @@
 // File trees from a folder on disk and from a git revision (read with git, no checkout).
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { MAX_FILE_BYTES, resolveInTree, type FileTree, type TreeEntry } from '../core/fileTree.js';
 import { isParameterFile } from '../core/argo/sourceParameters.js';
 import { decodeRepositoryText } from '../core/yaml/manifestText.js';
@@ -33,23 +33,24 @@ export function walkFolder(
   tree: Map<string, TreeEntry>,
   file: (full: string) => TreeEntry,
 ): void {
-  const visit = (folder: string): void => {
+  // `under`: the folder's path in the tree ('' at the top), so a path is joined, not worked out
+  const visit = (folder: string, under: string): void => {
     const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
       a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
     );
     for (const entry of entries) {
       if (SKIP.has(entry.name)) continue;
       const full = join(folder, entry.name);
-      const path = relative(dir, full).split(sep).join('/');
+      const path = under === '' ? entry.name : `${under}/${entry.name}`;
       if (entry.isSymbolicLink()) tree.set(path, { link: readlinkSync(full) });
-      else if (entry.isDirectory()) visit(full);
+      else if (entry.isDirectory()) visit(full, path);
       else if (entry.isFile()) {
         const size = lstatSync(full).size;
         tree.set(path, size > limit ? { tooLarge: { size, limit } } : file(full));
       }
     }
   };
-  visit(dir);
+  visit(dir, '');
 }
 
 /** Every file below `dir` (hidden folders included, but not .git), links kept as links. */

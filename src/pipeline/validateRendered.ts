@@ -76,6 +76,7 @@ export class RenderedValidation {
   private readonly locator: FieldLocator;
   private readonly rules: { kubernetesVersion: string; latestTag: Severity | 'off' };
   private readonly schemaOptions: { strict: boolean; requireSchemas: boolean };
+  private readonly builtinOnly: { builtin: BuiltinSchemas };
 
   constructor(
     private readonly tree: FileTree,
@@ -85,6 +86,7 @@ export class RenderedValidation {
     this.locator = new FieldLocator((file) => readText(tree, file));
     this.rules = { kubernetesVersion: options.kubernetesVersion, latestTag: options.imageTagSeverity };
     this.schemaOptions = { strict: options.strict, requireSchemas: options.requireSchemas };
+    this.builtinOnly = { builtin };
   }
 
   /**
@@ -116,10 +118,11 @@ export class RenderedValidation {
 
   private check(output: UnitOutput, order: number): void {
     const id = output.unit.id;
+    const keys: Array<string | undefined> = [];
     const kept: Kept = {
       unit: output.unit,
       order,
-      first: [...output.findings, ...checkObjects(output.objects, id, this.rules)],
+      first: [...output.findings, ...checkObjects(output.objects, id, this.rules, undefined, keys)],
       schema: new Map(),
       customResources: [],
       across: [],
@@ -135,7 +138,7 @@ export class RenderedValidation {
       this.unclaimed.set(order, kept);
       return;
     }
-    this.claim(kept, output.objects);
+    this.claim(kept, output.objects, keys);
     for (let next = this.unclaimed.get(this.nextClaim); next; next = this.unclaimed.get(this.nextClaim)) {
       this.unclaimed.delete(this.nextClaim);
       this.claim(next, next.identities ?? []);
@@ -143,16 +146,20 @@ export class RenderedValidation {
   }
 
   /** The check across apps of one output, the outputs before it in the order taken. */
-  private claim(kept: Kept, objects: readonly RenderedObject[]): void {
+  private claim(
+    kept: Kept,
+    objects: readonly RenderedObject[],
+    keys?: ReadonlyArray<string | undefined>,
+  ): void {
     const cluster = clusterOf(kept.unit.app?.destination, this.options.clusterServers);
-    kept.across = this.owners.claim(kept.unit.id, objects, cluster);
+    kept.across = this.owners.claim(kept.unit.id, objects, cluster, keys);
     delete kept.identities;
     this.nextClaim = Math.max(this.nextClaim, kept.order + 1);
   }
 
   private schemaFindings(kept: Kept, index: number, object: RenderedObject, crds?: CrdIndex): void {
     // objects of built-in kinds never consult CRDs: the CRDs are indexed once every app was added
-    const schemas = { builtin: this.builtin, ...(crds && { crds }) };
+    const schemas = crds ? { builtin: this.builtin, crds } : this.builtinOnly;
     const found = checkSchemas([object], kept.unit.id, schemas, this.locator.forObject, this.schemaOptions);
     if (found.length > 0) kept.schema.set(index, found);
   }

@@ -77,8 +77,8 @@ export function* manifestDocuments(
       locator ??= chunkLocator(chunk.text, chunk.line, line);
       return locator(path);
     };
-    const out: ParsedDocument = { objects: [], findings: [], locate };
-    out.findings.push(...typeFindings(value, unit, file, line));
+    const findings = typeFindings(value, unit, file, line);
+    const out: ParsedDocument = { objects: [], findings, locate };
     if (!decodable(value)) out.undecodable = true;
     if (out.findings.length === 0 && isObject(value)) out.objects.push({ obj: value, file, line });
     yield out;
@@ -102,6 +102,7 @@ function typeFindings(value: unknown, unit: string | undefined, file: string, li
         message: 'this document is not a Kubernetes object (a map with apiVersion and kind)',
       },
     ];
+  if (typeof value.apiVersion === 'string' && typeof value.kind === 'string') return [];
   const missing = ['apiVersion', 'kind'].filter((k) => typeof value[k] !== 'string').join(' and ');
   return missing
     ? [

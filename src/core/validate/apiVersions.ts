@@ -190,6 +190,10 @@ export function minorNumber(version: string): number {
   return Number(match[1]) * 1000 + Number(match[2]);
 }
 
+/** The API versions that lost a kind: most objects' apiVersion is none of them. */
+const WITH_REMOVALS = new Set(REMOVED_APIS.map((r) => r.apiVersion));
+
 export function removedApi(apiVersion: string, kind: string): RemovedApi | undefined {
+  if (!WITH_REMOVALS.has(apiVersion)) return undefined;
   return REMOVED_APIS.find((r) => r.apiVersion === apiVersion && (!r.kinds || r.kinds.includes(kind)));
 }

@@ -40,22 +40,25 @@ export function checkObjects(
   unit: string | undefined,
   options: RuleOptions,
   seen = new Map<string, { file: string; line: number }>(),
+  /** Filled with each object's objectKey (undefined without a name), for ObjectOwners.claim to reuse. */
+  keys?: Array<string | undefined>,
 ): Finding[] {
   const findings: Finding[] = [];
   const cluster = minorNumber(options.kubernetesVersion);
   for (const item of objects) {
     const { obj, file, line } = item;
-    const object = objectName(obj);
-    const at = { unit, object, file, line };
+    // the object's name is spelt only for a finding: most objects have none
+    const at = () => ({ unit, object: objectName(obj), file, line });
     // an object with generateName and no name gets a fresh name from the API server: it never collides
     const key = hasName(obj) ? objectKey(obj) : undefined;
+    keys?.push(key);
     const first = key === undefined ? undefined : seen.get(key);
     if (first)
       findings.push({
         severity: 'error',
         rule: 'duplicate-object',
-        ...at,
-        message: `${object} is defined twice in what this app deploys (also at ${first.file}:${first.line})`,
+        ...at(),
+        message: `${objectName(obj)} is defined twice in what this app deploys (also at ${first.file}:${first.line})`,
       });
     else if (key !== undefined) seen.set(key, { file, line });
     const removed = removedApi(String(obj.apiVersion), String(obj.kind));
@@ -65,7 +68,7 @@ export function checkObjects(
         findings.push({
           severity: gone ? 'error' : 'warning',
           rule: gone ? 'removed-api' : 'deprecated-api',
-          ...at,
+          ...at(),
           message: `${String(obj.apiVersion)} ${String(obj.kind)} is ${gone ? `removed in Kubernetes ${removed.removed}` : `deprecated since ${removed.deprecated} and removed in ${removed.removed}`}; use ${removed.replacement}`,
         });
       }
@@ -82,7 +85,7 @@ export function checkObjects(
         findings.push({
           severity: options.latestTag,
           rule: 'image-tag',
-          ...at,
+          ...at(),
           message: `container ${plainText(container.name, '')} runs ${image}${ref.tag ? ', a moving tag' : ' without a tag'}: pin a version or a digest`,
         });
       }
@@ -129,13 +132,20 @@ export class ObjectOwners {
   private readonly owners = new Map<string, Map<string, string>>();
 
   /** The findings of a unit's claims, on the objects other units claimed before. */
-  claim(unit: string, objects: readonly RenderedObject[], cluster?: string): Finding[] {
+  claim(
+    unit: string,
+    objects: readonly RenderedObject[],
+    cluster?: string,
+    /** The objects' keys when checkObjects worked them out already (its `keys`). */
+    keys?: ReadonlyArray<string | undefined>,
+  ): Finding[] {
     let owner = this.owners.get(cluster ?? '');
     if (!owner) this.owners.set(cluster ?? '', (owner = new Map<string, string>()));
     const findings: Finding[] = [];
-    for (const { obj, file, line } of objects) {
-      if (!hasName(obj)) continue;
-      const key = objectKey(obj);
+    for (let i = 0; i < objects.length; i++) {
+      const { obj, file, line } = objects[i] as RenderedObject;
+      const key = keys ? keys[i] : hasName(obj) ? objectKey(obj) : undefined;
+      if (key === undefined) continue;
       const previous = owner.get(key);
       if (previous && previous !== unit) {
         findings.push({

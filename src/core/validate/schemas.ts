@@ -173,7 +173,8 @@ function checkObjectSchema(
     // (`syncPolicy.automatic`) silently changes what Argo CD does, and Argo CD applies them with strict
     // field validation
     const strict = options.strict || apiVersion.startsWith('argoproj.io/');
-    const unknown = strict ? unknownFieldErrors(unknownFields(obj) ?? [], object, locate) : [];
+    if (!strict) return schemaErrors(builtin, object, locate);
+    const unknown = unknownFieldErrors(unknownFields(obj) ?? [], object, locate);
     return [...unknown, ...schemaErrors(builtin, object, locate)];
   }
   const impossible = unknownBuiltinKind(apiVersion, kind);
@@ -217,6 +218,7 @@ export function checkSchemas(
   const findings: Finding[] = [];
   for (const object of objects) {
     const found = checkObjectSchema(object, schemas, locate, options);
+    if (found.length === 0) continue;
     const name = objectName(object.obj);
     const at = { unit, object: name, file: object.file };
     for (const f of found.slice(0, MAX_ERRORS_PER_OBJECT)) findings.push({ ...at, ...f });

@@ -14,12 +14,18 @@ export function podContainers(value: unknown): Obj[] {
   const out: Obj[] = [];
   // called for every node of every object validated: no array made per node or per key
   const visit = (node: unknown, key?: string): void => {
-    if (Array.isArray(node)) for (const item of node satisfies unknown[]) visit(item, key);
-    else if (isObjectLike(node)) {
+    if (Array.isArray(node)) {
+      for (const item of node satisfies unknown[])
+        if (item !== null && typeof item === 'object') visit(item, key);
+    } else if (isObjectLike(node)) {
       const map = node;
       if (isContainerList(key) && (typeof map.image === 'string' || typeof map.name === 'string'))
         out.push(map);
-      for (const k in map) if (Object.hasOwn(map, k)) visit(map[k], k);
+      for (const k in map) {
+        // a scalar holds no container: not visited (most of an object's nodes)
+        const child = map[k];
+        if (child !== null && typeof child === 'object' && Object.hasOwn(map, k)) visit(child, k);
+      }
     }
   };
   visit(value);
