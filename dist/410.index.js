@@ -2,1343 +2,27 @@ export const id = 410;
 export const ids = [410];
 export const modules = {
 
-/***/ 312:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ appUnit),
-  z: () => (/* binding */ isApplication)
-});
-
-// EXTERNAL MODULE: ./src/core/fileTree.ts
-var fileTree = __webpack_require__(2145);
-// EXTERNAL MODULE: ./src/core/argo/repoUrl.ts
-var repoUrl = __webpack_require__(1896);
-// EXTERNAL MODULE: ./src/core/argo/otherRepository.ts
-var otherRepository = __webpack_require__(1215);
-// EXTERNAL MODULE: ./src/core/argo/sourceParameters.ts
-var sourceParameters = __webpack_require__(5308);
-// EXTERNAL MODULE: ./src/core/argo/trackedRevision.ts
-var trackedRevision = __webpack_require__(1226);
-// EXTERNAL MODULE: ./src/core/plainText.ts
-var plainText = __webpack_require__(7032);
-// EXTERNAL MODULE: ./src/core/fields.ts
-var fields = __webpack_require__(242);
-;// CONCATENATED MODULE: ./src/core/argo/applicationParts.ts
-// Parts of an Application parsed once where the Application is read (application.ts): every field Slipway
-// passes to a tool or reads itself gets its type here, and the code after trusts it.
-//
-// A source's `helm` block: every field Slipway passes to helm or reads itself is typed here. A field of the wrong
-// type is left out (Argo CD's CRD refuses such an Application; the fields whose type it names as a problem
-// are checked by application.ts first), and fields Slipway does not read are kept as written, for the
-// comparison of the Application itself.
-
-
-const applicationParts_text = (v) => (typeof v === 'string' ? v : undefined);
-const flag = (v) => (typeof v === 'boolean' ? v : undefined);
-const texts = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'string') : undefined;
-/** A `helm` block (any value) \u2192 its options; a value that is not a map has none. */
-function parseHelmOptions(raw) {
-    const helm = (0,fields/* isFields */.Ce)(raw) ? raw : {};
-    const out = { ...helm };
-    const set = (key, value) => {
-        if (value === undefined)
-            delete out[key];
-        else
-            out[key] = value;
-    };
-    set('releaseName', applicationParts_text(helm.releaseName));
-    set('valueFiles', texts(helm.valueFiles));
-    set('values', applicationParts_text(helm.values));
-    set('namespace', applicationParts_text(helm.namespace));
-    set('kubeVersion', applicationParts_text(helm.kubeVersion));
-    set('apiVersions', texts(helm.apiVersions));
-    set('ignoreMissingValueFiles', flag(helm.ignoreMissingValueFiles));
-    set('skipCrds', flag(helm.skipCrds));
-    set('skipSchemaValidation', flag(helm.skipSchemaValidation));
-    set('skipTests', flag(helm.skipTests));
-    set('parameters', helm.parameters === undefined
-        ? undefined
-        : (0,fields/* listOf */.c3)(helm.parameters)
-            .filter(fields/* isFields */.Ce)
-            .filter((p) => typeof p.name === 'string')
-            .map((p) => ({
-            ...p,
-            // helm's --set takes text: a number or boolean written unquoted is passed as written
-            value: (0,plainText/* plainText */.w)(p.value, ''),
-            ...(p.forceString !== undefined && { forceString: Boolean(p.forceString) }),
-        })));
-    set('fileParameters', helm.fileParameters === undefined
-        ? undefined
-        : (0,fields/* listOf */.c3)(helm.fileParameters).flatMap((p) => (0,fields/* isFields */.Ce)(p) && typeof p.name === 'string' && typeof p.path === 'string'
-            ? [{ name: p.name, path: p.path }]
-            : []));
-    return out;
-}
-const IGNORE_TEXT = ['group', 'kind', 'name', 'namespace'];
-const IGNORE_LISTS = ['jsonPointers', 'jqPathExpressions', 'managedFieldsManagers'];
-/**
- * `spec.ignoreDifferences` \u2192 the rules. A rule with a field of the wrong type is left out whole, never
- * read without that field: a rule that lost its `kind` would hide the field in every object.
- */
-function parseIgnoreRules(raw) {
-    return (0,fields/* listOf */.c3)(raw).flatMap((r) => {
-        if (!(0,fields/* isFields */.Ce)(r))
-            return [];
-        const rule = {};
-        for (const key of IGNORE_TEXT) {
-            const v = r[key];
-            if (v === undefined || v === null)
-                continue;
-            if (typeof v !== 'string')
-                return [];
-            rule[key] = v;
-        }
-        for (const key of IGNORE_LISTS) {
-            const v = r[key];
-            if (v === undefined || v === null)
-                continue;
-            const list = texts(v);
-            if (list === undefined || list.length !== (0,fields/* listOf */.c3)(v).length)
-                return [];
-            rule[key] = list;
-        }
-        return [rule];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/argo/application.ts
-// One Argo CD Application \u2192 the unit it deploys, and how (or why it is not previewed). Sources in other
-// Git repositories are units' sources too, marked with their repository (fetched when rendered).
-
-
-
-
-
-
-
-
-const asObj = fields/* fieldsOf */.Pf;
-const asStr = (v) => (typeof v === 'string' ? v : undefined);
-const asArr = (v) => (Array.isArray(v) ? v : []);
-function isApplication(obj) {
-    return (typeof obj.apiVersion === 'string' &&
-        obj.apiVersion.startsWith('argoproj.io/') &&
-        obj.kind === 'Application');
-}
-function syncPolicyOf(spec) {
-    const policy = asObj(spec.syncPolicy);
-    const automated = policy.automated !== undefined && policy.automated !== null;
-    const auto = asObj(policy.automated);
-    return {
-        automated,
-        prune: automated && auto.prune === true,
-        selfHeal: automated && auto.selfHeal === true,
-        options: asArr(policy.syncOptions).filter((o) => typeof o === 'string'),
-    };
-}
-function unitSource(source) {
-    // relative to the repository root, like Argo CD's securejoin: `./x` and `/x` are `x`, `.x` stays `.x`
-    const raw = asStr(source.path) ?? '';
-    const path = (0,fileTree/* resolveInTree */.O4)('', raw.replace(/^\/+/, ''));
-    const out = { path: path ?? raw };
-    if (path === undefined)
-        out.invalid = `path "${raw}" leaves the repository`;
-    if (source.kustomize)
-        out.kustomize = asObj(source.kustomize);
-    if (source.helm)
-        out.helm = parseHelmOptions(source.helm);
-    if (source.directory) {
-        const dir = asObj(source.directory);
-        out.directory = dir;
-        if (dir.jsonnet && Object.keys(asObj(dir.jsonnet)).length > 0)
-            out.unsupported = 'jsonnet';
-    }
-    if (source.plugin)
-        out.unsupported = 'config management plugin';
-    // Argo CD's ExplicitType: a kustomize, helm, directory or plugin block decides the type; two are an error
-    const explicit = ['kustomize', 'helm', 'directory', 'plugin'].filter((key) => source[key] !== undefined && source[key] !== null);
-    if (explicit.length > 1)
-        out.invalid = `multiple application sources defined: ${explicit.join(', ')} (Argo CD refuses such an app)`;
-    else if (explicit[0])
-        out.type = explicit[0];
-    return out;
-}
-const isStringList = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
-/**
- * Where an Application does not have the shape Argo CD's CRD requires of the fields Slipway reads \u2014 a
- * missing source, `kustomize.images` as a map, `valueFiles: [1]` \u2014 said in words; Argo CD refuses it too.
- */
-function malformedApplication(spec) {
-    const out = [];
-    if (spec.source === undefined && spec.sources === undefined)
-        return ['the Application has no spec.source or spec.sources'];
-    if (spec.sources !== undefined && !Array.isArray(spec.sources))
-        out.push('spec.sources must be a list');
-    if (spec.source !== undefined && (typeof spec.source !== 'object' || Array.isArray(spec.source)))
-        out.push('spec.source must be a map');
-    const sources = spec.sources !== undefined ? asArr(spec.sources) : [spec.source];
-    sources.forEach((value, i) => {
-        const at = spec.sources !== undefined ? `spec.sources[${i}]` : 'spec.source';
-        const source = asObj(value);
-        if (typeof source.repoURL !== 'string')
-            out.push(`${at}.repoURL must be a string`);
-        const kustomize = source.kustomize;
-        if (kustomize !== undefined && kustomize !== null) {
-            if (!(0,fields/* isFields */.Ce)(kustomize))
-                out.push(`${at}.kustomize must be a map`);
-            else if (kustomize.images !== undefined && !isStringList(kustomize.images))
-                out.push(`${at}.kustomize.images must be a list of strings (name:tag, name=newName:tag)`);
-        }
-        const helm = source.helm;
-        if (helm !== undefined && helm !== null) {
-            if (!(0,fields/* isFields */.Ce)(helm))
-                out.push(`${at}.helm must be a map`);
-            else {
-                const h = helm;
-                if (h.valueFiles !== undefined && !isStringList(h.valueFiles))
-                    out.push(`${at}.helm.valueFiles must be a list of strings`);
-                if (h.parameters !== undefined &&
-                    !(Array.isArray(h.parameters) && h.parameters.every((p) => typeof asObj(p).name === 'string')))
-                    out.push(`${at}.helm.parameters must be a list of {name, value}`);
-                if (h.values !== undefined && typeof h.values !== 'string')
-                    out.push(`${at}.helm.values must be a string (use valuesObject for a map)`);
-            }
-        }
-        const directory = source.directory;
-        if (directory !== undefined &&
-            directory !== null &&
-            (typeof directory !== 'object' || Array.isArray(directory)))
-            out.push(`${at}.directory must be a map`);
-    });
-    return out;
-}
-/**
- * An in-repository source with Argo CD's `.argocd-source*.yaml` files of its folder merged in; a file
- * that cannot be merged, or leaves the source malformed, is a problem of the app.
- */
-function withSourceParameters(tree, source, instance, problems) {
-    const folder = (0,fileTree/* resolveInTree */.O4)('', (asStr(source.path) ?? '').replace(/^\/+/, ''));
-    if (folder === undefined || asStr(source.chart))
-        return { source };
-    const merged = (0,sourceParameters/* mergeSourceParameters */.AQ)(tree, source, folder, instance);
-    if (merged.problem)
-        problems.push(merged.problem.message);
-    else if (merged.merged.length > 0)
-        for (const message of malformedApplication({ source: merged.source }))
-            problems.push(`after merging ${merged.merged.join(' and ')}: ${message}`);
-    return { source: merged.source, parameterFiles: (0,sourceParameters/* sourceParameterFiles */.qx)(folder, instance) };
-}
-/**
- * The Application as it is compared: the object without its status, its sources with their
- * `.argocd-source` files merged (`operation`, annotations and every other field kept).
- */
-function definitionOf(obj, spec, sources) {
-    const rest = {
-        ...obj,
-        spec: { ...spec, ...(spec.sources !== undefined ? { sources } : { source: sources[0] }) },
-    };
-    delete rest.status;
-    return rest;
-}
-/** An Application object \u2192 a unit (or the reason it is not previewed). */
-function appUnit(obj, file, line, repoUrls, tree, tracking) {
-    const metadata = asObj(obj.metadata);
-    const spec = asObj(obj.spec);
-    const name = asStr(metadata.name) ?? '(unnamed)';
-    const notPreviewed = [];
-    const problems = malformedApplication(spec);
-    // asked up to three times per source: each repoURL is compared once
-    const oursByUrl = new Map();
-    const ours = (source) => {
-        const url = asStr(source.repoURL) ?? '';
-        let known = oursByUrl.get(url);
-        if (known === undefined)
-            oursByUrl.set(url, (known = repoUrls.some((our) => (0,repoUrl/* sameRepo */.Zj)(our, url))));
-        return known;
-    };
-    // a source of this repository at another revision than the pull request's branch: not its files
-    const elsewhere = (source) => ours(source) && !(0,trackedRevision/* tracksBranch */.NO)(source.targetRevision, tracking)
-        ? (0,trackedRevision/* revisionName */.pd)(source.targetRevision)
-        : undefined;
-    const instance = (0,sourceParameters/* instanceName */.zl)(name, asStr(metadata.namespace));
-    const parameterFiles = new Map();
-    const raw = (spec.sources ? asArr(spec.sources).map(asObj) : spec.source ? [asObj(spec.source)] : []).map((source) => {
-        if (!tree || !ours(source) || source.path === undefined || problems.length > 0)
-            return source;
-        if (elsewhere(source))
-            return source;
-        const merged = withSourceParameters(tree, source, instance, problems);
-        if (merged.parameterFiles)
-            parameterFiles.set(merged.source, merged.parameterFiles);
-        return merged.source;
-    });
-    // multi-source apps: `$<ref>/path` value files point into a source that names a ref
-    const refs = new Map(raw.filter((s) => asStr(s.ref)).map((s) => [asStr(s.ref), s]));
-    const refRevisions = new Map(raw.filter((s) => asStr(s.ref) && elsewhere(s)).map((s) => [asStr(s.ref), elsewhere(s)]));
-    // where a source's files are: this repository (null), or another repository at a revision
-    const repoOf = (source) => ours(source) ? null : { url: asStr(source.repoURL) ?? '', revision: (0,trackedRevision/* revisionName */.pd)(source.targetRevision) };
-    const sameTree = (a, b) => a === null || b === null ? a === b : (0,repoUrl/* sameRepo */.Zj)(a.url, b.url) && a.revision === b.revision;
-    const sources = [];
-    for (const source of raw) {
-        const repoURL = asStr(source.repoURL) ?? '';
-        const chart = asStr(source.chart);
-        const helm = source.helm === undefined ? undefined : parseHelmOptions(source.helm);
-        const valueFiles = asArr(helm?.valueFiles);
-        const refOf = (f) => typeof f === 'string' && f.startsWith('$') ? f.slice(1, f.indexOf('/')) : undefined;
-        // `$<ref>/path` value files name a source of this app that names the ref
-        const unknown = valueFiles.find((f) => refOf(f) !== undefined && !refs.has(refOf(f)));
-        if (unknown !== undefined) {
-            notPreviewed.push({
-                name,
-                file,
-                line,
-                reason: `value file ${(0,plainText/* plainText */.w)(unknown)} names no ref source of this app, not previewed`,
-            });
-            continue;
-        }
-        // a source neither here nor with a repoURL to fetch; or one that may be this repository spelt
-        // another way (a mirror's host): fetched, it would show the remote's files as the pull request's
-        if (!chart && !ours(source) && (!repoURL || (0,repoUrl/* looksLikeRepo */.u_)(repoURL, repoUrls))) {
-            notPreviewed.push({
-                name,
-                file,
-                line,
-                reason: `external source ${repoURL || '(no repoURL)'}, not previewed${repoURL
-                    ? ' (if this is this repository spelt another way, add the URL with --repo-url or the repo-url input)'
-                    : ''}`,
-            });
-            continue;
-        }
-        // value files from a ref source at another revision: this source deploys what that revision holds
-        const valuesRevision = valueFiles
-            .map((f) => (refOf(f) === undefined ? undefined : refRevisions.get(refOf(f))))
-            .find((rev) => rev !== undefined);
-        // an oci:// repoURL is Argo CD's OCI source: the URL names the artifact (a chart), `chart` unused
-        const oci = /^oci:\/\/[^/]+\/./i.exec(repoURL) ? repoURL.replace(/\/+$/, '') : undefined;
-        const home = chart || oci ? null : repoOf(source);
-        const otherRevision = chart || oci ? valuesRevision : (elsewhere(source) ?? valuesRevision);
-        // a ref in the same tree as the source's files is `$values/`; one in another tree keeps its name
-        const valueRefs = {};
-        const helmOptions = helm && {
-            ...helm,
-            valueFiles: valueFiles.map((f) => {
-                const ref = refOf(f);
-                if (ref === undefined)
-                    return f;
-                const at = repoOf(refs.get(ref));
-                const rest = f.slice(f.indexOf('/') + 1);
-                if (sameTree(at, home))
-                    return `$values/${rest}`;
-                valueRefs[ref] = at;
-                return `${otherRepository/* CROSS_REF */.xQ}${ref}/${rest}`;
-            }),
-        };
-        const refsElsewhere = Object.keys(valueRefs).length > 0 ? { valueRefs } : undefined;
-        if (chart || oci) {
-            const ociPath = asStr(source.path) ?? '';
-            sources.push({
-                path: '',
-                chart: {
-                    repoURL: oci ? oci.slice(0, oci.lastIndexOf('/')) : repoURL,
-                    name: oci ? oci.slice(oci.lastIndexOf('/') + 1) : chart,
-                    ...(asStr(source.targetRevision) && { version: asStr(source.targetRevision) }),
-                },
-                helm: helmOptions ?? {},
-                ...(otherRevision && { otherRevision }),
-                ...refsElsewhere,
-                ...(oci &&
-                    !['', '.', './'].includes(ociPath) && {
-                    unsupported: `OCI artifact (path "${(0,plainText/* plainText */.w)(ociPath)}" inside the artifact rather than a Helm chart at path .)`,
-                }),
-            });
-        }
-        else if (source.path !== undefined) {
-            const files = parameterFiles.get(source);
-            sources.push({
-                ...unitSource(source),
-                ...(helmOptions && { helm: helmOptions }),
-                ...(files && { parameterFiles: files }),
-                ...(otherRevision && { otherRevision }),
-                ...(home && { repo: home }),
-                ...refsElsewhere,
-            });
-        }
-    }
-    // a malformed Application is a failed app with the reason, never dropped
-    if (sources.length === 0 && problems.length === 0)
-        return { notPreviewed };
-    const destination = asObj(spec.destination);
-    const finalizers = asArr(metadata.finalizers).filter((f) => typeof f === 'string');
-    // Argo CD identifies an app by namespace and name: the same name in two namespaces is two apps
-    const namespace = asStr(metadata.namespace);
-    const qualified = namespace && namespace !== 'argocd' ? `${namespace}/${name}` : name;
-    const unit = {
-        id: `app:${qualified}`,
-        file,
-        line,
-        app: {
-            name,
-            ...(namespace && namespace !== 'argocd' && { namespace }),
-            ...(asStr(spec.project) && { project: asStr(spec.project) }),
-            origins: raw.map((r) => [
-                asStr(r.repoURL) ?? '',
-                asStr(r.chart) ?? asStr(r.path) ?? '',
-                asStr(r.targetRevision) ?? 'HEAD',
-            ].join(' ')),
-            destination: {
-                ...(asStr(destination.server) && { server: asStr(destination.server) }),
-                ...(asStr(destination.name) && { name: asStr(destination.name) }),
-                ...(asStr(destination.namespace) && { namespace: asStr(destination.namespace) }),
-            },
-            syncPolicy: syncPolicyOf(spec),
-            cascadeDelete: finalizers.some((f) => f.startsWith('resources-finalizer.argocd.argoproj.io')),
-            ignoreDifferences: parseIgnoreRules(spec.ignoreDifferences),
-            definition: definitionOf(obj, spec, raw),
-        },
-        sources: problems.length > 0 ? [] : sources,
-        ...(problems.length > 0 && {
-            findings: problems.map((message) => ({
-                severity: 'error',
-                rule: 'invalid-application',
-                unit: `app:${qualified}`,
-                file,
-                line,
-                message,
-            })),
-        }),
-    };
-    return { unit, notPreviewed };
-}
-
-
-/***/ }),
-
-/***/ 8376:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  t: () => (/* binding */ discoverUnits),
-  hU: () => (/* binding */ mayDeclareArgoResource),
-  wt: () => (/* binding */ unitsOfFiles),
-  hZ: () => (/* binding */ withPolicy)
-});
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/core/fileTree.ts
-var fileTree = __webpack_require__(2145);
-// EXTERNAL MODULE: ./src/core/manifestFiles.ts
-var manifestFiles = __webpack_require__(8503);
-// EXTERNAL MODULE: ./src/core/yaml/manifestMaps.ts
-var manifestMaps = __webpack_require__(4933);
-// EXTERNAL MODULE: ./src/core/argo/sourceType.ts
-var sourceType = __webpack_require__(7312);
-;// CONCATENATED MODULE: ./src/core/argo/folderUnits.ts
-// The fallback of a repository without Argo CD Applications: each top kustomization, top chart and folder
-// of plain manifests is one unit.
-
-
-
-
-const asArr = (v) => (Array.isArray(v) ? v : []);
-/** Kustomizations that no other kustomization builds on, and folders of plain manifests outside them. */
-function folderUnits(tree, parse = manifestMaps/* parseManifests */.Ye) {
-    const kustomizations = [...tree.keys()].filter((p) => sourceType/* KUSTOMIZATION_FILES */.Ct.includes(p.split('/').pop()) &&
-        !p.split('/').some((s) => s.startsWith('.')));
-    const kustomizeDirs = new Set(kustomizations.map(fileTree/* dirname */.pD));
-    const referenced = new Set();
-    for (const file of kustomizations) {
-        const docs = parse(tree.get(file)?.text ?? '') ?? [];
-        for (const doc of docs) {
-            for (const ref of [
-                ...asArr(doc.obj.resources),
-                ...asArr(doc.obj.bases),
-                ...asArr(doc.obj.components),
-            ]) {
-                if (typeof ref !== 'string')
-                    continue;
-                const target = (0,fileTree/* resolveInTree */.O4)((0,fileTree/* dirname */.pD)(file), ref);
-                if (target !== undefined)
-                    referenced.add(target);
-            }
-        }
-    }
-    const units = [...kustomizeDirs]
-        .filter((dir) => !referenced.has(dir))
-        .sort()
-        .map((dir) => ({
-        id: `path:${dir || '.'}`,
-        file: (0,sourceType/* kustomizationIn */.dq)(tree, dir),
-        line: 1,
-        sources: [{ path: dir }],
-    }));
-    // a folder with Chart.yaml is a Helm unit (its templates are not plain manifests); subcharts are its own
-    const chartDirs = [...tree.keys()]
-        .filter((p) => p.split('/').pop() === 'Chart.yaml' && !p.split('/').some((s) => s.startsWith('.')))
-        .map(fileTree/* dirname */.pD)
-        .sort();
-    const within = (dirs, p) => [...dirs].some((dir) => dir === '' || p === dir || p.startsWith(`${dir}/`));
-    const topCharts = chartDirs.filter((dir) => !within(chartDirs.filter((other) => other !== dir), dir) && !within(kustomizeDirs, dir));
-    for (const dir of topCharts)
-        units.push({
-            id: `path:${dir || '.'}`,
-            file: dir === '' ? 'Chart.yaml' : `${dir}/Chart.yaml`,
-            line: 1,
-            sources: [{ path: dir }],
-        });
-    const insideKustomize = (p) => within(kustomizeDirs, p) || within(topCharts, p);
-    const plainDirs = new Set();
-    for (const [path, entry] of tree) {
-        const dir = (0,fileTree/* dirname */.pD)(path);
-        if (plainDirs.has(dir) || !(0,manifestFiles/* isManifestPath */.HS)(path) || insideKustomize(dir) || entry.text === undefined)
-            continue;
-        // the render parses the file: here it is parsed only when a look at its lines cannot tell
-        if (holdsObjectAtSight(entry.text) ?? holdsObject(entry.text, parse))
-            plainDirs.add(dir);
-    }
-    for (const dir of [...plainDirs].sort()) {
-        units.push({
-            id: `path:${dir || '.'}`,
-            file: (0,fileTree/* filesIn */.nG)(tree, dir, false).find(manifestFiles/* isManifestPath */.HS) ?? dir,
-            line: 1,
-            sources: [{ path: dir }],
-        });
-    }
-    return units;
-}
-/** Whether a file's documents hold an object (a map with a string apiVersion and kind), parsed. */
-function holdsObject(text, parse = manifestMaps/* parseManifests */.Ye) {
-    return (parse(text) ?? []).some((d) => typeof d.obj.apiVersion === 'string' && typeof d.obj.kind === 'string');
-}
-/** A root key of a block map, and what follows it on its line. */
-const ROOT_KEY = /^[A-Za-z_][\w./-]*:(?:[ \t]+(.*))?$/;
-/** A comment, a blank line, a nested line, or a document marker alone on its line. */
-const NEUTRAL = /^(?:#|[ \t]|$|---[ \t]*(?:#.*)?$|\.\.\.[ \t]*(?:#.*)?$)/;
-const DOCUMENT_END = /^(?:---|\.\.\.)/;
-/** `apiVersion: apps/v1`, `kind: Deployment`: a plain scalar that YAML reads as a string, a comment after. */
-const API_VERSION = /^apiVersion:[ \t]+([A-Za-z][\w./-]*)[ \t]*(?:#.*)?$/;
-const KIND = /^kind:[ \t]+([A-Za-z]\w*)[ \t]*(?:#.*)?$/;
-/** Plain scalars YAML 1.1 or 1.2 reads as booleans or null, not strings. */
-const NOT_STRING = /^(?:true|false|yes|no|on|off|y|n|null)$/i;
-/**
- * Whether a root key's value ends on its line: a plain scalar, a block scalar's header, or a flow
- * collection or quoted scalar closed on the line (checked plainly: no quote inside a flow collection, no
- * escape or inner quote in a quoted scalar). Otherwise the next lines may continue it at the root's
- * indentation, and only a parser can say what they are.
- */
-function endsOnLine(value) {
-    if (value === undefined || value === '' || value.startsWith('#'))
-        return true;
-    const first = value[0];
-    if (first === '{' || first === '[') {
-        if (/["'#]/.test(value))
-            return false;
-        let depth = 0;
-        for (const c of value) {
-            if (c === '{' || c === '[')
-                depth++;
-            else if (c === '}' || c === ']')
-                depth--;
-        }
-        return depth === 0 && /[}\]][ \t]*$/.test(value);
-    }
-    if (first === '"')
-        return /^"[^"\\]*"[ \t]*(?:#.*)?$/.test(value);
-    if (first === "'")
-        return /^'[^']*'[ \t]*(?:#.*)?$/.test(value);
-    return true;
-}
-/**
- * Whether a file holds an object, told from its lines without parsing it, where they leave no doubt:
- * true when every line at the root of one document is a plain key whose value ends on its line, a
- * comment, a nested line or a sequence under a key, and two of those keys are `apiVersion:` and `kind:`
- * with plain string values; false when the text names neither (and holds no escape or tag that could
- * spell them); undefined \u2014 parse it \u2014 for anything else (a root sequence, flow maps
- * over several lines, JSON, quoted keys, a key given twice).
- */
-function holdsObjectAtSight(text) {
-    if (!text.includes('apiVersion') || !text.includes('kind'))
-        return /[\\!]/.test(text) ? undefined : false;
-    let apiVersion = 0;
-    let kind = 0;
-    let keys = 0;
-    let found = false;
-    let doubt = false;
-    const end = () => {
-        if (apiVersion > 1 || kind > 1)
-            doubt = true;
-        if (apiVersion === 1 && kind === 1)
-            found = true;
-        apiVersion = kind = keys = 0;
-    };
-    for (const raw of text.split('\n')) {
-        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        if (NEUTRAL.test(line)) {
-            if (DOCUMENT_END.test(line))
-                end();
-            continue;
-        }
-        // a block sequence may sit at its key's indentation: nested, once the document has a root key
-        if (/^-(?:[ \t]|$)/.test(line) && keys > 0)
-            continue;
-        const key = ROOT_KEY.exec(line);
-        if (!key || !endsOnLine(key[1]))
-            return undefined;
-        keys++;
-        if (line.startsWith('apiVersion:')) {
-            const value = API_VERSION.exec(line)?.[1];
-            if (value === undefined || NOT_STRING.test(value))
-                return undefined;
-            apiVersion++;
-        }
-        else if (line.startsWith('kind:')) {
-            const value = KIND.exec(line)?.[1];
-            if (value === undefined || NOT_STRING.test(value))
-                return undefined;
-            kind++;
-        }
-    }
-    end();
-    return found && !doubt ? true : undefined;
-}
-
-// EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 7 modules
-var applicationSets = __webpack_require__(9049);
-// EXTERNAL MODULE: ./src/core/argo/application.ts + 1 modules
-var application = __webpack_require__(312);
-;// CONCATENATED MODULE: ./src/core/argo/discovery.ts
-// Argo CD Applications (and what ApplicationSets generate) anywhere in the repository \u2192 render units.
-// Without any, the folder fallback (folderUnits.ts).
-
-
-
-
-
-
-
-/**
- * Applications (and ApplicationSets) anywhere in the repository; without any, its kustomizations and
- * manifest folders \u2014 only those under the `paths` globs, when given.
- */
-function discoverUnits(tree, repoUrls, paths = [], fallback = true, parse = manifestMaps/* parseManifests */.Ye, reuse = () => undefined, tracking, controller) {
-    const units = [];
-    const notPreviewed = [];
-    const otherRevisions = [];
-    const byFile = new Map();
-    for (const [path, entry] of tree) {
-        if (!(0,manifestFiles/* mayDeclareApps */.Ex)(path) || !mayDeclareArgoResource(entry))
-            continue;
-        const text = entry.text;
-        const found = reuse(path, text) ?? discoverFile(tree, path, text, repoUrls, parse, tracking, controller);
-        if (!found)
-            continue;
-        byFile.set(path, found);
-        units.push(...found.units);
-        notPreviewed.push(...found.notPreviewed);
-        otherRevisions.push(...(found.otherRevisions ?? []));
-    }
-    const sawApplication = byFile.size > 0;
-    if (sawApplication || !fallback)
-        return {
-            units: dedupeUnits(units),
-            notPreviewed,
-            applications: true,
-            byFile,
-            ...(otherRevisions.length > 0 && { otherRevisions }),
-        };
-    const inPaths = paths.length > 0 ? picomatch_default()(paths) : () => true;
-    return {
-        units: folderUnits(tree, parse).filter((u) => inPaths(u.sources[0]?.path ?? '')),
-        notPreviewed,
-        applications: false,
-    };
-}
-/**
- * The units the Applications of these files define (a tree's kept index names the files of the units a
- * change affects; treeIndex.ts), as discoverUnits finds them in a tree where no app is defined twice.
- */
-function unitsOfFiles(tree, paths, repoUrls, parse = manifestMaps/* parseManifests */.Ye, tracking, controller) {
-    const units = [];
-    for (const path of paths) {
-        const text = tree.get(path)?.text;
-        if (text !== undefined)
-            units.push(...(discoverFile(tree, path, text, repoUrls, parse, tracking, controller)?.units ?? []));
-    }
-    return units;
-}
-/**
- * Whether a file may hold an Application or ApplicationSet, without parsing it: it names argoproj.io, or
- * it could spell the name some other way \u2014 an escape (`"argoproj\x2eio/v1alpha1"`, JSON's `\u002e`) or a
- * tag (`!!binary`, which Kubernetes decodes). Files the shortcut skips cannot declare one (test).
- */
-function mayDeclareArgoResource(entry) {
-    return (0,fileTree/* mayInclude */.SH)(entry, 'argoproj.io') || (0,fileTree/* mayInclude */.SH)(entry, '\\') || (0,fileTree/* mayInclude */.SH)(entry, '!');
-}
-/** A generated app's unit, with what its ApplicationSet's syncPolicy makes Argo CD do with it. */
-function withPolicy(unit, policy) {
-    return unit.app ? { ...unit, app: { ...unit.app, generatedBy: policy } } : unit;
-}
-/** The Applications of one file (undefined when it holds none, nor an ApplicationSet). */
-function discoverFile(tree, path, text, repoUrls, parse, tracking, controller) {
-    const found = { text, units: [], notPreviewed: [], generated: false };
-    let sawApplication = false;
-    for (const doc of parse(text) ?? []) {
-        const generated = (0,applicationSets/* isApplicationSet */.tj)(doc.obj)
-            ? (0,applicationSets/* expandApplicationSet */.Jh)(doc.obj, path, doc.line, tree, repoUrls, tracking, controller)
-            : undefined;
-        if (generated) {
-            found.generated = true;
-            found.reads ??= { folders: [], files: [] };
-            found.reads.folders.push(...generated.reads.folders);
-            found.reads.files.push(...generated.reads.files);
-            found.notPreviewed.push(...generated.notPreviewed);
-            if (generated.otherRevisions)
-                (found.otherRevisions ??= []).push(...generated.otherRevisions);
-        }
-        const apps = generated ? generated.applications : (0,application/* isApplication */.z)(doc.obj) ? [doc.obj] : [];
-        if (generated || apps.length > 0)
-            sawApplication = true;
-        for (const app of apps) {
-            const unit = (0,application/* appUnit */.u)(app, path, doc.line, repoUrls, tree, tracking);
-            if (unit.unit)
-                found.units.push(generated ? withPolicy(unit.unit, generated.policy) : unit.unit);
-            found.notPreviewed.push(...unit.notPreviewed);
-        }
-    }
-    return sawApplication ? found : undefined;
-}
-/** Whether definition `a` comes before `b`: the lexically first path (code units), then the first line. */
-const definedFirst = (a, b) => a.file < b.file || (a.file === b.file && a.line < b.line);
-/**
- * One unit per identity. An app defined in several places is previewed from the definition in the
- * lexically first file (then the first line) \u2014 a rule that does not depend on the order files are met in,
- * so base and head preview the same definition whichever file a change touches \u2014 and each other definition
- * is an error on the kept one, naming both.
- */
-function dedupeUnits(units) {
-    const byId = new Map();
-    for (const unit of units) {
-        const all = byId.get(unit.id);
-        if (all)
-            all.push(unit);
-        else
-            byId.set(unit.id, [unit]);
-    }
-    return [...byId.values()].map((all) => {
-        const kept = all.reduce((best, u) => (definedFirst(u, best) ? u : best));
-        const others = all.filter((u) => u !== kept && (u.file !== kept.file || u.line !== kept.line));
-        if (others.length === 0)
-            return kept;
-        const name = kept.id.replace(/^app:/, '');
-        // a copy: units are shared with the other revision's discovery (see Reuse)
-        return {
-            ...kept,
-            findings: [
-                ...(kept.findings ?? []),
-                ...others
-                    .sort((a, b) => (definedFirst(a, b) ? -1 : 1))
-                    .map((unit) => ({
-                    severity: 'error',
-                    rule: 'duplicate-app',
-                    unit: kept.id,
-                    file: unit.file,
-                    line: unit.line,
-                    message: `Application ${name} is defined twice: here and in ${kept.file}:${kept.line}; Argo CD keeps one of them (the last applied), so Slipway previews the definition in the lexically first file, ${kept.file}, at both revisions`,
-                })),
-            ],
-        };
-    });
-}
-
-
-/***/ }),
-
-/***/ 1215:
+/***/ 541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   En: () => (/* binding */ crossRef),
-/* harmony export */   R3: () => (/* binding */ repoAtText),
-/* harmony export */   Sj: () => (/* binding */ tokenVariable),
-/* harmony export */   ao: () => (/* binding */ DEFAULT_PROTOCOLS),
-/* harmony export */   iR: () => (/* binding */ fetchableRevision),
-/* harmony export */   rC: () => (/* binding */ REF_FOLDER),
-/* harmony export */   xQ: () => (/* binding */ CROSS_REF),
-/* harmony export */   xe: () => (/* binding */ fetchUrlOf)
-/* harmony export */ });
-/* harmony import */ var _revision_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8206);
-// Sources in other Git repositories: which URLs may be fetched, the environment variable that holds a
-// host's token, and the value files a multi-source app takes from another repository's tree. Pure: the
-// fetch itself is edges/otherRepositories.ts.
-
-/**
- * How appUnit writes a value file whose ref source is in another tree than the source's own files:
- * `$ref:<ref>/<path>` (`$values/` means the source's own tree, as Argo CD's `$<ref>/` does when both are
- * one repository).
- */
-const CROSS_REF = '$ref:';
-/** A `$ref:<ref>/<path>` value file \u2192 its ref and path, or undefined for any other value file. */
-function crossRef(valueFile) {
-    if (!valueFile.startsWith(CROSS_REF))
-        return undefined;
-    const slash = valueFile.indexOf('/');
-    if (slash === -1)
-        return undefined;
-    return { ref: valueFile.slice(CROSS_REF.length, slash), path: valueFile.slice(slash + 1) };
-}
-/**
- * Where the value files of other trees are laid out beside a render's own files: under `.git/`, a folder
- * no tree read from a repository holds (trees.ts and diskTree skip it), so no file of the render's own
- * repository can be taken for one of them, nor the other way round.
- */
-const REF_FOLDER = '.git/slipway-refs';
-/** Protocols fetched unless SLIPWAY_GIT_PROTOCOLS says otherwise. */
-const DEFAULT_PROTOCOLS = ['https'];
-/**
- * The URL git fetches for an Application's repoURL, or why it is refused. `https://` as written;
- * `git@host:owner/name` and `ssh://[user@]host/owner/name` are fetched over https from the same host
- * (the token, not an SSH key, is what the runner holds); `http://` only when the protocols list it. A
- * `file://` URL, a local path or another scheme is always refused: a pull request never names a file of
- * the runner (only the runner's own `url.<base>.insteadOf` may lead to one, for a mirror or a test). So
- * is a URL with spaces or control characters, or one starting with `-` (never an option to git).
- */
-function fetchUrlOf(repoURL, protocols = DEFAULT_PROTOCOLS) {
-    const url = repoURL.trim();
-    // eslint-disable-next-line no-control-regex
-    if (url === '' || /[\s\u0000-\u001f\u007f\\]/.test(url) || url.startsWith('-'))
-        return { refused: 'not a repository URL' };
-    const scp = /^([A-Za-z0-9._-]+@)?([A-Za-z0-9.-]+\.[A-Za-z0-9.-]+):(?!\/\/)([^:].*)$/.exec(url);
-    const ssh = /^(?:git\+)?ssh:\/\/([^@/]+@)?([A-Za-z0-9.-]+)(?::\d+)?\/(.+)$/i.exec(url);
-    const fromSsh = scp ?? ssh;
-    if (fromSsh) {
-        const host = fromSsh[2].toLowerCase();
-        return protocols.includes('https')
-            ? { url: `https://${host}/${fromSsh[3].replace(/^\/+/, '')}`, host }
-            : { refused: 'https is not among the protocols fetched (SLIPWAY_GIT_PROTOCOLS)' };
-    }
-    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1]?.toLowerCase();
-    if (scheme === undefined || scheme === 'file')
-        return { refused: 'a path or file:// URL on the runner is never read; the URL must be https://' };
-    if (!(scheme === 'https' || scheme === 'http') || !protocols.includes(scheme))
-        return {
-            refused: `${scheme}:// is not fetched${scheme === 'http' ? ' unless SLIPWAY_GIT_PROTOCOLS lists http' : ''}; the URL must be https://`,
-        };
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return { refused: 'not a repository URL' };
-    }
-    if (parsed.hostname === '')
-        return { refused: 'the URL names no host' };
-    return { url, host: parsed.hostname.toLowerCase() };
-}
-/** The environment variable holding the token for a host: `SLIPWAY_GIT_TOKEN_` and the host in capitals, `_` for the rest. */
-function tokenVariable(host) {
-    return `SLIPWAY_GIT_TOKEN_${host.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
-}
-/**
- * Whether a revision may be fetched: a branch, a tag, `HEAD` or a full commit id (a short commit id cannot
- * be asked of a server), never an option.
- */
-function fetchableRevision(revision) {
-    return (0,_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .isRevision */ .o)(revision) && !/[~^@{}]/.test(revision) && !/^[0-9a-f]{4,39}$/i.test(revision);
-}
-/** How the report names a repository at a revision. */
-const repoAtText = (url, revision) => `${url}@${revision}`;
-
-
-/***/ }),
-
-/***/ 5308:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AQ: () => (/* binding */ mergeSourceParameters),
-/* harmony export */   GB: () => (/* binding */ isParameterFile),
-/* harmony export */   qx: () => (/* binding */ sourceParameterFiles),
-/* harmony export */   tM: () => (/* binding */ parameterFilesChanged),
-/* harmony export */   zl: () => (/* binding */ instanceName)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2145);
-// Argo CD's source parameter files: `.argocd-source.yaml` and `.argocd-source-<app>.yaml` in an app's
-// path are merged into its source (a JSON merge patch, in that order) before the source type is decided
-// and the app rendered \u2014 what Argo CD Image Updater's git write-back writes, and what `slipway bump`
-// edits. Only the config-management fields count: repoURL, path, chart and targetRevision stay the
-// Application's (reposerver/repository/repository.go, mergeSourceParameters).
-
-
-const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-/** RFC 7386: maps merge key by key, null deletes, anything else replaces. */
-function mergePatch(target, patch) {
-    if (!isObj(patch))
-        return patch;
-    const out = isObj(target) ? { ...target } : {};
-    for (const [key, value] of Object.entries(patch)) {
-        if (value === null)
-            delete out[key];
-        else
-            out[key] = mergePatch(out[key], value);
-    }
-    return out;
-}
-/** The name Argo CD gives the app's file: `<name>`, or `<namespace>_<name>` outside its own namespace. */
-function instanceName(name, namespace) {
-    return namespace && namespace !== 'argocd' ? `${namespace}_${name}` : name;
-}
-/** The two files Argo CD looks for in a source's folder, whether they exist or not (a PR may add one). */
-function sourceParameterFiles(folder, instance) {
-    const prefix = folder === '' ? '' : `${folder}/`;
-    return [`${prefix}.argocd-source.yaml`, `${prefix}.argocd-source-${instance}.yaml`];
-}
-/** Whether a path is one of Argo CD's source parameter files, in any folder. */
-const isParameterFile = (path) => /(^|\/)\.argocd-source(-[^/]*)?\.yaml$/.test(path);
-/**
- * Why the Applications of an unchanged file may still read differently at `tree` than on the side it
- * differs from by `changed`: a parameter file changed, or one is a link (whose target may have); undefined
- * when neither.
- */
-function parameterFilesChanged(changed, tree) {
-    for (const path of changed)
-        if (isParameterFile(path))
-            return `${path} (an Argo CD parameter file) changed`;
-    for (const [path, entry] of tree)
-        if (entry.link !== undefined && isParameterFile(path))
-            return `${path} is a link to a parameter file`;
-    return undefined;
-}
-function mergeSourceParameters(tree, source, folder, instance) {
-    let merged = source;
-    const files = [];
-    for (const file of sourceParameterFiles(folder, instance)) {
-        const text = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .readText */ .yR)(tree, file);
-        if (text === undefined)
-            continue;
-        let patch;
-        try {
-            patch = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
-        }
-        catch (error) {
-            const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-            return { source, merged: files, problem: { file, message: `${file} is not valid YAML: ${message}` } };
-        }
-        if (patch !== null && patch !== undefined && !isObj(patch))
-            return { source, merged: files, problem: { file, message: `${file} must be a map of source fields` } };
-        merged = mergePatch(merged, patch ?? {});
-        files.push(file);
-    }
-    const out = { ...merged };
-    for (const key of ['repoURL', 'path', 'chart', 'targetRevision']) {
-        if (key in source)
-            out[key] = source[key];
-        else
-            delete out[key];
-    }
-    return { source: out, merged: files };
-}
-
-
-/***/ }),
-
-/***/ 7312:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ct: () => (/* binding */ KUSTOMIZATION_FILES),
-/* harmony export */   Mx: () => (/* binding */ sourceType),
-/* harmony export */   dq: () => (/* binding */ kustomizationIn)
-/* harmony export */ });
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-/**
- * How Argo CD renders a source (GetAppSourceType): the type its own block names, else kustomize when the
- * folder has a kustomization, else Helm when it has Chart.yaml, else a plain directory.
- */
-function sourceType(tree, source) {
-    if (source.type)
-        return source.type;
-    if (kustomizationIn(tree, source.path))
-        return 'kustomize';
-    return tree.has(source.path === '' ? 'Chart.yaml' : `${source.path}/Chart.yaml`) ? 'helm' : 'directory';
-}
-function kustomizationIn(tree, folder) {
-    return KUSTOMIZATION_FILES.map((f) => (folder === '' ? f : `${folder}/${f}`)).find((p) => tree.has(p));
-}
-
-
-/***/ }),
-
-/***/ 8503:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $d: () => (/* binding */ selectManifests),
-/* harmony export */   Ex: () => (/* binding */ mayDeclareApps),
-/* harmony export */   HS: () => (/* binding */ isManifestPath),
-/* harmony export */   g0: () => (/* binding */ selectOthers)
-/* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-// Which files of a tree are manifests Slipway may read and edit.
-
-/** Argo CD Image Updater's write-back files (`.argocd-source-<app>.yaml`): hidden, and manifests all the same. */
-const WRITE_BACK = /^\.argocd-source-[^/]*\.ya?ml$/;
-/**
- * YAML files (and kustomize's extension-less `Kustomization`) outside hidden folders (`.git`, `.github`,
- * \u2026); hidden files are left alone, except Argo CD Image Updater's write-back files.
- */
-function isManifestPath(path) {
-    if (inHiddenFolder(path))
-        return false;
-    const name = fileName(path);
-    if (name.startsWith('.'))
-        return WRITE_BACK.test(name);
-    return /\.ya?ml$/i.test(name) || name === 'Kustomization';
-}
-/**
- * Files that may declare Argo CD Applications: the manifest files, and JSON files outside hidden folders
- * (a plain folder of an app of apps deploys `.json` as Argo CD reads it; so does `kubectl apply -f`).
- */
-function mayDeclareApps(path) {
-    if (isManifestPath(path))
-        return true;
-    return /\.json$/i.test(path) && !inHiddenFolder(path) && !fileName(path).startsWith('.');
-}
-const fileName = (path) => path.slice(path.lastIndexOf('/') + 1);
-/** Whether a folder of the path (not its file name) starts with a dot; runs on every path of both revisions. */
-function inHiddenFolder(path) {
-    const slash = path.lastIndexOf('/');
-    return slash !== -1 && (path.startsWith('.') || path.lastIndexOf('/.', slash - 1) !== -1);
-}
-/**
- * The manifest paths of a tree that match any of the globs (all of them when there are none), sorted.
- * A hidden file a glob names exactly (no wildcard) is read too: the user asked for it.
- */
-function selectManifests(paths, globs) {
-    const matches = globs.length === 0 ? () => true : picomatch__WEBPACK_IMPORTED_MODULE_0___default()(globs, { dot: true });
-    const named = new Set(globs.filter((g) => !/[*?[\]{}!]/.test(g)));
-    return [...paths]
-        .filter((path) => (isManifestPath(path) && matches(path)) || (named.has(path) && /\.ya?ml$/i.test(path)))
-        .sort();
-}
-/** Text files that are not manifests but may name an image (jsonnet, JSON, Helm templates, env files). */
-const OTHER_TEXT = /\.(jsonnet|libsonnet|json|tpl|tmpl|cue|env|tf|txt|yaml\.gotmpl)$|(^|\/)Dockerfile$/i;
-/** Files outside hidden folders, matching the globs, that may name an image without being YAML to edit. */
-function selectOthers(paths, globs) {
-    const matches = globs.length === 0 ? () => true : picomatch__WEBPACK_IMPORTED_MODULE_0___default()(globs, { dot: true });
-    return [...paths]
-        .filter((path) => OTHER_TEXT.test(path) &&
-        !path
-            .split('/')
-            .slice(0, -1)
-            .some((s) => s.startsWith('.')) &&
-        matches(path))
-        .sort();
-}
-
-
-/***/ }),
-
-/***/ 6029:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HO: () => (/* binding */ registrySettings),
-/* harmony export */   QV: () => (/* binding */ chartLocation),
-/* harmony export */   TH: () => (/* binding */ plainHttpAllowed),
-/* harmony export */   Yb: () => (/* binding */ isExactVersion),
-/* harmony export */   jT: () => (/* binding */ registryName)
-/* harmony export */ });
-/* unused harmony exports isLoopback, CREDENTIALS_VARIABLE, PLAIN_HTTP_VARIABLE */
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(242);
-// Where a Helm chart of a chart repository or an OCI registry is pulled from, as Argo CD reads a Helm
-// source (argoproj/argo-cd@37ee0097cf851bc2dd7665fc081bbce61a7e836e):
-// - `repoURL: https://\u2026` with `chart:` is a chart repository (an index.yaml): `helm pull <chart> --repo`;
-// - `repoURL` without a scheme with `chart:` is an OCI registry (util/helm/client.go IsHelmOciRepo, and
-//   util/helm/cmd.go PullOCI: `helm pull oci://<repoURL>/<chart> --version <targetRevision>`);
-// - `repoURL: oci://\u2026` is Argo CD's OCI source (types.go IsOCI, checked before IsHelm in
-//   reposerver/repository/repository.go): the repoURL names the artifact itself, `path: .`; a Helm chart
-//   artifact renders as its chart. appUnit splits such a URL into a registry and the chart's name.
-// Which registries get credentials and which may be reached over plain HTTP is decided here too.
-
-/** A registry's host (and port) or an HTTP repository's, lower case: what credentials are looked up by. */
-const HOST = /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
-/** An OCI path below the host: lowercase components, as the distribution spec allows. */
-const OCI_PATH = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-/** Where the chart of `ref` is pulled from, or why it cannot be (helmNameProblem checked the name). */
-function chartLocation(ref) {
-    const url = ref.repoURL.trim();
-    const version = ref.version === undefined || ref.version === '' ? undefined : ref.version;
-    if (/^[a-z][a-z0-9+.-]*:\/\/[^/]*@/i.test(url))
-        return {
-            problem: `chart repository URL of chart "${ref.name}" holds credentials (user@host); give them in SLIPWAY_HELM_CREDENTIALS instead`,
-        };
-    const http = /^(https?):\/\/([^/?#@\s]+)([^?#@\s]*)$/i.exec(url);
-    if (http) {
-        const host = http[2].toLowerCase();
-        if (!HOST.test(host))
-            return { problem: `chart repository "${ref.repoURL}" has no valid host` };
-        return {
-            kind: 'http',
-            repo: url,
-            name: ref.name,
-            ...(version !== undefined && { version }),
-            host,
-            plain: http[1].toLowerCase() === 'http',
-        };
-    }
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^oci:\/\//i.test(url))
-        return { problem: `chart repository "${ref.repoURL}" is not an http(s) URL or an OCI registry` };
-    const bare = url.replace(/^oci:\/\//i, '').replace(/\/+$/, '');
-    const slash = bare.indexOf('/');
-    const host = (slash < 0 ? bare : bare.slice(0, slash)).toLowerCase();
-    const path = slash < 0 ? '' : bare.slice(slash + 1);
-    if (!HOST.test(host) || (path !== '' && !OCI_PATH.test(path)) || !OCI_PATH.test(ref.name))
-        return { problem: `OCI chart "${ref.repoURL}/${ref.name}" is not a valid OCI reference` };
-    return {
-        kind: 'oci',
-        ref: `oci://${host}${path === '' ? '' : `/${path}`}/${ref.name}`,
-        name: ref.name,
-        ...(version !== undefined && { version }),
-        host,
-    };
-}
-/** Where the chart is pulled from, for messages: the repository URL, or the OCI reference. */
-function registryName(location) {
-    return location.kind === 'http' ? location.repo : location.ref.slice(0, -location.name.length - 1);
-}
-/**
- * A version that names one chart (`1.2.3`, `v1.2.3-rc.1+build`), as opposed to a range, `*` or none:
- * only such a version may be kept across runs under its own name; a range is resolved again each run.
- */
-function isExactVersion(version) {
-    return (version !== undefined &&
-        /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.test(version) &&
-        !version.includes('..'));
-}
-/** Hosts that are this machine: a registry there may be reached over plain HTTP. */
-function isLoopback(host) {
-    const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
-}
-const CREDENTIALS_VARIABLE = 'SLIPWAY_HELM_CREDENTIALS';
-const PLAIN_HTTP_VARIABLE = 'SLIPWAY_HELM_PLAIN_HTTP';
-/**
- * The registry settings from the environment: `SLIPWAY_HELM_CREDENTIALS`, a JSON object from host to
- * `{"username": "\u2026", "password": "\u2026"}`, and `SLIPWAY_HELM_PLAIN_HTTP`, hosts separated by commas or
- * spaces. A malformed value is named, never quoted (it holds passwords).
- */
-function registrySettings(env) {
-    const out = { credentials: new Map(), plainHttp: new Set() };
-    for (const host of (env[PLAIN_HTTP_VARIABLE] ?? '').split(/[\s,]+/))
-        if (host !== '')
-            out.plainHttp.add(host.toLowerCase());
-    const text = env[CREDENTIALS_VARIABLE];
-    if (text === undefined || text.trim() === '')
-        return out;
-    const shape = `${CREDENTIALS_VARIABLE} must be a JSON object from registry host to {"username": "\u2026", "password": "\u2026"}`;
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        return { ...out, problem: `${shape}; it is not valid JSON` };
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
-        return { ...out, problem: `${shape}; it is not an object` };
-    for (const [key, value] of Object.entries((0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldsOf */ .Pf)(parsed))) {
-        const host = key
-            .trim()
-            .replace(/^(oci|https?):\/\//i, '')
-            .replace(/\/.*$/, '')
-            .toLowerCase();
-        const { username, password } = (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldsOf */ .Pf)(value);
-        if (!HOST.test(host) || typeof username !== 'string' || typeof password !== 'string' || username === '')
-            return {
-                ...out,
-                credentials: new Map(),
-                problem: `${shape}; the entry for ${HOST.test(host) ? host : 'one host'} is not of that form`,
-            };
-        out.credentials.set(host, { username, password });
-    }
-    return out;
-}
-/** Whether the registry of `location` may be reached over plain HTTP (loopback, or listed). */
-function plainHttpAllowed(location, settings) {
-    return isLoopback(location.host) || settings.plainHttp.has(location.host);
-}
-
-
-/***/ }),
-
-/***/ 3596:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $m: () => (/* binding */ chartCache),
-/* harmony export */   B: () => (/* binding */ helmValueFiles),
-/* harmony export */   Jt: () => (/* binding */ helmFileParameters),
-/* harmony export */   NY: () => (/* binding */ helmNameProblem),
-/* harmony export */   _p: () => (/* binding */ helmTemplateArgs),
-/* harmony export */   lm: () => (/* binding */ crdApiVersions),
-/* harmony export */   n7: () => (/* binding */ chartLinkFindings),
-/* harmony export */   uf: () => (/* binding */ chartDependencies),
-/* harmony export */   xi: () => (/* binding */ linkLeavesRepository)
+/* harmony export */   $: () => (/* binding */ chartCache),
+/* harmony export */   u: () => (/* binding */ chartDependencies)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2145);
 /* harmony import */ var _regExpText_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7613);
-/* harmony import */ var _chartSource_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6029);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(242);
-// What `helm template` reads for one source, and the argv that runs it. Every path stays inside the
-// repository and every value from a manifest reaches helm as `--flag=value` or after `--`, so an
-// Application cannot smuggle in a helm option (`releaseName: --post-renderer=sh`) or a file of the runner.
-// Value-file rules follow Argo CD's getResolvedValueFiles: relative to the chart folder, a leading `/`
-// means the repository root, `$<ref>/path` names a file of a ref source (rewritten to `$values/` by appUnit).
+/* harmony import */ var _chartSource_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6029);
+/* harmony import */ var _helmInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3596);
+// A chart's dependencies as `helm template` will need them (vendored, `file://` folders of this
+// repository, or pulled at the versions its lock names), read once per chart content for the whole run.
 
 
 
 
 
-/** Helm's own rule for release names (pkg/chartutil ValidateReleaseName): a DNS-1123 subdomain \u2264 53. */
-const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const CHART_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const CHART_VERSION = /^[A-Za-z0-9.*^~<>=!|,+ -]+$/;
-/** Resolves a source's value files inside the repository, or says why one is not used. */
-function helmValueFiles(tree, chartPath, helm, at) {
-    const out = { valueFiles: [], named: [], findings: [] };
-    const ignoreMissing = helm.ignoreMissingValueFiles === true;
-    for (const raw of helm.valueFiles ?? []) {
-        if (typeof raw !== 'string') {
-            out.findings.push({
-                severity: 'error',
-                rule: 'invalid-application',
-                ...at,
-                message: `valueFiles entry ${JSON.stringify(raw)} is not a string`,
-            });
-            continue;
-        }
-        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) {
-            out.notPreviewed = `value file ${raw} is fetched from a URL, which Slipway does not do`;
-            continue;
-        }
-        let path;
-        if (raw.startsWith('$values/'))
-            path = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInTree */ .O4)('', raw.slice('$values/'.length));
-        else if (raw.startsWith('/'))
-            path = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInTree */ .O4)('', raw.slice(1));
-        else if (chartPath === undefined)
-            continue; // a file inside a chart from a chart repository
-        else
-            path = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInTree */ .O4)(chartPath, raw);
-        if (path === undefined || path === '') {
-            out.findings.push({
-                severity: 'error',
-                rule: 'path-escape',
-                ...at,
-                message: `value file ${raw} resolves outside the repository; it is not read`,
-            });
-            continue;
-        }
-        out.named.push(path);
-        if (!(0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .isReadable */ .hS)(tree, path)) {
-            const link = tree.get(path)?.link !== undefined;
-            if (link) {
-                out.findings.push({
-                    severity: 'error',
-                    rule: 'path-escape',
-                    ...at,
-                    message: `value file ${raw} is a link that leaves the repository; it is not read`,
-                });
-            }
-            else if (!ignoreMissing) {
-                out.findings.push({
-                    severity: 'error',
-                    rule: 'missing-value-file',
-                    ...at,
-                    message: `value file ${raw} (${path}) does not exist; Argo CD fails the same way (set helm.ignoreMissingValueFiles to skip it)`,
-                });
-            }
-            continue;
-        }
-        out.valueFiles.push(path);
-    }
-    return out;
-}
-/** Why a name from a manifest cannot go to helm, or undefined when it can. */
-function helmNameProblem(release, chart) {
-    const name = release.releaseName;
-    if (name.length > 53 || !RELEASE_NAME.test(name))
-        return `release name "${name}" is not a valid Helm release name (lowercase DNS-1123, at most 53 characters)`;
-    if (release.namespace !== undefined && !DNS_LABEL.test(release.namespace))
-        return `destination namespace "${release.namespace}" is not a valid namespace name`;
-    if (chart) {
-        if (!CHART_NAME.test(chart.name))
-            return `chart name "${chart.name}" is not a valid chart name`;
-        const location = (0,_chartSource_js__WEBPACK_IMPORTED_MODULE_2__/* .chartLocation */ .QV)(chart);
-        if ('problem' in location)
-            return location.problem;
-        if (chart.version !== undefined && (!CHART_VERSION.test(chart.version) || chart.version.startsWith('-')))
-            return `chart version "${chart.version}" is not a version or range`;
-    }
-    return undefined;
-}
-/**
- * `helm template` arguments in Argo CD's order (util/helm/cmd.go template): parameters, file parameters,
- * value files, the inline values, `--api-versions`, `--include-crds` unless skipCrds. helm merges value
- * files in order and applies `--set` last, whatever their place on the command line. `chart` (a folder,
- * or a chart pulled from a registry) and the
- * value paths map repository paths to where the renderer laid them out; names were checked by
- * helmNameProblem, and still travel as `--flag=value` or after `--`.
- */
-function helmTemplateArgs(release, chart, valueFiles, inline, helm, fileParameters = []) {
-    const args = ['template'];
-    if (release.namespace)
-        args.push(`--namespace=${release.namespace}`);
-    if (release.kubeVersion)
-        args.push(`--kube-version=${release.kubeVersion}`);
-    for (const p of helm.parameters ?? []) {
-        if (!p || typeof p.name !== 'string')
-            continue;
-        args.push(`${p.forceString ? '--set-string' : '--set'}=${p.name}=${String(p.value ?? '')}`);
-    }
-    for (const p of fileParameters)
-        args.push(`--set-file=${p.name}=${p.path}`);
-    for (const file of valueFiles)
-        args.push(`--values=${file}`);
-    if (inline !== undefined)
-        args.push(`--values=${inline}`);
-    for (const v of release.apiVersions ?? [])
-        args.push(`--api-versions=${v}`);
-    if (helm.skipCrds !== true)
-        args.push('--include-crds');
-    if (helm.skipSchemaValidation === true)
-        args.push('--skip-schema-validation');
-    if (helm.skipTests === true)
-        args.push('--skip-tests');
-    args.push('--', release.releaseName, chart.dir);
-    return args;
-}
-/** `fileParameters` resolved like value files; a path outside the repository is a finding. */
-function helmFileParameters(tree, chartPath, helm, at) {
-    const out = { parameters: [], findings: [] };
-    for (const { name, path } of helm.fileParameters ?? []) {
-        const resolved = helmValueFiles(tree, chartPath, { valueFiles: [path] }, at);
-        out.findings.push(...resolved.findings);
-        const file = resolved.valueFiles[0];
-        if (file !== undefined)
-            out.parameters.push({ name, path: file });
-    }
-    return out;
-}
+
 function chartCache(parseYaml = yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg) {
     return { parse: parseYaml, charts: new Map() };
 }
@@ -1486,7 +170,7 @@ function lockedVersions(tree, prefix, remote, parseYaml, out) {
             });
         }
         else if (typeof version !== 'string' ||
-            !CHART_VERSION.test(version) ||
+            !_helmInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .CHART_VERSION */ .AP.test(version) ||
             version.startsWith('-') ||
             typeof repository !== 'string') {
             out.problems.push({
@@ -1498,7 +182,7 @@ function lockedVersions(tree, prefix, remote, parseYaml, out) {
             out.notPreviewed = `chart dependency ${name} comes from ${repository}, a repository name Slipway does not resolve (write the repository's URL in Chart.yaml, or vendor the chart under charts/)`;
         }
         else {
-            const problem = (0,_chartSource_js__WEBPACK_IMPORTED_MODULE_2__/* .chartLocation */ .QV)({ repoURL: repository, name, version });
+            const problem = (0,_chartSource_js__WEBPACK_IMPORTED_MODULE_5__/* .chartLocation */ .QV)({ repoURL: repository, name, version });
             if ('problem' in problem)
                 out.problems.push({ rule: 'chart-lock', message: `${problem.problem}; not rendered` });
             else
@@ -1540,14 +224,298 @@ function lockProblems(tree, prefix, declared, parseYaml) {
     }
     return findings;
 }
+
+
+/***/ }),
+
+/***/ 6029:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HO: () => (/* binding */ registrySettings),
+/* harmony export */   QV: () => (/* binding */ chartLocation),
+/* harmony export */   TH: () => (/* binding */ plainHttpAllowed),
+/* harmony export */   Yb: () => (/* binding */ isExactVersion),
+/* harmony export */   jT: () => (/* binding */ registryName)
+/* harmony export */ });
+/* unused harmony exports isLoopback, CREDENTIALS_VARIABLE, PLAIN_HTTP_VARIABLE */
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(242);
+// Where a Helm chart of a chart repository or an OCI registry is pulled from, as Argo CD reads a Helm
+// source (argoproj/argo-cd@37ee0097cf851bc2dd7665fc081bbce61a7e836e):
+// - `repoURL: https://\u2026` with `chart:` is a chart repository (an index.yaml): `helm pull <chart> --repo`;
+// - `repoURL` without a scheme with `chart:` is an OCI registry (util/helm/client.go IsHelmOciRepo, and
+//   util/helm/cmd.go PullOCI: `helm pull oci://<repoURL>/<chart> --version <targetRevision>`);
+// - `repoURL: oci://\u2026` is Argo CD's OCI source (types.go IsOCI, checked before IsHelm in
+//   reposerver/repository/repository.go): the repoURL names the artifact itself, `path: .`; a Helm chart
+//   artifact renders as its chart. appUnit splits such a URL into a registry and the chart's name.
+// Which registries get credentials and which may be reached over plain HTTP is decided here too.
+
+/** A registry's host (and port) or an HTTP repository's, lower case: what credentials are looked up by. */
+const HOST = /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
+/** An OCI path below the host: lowercase components, as the distribution spec allows. */
+const OCI_PATH = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+/** Where the chart of `ref` is pulled from, or why it cannot be (helmNameProblem checked the name). */
+function chartLocation(ref) {
+    const url = ref.repoURL.trim();
+    const version = ref.version === undefined || ref.version === '' ? undefined : ref.version;
+    if (/^[a-z][a-z0-9+.-]*:\/\/[^/]*@/i.test(url))
+        return {
+            problem: `chart repository URL of chart "${ref.name}" holds credentials (user@host); give them in SLIPWAY_HELM_CREDENTIALS instead`,
+        };
+    const http = /^(https?):\/\/([^/?#@\s]+)([^?#@\s]*)$/i.exec(url);
+    if (http) {
+        const host = http[2].toLowerCase();
+        if (!HOST.test(host))
+            return { problem: `chart repository "${ref.repoURL}" has no valid host` };
+        return {
+            kind: 'http',
+            repo: url,
+            name: ref.name,
+            ...(version !== undefined && { version }),
+            host,
+            plain: http[1].toLowerCase() === 'http',
+        };
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^oci:\/\//i.test(url))
+        return { problem: `chart repository "${ref.repoURL}" is not an http(s) URL or an OCI registry` };
+    const bare = url.replace(/^oci:\/\//i, '').replace(/\/+$/, '');
+    const slash = bare.indexOf('/');
+    const host = (slash < 0 ? bare : bare.slice(0, slash)).toLowerCase();
+    const path = slash < 0 ? '' : bare.slice(slash + 1);
+    if (!HOST.test(host) || (path !== '' && !OCI_PATH.test(path)) || !OCI_PATH.test(ref.name))
+        return { problem: `OCI chart "${ref.repoURL}/${ref.name}" is not a valid OCI reference` };
+    return {
+        kind: 'oci',
+        ref: `oci://${host}${path === '' ? '' : `/${path}`}/${ref.name}`,
+        name: ref.name,
+        ...(version !== undefined && { version }),
+        host,
+    };
+}
+/** Where the chart is pulled from, for messages: the repository URL, or the OCI reference. */
+function registryName(location) {
+    return location.kind === 'http' ? location.repo : location.ref.slice(0, -location.name.length - 1);
+}
+/**
+ * A version that names one chart (`1.2.3`, `v1.2.3-rc.1+build`), as opposed to a range, `*` or none:
+ * only such a version may be kept across runs under its own name; a range is resolved again each run.
+ */
+function isExactVersion(version) {
+    return (version !== undefined &&
+        /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.test(version) &&
+        !version.includes('..'));
+}
+/** Hosts that are this machine: a registry there may be reached over plain HTTP. */
+function isLoopback(host) {
+    const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
+}
+const CREDENTIALS_VARIABLE = 'SLIPWAY_HELM_CREDENTIALS';
+const PLAIN_HTTP_VARIABLE = 'SLIPWAY_HELM_PLAIN_HTTP';
+/**
+ * The registry settings from the environment: `SLIPWAY_HELM_CREDENTIALS`, a JSON object from host to
+ * `{"username": "\u2026", "password": "\u2026"}`, and `SLIPWAY_HELM_PLAIN_HTTP`, hosts separated by commas or
+ * spaces. A malformed value is named, never quoted (it holds passwords).
+ */
+function registrySettings(env) {
+    const out = { credentials: new Map(), plainHttp: new Set() };
+    for (const host of (env[PLAIN_HTTP_VARIABLE] ?? '').split(/[\s,]+/))
+        if (host !== '')
+            out.plainHttp.add(host.toLowerCase());
+    const text = env[CREDENTIALS_VARIABLE];
+    if (text === undefined || text.trim() === '')
+        return out;
+    const shape = `${CREDENTIALS_VARIABLE} must be a JSON object from registry host to {"username": "\u2026", "password": "\u2026"}`;
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return { ...out, problem: `${shape}; it is not valid JSON` };
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        return { ...out, problem: `${shape}; it is not an object` };
+    for (const [key, value] of Object.entries((0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldsOf */ .Pf)(parsed))) {
+        const host = key
+            .trim()
+            .replace(/^(oci|https?):\/\//i, '')
+            .replace(/\/.*$/, '')
+            .toLowerCase();
+        const { username, password } = (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldsOf */ .Pf)(value);
+        if (!HOST.test(host) || typeof username !== 'string' || typeof password !== 'string' || username === '')
+            return {
+                ...out,
+                credentials: new Map(),
+                problem: `${shape}; the entry for ${HOST.test(host) ? host : 'one host'} is not of that form`,
+            };
+        out.credentials.set(host, { username, password });
+    }
+    return out;
+}
+/** Whether the registry of `location` may be reached over plain HTTP (loopback, or listed). */
+function plainHttpAllowed(location, settings) {
+    return isLoopback(location.host) || settings.plainHttp.has(location.host);
+}
+
+
+/***/ }),
+
+/***/ 3596:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AP: () => (/* binding */ CHART_VERSION),
+/* harmony export */   B: () => (/* binding */ helmValueFiles),
+/* harmony export */   Jt: () => (/* binding */ helmFileParameters),
+/* harmony export */   NY: () => (/* binding */ helmNameProblem),
+/* harmony export */   _p: () => (/* binding */ helmTemplateArgs),
+/* harmony export */   n7: () => (/* binding */ chartLinkFindings),
+/* harmony export */   xi: () => (/* binding */ linkLeavesRepository)
+/* harmony export */ });
+/* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2145);
+/* harmony import */ var _chartSource_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6029);
+
+
+/** Helm's own rule for release names (pkg/chartutil ValidateReleaseName): a DNS-1123 subdomain \u2264 53. */
+const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const CHART_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const CHART_VERSION = /^[A-Za-z0-9.*^~<>=!|,+ -]+$/;
+/** Resolves a source's value files inside the repository, or says why one is not used. */
+function helmValueFiles(tree, chartPath, helm, at) {
+    const out = { valueFiles: [], named: [], findings: [] };
+    const ignoreMissing = helm.ignoreMissingValueFiles === true;
+    for (const raw of helm.valueFiles ?? []) {
+        if (typeof raw !== 'string') {
+            out.findings.push({
+                severity: 'error',
+                rule: 'invalid-application',
+                ...at,
+                message: `valueFiles entry ${JSON.stringify(raw)} is not a string`,
+            });
+            continue;
+        }
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) {
+            out.notPreviewed = `value file ${raw} is fetched from a URL, which Slipway does not do`;
+            continue;
+        }
+        let path;
+        if (raw.startsWith('$values/'))
+            path = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)('', raw.slice('$values/'.length));
+        else if (raw.startsWith('/'))
+            path = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)('', raw.slice(1));
+        else if (chartPath === undefined)
+            continue; // a file inside a chart from a chart repository
+        else
+            path = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)(chartPath, raw);
+        if (path === undefined || path === '') {
+            out.findings.push({
+                severity: 'error',
+                rule: 'path-escape',
+                ...at,
+                message: `value file ${raw} resolves outside the repository; it is not read`,
+            });
+            continue;
+        }
+        out.named.push(path);
+        if (!(0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .isReadable */ .hS)(tree, path)) {
+            const link = tree.get(path)?.link !== undefined;
+            if (link) {
+                out.findings.push({
+                    severity: 'error',
+                    rule: 'path-escape',
+                    ...at,
+                    message: `value file ${raw} is a link that leaves the repository; it is not read`,
+                });
+            }
+            else if (!ignoreMissing) {
+                out.findings.push({
+                    severity: 'error',
+                    rule: 'missing-value-file',
+                    ...at,
+                    message: `value file ${raw} (${path}) does not exist; Argo CD fails the same way (set helm.ignoreMissingValueFiles to skip it)`,
+                });
+            }
+            continue;
+        }
+        out.valueFiles.push(path);
+    }
+    return out;
+}
+/** Why a name from a manifest cannot go to helm, or undefined when it can. */
+function helmNameProblem(release, chart) {
+    const name = release.releaseName;
+    if (name.length > 53 || !RELEASE_NAME.test(name))
+        return `release name "${name}" is not a valid Helm release name (lowercase DNS-1123, at most 53 characters)`;
+    if (release.namespace !== undefined && !DNS_LABEL.test(release.namespace))
+        return `destination namespace "${release.namespace}" is not a valid namespace name`;
+    if (chart) {
+        if (!CHART_NAME.test(chart.name))
+            return `chart name "${chart.name}" is not a valid chart name`;
+        const location = (0,_chartSource_js__WEBPACK_IMPORTED_MODULE_1__/* .chartLocation */ .QV)(chart);
+        if ('problem' in location)
+            return location.problem;
+        if (chart.version !== undefined && (!CHART_VERSION.test(chart.version) || chart.version.startsWith('-')))
+            return `chart version "${chart.version}" is not a version or range`;
+    }
+    return undefined;
+}
+/**
+ * `helm template` arguments in Argo CD's order (util/helm/cmd.go template): parameters, file parameters,
+ * value files, the inline values, `--api-versions`, `--include-crds` unless skipCrds. helm merges value
+ * files in order and applies `--set` last, whatever their place on the command line. `chart` (a folder,
+ * or a chart pulled from a registry) and the
+ * value paths map repository paths to where the renderer laid them out; names were checked by
+ * helmNameProblem, and still travel as `--flag=value` or after `--`.
+ */
+function helmTemplateArgs(release, chart, valueFiles, inline, helm, fileParameters = []) {
+    const args = ['template'];
+    if (release.namespace)
+        args.push(`--namespace=${release.namespace}`);
+    if (release.kubeVersion)
+        args.push(`--kube-version=${release.kubeVersion}`);
+    for (const p of helm.parameters ?? []) {
+        if (!p || typeof p.name !== 'string')
+            continue;
+        args.push(`${p.forceString ? '--set-string' : '--set'}=${p.name}=${String(p.value ?? '')}`);
+    }
+    for (const p of fileParameters)
+        args.push(`--set-file=${p.name}=${p.path}`);
+    for (const file of valueFiles)
+        args.push(`--values=${file}`);
+    if (inline !== undefined)
+        args.push(`--values=${inline}`);
+    for (const v of release.apiVersions ?? [])
+        args.push(`--api-versions=${v}`);
+    if (helm.skipCrds !== true)
+        args.push('--include-crds');
+    if (helm.skipSchemaValidation === true)
+        args.push('--skip-schema-validation');
+    if (helm.skipTests === true)
+        args.push('--skip-tests');
+    args.push('--', release.releaseName, chart.dir);
+    return args;
+}
+/** `fileParameters` resolved like value files; a path outside the repository is a finding. */
+function helmFileParameters(tree, chartPath, helm, at) {
+    const out = { parameters: [], findings: [] };
+    for (const { name, path } of helm.fileParameters ?? []) {
+        const resolved = helmValueFiles(tree, chartPath, { valueFiles: [path] }, at);
+        out.findings.push(...resolved.findings);
+        const file = resolved.valueFiles[0];
+        if (file !== undefined)
+            out.parameters.push({ name, path: file });
+    }
+    return out;
+}
 /**
  * Whether reading `path` follows a link out of the repository (an absolute target, or one that climbs
  * above the root), directly or through other links.
  */
 function linkLeavesRepository(tree, path) {
-    const last = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .linkChain */ .Ct)(tree, path).at(-1);
+    const last = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .linkChain */ .Ct)(tree, path).at(-1);
     const link = tree.get(last)?.link;
-    return link !== undefined && (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInTree */ .O4)((0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(last), link) === undefined;
+    return link !== undefined && (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)((0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(last), link) === undefined;
 }
 /**
  * The files of chart folders that are links out of the repository. helm loads every file of a chart;
@@ -1557,7 +525,7 @@ function linkLeavesRepository(tree, path) {
 function chartLinkFindings(tree, folders, at) {
     const findings = [];
     for (const folder of new Set(folders))
-        for (const path of (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .filesIn */ .nG)(tree, folder, true))
+        for (const path of (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .filesIn */ .nG)(tree, folder, true))
             if (linkLeavesRepository(tree, path))
                 findings.push({
                     severity: 'error',
@@ -1566,43 +534,6 @@ function chartLinkFindings(tree, folders, at) {
                     message: `${path} is a link to a place outside the repository: Argo CD fails the app (out-of-bounds symlink) and Slipway does not read it; not rendered`,
                 });
     return findings;
-}
-/**
- * What `--api-versions` tells helm besides its built-in APIs: every served version of the CRDs defined
- * in the repository, as `group/version` and `group/version/Kind` (the two forms Argo CD passes for a
- * cluster's APIs), so `.Capabilities.APIVersions.Has "monitoring.coreos.com/v1"` holds when the
- * repository installs that CRD. Argo CD asks the destination cluster instead.
- */
-function crdApiVersions(tree) {
-    const out = new Set();
-    for (const [path, entry] of tree) {
-        if (!/\.(ya?ml|json)$/.test(path) || !(0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .mayInclude */ .SH)(entry, 'CustomResourceDefinition'))
-            continue;
-        let docs;
-        try {
-            docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(entry.text ?? '').map((d) => d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 }));
-        }
-        catch {
-            continue;
-        }
-        for (const doc of docs) {
-            const crd = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOf */ .Xy)(doc);
-            const spec = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOf */ .Xy)(crd.spec);
-            const group = spec.group;
-            if (crd.kind !== 'CustomResourceDefinition' || typeof group !== 'string')
-                continue;
-            const kind = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOf */ .Xy)(spec.names).kind;
-            for (const v of (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .listOf */ .c3)(spec.versions)) {
-                const { name, served } = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOf */ .Xy)(v);
-                if (typeof name !== 'string' || served === false)
-                    continue;
-                out.add(`${group}/${name}`);
-                if (typeof kind === 'string')
-                    out.add(`${group}/${name}/${kind}`);
-            }
-        }
-    }
-    return [...out].sort();
 }
 
 
@@ -1713,7 +644,7 @@ function kustomizeInputs(tree, folder, unit, cache = new Map(), options = {}) {
         }
         for (const ref of referencedPaths(k)) {
             if (isRemote(ref)) {
-                report('warning', 'not-previewed', file, `${file} uses the remote base ${ref}; remote bases are not fetched, the unit is not previewed`);
+                report('warning', 'not-previewed', file, `${file} uses the remote base ${ref}; remote bases are not fetched, the app is not previewed`);
                 continue;
             }
             const target = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)(dir, ref);
@@ -2145,11 +1076,13 @@ function generatorInputChanged(generators, indexed, other, changed) {
 /* harmony export */   fr: () => (/* binding */ dependsOn),
 /* harmony export */   vl: () => (/* binding */ changedPaths)
 /* harmony export */ });
-/* harmony import */ var _argo_sourceType_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7312);
+/* harmony import */ var _argo_sourceType_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7312);
 /* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2145);
-/* harmony import */ var _argo_otherRepository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1215);
-/* harmony import */ var _helmInputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3596);
-/* harmony import */ var _kustomizeInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2730);
+/* harmony import */ var _argo_otherRepository_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1215);
+/* harmony import */ var _chartDependencies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(541);
+/* harmony import */ var _helmInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3596);
+/* harmony import */ var _kustomizeInputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2730);
+
 
 
 
@@ -2169,7 +1102,7 @@ function unitInputs(tree, unit, cache, charts) {
             continue;
         // value files this repository lends to a source whose files are in another tree (`$ref:<ref>/\u2026`)
         for (const file of source.helm?.valueFiles ?? []) {
-            const cross = typeof file === 'string' ? (0,_argo_otherRepository_js__WEBPACK_IMPORTED_MODULE_3__/* .crossRef */ .En)(file) : undefined;
+            const cross = typeof file === 'string' ? (0,_argo_otherRepository_js__WEBPACK_IMPORTED_MODULE_4__/* .crossRef */ .En)(file) : undefined;
             const path = cross && source.valueRefs?.[cross.ref] === null && (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)('', cross.path);
             if (path)
                 files.add(path);
@@ -2180,9 +1113,9 @@ function unitInputs(tree, unit, cache, charts) {
         const at = { file: unit.file, line: unit.line };
         const chartPath = source.chart ? undefined : source.path;
         if (source.helm) {
-            for (const file of (0,_helmInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .helmValueFiles */ .B)(tree, chartPath, source.helm, at).named)
+            for (const file of (0,_helmInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .helmValueFiles */ .B)(tree, chartPath, source.helm, at).named)
                 files.add(file);
-            for (const { path } of (0,_helmInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .helmFileParameters */ .Jt)(tree, chartPath, source.helm, at).parameters)
+            for (const { path } of (0,_helmInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .helmFileParameters */ .Jt)(tree, chartPath, source.helm, at).parameters)
                 files.add(path);
         }
         if (chartPath === undefined)
@@ -2190,11 +1123,11 @@ function unitInputs(tree, unit, cache, charts) {
         for (const file of source.parameterFiles ?? [])
             files.add(file);
         // the source type is decided by which of these exist
-        for (const name of [..._argo_sourceType_js__WEBPACK_IMPORTED_MODULE_4__/* .KUSTOMIZATION_FILES */ .Ct, 'Chart.yaml'])
+        for (const name of [..._argo_sourceType_js__WEBPACK_IMPORTED_MODULE_5__/* .KUSTOMIZATION_FILES */ .Ct, 'Chart.yaml'])
             files.add(chartPath === '' ? name : `${chartPath}/${name}`);
-        const type = (0,_argo_sourceType_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceType */ .Mx)(tree, source);
+        const type = (0,_argo_sourceType_js__WEBPACK_IMPORTED_MODULE_5__/* .sourceType */ .Mx)(tree, source);
         if (type === 'kustomize') {
-            const walked = (0,_kustomizeInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .kustomizeInputs */ .r)(tree, chartPath, undefined, cache, { enableHelm: true });
+            const walked = (0,_kustomizeInputs_js__WEBPACK_IMPORTED_MODULE_3__/* .kustomizeInputs */ .r)(tree, chartPath, undefined, cache, { enableHelm: true });
             for (const file of [...walked.files, ...walked.watched])
                 files.add(file);
             for (const folder of walked.folders)
@@ -2202,7 +1135,7 @@ function unitInputs(tree, unit, cache, charts) {
         }
         else if (type === 'helm') {
             list(chartPath, true);
-            for (const folder of (0,_helmInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .chartDependencies */ .uf)(tree, chartPath, at, charts).localFolders)
+            for (const folder of (0,_chartDependencies_js__WEBPACK_IMPORTED_MODULE_1__/* .chartDependencies */ .u)(tree, chartPath, at, charts).localFolders)
                 list(folder, true);
         }
         else {

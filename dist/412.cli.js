@@ -127,8 +127,8 @@ function* manifestDocuments(text, file, unit, options = {}) {
             locator ??= chunkLocator(chunk.text, chunk.line, line);
             return locator(path);
         };
-        const out = { objects: [], findings: [], locate };
-        out.findings.push(...typeFindings(value, unit, file, line));
+        const findings = typeFindings(value, unit, file, line);
+        const out = { objects: [], findings, locate };
         if (!decodable(value))
             out.undecodable = true;
         if (out.findings.length === 0 && (0,objects/* isObject */.Gv)(value))
@@ -152,6 +152,8 @@ function typeFindings(value, unit, file, line) {
                 message: 'this document is not a Kubernetes object (a map with apiVersion and kind)',
             },
         ];
+    if (typeof value.apiVersion === 'string' && typeof value.kind === 'string')
+        return [];
     const missing = ['apiVersion', 'kind'].filter((k) => typeof value[k] !== 'string').join(' and ');
     return missing
         ? [
@@ -328,6 +330,19 @@ function parseObjects(text, file, unit, options = {}) {
 /* harmony export */   IJ: () => (/* binding */ loadBuiltinSchemas)
 /* harmony export */ });
 /* unused harmony export BuiltinSchemas */
+// The modules loaded at run time (the tables beside the bundle, the validators' chunks) are Slipway's own
+// build output: checked for the export that is used, so a stray or mismatched file fails by name.
+const hasMap = (module, name) => module !== null && typeof module === 'object' && Reflect.get(module, name) instanceof Map;
+const isLoaders = (module) => hasMap(module, 'BUILTIN_SCHEMA_LOADERS');
+const isCatalog = (module) => hasMap(module, 'CATALOG_SCHEMA_LOADERS');
+const isValidator = (validate) => typeof validate === 'function';
+/** A module of Slipway's build that is not what the build writes there. */
+function notOurs(what) {
+    return new Error(`${what} is not as this build of Slipway wrote it (a file of another build?): install Slipway again`);
+}
+async function importBeside(file) {
+    return (await import(/* webpackIgnore: true */ new URL(file, import.meta.url).href));
+}
 /** `apiVersion/kind` of an object, the key of its built-in validator. */
 const schemaKey = (obj) => `${String(obj.apiVersion)}/${String(obj.kind)}`;
 /** The built-in kinds' validators: which kinds there are, and each kind's validator once `load` fetched it. */
@@ -397,6 +412,8 @@ class BuiltinSchemas {
                 this.last = imported.catch(() => undefined);
                 loading = imported.then((module) => {
                     const validator = module.validate;
+                    if (!isValidator(validator))
+                        throw notOurs(`the schema module of ${key}`);
                     if (listed)
                         this.fromCatalog.set(key, { validator, source: listed.source });
                     else
@@ -422,14 +439,18 @@ async function loadBuiltinSchemas(options = {}) {
         ? await Promise.resolve().then(() => {
 	var e = new Error("Module is not available (weak dependency)"); /* ./k8sSchemas.generated.js */ e.code = 'MODULE_NOT_FOUND'; throw e;
 })
-        : (await import(/* webpackIgnore: true */ new URL(BUNDLED_FILE, import.meta.url).href));
+        : await importBeside(BUNDLED_FILE);
+    if (!isLoaders(generated))
+        throw notOurs(new URL(BUNDLED_FILE, import.meta.url).pathname);
     if (!options.crdCatalog)
         return new BuiltinSchemas(generated.BUILTIN_SCHEMA_LOADERS);
     const catalog = fromSources
         ? await Promise.resolve().then(() => {
 	var e = new Error("Module is not available (weak dependency)"); /* ./crdCatalog.generated.js */ e.code = 'MODULE_NOT_FOUND'; throw e;
 })
-        : (await import(/* webpackIgnore: true */ new URL(BUNDLED_CATALOG, import.meta.url).href));
+        : await importBeside(BUNDLED_CATALOG);
+    if (!isCatalog(catalog))
+        throw notOurs(new URL(BUNDLED_CATALOG, import.meta.url).pathname);
     return new BuiltinSchemas(generated.BUILTIN_SCHEMA_LOADERS, catalog.CATALOG_SCHEMA_LOADERS);
 }
 
@@ -5454,7 +5475,7 @@ class FieldLocator {
         // the deepest part of the path that exists in the source
         for (let depth = path.length; depth > 0; depth--) {
             const node = entry.doc.getIn(path.slice(0, depth), true);
-            if (node?.range) {
+            if ((0,dist/* isNode */.Ll)(node) && node.range) {
                 const pos = counter.linePos(node.range[0]);
                 return { line: pos.line, column: pos.col };
             }
@@ -5519,7 +5540,9 @@ function checkObjectSchema(object, { builtin: builtinSchemas, crds }, locate, op
         // (`syncPolicy.automatic`) silently changes what Argo CD does, and Argo CD applies them with strict
         // field validation
         const strict = options.strict || apiVersion.startsWith('argoproj.io/');
-        const unknown = strict ? unknownFieldErrors(unknownFields(obj) ?? [], object, locate) : [];
+        if (!strict)
+            return schemaErrors(builtin, object, locate);
+        const unknown = unknownFieldErrors(unknownFields(obj) ?? [], object, locate);
         return [...unknown, ...schemaErrors(builtin, object, locate)];
     }
     const impossible = unknownBuiltinKind(apiVersion, kind);
@@ -5557,6 +5580,8 @@ function checkSchemas(objects, unit, schemas, locate, options) {
     const findings = [];
     for (const object of objects) {
         const found = checkObjectSchema(object, schemas, locate, options);
+        if (found.length === 0)
+            continue;
         const name = (0,render_objects/* objectName */.Hd)(object.obj);
         const at = { unit, object: name, file: object.file };
         for (const f of found.slice(0, MAX_ERRORS_PER_OBJECT))

@@ -17,6 +17,121 @@ var dist_src = __webpack_require__(9988);
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/fields.ts
+var fields = __webpack_require__(242);
+;// CONCATENATED MODULE: ./src/github/errors.ts
+// GitHub's refusals turned into one sentence that says which permission or token is missing. Only an
+// error GitHub answered (an HTTP status, or a GraphQL error) gets GitHub's wording: an unreadable YAML
+// file or a bug in a bump is never "GitHub request failed".
+
+
+const errors_text = (v) => (typeof v === 'string' ? v : undefined);
+const graphqlErrors = (v) => (0,fields/* listOf */.c3)(v).map((e) => {
+    const { type, message } = (0,fields/* objectOf */.Xy)(e);
+    return { type: errors_text(type), message: errors_text(message) };
+});
+/** An error (any thrown value) \u2192 what Slipway reads of it (HttpLikeError). */
+function readHttpError(error) {
+    const e = (0,fields/* objectOf */.Xy)(error);
+    const request = (0,fields/* isObjectLike */.Z4)(e.request) ? e.request : undefined;
+    const response = (0,fields/* fieldsOf */.Pf)(e.response);
+    return {
+        name: errors_text(e.name),
+        status: typeof e.status === 'number' ? e.status : undefined,
+        message: errors_text(e.message),
+        request: request && {
+            method: errors_text(request.method),
+            url: errors_text(request.url),
+            body: request.body,
+            query: request.query,
+        },
+        errors: Array.isArray(e.errors) ? graphqlErrors(e.errors) : undefined,
+        headers: (0,fields/* fieldsOf */.Pf)(e.headers),
+        response: { headers: (0,fields/* fieldsOf */.Pf)(response.headers), errors: graphqlErrors((0,fields/* fieldsOf */.Pf)(response.data).errors) },
+    };
+}
+
+/** The operation a GraphQL request names (as in: mutation SlipwayUpdateRefs(\u2026)), from its query or body. */
+function operationOf(request) {
+    let query = request?.query;
+    if (query === undefined && request?.body !== undefined) {
+        let body = request.body;
+        if (typeof body === 'string') {
+            try {
+                body = JSON.parse(body);
+            }
+            catch {
+                body = undefined;
+            }
+        }
+        query = (0,fields/* objectOf */.Xy)(body).query;
+    }
+    return typeof query === 'string'
+        ? /\b(?:query|mutation)\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(query)?.[1]
+        : undefined;
+}
+/** Which request failed: `PATCH /repos/\u2026`, `POST /graphql (SlipwayUpdateRefs)`, `GraphQL SlipwayUpdateRefs`. */
+function where(error) {
+    let path = '';
+    try {
+        path = error.request?.url ? new URL(error.request.url, 'https://api.github.com').pathname : '';
+    }
+    catch {
+        path = '';
+    }
+    const http = `${error.request?.method ?? ''} ${path}`.trim();
+    const operation = operationOf(error.request);
+    if (operation)
+        return http ? `${http} (${operation})` : `GraphQL ${operation}`;
+    return http || 'to the GitHub API';
+}
+/** What GitHub said: a GraphQL answer's errors (message and type), else the error's message. */
+function said(error) {
+    const errors = (error.errors ?? []).filter((e) => e?.message);
+    if (errors.length > 0)
+        return errors.map((e) => `${e.message}${e.type ? ` (${e.type})` : ''}`).join('; ');
+    return error.message ?? 'no message';
+}
+/** A message a user can act on, for an error from Octokit (REST or GraphQL). Never includes the token. */
+/** Whether GitHub answered this error: Octokit's RequestError (status) or a GraphQL response error. */
+function isGitHubError(error) {
+    const e = readHttpError(error);
+    return (typeof e.status === 'number' ||
+        (0,fields/* objectOf */.Xy)(error).request !== undefined ||
+        (e.errors !== undefined && e.name?.startsWith('Graphql') === true));
+}
+function explainGitHubError(error, repository) {
+    if (error instanceof errors/* SlipwayError */.GQ)
+        return error.message;
+    if (!isGitHubError(error)) {
+        const message = error instanceof Error ? error.message : String(error);
+        return `Slipway failed: ${message}. This is a bug in Slipway unless the message says otherwise; please report it with the log.`;
+    }
+    const e = readHttpError(error);
+    const graphqlType = e.errors?.[0]?.type;
+    const status = e.status ?? (graphqlType === 'FORBIDDEN' ? 403 : graphqlType === 'NOT_FOUND' ? 404 : undefined);
+    const request = where(e);
+    switch (status) {
+        case 401:
+            return `GitHub answered 401 (Bad credentials) to ${request}: the token is missing, expired or revoked. Pass a valid token in the "token" input.`;
+        case 403:
+            return (`GitHub answered 403 to ${request}: the token may not write to ${repository}. ` +
+                'With GITHUB_TOKEN give the job `permissions: { contents: write, pull-requests: write }`; ' +
+                'with a fine-grained PAT or a GitHub App grant Contents and Pull requests read & write on that repository.');
+        case 404:
+            return (`GitHub answered 404 to ${request}: ${repository} does not exist or the token cannot see it. ` +
+                'GITHUB_TOKEN reaches only the repository the workflow runs in; for a separate manifests repository use a PAT or a GitHub App installation token.');
+        default:
+            return `GitHub request ${request} failed${status ? ` with ${status}` : ''}: ${said(e)}`;
+    }
+}
+function isStatus(error, status, message) {
+    const e = readHttpError(error);
+    return e.status === status && (!message || message.test(e.message ?? ''));
+}
+
 ;// CONCATENATED MODULE: ./src/github/rateLimits.ts
 // How long to wait before trying a request GitHub refused for its rate limits, as GitHub documents it
 // ("Rate limits for the REST API" \u2192 "Handle rate limit errors appropriately", and the GraphQL API's
@@ -25,6 +140,7 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 //   2. else, with `x-ratelimit-remaining: 0`: wait until `x-ratelimit-reset` (epoch seconds);
 //   3. else a secondary rate limit: wait at least a minute, longer (exponentially) each time it repeats.
 // A 403 that is none of these (a token that may not write) is an answer, never retried.
+
 /** Retries after a rate-limit refusal, per request. */
 const MAX_RATE_LIMIT_RETRIES = 3;
 /** A wait longer than this (a primary limit resetting in most of an hour) fails the run with the reset time instead. */
@@ -32,13 +148,12 @@ const MAX_RATE_LIMIT_WAIT_SECONDS = 15 * 60;
 /** GitHub: "wait for at least one minute before retrying" a secondary rate limit. */
 const SECONDARY_FIRST_WAIT_SECONDS = 60;
 function header(error, name) {
-    const value = error.response?.headers?.[name] ?? error.headers?.[name];
+    const value = error.response.headers[name] ?? error.headers[name];
     return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : undefined;
 }
 /** GraphQL says RATE_LIMITED in its errors (HTTP 200): the throttling plugin's error or Octokit's own. */
 function graphqlRateLimited(error) {
-    const data = error.response?.data;
-    return [...(error.errors ?? []), ...(data?.errors ?? [])].some((e) => e?.type === 'RATE_LIMITED');
+    return [...(error.errors ?? []), ...error.response.errors].some((e) => e.type === 'RATE_LIMITED');
 }
 /** `retry-after` in seconds: a number of seconds, or an HTTP date. */
 function retryAfterSeconds(value, nowMs) {
@@ -52,7 +167,7 @@ function retryAfterSeconds(value, nowMs) {
  * refusal is not a rate limit (and must not be retried).
  */
 function rateLimitWait(error, retries, nowMs) {
-    const e = (error ?? {});
+    const e = readHttpError(error);
     const limited = e.status === 403 || e.status === 429 || graphqlRateLimited(e);
     if (!limited)
         return undefined;
@@ -296,93 +411,6 @@ function decodeRepositoryText(bytes) {
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/github/errors.ts
-// GitHub's refusals turned into one sentence that says which permission or token is missing. Only an
-// error GitHub answered (an HTTP status, or a GraphQL error) gets GitHub's wording: an unreadable YAML
-// file or a bug in a bump is never "GitHub request failed".
-
-
-/** The operation a GraphQL request names (as in: mutation SlipwayUpdateRefs(\u2026)), from its query or body. */
-function operationOf(request) {
-    let query = request?.query;
-    if (query === undefined && request?.body !== undefined) {
-        let body = request.body;
-        if (typeof body === 'string') {
-            try {
-                body = JSON.parse(body);
-            }
-            catch {
-                body = undefined;
-            }
-        }
-        query = body?.query;
-    }
-    return typeof query === 'string'
-        ? /\b(?:query|mutation)\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(query)?.[1]
-        : undefined;
-}
-/** Which request failed: `PATCH /repos/\u2026`, `POST /graphql (SlipwayUpdateRefs)`, `GraphQL SlipwayUpdateRefs`. */
-function where(error) {
-    let path = '';
-    try {
-        path = error.request?.url ? new URL(error.request.url, 'https://api.github.com').pathname : '';
-    }
-    catch {
-        path = '';
-    }
-    const http = `${error.request?.method ?? ''} ${path}`.trim();
-    const operation = operationOf(error.request);
-    if (operation)
-        return http ? `${http} (${operation})` : `GraphQL ${operation}`;
-    return http || 'to the GitHub API';
-}
-/** What GitHub said: a GraphQL answer's errors (message and type), else the error's message. */
-function said(error) {
-    const errors = (error.errors ?? []).filter((e) => e?.message);
-    if (errors.length > 0)
-        return errors.map((e) => `${e.message}${e.type ? ` (${e.type})` : ''}`).join('; ');
-    return error.message ?? 'no message';
-}
-/** A message a user can act on, for an error from Octokit (REST or GraphQL). Never includes the token. */
-/** Whether GitHub answered this error: Octokit's RequestError (status) or a GraphQL response error. */
-function isGitHubError(error) {
-    const e = (error ?? {});
-    return (typeof e.status === 'number' ||
-        e.request !== undefined ||
-        (Array.isArray(e.errors) && error.name?.startsWith('Graphql') === true));
-}
-function explainGitHubError(error, repository) {
-    if (error instanceof errors/* SlipwayError */.GQ)
-        return error.message;
-    if (!isGitHubError(error)) {
-        const message = error instanceof Error ? error.message : String(error);
-        return `Slipway failed: ${message}. This is a bug in Slipway unless the message says otherwise; please report it with the log.`;
-    }
-    const e = (error ?? {});
-    const graphqlType = e.errors?.[0]?.type;
-    const status = e.status ?? (graphqlType === 'FORBIDDEN' ? 403 : graphqlType === 'NOT_FOUND' ? 404 : undefined);
-    const request = where(e);
-    switch (status) {
-        case 401:
-            return `GitHub answered 401 (Bad credentials) to ${request}: the token is missing, expired or revoked. Pass a valid token in the "token" input.`;
-        case 403:
-            return (`GitHub answered 403 to ${request}: the token may not write to ${repository}. ` +
-                'With GITHUB_TOKEN give the job `permissions: { contents: write, pull-requests: write }`; ' +
-                'with a fine-grained PAT or a GitHub App grant Contents and Pull requests read & write on that repository.');
-        case 404:
-            return (`GitHub answered 404 to ${request}: ${repository} does not exist or the token cannot see it. ` +
-                'GITHUB_TOKEN reaches only the repository the workflow runs in; for a separate manifests repository use a PAT or a GitHub App installation token.');
-        default:
-            return `GitHub request ${request} failed${status ? ` with ${status}` : ''}: ${said(e)}`;
-    }
-}
-function isStatus(error, status, message) {
-    const e = error;
-    return e?.status === status && (!message || message.test(e.message ?? ''));
-}
-
 ;// CONCATENATED MODULE: ./src/github/gitData.ts
 // Commits written through the Git Data API (tree \u2192 commit \u2192 ref): no git binary, and GitHub signs them,
 // so they show as Verified for GitHub App tokens and GITHUB_TOKEN.
@@ -578,7 +606,7 @@ mutation SlipwayDisableAutoMerge($pullRequestId: ID!) {
 }`;
 /** GitHub's reason for refusing a GraphQL mutation. */
 function refusalOf(error) {
-    const e = error;
+    const e = readHttpError(error);
     return e.errors?.[0]?.message ?? e.message ?? String(error);
 }
 /** Why auto-merge was not enabled, naming the permissions when GitHub refused the token. */
@@ -1648,6 +1676,8 @@ const localRenderer = {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(8877);
 // EXTERNAL MODULE: ./src/core/render/treeIndex.ts
@@ -1655,6 +1685,8 @@ var treeIndex = __webpack_require__(9896);
 ;// CONCATENATED MODULE: ./src/edges/treeIndexStore.ts
 // Tree indexes kept between runs (core/render/treeIndex.ts), one file per git tree id in the repository's
 // own git folder: what a preview learned of a revision, read back by the next preview whose base is it.
+
+
 
 
 
@@ -1719,9 +1751,91 @@ function slipwayFolder(dir, name) {
         return undefined;
     }
 }
+// A stored index is read back as v8 wrote it (typed arrays and Maps, which no JSON schema describes), so it
+// is parsed here by narrowing, field by field and down to its numbers: a file of another build, a disk's
+// damage or a hand's edit is not used, and the preview reads the tree whole (and keeps a new index).
+// (Typed arrays and Maps are told by node:util's types, which hold across realms as v8 makes them.)
+const isText = (v) => typeof v === 'string';
+const isTexts = (v) => Array.isArray(v) && v.every(isText);
+const isListOf = (v, item) => Array.isArray(v) && v.every(item);
+const isMapOf = (v, value) => external_node_util_.types.isMap(v) && [...v].every(([k, x]) => isText(k) && value(x));
+const isCount = (v) => Number.isSafeInteger(v) && Number(v) >= 0;
+const isPlace = (v) => (0,fields/* isFields */.Ce)(v) && isText(v.name) && isText(v.file) && isCount(v.line);
+const isNotPreviewed = (v) => isPlace(v) && isText(v.reason);
+const isOtherRevision = (v) => isPlace(v) && isText(v.revision);
+const isUnitRevision = (v) => isOtherRevision(v) && isText(v.id);
+const isGlob = (v) => (0,fields/* isFields */.Ce)(v) && isText(v.pattern) && typeof v.doublestar === 'boolean';
+const isGenerator = (v) => (0,fields/* isFields */.Ce)(v) && isText(v.file) && isTexts(v.folders) && isListOf(v.files, isGlob);
+function isScan(v) {
+    if (!(0,fields/* isFields */.Ce)(v) || !isMapOf(v.searched, isCount) || !isMapOf(v.tooLarge, isCount))
+        return false;
+    const listing = v.listing;
+    return (listing === undefined ||
+        ((0,fields/* isFields */.Ce)(listing) && isTexts(listing.paths) && isTexts(listing.blobs) && isMapOf(listing.links, isText)));
+}
+/** Every entry below `limit`; with `ends`, a running end per unit (never past the list it ends in). */
+const pointsBelow = (list, limit) => list.every((x) => x < limit);
+const endsIn = (ends, list) => ends.every((end, i) => end <= list.length && end >= (i === 0 ? 0 : (ends[i - 1] ?? 0)));
+/** A stored index as v8 read it back \u2192 the index, when it is whole and of this format; else undefined. */
+function parseStoredIndex(stored) {
+    if (!(0,fields/* isFields */.Ce)(stored) || !isText(stored.key) || !isText(stored.treeId))
+        return undefined;
+    const i = stored.index;
+    if (!(0,fields/* isFields */.Ce)(i) || i.format !== treeIndex/* TREE_INDEX_FORMAT */.UB)
+        return undefined;
+    const { unitFiles, files, fileEnds, folders, folderEnds, recursive } = i;
+    if (!isTexts(i.ids) ||
+        !isTexts(i.paths) ||
+        !external_node_util_.types.isUint32Array(unitFiles) ||
+        !external_node_util_.types.isUint32Array(files) ||
+        !external_node_util_.types.isUint32Array(fileEnds) ||
+        !external_node_util_.types.isUint32Array(folders) ||
+        !external_node_util_.types.isUint32Array(folderEnds) ||
+        !external_node_util_.types.isUint8Array(recursive) ||
+        !isListOf(i.notPreviewed, isNotPreviewed) ||
+        !isListOf(i.otherRevisions, isUnitRevision) ||
+        !isListOf(i.appSetRevisions, isOtherRevision) ||
+        !isListOf(i.generators, isGenerator) ||
+        !isScan(i.scan))
+        return undefined;
+    const units = i.ids.length;
+    const paths = i.paths.length;
+    const whole = unitFiles.length === units &&
+        fileEnds.length === units &&
+        folderEnds.length === units &&
+        recursive.length === folders.length &&
+        pointsBelow(unitFiles, paths) &&
+        pointsBelow(files, paths) &&
+        pointsBelow(folders, paths) &&
+        endsIn(fileEnds, files) &&
+        endsIn(folderEnds, folders);
+    if (!whole)
+        return undefined;
+    return {
+        key: stored.key,
+        treeId: stored.treeId,
+        index: {
+            format: treeIndex/* TREE_INDEX_FORMAT */.UB,
+            ids: i.ids,
+            unitFiles,
+            notPreviewed: i.notPreviewed,
+            otherRevisions: i.otherRevisions,
+            appSetRevisions: i.appSetRevisions,
+            generators: i.generators,
+            paths: i.paths,
+            files,
+            fileEnds,
+            folders,
+            folderEnds,
+            recursive,
+            scan: i.scan,
+        },
+    };
+}
 /**
  * The indexes of the git repository at `dir` built with these settings; undefined outside a git
- * repository. A file that cannot be read back whole, or that is of another key or tree, is not used.
+ * repository. A file that cannot be read back whole (parseStoredIndex), or that is of another key or tree,
+ * is not used: the preview reads the tree whole and keeps a new index (the run's note says so).
  */
 function localTreeIndexes(dir, settings) {
     const folder = slipwayFolder(dir, 'tree-index');
@@ -1735,8 +1849,8 @@ function localTreeIndexes(dir, settings) {
             if (!validTreeId(treeId))
                 return undefined;
             try {
-                const stored = (0,external_node_v8_.deserialize)((0,external_node_fs_.readFileSync)(file(treeId)));
-                const fits = stored.key === key && stored.treeId === treeId && stored.index.format === treeIndex/* TREE_INDEX_FORMAT */.UB;
+                const stored = parseStoredIndex((0,external_node_v8_.deserialize)((0,external_node_fs_.readFileSync)(file(treeId))));
+                const fits = stored?.key === key && stored.treeId === treeId;
                 return fits ? stored.index : undefined;
             }
             catch {
@@ -2220,8 +2334,26 @@ function git(dir, args) {
         return undefined;
     }
 }
+/**
+ * Whether git could find a repository from `dir`: a `.git` in it or a folder above it, a bare repository
+ * there, or one named by the environment. Where none is, asking git only costs a process.
+ */
+function mayBeInRepository(dir, env = process.env) {
+    if (env.GIT_DIR !== undefined)
+        return true;
+    for (let folder = (0,external_node_path_.resolve)(dir);; folder = (0,external_node_path_.dirname)(folder)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(folder, '.git')))
+            return true;
+        if (['HEAD', 'objects', 'refs'].every((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(folder, f))))
+            return true;
+        if ((0,external_node_path_.dirname)(folder) === folder)
+            return false;
+    }
+}
 /** The `origin` remote's URL, so Applications pointing at this repository are recognised. */
 function originUrl(dir) {
+    if (!mayBeInRepository(dir))
+        return undefined;
     return git(dir, ['remote', 'get-url', 'origin']) || undefined;
 }
 /** The commit a revision names, or undefined. */
@@ -2325,24 +2457,25 @@ const SKIPPED_FOLDER = new RegExp(`(^|/)(${[...SKIP].map((s) => s.replace(/\./g,
  * path order, links kept as links, a file over `limit` as too large and any other as `file` makes it.
  */
 function walkFolder(dir, limit, tree, file) {
-    const visit = (folder) => {
+    // `under`: the folder's path in the tree ('' at the top), so a path is joined, not worked out
+    const visit = (folder, under) => {
         const entries = (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
         for (const entry of entries) {
             if (SKIP.has(entry.name))
                 continue;
             const full = (0,external_node_path_.join)(folder, entry.name);
-            const path = (0,external_node_path_.relative)(dir, full).split(external_node_path_.sep).join('/');
+            const path = under === '' ? entry.name : `${under}/${entry.name}`;
             if (entry.isSymbolicLink())
                 tree.set(path, { link: (0,external_node_fs_.readlinkSync)(full) });
             else if (entry.isDirectory())
-                visit(full);
+                visit(full, path);
             else if (entry.isFile()) {
                 const size = (0,external_node_fs_.lstatSync)(full).size;
                 tree.set(path, size > limit ? { tooLarge: { size, limit } } : file(full));
             }
         }
     };
-    visit(dir);
+    visit(dir, '');
 }
 /** Every file below `dir` (hidden folders included, but not .git), links kept as links. */
 function diskTree(dir, limit = fileTree/* MAX_FILE_BYTES */.gZ) {
@@ -2631,6 +2764,10 @@ class RecentTexts {
         this.texts.set(file, text);
         return text;
     }
+    /** Whether a text this long is kept without putting out another. */
+    hasRoom(length) {
+        return this.size + length <= this.limit;
+    }
     add(file, text) {
         this.reads++;
         this.texts.set(file, text);
@@ -2643,6 +2780,36 @@ class RecentTexts {
         }
     }
 }
+/** The buffer files are read into, reused: reading 2,000 files does not leave 2,000 buffers to collect. */
+let folderTree_scratch = Buffer.allocUnsafe(64 * 1024);
+/** Files up to this size are read into `scratch`; a larger one into a buffer of its own. */
+const SCRATCH_MAX = 1024 * 1024;
+/** A file's bytes, valid until the next read. */
+function readBytes(full) {
+    const fd = (0,external_node_fs_.openSync)(full, 'r');
+    try {
+        let buffer = folderTree_scratch;
+        let length = 0;
+        for (;;) {
+            if (length === buffer.length) {
+                const bigger = Buffer.allocUnsafe(buffer.length * 2);
+                buffer.copy(bigger, 0, 0, length);
+                buffer = bigger;
+                if (buffer.length <= SCRATCH_MAX)
+                    folderTree_scratch = buffer;
+            }
+            const read = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                return buffer.subarray(0, length);
+            length += read;
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** A UTF-16 file (byte order mark): its bytes do not hold an ASCII string's bytes. */
+const utf16 = (bytes) => (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 /** A regular file of the folder, read from disk on use; what it lacks of SEARCHED_STRINGS once read. */
 class DiskFile {
     full;
@@ -2656,13 +2823,30 @@ class DiskFile {
         const kept = this.recent.get(this);
         if (kept !== undefined)
             return kept;
-        const text = decodeRepositoryText((0,external_node_fs_.readFileSync)(this.full));
+        return this.decoded(readBytes(this.full));
+    }
+    decoded(bytes) {
+        const text = decodeRepositoryText(bytes);
         this.#lacks ??= new Set(fileTree/* SEARCHED_STRINGS */.h_.filter((s) => !text.includes(s)));
         this.recent.add(this, text);
         return text;
     }
-    /** Known once the file was read: a whole-tree scan for one of them then skips it without reading it. */
+    /**
+     * What the file lacks of SEARCHED_STRINGS, its bytes read to know it when not yet known: a whole-tree scan
+     * for one of them (discovery) then decodes only the files that hold one \u2014 and those the kept texts have
+     * room for. SEARCHED_STRINGS are ASCII: in UTF-8 their bytes are found exactly where they are written.
+     */
     get lacks() {
+        if (this.#lacks !== undefined)
+            return this.#lacks;
+        const bytes = readBytes(this.full);
+        const lacks = utf16(bytes) ? undefined : fileTree/* SEARCHED_STRINGS */.h_.filter((s) => !bytes.includes(s));
+        if (lacks === undefined || lacks.length < fileTree/* SEARCHED_STRINGS */.h_.length || this.recent.hasRoom(bytes.length))
+            this.decoded(bytes);
+        else {
+            this.recent.reads++;
+            this.#lacks = new Set(lacks);
+        }
         return this.#lacks;
     }
 }

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony import */ var _core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8376);
 /* harmony import */ var _core_report_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4642);
 /* harmony import */ var _core_validate_builtinSchemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(401);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4842);
+/* harmony import */ var _renderWaves_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7960);
 /* harmony import */ var _validateRendered_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6927);
 // The push validation of one tree: discover the apps, render each, validate what they deploy (the same
 // stage as the pull-request check, validateRendered.ts), and list what was not previewed.
@@ -32,7 +32,7 @@ async function validateTree(tree, settings, renderer) {
         objects += output.objects.length;
         validation.add(output, order);
     };
-    const { notPreviewed } = await (0,_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderAll */ .Yl)(tree, discovery.units, {
+    const { notPreviewed } = await (0,_renderWaves_js__WEBPACK_IMPORTED_MODULE_3__/* .renderAll */ .Y)(tree, discovery.units, {
         renderer,
         strict: settings.strict,
         kubernetesVersion: settings.kubernetesVersion,

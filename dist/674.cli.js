@@ -17,6 +17,121 @@ var dist_src = __webpack_require__(9988);
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/fields.ts
+var fields = __webpack_require__(242);
+;// CONCATENATED MODULE: ./src/github/errors.ts
+// GitHub's refusals turned into one sentence that says which permission or token is missing. Only an
+// error GitHub answered (an HTTP status, or a GraphQL error) gets GitHub's wording: an unreadable YAML
+// file or a bug in a bump is never "GitHub request failed".
+
+
+const errors_text = (v) => (typeof v === 'string' ? v : undefined);
+const graphqlErrors = (v) => (0,fields/* listOf */.c3)(v).map((e) => {
+    const { type, message } = (0,fields/* objectOf */.Xy)(e);
+    return { type: errors_text(type), message: errors_text(message) };
+});
+/** An error (any thrown value) \u2192 what Slipway reads of it (HttpLikeError). */
+function readHttpError(error) {
+    const e = (0,fields/* objectOf */.Xy)(error);
+    const request = (0,fields/* isObjectLike */.Z4)(e.request) ? e.request : undefined;
+    const response = (0,fields/* fieldsOf */.Pf)(e.response);
+    return {
+        name: errors_text(e.name),
+        status: typeof e.status === 'number' ? e.status : undefined,
+        message: errors_text(e.message),
+        request: request && {
+            method: errors_text(request.method),
+            url: errors_text(request.url),
+            body: request.body,
+            query: request.query,
+        },
+        errors: Array.isArray(e.errors) ? graphqlErrors(e.errors) : undefined,
+        headers: (0,fields/* fieldsOf */.Pf)(e.headers),
+        response: { headers: (0,fields/* fieldsOf */.Pf)(response.headers), errors: graphqlErrors((0,fields/* fieldsOf */.Pf)(response.data).errors) },
+    };
+}
+
+/** The operation a GraphQL request names (as in: mutation SlipwayUpdateRefs(\u2026)), from its query or body. */
+function operationOf(request) {
+    let query = request?.query;
+    if (query === undefined && request?.body !== undefined) {
+        let body = request.body;
+        if (typeof body === 'string') {
+            try {
+                body = JSON.parse(body);
+            }
+            catch {
+                body = undefined;
+            }
+        }
+        query = (0,fields/* objectOf */.Xy)(body).query;
+    }
+    return typeof query === 'string'
+        ? /\b(?:query|mutation)\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(query)?.[1]
+        : undefined;
+}
+/** Which request failed: `PATCH /repos/\u2026`, `POST /graphql (SlipwayUpdateRefs)`, `GraphQL SlipwayUpdateRefs`. */
+function where(error) {
+    let path = '';
+    try {
+        path = error.request?.url ? new URL(error.request.url, 'https://api.github.com').pathname : '';
+    }
+    catch {
+        path = '';
+    }
+    const http = `${error.request?.method ?? ''} ${path}`.trim();
+    const operation = operationOf(error.request);
+    if (operation)
+        return http ? `${http} (${operation})` : `GraphQL ${operation}`;
+    return http || 'to the GitHub API';
+}
+/** What GitHub said: a GraphQL answer's errors (message and type), else the error's message. */
+function said(error) {
+    const errors = (error.errors ?? []).filter((e) => e?.message);
+    if (errors.length > 0)
+        return errors.map((e) => `${e.message}${e.type ? ` (${e.type})` : ''}`).join('; ');
+    return error.message ?? 'no message';
+}
+/** A message a user can act on, for an error from Octokit (REST or GraphQL). Never includes the token. */
+/** Whether GitHub answered this error: Octokit's RequestError (status) or a GraphQL response error. */
+function isGitHubError(error) {
+    const e = readHttpError(error);
+    return (typeof e.status === 'number' ||
+        (0,fields/* objectOf */.Xy)(error).request !== undefined ||
+        (e.errors !== undefined && e.name?.startsWith('Graphql') === true));
+}
+function explainGitHubError(error, repository) {
+    if (error instanceof errors/* SlipwayError */.GQ)
+        return error.message;
+    if (!isGitHubError(error)) {
+        const message = error instanceof Error ? error.message : String(error);
+        return `Slipway failed: ${message}. This is a bug in Slipway unless the message says otherwise; please report it with the log.`;
+    }
+    const e = readHttpError(error);
+    const graphqlType = e.errors?.[0]?.type;
+    const status = e.status ?? (graphqlType === 'FORBIDDEN' ? 403 : graphqlType === 'NOT_FOUND' ? 404 : undefined);
+    const request = where(e);
+    switch (status) {
+        case 401:
+            return `GitHub answered 401 (Bad credentials) to ${request}: the token is missing, expired or revoked. Pass a valid token in the "token" input.`;
+        case 403:
+            return (`GitHub answered 403 to ${request}: the token may not write to ${repository}. ` +
+                'With GITHUB_TOKEN give the job `permissions: { contents: write, pull-requests: write }`; ' +
+                'with a fine-grained PAT or a GitHub App grant Contents and Pull requests read & write on that repository.');
+        case 404:
+            return (`GitHub answered 404 to ${request}: ${repository} does not exist or the token cannot see it. ` +
+                'GITHUB_TOKEN reaches only the repository the workflow runs in; for a separate manifests repository use a PAT or a GitHub App installation token.');
+        default:
+            return `GitHub request ${request} failed${status ? ` with ${status}` : ''}: ${said(e)}`;
+    }
+}
+function isStatus(error, status, message) {
+    const e = readHttpError(error);
+    return e.status === status && (!message || message.test(e.message ?? ''));
+}
+
 ;// CONCATENATED MODULE: ./src/github/rateLimits.ts
 // How long to wait before trying a request GitHub refused for its rate limits, as GitHub documents it
 // ("Rate limits for the REST API" \u2192 "Handle rate limit errors appropriately", and the GraphQL API's
@@ -25,6 +140,7 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 //   2. else, with `x-ratelimit-remaining: 0`: wait until `x-ratelimit-reset` (epoch seconds);
 //   3. else a secondary rate limit: wait at least a minute, longer (exponentially) each time it repeats.
 // A 403 that is none of these (a token that may not write) is an answer, never retried.
+
 /** Retries after a rate-limit refusal, per request. */
 const MAX_RATE_LIMIT_RETRIES = 3;
 /** A wait longer than this (a primary limit resetting in most of an hour) fails the run with the reset time instead. */
@@ -32,13 +148,12 @@ const MAX_RATE_LIMIT_WAIT_SECONDS = 15 * 60;
 /** GitHub: "wait for at least one minute before retrying" a secondary rate limit. */
 const SECONDARY_FIRST_WAIT_SECONDS = 60;
 function header(error, name) {
-    const value = error.response?.headers?.[name] ?? error.headers?.[name];
+    const value = error.response.headers[name] ?? error.headers[name];
     return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : undefined;
 }
 /** GraphQL says RATE_LIMITED in its errors (HTTP 200): the throttling plugin's error or Octokit's own. */
 function graphqlRateLimited(error) {
-    const data = error.response?.data;
-    return [...(error.errors ?? []), ...(data?.errors ?? [])].some((e) => e?.type === 'RATE_LIMITED');
+    return [...(error.errors ?? []), ...error.response.errors].some((e) => e.type === 'RATE_LIMITED');
 }
 /** `retry-after` in seconds: a number of seconds, or an HTTP date. */
 function retryAfterSeconds(value, nowMs) {
@@ -52,7 +167,7 @@ function retryAfterSeconds(value, nowMs) {
  * refusal is not a rate limit (and must not be retried).
  */
 function rateLimitWait(error, retries, nowMs) {
-    const e = (error ?? {});
+    const e = readHttpError(error);
     const limited = e.status === 403 || e.status === 429 || graphqlRateLimited(e);
     if (!limited)
         return undefined;
@@ -265,93 +380,6 @@ async function upsertComment(gh, repo, issue, marker, body) {
 
 // EXTERNAL MODULE: ./src/core/yaml/manifestText.ts
 var manifestText = __webpack_require__(1961);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/github/errors.ts
-// GitHub's refusals turned into one sentence that says which permission or token is missing. Only an
-// error GitHub answered (an HTTP status, or a GraphQL error) gets GitHub's wording: an unreadable YAML
-// file or a bug in a bump is never "GitHub request failed".
-
-
-/** The operation a GraphQL request names (as in: mutation SlipwayUpdateRefs(\u2026)), from its query or body. */
-function operationOf(request) {
-    let query = request?.query;
-    if (query === undefined && request?.body !== undefined) {
-        let body = request.body;
-        if (typeof body === 'string') {
-            try {
-                body = JSON.parse(body);
-            }
-            catch {
-                body = undefined;
-            }
-        }
-        query = body?.query;
-    }
-    return typeof query === 'string'
-        ? /\b(?:query|mutation)\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(query)?.[1]
-        : undefined;
-}
-/** Which request failed: `PATCH /repos/\u2026`, `POST /graphql (SlipwayUpdateRefs)`, `GraphQL SlipwayUpdateRefs`. */
-function where(error) {
-    let path = '';
-    try {
-        path = error.request?.url ? new URL(error.request.url, 'https://api.github.com').pathname : '';
-    }
-    catch {
-        path = '';
-    }
-    const http = `${error.request?.method ?? ''} ${path}`.trim();
-    const operation = operationOf(error.request);
-    if (operation)
-        return http ? `${http} (${operation})` : `GraphQL ${operation}`;
-    return http || 'to the GitHub API';
-}
-/** What GitHub said: a GraphQL answer's errors (message and type), else the error's message. */
-function said(error) {
-    const errors = (error.errors ?? []).filter((e) => e?.message);
-    if (errors.length > 0)
-        return errors.map((e) => `${e.message}${e.type ? ` (${e.type})` : ''}`).join('; ');
-    return error.message ?? 'no message';
-}
-/** A message a user can act on, for an error from Octokit (REST or GraphQL). Never includes the token. */
-/** Whether GitHub answered this error: Octokit's RequestError (status) or a GraphQL response error. */
-function isGitHubError(error) {
-    const e = (error ?? {});
-    return (typeof e.status === 'number' ||
-        e.request !== undefined ||
-        (Array.isArray(e.errors) && error.name?.startsWith('Graphql') === true));
-}
-function explainGitHubError(error, repository) {
-    if (error instanceof errors/* SlipwayError */.GQ)
-        return error.message;
-    if (!isGitHubError(error)) {
-        const message = error instanceof Error ? error.message : String(error);
-        return `Slipway failed: ${message}. This is a bug in Slipway unless the message says otherwise; please report it with the log.`;
-    }
-    const e = (error ?? {});
-    const graphqlType = e.errors?.[0]?.type;
-    const status = e.status ?? (graphqlType === 'FORBIDDEN' ? 403 : graphqlType === 'NOT_FOUND' ? 404 : undefined);
-    const request = where(e);
-    switch (status) {
-        case 401:
-            return `GitHub answered 401 (Bad credentials) to ${request}: the token is missing, expired or revoked. Pass a valid token in the "token" input.`;
-        case 403:
-            return (`GitHub answered 403 to ${request}: the token may not write to ${repository}. ` +
-                'With GITHUB_TOKEN give the job `permissions: { contents: write, pull-requests: write }`; ' +
-                'with a fine-grained PAT or a GitHub App grant Contents and Pull requests read & write on that repository.');
-        case 404:
-            return (`GitHub answered 404 to ${request}: ${repository} does not exist or the token cannot see it. ` +
-                'GITHUB_TOKEN reaches only the repository the workflow runs in; for a separate manifests repository use a PAT or a GitHub App installation token.');
-        default:
-            return `GitHub request ${request} failed${status ? ` with ${status}` : ''}: ${said(e)}`;
-    }
-}
-function isStatus(error, status, message) {
-    const e = error;
-    return e?.status === status && (!message || message.test(e.message ?? ''));
-}
-
 ;// CONCATENATED MODULE: ./src/github/gitData.ts
 // Commits written through the Git Data API (tree \u2192 commit \u2192 ref): no git binary, and GitHub signs them,
 // so they show as Verified for GitHub App tokens and GITHUB_TOKEN.
@@ -547,7 +575,7 @@ mutation SlipwayDisableAutoMerge($pullRequestId: ID!) {
 }`;
 /** GitHub's reason for refusing a GraphQL mutation. */
 function refusalOf(error) {
-    const e = error;
+    const e = readHttpError(error);
     return e.errors?.[0]?.message ?? e.message ?? String(error);
 }
 /** Why auto-merge was not enabled, naming the permissions when GitHub refused the token. */

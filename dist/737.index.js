@@ -881,9 +881,8 @@ function whatChanges(diff) {
 }
 function tableRows(diff, options) {
     return diff.apps.map((app) => {
-        const name = options.fileUrl
-            ? `[${cell(app.name)}](${(0,markdownText/* mdUrl */.T3)(options.fileUrl(app.file, app.line))})`
-            : cell(app.name);
+        const url = options.fileUrl?.(app.file, app.line);
+        const name = url === undefined ? cell(app.name) : `[${cell(app.name)}](${(0,markdownText/* mdUrl */.T3)(url)})`;
         const status = app.status === 'new'
             ? ' (new)'
             : app.status === 'removed'
@@ -1186,8 +1185,10 @@ function memoryLog() {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/render/helmInputs.ts
-var helmInputs = __webpack_require__(3596);
+// EXTERNAL MODULE: ./src/core/fileTree.ts
+var fileTree = __webpack_require__(2145);
+// EXTERNAL MODULE: ./src/core/render/chartDependencies.ts
+var chartDependencies = __webpack_require__(541);
 // EXTERNAL MODULE: ./src/core/validate/builtinSchemas.ts
 var builtinSchemas = __webpack_require__(401);
 // EXTERNAL MODULE: ./src/core/render/renderState.ts
@@ -1253,11 +1254,17 @@ class PairPacer {
     }
 }
 
-// EXTERNAL MODULE: ./src/pipeline/render.ts + 4 modules
-var pipeline_render = __webpack_require__(4842);
+// EXTERNAL MODULE: ./src/pipeline/renderOptions.ts
+var renderOptions = __webpack_require__(560);
+// EXTERNAL MODULE: ./src/pipeline/renderUnit.ts + 9 modules
+var renderUnit = __webpack_require__(862);
+// EXTERNAL MODULE: ./src/pipeline/renderWaves.ts + 2 modules
+var renderWaves = __webpack_require__(7960);
 // EXTERNAL MODULE: ./src/pipeline/validateRendered.ts + 2 modules
 var validateRendered = __webpack_require__(925);
 ;// CONCATENATED MODULE: ./src/pipeline/pairedRenders.ts
+
+
 
 
 
@@ -1292,7 +1299,7 @@ lap) {
     // an app's base is built without origin annotations (they cost kustomize ~15 % of its CPU): only a
     // deleted object reports its file from the base, and such a base is built again with them, with the
     // options of its first build (the base's CRD API versions for helm)
-    const baseBuild = (0,pipeline_render/* forTree */.cb)(trees.base, options);
+    const baseBuild = (0,renderOptions/* forTree */.c)(trees.base, options);
     const baseOptions = { ...baseBuild, withoutOrigins: paired };
     const rebuilds = [];
     void builtin.then((loaded) => (schemas = loaded), () => undefined);
@@ -1302,7 +1309,7 @@ lap) {
         validation ??= new validateRendered/* RenderedValidation */.Z(trees.head, validationOptions, schemas);
         for (const { base, head, order } of ready.splice(0)) {
             if (base?.originsOmitted && head && losesObjects(base, head)) {
-                const rebuilt = (0,pipeline_render/* renderUnit */.Bl)(trees.base, base.unit, baseBuild).then((withOrigins) => {
+                const rebuilt = (0,renderUnit/* renderUnit */.B)(trees.base, base.unit, baseBuild).then((withOrigins) => {
                     ready.push({ base: withOrigins, head, order });
                     compareReady();
                 });
@@ -1348,7 +1355,7 @@ lap) {
         }
         compareReady();
     };
-    const renderSide = (which, tree, sideOptions) => (0,pipeline_render/* renderAll */.Yl)(tree, units[which], { ...sideOptions, beforeRender: () => pacer.ready(which) }, arrived(which)).finally(() => pacer.finish(which));
+    const renderSide = (which, tree, sideOptions) => (0,renderWaves/* renderAll */.Y)(tree, units[which], { ...sideOptions, beforeRender: () => pacer.ready(which) }, arrived(which)).finally(() => pacer.finish(which));
     const [baseOut, headOut] = await Promise.all([
         renderSide('base', trees.base, baseOptions),
         renderSide('head', trees.head, options),
@@ -1372,6 +1379,8 @@ var affectedApps = __webpack_require__(2956);
 var selector = __webpack_require__(1915);
 // EXTERNAL MODULE: ./src/core/argo/clusters.ts
 var clusters = __webpack_require__(3598);
+// EXTERNAL MODULE: ./src/core/argo/applicationsRepository.ts
+var applicationsRepository = __webpack_require__(9142);
 ;// CONCATENATED MODULE: ./src/pipeline/preview.ts
 
 
@@ -1381,6 +1390,26 @@ var clusters = __webpack_require__(3598);
 
 
 
+
+
+/**
+ * The applications repository the settings name, fetched once at its revision (the same files for base
+ * and head), or why it could not be; undefined when none is named.
+ */
+async function fetchApplications(setting, serverUrl, otherTree) {
+    if (!setting)
+        return undefined;
+    const url = (0,applicationsRepository/* applicationsRepositoryUrl */.T_)(setting.repository, serverUrl);
+    const at = { url, revision: setting.revision, path: setting.path };
+    const fetched = otherTree
+        ? await otherTree(url, setting.revision)
+        : { error: 'other repositories are not fetched here' };
+    if (!('tree' in fetched))
+        return { ...at, error: fetched.error };
+    if (setting.path !== '' && !(0,fileTree/* hasFolder */.bU)(fetched.tree, setting.path))
+        return { ...at, error: `it has no folder ${setting.path} (applications-path)` };
+    return { ...at, tree: fetched.tree };
+}
 /** Discovery only (no render): how many apps a change affects, for sizing a job matrix. */
 function planDiff(base, head, settings) {
     const { ids, affected } = (0,affectedApps/* affectedApps */.R0)(base, head, (0,unitInputs/* changedPaths */.vl)(base, head), settings);
@@ -1410,7 +1439,7 @@ async function computeDiff(base, head, settings, renderer, index) {
     };
     const changed = (0,unitInputs/* changedPaths */.vl)(base, head);
     // one memo of charts for the walk and the renders: a chart many apps share is parsed once
-    const charts = settings.charts ?? (0,helmInputs/* chartCache */.$m)();
+    const charts = settings.charts ?? (0,chartDependencies/* chartCache */.$)();
     const found = (0,affectedApps/* affectedApps */.R0)(base, head, changed, { ...settings, charts }, index);
     const { ids: all, affected: allAffected, uncovered } = found;
     const shard = settings.shard;
@@ -1431,6 +1460,7 @@ async function computeDiff(base, head, settings, renderer, index) {
         charts,
         ...(settings.progress && { progress: settings.progress }),
         ...(settings.otherTree && { otherTree: settings.otherTree }),
+        ...(found.definedAt && { definedAt: found.definedAt }),
     };
     const discover = lap();
     // the table of the built-in validators loads while kustomize and helm run in other processes, and each
@@ -1476,6 +1506,8 @@ async function computeDiff(base, head, settings, renderer, index) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/argo/otherRepository.ts
+var otherRepository = __webpack_require__(1215);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/commands/keptIndex.ts
@@ -1578,6 +1610,8 @@ function keepCommitIndex(dir, revision, settings, edges) {
 
 
 
+
+
 /** The failure fail-on makes of the findings (each publisher says where they are shown). */
 function verdict(findings, settings) {
     const failing = (0,pullRequestFindings/* failingCount */.et)(findings, settings.failOn);
@@ -1643,6 +1677,21 @@ async function readSides(settings, log, edges, index, revision = baseRevision(se
         readMs: edges.clock.now() - begin,
     };
 }
+/**
+ * The settings with other Git repositories' files (fetched when an affected app renders a source there,
+ * never before) and the applications repository's, fetched first when one is named.
+ */
+async function withRepositories(settings, log, edges) {
+    const repositories = edges.repositories?.(settings.github);
+    const otherTree = repositories &&
+        ((url, revision) => repositories.tree(url, revision, settings.maxFileBytes));
+    const applications = await fetchApplications(settings.applicationsRepository, settings.github.serverUrl, otherTree);
+    if (applications)
+        log.info(applications.tree
+            ? `Applications read from ${(0,otherRepository/* repoAtText */.R3)(applications.url, applications.revision)}${applications.path ? ` (${applications.path})` : ''}.`
+            : `Could not fetch the applications repository ${(0,otherRepository/* repoAtText */.R3)(applications.url, applications.revision)}: ${applications.error}.`);
+    return { ...settings, ...(otherTree && { otherTree }), ...(applications && { applications }) };
+}
 /** One phase in the log's group, with its time. */
 async function timed(log, name, phase) {
     return inGroup(log, name, async () => {
@@ -1662,11 +1711,7 @@ async function runCheck(settings, log, edges, publisher) {
     const notes = (run) => [index.note(run), cache.note()].filter((n) => n !== undefined).join('; ') || undefined;
     const run = await timed(log, 'Discover, render, validate and diff the apps', async () => {
         // sources in other Git repositories are fetched when an affected app renders one, never before
-        const repositories = edges.repositories?.(settings.github);
-        const otherTree = repositories && {
-            otherTree: (url, revision) => repositories.tree(url, revision, settings.maxFileBytes),
-        };
-        const result = await computeDiff(sides.base, sides.head, { ...settings, ...otherTree }, renderer, index.preview());
+        const result = await computeDiff(sides.base, sides.head, await withRepositories(settings, log, edges), renderer, index.preview());
         index.keep(sides.baseTreeId, result);
         const t = result.timings;
         const note = notes(result);
@@ -1754,7 +1799,7 @@ async function mergeCheck(settings, log, edges, publisher) {
         if (content !== merged.headContent)
             throw new src_settings/* SettingsError */.GN(`Cannot merge the check shards: they read a head of other files (${merged.headContent}) than ${named ? named.slice(0, 7) : `the working tree of ${settings.workspace}`} holds (${content}): run the shards and the merge on the same files.`);
     }
-    const expected = affectedSides(sides.base, shardsHead, settings);
+    const expected = affectedSides(sides.base, shardsHead, await withRepositories(settings, log, edges));
     const uncovered = coverageError(partials, expected.affected, expected.units);
     if (uncovered)
         throw new src_settings/* SettingsError */.GN(`Cannot merge the check shards: ${uncovered}.`);
@@ -1785,8 +1830,14 @@ async function outcomeOf(settings, sides, rendered, started, edges, fullReport) 
     const repo = settings.repository;
     const server = settings.github.serverUrl;
     const headRef = sides.headSha ?? 'HEAD';
+    // a file of the applications repository is named by its URL, not linked as one of this repository
+    const appsRepo = settings.applicationsRepository &&
+        `${(0,applicationsRepository/* applicationsRepositoryUrl */.T_)(settings.applicationsRepository.repository, server)}@`;
+    const elsewhere = appsRepo && ((file) => file.startsWith(appsRepo));
     const fileUrl = repo
-        ? (file, line) => `${server}/${repo.owner}/${repo.repo}/blob/${headRef}/${(0,markdownText/* urlPath */.Lx)(file)}#L${line}`
+        ? (file, line) => elsewhere && elsewhere(file)
+            ? undefined
+            : `${server}/${repo.owner}/${repo.repo}/blob/${headRef}/${(0,markdownText/* urlPath */.Lx)(file)}#L${line}`
         : undefined;
     // the policy comes from the base, never from the change
     const policyFile = (0,policy_policy/* policyFileIn */.G5)(base);
@@ -1830,7 +1881,8 @@ async function outcomeOf(settings, sides, rendered, started, edges, fullReport) 
 /** How many apps a change affects (no render), and a shard count for the matrix. */
 async function planCheck(settings, log, edges) {
     const sides = await readSides(settings, log, edges);
-    const plan = planDiff(sides.base, sides.head, settings);
+    // the applications repository's apps are shards' work too
+    const plan = planDiff(sides.base, sides.head, await withRepositories(settings, log, edges));
     const shards = suggestShards(plan.affected, settings.maxShards);
     const matrix = Array.from({ length: shards }, (_, i) => `${i + 1}/${shards}`);
     log.info(`${plan.affected} of ${plan.units} app(s) affected: ${shards} shard(s).`);
@@ -1989,8 +2041,6 @@ function gitHubPublisher(settings, pull, log, edges) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/fileTree.ts
-var fileTree = __webpack_require__(2145);
 // EXTERNAL MODULE: ./src/core/render/documentReader.ts + 1 modules
 var documentReader = __webpack_require__(7726);
 // EXTERNAL MODULE: ./src/core/validate/schemas.ts + 4 modules
@@ -2322,7 +2372,9 @@ const POLICY_SCHEMA = {
 
 ;// CONCATENATED MODULE: ./src/core/policy/policy.ts
 // The policy file (.slipway.yml): which changes may merge on their own, per environment and semver level,
-// and which versions an image may take. Parsed and validated against the schema shipped with Slipway.
+// and which versions an image may take. Parsed once by the schema shipped with Slipway (schema.ts), which
+// also checks that image rules' versions are semver ranges and tags RE2 expressions: what passes is a
+// PolicyDocument (the type worked out from the schema), turned into a Policy without further checks.
 
 
 
@@ -2331,13 +2383,43 @@ const POLICY_SCHEMA = {
 
 
 const POLICY_FILES = ['.slipway.yml', '.slipway.yaml', '.github/slipway.yml'];
-/** The policy schema's validator, compiled the first time a policy is read (not at every start). */
+const { versions, tags } = POLICY_SCHEMA.properties.images.additionalProperties.properties;
+/** POLICY_SCHEMA with what JSON schema cannot say: image rules' versions are semver ranges, tags RE2. */
+const CHECKED_SCHEMA = {
+    ...POLICY_SCHEMA,
+    properties: {
+        ...POLICY_SCHEMA.properties,
+        images: {
+            ...POLICY_SCHEMA.properties.images,
+            additionalProperties: {
+                ...POLICY_SCHEMA.properties.images.additionalProperties,
+                properties: {
+                    versions: { ...versions, format: 'semver-range' },
+                    tags: { ...tags, format: 're2' },
+                },
+            },
+        },
+    },
+};
+const FORMATS = {
+    'semver-range': (text) => semver_default().validRange(text) !== null,
+    re2: (text) => {
+        try {
+            build/* RE2JS */.L3.compile(text);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    },
+};
+const FORMAT_PROBLEMS = {
+    'semver-range': 'is not a semver range',
+    re2: 'is not a valid regular expression',
+};
+/** The policy's validator, compiled the first time a policy is read (not at every start). */
 let compiledSchema;
-function validateSchema(data) {
-    compiledSchema ??= new ajv.Ajv({ allErrors: true }).compile(POLICY_SCHEMA);
-    compiledSchema(data);
-    return compiledSchema;
-}
+const validator = () => (compiledSchema ??= new ajv.Ajv({ allErrors: true, formats: FORMATS }).compile(CHECKED_SCHEMA));
 /** The policy file of a tree, if it has one (the first of POLICY_FILES). */
 function policyFileIn(tree) {
     for (const file of POLICY_FILES) {
@@ -2359,7 +2441,7 @@ function parsePolicy(file, text) {
             })),
         };
     }
-    const data = (doc.toJS() ?? {});
+    const data = doc.toJS() ?? {};
     // the line of a key (its value's line for list items), or of the nearest ancestor that exists
     const lineOf = (path) => {
         for (let depth = path.length; depth > 0; depth--) {
@@ -2367,70 +2449,50 @@ function parsePolicy(file, text) {
             const pair = (0,dist/* isMap */.jh)(parent)
                 ? parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === path[depth - 1])
                 : undefined;
-            const range = pair?.key?.range ??
-                doc.getIn(path.slice(0, depth), true)?.range;
-            if (range)
-                return lineCounter.linePos(range[0]).line;
+            const node = (0,dist/* isNode */.Ll)(pair?.key) ? pair.key : doc.getIn(path.slice(0, depth), true);
+            if ((0,dist/* isNode */.Ll)(node) && node.range)
+                return lineCounter.linePos(node.range[0]).line;
         }
         return 1;
     };
+    const validate = validator();
+    if (validate(data))
+        return { policy: policyOf(file, data), errors: [] };
     const errors = [];
-    const checked = validateSchema(data);
-    if (checked.errors) {
-        for (const e of checked.errors) {
-            const path = e.instancePath
-                .split('/')
-                .slice(1)
-                .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-            const extra = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
-            const key = [...path, ...(extra ? [extra] : [])].join('.') || '(top level)';
-            const why = e.keyword === 'additionalProperties'
+    for (const e of validate.errors ?? []) {
+        const path = e.instancePath
+            .split('/')
+            .slice(1)
+            .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+        const extra = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
+        const key = [...path, ...(extra ? [extra] : [])].join('.') || '(top level)';
+        const format = e.keyword === 'format' ? FORMAT_PROBLEMS[String(e.params.format)] : undefined;
+        const message = format
+            ? // images."<pattern>".versions: the pattern is a glob, quoted to be read whole
+                `${path[0]}."${path[1]}".${path[2]} ${format}`
+            : `${key} ${e.keyword === 'additionalProperties'
                 ? 'is not a known key'
                 : e.keyword === 'enum'
                     ? `must be one of ${e.params.allowedValues.join(', ')}`
-                    : (e.message ?? e.keyword);
-            errors.push({ file, line: lineOf(extra ? [...path, extra] : path), message: `${key} ${why}` });
-        }
+                    : (e.message ?? e.keyword)}`;
+        errors.push({ file, line: lineOf(extra ? [...path, extra] : path), message });
     }
-    const images = Object.entries((data.images ?? {}));
-    for (const [pattern, rule] of images) {
-        if (rule.versions && semver_default().validRange(rule.versions) === null)
-            errors.push({
-                file,
-                line: lineOf(['images', pattern, 'versions']),
-                message: `images."${pattern}".versions is not a semver range`,
-            });
-        if (rule.tags) {
-            try {
-                build/* RE2JS */.L3.compile(rule.tags);
-            }
-            catch {
-                errors.push({
-                    file,
-                    line: lineOf(['images', pattern, 'tags']),
-                    message: `images."${pattern}".tags is not a valid regular expression`,
-                });
-            }
-        }
-    }
-    if (errors.length > 0)
-        return { errors };
-    const environments = Object.entries((data.environments ?? {})).map(([name, env]) => ({
-        name,
-        paths: env.paths,
-        autoMerge: env['auto-merge'] ?? 'never',
-        reviewers: env.reviewers ?? [],
-        labels: env.labels ?? [],
-    }));
+    return { errors };
+}
+/** A policy file its schema admits \u2192 the policy. */
+function policyOf(file, data) {
     return {
-        policy: {
-            file,
-            environments,
-            images: images.map(([pattern, rule]) => ({ pattern, ...rule })),
-            mergeMethod: data['merge-method'] ?? 'squash',
-            allowedPaths: data['allowed-paths'] ?? [],
-        },
-        errors: [],
+        file,
+        environments: Object.entries(data.environments ?? {}).map(([name, env]) => ({
+            name,
+            paths: env.paths,
+            autoMerge: env['auto-merge'] ?? 'never',
+            reviewers: env.reviewers ?? [],
+            labels: env.labels ?? [],
+        })),
+        images: Object.entries(data.images ?? {}).map(([pattern, rule]) => ({ pattern, ...rule })),
+        mergeMethod: data['merge-method'] ?? 'squash',
+        allowedPaths: data['allowed-paths'] ?? [],
     };
 }
 /** The environment a file belongs to: the first whose paths match it. */
@@ -2605,8 +2667,8 @@ function* manifestDocuments(text, file, unit, options = {}) {
             locator ??= chunkLocator(chunk.text, chunk.line, line);
             return locator(path);
         };
-        const out = { objects: [], findings: [], locate };
-        out.findings.push(...typeFindings(value, unit, file, line));
+        const findings = typeFindings(value, unit, file, line);
+        const out = { objects: [], findings, locate };
         if (!decodable(value))
             out.undecodable = true;
         if (out.findings.length === 0 && (0,objects/* isObject */.Gv)(value))
@@ -2630,6 +2692,8 @@ function typeFindings(value, unit, file, line) {
                 message: 'this document is not a Kubernetes object (a map with apiVersion and kind)',
             },
         ];
+    if (typeof value.apiVersion === 'string' && typeof value.kind === 'string')
+        return [];
     const missing = ['apiVersion', 'kind'].filter((k) => typeof value[k] !== 'string').join(' and ');
     return missing
         ? [
@@ -2793,6 +2857,79 @@ function parseObjects(text, file, unit, options = {}) {
         out.findings.push(...doc.findings);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 4993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ helmRelease),
+/* harmony export */   l: () => (/* binding */ crdApiVersions)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2145);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(242);
+// The release `helm template` is run for, as Argo CD's helmTemplate sets it from the app and its source,
+// and the API versions it is told the cluster serves (the repository's CRDs).
+
+
+
+/**
+ * Argo CD's helmTemplate: helm.releaseName, else the app name; helm.namespace, else the destination's;
+ * helm.kubeVersion and helm.apiVersions, else the cluster's (here: the kubernetes-version setting and
+ * the API versions of the CRDs in the repository, asked for only when the source names none).
+ */
+function helmRelease(unit, source, kubernetesVersion, apiVersions) {
+    const helm = source.helm ?? {};
+    const namespace = helm.namespace !== undefined && helm.namespace !== '' ? helm.namespace : unit.app?.destination.namespace;
+    return {
+        releaseName: helm.releaseName ?? unit.app?.name ?? source.path.split('/').pop() ?? 'release',
+        ...(namespace && { namespace }),
+        kubeVersion: helm.kubeVersion !== undefined && helm.kubeVersion !== '' ? helm.kubeVersion : kubernetesVersion,
+        apiVersions: helm.apiVersions
+            ? helm.apiVersions.filter((v) => !v.startsWith('-'))
+            : (apiVersions?.() ?? []),
+    };
+}
+/**
+ * What `--api-versions` tells helm besides its built-in APIs: every served version of the CRDs defined
+ * in the repository, as `group/version` and `group/version/Kind` (the two forms Argo CD passes for a
+ * cluster's APIs), so `.Capabilities.APIVersions.Has "monitoring.coreos.com/v1"` holds when the
+ * repository installs that CRD. Argo CD asks the destination cluster instead.
+ */
+function crdApiVersions(tree) {
+    const out = new Set();
+    for (const [path, entry] of tree) {
+        if (!/\.(ya?ml|json)$/.test(path) || !(0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .mayInclude */ .SH)(entry, 'CustomResourceDefinition'))
+            continue;
+        let docs;
+        try {
+            docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(entry.text ?? '').map((d) => d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 }));
+        }
+        catch {
+            continue;
+        }
+        for (const doc of docs) {
+            const crd = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOf */ .Xy)(doc);
+            const spec = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOf */ .Xy)(crd.spec);
+            const group = spec.group;
+            if (crd.kind !== 'CustomResourceDefinition' || typeof group !== 'string')
+                continue;
+            const kind = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOf */ .Xy)(spec.names).kind;
+            for (const v of (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .listOf */ .c3)(spec.versions)) {
+                const { name, served } = (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOf */ .Xy)(v);
+                if (typeof name !== 'string' || served === false)
+                    continue;
+                out.add(`${group}/${name}`);
+                if (typeof kind === 'string')
+                    out.add(`${group}/${name}/${kind}`);
+            }
+        }
+    }
+    return [...out].sort();
 }
 
 
@@ -3145,6 +3282,19 @@ function rulesTable() {
 /* harmony export */   IJ: () => (/* binding */ loadBuiltinSchemas)
 /* harmony export */ });
 /* unused harmony export BuiltinSchemas */
+// The modules loaded at run time (the tables beside the bundle, the validators' chunks) are Slipway's own
+// build output: checked for the export that is used, so a stray or mismatched file fails by name.
+const hasMap = (module, name) => module !== null && typeof module === 'object' && Reflect.get(module, name) instanceof Map;
+const isLoaders = (module) => hasMap(module, 'BUILTIN_SCHEMA_LOADERS');
+const isCatalog = (module) => hasMap(module, 'CATALOG_SCHEMA_LOADERS');
+const isValidator = (validate) => typeof validate === 'function';
+/** A module of Slipway's build that is not what the build writes there. */
+function notOurs(what) {
+    return new Error(`${what} is not as this build of Slipway wrote it (a file of another build?): install Slipway again`);
+}
+async function importBeside(file) {
+    return (await import(/* webpackIgnore: true */ new URL(file, import.meta.url).href));
+}
 /** `apiVersion/kind` of an object, the key of its built-in validator. */
 const schemaKey = (obj) => `${String(obj.apiVersion)}/${String(obj.kind)}`;
 /** The built-in kinds' validators: which kinds there are, and each kind's validator once `load` fetched it. */
@@ -3214,6 +3364,8 @@ class BuiltinSchemas {
                 this.last = imported.catch(() => undefined);
                 loading = imported.then((module) => {
                     const validator = module.validate;
+                    if (!isValidator(validator))
+                        throw notOurs(`the schema module of ${key}`);
                     if (listed)
                         this.fromCatalog.set(key, { validator, source: listed.source });
                     else
@@ -3239,14 +3391,18 @@ async function loadBuiltinSchemas(options = {}) {
         ? await Promise.resolve().then(() => {
 	var e = new Error("Module is not available (weak dependency)"); /* ./k8sSchemas.generated.js */ e.code = 'MODULE_NOT_FOUND'; throw e;
 })
-        : (await import(/* webpackIgnore: true */ new URL(BUNDLED_FILE, import.meta.url).href));
+        : await importBeside(BUNDLED_FILE);
+    if (!isLoaders(generated))
+        throw notOurs(new URL(BUNDLED_FILE, import.meta.url).pathname);
     if (!options.crdCatalog)
         return new BuiltinSchemas(generated.BUILTIN_SCHEMA_LOADERS);
     const catalog = fromSources
         ? await Promise.resolve().then(() => {
 	var e = new Error("Module is not available (weak dependency)"); /* ./crdCatalog.generated.js */ e.code = 'MODULE_NOT_FOUND'; throw e;
 })
-        : (await import(/* webpackIgnore: true */ new URL(BUNDLED_CATALOG, import.meta.url).href));
+        : await importBeside(BUNDLED_CATALOG);
+    if (!isCatalog(catalog))
+        throw notOurs(new URL(BUNDLED_CATALOG, import.meta.url).pathname);
     return new BuiltinSchemas(generated.BUILTIN_SCHEMA_LOADERS, catalog.CATALOG_SCHEMA_LOADERS);
 }
 
@@ -8257,7 +8413,7 @@ class FieldLocator {
         // the deepest part of the path that exists in the source
         for (let depth = path.length; depth > 0; depth--) {
             const node = entry.doc.getIn(path.slice(0, depth), true);
-            if (node?.range) {
+            if ((0,dist/* isNode */.Ll)(node) && node.range) {
                 const pos = counter.linePos(node.range[0]);
                 return { line: pos.line, column: pos.col };
             }
@@ -8322,7 +8478,9 @@ function checkObjectSchema(object, { builtin: builtinSchemas, crds }, locate, op
         // (`syncPolicy.automatic`) silently changes what Argo CD does, and Argo CD applies them with strict
         // field validation
         const strict = options.strict || apiVersion.startsWith('argoproj.io/');
-        const unknown = strict ? unknownFieldErrors(unknownFields(obj) ?? [], object, locate) : [];
+        if (!strict)
+            return schemaErrors(builtin, object, locate);
+        const unknown = unknownFieldErrors(unknownFields(obj) ?? [], object, locate);
         return [...unknown, ...schemaErrors(builtin, object, locate)];
     }
     const impossible = unknownBuiltinKind(apiVersion, kind);
@@ -8360,6 +8518,8 @@ function checkSchemas(objects, unit, schemas, locate, options) {
     const findings = [];
     for (const object of objects) {
         const found = checkObjectSchema(object, schemas, locate, options);
+        if (found.length === 0)
+            continue;
         const name = (0,render_objects/* objectName */.Hd)(object.obj);
         const at = { unit, object: name, file: object.file };
         for (const f of found.slice(0, MAX_ERRORS_PER_OBJECT))
@@ -8383,21 +8543,25 @@ function checkSchemas(objects, unit, schemas, locate, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JB: () => (/* binding */ appName),
 /* harmony export */   Oo: () => (/* binding */ controllerOf),
 /* harmony export */   R0: () => (/* binding */ affectedApps),
-/* harmony export */   _z: () => (/* binding */ treeIndexOf)
+/* harmony export */   _z: () => (/* binding */ treeIndexOf),
+/* harmony export */   ik: () => (/* binding */ place)
 /* harmony export */ });
 /* unused harmony export indexOfTree */
 /* harmony import */ var _core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8376);
-/* harmony import */ var _core_argo_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5308);
-/* harmony import */ var _core_argo_trackedRevision_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1226);
-/* harmony import */ var _core_argo_clusters_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3598);
-/* harmony import */ var _core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9896);
-/* harmony import */ var _core_render_unitInputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(345);
-/* harmony import */ var _core_yaml_manifestMaps_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4933);
+/* harmony import */ var _core_argo_applicationsRepository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9142);
+/* harmony import */ var _core_argo_sourceParameters_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5308);
+/* harmony import */ var _core_argo_trackedRevision_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1226);
+/* harmony import */ var _core_argo_clusters_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3598);
+/* harmony import */ var _core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9896);
+/* harmony import */ var _core_render_unitInputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(345);
+/* harmony import */ var _core_yaml_manifestMaps_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4933);
 // Which apps a change can affect: discover the apps at base and head, and work out what each app's render
 // reads (unitInputs.ts) \u2014 or take both from the base's kept index (treeIndex.ts), walking only the apps
 // the change reaches.
+
 
 
 
@@ -8414,15 +8578,18 @@ const controllerOf = (settings) => ({
 function withClusters(base, settings) {
     if (settings.clustersFolder === undefined || settings.clusters)
         return settings;
-    return { ...settings, clusters: (0,_core_argo_clusters_js__WEBPACK_IMPORTED_MODULE_2__/* .clusterSet */ .$Q)(base, settings.clustersFolder) };
+    return { ...settings, clusters: (0,_core_argo_clusters_js__WEBPACK_IMPORTED_MODULE_3__/* .clusterSet */ .$Q)(base, settings.clustersFolder) };
 }
+/** Where a unit is defined, and its name: how an app-of-apps' child is known for an app discovery found. */
+const place = (unit) => `${unit.file}\n${unit.line}`;
+const appName = (unit) => unit.app?.name ?? unit.id;
 /** Notes which changed files some unit's inputs hold (the rest are uncovered). */
 function coverage(changed) {
     const uncovered = new Set(changed);
     const touches = (inputs) => {
         let touched = false;
         for (const file of changed)
-            if ((0,_core_render_unitInputs_js__WEBPACK_IMPORTED_MODULE_4__/* .dependsOn */ .fr)(inputs, file)) {
+            if ((0,_core_render_unitInputs_js__WEBPACK_IMPORTED_MODULE_5__/* .dependsOn */ .fr)(inputs, file)) {
                 touched = true;
                 uncovered.delete(file);
             }
@@ -8436,7 +8603,7 @@ function coverage(changed) {
 }
 /** A unit deploying another revision, as the report lists it. */
 const otherRevisionEntry = (unit) => {
-    const revision = (0,_core_argo_trackedRevision_js__WEBPACK_IMPORTED_MODULE_6__/* .otherRevisionOf */ .xU)(unit);
+    const revision = (0,_core_argo_trackedRevision_js__WEBPACK_IMPORTED_MODULE_7__/* .otherRevisionOf */ .xU)(unit);
     return revision === undefined
         ? undefined
         : { id: unit.id, name: unit.app?.name ?? unit.id, file: unit.file, line: unit.line, revision };
@@ -8467,7 +8634,7 @@ function generatorRevisions(found, changed) {
  * decide, and the base is walked only for the units that are affected anyway.
  */
 function walkAll(base, head, changed, settings, build = false) {
-    const { baseFound, headFound } = discoverBoth(base, head, changed, settings);
+    const { baseFound, headFound, external, unreachable } = discoverBoth(base, head, changed, settings);
     const ids = new Set([...baseFound.units, ...headFound.units].map((u) => u.id));
     const baseById = new Map(baseFound.units.map((u) => [u.id, u]));
     const headById = new Map(headFound.units.map((u) => [u.id, u]));
@@ -8476,6 +8643,13 @@ function walkAll(base, head, changed, settings, build = false) {
     const inputs = { base: new Map(), head: new Map() };
     const cache = new Map();
     const { touches, uncovered } = coverage(changed);
+    // an app of the applications repository reads this repository's files, never its own file (a label)
+    const inputsOf = (tree, unit) => {
+        const found = (0,_core_render_unitInputs_js__WEBPACK_IMPORTED_MODULE_5__/* .unitInputs */ .Yg)(tree, unit, cache, settings.charts);
+        if (external.has(unit.id))
+            found.files.delete(unit.file);
+        return found;
+    };
     for (const id of ids) {
         const before = baseById.get(id);
         const after = headById.get(id);
@@ -8483,15 +8657,16 @@ function walkAll(base, head, changed, settings, build = false) {
             after !== undefined &&
             (before === after ||
                 JSON.stringify({ ...before, file: '', line: 0 }) === JSON.stringify({ ...after, file: '', line: 0 }));
-        const headInputs = after && (0,_core_render_unitInputs_js__WEBPACK_IMPORTED_MODULE_4__/* .unitInputs */ .Yg)(head, after, cache, settings.charts);
+        const headInputs = after && inputsOf(head, after);
         if (headInputs)
             inputs.head.set(id, headInputs);
         const headTouched = headInputs ? touches(headInputs) : false;
         // a new or removed app, or a changed Application spec, is affected whatever its files did
-        if (settings.render === 'all' || !sameSpec || headTouched) {
+        // an unreachable applications repository is listed at every run: its apps may be any
+        if (settings.render === 'all' || !sameSpec || headTouched || unreachable.has(id)) {
             affected.add(id);
             if (before) {
-                const baseInputs = (0,_core_render_unitInputs_js__WEBPACK_IMPORTED_MODULE_4__/* .unitInputs */ .Yg)(base, before, cache, settings.charts);
+                const baseInputs = inputsOf(base, before);
                 inputs.base.set(id, baseInputs);
                 touches(baseInputs);
             }
@@ -8510,10 +8685,12 @@ function walkAll(base, head, changed, settings, build = false) {
         appSetRevisions: side.otherRevisions ?? [],
     });
     const generators = generatorRevisions([baseFound, headFound], changed);
-    const notIndexed = build ? (0,_core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_3__/* .treeIndexRefusal */ .rP)(found(baseFound), inputs.base) : undefined;
+    const notIndexed = build ? (0,_core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_4__/* .treeIndexRefusal */ .rP)(found(baseFound), inputs.base) : undefined;
+    const definedAt = new Map([...baseFound.units, ...headFound.units].map((u) => [place(u), appName(u)]));
     return {
         ids,
         affected,
+        definedAt,
         units: {
             base: baseFound.units.filter((u) => affected.has(u.id)),
             head: headFound.units.filter((u) => affected.has(u.id)),
@@ -8521,7 +8698,7 @@ function walkAll(base, head, changed, settings, build = false) {
         notPreviewed: [...baseFound.notPreviewed, ...headFound.notPreviewed, ...generators.notPreviewed],
         otherRevisions: [...otherRevisions, ...generators.otherRevisions],
         uncovered: uncovered(),
-        ...(build && !notIndexed && { builtIndex: (0,_core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_3__/* .buildTreeIndex */ .x0)(base, found(baseFound), inputs.base) }),
+        ...(build && !notIndexed && { builtIndex: (0,_core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_4__/* .buildTreeIndex */ .x0)(base, found(baseFound), inputs.base) }),
         ...(notIndexed && { notIndexed }),
     };
 }
@@ -8532,19 +8709,19 @@ function walkAll(base, head, changed, settings, build = false) {
  * the affected units are parsed and walked (at the head), after their base inputs are read in one batch.
  */
 function walkFromIndex(base, head, changed, settings, kept, readAhead, charts) {
-    const dependents = (0,_core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_3__/* .indexedDependents */ .OR)(kept, changed);
+    const dependents = (0,_core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_4__/* .indexedDependents */ .OR)(kept, changed);
     const { touches, covered, uncovered } = coverage(changed);
     covered(dependents.read);
     // the files the walk and the renders read first (an app's own file among them), in one batch
-    readAhead(head, dependents.units.flatMap((i) => [...(0,_core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_3__/* .indexedInputs */ .Rx)(kept, i).files]));
+    readAhead(head, dependents.units.flatMap((i) => [...(0,_core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_4__/* .indexedInputs */ .Rx)(kept, i).files]));
     const ids = new Set(dependents.units.map((i) => kept.ids[i]));
-    const files = new Set(dependents.units.map((i) => (0,_core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_3__/* .indexedUnitFile */ .KN)(kept, i)));
+    const files = new Set(dependents.units.map((i) => (0,_core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_4__/* .indexedUnitFile */ .KN)(kept, i)));
     const units = (0,_core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .unitsOfFiles */ .wt)(base, files, settings.repoUrls, undefined, settings.tracking, controllerOf(settings)).filter((u) => ids.has(u.id));
     if (units.length !== ids.size)
         return undefined;
     const cache = new Map();
     for (const unit of units)
-        touches((0,_core_render_unitInputs_js__WEBPACK_IMPORTED_MODULE_4__/* .unitInputs */ .Yg)(head, unit, cache, charts));
+        touches((0,_core_render_unitInputs_js__WEBPACK_IMPORTED_MODULE_5__/* .unitInputs */ .Yg)(head, unit, cache, charts));
     return {
         ids: new Set(kept.ids),
         affected: ids,
@@ -8564,9 +8741,15 @@ function affectedApps(base, head, changed, settings, index) {
 }
 function affectedWith(base, head, changed, settings, index) {
     const kept = index?.base;
+    // an index holds this repository's apps only: with an applications repository, every app is walked
+    if (settings.applications && index)
+        return {
+            ...walkAll(base, head, changed, settings),
+            indexUse: { used: false, reason: 'the Applications are read from applications-repository' },
+        };
     if (!index || !kept)
         return walkAll(base, head, changed, settings, index?.build);
-    const mismatch = settings.render === 'all' ? 'render: all' : (0,_core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_3__/* .indexMismatch */ .rc)(head, base, changed, kept);
+    const mismatch = settings.render === 'all' ? 'render: all' : (0,_core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_4__/* .indexMismatch */ .rc)(head, base, changed, kept);
     if (mismatch)
         return { ...walkAll(base, head, changed, settings), indexUse: { used: false, reason: mismatch } };
     const fromIndex = walkFromIndex(base, head, changed, settings, kept, index.readAhead, settings.charts);
@@ -8597,133 +8780,188 @@ function treeIndexOf(tree, settings) {
  */
 function discoverBoth(base, head, changed, settings) {
     // the two revisions share almost every file: each text is parsed once
-    const parse = (0,_core_yaml_manifestMaps_js__WEBPACK_IMPORTED_MODULE_5__/* .memoParser */ .ML)();
+    const parse = (0,_core_yaml_manifestMaps_js__WEBPACK_IMPORTED_MODULE_6__/* .memoParser */ .ML)();
+    // with an applications repository, this one's folders are no apps of their own
+    const fallback = settings.applications === undefined;
     const discover = (tree, fallback, reuse) => (0,_core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .discoverUnits */ .t)(tree, settings.repoUrls, settings.paths, fallback, parse, reuse, settings.tracking, controllerOf(settings));
-    let headFound = discover(head, true);
+    let headFound = discover(head, fallback);
     // an Application's `.argocd-source*.yaml` files change its unit: with any of them changed (or a link,
     // whose target may have), every file is read afresh
-    const parametersSame = (0,_core_argo_sourceParameters_js__WEBPACK_IMPORTED_MODULE_1__/* .parameterFilesChanged */ .tM)(changed, head) === undefined;
+    const parametersSame = (0,_core_argo_sourceParameters_js__WEBPACK_IMPORTED_MODULE_2__/* .parameterFilesChanged */ .tM)(changed, head) === undefined;
     // an ApplicationSet's apps too, when nothing its generators read changed (the folders and files of
     // their patterns)
     const generatorsSame = (path, found) => !found.generated ||
         (found.reads !== undefined &&
-            (0,_core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_3__/* .generatorInputChanged */ .Ee)([{ file: path, ...found.reads }], base, head, changed) === undefined);
+            (0,_core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_4__/* .generatorInputChanged */ .Ee)([{ file: path, ...found.reads }], base, head, changed) === undefined);
     const reuse = (path, text) => {
         const found = parametersSame ? headFound.byFile?.get(path) : undefined;
         return found && found.text === text && generatorsSame(path, found) ? found : undefined;
     };
-    let baseFound = discover(base, true, reuse);
+    let baseFound = discover(base, fallback, reuse);
     if (baseFound.applications !== headFound.applications) {
         if (!baseFound.applications)
             baseFound = discover(base, false, reuse);
         else
             headFound = discover(head, false);
     }
-    return { baseFound, headFound };
+    const external = new Set();
+    const unreachable = new Set();
+    const withApplications = (found, tree) => {
+        const source = settings.applications;
+        if (!source)
+            return found;
+        if (!source.tree) {
+            const unit = (0,_core_argo_applicationsRepository_js__WEBPACK_IMPORTED_MODULE_1__/* .unreachableApplications */ .iJ)(source);
+            external.add(unit.id);
+            unreachable.add(unit.id);
+            return { ...found, units: [...found.units, unit] };
+        }
+        const there = (0,_core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .discoverTexts */ .c6)(tree, (0,_core_argo_applicationsRepository_js__WEBPACK_IMPORTED_MODULE_1__/* .applicationFiles */ .Gq)(source), settings.repoUrls, parse, settings.tracking, controllerOf(settings));
+        // an app defined in both repositories: this repository's definition is previewed
+        const own = new Map(found.units.map((u) => [u.id, u]));
+        const twice = there.units.filter((u) => own.has(u.id));
+        for (const unit of there.units)
+            if (!own.has(unit.id))
+                external.add(unit.id);
+        return {
+            ...found,
+            units: [...found.units, ...there.units.filter((u) => !own.has(u.id))],
+            notPreviewed: [
+                ...found.notPreviewed,
+                ...there.notPreviewed,
+                ...twice.map((u) => ({
+                    name: u.app?.name ?? u.id,
+                    file: u.file,
+                    line: u.line,
+                    reason: `Application defined in this repository too (${own.get(u.id)?.file}); that definition is previewed`,
+                })),
+            ],
+            ...((found.otherRevisions || there.otherRevisions) && {
+                otherRevisions: [...(found.otherRevisions ?? []), ...(there.otherRevisions ?? [])],
+            }),
+        };
+    };
+    return {
+        baseFound: withApplications(baseFound, base),
+        headFound: withApplications(headFound, head),
+        external,
+        unreachable,
+    };
 }
 
 
 /***/ }),
 
-/***/ 4842:
+/***/ 560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ forTree)
+/* harmony export */ });
+/* harmony import */ var _core_render_helmRelease_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
+
+/**
+ * The options for rendering units of `tree`: helm is told the API versions of the tree's CRDs (unless
+ * the caller set them), worked out once for all the units rendered with these options.
+ */
+function forTree(tree, options) {
+    if (options.apiVersions)
+        return options;
+    let crds;
+    return { ...options, apiVersions: () => (crds ??= (0,_core_render_helmRelease_js__WEBPACK_IMPORTED_MODULE_0__/* .crdApiVersions */ .l)(tree)) };
+}
+
+
+/***/ }),
+
+/***/ 862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  cb: () => (/* binding */ forTree),
-  Yl: () => (/* binding */ renderAll),
-  Bl: () => (/* binding */ renderUnit)
+  B: () => (/* binding */ renderUnit)
 });
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 7 modules
-var applicationSets = __webpack_require__(9049);
-// EXTERNAL MODULE: ./src/pipeline/affectedApps.ts
-var affectedApps = __webpack_require__(2956);
-// EXTERNAL MODULE: ./src/core/argo/application.ts + 1 modules
-var application = __webpack_require__(312);
-// EXTERNAL MODULE: ./src/core/argo/discovery.ts + 1 modules
-var discovery = __webpack_require__(8376);
-// EXTERNAL MODULE: ./src/core/argo/otherRepository.ts
-var otherRepository = __webpack_require__(1215);
+// EXTERNAL MODULE: ./src/core/render/objects.ts
+var render_objects = __webpack_require__(5740);
+// EXTERNAL MODULE: ./src/core/fields.ts
+var fields = __webpack_require__(242);
+;// CONCATENATED MODULE: ./src/core/render/scope.ts
+
+const CLUSTER_SCOPED = new Set([
+    'APIService',
+    'CertificateSigningRequest',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'ComponentStatus',
+    'CSIDriver',
+    'CSINode',
+    'CustomResourceDefinition',
+    'FlowSchema',
+    'IngressClass',
+    'MutatingWebhookConfiguration',
+    'Namespace',
+    'Node',
+    'PersistentVolume',
+    'PodSecurityPolicy',
+    'PriorityClass',
+    'PriorityLevelConfiguration',
+    'RuntimeClass',
+    'StorageClass',
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding',
+    'ValidatingWebhookConfiguration',
+    'VolumeAttachment',
+    'ClusterIssuer',
+    'ClusterSecretStore',
+]);
+/** Kinds declared cluster-scoped by CRDs among the given objects. */
+function clusterScopedCrdKinds(objects) {
+    const kinds = new Set();
+    for (const { obj } of objects) {
+        if (obj.kind !== 'CustomResourceDefinition')
+            continue;
+        const spec = (0,fields/* objectOf */.Xy)(obj.spec);
+        const kind = (0,fields/* objectOf */.Xy)(spec.names).kind;
+        if (spec.scope === 'Cluster' && typeof kind === 'string')
+            kinds.add(kind);
+    }
+    return kinds;
+}
+function isClusterScoped(kind, crdKinds) {
+    return CLUSTER_SCOPED.has(kind) || crdKinds.has(kind);
+}
+/** Gives namespaced objects without a namespace the destination namespace, as Argo CD does when it applies. */
+function defaultNamespaces(objects, namespace, crdKinds) {
+    if (!namespace)
+        return;
+    for (const { obj } of objects) {
+        if (isClusterScoped(String(obj.kind), crdKinds))
+            continue;
+        const metadata = (obj.metadata ??= {});
+        if (!(0,fields/* isObjectLike */.Z4)(metadata))
+            continue;
+        if (typeof metadata.namespace !== 'string' || metadata.namespace === '')
+            metadata.namespace = namespace;
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/render/renderState.ts
+var renderState = __webpack_require__(333);
 // EXTERNAL MODULE: ./src/core/argo/sourceType.ts
 var sourceType = __webpack_require__(7312);
 // EXTERNAL MODULE: ./src/core/fileTree.ts
 var fileTree = __webpack_require__(2145);
-// EXTERNAL MODULE: ./src/core/render/kustomizeInputs.ts
-var kustomizeInputs = __webpack_require__(2730);
-// EXTERNAL MODULE: ./src/core/fields.ts
-var fields = __webpack_require__(242);
-// EXTERNAL MODULE: ./src/core/render/documentReader.ts + 1 modules
-var documentReader = __webpack_require__(7726);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/core/render/kustomizeOutput.ts
-// `kustomize build` output mapped back to the repository: each object's origin annotation gives the file
-// and line it came from, and the annotation is removed before the object is compared.
-
-
-
-
-const ORIGIN = 'config.kubernetes.io/origin';
-/**
- * Objects out of `kustomize build` with buildMetadata originAnnotations: each annotation names the
- * file it came from (mapped back to the repository by `originToRepo`); the annotation is removed again.
- */
-function parseKustomizeOutput(yaml, tree, originToRepo, fallback, unit) {
-    const parsed = (0,documentReader/* parseObjects */.MB)(yaml, fallback.file, unit);
-    // a render's objects come from a few files: each origin and each file's kinds worked out once
-    const fileOfOrigin = new Map();
-    const kindLines = new Map();
-    for (const item of parsed.objects) {
-        item.line = fallback.line;
-        delete item.within;
-        const metadata = (0,fields/* objectOf */.Xy)(item.obj.metadata);
-        const annotations = (0,fields/* objectOf */.Xy)(metadata.annotations);
-        const origin = annotations[ORIGIN];
-        if (typeof origin !== 'string')
-            continue;
-        delete annotations[ORIGIN];
-        if (Object.keys(annotations).length === 0)
-            delete metadata.annotations;
-        if (!fileOfOrigin.has(origin)) {
-            const originPath = (0,fields/* objectOf */.Xy)((0,dist/* parse */.qg)(origin)).path;
-            const found = typeof originPath === 'string' ? originToRepo(originPath) : undefined;
-            fileOfOrigin.set(origin, found !== undefined && tree.has(found) ? found : undefined);
-        }
-        const file = fileOfOrigin.get(origin);
-        if (file === undefined)
-            continue;
-        item.file = file;
-        let lines = kindLines.get(file);
-        if (!lines)
-            kindLines.set(file, (lines = linesOfKinds((0,fileTree/* readText */.yR)(tree, file) ?? '')));
-        item.line = lines.get(String(item.obj.kind)) ?? 1;
-    }
-    return parsed;
-}
-/** For each `kind:` at the top of a document in `text`, the first line of the first such document. */
-function linesOfKinds(text) {
-    const found = new Map();
-    const lines = text.split('\n');
-    let start = 1;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (line.startsWith('---'))
-            start = i + 2;
-        else {
-            const kind = /^kind:\s*["']?([\w.-]+)["']?\s*(#.*)?$/.exec(line.trimEnd())?.[1];
-            if (kind !== undefined && !found.has(kind))
-                found.set(kind, start);
-        }
-    }
-    return found;
+;// CONCATENATED MODULE: ./src/core/render/notRendered.ts
+/** Nothing rendered, and one finding on the unit saying why. */
+function notRendered(unit, severity, rule, message) {
+    return {
+        objects: [],
+        findings: [{ severity, rule, unit: unit.id, file: unit.file, line: unit.line, message }],
+    };
 }
 
-// EXTERNAL MODULE: ./src/core/render/objects.ts
-var render_objects = __webpack_require__(5740);
 // EXTERNAL MODULE: ./src/core/plainText.ts
 var plainText = __webpack_require__(7032);
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
@@ -8871,6 +9109,8 @@ function directoryGlob(pattern) {
     return { ok: true, match: (path) => re.matcher(path).matches() };
 }
 
+// EXTERNAL MODULE: ./src/core/render/documentReader.ts + 1 modules
+var documentReader = __webpack_require__(7726);
 ;// CONCATENATED MODULE: ./src/core/render/directorySource.ts
 // A directory source as Argo CD's findManifests reads it: which files count (recurse, include, exclude,
 // kustomization markers), each file's objects with their lines.
@@ -9010,98 +9250,12 @@ function renderDirectory(tree, folder, options = {}, unit, strict = false) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/core/render/scope.ts
-
-const CLUSTER_SCOPED = new Set([
-    'APIService',
-    'CertificateSigningRequest',
-    'ClusterRole',
-    'ClusterRoleBinding',
-    'ComponentStatus',
-    'CSIDriver',
-    'CSINode',
-    'CustomResourceDefinition',
-    'FlowSchema',
-    'IngressClass',
-    'MutatingWebhookConfiguration',
-    'Namespace',
-    'Node',
-    'PersistentVolume',
-    'PodSecurityPolicy',
-    'PriorityClass',
-    'PriorityLevelConfiguration',
-    'RuntimeClass',
-    'StorageClass',
-    'ValidatingAdmissionPolicy',
-    'ValidatingAdmissionPolicyBinding',
-    'ValidatingWebhookConfiguration',
-    'VolumeAttachment',
-    'ClusterIssuer',
-    'ClusterSecretStore',
-]);
-/** Kinds declared cluster-scoped by CRDs among the given objects. */
-function clusterScopedCrdKinds(objects) {
-    const kinds = new Set();
-    for (const { obj } of objects) {
-        if (obj.kind !== 'CustomResourceDefinition')
-            continue;
-        const spec = (0,fields/* objectOf */.Xy)(obj.spec);
-        const kind = (0,fields/* objectOf */.Xy)(spec.names).kind;
-        if (spec.scope === 'Cluster' && typeof kind === 'string')
-            kinds.add(kind);
-    }
-    return kinds;
-}
-function isClusterScoped(kind, crdKinds) {
-    return CLUSTER_SCOPED.has(kind) || crdKinds.has(kind);
-}
-/** Gives namespaced objects without a namespace the destination namespace, as Argo CD does when it applies. */
-function defaultNamespaces(objects, namespace, crdKinds) {
-    if (!namespace)
-        return;
-    for (const { obj } of objects) {
-        if (isClusterScoped(String(obj.kind), crdKinds))
-            continue;
-        const metadata = (obj.metadata ??= {});
-        if (!(0,fields/* isObjectLike */.Z4)(metadata))
-            continue;
-        if (typeof metadata.namespace !== 'string' || metadata.namespace === '')
-            metadata.namespace = namespace;
-    }
-}
-
-// EXTERNAL MODULE: ./src/core/render/renderState.ts
-var renderState = __webpack_require__(333);
-// EXTERNAL MODULE: ./src/core/render/helmInputs.ts
-var helmInputs = __webpack_require__(3596);
-;// CONCATENATED MODULE: ./src/pipeline/render.ts
-// Renders units the way Argo CD's repo-server would: the source type decides directory, kustomize or
-// Helm; failures become findings on the app, never a crash. Applications in the output (app-of-apps)
-// become units too, to a bounded depth.
+// EXTERNAL MODULE: ./src/core/argo/otherRepository.ts
+var otherRepository = __webpack_require__(1215);
+;// CONCATENATED MODULE: ./src/pipeline/otherTrees.ts
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-const MAX_APP_DEPTH = 3;
-/** Nothing rendered, and one finding about the app saying why. */
-function notRendered(unit, severity, rule, message) {
-    return {
-        objects: [],
-        findings: [{ severity, rule, unit: unit.id, file: unit.file, line: unit.line, message }],
-    };
-}
 /** Another repository's tree, or the app's finding saying why it is not previewed. */
 async function otherTreeOf(unit, at, options) {
     const fetched = options.otherTree
@@ -9162,77 +9316,31 @@ async function withValueRefs(tree, home, unit, source, options) {
     }
     return { tree: overlay, source: { ...source, helm: { ...source.helm, valueFiles } } };
 }
-async function renderSource(tree, unit, source, options, 
-/** This repository's tree at the side rendered (`tree` is another repository's for a source there). */
-home = tree) {
-    if (source.invalid)
-        return notRendered(unit, 'error', 'invalid-application', source.invalid);
-    // a source in another repository: that repository's files at its revision, under the same rules
-    if (source.repo !== undefined && source.otherRevision === undefined) {
-        const other = await otherTreeOf(unit, source.repo, options);
-        if ('rendered' in other)
-            return other.rendered;
-        return renderSource(other.tree, unit, { ...source, repo: undefined }, options, home);
-    }
-    if (source.valueRefs && source.otherRevision === undefined) {
-        const laid = await withValueRefs(tree, home, unit, source, options);
-        if ('rendered' in laid)
-            return laid.rendered;
-        return renderSource(laid.tree, unit, { ...laid.source, valueRefs: undefined }, options, home);
-    }
-    if (source.otherRevision !== undefined)
-        return notRendered(unit, 'warning', 'not-previewed', `${source.chart ? `chart ${source.chart.name}` : `source ${source.path || '.'}`} deploys revision ${source.otherRevision} of this repository, not the pull request's branch: what that revision holds is not previewed (list it in track-revisions if it follows the branch)`);
-    if (source.unsupported)
-        return notRendered(unit, 'warning', 'not-previewed', `${source.unsupported} sources are not previewed`);
-    if (source.chart)
-        return renderHelm(tree, unit, source, options, `${source.chart.name} from ${source.chart.repoURL}`);
-    const prefix = source.path === '' ? '' : `${source.path}/`;
-    if (!(0,fileTree/* hasFolder */.bU)(tree, source.path))
-        return notRendered(unit, 'error', 'missing-path', `path "${source.path}" does not exist in the repository`);
-    // the source's own block decides (Argo CD's GetAppSourceType); else a kustomization, then Chart.yaml
-    const type = (0,sourceType/* sourceType */.Mx)(tree, source);
-    if (type === 'kustomize') {
-        const enableHelm = (options.kustomizeBuildOptions ?? []).includes('--enable-helm');
-        const inputs = (0,kustomizeInputs/* kustomizeInputs */.r)(tree, source.path, unit.id, undefined, { enableHelm });
-        if (inputs.findings.length > 0)
-            return { objects: [], findings: inputs.findings };
-        const origins = !options.withoutOrigins?.has(unit.id);
-        const built = await options.renderer.kustomizeBuild(tree, source.path, inputs.files, source.kustomize, options.kustomizeBuildOptions, origins);
-        if (built.renderer)
-            options.renderersUsed?.add(built.renderer);
-        if (!built.ok)
-            return notRendered(unit, 'error', 'render', `kustomize build failed: ${built.error}`);
-        const output = parseKustomizeOutput(built.stdout, tree, built.originToRepo, { file: (0,sourceType/* kustomizationIn */.dq)(tree, source.path), line: 1 }, unit.id);
-        return origins ? output : { ...output, originsOmitted: true };
-    }
-    if (type === 'helm')
-        return renderHelm(tree, unit, source, options, `${prefix}Chart.yaml`);
-    return renderDirectory(tree, source.path, source.directory, unit.id, options.strict);
-}
+
+// EXTERNAL MODULE: ./src/core/render/chartDependencies.ts
+var chartDependencies = __webpack_require__(541);
+// EXTERNAL MODULE: ./src/core/render/helmInputs.ts
+var helmInputs = __webpack_require__(3596);
+// EXTERNAL MODULE: ./src/core/render/helmRelease.ts
+var helmRelease = __webpack_require__(4993);
+;// CONCATENATED MODULE: ./src/pipeline/renderHelm.ts
+
+
+
+
+
+/** `what` names the chart in findings: `<chart> from <repoURL>`, or the chart folder's Chart.yaml. */
 async function renderHelm(tree, unit, source, options, what) {
     const at = { unit: unit.id, file: unit.file, line: unit.line };
     const helm = source.helm ?? {};
-    // Argo CD's helmTemplate: helm.releaseName, else the app name; helm.namespace, else the destination's;
-    // helm.kubeVersion and helm.apiVersions, else the cluster's (here: the kubernetes-version setting and
-    // the API versions of the CRDs in the repository)
-    const namespace = helm.namespace !== undefined && helm.namespace !== '' ? helm.namespace : unit.app?.destination.namespace;
-    const release = {
-        releaseName: helm.releaseName ?? unit.app?.name ?? source.path.split('/').pop() ?? 'release',
-        ...(namespace && { namespace }),
-        kubeVersion: helm.kubeVersion !== undefined && helm.kubeVersion !== ''
-            ? helm.kubeVersion
-            : options.kubernetesVersion,
-        apiVersions: helm.apiVersions
-            ? helm.apiVersions.filter((v) => !v.startsWith('-'))
-            : (options.apiVersions?.() ?? []),
-    };
+    const release = (0,helmRelease/* helmRelease */.M)(unit, source, options.kubernetesVersion, options.apiVersions);
     const problem = (0,helmInputs/* helmNameProblem */.NY)(release, source.chart);
     if (problem)
         return notRendered(unit, 'error', 'invalid-application', `${problem}; not rendered`);
     const chartPath = source.chart ? undefined : source.path;
     const inputs = (0,helmInputs/* helmValueFiles */.B)(tree, chartPath, helm, at);
     const fileParameters = (0,helmInputs/* helmFileParameters */.Jt)(tree, chartPath, helm, at);
-    const dependencies = chartPath === undefined ? undefined : (0,helmInputs/* chartDependencies */.uf)(tree, chartPath, at, options.charts);
+    const dependencies = chartPath === undefined ? undefined : (0,chartDependencies/* chartDependencies */.u)(tree, chartPath, at, options.charts);
     const links = chartPath === undefined
         ? []
         : (0,helmInputs/* chartLinkFindings */.n7)(tree, [chartPath, ...(dependencies?.localFolders ?? [])], at);
@@ -9268,6 +9376,142 @@ async function renderHelm(tree, unit, source, options, what) {
         return notRendered(unit, 'warning', 'not-rendered', `${what} not rendered: ${result.error}`);
     return notRendered(unit, 'error', 'render', `helm template failed: ${result.error}`);
 }
+
+// EXTERNAL MODULE: ./src/core/render/kustomizeInputs.ts
+var kustomizeInputs = __webpack_require__(2730);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/core/render/kustomizeOutput.ts
+// `kustomize build` output mapped back to the repository: each object's origin annotation gives the file
+// and line it came from, and the annotation is removed before the object is compared.
+
+
+
+
+const ORIGIN = 'config.kubernetes.io/origin';
+/**
+ * Objects out of `kustomize build` with buildMetadata originAnnotations: each annotation names the
+ * file it came from (mapped back to the repository by `originToRepo`); the annotation is removed again.
+ */
+function parseKustomizeOutput(yaml, tree, originToRepo, fallback, unit) {
+    const parsed = (0,documentReader/* parseObjects */.MB)(yaml, fallback.file, unit);
+    // a render's objects come from a few files: each origin and each file's kinds worked out once
+    const fileOfOrigin = new Map();
+    const kindLines = new Map();
+    for (const item of parsed.objects) {
+        item.line = fallback.line;
+        delete item.within;
+        const metadata = (0,fields/* objectOf */.Xy)(item.obj.metadata);
+        const annotations = (0,fields/* objectOf */.Xy)(metadata.annotations);
+        const origin = annotations[ORIGIN];
+        if (typeof origin !== 'string')
+            continue;
+        delete annotations[ORIGIN];
+        if (Object.keys(annotations).length === 0)
+            delete metadata.annotations;
+        if (!fileOfOrigin.has(origin)) {
+            const originPath = (0,fields/* objectOf */.Xy)((0,dist/* parse */.qg)(origin)).path;
+            const found = typeof originPath === 'string' ? originToRepo(originPath) : undefined;
+            fileOfOrigin.set(origin, found !== undefined && tree.has(found) ? found : undefined);
+        }
+        const file = fileOfOrigin.get(origin);
+        if (file === undefined)
+            continue;
+        item.file = file;
+        let lines = kindLines.get(file);
+        if (!lines)
+            kindLines.set(file, (lines = linesOfKinds((0,fileTree/* readText */.yR)(tree, file) ?? '')));
+        item.line = lines.get(String(item.obj.kind)) ?? 1;
+    }
+    return parsed;
+}
+/** For each `kind:` at the top of a document in `text`, the first line of the first such document. */
+function linesOfKinds(text) {
+    const found = new Map();
+    const lines = text.split('\n');
+    let start = 1;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('---'))
+            start = i + 2;
+        else {
+            const kind = /^kind:\s*["']?([\w.-]+)["']?\s*(#.*)?$/.exec(line.trimEnd())?.[1];
+            if (kind !== undefined && !found.has(kind))
+                found.set(kind, start);
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/renderKustomize.ts
+
+
+
+
+async function renderKustomize(tree, unit, source, options) {
+    const enableHelm = (options.kustomizeBuildOptions ?? []).includes('--enable-helm');
+    const inputs = (0,kustomizeInputs/* kustomizeInputs */.r)(tree, source.path, unit.id, undefined, { enableHelm });
+    if (inputs.findings.length > 0)
+        return { objects: [], findings: inputs.findings };
+    const origins = !options.withoutOrigins?.has(unit.id);
+    const built = await options.renderer.kustomizeBuild(tree, source.path, inputs.files, source.kustomize, options.kustomizeBuildOptions, origins);
+    if (built.renderer)
+        options.renderersUsed?.add(built.renderer);
+    if (!built.ok)
+        return notRendered(unit, 'error', 'render', `kustomize build failed: ${built.error}`);
+    const output = parseKustomizeOutput(built.stdout, tree, built.originToRepo, { file: (0,sourceType/* kustomizationIn */.dq)(tree, source.path), line: 1 }, unit.id);
+    return origins ? output : { ...output, originsOmitted: true };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/renderSource.ts
+
+
+
+
+
+
+
+async function renderSource(tree, unit, source, options, 
+/** This repository's tree at the side rendered (`tree` is another repository's for a source there). */
+home = tree) {
+    if (source.invalid)
+        return notRendered(unit, 'error', 'invalid-application', source.invalid);
+    // a source in another repository: that repository's files at its revision, under the same rules
+    if (source.repo !== undefined && source.otherRevision === undefined) {
+        const other = await otherTreeOf(unit, source.repo, options);
+        if ('rendered' in other)
+            return other.rendered;
+        return renderSource(other.tree, unit, { ...source, repo: undefined }, options, home);
+    }
+    if (source.valueRefs && source.otherRevision === undefined) {
+        const laid = await withValueRefs(tree, home, unit, source, options);
+        if ('rendered' in laid)
+            return laid.rendered;
+        return renderSource(laid.tree, unit, { ...laid.source, valueRefs: undefined }, options, home);
+    }
+    if (source.otherRevision !== undefined)
+        return notRendered(unit, 'warning', 'not-previewed', `${source.chart ? `chart ${source.chart.name}` : `source ${source.path || '.'}`} deploys revision ${source.otherRevision} of this repository, not the pull request's branch: what that revision holds is not previewed (list it in track-revisions if it follows the branch)`);
+    if (source.unsupported)
+        return notRendered(unit, 'warning', 'not-previewed', `${source.unsupported} sources are not previewed`);
+    if (source.chart)
+        return renderHelm(tree, unit, source, options, `${source.chart.name} from ${source.chart.repoURL}`);
+    const prefix = source.path === '' ? '' : `${source.path}/`;
+    if (!(0,fileTree/* hasFolder */.bU)(tree, source.path))
+        return notRendered(unit, 'error', 'missing-path', `path "${source.path}" does not exist in the repository`);
+    // the source's own block decides (Argo CD's GetAppSourceType); else a kustomization, then Chart.yaml
+    const type = (0,sourceType/* sourceType */.Mx)(tree, source);
+    if (type === 'kustomize')
+        return renderKustomize(tree, unit, source, options);
+    if (type === 'helm')
+        return renderHelm(tree, unit, source, options, `${prefix}Chart.yaml`);
+    return renderDirectory(tree, source.path, source.directory, unit.id, options.strict);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/renderUnit.ts
+
+
+
+
 /** One unit's objects from all its sources, as Argo CD would deploy them. */
 async function renderUnit(tree, unit, options) {
     const excluded = options.exclude?.(unit);
@@ -9297,37 +9541,41 @@ async function renderUnit(tree, unit, options) {
     defaultNamespaces(objects, namespace, clusterScopedCrdKinds(objects));
     return { unit, objects, findings, state: (0,renderState/* renderState */.C)(findings), ...(originsOmitted && { originsOmitted }) };
 }
-/**
- * The options for rendering units of `tree`: helm is told the API versions of the tree's CRDs (unless
- * the caller set them), worked out once for all the units rendered with these options.
- */
-function forTree(tree, options) {
-    if (options.apiVersions)
-        return options;
-    let crds;
-    return { ...options, apiVersions: () => (crds ??= (0,helmInputs/* crdApiVersions */.lm)(tree)) };
-}
-/** Whether an output deploys apps (app-of-apps, ApplicationSets): its children report where they come from. */
-const deploysApps = (output) => output.objects.some((o) => (0,application/* isApplication */.z)(o.obj) || (0,applicationSets/* isApplicationSet */.tj)(o.obj));
-/** Runs `task` over items with at most `limit` at once (renders are child processes: one per CPU). */
-async function pool(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await task(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-/** The apps an output deploys (app-of-apps, ApplicationSets), and what could not be read of them. */
-function childrenOf(tree, output, repoUrls, tracking, controller) {
+
+
+/***/ }),
+
+/***/ 7960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ renderAll)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 7 modules
+var applicationSets = __webpack_require__(9049);
+// EXTERNAL MODULE: ./src/core/argo/application.ts + 1 modules
+var application = __webpack_require__(312);
+// EXTERNAL MODULE: ./src/core/argo/discovery.ts + 1 modules
+var discovery = __webpack_require__(8376);
+;// CONCATENATED MODULE: ./src/core/render/deployedApps.ts
+// App-of-apps: the Applications a render outputs (and those its ApplicationSets generate) become units
+// to render in turn.
+
+
+
+/** Whether objects deploy apps (app-of-apps, ApplicationSets): their children report where they come from. */
+const deploysApps = (objects) => objects.some((o) => (0,application/* isApplication */.z)(o.obj) || (0,applicationSets/* isApplicationSet */.tj)(o.obj));
+/** The apps objects deploy (app-of-apps, ApplicationSets), and what could not be read of them. */
+function deployedApps(tree, objects, repoUrls, tracking, controller) {
     const units = [];
     const notPreviewed = [];
     const otherRevisions = [];
-    for (const { obj, file, line } of output.objects) {
+    for (const { obj, file, line } of objects) {
         const generated = (0,applicationSets/* isApplicationSet */.tj)(obj)
             ? (0,applicationSets/* expandApplicationSet */.Jh)(obj, file, line, tree, repoUrls, tracking, controller)
             : undefined;
@@ -9344,6 +9592,39 @@ function childrenOf(tree, output, repoUrls, tracking, controller) {
     }
     return { units, notPreviewed, otherRevisions };
 }
+
+// EXTERNAL MODULE: ./src/pipeline/affectedApps.ts
+var affectedApps = __webpack_require__(2956);
+;// CONCATENATED MODULE: ./src/pipeline/pool.ts
+// A bounded worker pool: renders are child processes, so a run starts one per CPU at a time.
+/** Runs `task` over items with at most `limit` at once; the results in the items' order. */
+async function pool(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await task(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+// EXTERNAL MODULE: ./src/pipeline/renderOptions.ts
+var renderOptions = __webpack_require__(560);
+// EXTERNAL MODULE: ./src/pipeline/renderUnit.ts + 9 modules
+var renderUnit = __webpack_require__(862);
+;// CONCATENATED MODULE: ./src/pipeline/renderWaves.ts
+// Renders units a pool at a time, then the apps their outputs deploy (app-of-apps, ApplicationSets)
+// as the next wave, to a bounded depth.
+
+
+
+
+
+
+const MAX_APP_DEPTH = 3;
 /**
  * Renders the units, then the apps their outputs deploy, wave by wave. With `onOutput`, each output is
  * handed over as it is done (with its place in the order the outputs would have had) and not kept, so
@@ -9354,7 +9635,13 @@ async function renderAll(tree, units, options, onOutput) {
     const notPreviewed = [];
     const otherRevisions = [];
     const known = new Set(units.map((u) => u.id));
-    options = forTree(tree, options);
+    // an Application discovery found in a file is that app when an app-of-apps deploys the same document
+    // under the same name (the parent's destination namespace would otherwise give it a second identity)
+    const definedAt = new Map([
+        ...(options.definedAt ?? []),
+        ...units.map((u) => [(0,affectedApps/* place */.ik)(u), (0,affectedApps/* appName */.JB)(u)]),
+    ]);
+    options = (0,renderOptions/* forTree */.c)(tree, options);
     let wave = [...units];
     let done = 0;
     for (let depth = 0; wave.length > 0; depth++) {
@@ -9362,11 +9649,11 @@ async function renderAll(tree, units, options, onOutput) {
         const offset = done;
         const found = await pool(wave, (0,external_node_os_.availableParallelism)(), async (unit, i) => {
             await options.beforeRender?.();
-            let output = await renderUnit(tree, unit, options);
-            if (output.originsOmitted && deploysApps(output))
-                output = await renderUnit(tree, unit, { ...options, withoutOrigins: undefined });
+            let output = await (0,renderUnit/* renderUnit */.B)(tree, unit, options);
+            if (output.originsOmitted && deploysApps(output.objects))
+                output = await (0,renderUnit/* renderUnit */.B)(tree, unit, { ...options, withoutOrigins: undefined });
             options.progress?.done();
-            const children = childrenOf(tree, output, options.repoUrls, options.tracking, (0,affectedApps/* controllerOf */.Oo)(options));
+            const children = deployedApps(tree, output.objects, options.repoUrls, options.tracking, (0,affectedApps/* controllerOf */.Oo)(options));
             if (onOutput)
                 onOutput(output, offset + i);
             else
@@ -9380,7 +9667,7 @@ async function renderAll(tree, units, options, onOutput) {
             notPreviewed.push(...children.notPreviewed);
             otherRevisions.push(...children.otherRevisions);
             for (const { unit, file, line } of children.units) {
-                if (known.has(unit.id))
+                if (known.has(unit.id) || definedAt.get((0,affectedApps/* place */.ik)({ file, line })) === (0,affectedApps/* appName */.JB)(unit))
                     continue;
                 if (depth + 1 > MAX_APP_DEPTH) {
                     const name = unit.app?.name ?? unit.id;
@@ -9473,6 +9760,7 @@ class RenderedValidation {
     locator;
     rules;
     schemaOptions;
+    builtinOnly;
     constructor(tree, options, builtin) {
         this.tree = tree;
         this.options = options;
@@ -9480,6 +9768,7 @@ class RenderedValidation {
         this.locator = new validate_schemas/* FieldLocator */.B9((file) => (0,fileTree/* readText */.yR)(tree, file));
         this.rules = { kubernetesVersion: options.kubernetesVersion, latestTag: options.imageTagSeverity };
         this.schemaOptions = { strict: options.strict, requireSchemas: options.requireSchemas };
+        this.builtinOnly = { builtin };
     }
     /**
      * An app's output; `order` is its place among the outputs (which app claims an object first). Checked at
@@ -9510,10 +9799,11 @@ class RenderedValidation {
     }
     check(output, order) {
         const id = output.unit.id;
+        const keys = [];
         const kept = {
             unit: output.unit,
             order,
-            first: [...output.findings, ...(0,rules/* checkObjects */.ZY)(output.objects, id, this.rules)],
+            first: [...output.findings, ...(0,rules/* checkObjects */.ZY)(output.objects, id, this.rules, undefined, keys)],
             schema: new Map(),
             customResources: [],
             across: [],
@@ -9531,22 +9821,22 @@ class RenderedValidation {
             this.unclaimed.set(order, kept);
             return;
         }
-        this.claim(kept, output.objects);
+        this.claim(kept, output.objects, keys);
         for (let next = this.unclaimed.get(this.nextClaim); next; next = this.unclaimed.get(this.nextClaim)) {
             this.unclaimed.delete(this.nextClaim);
             this.claim(next, next.identities ?? []);
         }
     }
     /** The check across apps of one output, the outputs before it in the order taken. */
-    claim(kept, objects) {
+    claim(kept, objects, keys) {
         const cluster = (0,rules/* clusterOf */.es)(kept.unit.app?.destination, this.options.clusterServers);
-        kept.across = this.owners.claim(kept.unit.id, objects, cluster);
+        kept.across = this.owners.claim(kept.unit.id, objects, cluster, keys);
         delete kept.identities;
         this.nextClaim = Math.max(this.nextClaim, kept.order + 1);
     }
     schemaFindings(kept, index, object, crds) {
         // objects of built-in kinds never consult CRDs: the CRDs are indexed once every app was added
-        const schemas = { builtin: this.builtin, ...(crds && { crds }) };
+        const schemas = crds ? { builtin: this.builtin, crds } : this.builtinOnly;
         const found = (0,validate_schemas/* checkSchemas */.zV)([object], kept.unit.id, schemas, this.locator.forObject, this.schemaOptions);
         if (found.length > 0)
             kept.schema.set(index, found);

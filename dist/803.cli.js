@@ -26,6 +26,8 @@ var manifestFiles = __webpack_require__(8503);
 var documentReader = __webpack_require__(7726);
 // EXTERNAL MODULE: ./node_modules/@marcbachmann/cel-js/lib/index.js + 13 modules
 var lib = __webpack_require__(7337);
+// EXTERNAL MODULE: ./src/core/fields.ts
+var fields = __webpack_require__(242);
 ;// CONCATENATED MODULE: ./src/core/validate/celRules.ts
 // x-kubernetes-validations: a CRD's CEL rules, evaluated with @marcbachmann/cel-js (CEL with its standard
 // macros and the strings extension). A rule Slipway cannot evaluate as the API server would \u2014 a transition
@@ -36,6 +38,7 @@ var lib = __webpack_require__(7337);
 // the per-call limit, or an object whose rules together take more than the per-object budget, fails with
 // the limit named (the API server refuses such an object too). `matches` runs Go's RE2 (re2js), linear in
 // its input, where cel-js would use JavaScript's backtracking RegExp.
+
 
 
 /** What CEL may cost (docs/security.md, "Budgets"), the API server's own numbers (apiserver/pkg/apis/cel). */
@@ -114,24 +117,21 @@ function withRe2Matches(rule) {
 }
 /** Kubernetes gives `self` its schema's types: integers are CEL ints, numbers doubles. */
 function celValue(value, schema) {
-    const s = (schema && typeof schema === 'object' ? schema : {});
+    const s = (0,fields/* objectOf */.Xy)(schema);
     const types = Array.isArray(s.type) ? s.type : [s.type];
     if (typeof value === 'number')
         return Number.isInteger(value) && !types.includes('number') ? BigInt(value) : value;
     if (Array.isArray(value))
         return value.map((item) => celValue(item, s.items));
     if (value && typeof value === 'object') {
-        const properties = (s.properties ?? {});
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [
-            k,
-            celValue(v, properties[k] ?? s.additionalProperties),
-        ]));
+        const properties = (0,fields/* objectOf */.Xy)(s.properties);
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, celValue(v, properties[k] ?? s.additionalProperties)]));
     }
     return value;
 }
 const firstLine = (error) => (error instanceof Error ? error.message : String(error)).split('\n')[0];
 function compileRule(input) {
-    const { rule, message } = (input && typeof input === 'object' ? input : {});
+    const { rule, message } = (0,fields/* objectOf */.Xy)(input);
     if (typeof rule !== 'string')
         return { rule: String(rule), notChecked: 'the rule is not a string' };
     if (/\boldSelf\b/.test(rule))
@@ -290,9 +290,28 @@ const K8S_FORMATS = Object.fromEntries(Object.entries(CHECKS).map(([name, valida
 // - at the root, apiVersion, kind and metadata are always allowed, whatever the schema lists;
 // - under --strict, an object with listed properties accepts no other field.
 // Patterns are Go (RE2) expressions: Ajv runs them with re2js (see crdIndex.ts).
+// The schema is a repository's: read by narrowing, and a keyword of the wrong kind (properties that are
+// not a map, rules that are not a list) is a MalformedSchema naming where, as the API server refuses it.
 
+
+/** A CRD's schema the API server refuses: `message` names the keyword (openAPIV3Schema.properties.spec\u2026). */
+class MalformedSchema extends Error {
+}
+function malformed(at, what) {
+    return new MalformedSchema(`${at} ${what} (the API server refuses such a CRD: fix its schema)`);
+}
+const kindOf = (v) => v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a map' : `a ${typeof v}`;
 const SUBSCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf'];
 const DROPPED = new Set(['default', 'description', 'example', 'externalDocs', 'nullable', 'format']);
+/** Keywords the API server reads as absent when null (Go's nil slice, map or pointer). */
+const NULL_IS_ABSENT = new Set([
+    'items',
+    'additionalProperties',
+    'not',
+    'required',
+    'x-kubernetes-validations',
+    ...SUBSCHEMA_LISTS,
+]);
 function withNull(out) {
     if (typeof out.type === 'string')
         out.type = [out.type, 'null'];
@@ -301,34 +320,52 @@ function withNull(out) {
     if (Array.isArray(out.enum) && !out.enum.includes(null))
         out.enum = [...out.enum, null];
 }
-function convert(node, ctx, place) {
-    if (!node || typeof node !== 'object' || Array.isArray(node))
+/** A schema (a map; JSON Schema's `true`/`false` kept as written) converted, at `at` of the CRD's schema. */
+function convert(node, ctx, place, at) {
+    if (typeof node === 'boolean')
         return node;
+    if (!(0,fields/* isFields */.Ce)(node))
+        throw malformed(at, `is ${kindOf(node)}, not a schema (a map)`);
     const schema = node;
     const out = {};
     for (const [key, value] of Object.entries(schema)) {
         if (DROPPED.has(key) || (key.startsWith('x-kubernetes-') && key !== 'x-kubernetes-validations'))
             continue;
+        if (value === null && NULL_IS_ABSENT.has(key))
+            continue;
+        const here = `${at}.${key}`;
         if (key === 'properties' || key === 'patternProperties' || key === 'definitions') {
-            out[key] = Object.fromEntries(Object.entries((value ?? {})).map(([name, sub]) => [name, convert(sub, ctx, 'field')]));
+            if (value === null || value === undefined) {
+                out[key] = {};
+                continue;
+            }
+            if (!(0,fields/* isFields */.Ce)(value))
+                throw malformed(here, `is ${kindOf(value)}, not a map of field schemas`);
+            out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, convert(sub, ctx, 'field', `${here}.${name}`)]));
         }
         else if (key === 'items') {
             out.items = Array.isArray(value)
-                ? value.map((v) => convert(v, ctx, 'item'))
-                : convert(value, ctx, 'item');
+                ? value.map((v, i) => convert(v, ctx, 'item', `${here}[${i}]`))
+                : convert(value, ctx, 'item', here);
         }
         else if (key === 'additionalProperties') {
-            out.additionalProperties = typeof value === 'boolean' ? value : convert(value, ctx, 'field');
+            out.additionalProperties = typeof value === 'boolean' ? value : convert(value, ctx, 'field', here);
         }
-        else if (SUBSCHEMA_LISTS.includes(key) && Array.isArray(value)) {
-            out[key] = value.map((v) => convert(v, ctx, 'item'));
+        else if (SUBSCHEMA_LISTS.includes(key)) {
+            if (!Array.isArray(value))
+                throw malformed(here, `is ${kindOf(value)}, not a list of schemas`);
+            out[key] = value.map((v, i) => convert(v, ctx, 'item', `${here}[${i}]`));
         }
         else if (key === 'not') {
-            out.not = convert(value, ctx, 'item');
+            out.not = convert(value, ctx, 'item', here);
         }
         else if (key === 'x-kubernetes-validations') {
-            if (Array.isArray(value))
-                out[key] = ctx.registerRules(value);
+            if (!Array.isArray(value))
+                throw malformed(here, `is ${kindOf(value)}, not a list of rules`);
+            out[key] = ctx.registerRules(value);
+        }
+        else if (key === 'required' && !(Array.isArray(value) && value.every((v) => typeof v === 'string'))) {
+            throw malformed(here, `is ${kindOf(value)}, not a list of field names`);
         }
         else
             out[key] = value;
@@ -355,9 +392,9 @@ function convert(node, ctx, place) {
         out.uniqueItems = true;
     const preserve = schema['x-kubernetes-preserve-unknown-fields'] === true;
     if (schema['x-kubernetes-embedded-resource'] === true || place === 'root') {
-        const properties = (out.properties ?? {});
-        const metadata = (properties.metadata ?? {});
-        const metaProps = (metadata.properties ?? {});
+        const properties = (0,fields/* isFields */.Ce)(out.properties) ? out.properties : {};
+        const metadata = (0,fields/* isFields */.Ce)(properties.metadata) ? properties.metadata : {};
+        const metaProps = (0,fields/* isFields */.Ce)(metadata.properties) ? metadata.properties : {};
         // Kubernetes allows a CRD's schema to say only metadata.name and metadata.generateName
         const namesOnly = Object.fromEntries(Object.entries(metaProps).filter(([k]) => k === 'name' || k === 'generateName'));
         out.properties = {
@@ -367,7 +404,7 @@ function convert(node, ctx, place) {
             metadata: { type: 'object', ...(Object.keys(namesOnly).length > 0 && { properties: namesOnly }) },
         };
         if (place !== 'root')
-            out.required = [...new Set([...(out.required ?? []), 'apiVersion', 'kind'])];
+            out.required = [...new Set([...(0,fields/* listOf */.c3)(out.required), 'apiVersion', 'kind'])];
     }
     if (ctx.strict && out.properties && out.additionalProperties === undefined && !preserve)
         out.additionalProperties = false;
@@ -375,15 +412,16 @@ function convert(node, ctx, place) {
         withNull(out);
     return out;
 }
-/** The JSON Schema Ajv compiles for one version of a CRD. */
+/** The JSON Schema Ajv compiles for one version of a CRD; throws MalformedSchema for one it refuses. */
 function structuralToJsonSchema(openAPIV3Schema, ctx) {
-    return convert(openAPIV3Schema, ctx, 'root');
+    const converted = convert(openAPIV3Schema, ctx, 'root', 'openAPIV3Schema');
+    if (!(0,fields/* isFields */.Ce)(converted))
+        throw malformed('openAPIV3Schema', 'is not a map');
+    return converted;
 }
 
 // EXTERNAL MODULE: ./src/core/plainText.ts
 var plainText = __webpack_require__(7032);
-// EXTERNAL MODULE: ./src/core/fields.ts
-var fields = __webpack_require__(242);
 ;// CONCATENATED MODULE: ./src/core/validate/crdIndex.ts
 // The CRDs a repository defines (apiextensions.k8s.io/v1 and v1beta1), indexed by group and kind, each
 // version compiled on first use. A custom resource finds here either a validator, or the reason it cannot
@@ -460,6 +498,7 @@ class CrdIndex {
             errors: true,
             compile(index, parentSchema) {
                 const list = rules[index] ?? [];
+                // Ajv reads a keyword's errors from the function's `errors`
                 const check = (data) => {
                     const errors = [];
                     const self = celValue(data, parentSchema);
@@ -525,14 +564,14 @@ class CrdIndex {
                 return this.rules.push(compiled) - 1;
             },
         };
-        const schema = structuralToJsonSchema(version.schema, ctx);
         try {
+            const schema = structuralToJsonSchema(version.schema, ctx);
             const compiled = this.ajv.compile(schema);
             // one CEL cost budget per object, as the API server gives each object its own
-            const validator = ((data) => {
+            const validator = (data) => {
                 startCelObject();
                 return compiled(data);
-            });
+            };
             Object.defineProperty(validator, 'errors', { get: () => compiled.errors });
             version.compiled = { validator };
         }

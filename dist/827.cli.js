@@ -238,9 +238,8 @@ function whatChanges(diff) {
 }
 function tableRows(diff, options) {
     return diff.apps.map((app) => {
-        const name = options.fileUrl
-            ? `[${cell(app.name)}](${(0,markdownText/* mdUrl */.T3)(options.fileUrl(app.file, app.line))})`
-            : cell(app.name);
+        const url = options.fileUrl?.(app.file, app.line);
+        const name = url === undefined ? cell(app.name) : `[${cell(app.name)}](${(0,markdownText/* mdUrl */.T3)(url)})`;
         const status = app.status === 'new'
             ? ' (new)'
             : app.status === 'removed'

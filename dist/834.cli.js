@@ -483,7 +483,7 @@ function blockPairEdits(src, eol, map, keys, slots, version, writer) {
         }
     }
     const problem = edits.find((e) => typeof e === 'string');
-    return problem ?? edits;
+    return problem ?? edits.filter((e) => typeof e !== 'string');
 }
 
 ;// CONCATENATED MODULE: ./src/core/bump/targets/siteForms.ts
@@ -1864,7 +1864,9 @@ const POLICY_SCHEMA = {
 
 ;// CONCATENATED MODULE: ./src/core/policy/policy.ts
 // The policy file (.slipway.yml): which changes may merge on their own, per environment and semver level,
-// and which versions an image may take. Parsed and validated against the schema shipped with Slipway.
+// and which versions an image may take. Parsed once by the schema shipped with Slipway (schema.ts), which
+// also checks that image rules' versions are semver ranges and tags RE2 expressions: what passes is a
+// PolicyDocument (the type worked out from the schema), turned into a Policy without further checks.
 
 
 
@@ -1873,13 +1875,43 @@ const POLICY_SCHEMA = {
 
 
 const POLICY_FILES = ['.slipway.yml', '.slipway.yaml', '.github/slipway.yml'];
-/** The policy schema's validator, compiled the first time a policy is read (not at every start). */
+const { versions, tags } = POLICY_SCHEMA.properties.images.additionalProperties.properties;
+/** POLICY_SCHEMA with what JSON schema cannot say: image rules' versions are semver ranges, tags RE2. */
+const CHECKED_SCHEMA = {
+    ...POLICY_SCHEMA,
+    properties: {
+        ...POLICY_SCHEMA.properties,
+        images: {
+            ...POLICY_SCHEMA.properties.images,
+            additionalProperties: {
+                ...POLICY_SCHEMA.properties.images.additionalProperties,
+                properties: {
+                    versions: { ...versions, format: 'semver-range' },
+                    tags: { ...tags, format: 're2' },
+                },
+            },
+        },
+    },
+};
+const FORMATS = {
+    'semver-range': (text) => semver_default().validRange(text) !== null,
+    re2: (text) => {
+        try {
+            build/* RE2JS */.L3.compile(text);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    },
+};
+const FORMAT_PROBLEMS = {
+    'semver-range': 'is not a semver range',
+    re2: 'is not a valid regular expression',
+};
+/** The policy's validator, compiled the first time a policy is read (not at every start). */
 let compiledSchema;
-function validateSchema(data) {
-    compiledSchema ??= new ajv.Ajv({ allErrors: true }).compile(POLICY_SCHEMA);
-    compiledSchema(data);
-    return compiledSchema;
-}
+const validator = () => (compiledSchema ??= new ajv.Ajv({ allErrors: true, formats: FORMATS }).compile(CHECKED_SCHEMA));
 /** The policy file of a tree, if it has one (the first of POLICY_FILES). */
 function policyFileIn(tree) {
     for (const file of POLICY_FILES) {
@@ -1901,7 +1933,7 @@ function parsePolicy(file, text) {
             })),
         };
     }
-    const data = (doc.toJS() ?? {});
+    const data = doc.toJS() ?? {};
     // the line of a key (its value's line for list items), or of the nearest ancestor that exists
     const lineOf = (path) => {
         for (let depth = path.length; depth > 0; depth--) {
@@ -1909,70 +1941,50 @@ function parsePolicy(file, text) {
             const pair = (0,dist/* isMap */.jh)(parent)
                 ? parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === path[depth - 1])
                 : undefined;
-            const range = pair?.key?.range ??
-                doc.getIn(path.slice(0, depth), true)?.range;
-            if (range)
-                return lineCounter.linePos(range[0]).line;
+            const node = (0,dist/* isNode */.Ll)(pair?.key) ? pair.key : doc.getIn(path.slice(0, depth), true);
+            if ((0,dist/* isNode */.Ll)(node) && node.range)
+                return lineCounter.linePos(node.range[0]).line;
         }
         return 1;
     };
+    const validate = validator();
+    if (validate(data))
+        return { policy: policyOf(file, data), errors: [] };
     const errors = [];
-    const checked = validateSchema(data);
-    if (checked.errors) {
-        for (const e of checked.errors) {
-            const path = e.instancePath
-                .split('/')
-                .slice(1)
-                .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-            const extra = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
-            const key = [...path, ...(extra ? [extra] : [])].join('.') || '(top level)';
-            const why = e.keyword === 'additionalProperties'
+    for (const e of validate.errors ?? []) {
+        const path = e.instancePath
+            .split('/')
+            .slice(1)
+            .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+        const extra = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
+        const key = [...path, ...(extra ? [extra] : [])].join('.') || '(top level)';
+        const format = e.keyword === 'format' ? FORMAT_PROBLEMS[String(e.params.format)] : undefined;
+        const message = format
+            ? // images."<pattern>".versions: the pattern is a glob, quoted to be read whole
+                `${path[0]}."${path[1]}".${path[2]} ${format}`
+            : `${key} ${e.keyword === 'additionalProperties'
                 ? 'is not a known key'
                 : e.keyword === 'enum'
                     ? `must be one of ${e.params.allowedValues.join(', ')}`
-                    : (e.message ?? e.keyword);
-            errors.push({ file, line: lineOf(extra ? [...path, extra] : path), message: `${key} ${why}` });
-        }
+                    : (e.message ?? e.keyword)}`;
+        errors.push({ file, line: lineOf(extra ? [...path, extra] : path), message });
     }
-    const images = Object.entries((data.images ?? {}));
-    for (const [pattern, rule] of images) {
-        if (rule.versions && semver_default().validRange(rule.versions) === null)
-            errors.push({
-                file,
-                line: lineOf(['images', pattern, 'versions']),
-                message: `images."${pattern}".versions is not a semver range`,
-            });
-        if (rule.tags) {
-            try {
-                build/* RE2JS */.L3.compile(rule.tags);
-            }
-            catch {
-                errors.push({
-                    file,
-                    line: lineOf(['images', pattern, 'tags']),
-                    message: `images."${pattern}".tags is not a valid regular expression`,
-                });
-            }
-        }
-    }
-    if (errors.length > 0)
-        return { errors };
-    const environments = Object.entries((data.environments ?? {})).map(([name, env]) => ({
-        name,
-        paths: env.paths,
-        autoMerge: env['auto-merge'] ?? 'never',
-        reviewers: env.reviewers ?? [],
-        labels: env.labels ?? [],
-    }));
+    return { errors };
+}
+/** A policy file its schema admits \u2192 the policy. */
+function policyOf(file, data) {
     return {
-        policy: {
-            file,
-            environments,
-            images: images.map(([pattern, rule]) => ({ pattern, ...rule })),
-            mergeMethod: data['merge-method'] ?? 'squash',
-            allowedPaths: data['allowed-paths'] ?? [],
-        },
-        errors: [],
+        file,
+        environments: Object.entries(data.environments ?? {}).map(([name, env]) => ({
+            name,
+            paths: env.paths,
+            autoMerge: env['auto-merge'] ?? 'never',
+            reviewers: env.reviewers ?? [],
+            labels: env.labels ?? [],
+        })),
+        images: Object.entries(data.images ?? {}).map(([pattern, rule]) => ({ pattern, ...rule })),
+        mergeMethod: data['merge-method'] ?? 'squash',
+        allowedPaths: data['allowed-paths'] ?? [],
     };
 }
 /** The environment a file belongs to: the first whose paths match it. */

@@ -597,8 +597,10 @@ function memoryLog() {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/render/helmInputs.ts
-var helmInputs = __webpack_require__(1215);
+// EXTERNAL MODULE: ./src/core/fileTree.ts
+var fileTree = __webpack_require__(2145);
+// EXTERNAL MODULE: ./src/core/render/chartDependencies.ts
+var chartDependencies = __webpack_require__(541);
 // EXTERNAL MODULE: ./src/core/validate/builtinSchemas.ts
 var builtinSchemas = __webpack_require__(401);
 // EXTERNAL MODULE: ./src/core/render/renderState.ts
@@ -664,11 +666,17 @@ class PairPacer {
     }
 }
 
-// EXTERNAL MODULE: ./src/pipeline/render.ts + 4 modules
-var pipeline_render = __webpack_require__(4842);
+// EXTERNAL MODULE: ./src/pipeline/renderOptions.ts
+var renderOptions = __webpack_require__(560);
+// EXTERNAL MODULE: ./src/pipeline/renderUnit.ts + 9 modules
+var renderUnit = __webpack_require__(862);
+// EXTERNAL MODULE: ./src/pipeline/renderWaves.ts + 2 modules
+var renderWaves = __webpack_require__(7960);
 // EXTERNAL MODULE: ./src/pipeline/validateRendered.ts + 1 modules
 var validateRendered = __webpack_require__(6927);
 ;// CONCATENATED MODULE: ./src/pipeline/pairedRenders.ts
+
+
 
 
 
@@ -703,7 +711,7 @@ lap) {
     // an app's base is built without origin annotations (they cost kustomize ~15 % of its CPU): only a
     // deleted object reports its file from the base, and such a base is built again with them, with the
     // options of its first build (the base's CRD API versions for helm)
-    const baseBuild = (0,pipeline_render/* forTree */.cb)(trees.base, options);
+    const baseBuild = (0,renderOptions/* forTree */.c)(trees.base, options);
     const baseOptions = { ...baseBuild, withoutOrigins: paired };
     const rebuilds = [];
     void builtin.then((loaded) => (schemas = loaded), () => undefined);
@@ -713,7 +721,7 @@ lap) {
         validation ??= new validateRendered/* RenderedValidation */.Z(trees.head, validationOptions, schemas);
         for (const { base, head, order } of ready.splice(0)) {
             if (base?.originsOmitted && head && losesObjects(base, head)) {
-                const rebuilt = (0,pipeline_render/* renderUnit */.Bl)(trees.base, base.unit, baseBuild).then((withOrigins) => {
+                const rebuilt = (0,renderUnit/* renderUnit */.B)(trees.base, base.unit, baseBuild).then((withOrigins) => {
                     ready.push({ base: withOrigins, head, order });
                     compareReady();
                 });
@@ -759,7 +767,7 @@ lap) {
         }
         compareReady();
     };
-    const renderSide = (which, tree, sideOptions) => (0,pipeline_render/* renderAll */.Yl)(tree, units[which], { ...sideOptions, beforeRender: () => pacer.ready(which) }, arrived(which)).finally(() => pacer.finish(which));
+    const renderSide = (which, tree, sideOptions) => (0,renderWaves/* renderAll */.Y)(tree, units[which], { ...sideOptions, beforeRender: () => pacer.ready(which) }, arrived(which)).finally(() => pacer.finish(which));
     const [baseOut, headOut] = await Promise.all([
         renderSide('base', trees.base, baseOptions),
         renderSide('head', trees.head, options),
@@ -783,6 +791,8 @@ var affectedApps = __webpack_require__(2956);
 var selector = __webpack_require__(1915);
 // EXTERNAL MODULE: ./src/core/argo/clusters.ts
 var clusters = __webpack_require__(3598);
+// EXTERNAL MODULE: ./src/core/argo/applicationsRepository.ts
+var applicationsRepository = __webpack_require__(9142);
 ;// CONCATENATED MODULE: ./src/pipeline/preview.ts
 
 
@@ -792,6 +802,26 @@ var clusters = __webpack_require__(3598);
 
 
 
+
+
+/**
+ * The applications repository the settings name, fetched once at its revision (the same files for base
+ * and head), or why it could not be; undefined when none is named.
+ */
+async function fetchApplications(setting, serverUrl, otherTree) {
+    if (!setting)
+        return undefined;
+    const url = (0,applicationsRepository/* applicationsRepositoryUrl */.T_)(setting.repository, serverUrl);
+    const at = { url, revision: setting.revision, path: setting.path };
+    const fetched = otherTree
+        ? await otherTree(url, setting.revision)
+        : { error: 'other repositories are not fetched here' };
+    if (!('tree' in fetched))
+        return { ...at, error: fetched.error };
+    if (setting.path !== '' && !(0,fileTree/* hasFolder */.bU)(fetched.tree, setting.path))
+        return { ...at, error: `it has no folder ${setting.path} (applications-path)` };
+    return { ...at, tree: fetched.tree };
+}
 /** Discovery only (no render): how many apps a change affects, for sizing a job matrix. */
 function planDiff(base, head, settings) {
     const { ids, affected } = (0,affectedApps/* affectedApps */.R0)(base, head, (0,unitInputs/* changedPaths */.vl)(base, head), settings);
@@ -821,7 +851,7 @@ async function computeDiff(base, head, settings, renderer, index) {
     };
     const changed = (0,unitInputs/* changedPaths */.vl)(base, head);
     // one memo of charts for the walk and the renders: a chart many apps share is parsed once
-    const charts = settings.charts ?? (0,helmInputs/* chartCache */.$m)();
+    const charts = settings.charts ?? (0,chartDependencies/* chartCache */.$)();
     const found = (0,affectedApps/* affectedApps */.R0)(base, head, changed, { ...settings, charts }, index);
     const { ids: all, affected: allAffected, uncovered } = found;
     const shard = settings.shard;
@@ -842,6 +872,7 @@ async function computeDiff(base, head, settings, renderer, index) {
         charts,
         ...(settings.progress && { progress: settings.progress }),
         ...(settings.otherTree && { otherTree: settings.otherTree }),
+        ...(found.definedAt && { definedAt: found.definedAt }),
     };
     const discover = lap();
     // the table of the built-in validators loads while kustomize and helm run in other processes, and each
@@ -887,6 +918,8 @@ async function computeDiff(base, head, settings, renderer, index) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/argo/otherRepository.ts
+var otherRepository = __webpack_require__(3596);
 // EXTERNAL MODULE: ./src/settings.ts + 6 modules
 var src_settings = __webpack_require__(6816);
 // EXTERNAL MODULE: ./src/version.ts
@@ -991,6 +1024,8 @@ function keepCommitIndex(dir, revision, settings, edges) {
 
 
 
+
+
 /** The failure fail-on makes of the findings (each publisher says where they are shown). */
 function verdict(findings, settings) {
     const failing = (0,pullRequestFindings/* failingCount */.et)(findings, settings.failOn);
@@ -1056,6 +1091,21 @@ async function readSides(settings, log, edges, index, revision = baseRevision(se
         readMs: edges.clock.now() - begin,
     };
 }
+/**
+ * The settings with other Git repositories' files (fetched when an affected app renders a source there,
+ * never before) and the applications repository's, fetched first when one is named.
+ */
+async function withRepositories(settings, log, edges) {
+    const repositories = edges.repositories?.(settings.github);
+    const otherTree = repositories &&
+        ((url, revision) => repositories.tree(url, revision, settings.maxFileBytes));
+    const applications = await fetchApplications(settings.applicationsRepository, settings.github.serverUrl, otherTree);
+    if (applications)
+        log.info(applications.tree
+            ? `Applications read from ${(0,otherRepository/* repoAtText */.R3)(applications.url, applications.revision)}${applications.path ? ` (${applications.path})` : ''}.`
+            : `Could not fetch the applications repository ${(0,otherRepository/* repoAtText */.R3)(applications.url, applications.revision)}: ${applications.error}.`);
+    return { ...settings, ...(otherTree && { otherTree }), ...(applications && { applications }) };
+}
 /** One phase in the log's group, with its time. */
 async function timed(log, name, phase) {
     return inGroup(log, name, async () => {
@@ -1075,11 +1125,7 @@ async function runCheck(settings, log, edges, publisher) {
     const notes = (run) => [index.note(run), cache.note()].filter((n) => n !== undefined).join('; ') || undefined;
     const run = await timed(log, 'Discover, render, validate and diff the apps', async () => {
         // sources in other Git repositories are fetched when an affected app renders one, never before
-        const repositories = edges.repositories?.(settings.github);
-        const otherTree = repositories && {
-            otherTree: (url, revision) => repositories.tree(url, revision, settings.maxFileBytes),
-        };
-        const result = await computeDiff(sides.base, sides.head, { ...settings, ...otherTree }, renderer, index.preview());
+        const result = await computeDiff(sides.base, sides.head, await withRepositories(settings, log, edges), renderer, index.preview());
         index.keep(sides.baseTreeId, result);
         const t = result.timings;
         const note = notes(result);
@@ -1167,7 +1213,7 @@ async function mergeCheck(settings, log, edges, publisher) {
         if (content !== merged.headContent)
             throw new src_settings/* SettingsError */.GN(`Cannot merge the check shards: they read a head of other files (${merged.headContent}) than ${named ? named.slice(0, 7) : `the working tree of ${settings.workspace}`} holds (${content}): run the shards and the merge on the same files.`);
     }
-    const expected = affectedSides(sides.base, shardsHead, settings);
+    const expected = affectedSides(sides.base, shardsHead, await withRepositories(settings, log, edges));
     const uncovered = coverageError(partials, expected.affected, expected.units);
     if (uncovered)
         throw new src_settings/* SettingsError */.GN(`Cannot merge the check shards: ${uncovered}.`);
@@ -1198,8 +1244,14 @@ async function outcomeOf(settings, sides, rendered, started, edges, fullReport) 
     const repo = settings.repository;
     const server = settings.github.serverUrl;
     const headRef = sides.headSha ?? 'HEAD';
+    // a file of the applications repository is named by its URL, not linked as one of this repository
+    const appsRepo = settings.applicationsRepository &&
+        `${(0,applicationsRepository/* applicationsRepositoryUrl */.T_)(settings.applicationsRepository.repository, server)}@`;
+    const elsewhere = appsRepo && ((file) => file.startsWith(appsRepo));
     const fileUrl = repo
-        ? (file, line) => `${server}/${repo.owner}/${repo.repo}/blob/${headRef}/${(0,markdownText/* urlPath */.Lx)(file)}#L${line}`
+        ? (file, line) => elsewhere && elsewhere(file)
+            ? undefined
+            : `${server}/${repo.owner}/${repo.repo}/blob/${headRef}/${(0,markdownText/* urlPath */.Lx)(file)}#L${line}`
         : undefined;
     // the policy comes from the base, never from the change
     const policyFile = (0,policy_policy/* policyFileIn */.G5)(base);
@@ -1243,7 +1295,8 @@ async function outcomeOf(settings, sides, rendered, started, edges, fullReport) 
 /** How many apps a change affects (no render), and a shard count for the matrix. */
 async function planCheck(settings, log, edges) {
     const sides = await readSides(settings, log, edges);
-    const plan = planDiff(sides.base, sides.head, settings);
+    // the applications repository's apps are shards' work too
+    const plan = planDiff(sides.base, sides.head, await withRepositories(settings, log, edges));
     const shards = suggestShards(plan.affected, settings.maxShards);
     const matrix = Array.from({ length: shards }, (_, i) => `${i + 1}/${shards}`);
     log.info(`${plan.affected} of ${plan.units} app(s) affected: ${shards} shard(s).`);
@@ -1394,7 +1447,9 @@ const POLICY_SCHEMA = {
 
 ;// CONCATENATED MODULE: ./src/core/policy/policy.ts
 // The policy file (.slipway.yml): which changes may merge on their own, per environment and semver level,
-// and which versions an image may take. Parsed and validated against the schema shipped with Slipway.
+// and which versions an image may take. Parsed once by the schema shipped with Slipway (schema.ts), which
+// also checks that image rules' versions are semver ranges and tags RE2 expressions: what passes is a
+// PolicyDocument (the type worked out from the schema), turned into a Policy without further checks.
 
 
 
@@ -1403,13 +1458,43 @@ const POLICY_SCHEMA = {
 
 
 const POLICY_FILES = ['.slipway.yml', '.slipway.yaml', '.github/slipway.yml'];
-/** The policy schema's validator, compiled the first time a policy is read (not at every start). */
+const { versions, tags } = POLICY_SCHEMA.properties.images.additionalProperties.properties;
+/** POLICY_SCHEMA with what JSON schema cannot say: image rules' versions are semver ranges, tags RE2. */
+const CHECKED_SCHEMA = {
+    ...POLICY_SCHEMA,
+    properties: {
+        ...POLICY_SCHEMA.properties,
+        images: {
+            ...POLICY_SCHEMA.properties.images,
+            additionalProperties: {
+                ...POLICY_SCHEMA.properties.images.additionalProperties,
+                properties: {
+                    versions: { ...versions, format: 'semver-range' },
+                    tags: { ...tags, format: 're2' },
+                },
+            },
+        },
+    },
+};
+const FORMATS = {
+    'semver-range': (text) => semver_default().validRange(text) !== null,
+    re2: (text) => {
+        try {
+            build/* RE2JS */.L3.compile(text);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    },
+};
+const FORMAT_PROBLEMS = {
+    'semver-range': 'is not a semver range',
+    re2: 'is not a valid regular expression',
+};
+/** The policy's validator, compiled the first time a policy is read (not at every start). */
 let compiledSchema;
-function validateSchema(data) {
-    compiledSchema ??= new ajv.Ajv({ allErrors: true }).compile(POLICY_SCHEMA);
-    compiledSchema(data);
-    return compiledSchema;
-}
+const validator = () => (compiledSchema ??= new ajv.Ajv({ allErrors: true, formats: FORMATS }).compile(CHECKED_SCHEMA));
 /** The policy file of a tree, if it has one (the first of POLICY_FILES). */
 function policyFileIn(tree) {
     for (const file of POLICY_FILES) {
@@ -1431,7 +1516,7 @@ function parsePolicy(file, text) {
             })),
         };
     }
-    const data = (doc.toJS() ?? {});
+    const data = doc.toJS() ?? {};
     // the line of a key (its value's line for list items), or of the nearest ancestor that exists
     const lineOf = (path) => {
         for (let depth = path.length; depth > 0; depth--) {
@@ -1439,70 +1524,50 @@ function parsePolicy(file, text) {
             const pair = (0,dist/* isMap */.jh)(parent)
                 ? parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === path[depth - 1])
                 : undefined;
-            const range = pair?.key?.range ??
-                doc.getIn(path.slice(0, depth), true)?.range;
-            if (range)
-                return lineCounter.linePos(range[0]).line;
+            const node = (0,dist/* isNode */.Ll)(pair?.key) ? pair.key : doc.getIn(path.slice(0, depth), true);
+            if ((0,dist/* isNode */.Ll)(node) && node.range)
+                return lineCounter.linePos(node.range[0]).line;
         }
         return 1;
     };
+    const validate = validator();
+    if (validate(data))
+        return { policy: policyOf(file, data), errors: [] };
     const errors = [];
-    const checked = validateSchema(data);
-    if (checked.errors) {
-        for (const e of checked.errors) {
-            const path = e.instancePath
-                .split('/')
-                .slice(1)
-                .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-            const extra = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
-            const key = [...path, ...(extra ? [extra] : [])].join('.') || '(top level)';
-            const why = e.keyword === 'additionalProperties'
+    for (const e of validate.errors ?? []) {
+        const path = e.instancePath
+            .split('/')
+            .slice(1)
+            .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+        const extra = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
+        const key = [...path, ...(extra ? [extra] : [])].join('.') || '(top level)';
+        const format = e.keyword === 'format' ? FORMAT_PROBLEMS[String(e.params.format)] : undefined;
+        const message = format
+            ? // images."<pattern>".versions: the pattern is a glob, quoted to be read whole
+                `${path[0]}."${path[1]}".${path[2]} ${format}`
+            : `${key} ${e.keyword === 'additionalProperties'
                 ? 'is not a known key'
                 : e.keyword === 'enum'
                     ? `must be one of ${e.params.allowedValues.join(', ')}`
-                    : (e.message ?? e.keyword);
-            errors.push({ file, line: lineOf(extra ? [...path, extra] : path), message: `${key} ${why}` });
-        }
+                    : (e.message ?? e.keyword)}`;
+        errors.push({ file, line: lineOf(extra ? [...path, extra] : path), message });
     }
-    const images = Object.entries((data.images ?? {}));
-    for (const [pattern, rule] of images) {
-        if (rule.versions && semver_default().validRange(rule.versions) === null)
-            errors.push({
-                file,
-                line: lineOf(['images', pattern, 'versions']),
-                message: `images."${pattern}".versions is not a semver range`,
-            });
-        if (rule.tags) {
-            try {
-                build/* RE2JS */.L3.compile(rule.tags);
-            }
-            catch {
-                errors.push({
-                    file,
-                    line: lineOf(['images', pattern, 'tags']),
-                    message: `images."${pattern}".tags is not a valid regular expression`,
-                });
-            }
-        }
-    }
-    if (errors.length > 0)
-        return { errors };
-    const environments = Object.entries((data.environments ?? {})).map(([name, env]) => ({
-        name,
-        paths: env.paths,
-        autoMerge: env['auto-merge'] ?? 'never',
-        reviewers: env.reviewers ?? [],
-        labels: env.labels ?? [],
-    }));
+    return { errors };
+}
+/** A policy file its schema admits \u2192 the policy. */
+function policyOf(file, data) {
     return {
-        policy: {
-            file,
-            environments,
-            images: images.map(([pattern, rule]) => ({ pattern, ...rule })),
-            mergeMethod: data['merge-method'] ?? 'squash',
-            allowedPaths: data['allowed-paths'] ?? [],
-        },
-        errors: [],
+        file,
+        environments: Object.entries(data.environments ?? {}).map(([name, env]) => ({
+            name,
+            paths: env.paths,
+            autoMerge: env['auto-merge'] ?? 'never',
+            reviewers: env.reviewers ?? [],
+            labels: env.labels ?? [],
+        })),
+        images: Object.entries(data.images ?? {}).map(([pattern, rule]) => ({ pattern, ...rule })),
+        mergeMethod: data['merge-method'] ?? 'squash',
+        allowedPaths: data['allowed-paths'] ?? [],
     };
 }
 /** The environment a file belongs to: the first whose paths match it. */

@@ -112,7 +112,7 @@ note) {
     const origin = edges.trees.originUrl(dir);
     const repoUrls = [...settings.repoUrls, ...(origin ? [origin] : [])];
     const tree = edges.trees.folder(dir, settings.maxFileBytes);
-    const { validateTree } = await Promise.all(/* import() */[__webpack_require__.e(226), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 8578));
+    const { validateTree } = await Promise.all(/* import() */[__webpack_require__.e(856), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 8578));
     // render-cache: every render is kept, for the previews whose base these files are
     const writer = settings.renderCache
         ? edges.renderCache?.(dir, () => undefined)?.writing(edges.renderer)

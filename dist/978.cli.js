@@ -258,7 +258,7 @@ function runCheck(command, dir, flags) {
         const edges = (0,localEdges/* localEdges */.S)();
         const settings = withTracking(cliCheckSettings(command, dir, flags, process.env, edges.trees.originUrl(dir)), edges.trees);
         const progress = progressLine();
-        const { runCheck: check } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(354), __webpack_require__.e(412), __webpack_require__.e(226), __webpack_require__.e(827), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 7942));
+        const { runCheck: check } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(354), __webpack_require__.e(412), __webpack_require__.e(856), __webpack_require__.e(827), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 7942));
         const { terminalPublisher } = await Promise.all(/* import() */[__webpack_require__.e(827), __webpack_require__.e(79)]).then(__webpack_require__.bind(__webpack_require__, 1079));
         const format = flagInputs(command, flags)('format');
         const result = await check({ ...settings, ...(progress && { progress }) }, quietLog, edges, terminalPublisher(settings, format, command, terminal, edges));
@@ -272,7 +272,7 @@ function runMerge(reports, flags) {
         const get = flagInputs('check merge', flags);
         const dir = get('dir');
         const settings = withTracking(cliCheckSettings('check merge', dir, flags, process.env, edges.trees.originUrl(dir)), edges.trees);
-        const { mergeCheck } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(354), __webpack_require__.e(412), __webpack_require__.e(226), __webpack_require__.e(827), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 7942));
+        const { mergeCheck } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(354), __webpack_require__.e(412), __webpack_require__.e(856), __webpack_require__.e(827), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 7942));
         const { terminalPublisher } = await Promise.all(/* import() */[__webpack_require__.e(827), __webpack_require__.e(79)]).then(__webpack_require__.bind(__webpack_require__, 1079));
         const format = get('format');
         const result = await mergeCheck({ ...settings, reports }, quietLog, edges, terminalPublisher(settings, format, 'check', terminal, edges));
@@ -284,7 +284,7 @@ function runPlan(dir, flags) {
     return usage(async () => {
         const edges = (0,localEdges/* localEdges */.S)();
         const settings = withTracking(cliCheckSettings('check plan', dir, flags, process.env, edges.trees.originUrl(dir)), edges.trees);
-        const { planCheck } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(354), __webpack_require__.e(412), __webpack_require__.e(226), __webpack_require__.e(827), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 7942));
+        const { planCheck } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(354), __webpack_require__.e(412), __webpack_require__.e(856), __webpack_require__.e(827), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 7942));
         const plan = await planCheck(settings, quietLog, edges);
         if (flagInputs('check plan', flags)('format') === 'json')
             process.stdout.write(`${JSON.stringify({ 'affected-apps': plan.affected, units: plan.units, shards: plan.shards, matrix: plan.matrix }, null, 2)}\n`);
@@ -3257,6 +3257,77 @@ function templateTracks(template, generator, tracking) {
 
 /***/ }),
 
+/***/ 9142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gq: () => (/* binding */ applicationFiles),
+/* harmony export */   T_: () => (/* binding */ applicationsRepositoryUrl),
+/* harmony export */   Z4: () => (/* binding */ applicationsRepositoryProblem),
+/* harmony export */   iJ: () => (/* binding */ unreachableApplications)
+/* harmony export */ });
+/* unused harmony export applicationsFile */
+/* harmony import */ var _manifestFiles_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8503);
+/* harmony import */ var _discovery_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8376);
+/* harmony import */ var _otherRepository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3596);
+
+
+
+/** `owner/name` \u2192 the GitHub server's URL of it; any other text is a URL, as written. */
+function applicationsRepositoryUrl(repository, serverUrl) {
+    const text = repository.trim();
+    return /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(text) ? `${serverUrl.replace(/\/+$/, '')}/${text}` : text;
+}
+/** Why the text cannot name a repository, or undefined. */
+function applicationsRepositoryProblem(repository) {
+    const text = repository.trim();
+    if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(text))
+        return undefined;
+    if (/^(https?|ssh):\/\/\S+$/i.test(text) || /^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:\S+$/.test(text))
+        return undefined;
+    return 'name it as owner/name or as a URL, like https://github.com/acme/argocd-apps.git';
+}
+/**
+ * How the report names a file of the applications repository: `<url>@<revision>:<path>`. Never a path of
+ * this repository's tree (a change to this repository is never a change to it).
+ */
+const applicationsFile = (url, revision, path) => `${(0,_otherRepository_js__WEBPACK_IMPORTED_MODULE_1__/* .repoAtText */ .R3)(url, revision)}:${path}`;
+/** The files of the fetched repository (below its folder) that may hold Applications, with their texts. */
+function applicationFiles(source) {
+    const files = [];
+    if (!source.tree)
+        return files;
+    const prefix = source.path === '' ? '' : `${source.path}/`;
+    for (const [path, entry] of source.tree) {
+        if (!path.startsWith(prefix) || entry.text === undefined)
+            continue;
+        if (!(0,_manifestFiles_js__WEBPACK_IMPORTED_MODULE_2__/* .mayDeclareApps */ .Ex)(path) || !(0,_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .mayDeclareArgoResource */ .hU)(entry))
+            continue;
+        files.push({ path, label: applicationsFile(source.url, source.revision, path), text: entry.text });
+    }
+    return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/**
+ * The stand-in for every app an unreachable applications repository would have given: not previewed, an
+ * error (the preview cannot tell which of them the pull request changes, so it cannot pass for them).
+ */
+function unreachableApplications(source) {
+    const where = (0,_otherRepository_js__WEBPACK_IMPORTED_MODULE_1__/* .repoAtText */ .R3)(source.url, source.revision);
+    const id = `path:applications of ${where}`;
+    const finding = {
+        severity: 'error',
+        rule: 'not-previewed',
+        unit: id,
+        file: where,
+        line: 1,
+        message: `could not fetch ${where} (${source.error ?? 'unknown'}): the Applications it holds (input applications-repository) are not previewed`,
+    };
+    return { id, file: where, line: 1, sources: [], findings: [finding] };
+}
+
+
+/***/ }),
+
 /***/ 3598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3441,6 +3512,7 @@ function clusterServers(clusters) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  c6: () => (/* binding */ discoverTexts),
   t: () => (/* binding */ discoverUnits),
   hU: () => (/* binding */ mayDeclareArgoResource),
   wt: () => (/* binding */ unitsOfFiles),
@@ -3665,7 +3737,7 @@ function discoverUnits(tree, repoUrls, paths = [], fallback = true, parse = mani
     const sawApplication = byFile.size > 0;
     if (sawApplication || !fallback)
         return {
-            units: dedupeUnits(units),
+            units: dedupeApps(units),
             notPreviewed,
             applications: true,
             byFile,
@@ -3690,6 +3762,31 @@ function unitsOfFiles(tree, paths, repoUrls, parse = manifestMaps/* parseManifes
             units.push(...(discoverFile(tree, path, text, repoUrls, parse, tracking, controller)?.units ?? []));
     }
     return units;
+}
+/**
+ * The Applications of files read elsewhere (the applications repository: applicationsRepository.ts), each
+ * named by its label, with `tree` \u2014 this repository at the side discovered \u2014 for what they read of it:
+ * the `.argocd-source` files of their sources' folders, the files their ApplicationSets' git generators
+ * list. One unit per identity, as discoverUnits.
+ */
+function discoverTexts(tree, files, repoUrls, parse = manifestMaps/* parseManifests */.Ye, tracking, controller) {
+    const units = [];
+    const notPreviewed = [];
+    const otherRevisions = [];
+    for (const { label, text } of files) {
+        const found = discoverFile(tree, label, text, repoUrls, parse, tracking, controller);
+        if (!found)
+            continue;
+        units.push(...found.units);
+        notPreviewed.push(...found.notPreviewed);
+        otherRevisions.push(...(found.otherRevisions ?? []));
+    }
+    return {
+        units: dedupeApps(units),
+        notPreviewed,
+        applications: true,
+        ...(otherRevisions.length > 0 && { otherRevisions }),
+    };
 }
 /**
  * Whether a file may hold an Application or ApplicationSet, without parsing it: it names argoproj.io, or
@@ -3740,7 +3837,7 @@ const definedFirst = (a, b) => a.file < b.file || (a.file === b.file && a.line <
  * so base and head preview the same definition whichever file a change touches \u2014 and each other definition
  * is an error on the kept one, naming both.
  */
-function dedupeUnits(units) {
+function dedupeApps(units) {
     const byId = new Map();
     for (const unit of units) {
         const all = byId.get(unit.id);
@@ -5562,7 +5659,8 @@ function mergeSourceParameters(tree, source, folder, instance) {
         merged = mergePatch(merged, patch ?? {});
         files.push(file);
     }
-    const out = { ...merged };
+    // a map: the patches merged into the source are maps
+    const out = isObj(merged) ? { ...merged } : {};
     for (const key of ['repoURL', 'path', 'chart', 'targetRevision']) {
         if (key in source)
             out[key] = source[key];
@@ -7545,7 +7643,7 @@ const objectOf = (v) => (isObjectLike(v) ? v : {});
 // come from a checkout, a git revision or a test's map.
 /**
  * The strings the core scans every file of a tree for \u2014 markers of Argo CD resources (discovery.ts) and
- * of CRDs (crdIndex.ts, helmInputs.ts): a reader may search for them in bulk and mark the files without
+ * of CRDs (crdIndex.ts, helmRelease.ts): a reader may search for them in bulk and mark the files without
  * any (`lacks`), so a whole-tree scan reads only the files that hold one.
  */
 const SEARCHED_STRINGS = ['argoproj.io', '\\', '!', 'CustomResourceDefinition'];
@@ -7938,299 +8036,27 @@ function plainText(value, fallback = '') {
 
 /***/ }),
 
-/***/ 6029:
+/***/ 541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HO: () => (/* binding */ registrySettings),
-/* harmony export */   QV: () => (/* binding */ chartLocation),
-/* harmony export */   TH: () => (/* binding */ plainHttpAllowed),
-/* harmony export */   Yb: () => (/* binding */ isExactVersion),
-/* harmony export */   jT: () => (/* binding */ registryName)
-/* harmony export */ });
-/* unused harmony exports isLoopback, CREDENTIALS_VARIABLE, PLAIN_HTTP_VARIABLE */
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(242);
-// Where a Helm chart of a chart repository or an OCI registry is pulled from, as Argo CD reads a Helm
-// source (argoproj/argo-cd@37ee0097cf851bc2dd7665fc081bbce61a7e836e):
-// - `repoURL: https://\u2026` with `chart:` is a chart repository (an index.yaml): `helm pull <chart> --repo`;
-// - `repoURL` without a scheme with `chart:` is an OCI registry (util/helm/client.go IsHelmOciRepo, and
-//   util/helm/cmd.go PullOCI: `helm pull oci://<repoURL>/<chart> --version <targetRevision>`);
-// - `repoURL: oci://\u2026` is Argo CD's OCI source (types.go IsOCI, checked before IsHelm in
-//   reposerver/repository/repository.go): the repoURL names the artifact itself, `path: .`; a Helm chart
-//   artifact renders as its chart. appUnit splits such a URL into a registry and the chart's name.
-// Which registries get credentials and which may be reached over plain HTTP is decided here too.
-
-/** A registry's host (and port) or an HTTP repository's, lower case: what credentials are looked up by. */
-const HOST = /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
-/** An OCI path below the host: lowercase components, as the distribution spec allows. */
-const OCI_PATH = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-/** Where the chart of `ref` is pulled from, or why it cannot be (helmNameProblem checked the name). */
-function chartLocation(ref) {
-    const url = ref.repoURL.trim();
-    const version = ref.version === undefined || ref.version === '' ? undefined : ref.version;
-    if (/^[a-z][a-z0-9+.-]*:\/\/[^/]*@/i.test(url))
-        return {
-            problem: `chart repository URL of chart "${ref.name}" holds credentials (user@host); give them in SLIPWAY_HELM_CREDENTIALS instead`,
-        };
-    const http = /^(https?):\/\/([^/?#@\s]+)([^?#@\s]*)$/i.exec(url);
-    if (http) {
-        const host = http[2].toLowerCase();
-        if (!HOST.test(host))
-            return { problem: `chart repository "${ref.repoURL}" has no valid host` };
-        return {
-            kind: 'http',
-            repo: url,
-            name: ref.name,
-            ...(version !== undefined && { version }),
-            host,
-            plain: http[1].toLowerCase() === 'http',
-        };
-    }
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^oci:\/\//i.test(url))
-        return { problem: `chart repository "${ref.repoURL}" is not an http(s) URL or an OCI registry` };
-    const bare = url.replace(/^oci:\/\//i, '').replace(/\/+$/, '');
-    const slash = bare.indexOf('/');
-    const host = (slash < 0 ? bare : bare.slice(0, slash)).toLowerCase();
-    const path = slash < 0 ? '' : bare.slice(slash + 1);
-    if (!HOST.test(host) || (path !== '' && !OCI_PATH.test(path)) || !OCI_PATH.test(ref.name))
-        return { problem: `OCI chart "${ref.repoURL}/${ref.name}" is not a valid OCI reference` };
-    return {
-        kind: 'oci',
-        ref: `oci://${host}${path === '' ? '' : `/${path}`}/${ref.name}`,
-        name: ref.name,
-        ...(version !== undefined && { version }),
-        host,
-    };
-}
-/** Where the chart is pulled from, for messages: the repository URL, or the OCI reference. */
-function registryName(location) {
-    return location.kind === 'http' ? location.repo : location.ref.slice(0, -location.name.length - 1);
-}
-/**
- * A version that names one chart (`1.2.3`, `v1.2.3-rc.1+build`), as opposed to a range, `*` or none:
- * only such a version may be kept across runs under its own name; a range is resolved again each run.
- */
-function isExactVersion(version) {
-    return (version !== undefined &&
-        /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.test(version) &&
-        !version.includes('..'));
-}
-/** Hosts that are this machine: a registry there may be reached over plain HTTP. */
-function isLoopback(host) {
-    const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
-}
-const CREDENTIALS_VARIABLE = 'SLIPWAY_HELM_CREDENTIALS';
-const PLAIN_HTTP_VARIABLE = 'SLIPWAY_HELM_PLAIN_HTTP';
-/**
- * The registry settings from the environment: `SLIPWAY_HELM_CREDENTIALS`, a JSON object from host to
- * `{"username": "\u2026", "password": "\u2026"}`, and `SLIPWAY_HELM_PLAIN_HTTP`, hosts separated by commas or
- * spaces. A malformed value is named, never quoted (it holds passwords).
- */
-function registrySettings(env) {
-    const out = { credentials: new Map(), plainHttp: new Set() };
-    for (const host of (env[PLAIN_HTTP_VARIABLE] ?? '').split(/[\s,]+/))
-        if (host !== '')
-            out.plainHttp.add(host.toLowerCase());
-    const text = env[CREDENTIALS_VARIABLE];
-    if (text === undefined || text.trim() === '')
-        return out;
-    const shape = `${CREDENTIALS_VARIABLE} must be a JSON object from registry host to {"username": "\u2026", "password": "\u2026"}`;
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        return { ...out, problem: `${shape}; it is not valid JSON` };
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
-        return { ...out, problem: `${shape}; it is not an object` };
-    for (const [key, value] of Object.entries((0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldsOf */ .Pf)(parsed))) {
-        const host = key
-            .trim()
-            .replace(/^(oci|https?):\/\//i, '')
-            .replace(/\/.*$/, '')
-            .toLowerCase();
-        const { username, password } = (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldsOf */ .Pf)(value);
-        if (!HOST.test(host) || typeof username !== 'string' || typeof password !== 'string' || username === '')
-            return {
-                ...out,
-                credentials: new Map(),
-                problem: `${shape}; the entry for ${HOST.test(host) ? host : 'one host'} is not of that form`,
-            };
-        out.credentials.set(host, { username, password });
-    }
-    return out;
-}
-/** Whether the registry of `location` may be reached over plain HTTP (loopback, or listed). */
-function plainHttpAllowed(location, settings) {
-    return isLoopback(location.host) || settings.plainHttp.has(location.host);
-}
-
-
-/***/ }),
-
-/***/ 1215:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $m: () => (/* binding */ chartCache),
-/* harmony export */   B: () => (/* binding */ helmValueFiles),
-/* harmony export */   Jt: () => (/* binding */ helmFileParameters),
-/* harmony export */   NY: () => (/* binding */ helmNameProblem),
-/* harmony export */   _p: () => (/* binding */ helmTemplateArgs),
-/* harmony export */   lm: () => (/* binding */ crdApiVersions),
-/* harmony export */   n7: () => (/* binding */ chartLinkFindings),
-/* harmony export */   uf: () => (/* binding */ chartDependencies),
-/* harmony export */   xi: () => (/* binding */ linkLeavesRepository)
+/* harmony export */   $: () => (/* binding */ chartCache),
+/* harmony export */   u: () => (/* binding */ chartDependencies)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2145);
 /* harmony import */ var _regExpText_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7613);
-/* harmony import */ var _chartSource_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6029);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(242);
-// What `helm template` reads for one source, and the argv that runs it. Every path stays inside the
-// repository and every value from a manifest reaches helm as `--flag=value` or after `--`, so an
-// Application cannot smuggle in a helm option (`releaseName: --post-renderer=sh`) or a file of the runner.
-// Value-file rules follow Argo CD's getResolvedValueFiles: relative to the chart folder, a leading `/`
-// means the repository root, `$<ref>/path` names a file of a ref source (rewritten to `$values/` by appUnit).
+/* harmony import */ var _chartSource_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6029);
+/* harmony import */ var _helmInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1215);
+// A chart's dependencies as `helm template` will need them (vendored, `file://` folders of this
+// repository, or pulled at the versions its lock names), read once per chart content for the whole run.
 
 
 
 
 
-/** Helm's own rule for release names (pkg/chartutil ValidateReleaseName): a DNS-1123 subdomain \u2264 53. */
-const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const CHART_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const CHART_VERSION = /^[A-Za-z0-9.*^~<>=!|,+ -]+$/;
-/** Resolves a source's value files inside the repository, or says why one is not used. */
-function helmValueFiles(tree, chartPath, helm, at) {
-    const out = { valueFiles: [], named: [], findings: [] };
-    const ignoreMissing = helm.ignoreMissingValueFiles === true;
-    for (const raw of helm.valueFiles ?? []) {
-        if (typeof raw !== 'string') {
-            out.findings.push({
-                severity: 'error',
-                rule: 'invalid-application',
-                ...at,
-                message: `valueFiles entry ${JSON.stringify(raw)} is not a string`,
-            });
-            continue;
-        }
-        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) {
-            out.notPreviewed = `value file ${raw} is fetched from a URL, which Slipway does not do`;
-            continue;
-        }
-        let path;
-        if (raw.startsWith('$values/'))
-            path = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInTree */ .O4)('', raw.slice('$values/'.length));
-        else if (raw.startsWith('/'))
-            path = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInTree */ .O4)('', raw.slice(1));
-        else if (chartPath === undefined)
-            continue; // a file inside a chart from a chart repository
-        else
-            path = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInTree */ .O4)(chartPath, raw);
-        if (path === undefined || path === '') {
-            out.findings.push({
-                severity: 'error',
-                rule: 'path-escape',
-                ...at,
-                message: `value file ${raw} resolves outside the repository; it is not read`,
-            });
-            continue;
-        }
-        out.named.push(path);
-        if (!(0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .isReadable */ .hS)(tree, path)) {
-            const link = tree.get(path)?.link !== undefined;
-            if (link) {
-                out.findings.push({
-                    severity: 'error',
-                    rule: 'path-escape',
-                    ...at,
-                    message: `value file ${raw} is a link that leaves the repository; it is not read`,
-                });
-            }
-            else if (!ignoreMissing) {
-                out.findings.push({
-                    severity: 'error',
-                    rule: 'missing-value-file',
-                    ...at,
-                    message: `value file ${raw} (${path}) does not exist; Argo CD fails the same way (set helm.ignoreMissingValueFiles to skip it)`,
-                });
-            }
-            continue;
-        }
-        out.valueFiles.push(path);
-    }
-    return out;
-}
-/** Why a name from a manifest cannot go to helm, or undefined when it can. */
-function helmNameProblem(release, chart) {
-    const name = release.releaseName;
-    if (name.length > 53 || !RELEASE_NAME.test(name))
-        return `release name "${name}" is not a valid Helm release name (lowercase DNS-1123, at most 53 characters)`;
-    if (release.namespace !== undefined && !DNS_LABEL.test(release.namespace))
-        return `destination namespace "${release.namespace}" is not a valid namespace name`;
-    if (chart) {
-        if (!CHART_NAME.test(chart.name))
-            return `chart name "${chart.name}" is not a valid chart name`;
-        const location = (0,_chartSource_js__WEBPACK_IMPORTED_MODULE_2__/* .chartLocation */ .QV)(chart);
-        if ('problem' in location)
-            return location.problem;
-        if (chart.version !== undefined && (!CHART_VERSION.test(chart.version) || chart.version.startsWith('-')))
-            return `chart version "${chart.version}" is not a version or range`;
-    }
-    return undefined;
-}
-/**
- * `helm template` arguments in Argo CD's order (util/helm/cmd.go template): parameters, file parameters,
- * value files, the inline values, `--api-versions`, `--include-crds` unless skipCrds. helm merges value
- * files in order and applies `--set` last, whatever their place on the command line. `chart` (a folder,
- * or a chart pulled from a registry) and the
- * value paths map repository paths to where the renderer laid them out; names were checked by
- * helmNameProblem, and still travel as `--flag=value` or after `--`.
- */
-function helmTemplateArgs(release, chart, valueFiles, inline, helm, fileParameters = []) {
-    const args = ['template'];
-    if (release.namespace)
-        args.push(`--namespace=${release.namespace}`);
-    if (release.kubeVersion)
-        args.push(`--kube-version=${release.kubeVersion}`);
-    for (const p of helm.parameters ?? []) {
-        if (!p || typeof p.name !== 'string')
-            continue;
-        args.push(`${p.forceString ? '--set-string' : '--set'}=${p.name}=${String(p.value ?? '')}`);
-    }
-    for (const p of fileParameters)
-        args.push(`--set-file=${p.name}=${p.path}`);
-    for (const file of valueFiles)
-        args.push(`--values=${file}`);
-    if (inline !== undefined)
-        args.push(`--values=${inline}`);
-    for (const v of release.apiVersions ?? [])
-        args.push(`--api-versions=${v}`);
-    if (helm.skipCrds !== true)
-        args.push('--include-crds');
-    if (helm.skipSchemaValidation === true)
-        args.push('--skip-schema-validation');
-    if (helm.skipTests === true)
-        args.push('--skip-tests');
-    args.push('--', release.releaseName, chart.dir);
-    return args;
-}
-/** `fileParameters` resolved like value files; a path outside the repository is a finding. */
-function helmFileParameters(tree, chartPath, helm, at) {
-    const out = { parameters: [], findings: [] };
-    for (const { name, path } of helm.fileParameters ?? []) {
-        const resolved = helmValueFiles(tree, chartPath, { valueFiles: [path] }, at);
-        out.findings.push(...resolved.findings);
-        const file = resolved.valueFiles[0];
-        if (file !== undefined)
-            out.parameters.push({ name, path: file });
-    }
-    return out;
-}
+
 function chartCache(parseYaml = yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg) {
     return { parse: parseYaml, charts: new Map() };
 }
@@ -8378,7 +8204,7 @@ function lockedVersions(tree, prefix, remote, parseYaml, out) {
             });
         }
         else if (typeof version !== 'string' ||
-            !CHART_VERSION.test(version) ||
+            !_helmInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .CHART_VERSION */ .AP.test(version) ||
             version.startsWith('-') ||
             typeof repository !== 'string') {
             out.problems.push({
@@ -8390,7 +8216,7 @@ function lockedVersions(tree, prefix, remote, parseYaml, out) {
             out.notPreviewed = `chart dependency ${name} comes from ${repository}, a repository name Slipway does not resolve (write the repository's URL in Chart.yaml, or vendor the chart under charts/)`;
         }
         else {
-            const problem = (0,_chartSource_js__WEBPACK_IMPORTED_MODULE_2__/* .chartLocation */ .QV)({ repoURL: repository, name, version });
+            const problem = (0,_chartSource_js__WEBPACK_IMPORTED_MODULE_5__/* .chartLocation */ .QV)({ repoURL: repository, name, version });
             if ('problem' in problem)
                 out.problems.push({ rule: 'chart-lock', message: `${problem.problem}; not rendered` });
             else
@@ -8432,14 +8258,298 @@ function lockProblems(tree, prefix, declared, parseYaml) {
     }
     return findings;
 }
+
+
+/***/ }),
+
+/***/ 6029:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HO: () => (/* binding */ registrySettings),
+/* harmony export */   QV: () => (/* binding */ chartLocation),
+/* harmony export */   TH: () => (/* binding */ plainHttpAllowed),
+/* harmony export */   Yb: () => (/* binding */ isExactVersion),
+/* harmony export */   jT: () => (/* binding */ registryName)
+/* harmony export */ });
+/* unused harmony exports isLoopback, CREDENTIALS_VARIABLE, PLAIN_HTTP_VARIABLE */
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(242);
+// Where a Helm chart of a chart repository or an OCI registry is pulled from, as Argo CD reads a Helm
+// source (argoproj/argo-cd@37ee0097cf851bc2dd7665fc081bbce61a7e836e):
+// - `repoURL: https://\u2026` with `chart:` is a chart repository (an index.yaml): `helm pull <chart> --repo`;
+// - `repoURL` without a scheme with `chart:` is an OCI registry (util/helm/client.go IsHelmOciRepo, and
+//   util/helm/cmd.go PullOCI: `helm pull oci://<repoURL>/<chart> --version <targetRevision>`);
+// - `repoURL: oci://\u2026` is Argo CD's OCI source (types.go IsOCI, checked before IsHelm in
+//   reposerver/repository/repository.go): the repoURL names the artifact itself, `path: .`; a Helm chart
+//   artifact renders as its chart. appUnit splits such a URL into a registry and the chart's name.
+// Which registries get credentials and which may be reached over plain HTTP is decided here too.
+
+/** A registry's host (and port) or an HTTP repository's, lower case: what credentials are looked up by. */
+const HOST = /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
+/** An OCI path below the host: lowercase components, as the distribution spec allows. */
+const OCI_PATH = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+/** Where the chart of `ref` is pulled from, or why it cannot be (helmNameProblem checked the name). */
+function chartLocation(ref) {
+    const url = ref.repoURL.trim();
+    const version = ref.version === undefined || ref.version === '' ? undefined : ref.version;
+    if (/^[a-z][a-z0-9+.-]*:\/\/[^/]*@/i.test(url))
+        return {
+            problem: `chart repository URL of chart "${ref.name}" holds credentials (user@host); give them in SLIPWAY_HELM_CREDENTIALS instead`,
+        };
+    const http = /^(https?):\/\/([^/?#@\s]+)([^?#@\s]*)$/i.exec(url);
+    if (http) {
+        const host = http[2].toLowerCase();
+        if (!HOST.test(host))
+            return { problem: `chart repository "${ref.repoURL}" has no valid host` };
+        return {
+            kind: 'http',
+            repo: url,
+            name: ref.name,
+            ...(version !== undefined && { version }),
+            host,
+            plain: http[1].toLowerCase() === 'http',
+        };
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^oci:\/\//i.test(url))
+        return { problem: `chart repository "${ref.repoURL}" is not an http(s) URL or an OCI registry` };
+    const bare = url.replace(/^oci:\/\//i, '').replace(/\/+$/, '');
+    const slash = bare.indexOf('/');
+    const host = (slash < 0 ? bare : bare.slice(0, slash)).toLowerCase();
+    const path = slash < 0 ? '' : bare.slice(slash + 1);
+    if (!HOST.test(host) || (path !== '' && !OCI_PATH.test(path)) || !OCI_PATH.test(ref.name))
+        return { problem: `OCI chart "${ref.repoURL}/${ref.name}" is not a valid OCI reference` };
+    return {
+        kind: 'oci',
+        ref: `oci://${host}${path === '' ? '' : `/${path}`}/${ref.name}`,
+        name: ref.name,
+        ...(version !== undefined && { version }),
+        host,
+    };
+}
+/** Where the chart is pulled from, for messages: the repository URL, or the OCI reference. */
+function registryName(location) {
+    return location.kind === 'http' ? location.repo : location.ref.slice(0, -location.name.length - 1);
+}
+/**
+ * A version that names one chart (`1.2.3`, `v1.2.3-rc.1+build`), as opposed to a range, `*` or none:
+ * only such a version may be kept across runs under its own name; a range is resolved again each run.
+ */
+function isExactVersion(version) {
+    return (version !== undefined &&
+        /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.test(version) &&
+        !version.includes('..'));
+}
+/** Hosts that are this machine: a registry there may be reached over plain HTTP. */
+function isLoopback(host) {
+    const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
+}
+const CREDENTIALS_VARIABLE = 'SLIPWAY_HELM_CREDENTIALS';
+const PLAIN_HTTP_VARIABLE = 'SLIPWAY_HELM_PLAIN_HTTP';
+/**
+ * The registry settings from the environment: `SLIPWAY_HELM_CREDENTIALS`, a JSON object from host to
+ * `{"username": "\u2026", "password": "\u2026"}`, and `SLIPWAY_HELM_PLAIN_HTTP`, hosts separated by commas or
+ * spaces. A malformed value is named, never quoted (it holds passwords).
+ */
+function registrySettings(env) {
+    const out = { credentials: new Map(), plainHttp: new Set() };
+    for (const host of (env[PLAIN_HTTP_VARIABLE] ?? '').split(/[\s,]+/))
+        if (host !== '')
+            out.plainHttp.add(host.toLowerCase());
+    const text = env[CREDENTIALS_VARIABLE];
+    if (text === undefined || text.trim() === '')
+        return out;
+    const shape = `${CREDENTIALS_VARIABLE} must be a JSON object from registry host to {"username": "\u2026", "password": "\u2026"}`;
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return { ...out, problem: `${shape}; it is not valid JSON` };
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        return { ...out, problem: `${shape}; it is not an object` };
+    for (const [key, value] of Object.entries((0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldsOf */ .Pf)(parsed))) {
+        const host = key
+            .trim()
+            .replace(/^(oci|https?):\/\//i, '')
+            .replace(/\/.*$/, '')
+            .toLowerCase();
+        const { username, password } = (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldsOf */ .Pf)(value);
+        if (!HOST.test(host) || typeof username !== 'string' || typeof password !== 'string' || username === '')
+            return {
+                ...out,
+                credentials: new Map(),
+                problem: `${shape}; the entry for ${HOST.test(host) ? host : 'one host'} is not of that form`,
+            };
+        out.credentials.set(host, { username, password });
+    }
+    return out;
+}
+/** Whether the registry of `location` may be reached over plain HTTP (loopback, or listed). */
+function plainHttpAllowed(location, settings) {
+    return isLoopback(location.host) || settings.plainHttp.has(location.host);
+}
+
+
+/***/ }),
+
+/***/ 1215:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AP: () => (/* binding */ CHART_VERSION),
+/* harmony export */   B: () => (/* binding */ helmValueFiles),
+/* harmony export */   Jt: () => (/* binding */ helmFileParameters),
+/* harmony export */   NY: () => (/* binding */ helmNameProblem),
+/* harmony export */   _p: () => (/* binding */ helmTemplateArgs),
+/* harmony export */   n7: () => (/* binding */ chartLinkFindings),
+/* harmony export */   xi: () => (/* binding */ linkLeavesRepository)
+/* harmony export */ });
+/* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2145);
+/* harmony import */ var _chartSource_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6029);
+
+
+/** Helm's own rule for release names (pkg/chartutil ValidateReleaseName): a DNS-1123 subdomain \u2264 53. */
+const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const CHART_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const CHART_VERSION = /^[A-Za-z0-9.*^~<>=!|,+ -]+$/;
+/** Resolves a source's value files inside the repository, or says why one is not used. */
+function helmValueFiles(tree, chartPath, helm, at) {
+    const out = { valueFiles: [], named: [], findings: [] };
+    const ignoreMissing = helm.ignoreMissingValueFiles === true;
+    for (const raw of helm.valueFiles ?? []) {
+        if (typeof raw !== 'string') {
+            out.findings.push({
+                severity: 'error',
+                rule: 'invalid-application',
+                ...at,
+                message: `valueFiles entry ${JSON.stringify(raw)} is not a string`,
+            });
+            continue;
+        }
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) {
+            out.notPreviewed = `value file ${raw} is fetched from a URL, which Slipway does not do`;
+            continue;
+        }
+        let path;
+        if (raw.startsWith('$values/'))
+            path = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)('', raw.slice('$values/'.length));
+        else if (raw.startsWith('/'))
+            path = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)('', raw.slice(1));
+        else if (chartPath === undefined)
+            continue; // a file inside a chart from a chart repository
+        else
+            path = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)(chartPath, raw);
+        if (path === undefined || path === '') {
+            out.findings.push({
+                severity: 'error',
+                rule: 'path-escape',
+                ...at,
+                message: `value file ${raw} resolves outside the repository; it is not read`,
+            });
+            continue;
+        }
+        out.named.push(path);
+        if (!(0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .isReadable */ .hS)(tree, path)) {
+            const link = tree.get(path)?.link !== undefined;
+            if (link) {
+                out.findings.push({
+                    severity: 'error',
+                    rule: 'path-escape',
+                    ...at,
+                    message: `value file ${raw} is a link that leaves the repository; it is not read`,
+                });
+            }
+            else if (!ignoreMissing) {
+                out.findings.push({
+                    severity: 'error',
+                    rule: 'missing-value-file',
+                    ...at,
+                    message: `value file ${raw} (${path}) does not exist; Argo CD fails the same way (set helm.ignoreMissingValueFiles to skip it)`,
+                });
+            }
+            continue;
+        }
+        out.valueFiles.push(path);
+    }
+    return out;
+}
+/** Why a name from a manifest cannot go to helm, or undefined when it can. */
+function helmNameProblem(release, chart) {
+    const name = release.releaseName;
+    if (name.length > 53 || !RELEASE_NAME.test(name))
+        return `release name "${name}" is not a valid Helm release name (lowercase DNS-1123, at most 53 characters)`;
+    if (release.namespace !== undefined && !DNS_LABEL.test(release.namespace))
+        return `destination namespace "${release.namespace}" is not a valid namespace name`;
+    if (chart) {
+        if (!CHART_NAME.test(chart.name))
+            return `chart name "${chart.name}" is not a valid chart name`;
+        const location = (0,_chartSource_js__WEBPACK_IMPORTED_MODULE_1__/* .chartLocation */ .QV)(chart);
+        if ('problem' in location)
+            return location.problem;
+        if (chart.version !== undefined && (!CHART_VERSION.test(chart.version) || chart.version.startsWith('-')))
+            return `chart version "${chart.version}" is not a version or range`;
+    }
+    return undefined;
+}
+/**
+ * `helm template` arguments in Argo CD's order (util/helm/cmd.go template): parameters, file parameters,
+ * value files, the inline values, `--api-versions`, `--include-crds` unless skipCrds. helm merges value
+ * files in order and applies `--set` last, whatever their place on the command line. `chart` (a folder,
+ * or a chart pulled from a registry) and the
+ * value paths map repository paths to where the renderer laid them out; names were checked by
+ * helmNameProblem, and still travel as `--flag=value` or after `--`.
+ */
+function helmTemplateArgs(release, chart, valueFiles, inline, helm, fileParameters = []) {
+    const args = ['template'];
+    if (release.namespace)
+        args.push(`--namespace=${release.namespace}`);
+    if (release.kubeVersion)
+        args.push(`--kube-version=${release.kubeVersion}`);
+    for (const p of helm.parameters ?? []) {
+        if (!p || typeof p.name !== 'string')
+            continue;
+        args.push(`${p.forceString ? '--set-string' : '--set'}=${p.name}=${String(p.value ?? '')}`);
+    }
+    for (const p of fileParameters)
+        args.push(`--set-file=${p.name}=${p.path}`);
+    for (const file of valueFiles)
+        args.push(`--values=${file}`);
+    if (inline !== undefined)
+        args.push(`--values=${inline}`);
+    for (const v of release.apiVersions ?? [])
+        args.push(`--api-versions=${v}`);
+    if (helm.skipCrds !== true)
+        args.push('--include-crds');
+    if (helm.skipSchemaValidation === true)
+        args.push('--skip-schema-validation');
+    if (helm.skipTests === true)
+        args.push('--skip-tests');
+    args.push('--', release.releaseName, chart.dir);
+    return args;
+}
+/** `fileParameters` resolved like value files; a path outside the repository is a finding. */
+function helmFileParameters(tree, chartPath, helm, at) {
+    const out = { parameters: [], findings: [] };
+    for (const { name, path } of helm.fileParameters ?? []) {
+        const resolved = helmValueFiles(tree, chartPath, { valueFiles: [path] }, at);
+        out.findings.push(...resolved.findings);
+        const file = resolved.valueFiles[0];
+        if (file !== undefined)
+            out.parameters.push({ name, path: file });
+    }
+    return out;
+}
 /**
  * Whether reading `path` follows a link out of the repository (an absolute target, or one that climbs
  * above the root), directly or through other links.
  */
 function linkLeavesRepository(tree, path) {
-    const last = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .linkChain */ .Ct)(tree, path).at(-1);
+    const last = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .linkChain */ .Ct)(tree, path).at(-1);
     const link = tree.get(last)?.link;
-    return link !== undefined && (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInTree */ .O4)((0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(last), link) === undefined;
+    return link !== undefined && (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)((0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(last), link) === undefined;
 }
 /**
  * The files of chart folders that are links out of the repository. helm loads every file of a chart;
@@ -8449,7 +8559,7 @@ function linkLeavesRepository(tree, path) {
 function chartLinkFindings(tree, folders, at) {
     const findings = [];
     for (const folder of new Set(folders))
-        for (const path of (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .filesIn */ .nG)(tree, folder, true))
+        for (const path of (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .filesIn */ .nG)(tree, folder, true))
             if (linkLeavesRepository(tree, path))
                 findings.push({
                     severity: 'error',
@@ -8458,43 +8568,6 @@ function chartLinkFindings(tree, folders, at) {
                     message: `${path} is a link to a place outside the repository: Argo CD fails the app (out-of-bounds symlink) and Slipway does not read it; not rendered`,
                 });
     return findings;
-}
-/**
- * What `--api-versions` tells helm besides its built-in APIs: every served version of the CRDs defined
- * in the repository, as `group/version` and `group/version/Kind` (the two forms Argo CD passes for a
- * cluster's APIs), so `.Capabilities.APIVersions.Has "monitoring.coreos.com/v1"` holds when the
- * repository installs that CRD. Argo CD asks the destination cluster instead.
- */
-function crdApiVersions(tree) {
-    const out = new Set();
-    for (const [path, entry] of tree) {
-        if (!/\.(ya?ml|json)$/.test(path) || !(0,_fileTree_js__WEBPACK_IMPORTED_MODULE_1__/* .mayInclude */ .SH)(entry, 'CustomResourceDefinition'))
-            continue;
-        let docs;
-        try {
-            docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(entry.text ?? '').map((d) => d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 }));
-        }
-        catch {
-            continue;
-        }
-        for (const doc of docs) {
-            const crd = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOf */ .Xy)(doc);
-            const spec = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOf */ .Xy)(crd.spec);
-            const group = spec.group;
-            if (crd.kind !== 'CustomResourceDefinition' || typeof group !== 'string')
-                continue;
-            const kind = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOf */ .Xy)(spec.names).kind;
-            for (const v of (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .listOf */ .c3)(spec.versions)) {
-                const { name, served } = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOf */ .Xy)(v);
-                if (typeof name !== 'string' || served === false)
-                    continue;
-                out.add(`${group}/${name}`);
-                if (typeof kind === 'string')
-                    out.add(`${group}/${name}/${kind}`);
-            }
-        }
-    }
-    return [...out].sort();
 }
 
 
@@ -8622,7 +8695,7 @@ function kustomizeInputs(tree, folder, unit, cache = new Map(), options = {}) {
         }
         for (const ref of referencedPaths(k)) {
             if (isRemote(ref)) {
-                report('warning', 'not-previewed', file, `${file} uses the remote base ${ref}; remote bases are not fetched, the unit is not previewed`);
+                report('warning', 'not-previewed', file, `${file} uses the remote base ${ref}; remote bases are not fetched, the app is not previewed`);
                 continue;
             }
             const target = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)(dir, ref);
@@ -9110,11 +9183,13 @@ function generatorInputChanged(generators, indexed, other, changed) {
 /* harmony export */   fr: () => (/* binding */ dependsOn),
 /* harmony export */   vl: () => (/* binding */ changedPaths)
 /* harmony export */ });
-/* harmony import */ var _argo_sourceType_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7312);
+/* harmony import */ var _argo_sourceType_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7312);
 /* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2145);
-/* harmony import */ var _argo_otherRepository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3596);
-/* harmony import */ var _helmInputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1215);
-/* harmony import */ var _kustomizeInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2730);
+/* harmony import */ var _argo_otherRepository_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3596);
+/* harmony import */ var _chartDependencies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(541);
+/* harmony import */ var _helmInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1215);
+/* harmony import */ var _kustomizeInputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2730);
+
 
 
 
@@ -9134,7 +9209,7 @@ function unitInputs(tree, unit, cache, charts) {
             continue;
         // value files this repository lends to a source whose files are in another tree (`$ref:<ref>/\u2026`)
         for (const file of source.helm?.valueFiles ?? []) {
-            const cross = typeof file === 'string' ? (0,_argo_otherRepository_js__WEBPACK_IMPORTED_MODULE_3__/* .crossRef */ .En)(file) : undefined;
+            const cross = typeof file === 'string' ? (0,_argo_otherRepository_js__WEBPACK_IMPORTED_MODULE_4__/* .crossRef */ .En)(file) : undefined;
             const path = cross && source.valueRefs?.[cross.ref] === null && (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)('', cross.path);
             if (path)
                 files.add(path);
@@ -9145,9 +9220,9 @@ function unitInputs(tree, unit, cache, charts) {
         const at = { file: unit.file, line: unit.line };
         const chartPath = source.chart ? undefined : source.path;
         if (source.helm) {
-            for (const file of (0,_helmInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .helmValueFiles */ .B)(tree, chartPath, source.helm, at).named)
+            for (const file of (0,_helmInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .helmValueFiles */ .B)(tree, chartPath, source.helm, at).named)
                 files.add(file);
-            for (const { path } of (0,_helmInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .helmFileParameters */ .Jt)(tree, chartPath, source.helm, at).parameters)
+            for (const { path } of (0,_helmInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .helmFileParameters */ .Jt)(tree, chartPath, source.helm, at).parameters)
                 files.add(path);
         }
         if (chartPath === undefined)
@@ -9155,11 +9230,11 @@ function unitInputs(tree, unit, cache, charts) {
         for (const file of source.parameterFiles ?? [])
             files.add(file);
         // the source type is decided by which of these exist
-        for (const name of [..._argo_sourceType_js__WEBPACK_IMPORTED_MODULE_4__/* .KUSTOMIZATION_FILES */ .Ct, 'Chart.yaml'])
+        for (const name of [..._argo_sourceType_js__WEBPACK_IMPORTED_MODULE_5__/* .KUSTOMIZATION_FILES */ .Ct, 'Chart.yaml'])
             files.add(chartPath === '' ? name : `${chartPath}/${name}`);
-        const type = (0,_argo_sourceType_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceType */ .Mx)(tree, source);
+        const type = (0,_argo_sourceType_js__WEBPACK_IMPORTED_MODULE_5__/* .sourceType */ .Mx)(tree, source);
         if (type === 'kustomize') {
-            const walked = (0,_kustomizeInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .kustomizeInputs */ .r)(tree, chartPath, undefined, cache, { enableHelm: true });
+            const walked = (0,_kustomizeInputs_js__WEBPACK_IMPORTED_MODULE_3__/* .kustomizeInputs */ .r)(tree, chartPath, undefined, cache, { enableHelm: true });
             for (const file of [...walked.files, ...walked.watched])
                 files.add(file);
             for (const folder of walked.folders)
@@ -9167,7 +9242,7 @@ function unitInputs(tree, unit, cache, charts) {
         }
         else if (type === 'helm') {
             list(chartPath, true);
-            for (const folder of (0,_helmInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .chartDependencies */ .uf)(tree, chartPath, at, charts).localFolders)
+            for (const folder of (0,_chartDependencies_js__WEBPACK_IMPORTED_MODULE_1__/* .chartDependencies */ .u)(tree, chartPath, at, charts).localFolders)
                 list(folder, true);
         }
         else {
@@ -9627,22 +9702,25 @@ const containers = (obj) => (0,_workload_podContainers_js__WEBPACK_IMPORTED_MODU
  * Rules for each object a unit deploys. `seen` carries the objects already checked (file and line by
  * identity) when a unit's objects come in several calls, one document at a time.
  */
-function checkObjects(objects, unit, options, seen = new Map()) {
+function checkObjects(objects, unit, options, seen = new Map(), 
+/** Filled with each object's objectKey (undefined without a name), for ObjectOwners.claim to reuse. */
+keys) {
     const findings = [];
     const cluster = (0,_apiVersions_js__WEBPACK_IMPORTED_MODULE_0__/* .minorNumber */ .FR)(options.kubernetesVersion);
     for (const item of objects) {
         const { obj, file, line } = item;
-        const object = (0,_render_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .objectName */ .Hd)(obj);
-        const at = { unit, object, file, line };
+        // the object's name is spelt only for a finding: most objects have none
+        const at = () => ({ unit, object: (0,_render_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .objectName */ .Hd)(obj), file, line });
         // an object with generateName and no name gets a fresh name from the API server: it never collides
         const key = hasName(obj) ? objectKey(obj) : undefined;
+        keys?.push(key);
         const first = key === undefined ? undefined : seen.get(key);
         if (first)
             findings.push({
                 severity: 'error',
                 rule: 'duplicate-object',
-                ...at,
-                message: `${object} is defined twice in what this app deploys (also at ${first.file}:${first.line})`,
+                ...at(),
+                message: `${(0,_render_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .objectName */ .Hd)(obj)} is defined twice in what this app deploys (also at ${first.file}:${first.line})`,
             });
         else if (key !== undefined)
             seen.set(key, { file, line });
@@ -9653,7 +9731,7 @@ function checkObjects(objects, unit, options, seen = new Map()) {
                 findings.push({
                     severity: gone ? 'error' : 'warning',
                     rule: gone ? 'removed-api' : 'deprecated-api',
-                    ...at,
+                    ...at(),
                     message: `${String(obj.apiVersion)} ${String(obj.kind)} is ${gone ? `removed in Kubernetes ${removed.removed}` : `deprecated since ${removed.deprecated} and removed in ${removed.removed}`}; use ${removed.replacement}`,
                 });
             }
@@ -9668,7 +9746,7 @@ function checkObjects(objects, unit, options, seen = new Map()) {
                 findings.push({
                     severity: options.latestTag,
                     rule: 'image-tag',
-                    ...at,
+                    ...at(),
                     message: `container ${(0,_plainText_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .w)(container.name, '')} runs ${image}${ref.tag ? ', a moving tag' : ' without a tag'}: pin a version or a digest`,
                 });
             }
@@ -9708,15 +9786,18 @@ class ObjectOwners {
     /** By destination cluster: the first unit that claimed each object (group|kind|namespace|name). */
     owners = new Map();
     /** The findings of a unit's claims, on the objects other units claimed before. */
-    claim(unit, objects, cluster) {
+    claim(unit, objects, cluster, 
+    /** The objects' keys when checkObjects worked them out already (its `keys`). */
+    keys) {
         let owner = this.owners.get(cluster ?? '');
         if (!owner)
             this.owners.set(cluster ?? '', (owner = new Map()));
         const findings = [];
-        for (const { obj, file, line } of objects) {
-            if (!hasName(obj))
+        for (let i = 0; i < objects.length; i++) {
+            const { obj, file, line } = objects[i];
+            const key = keys ? keys[i] : hasName(obj) ? objectKey(obj) : undefined;
+            if (key === undefined)
                 continue;
-            const key = objectKey(obj);
             const previous = owner.get(key);
             if (previous && previous !== unit) {
                 findings.push({
@@ -9767,16 +9848,21 @@ function podContainers(value) {
     const out = [];
     // called for every node of every object validated: no array made per node or per key
     const visit = (node, key) => {
-        if (Array.isArray(node))
+        if (Array.isArray(node)) {
             for (const item of node)
-                visit(item, key);
+                if (item !== null && typeof item === 'object')
+                    visit(item, key);
+        }
         else if ((0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .isObjectLike */ .Z4)(node)) {
             const map = node;
             if (isContainerList(key) && (typeof map.image === 'string' || typeof map.name === 'string'))
                 out.push(map);
-            for (const k in map)
-                if (Object.hasOwn(map, k))
-                    visit(map[k], k);
+            for (const k in map) {
+                // a scalar holds no container: not visited (most of an object's nodes)
+                const child = map[k];
+                if (child !== null && typeof child === 'object' && Object.hasOwn(map, k))
+                    visit(child, k);
+            }
         }
     };
     visit(value);
@@ -9915,13 +10001,17 @@ function documentBoundsProblem(doc) {
 /* harmony export */ });
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 /* harmony import */ var _binaryScalar_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8058);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(242);
 // js-yaml as Slipway reads manifests with it: YAML 1.2's core schema plus merge keys and `!!binary`, the
 // last duplicate key winning \u2014 what `yaml` does with `merge: true, uniqueKeys: false` \u2014 and each document's line. Only
 // plain streams are read this way; the callers take `yaml` for the rest (manifestMaps.ts, render/objects.ts).
 
 
-// `types` is exported by js-yaml 4 but missing from its type declarations
-const { merge } = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .types */ .gK;
+
+// `types` is exported by js-yaml 4 but missing from its type declarations: looked up, and checked
+const merge =  true ? (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldsOf */ .Pf)(js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .types */ .gK).merge : undefined;
+if (!(merge instanceof js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU))
+    throw new Error('js-yaml has no merge type: Slipway needs js-yaml 4');
 // `!!binary` as go-yaml reads it (binaryScalar.ts)
 const SCHEMA = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU.extend([merge, _binaryScalar_js__WEBPACK_IMPORTED_MODULE_1__/* .jsYamlBinary */ ._M]);
 /** `&anchor` or `*alias` where YAML allows one (a node's start), not inside a word or a quoted glob. */
@@ -11019,13 +11109,19 @@ const localRenderer = {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(8877);
+// EXTERNAL MODULE: ./src/core/fields.ts
+var fields = __webpack_require__(242);
 // EXTERNAL MODULE: ./src/core/render/treeIndex.ts
 var treeIndex = __webpack_require__(9896);
 ;// CONCATENATED MODULE: ./src/edges/treeIndexStore.ts
 // Tree indexes kept between runs (core/render/treeIndex.ts), one file per git tree id in the repository's
 // own git folder: what a preview learned of a revision, read back by the next preview whose base is it.
+
+
 
 
 
@@ -11090,9 +11186,91 @@ function slipwayFolder(dir, name) {
         return undefined;
     }
 }
+// A stored index is read back as v8 wrote it (typed arrays and Maps, which no JSON schema describes), so it
+// is parsed here by narrowing, field by field and down to its numbers: a file of another build, a disk's
+// damage or a hand's edit is not used, and the preview reads the tree whole (and keeps a new index).
+// (Typed arrays and Maps are told by node:util's types, which hold across realms as v8 makes them.)
+const isText = (v) => typeof v === 'string';
+const isTexts = (v) => Array.isArray(v) && v.every(isText);
+const isListOf = (v, item) => Array.isArray(v) && v.every(item);
+const isMapOf = (v, value) => external_node_util_.types.isMap(v) && [...v].every(([k, x]) => isText(k) && value(x));
+const isCount = (v) => Number.isSafeInteger(v) && Number(v) >= 0;
+const isPlace = (v) => (0,fields/* isFields */.Ce)(v) && isText(v.name) && isText(v.file) && isCount(v.line);
+const isNotPreviewed = (v) => isPlace(v) && isText(v.reason);
+const isOtherRevision = (v) => isPlace(v) && isText(v.revision);
+const isUnitRevision = (v) => isOtherRevision(v) && isText(v.id);
+const isGlob = (v) => (0,fields/* isFields */.Ce)(v) && isText(v.pattern) && typeof v.doublestar === 'boolean';
+const isGenerator = (v) => (0,fields/* isFields */.Ce)(v) && isText(v.file) && isTexts(v.folders) && isListOf(v.files, isGlob);
+function isScan(v) {
+    if (!(0,fields/* isFields */.Ce)(v) || !isMapOf(v.searched, isCount) || !isMapOf(v.tooLarge, isCount))
+        return false;
+    const listing = v.listing;
+    return (listing === undefined ||
+        ((0,fields/* isFields */.Ce)(listing) && isTexts(listing.paths) && isTexts(listing.blobs) && isMapOf(listing.links, isText)));
+}
+/** Every entry below `limit`; with `ends`, a running end per unit (never past the list it ends in). */
+const pointsBelow = (list, limit) => list.every((x) => x < limit);
+const endsIn = (ends, list) => ends.every((end, i) => end <= list.length && end >= (i === 0 ? 0 : (ends[i - 1] ?? 0)));
+/** A stored index as v8 read it back \u2192 the index, when it is whole and of this format; else undefined. */
+function parseStoredIndex(stored) {
+    if (!(0,fields/* isFields */.Ce)(stored) || !isText(stored.key) || !isText(stored.treeId))
+        return undefined;
+    const i = stored.index;
+    if (!(0,fields/* isFields */.Ce)(i) || i.format !== treeIndex/* TREE_INDEX_FORMAT */.UB)
+        return undefined;
+    const { unitFiles, files, fileEnds, folders, folderEnds, recursive } = i;
+    if (!isTexts(i.ids) ||
+        !isTexts(i.paths) ||
+        !external_node_util_.types.isUint32Array(unitFiles) ||
+        !external_node_util_.types.isUint32Array(files) ||
+        !external_node_util_.types.isUint32Array(fileEnds) ||
+        !external_node_util_.types.isUint32Array(folders) ||
+        !external_node_util_.types.isUint32Array(folderEnds) ||
+        !external_node_util_.types.isUint8Array(recursive) ||
+        !isListOf(i.notPreviewed, isNotPreviewed) ||
+        !isListOf(i.otherRevisions, isUnitRevision) ||
+        !isListOf(i.appSetRevisions, isOtherRevision) ||
+        !isListOf(i.generators, isGenerator) ||
+        !isScan(i.scan))
+        return undefined;
+    const units = i.ids.length;
+    const paths = i.paths.length;
+    const whole = unitFiles.length === units &&
+        fileEnds.length === units &&
+        folderEnds.length === units &&
+        recursive.length === folders.length &&
+        pointsBelow(unitFiles, paths) &&
+        pointsBelow(files, paths) &&
+        pointsBelow(folders, paths) &&
+        endsIn(fileEnds, files) &&
+        endsIn(folderEnds, folders);
+    if (!whole)
+        return undefined;
+    return {
+        key: stored.key,
+        treeId: stored.treeId,
+        index: {
+            format: treeIndex/* TREE_INDEX_FORMAT */.UB,
+            ids: i.ids,
+            unitFiles,
+            notPreviewed: i.notPreviewed,
+            otherRevisions: i.otherRevisions,
+            appSetRevisions: i.appSetRevisions,
+            generators: i.generators,
+            paths: i.paths,
+            files,
+            fileEnds,
+            folders,
+            folderEnds,
+            recursive,
+            scan: i.scan,
+        },
+    };
+}
 /**
  * The indexes of the git repository at `dir` built with these settings; undefined outside a git
- * repository. A file that cannot be read back whole, or that is of another key or tree, is not used.
+ * repository. A file that cannot be read back whole (parseStoredIndex), or that is of another key or tree,
+ * is not used: the preview reads the tree whole and keeps a new index (the run's note says so).
  */
 function localTreeIndexes(dir, settings) {
     const folder = slipwayFolder(dir, 'tree-index');
@@ -11106,8 +11284,8 @@ function localTreeIndexes(dir, settings) {
             if (!validTreeId(treeId))
                 return undefined;
             try {
-                const stored = (0,external_node_v8_.deserialize)((0,external_node_fs_.readFileSync)(file(treeId)));
-                const fits = stored.key === key && stored.treeId === treeId && stored.index.format === treeIndex/* TREE_INDEX_FORMAT */.UB;
+                const stored = parseStoredIndex((0,external_node_v8_.deserialize)((0,external_node_fs_.readFileSync)(file(treeId))));
+                const fits = stored?.key === key && stored.treeId === treeId;
                 return fits ? stored.index : undefined;
             }
             catch {
@@ -11591,8 +11769,26 @@ function git(dir, args) {
         return undefined;
     }
 }
+/**
+ * Whether git could find a repository from `dir`: a `.git` in it or a folder above it, a bare repository
+ * there, or one named by the environment. Where none is, asking git only costs a process.
+ */
+function mayBeInRepository(dir, env = process.env) {
+    if (env.GIT_DIR !== undefined)
+        return true;
+    for (let folder = (0,external_node_path_.resolve)(dir);; folder = (0,external_node_path_.dirname)(folder)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(folder, '.git')))
+            return true;
+        if (['HEAD', 'objects', 'refs'].every((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(folder, f))))
+            return true;
+        if ((0,external_node_path_.dirname)(folder) === folder)
+            return false;
+    }
+}
 /** The `origin` remote's URL, so Applications pointing at this repository are recognised. */
 function originUrl(dir) {
+    if (!mayBeInRepository(dir))
+        return undefined;
     return git(dir, ['remote', 'get-url', 'origin']) || undefined;
 }
 /** The commit a revision names, or undefined. */
@@ -11696,24 +11892,25 @@ const SKIPPED_FOLDER = new RegExp(`(^|/)(${[...SKIP].map((s) => s.replace(/\./g,
  * path order, links kept as links, a file over `limit` as too large and any other as `file` makes it.
  */
 function walkFolder(dir, limit, tree, file) {
-    const visit = (folder) => {
+    // `under`: the folder's path in the tree ('' at the top), so a path is joined, not worked out
+    const visit = (folder, under) => {
         const entries = (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
         for (const entry of entries) {
             if (SKIP.has(entry.name))
                 continue;
             const full = (0,external_node_path_.join)(folder, entry.name);
-            const path = (0,external_node_path_.relative)(dir, full).split(external_node_path_.sep).join('/');
+            const path = under === '' ? entry.name : `${under}/${entry.name}`;
             if (entry.isSymbolicLink())
                 tree.set(path, { link: (0,external_node_fs_.readlinkSync)(full) });
             else if (entry.isDirectory())
-                visit(full);
+                visit(full, path);
             else if (entry.isFile()) {
                 const size = (0,external_node_fs_.lstatSync)(full).size;
                 tree.set(path, size > limit ? { tooLarge: { size, limit } } : file(full));
             }
         }
     };
-    visit(dir);
+    visit(dir, '');
 }
 /** Every file below `dir` (hidden folders included, but not .git), links kept as links. */
 function diskTree(dir, limit = fileTree/* MAX_FILE_BYTES */.gZ) {
@@ -12002,6 +12199,10 @@ class RecentTexts {
         this.texts.set(file, text);
         return text;
     }
+    /** Whether a text this long is kept without putting out another. */
+    hasRoom(length) {
+        return this.size + length <= this.limit;
+    }
     add(file, text) {
         this.reads++;
         this.texts.set(file, text);
@@ -12014,6 +12215,36 @@ class RecentTexts {
         }
     }
 }
+/** The buffer files are read into, reused: reading 2,000 files does not leave 2,000 buffers to collect. */
+let folderTree_scratch = Buffer.allocUnsafe(64 * 1024);
+/** Files up to this size are read into `scratch`; a larger one into a buffer of its own. */
+const SCRATCH_MAX = 1024 * 1024;
+/** A file's bytes, valid until the next read. */
+function readBytes(full) {
+    const fd = (0,external_node_fs_.openSync)(full, 'r');
+    try {
+        let buffer = folderTree_scratch;
+        let length = 0;
+        for (;;) {
+            if (length === buffer.length) {
+                const bigger = Buffer.allocUnsafe(buffer.length * 2);
+                buffer.copy(bigger, 0, 0, length);
+                buffer = bigger;
+                if (buffer.length <= SCRATCH_MAX)
+                    folderTree_scratch = buffer;
+            }
+            const read = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                return buffer.subarray(0, length);
+            length += read;
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** A UTF-16 file (byte order mark): its bytes do not hold an ASCII string's bytes. */
+const utf16 = (bytes) => (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 /** A regular file of the folder, read from disk on use; what it lacks of SEARCHED_STRINGS once read. */
 class DiskFile {
     full;
@@ -12027,13 +12258,30 @@ class DiskFile {
         const kept = this.recent.get(this);
         if (kept !== undefined)
             return kept;
-        const text = (0,manifestText/* decodeRepositoryText */.E1)((0,external_node_fs_.readFileSync)(this.full));
+        return this.decoded(readBytes(this.full));
+    }
+    decoded(bytes) {
+        const text = (0,manifestText/* decodeRepositoryText */.E1)(bytes);
         this.#lacks ??= new Set(fileTree/* SEARCHED_STRINGS */.h_.filter((s) => !text.includes(s)));
         this.recent.add(this, text);
         return text;
     }
-    /** Known once the file was read: a whole-tree scan for one of them then skips it without reading it. */
+    /**
+     * What the file lacks of SEARCHED_STRINGS, its bytes read to know it when not yet known: a whole-tree scan
+     * for one of them (discovery) then decodes only the files that hold one \u2014 and those the kept texts have
+     * room for. SEARCHED_STRINGS are ASCII: in UTF-8 their bytes are found exactly where they are written.
+     */
     get lacks() {
+        if (this.#lacks !== undefined)
+            return this.#lacks;
+        const bytes = readBytes(this.full);
+        const lacks = utf16(bytes) ? undefined : fileTree/* SEARCHED_STRINGS */.h_.filter((s) => !bytes.includes(s));
+        if (lacks === undefined || lacks.length < fileTree/* SEARCHED_STRINGS */.h_.length || this.recent.hasRoom(bytes.length))
+            this.decoded(bytes);
+        else {
+            this.recent.reads++;
+            this.#lacks = new Set(lacks);
+        }
         return this.#lacks;
     }
 }
@@ -12525,6 +12773,8 @@ var imageRef = __webpack_require__(9599);
 /** How an approved bump merges on its own: not at all, or with one of GitHub's merge methods. */
 const AUTO_MERGE = ['off', 'merge', 'squash', 'rebase'];
 
+// EXTERNAL MODULE: ./src/core/fields.ts
+var fields = __webpack_require__(242);
 // EXTERNAL MODULE: ./src/core/revision.ts
 var core_revision = __webpack_require__(8206);
 ;// CONCATENATED MODULE: ./src/settings/github.ts
@@ -12565,12 +12815,12 @@ function runContext(env) {
 
 
 
+
 /** `repository.default_branch` of the event payload, when the payload is of `owner/name`. */
 function eventDefaultBranch(event, owner, repo) {
-    const repository = (event ?? {})
-        .repository;
-    const name = repository?.default_branch;
-    return repository?.full_name === `${owner}/${repo}` && typeof name === 'string' && (0,core_revision/* isRevision */.o)(name)
+    const repository = (0,fields/* fieldsOf */.Pf)((0,fields/* fieldsOf */.Pf)(event).repository);
+    const name = repository.default_branch;
+    return repository.full_name === `${owner}/${repo}` && typeof name === 'string' && (0,core_revision/* isRevision */.o)(name)
         ? name
         : undefined;
 }
@@ -12716,6 +12966,12 @@ var diff_ignoreResources = __webpack_require__(7348);
 var diff_ignoreLines = __webpack_require__(3754);
 // EXTERNAL MODULE: ./src/core/argo/clusters.ts
 var clusters = __webpack_require__(3598);
+// EXTERNAL MODULE: ./src/core/argo/applicationsRepository.ts
+var applicationsRepository = __webpack_require__(9142);
+// EXTERNAL MODULE: ./src/core/argo/otherRepository.ts
+var otherRepository = __webpack_require__(3596);
+// EXTERNAL MODULE: ./src/core/fileTree.ts
+var fileTree = __webpack_require__(2145);
 ;// CONCATENATED MODULE: ./src/settings/preview.ts
 // The knobs of rendering and validating, one parser for every command that renders: the action's check,
 // and the CLI's diff, check and validate (flags become inputs of the same names: --kubernetes-version is
@@ -12727,7 +12983,32 @@ var clusters = __webpack_require__(3598);
 
 
 
+
+
+
 const IMAGE_TAG_SEVERITY = ['error', 'warning', 'notice', 'off'];
+/** `applications-repository`, `applications-revision` and `applications-path`, checked. */
+function parseApplicationsRepository(get, label) {
+    const repository = get('applications-repository').trim();
+    const revisionText = get('applications-revision').trim();
+    const pathText = get('applications-path').trim();
+    if (repository === '') {
+        const stray = revisionText ? 'applications-revision' : pathText ? 'applications-path' : undefined;
+        if (stray)
+            throw new inputs_SettingsError(`${label(stray)} is set, but ${label('applications-repository')} is not: name the repository holding the Applications.`);
+        return undefined;
+    }
+    const problem = (0,applicationsRepository/* applicationsRepositoryProblem */.Z4)(repository);
+    if (problem)
+        throw new inputs_SettingsError(`${label('applications-repository')}: ${problem}; got "${repository}".`);
+    const revision = revisionText || 'HEAD';
+    if (!(0,otherRepository/* fetchableRevision */.iR)(revision))
+        throw new inputs_SettingsError(`${label('applications-revision')} must be a branch, a tag, HEAD or a full commit id; got "${revisionText}".`);
+    const path = pathText === '' ? '' : (0,fileTree/* resolveInTree */.O4)('', pathText.replace(/^\/+/, ''));
+    if (path === undefined)
+        throw new inputs_SettingsError(`${label('applications-path')} is a folder of the applications repository, like argocd/apps; got "${pathText}".`);
+    return { repository, revision, path };
+}
 /** `ownUrls`: the repository's own URLs (the workflow's repository, the checkout's origin). */
 function parsePreviewOptions(get, ownUrls = [], label = actionInput) {
     const kubernetesVersion = get('kubernetes-version').trim() || apiVersions/* DEFAULT_KUBERNETES_VERSION */.qQ;
@@ -12766,7 +13047,9 @@ function parsePreviewOptions(get, ownUrls = [], label = actionInput) {
     const clustersProblem = clustersText === '' ? undefined : (0,clusters/* clusterFolderProblem */.mu)(clustersText);
     if (clustersProblem)
         throw new inputs_SettingsError(`${label('clusters')} is a folder of the repository holding Argo CD cluster Secrets, like argocd/clusters; ${clustersProblem}.`);
+    const applicationsRepository = parseApplicationsRepository(get, label);
     return {
+        ...(applicationsRepository && { applicationsRepository }),
         ...(clustersText && { clustersFolder: (0,clusters/* clusterFolderPath */.MY)(clustersText) }),
         ignoreResources,
         ignoreLines,
@@ -12793,8 +13076,6 @@ function parseValidateSettings(get, targets, label = actionInput) {
 
 // EXTERNAL MODULE: ./src/core/plainText.ts
 var plainText = __webpack_require__(7032);
-// EXTERNAL MODULE: ./src/core/fields.ts
-var fields = __webpack_require__(242);
 ;// CONCATENATED MODULE: ./src/settings/check.ts
 // check's settings (check, check-plan, check-merge), from the action's inputs and the event payload.
 
