@@ -33,7 +33,7 @@ import {
   type Cluster,
   type ClusterSet,
 } from './clusters.js';
-import { BadPattern, goPathMatch } from './pathMatch.js';
+import { BadPattern, pathMatcher } from './pathMatch.js';
 import { sanitizeName, SPRIG_FUNCTIONS } from './sprigFunctions.js';
 import { plainText } from '../plainText.js';
 import { revisionName, tracksBranch, type Tracking } from './trackedRevision.js';
@@ -236,17 +236,34 @@ const goBase = (path: string): string => (path === '' ? '.' : path.slice(path.la
 
 /** `.path.*` parameters (or `path`, `path.basename`… in legacy templates), under pathParamPrefix if set. */
 function pathParams(path: string, ctx: Context, prefix: string, file?: string): Params {
-  const details: Params = {
-    path,
-    basename: goBase(path),
-    ...(file !== undefined && { filename: file }),
-    basenameNormalized: sanitizeName(goBase(path)),
-    ...(file !== undefined && { filenameNormalized: sanitizeName(file) }),
-  };
+  const basename = goBase(path);
   if (ctx.goTemplate) {
-    const nested = { ...details, segments: path.split('/') };
+    // built in one go, in the order Argo CD's keys are listed (one object per generated app)
+    const nested: Params =
+      file === undefined
+        ? {
+            path,
+            basename,
+            basenameNormalized: sanitizeName(basename),
+            segments: path.split('/'),
+          }
+        : {
+            path,
+            basename,
+            filename: file,
+            basenameNormalized: sanitizeName(basename),
+            filenameNormalized: sanitizeName(file),
+            segments: path.split('/'),
+          };
     return prefix ? { [prefix]: { path: nested } } : { path: nested };
   }
+  const details: Params = {
+    path,
+    basename,
+    ...(file !== undefined && { filename: file }),
+    basenameNormalized: sanitizeName(basename),
+    ...(file !== undefined && { filenameNormalized: sanitizeName(file) }),
+  };
   const name = prefix ? `${prefix}.path` : 'path';
   const flat: Params = {};
   for (const [k, v] of Object.entries(details)) flat[k === 'path' ? name : `${name}.${k}`] = v;
@@ -300,6 +317,12 @@ export function withValues(params: Params, values: Record<string, string>, ctx: 
   return ctx.goTemplate ? { ...params, values: rendered } : { ...params, ...rendered };
 }
 
+/** Whether a parameter set has any parameter (without listing them). */
+function hasKeys(params: Params): boolean {
+  for (const key in params) if (Object.prototype.hasOwnProperty.call(params, key)) return true;
+  return false;
+}
+
 const countApps = (out: readonly unknown[], more = 0): void => {
   if (out.length + more > MAX_GENERATED_APPS) throw tooManyApps();
 };
@@ -342,11 +365,11 @@ function gitParams(git: Obj, ctx: Context): Params[] {
   if (directories.length > 0) {
     // Go's path.Match on each folder: `*` stays within one segment, `**` too. Argo CD logs a malformed
     // pattern and lets it match nothing; a linear-time matcher, whatever the pattern
-    const match = (pattern: unknown) => (dir: string) => {
+    const match = (pattern: unknown): ((dir: string) => boolean) => {
       try {
-        return goPathMatch(plainText(pattern, ''), dir);
+        return pathMatcher(plainText(pattern, ''));
       } catch (error) {
-        if (error instanceof BadPattern) return false;
+        if (error instanceof BadPattern) return () => false;
         throw error;
       }
     };
@@ -826,6 +849,7 @@ export function expandApplicationSet(
     return notPreviewed('it has no spec.template (Argo CD generates nothing from it)');
   const applications: Obj[] = [];
   const otherRevisions: OtherRevision[] = [];
+  const namespace = asObj(appSet.metadata).namespace;
   try {
     for (const generator of generators) {
       let results: TransformResult[];
@@ -848,7 +872,7 @@ export function expandApplicationSet(
           let app: Obj;
           try {
             // RenderTemplateParams: a set without parameters leaves the template as written
-            const templated = Object.keys(params).length > 0;
+            const templated = hasKeys(params);
             app = templated
               ? asObj((render ??= compileValue(template, ctx))(params))
               : asObj(structuredClone(template));
@@ -866,7 +890,6 @@ export function expandApplicationSet(
           }
           // the Application lives in the ApplicationSet's namespace, whatever the template says
           const metadata = asObj(app.metadata);
-          const namespace = asObj(appSet.metadata).namespace;
           if (typeof namespace === 'string') metadata.namespace = namespace;
           else delete metadata.namespace;
           applications.push({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', ...app, metadata });

@@ -31,16 +31,16 @@ const isDigit = (c: string) => {
  * The words of an identifier as xstrings splits them for snake and kebab case: connectors (`-`, `_`,
  * spaces) separate; an upper-case run before a lower-case letter gives its last letter to the next word
  * (`HTTPServer` → HTTP, Server); a number joins the word before it (`Bld4`) unless lower-case letters
- * follow it (`http2xx` → http, 2xx); other punctuation is kept where it stands, with no separator.
+ * follow it (`http2xx` → http, 2xx); other punctuation is kept where it stands, with no separator. Each
+ * word is given to `word` in order (no list of them is built).
  */
-function caseWords(s: string): Array<{ text: string; punct: boolean }> {
+function caseWords(s: string, word: (text: string, punct: boolean) => void): void {
   // an ASCII string is its own list of characters (no array of one-character strings to build)
   const chars: string | string[] = /^[ -~]*$/.test(s) ? s : [...s];
   const cut = (from: number, to: number): string =>
     typeof chars === 'string' ? chars.slice(from, to) : chars.slice(from, to).join('');
-  const out: Array<{ text: string; punct: boolean }> = [];
   let i = 0;
-  const push = (text: string, punct = false) => out.push({ text, punct });
+  const push = (text: string, punct = false) => word(text, punct);
   while (i < chars.length) {
     const c = chars[i] as string;
     if (isConnector(c)) {
@@ -84,17 +84,17 @@ function caseWords(s: string): Array<{ text: string; punct: boolean }> {
     push(cut(i, j));
     i = j;
   }
-  return out;
 }
 
 function lowerCase(s: string, connector: string): string {
   let out = '';
-  let previous: { punct: boolean } | undefined;
-  for (const word of caseWords(s)) {
-    if (previous && !previous.punct && !word.punct) out += connector;
-    out += word.text.toLowerCase();
-    previous = word;
-  }
+  // whether a word came before, and whether it was punctuation
+  let previous: boolean | undefined;
+  caseWords(s, (text, punct) => {
+    if (previous === false && !punct) out += connector;
+    out += text.toLowerCase();
+    previous = punct;
+  });
   return out;
 }
 

@@ -10,7 +10,7 @@ export const isObj = (v: unknown): v is Obj =>
 
 /** sprig's strval: a string as it is, nil as the empty string, anything else as fmt.Sprint prints it. */
 export const str = (v: unknown): string =>
-  v === NO_VALUE || v === null || v === undefined ? '' : goString(v);
+  typeof v === 'string' ? v : v === NO_VALUE || v === null || v === undefined ? '' : goString(v);
 
 /** cast.ToFloat64: numbers, booleans, and strings strconv.ParseFloat reads; 0 otherwise. */
 export function toFloat64(v: unknown): number {
