@@ -105,11 +105,7 @@ export const PARSING_MODULES = ['src/core/argo/applicationParts.ts', 'src/core/d
 export const CASTS_TO_FIX = [
   'src/core/validate/crdIndex.ts',
   'src/cli/options.ts',
-  'src/core/argo/applicationSets.ts',
-  'src/core/argo/goTemplate.ts',
   'src/core/argo/sourceParameters.ts',
-  'src/core/argo/sprigFunctions.ts',
-  'src/core/argo/sprigValues.ts',
   'src/core/policy/policy.ts',
   'src/core/validate/builtinSchemas.ts',
   'src/core/validate/celRules.ts',

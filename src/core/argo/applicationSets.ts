@@ -295,10 +295,13 @@ function flatten(value: unknown, prefix: string, out: Record<string, string>): R
 export function valuesOf(spec: Obj, kind: string): Record<string, string> {
   if (spec.values === undefined || spec.values === null) return {};
   if (!isObj(spec.values)) throw new BadInput(`its ${kind} generator's values is not a map of strings`);
-  for (const [k, v] of Object.entries(spec.values))
+  const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries(spec.values)) {
     if (typeof v !== 'string')
       throw new BadInput(`its ${kind} generator's values.${k} is not a string, as Argo CD requires`);
-  return spec.values as Record<string, string>;
+    values[k] = v;
+  }
+  return values;
 }
 
 /**
@@ -523,11 +526,11 @@ const nestedTooDeep = (kind: string): BadInput =>
 function matrixParams(spec: Obj, ctx: Context, depth: number): Params[] {
   if (depth >= 2) throw nestedTooDeep('matrix');
   const children = Array.isArray(spec.generators) ? spec.generators.map(asObj) : [];
-  if (children.length < 2)
+  const [first, second] = children;
+  if (!first || !second)
     throw new BadInput('its matrix generator has fewer than two generators (Argo CD supports exactly two)');
   if (children.length > 2)
     throw new BadInput('its matrix generator has more than two generators (Argo CD supports exactly two)');
-  const [first, second] = children as [Obj, Obj];
   const out: Params[] = [];
   for (const left of childParams(first, ctx, depth)) {
     const rights = childParams(second, ctx, depth, left);
@@ -842,8 +845,9 @@ export function expandApplicationSet(
   // a malformed ApplicationSet generates nothing in Argo CD either: say so instead of dropping it
   if (!Array.isArray(spec.generators) || spec.generators.length === 0)
     return notPreviewed('it has no spec.generators list (Argo CD generates nothing from it)');
-  if (spec.generators.some((g) => !isObj(g))) return notPreviewed('each of spec.generators must be a map');
-  const generators = spec.generators as Obj[];
+  const generators = spec.generators.filter(isObj);
+  if (generators.length < spec.generators.length)
+    return notPreviewed('each of spec.generators must be a map');
   const ownTemplate = (g: Obj) => kindsOf(g).every((k) => isObj(asObj(g[k]).template));
   if (!isObj(spec.template) && !generators.every(ownTemplate))
     return notPreviewed('it has no spec.template (Argo CD generates nothing from it)');

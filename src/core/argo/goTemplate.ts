@@ -218,7 +218,7 @@ function tokenize(body: string): Token[] {
     if (c === '"') {
       let j = i + 1;
       while (j < body.length && body[j] !== '"') j += body[j] === '\\' ? 2 : 1;
-      tokens.push({ t: 'string', v: JSON.parse(body.slice(i, j + 1)) as string });
+      tokens.push({ t: 'string', v: String(JSON.parse(body.slice(i, j + 1))) });
       i = j + 1;
     } else if (c === '`') {
       const j = body.indexOf('`', i + 1);
@@ -378,7 +378,7 @@ function parseTemplate(source: string): Node[] {
     if (body.startsWith('/*')) continue;
     const [keyword, rest] = [/^\w+/.exec(body)?.[0] ?? '', body.replace(/^\w+/, '').trim()];
     if (keyword === 'if' || keyword === 'with' || keyword === 'range') {
-      const node = { kind: keyword, pipe: parsePipeline(rest), then: [], else: [] } as Frame['node'];
+      const node: Frame['node'] = { kind: keyword, pipe: parsePipeline(rest), then: [], else: [] };
       target().push(node);
       stack.push({ node, inElse: false });
       if (stack.length > TEMPLATE_LIMITS.nesting) throw budgetExceeded('nesting');
@@ -388,12 +388,12 @@ function parseTemplate(source: string): Node[] {
       top.inElse = true;
       const chained = /^(if|with)\s/.exec(rest);
       if (chained) {
-        const node = {
-          kind: chained[1],
+        const node: Frame['node'] = {
+          kind: chained[1] === 'if' ? 'if' : 'with',
           pipe: parsePipeline(rest.slice(chained[0].length)),
           then: [],
           else: [],
-        } as Frame['node'];
+        };
         top.node.else.push(node);
         stack.push({ node, inElse: false, elseIf: true });
         if (stack.length > TEMPLATE_LIMITS.nesting) throw budgetExceeded('nesting');
@@ -446,9 +446,9 @@ export function goString(value: unknown): string {
   if (value instanceof GoObject) return value.toString();
   if (Array.isArray(value)) return `[${value.map(goString).join(' ')}]`;
   if (typeof value === 'object')
-    return `map[${Object.keys(value)
-      .sort()
-      .map((k) => `${k}:${goString((value as Record<string, unknown>)[k])}`)
+    return `map[${Object.entries(value)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => `${k}:${goString(v)}`)
       .join(' ')}]`;
   return typeof value === 'function' ? '<func>' : (value as symbol).toString();
 }
@@ -496,7 +496,7 @@ const BUILTINS: Record<string, TemplateFunction> = {
           throw new TemplateError(`error calling index: index out of range: ${goString(key)}`);
         value = value[i];
       } else if (value && typeof value === 'object') {
-        value = (value as Record<string, unknown>)[String(key)] ?? null;
+        value = Reflect.get(value, String(key)) ?? null;
       } else throw new TemplateError(`error calling index: cannot index ${goString(value)}`);
     }
     return value;
@@ -665,13 +665,12 @@ function measure(value: unknown, budget: TemplateBudget): void {
  * The function table a template runs with: Go looks a name up in the functions given first, then in the
  * built-ins. Built once per table (Argo CD's set is one object for the whole run), never per string.
  */
-const TABLES = new WeakMap<Readonly<Record<string, TemplateFunction>>, Record<string, TemplateFunction>>();
-function functionTable(
-  functions: Readonly<Record<string, TemplateFunction>>,
-): Record<string, TemplateFunction> {
+const TABLES = new WeakMap<Readonly<Record<string, TemplateFunction>>, FunctionTable>();
+type FunctionTable = ReadonlyMap<string, TemplateFunction>;
+function functionTable(functions: Readonly<Record<string, TemplateFunction>>): FunctionTable {
   let table = TABLES.get(functions);
   if (!table) {
-    table = Object.assign(Object.create(null) as Record<string, TemplateFunction>, BUILTINS, functions);
+    table = new Map([...Object.entries(BUILTINS), ...Object.entries(functions)]);
     TABLES.set(functions, table);
   }
   return table;
@@ -718,25 +717,19 @@ function fieldOf(rt: Runtime, current: unknown, key: string, at: string | Term, 
     if (rt.missingKeyError) throw new TemplateError(`at <${where()}>: map has no entry for key "${key}"`);
     return NO_VALUE;
   }
-  return (current as Record<string, unknown>)[key];
+  return Reflect.get(current, key);
 }
 
 /** A plain map's own key, the common case of fieldOf (no error to word, no method to look for). */
-const plainKey = (current: unknown, key: string): boolean =>
-  typeof current === 'object' &&
-  current !== null &&
-  !Array.isArray(current) &&
-  !(current instanceof GoObject) &&
-  Object.prototype.hasOwnProperty.call(current, key);
+const plainKey = (current: unknown, key: string): current is Record<string, unknown> =>
+  isMapValue(current) && Object.prototype.hasOwnProperty.call(current, key);
 
 /** evalField for each key of `path`, from `value`. */
 function fieldPath(rt: Runtime, value: unknown, path: readonly string[], where: string | Term): unknown {
   let current = value;
   for (let i = 0; i < path.length; i++) {
     const key = path[i] as string;
-    current = plainKey(current, key)
-      ? (current as Record<string, unknown>)[key]
-      : fieldOf(rt, current, key, where, false);
+    current = plainKey(current, key) ? current[key] : fieldOf(rt, current, key, where, false);
   }
   return current;
 }
@@ -786,7 +779,7 @@ class Compiler {
   /** Whether the template declares a variable: without one, every block shares the root scope. */
   readonly scoped: boolean;
   constructor(
-    private readonly functions: Record<string, TemplateFunction>,
+    private readonly functions: FunctionTable,
     nodes: Node[],
   ) {
     this.scoped = declares(nodes);
@@ -812,8 +805,7 @@ class Compiler {
           if (path.length === 0) return (dot) => dot;
           if (path.length === 1) {
             const key = path[0] as string;
-            return (dot, _scope, rt) =>
-              plainKey(dot, key) ? (dot as Record<string, unknown>)[key] : fieldOf(rt, dot, key, term, false);
+            return (dot, _scope, rt) => (plainKey(dot, key) ? dot[key] : fieldOf(rt, dot, key, term, false));
           }
           return (dot, _scope, rt) => fieldPath(rt, dot, path, term);
         }
@@ -822,7 +814,7 @@ class Compiler {
       }
       case 'ident': {
         const name = term.name;
-        const fn = this.functions[name];
+        const fn = this.functions.get(name);
         return (_dot, _scope, rt) => {
           if (!fn) throw new TemplateError(`function "${name}" not defined`);
           return call(fn, NONE, rt);
@@ -834,7 +826,7 @@ class Compiler {
   /** One command of a pipeline; `piped`: whether a previous command's value is passed as the last argument. */
   private command(terms: Term[], rest: Term[], piped: boolean): Command {
     const head = terms[0] as Term;
-    const fn = head.kind === 'ident' ? this.functions[head.name] : undefined;
+    const fn = head.kind === 'ident' ? this.functions.get(head.name) : undefined;
     const args = rest.map((t) => this.term(t));
     if (head.kind === 'ident' && (head.name === 'and' || head.name === 'or') && fn === BUILTINS[head.name]) {
       // Go evaluates and/or's arguments only until the result is known
@@ -1113,8 +1105,7 @@ export class CompiledTemplate {
     const nodes = parseTemplate(source);
     const table = functionTable(functions);
     for (const name of calledNames(nodes))
-      if (!Object.prototype.hasOwnProperty.call(table, name))
-        throw new TemplateError(`function "${name}" not defined`);
+      if (!table.has(name)) throw new TemplateError(`function "${name}" not defined`);
     return new CompiledTemplate(new Compiler(table, nodes).nodes(nodes), source);
   }
 

@@ -382,7 +382,10 @@ const FUNCTIONS: Record<string, TemplateFunction> = {
   omit: (map, ...keys) =>
     Object.fromEntries(Object.entries(mapArg(map, 'omit')).filter(([k]) => !keys.map(str).includes(k))),
   pluck: (key, ...maps) =>
-    maps.filter((m) => str(key) in mapArg(m, 'pluck')).map((m) => (m as Obj)[str(key)]),
+    maps
+      .map((m) => mapArg(m, 'pluck'))
+      .filter((m) => str(key) in m)
+      .map((m) => m[str(key)]),
   dig: (...args) => {
     if (args.length < 3) throw new TemplateError('dig needs at least three arguments');
     let value: unknown = mapArg(args.at(-1), 'dig');

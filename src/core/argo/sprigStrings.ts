@@ -27,6 +27,16 @@ const isDigit = (c: string) => {
   return /\p{Nd}/u.test(c);
 };
 
+// the class of a character for caseWords: the classes do not overlap
+const CONNECTOR = 0;
+const UPPER = 1;
+const LOWER = 2;
+const DIGIT = 3;
+const OTHER = 4;
+const classOf = (c: string): number =>
+  isConnector(c) ? CONNECTOR : isUpper(c) ? UPPER : isLower(c) ? LOWER : isDigit(c) ? DIGIT : OTHER;
+const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, k) => classOf(String.fromCharCode(k)));
+
 /**
  * The words of an identifier as xstrings splits them for snake and kebab case: connectors (`-`, `_`,
  * spaces) separate; an upper-case run before a lower-case letter gives its last letter to the next word
@@ -35,53 +45,50 @@ const isDigit = (c: string) => {
  * word is given to `word` in order (no list of them is built).
  */
 function caseWords(s: string, word: (text: string, punct: boolean) => void): void {
-  // an ASCII string is its own list of characters (no array of one-character strings to build)
-  const chars: string | string[] = /^[ -~]*$/.test(s) ? s : [...s];
+  // an ASCII string is its own list of characters (no array of one-character strings to build), and
+  // each character is classed once
+  const ascii = /^[ -~]*$/.test(s);
+  const chars: string | string[] = ascii ? s : [...s];
+  const n = chars.length;
+  const classes = new Uint8Array(n);
+  for (let i = 0; i < n; i++)
+    classes[i] = ascii ? (ASCII_CLASSES[s.charCodeAt(i)] as number) : classOf(chars[i] as string);
   const cut = (from: number, to: number): string =>
     typeof chars === 'string' ? chars.slice(from, to) : chars.slice(from, to).join('');
   let i = 0;
-  const push = (text: string, punct = false) => word(text, punct);
-  while (i < chars.length) {
-    const c = chars[i] as string;
-    if (isConnector(c)) {
+  while (i < n) {
+    const c = classes[i];
+    if (c === CONNECTOR) {
       i++;
       continue;
     }
-    if (!isUpper(c) && !isLower(c) && !isDigit(c)) {
-      let j = i;
-      while (
-        j < chars.length &&
-        !isUpper(chars[j]!) &&
-        !isLower(chars[j]!) &&
-        !isDigit(chars[j]!) &&
-        !isConnector(chars[j]!)
-      )
-        j++;
-      push(cut(i, j), true);
-      i = j;
-      continue;
-    }
     let j = i;
-    if (isDigit(c)) {
-      while (j < chars.length && isDigit(chars[j]!)) j++;
-      if (j < chars.length && isLower(chars[j]!)) {
-        // a number followed by lower-case letters starts a word: 2xx, 2m3s, 3rd
-        while (j < chars.length && (isLower(chars[j]!) || isDigit(chars[j]!))) j++;
-      }
-      push(cut(i, j));
+    if (c === OTHER) {
+      while (j < n && classes[j] === OTHER) j++;
+      word(cut(i, j), true);
       i = j;
       continue;
     }
-    if (isUpper(c)) {
-      while (j < chars.length && isUpper(chars[j]!)) j++;
-      if (j - i > 1 && j < chars.length && isLower(chars[j]!)) j--; // HTTPServer: HTTP | Server
+    if (c === DIGIT) {
+      while (j < n && classes[j] === DIGIT) j++;
+      if (j < n && classes[j] === LOWER) {
+        // a number followed by lower-case letters starts a word: 2xx, 2m3s, 3rd
+        while (j < n && (classes[j] === LOWER || classes[j] === DIGIT)) j++;
+      }
+      word(cut(i, j), false);
+      i = j;
+      continue;
     }
-    while (j < chars.length && isLower(chars[j]!)) j++;
+    if (c === UPPER) {
+      while (j < n && classes[j] === UPPER) j++;
+      if (j - i > 1 && j < n && classes[j] === LOWER) j--; // HTTPServer: HTTP | Server
+    }
+    while (j < n && classes[j] === LOWER) j++;
     // a number not followed by lower-case letters belongs to this word: Bld4Floor → bld4, floor
     let k = j;
-    while (k < chars.length && isDigit(chars[k]!)) k++;
-    if (k > j && !(k < chars.length && isLower(chars[k]!))) j = k;
-    push(cut(i, j));
+    while (k < n && classes[k] === DIGIT) k++;
+    if (k > j && !(k < n && classes[k] === LOWER)) j = k;
+    word(cut(i, j), false);
     i = j;
   }
 }

@@ -63,7 +63,7 @@ export function typeName(v: unknown): string {
   if (typeof v === 'boolean') return 'bool';
   if (Array.isArray(v)) return '[]interface {}';
   if (isObj(v)) return 'map[string]interface {}';
-  return (v as { goType?: string }).goType ?? typeof v;
+  return v instanceof GoObject ? v.goType : typeof v;
 }
 
 /** sprig's empty (text/template's truth, inverted). */
