@@ -689,8 +689,11 @@ interface Runtime {
 type Evaluate = (dot: unknown, scope: Scope, rt: Runtime) => unknown;
 /** A compiled command: its value, given the value piped into it (NOTHING for a pipeline's first). */
 type Command = (dot: unknown, scope: Scope, rt: Runtime, piped: unknown) => unknown;
-/** A compiled node: what it prints to `out`. */
-type Emit = (dot: unknown, scope: Scope, rt: Runtime, out: Output) => void;
+/**
+ * A compiled node: what it prints, `used` characters having been printed before it (the output as a whole
+ * stays within TEMPLATE_LIMITS.valueChars, checked as each piece is added).
+ */
+type Emit = (dot: unknown, scope: Scope, rt: Runtime, used: number) => string;
 
 /** Go's evalField of one key on `current`; `at` names the place, worked out only for an error message. */
 function fieldOf(rt: Runtime, current: unknown, key: string, at: string | Term, hasArgs: boolean): unknown {
@@ -939,16 +942,18 @@ class Compiler {
     const emits = nodes.map((node) => this.node(node));
     if (emits.length === 1) {
       const only = emits[0] as Emit;
-      return (dot, scope, rt, out) => {
+      return (dot, scope, rt, used) => {
         rt.budget.step();
-        only(dot, scope, rt, out);
+        return only(dot, scope, rt, used);
       };
     }
-    return (dot, scope, rt, out) => {
+    return (dot, scope, rt, used) => {
+      let text = '';
       for (let i = 0; i < emits.length; i++) {
         rt.budget.step();
-        (emits[i] as Emit)(dot, scope, rt, out);
+        text += (emits[i] as Emit)(dot, scope, rt, used + text.length);
       }
+      return text;
     };
   }
 
@@ -961,7 +966,7 @@ class Compiler {
     switch (node.kind) {
       case 'text': {
         const text = node.text;
-        return (_dot, _scope, _rt, out) => out.push(text);
+        return (_dot, _scope, _rt, used) => printed(text, used);
       }
       case 'action': {
         const pipe = this.pipeline(node.pipe);
@@ -969,10 +974,14 @@ class Compiler {
         if (node.pipe.decl.length > 0)
           return (dot, scope, rt) => {
             pipe(dot, scope, rt);
+            return '';
           };
-        return (dot, scope, rt, out) => {
+        return (dot, scope, rt, used) => {
           const value = pipe(dot, scope, rt);
-          out.push(typeof value === 'string' ? value : value === null ? '<no value>' : goString(value));
+          return printed(
+            typeof value === 'string' ? value : value === null ? '<no value>' : goString(value),
+            used,
+          );
         };
       }
       case 'if':
@@ -981,11 +990,11 @@ class Compiler {
         const then = this.nodes(node.then);
         const otherwise = this.nodes(node.else);
         const isWith = node.kind === 'with';
-        return (dot, scope, rt, out) => {
+        return (dot, scope, rt, used) => {
           const inner = this.child(scope);
           const value = pipe(dot, inner, rt);
-          if (isTrue(value)) then(isWith ? value : dot, inner, rt, out);
-          else otherwise(dot, this.child(scope), rt, out);
+          if (isTrue(value)) return then(isWith ? value : dot, inner, rt, used);
+          return otherwise(dot, this.child(scope), rt, used);
         };
       }
       case 'range': {
@@ -993,9 +1002,10 @@ class Compiler {
         const then = this.nodes(node.then);
         const otherwise = this.nodes(node.else);
         const decl = node.pipe.decl;
-        return (dot, scope, rt, out) => {
+        return (dot, scope, rt, used) => {
           const inner = this.child(scope);
           const value = pipe(dot, inner, rt);
+          let text = '';
           const each = (key: unknown, item: unknown) => {
             rt.budget.step();
             const iteration = this.child(inner);
@@ -1004,7 +1014,7 @@ class Compiler {
               iteration.declare(decl[0] as string, key);
               iteration.declare(decl[1] as string, item);
             }
-            then(item, iteration, rt, out);
+            text += then(item, iteration, rt, used + text.length);
           };
           let count = 0;
           if (Array.isArray(value)) {
@@ -1020,11 +1030,28 @@ class Compiler {
             for (let i = 0; i < count; i++) each(i, i);
           } else if (value !== null && value !== undefined && value !== NO_VALUE)
             throw new TemplateError(`range can't iterate over ${goString(value)}`);
-          if (count === 0) otherwise(dot, this.child(scope), rt, out);
+          return count === 0 ? otherwise(dot, this.child(scope), rt, used) : text;
         };
       }
     }
   }
+}
+
+/** The scope of a template that names no variable (never read). */
+const NO_VARIABLES = new Scope();
+
+/** Whether any pipeline of the template names a variable: `$`, `$x`, `$x :=`. */
+function namesVariable(nodes: Node[]): boolean {
+  const inTerm = (t: Term): boolean =>
+    (t.kind === 'field' && t.base !== 'dot') || (t.kind === 'pipe' && inPipe(t.pipe));
+  const inPipe = (pipe: Pipeline): boolean =>
+    pipe.decl.length > 0 || pipe.commands.some((terms) => terms.some(inTerm));
+  return nodes.some(
+    (node) =>
+      node.kind !== 'text' &&
+      (inPipe(node.pipe) ||
+        (node.kind !== 'action' && (namesVariable(node.then) || namesVariable(node.else)))),
+  );
 }
 
 /** Whether any pipeline of the template declares or assigns a variable. */
@@ -1042,16 +1069,10 @@ function declares(nodes: Node[]): boolean {
 const isMapValue = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof GoObject);
 
-/** The text a template renders, never longer than one value may be. */
-class Output {
-  private out = '';
-  push(text: string): void {
-    if (this.out.length + text.length > TEMPLATE_LIMITS.valueChars) throw budgetExceeded('valueChars');
-    this.out += text;
-  }
-  text(): string {
-    return this.out;
-  }
+/** A piece of the text a template renders, `used` characters having been printed before it: never longer in all than one value may be. */
+function printed(text: string, used: number): string {
+  if (used + text.length > TEMPLATE_LIMITS.valueChars) throw budgetExceeded('valueChars');
+  return text;
 }
 
 /** Where a field term is, as Go's errors say it: `<.a.b>`, `<$x.a>`, `<(...).a>`. */
@@ -1097,6 +1118,8 @@ export class CompiledTemplate {
   private constructor(
     private readonly emit: Emit | undefined,
     private readonly source: string,
+    /** Whether the template names a variable (`$`, `$x`): without one, no scope is made per execution. */
+    private readonly variables = false,
   ) {}
 
   static compile(source: string, functions: Readonly<Record<string, TemplateFunction>>): CompiledTemplate {
@@ -1106,7 +1129,7 @@ export class CompiledTemplate {
     const table = functionTable(functions);
     for (const name of calledNames(nodes))
       if (!table.has(name)) throw new TemplateError(`function "${name}" not defined`);
-    return new CompiledTemplate(new Compiler(table, nodes).nodes(nodes), source);
+    return new CompiledTemplate(new Compiler(table, nodes).nodes(nodes), source, namesVariable(nodes));
   }
 
   execute(data: unknown, options: TemplateOptions): string {
@@ -1122,9 +1145,7 @@ export class CompiledTemplate {
       this.lastOptions = options;
       this.lastRuntime = rt;
     }
-    const out = new Output();
-    this.emit(data, new Scope(undefined, data), rt, out);
-    return out.text();
+    return this.emit(data, this.variables ? new Scope(undefined, data) : NO_VARIABLES, rt, 0);
   }
 }
 
