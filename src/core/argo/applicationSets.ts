@@ -213,6 +213,20 @@ function compileValue(value: unknown, ctx: Context): CompiledValue {
       keys.push(compileString(k, ctx));
       values.push(compileValue(v, ctx));
     }
+    if (Object.keys(value).every((k) => !k.includes('{{'))) {
+      // keys as written (most maps): each rendering copies a map that has them already, in their order
+      const names = Object.entries(value)
+        .filter(([, v]) => v !== null)
+        .map(([k]) => k);
+      const shape: Obj = {};
+      for (const name of names) shape[name] = null;
+      return (params) => {
+        budget.step();
+        const out: Obj = { ...shape };
+        for (let i = 0; i < names.length; i++) out[names[i] as string] = (values[i] as CompiledValue)(params);
+        return out;
+      };
+    }
     return (params) => {
       budget.step();
       const out: Obj = {};
@@ -276,8 +290,11 @@ function pathParams(path: string, ctx: Context, prefix: string, file?: string): 
 /** The repository's folders as Argo CD's repo server walks them: hidden folders and what is inside skipped. */
 function folders(tree: FileTree): string[] {
   const out = new Set<string>();
-  for (const path of tree.keys()) for (let d = dirname(path); d !== ''; d = dirname(d)) out.add(d);
-  return [...out].filter((d) => !d.split('/').some((s) => s.startsWith('.'))).sort();
+  // a folder seen before has had its parents added already
+  for (const path of tree.keys())
+    for (let d = dirname(path); d !== '' && !out.has(d); d = dirname(d)) out.add(d);
+  // a hidden folder: one of its names starts with a dot
+  return [...out].filter((d) => !d.startsWith('.') && !d.includes('/.')).sort();
 }
 
 /** flatten.Flatten(obj, "", DotStyle) with fmt %v values: the legacy templates' parameters of a file. */
