@@ -247,6 +247,11 @@ const FUNCTIONS: Record<string, TemplateFunction> = {
   trimSuffix: (suffix, s) =>
     str(suffix) !== '' && str(s).endsWith(str(suffix)) ? str(s).slice(0, -str(suffix).length) : str(s),
   replace: (old, replacement, s) => {
+    // nothing to replace (most calls): the string as it is
+    if (typeof s === 'string' && typeof old === 'string' && old !== '' && !s.includes(old)) {
+      checkValueChars(s.length);
+      return s;
+    }
     const parts = str(s).split(str(old));
     checkValueChars(str(s).length + (parts.length - 1) * str(replacement).length);
     return parts.join(str(replacement));
@@ -255,10 +260,12 @@ const FUNCTIONS: Record<string, TemplateFunction> = {
   hasPrefix: (prefix, s) => str(s).startsWith(str(prefix)),
   hasSuffix: (suffix, s) => str(s).endsWith(str(suffix)),
   quote: (...args) =>
-    args
-      .filter((a) => a !== null && a !== undefined)
-      .map((a) => JSON.stringify(str(a)))
-      .join(' '),
+    args.length === 1 && typeof args[0] === 'string'
+      ? JSON.stringify(args[0])
+      : args
+          .filter((a) => a !== null && a !== undefined)
+          .map((a) => JSON.stringify(str(a)))
+          .join(' '),
   squote: (...args) =>
     args
       .filter((a) => a !== null && a !== undefined)
