@@ -201,10 +201,14 @@ function slugify(...args: unknown[]): string {
   if (typeof name !== 'string') throw new TemplateError('slugify: the name (last argument) must be a string');
   if (args.length >= 2) maxLength = toInt64(args[0]);
   if (args.length >= 3) smart = args[1] === true;
-  let slug = sanitizeName(name)
-    .replace(/[^a-z0-9_-]+/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^[-_]+|[-_]+$/g, '');
+  const sanitized = sanitizeName(name);
+  // a name that is a slug already (most are) is left as it is by the three replacements
+  let slug = SLUG.test(sanitized)
+    ? sanitized
+    : sanitized
+        .replace(/[^a-z0-9_-]+/g, '-')
+        .replace(/-+/g, '-')
+        .replace(/^[-_]+|[-_]+$/g, '');
   if (maxLength > 0 && slug.length > maxLength) {
     if (smart) {
       const words = slug.split(/(?<=-)/);
@@ -219,8 +223,11 @@ function slugify(...args: unknown[]): string {
       }
     } else slug = slug.slice(0, maxLength);
   }
-  return slug.replace(/^[-_]+|[-_]+$/g, '');
+  return SLUG.test(slug) ? slug : slug.replace(/^[-_]+|[-_]+$/g, '');
 }
+
+/** Lower-case letters and digits in words joined by single dashes: what slugify's replacements keep whole. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 function base32encode(bytes: Buffer): string {
