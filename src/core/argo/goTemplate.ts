@@ -854,6 +854,29 @@ class Compiler {
     if (head.kind === 'ident') {
       const name = head.name;
       const count = args.length + (piped ? 1 : 0);
+      // one or two arguments (most calls): no list of them built
+      const [first, second] = args;
+      if (fn && count === 1)
+        return (dot, scope, rt, pipedValue) => {
+          const value = arg(first ? first(dot, scope, rt) : pipedValue);
+          try {
+            rt.budget.step();
+            return measured(fn(value), rt.budget);
+          } catch (error) {
+            throw callError(name, error);
+          }
+        };
+      if (fn && count === 2 && first)
+        return (dot, scope, rt, pipedValue) => {
+          const a = arg(first(dot, scope, rt));
+          const b = arg(second ? second(dot, scope, rt) : pipedValue);
+          try {
+            rt.budget.step();
+            return measured(fn(a, b), rt.budget);
+          } catch (error) {
+            throw callError(name, error);
+          }
+        };
       return (dot, scope, rt, pipedValue) => {
         // what a function receives for a missing value is nil (arg), as in Go
         const values: unknown[] = new Array(count);
