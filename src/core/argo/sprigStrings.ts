@@ -50,7 +50,7 @@ function caseWords(s: string, word: (text: string, punct: boolean) => void): voi
   const ascii = /^[ -~]*$/.test(s);
   const chars: string | string[] = ascii ? s : [...s];
   const n = chars.length;
-  const classes = new Uint8Array(n);
+  const classes: number[] = new Array<number>(n);
   for (let i = 0; i < n; i++)
     classes[i] = ascii ? (ASCII_CLASSES[s.charCodeAt(i)] as number) : classOf(chars[i] as string);
   const cut = (from: number, to: number): string =>
