@@ -177,8 +177,7 @@ function compileString(text: string, ctx: Context): (params: Params) => string {
       throw error;
     };
   }
-  const options = ctx.options;
-  return (params) => compiled.execute(params, options);
+  return compiled.renderer(ctx.options);
 }
 
 /**

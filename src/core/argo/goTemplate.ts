@@ -962,6 +962,15 @@ class Compiler {
 
   /** A list of nodes: each one step of the budget, then what it prints. */
   nodes(nodes: Node[]): Emit {
+    const [only] = nodes;
+    if (nodes.length === 1 && only?.kind === 'action' && only.pipe.decl.length === 0) {
+      // one action (most strings of a template): its step, its value printed
+      const pipe = this.pipeline(only.pipe);
+      return (dot, scope, rt, used) => {
+        rt.budget.step();
+        return printed(printable(pipe(dot, scope, rt)), used);
+      };
+    }
     const emits = nodes.map((node) => this.node(node));
     if (emits.length === 1) {
       const only = emits[0] as Emit;
@@ -1000,11 +1009,7 @@ class Compiler {
             return '';
           };
         return (dot, scope, rt, used) => {
-          const value = pipe(dot, scope, rt);
-          return printed(
-            typeof value === 'string' ? value : value === null ? '<no value>' : goString(value),
-            used,
-          );
+          return printed(printable(pipe(dot, scope, rt)), used);
         };
       }
       case 'if':
@@ -1092,6 +1097,10 @@ function declares(nodes: Node[]): boolean {
 const isMapValue = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof GoObject);
 
+/** What an action prints: a pipeline that ends in nil is Go's invalid value, <no value>, not <nil>. */
+const printable = (value: unknown): string =>
+  typeof value === 'string' ? value : value === null ? '<no value>' : goString(value);
+
 /** A piece of the text a template renders, `used` characters having been printed before it: never longer in all than one value may be. */
 function printed(text: string, used: number): string {
   if (used + text.length > TEMPLATE_LIMITS.valueChars) throw budgetExceeded('valueChars');
@@ -1169,6 +1178,26 @@ export class CompiledTemplate {
       this.lastRuntime = rt;
     }
     return this.emit(data, this.variables ? new Scope(undefined, data) : NO_VARIABLES, rt, 0);
+  }
+
+  /**
+   * execute(·, options) for many data with the same options (one ApplicationSet's budget): the runtime
+   * settled once, so that each rendering is a call of the compiled nodes.
+   */
+  renderer(options: TemplateOptions & { budget: TemplateBudget }): (data: unknown) => string {
+    const emit = this.emit;
+    if (!emit) {
+      const source = this.source;
+      return () => source;
+    }
+    let rt = RUNTIMES.get(options);
+    if (!rt) {
+      rt = { budget: options.budget, missingKeyError: options.missingKeyError };
+      RUNTIMES.set(options, rt);
+    }
+    const runtime = rt;
+    if (this.variables) return (data) => emit(data, new Scope(undefined, data), runtime, 0);
+    return (data) => emit(data, NO_VARIABLES, runtime, 0);
   }
 }
 
