@@ -113,7 +113,7 @@ interface Chunk {
  */
 export function pathMatcher(pattern: string): (name: string) => boolean {
   const chunks: Chunk[] = [];
-  for (let rest = pattern; rest.length > 0; ) {
+  for (let rest = pattern; rest.length > 0;) {
     const scanned = scanChunk(rest);
     rest = scanned.rest;
     chunks.push({ star: scanned.star, chunk: scanned.chunk, last: rest.length === 0 });
