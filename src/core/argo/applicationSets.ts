@@ -396,7 +396,7 @@ function gitParams(git: Obj, ctx: Context): Params[] {
     const exclude = directories.filter((d) => d.exclude === true).map((d) => match(d.path));
     for (const dir of ctx.directories ?? folders(ctx.tree)) {
       ctx.options.budget.step(include.length + exclude.length);
-      if (include.some((m) => m(dir)) && !exclude.some((m) => m(dir)))
+      if (anyMatches(include, dir) && !anyMatches(exclude, dir))
         out.push(withValues(pathParams(dir, ctx, prefix), values, ctx));
       countApps(out);
     }
@@ -420,6 +420,12 @@ function gitParams(git: Obj, ctx: Context): Params[] {
     }
   }
   return out;
+}
+
+/** Whether one of the matchers matches `path` (a loop: no closure per folder). */
+function anyMatches(matchers: ReadonlyArray<(path: string) => boolean>, path: string): boolean {
+  for (let i = 0; i < matchers.length; i++) if ((matchers[i] as (path: string) => boolean)(path)) return true;
+  return false;
 }
 
 function listParams(list: Obj, ctx: Context): Params[] {

@@ -810,6 +810,14 @@ class Compiler {
             const key = path[0] as string;
             return (dot, _scope, rt) => (plainKey(dot, key) ? dot[key] : fieldOf(rt, dot, key, term, false));
           }
+          if (path.length === 2) {
+            // `.path.basename`: the two lookups of fieldPath, unrolled
+            const [outer, inner] = path as [string, string];
+            return (dot, _scope, rt) => {
+              const value = plainKey(dot, outer) ? dot[outer] : fieldOf(rt, dot, outer, term, false);
+              return plainKey(value, inner) ? value[inner] : fieldOf(rt, value, inner, term, false);
+            };
+          }
           return (dot, _scope, rt) => fieldPath(rt, dot, path, term);
         }
         if (path.length === 0) return (_dot, scope) => scope.get(name);
