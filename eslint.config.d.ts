@@ -5,7 +5,5 @@ import type { Linter } from 'eslint';
 export declare const CORE_LAYERS: string[][];
 /** The modules that parse external input: only they may assert an object shape (slipway/no-object-cast). */
 export declare const PARSING_MODULES: string[];
-/** Files that still assert object shapes: shrinks to nothing. */
-export declare const CASTS_TO_FIX: string[];
 declare const config: Linter.Config[];
 export default config;

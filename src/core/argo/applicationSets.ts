@@ -33,7 +33,7 @@ import {
   type Cluster,
   type ClusterSet,
 } from './clusters.js';
-import { BadPattern, goPathMatch } from './pathMatch.js';
+import { BadPattern, pathMatcher } from './pathMatch.js';
 import { sanitizeName, SPRIG_FUNCTIONS } from './sprigFunctions.js';
 import { plainText } from '../plainText.js';
 import { revisionName, tracksBranch, type Tracking } from './trackedRevision.js';
@@ -177,8 +177,7 @@ function compileString(text: string, ctx: Context): (params: Params) => string {
       throw error;
     };
   }
-  const options = ctx.options;
-  return (params) => compiled.execute(params, options);
+  return compiled.renderer(ctx.options);
 }
 
 /**
@@ -213,6 +212,20 @@ function compileValue(value: unknown, ctx: Context): CompiledValue {
       keys.push(compileString(k, ctx));
       values.push(compileValue(v, ctx));
     }
+    if (Object.keys(value).every((k) => !k.includes('{{'))) {
+      // keys as written (most maps): each rendering copies a map that has them already, in their order
+      const names = Object.entries(value)
+        .filter(([, v]) => v !== null)
+        .map(([k]) => k);
+      const shape: Obj = {};
+      for (const name of names) shape[name] = null;
+      return (params) => {
+        budget.step();
+        const out: Obj = { ...shape };
+        for (let i = 0; i < names.length; i++) out[names[i] as string] = (values[i] as CompiledValue)(params);
+        return out;
+      };
+    }
     return (params) => {
       budget.step();
       const out: Obj = {};
@@ -236,17 +249,34 @@ const goBase = (path: string): string => (path === '' ? '.' : path.slice(path.la
 
 /** `.path.*` parameters (or `path`, `path.basename`… in legacy templates), under pathParamPrefix if set. */
 function pathParams(path: string, ctx: Context, prefix: string, file?: string): Params {
-  const details: Params = {
-    path,
-    basename: goBase(path),
-    ...(file !== undefined && { filename: file }),
-    basenameNormalized: sanitizeName(goBase(path)),
-    ...(file !== undefined && { filenameNormalized: sanitizeName(file) }),
-  };
+  const basename = goBase(path);
   if (ctx.goTemplate) {
-    const nested = { ...details, segments: path.split('/') };
+    // built in one go, in the order Argo CD's keys are listed (one object per generated app)
+    const nested: Params =
+      file === undefined
+        ? {
+            path,
+            basename,
+            basenameNormalized: sanitizeName(basename),
+            segments: path.split('/'),
+          }
+        : {
+            path,
+            basename,
+            filename: file,
+            basenameNormalized: sanitizeName(basename),
+            filenameNormalized: sanitizeName(file),
+            segments: path.split('/'),
+          };
     return prefix ? { [prefix]: { path: nested } } : { path: nested };
   }
+  const details: Params = {
+    path,
+    basename,
+    ...(file !== undefined && { filename: file }),
+    basenameNormalized: sanitizeName(basename),
+    ...(file !== undefined && { filenameNormalized: sanitizeName(file) }),
+  };
   const name = prefix ? `${prefix}.path` : 'path';
   const flat: Params = {};
   for (const [k, v] of Object.entries(details)) flat[k === 'path' ? name : `${name}.${k}`] = v;
@@ -259,8 +289,11 @@ function pathParams(path: string, ctx: Context, prefix: string, file?: string): 
 /** The repository's folders as Argo CD's repo server walks them: hidden folders and what is inside skipped. */
 function folders(tree: FileTree): string[] {
   const out = new Set<string>();
-  for (const path of tree.keys()) for (let d = dirname(path); d !== ''; d = dirname(d)) out.add(d);
-  return [...out].filter((d) => !d.split('/').some((s) => s.startsWith('.'))).sort();
+  // a folder seen before has had its parents added already
+  for (const path of tree.keys())
+    for (let d = dirname(path); d !== '' && !out.has(d); d = dirname(d)) out.add(d);
+  // a hidden folder: one of its names starts with a dot
+  return [...out].filter((d) => !d.startsWith('.') && !d.includes('/.')).sort();
 }
 
 /** flatten.Flatten(obj, "", DotStyle) with fmt %v values: the legacy templates' parameters of a file. */
@@ -278,10 +311,13 @@ function flatten(value: unknown, prefix: string, out: Record<string, string>): R
 export function valuesOf(spec: Obj, kind: string): Record<string, string> {
   if (spec.values === undefined || spec.values === null) return {};
   if (!isObj(spec.values)) throw new BadInput(`its ${kind} generator's values is not a map of strings`);
-  for (const [k, v] of Object.entries(spec.values))
+  const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries(spec.values)) {
     if (typeof v !== 'string')
       throw new BadInput(`its ${kind} generator's values.${k} is not a string, as Argo CD requires`);
-  return spec.values as Record<string, string>;
+    values[k] = v;
+  }
+  return values;
 }
 
 /**
@@ -298,6 +334,12 @@ export function withValues(params: Params, values: Record<string, string>, ctx: 
     rendered[ctx.goTemplate ? k : `values.${k}`] = text;
   }
   return ctx.goTemplate ? { ...params, values: rendered } : { ...params, ...rendered };
+}
+
+/** Whether a parameter set has any parameter (without listing them). */
+function hasKeys(params: Params): boolean {
+  for (const key in params) if (Object.prototype.hasOwnProperty.call(params, key)) return true;
+  return false;
 }
 
 const countApps = (out: readonly unknown[], more = 0): void => {
@@ -342,11 +384,11 @@ function gitParams(git: Obj, ctx: Context): Params[] {
   if (directories.length > 0) {
     // Go's path.Match on each folder: `*` stays within one segment, `**` too. Argo CD logs a malformed
     // pattern and lets it match nothing; a linear-time matcher, whatever the pattern
-    const match = (pattern: unknown) => (dir: string) => {
+    const match = (pattern: unknown): ((dir: string) => boolean) => {
       try {
-        return goPathMatch(plainText(pattern, ''), dir);
+        return pathMatcher(plainText(pattern, ''));
       } catch (error) {
-        if (error instanceof BadPattern) return false;
+        if (error instanceof BadPattern) return () => false;
         throw error;
       }
     };
@@ -354,7 +396,7 @@ function gitParams(git: Obj, ctx: Context): Params[] {
     const exclude = directories.filter((d) => d.exclude === true).map((d) => match(d.path));
     for (const dir of ctx.directories ?? folders(ctx.tree)) {
       ctx.options.budget.step(include.length + exclude.length);
-      if (include.some((m) => m(dir)) && !exclude.some((m) => m(dir)))
+      if (anyMatches(include, dir) && !anyMatches(exclude, dir))
         out.push(withValues(pathParams(dir, ctx, prefix), values, ctx));
       countApps(out);
     }
@@ -378,6 +420,12 @@ function gitParams(git: Obj, ctx: Context): Params[] {
     }
   }
   return out;
+}
+
+/** Whether one of the matchers matches `path` (a loop: no closure per folder). */
+function anyMatches(matchers: ReadonlyArray<(path: string) => boolean>, path: string): boolean {
+  for (let i = 0; i < matchers.length; i++) if ((matchers[i] as (path: string) => boolean)(path)) return true;
+  return false;
 }
 
 function listParams(list: Obj, ctx: Context): Params[] {
@@ -500,11 +548,11 @@ const nestedTooDeep = (kind: string): BadInput =>
 function matrixParams(spec: Obj, ctx: Context, depth: number): Params[] {
   if (depth >= 2) throw nestedTooDeep('matrix');
   const children = Array.isArray(spec.generators) ? spec.generators.map(asObj) : [];
-  if (children.length < 2)
+  const [first, second] = children;
+  if (!first || !second)
     throw new BadInput('its matrix generator has fewer than two generators (Argo CD supports exactly two)');
   if (children.length > 2)
     throw new BadInput('its matrix generator has more than two generators (Argo CD supports exactly two)');
-  const [first, second] = children as [Obj, Obj];
   const out: Params[] = [];
   for (const left of childParams(first, ctx, depth)) {
     const rights = childParams(second, ctx, depth, left);
@@ -819,13 +867,15 @@ export function expandApplicationSet(
   // a malformed ApplicationSet generates nothing in Argo CD either: say so instead of dropping it
   if (!Array.isArray(spec.generators) || spec.generators.length === 0)
     return notPreviewed('it has no spec.generators list (Argo CD generates nothing from it)');
-  if (spec.generators.some((g) => !isObj(g))) return notPreviewed('each of spec.generators must be a map');
-  const generators = spec.generators as Obj[];
+  const generators = spec.generators.filter(isObj);
+  if (generators.length < spec.generators.length)
+    return notPreviewed('each of spec.generators must be a map');
   const ownTemplate = (g: Obj) => kindsOf(g).every((k) => isObj(asObj(g[k]).template));
   if (!isObj(spec.template) && !generators.every(ownTemplate))
     return notPreviewed('it has no spec.template (Argo CD generates nothing from it)');
   const applications: Obj[] = [];
   const otherRevisions: OtherRevision[] = [];
+  const namespace = asObj(appSet.metadata).namespace;
   try {
     for (const generator of generators) {
       let results: TransformResult[];
@@ -848,7 +898,7 @@ export function expandApplicationSet(
           let app: Obj;
           try {
             // RenderTemplateParams: a set without parameters leaves the template as written
-            const templated = Object.keys(params).length > 0;
+            const templated = hasKeys(params);
             app = templated
               ? asObj((render ??= compileValue(template, ctx))(params))
               : asObj(structuredClone(template));
@@ -866,7 +916,6 @@ export function expandApplicationSet(
           }
           // the Application lives in the ApplicationSet's namespace, whatever the template says
           const metadata = asObj(app.metadata);
-          const namespace = asObj(appSet.metadata).namespace;
           if (typeof namespace === 'string') metadata.namespace = namespace;
           else delete metadata.namespace;
           applications.push({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', ...app, metadata });

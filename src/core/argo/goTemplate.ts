@@ -218,7 +218,7 @@ function tokenize(body: string): Token[] {
     if (c === '"') {
       let j = i + 1;
       while (j < body.length && body[j] !== '"') j += body[j] === '\\' ? 2 : 1;
-      tokens.push({ t: 'string', v: JSON.parse(body.slice(i, j + 1)) as string });
+      tokens.push({ t: 'string', v: String(JSON.parse(body.slice(i, j + 1))) });
       i = j + 1;
     } else if (c === '`') {
       const j = body.indexOf('`', i + 1);
@@ -378,7 +378,7 @@ function parseTemplate(source: string): Node[] {
     if (body.startsWith('/*')) continue;
     const [keyword, rest] = [/^\w+/.exec(body)?.[0] ?? '', body.replace(/^\w+/, '').trim()];
     if (keyword === 'if' || keyword === 'with' || keyword === 'range') {
-      const node = { kind: keyword, pipe: parsePipeline(rest), then: [], else: [] } as Frame['node'];
+      const node: Frame['node'] = { kind: keyword, pipe: parsePipeline(rest), then: [], else: [] };
       target().push(node);
       stack.push({ node, inElse: false });
       if (stack.length > TEMPLATE_LIMITS.nesting) throw budgetExceeded('nesting');
@@ -388,12 +388,12 @@ function parseTemplate(source: string): Node[] {
       top.inElse = true;
       const chained = /^(if|with)\s/.exec(rest);
       if (chained) {
-        const node = {
-          kind: chained[1],
+        const node: Frame['node'] = {
+          kind: chained[1] === 'if' ? 'if' : 'with',
           pipe: parsePipeline(rest.slice(chained[0].length)),
           then: [],
           else: [],
-        } as Frame['node'];
+        };
         top.node.else.push(node);
         stack.push({ node, inElse: false, elseIf: true });
         if (stack.length > TEMPLATE_LIMITS.nesting) throw budgetExceeded('nesting');
@@ -446,9 +446,9 @@ export function goString(value: unknown): string {
   if (value instanceof GoObject) return value.toString();
   if (Array.isArray(value)) return `[${value.map(goString).join(' ')}]`;
   if (typeof value === 'object')
-    return `map[${Object.keys(value)
-      .sort()
-      .map((k) => `${k}:${goString((value as Record<string, unknown>)[k])}`)
+    return `map[${Object.entries(value)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => `${k}:${goString(v)}`)
       .join(' ')}]`;
   return typeof value === 'function' ? '<func>' : (value as symbol).toString();
 }
@@ -496,7 +496,7 @@ const BUILTINS: Record<string, TemplateFunction> = {
           throw new TemplateError(`error calling index: index out of range: ${goString(key)}`);
         value = value[i];
       } else if (value && typeof value === 'object') {
-        value = (value as Record<string, unknown>)[String(key)] ?? null;
+        value = Reflect.get(value, String(key)) ?? null;
       } else throw new TemplateError(`error calling index: cannot index ${goString(value)}`);
     }
     return value;
@@ -542,57 +542,85 @@ function compare(a: unknown, b: unknown): number {
   throw new TemplateError(`incompatible types for comparison: ${goString(a)} and ${goString(b)}`);
 }
 
+/** One verb of a format string: `%-8.3s` is flags `-`, width 8, precision 3, verb s. */
+interface Verb {
+  flags: string;
+  width: string | undefined;
+  prec: string | undefined;
+  verb: string;
+}
+
+/** Format strings cut into text and verbs, once each (a template's printf runs once per app). */
+const FORMATS = new Map<string, Array<string | Verb>>();
+const FORMATS_LIMIT = 1000;
+
+function formatParts(format: string): Array<string | Verb> {
+  let parts = FORMATS.get(format);
+  if (parts) return parts;
+  parts = [];
+  let at = 0;
+  for (const m of format.matchAll(/%([-+# 0]*)(\d+)?(?:\.(\d+))?([svdfqtxXeg%])/g)) {
+    if (m.index > at) parts.push(format.slice(at, m.index));
+    parts.push({ flags: m[1] as string, width: m[2], prec: m[3], verb: m[4] as string });
+    at = m.index + m[0].length;
+  }
+  if (at < format.length) parts.push(format.slice(at));
+  if (FORMATS.size >= FORMATS_LIMIT) FORMATS.clear();
+  FORMATS.set(format, parts);
+  return parts;
+}
+
 /** Go's fmt verbs used in templates: %s %v %d %f %q %t %x %%, with width, precision and flags. */
 export function sprintf(format: string, args: unknown[]): string {
   let n = 0;
-  return format.replace(
-    /%([-+# 0]*)(\d+)?(?:\.(\d+))?([svdfqtxXeg%])/g,
-    (_, flags: string, width?: string, prec?: string, verb?: string) => {
-      if (verb === '%') return '%';
-      const arg = args[n++];
-      let out: string;
-      switch (verb) {
-        case 'd':
-          out = String(Math.trunc(Number(arg)));
-          break;
-        case 'f':
-          out = Number(arg).toFixed(prec === undefined ? 6 : Number(prec));
-          break;
-        case 'e':
-          out = Number(arg)
-            .toExponential(prec === undefined ? 6 : Number(prec))
-            .replace(/e([+-])(\d)$/, 'e$10$2');
-          break;
-        case 'g':
-          out = goFloat(Number(arg));
-          break;
-        case 'q':
-          out = JSON.stringify(goString(arg));
-          break;
-        case 't':
-          out = String(isTrue(arg));
-          break;
-        case 'x':
-        case 'X':
-          out =
-            typeof arg === 'number'
-              ? Math.trunc(arg).toString(16)
-              : Buffer.from(goString(arg)).toString('hex');
-          if (verb === 'X') out = out.toUpperCase();
-          break;
-        default:
-          out = goString(arg);
-          if (prec !== undefined) out = out.slice(0, Number(prec));
-      }
-      if (width) checkValueChars(Number(width));
-      if (width && out.length < Number(width)) {
-        const pad =
-          flags.includes('0') && !flags.includes('-') && 'dfeg'.includes(verb as string) ? '0' : ' ';
-        out = flags.includes('-') ? out.padEnd(Number(width)) : out.padStart(Number(width), pad);
-      }
-      return out;
-    },
-  );
+  let text = '';
+  for (const part of formatParts(format)) {
+    if (typeof part === 'string') text += part;
+    else if (part.verb === '%') text += '%';
+    else text += formatVerb(part, args[n++]);
+  }
+  return text;
+}
+
+function formatVerb({ flags, width, prec, verb }: Verb, arg: unknown): string {
+  let out: string;
+  switch (verb) {
+    case 'd':
+      out = String(Math.trunc(Number(arg)));
+      break;
+    case 'f':
+      out = Number(arg).toFixed(prec === undefined ? 6 : Number(prec));
+      break;
+    case 'e':
+      out = Number(arg)
+        .toExponential(prec === undefined ? 6 : Number(prec))
+        .replace(/e([+-])(\d)$/, 'e$10$2');
+      break;
+    case 'g':
+      out = goFloat(Number(arg));
+      break;
+    case 'q':
+      out = JSON.stringify(goString(arg));
+      break;
+    case 't':
+      out = String(isTrue(arg));
+      break;
+    case 'x':
+    case 'X':
+      out =
+        typeof arg === 'number' ? Math.trunc(arg).toString(16) : Buffer.from(goString(arg)).toString('hex');
+      if (verb === 'X') out = out.toUpperCase();
+      break;
+    default:
+      out = goString(arg);
+      if (prec !== undefined) out = out.slice(0, Number(prec));
+  }
+  if (width) checkValueChars(Number(width));
+  if (width && out.length < Number(width)) {
+    const pad = flags.includes('0') && !flags.includes('-') && 'dfeg'.includes(verb) ? '0' : ' ';
+    out = flags.includes('-') ? out.padEnd(Number(width)) : out.padStart(Number(width), pad);
+  }
+  return out;
 }
 
 /**
@@ -637,13 +665,12 @@ function measure(value: unknown, budget: TemplateBudget): void {
  * The function table a template runs with: Go looks a name up in the functions given first, then in the
  * built-ins. Built once per table (Argo CD's set is one object for the whole run), never per string.
  */
-const TABLES = new WeakMap<Readonly<Record<string, TemplateFunction>>, Record<string, TemplateFunction>>();
-function functionTable(
-  functions: Readonly<Record<string, TemplateFunction>>,
-): Record<string, TemplateFunction> {
+const TABLES = new WeakMap<Readonly<Record<string, TemplateFunction>>, FunctionTable>();
+type FunctionTable = ReadonlyMap<string, TemplateFunction>;
+function functionTable(functions: Readonly<Record<string, TemplateFunction>>): FunctionTable {
   let table = TABLES.get(functions);
   if (!table) {
-    table = Object.assign(Object.create(null) as Record<string, TemplateFunction>, BUILTINS, functions);
+    table = new Map([...Object.entries(BUILTINS), ...Object.entries(functions)]);
     TABLES.set(functions, table);
   }
   return table;
@@ -652,194 +679,378 @@ function functionTable(
 /** What a function receives for a missing value: Go passes nil, never the invalid value. */
 const arg = (value: unknown): unknown => (value === NO_VALUE ? null : value);
 
-class Executor {
-  private readonly functions: Record<string, TemplateFunction>;
+/** What one execution runs with: the ApplicationSet's budget and its missingkey option. */
+interface Runtime {
   readonly budget: TemplateBudget;
-  constructor(private readonly options: TemplateOptions) {
-    this.functions = functionTable(options.functions);
-    this.budget = options.budget ?? new TemplateBudget();
+  readonly missingKeyError: boolean;
+}
+
+/** A compiled value node: its value for `dot` in `scope`. */
+type Evaluate = (dot: unknown, scope: Scope, rt: Runtime) => unknown;
+/** A compiled command: its value, given the value piped into it (NOTHING for a pipeline's first). */
+type Command = (dot: unknown, scope: Scope, rt: Runtime, piped: unknown) => unknown;
+/**
+ * A compiled node: what it prints, `used` characters having been printed before it (the output as a whole
+ * stays within TEMPLATE_LIMITS.valueChars, checked as each piece is added).
+ */
+type Emit = (dot: unknown, scope: Scope, rt: Runtime, used: number) => string;
+
+/** Go's evalField of one key on `current`; `at` names the place, worked out only for an error message. */
+function fieldOf(rt: Runtime, current: unknown, key: string, at: string | Term, hasArgs: boolean): unknown {
+  const where = (): string => (typeof at === 'string' ? at : location(at));
+  // a missing value has no fields: the chain stays missing (or fails under missingkey=error)
+  if (current === NO_VALUE) {
+    if (rt.missingKeyError) throw new TemplateError(`at <${where()}>: nil data; no entry for key "${key}"`);
+    return NO_VALUE;
+  }
+  if (current === null || current === undefined)
+    throw new TemplateError(`at <${where()}>: nil pointer evaluating interface {}.${key}`);
+  if (current instanceof GoObject) {
+    // a method named without arguments is called, as Go does: `$v.Major`
+    const method = current.method(key);
+    if (method) return hasArgs ? method : method();
+    const value = current.field(key);
+    if (value !== undefined) return value;
+    throw new TemplateError(`at <${where()}>: can't evaluate field ${key} in type ${current.goType}`);
+  }
+  if (typeof current !== 'object' || Array.isArray(current))
+    throw new TemplateError(`at <${where()}>: can't evaluate field ${key} in type interface {}`);
+  if (hasArgs) throw new TemplateError(`at <${where()}>: ${key} is not a method but has arguments`);
+  if (!Object.prototype.hasOwnProperty.call(current, key)) {
+    if (rt.missingKeyError) throw new TemplateError(`at <${where()}>: map has no entry for key "${key}"`);
+    return NO_VALUE;
+  }
+  return Reflect.get(current, key);
+}
+
+/** A plain map's own key, the common case of fieldOf (no error to word, no method to look for). */
+const plainKey = (current: unknown, key: string): current is Record<string, unknown> =>
+  isMapValue(current) && Object.prototype.hasOwnProperty.call(current, key);
+
+/** evalField for each key of `path`, from `value`. */
+function fieldPath(rt: Runtime, value: unknown, path: readonly string[], where: string | Term): unknown {
+  let current = value;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i] as string;
+    current = plainKey(current, key) ? current[key] : fieldOf(rt, current, key, where, false);
+  }
+  return current;
+}
+
+/** The size check of what a function returned (a string's length, or the walk of measure). */
+function measured(result: unknown, budget: TemplateBudget): unknown {
+  if (typeof result === 'string') {
+    if (result.length > TEMPLATE_LIMITS.valueChars) throw budgetExceeded('valueChars');
+  } else if (result !== null && typeof result === 'object') measure(result, budget);
+  return result;
+}
+
+/** Calls `fn` with `args`, as the function call of a command: one step, the result measured. */
+function call(fn: TemplateFunction, args: unknown[], rt: Runtime): unknown {
+  rt.budget.step();
+  switch (args.length) {
+    case 0:
+      return measured(fn(), rt.budget);
+    case 1:
+      return measured(fn(args[0]), rt.budget);
+    case 2:
+      return measured(fn(args[0], args[1]), rt.budget);
+    case 3:
+      return measured(fn(args[0], args[1], args[2]), rt.budget);
+    default:
+      return measured(fn(...args), rt.budget);
+  }
+}
+
+/** Go's message for an error a function raised: `error calling NAME: …`; budgets and refusals say their own. */
+function callError(name: string, error: unknown): unknown {
+  if (error instanceof BudgetExceeded || error instanceof NotPreviewable) return error;
+  if (error instanceof TemplateError)
+    return error.message.startsWith('error calling ') || error.message.startsWith('at <')
+      ? error
+      : new TemplateError(`error calling ${name}: ${error.message}`);
+  return new TemplateError(
+    `error calling ${name}: ${error instanceof Error ? error.message : String(error)}`,
+  );
+}
+
+/**
+ * A parsed template compiled to closures, once per string: each node, pipeline, command and term becomes
+ * a function of (dot, scope, runtime), with the function table looked up here rather than per call.
+ */
+class Compiler {
+  /** Whether the template declares a variable: without one, every block shares the root scope. */
+  readonly scoped: boolean;
+  constructor(
+    private readonly functions: FunctionTable,
+    nodes: Node[],
+  ) {
+    this.scoped = declares(nodes);
   }
 
-  /** Go's evalField for each key of `path`, from `value`. */
-  private field(value: unknown, path: string[], where: string | Term): unknown {
-    let current = value;
-    for (let i = 0; i < path.length; i++) current = this.fieldOf(current, path[i] as string, where, false);
-    return current;
-  }
-
-  private fieldOf(current: unknown, key: string, at: string | Term, hasArgs: boolean): unknown {
-    // the location is worked out only for an error message
-    const where = (): string => (typeof at === 'string' ? at : location(at));
-    // a missing value has no fields: the chain stays missing (or fails under missingkey=error)
-    if (current === NO_VALUE) {
-      if (this.options.missingKeyError)
-        throw new TemplateError(`at <${where()}>: nil data; no entry for key "${key}"`);
-      return NO_VALUE;
-    }
-    if (current === null || current === undefined)
-      throw new TemplateError(`at <${where()}>: nil pointer evaluating interface {}.${key}`);
-    if (current instanceof GoObject) {
-      // a method named without arguments is called, as Go does: `$v.Major`
-      const method = current.method(key);
-      if (method) return hasArgs ? method : method();
-      const value = current.field(key);
-      if (value !== undefined) return value;
-      throw new TemplateError(`at <${where()}>: can't evaluate field ${key} in type ${current.goType}`);
-    }
-    if (typeof current !== 'object' || Array.isArray(current))
-      throw new TemplateError(`at <${where()}>: can't evaluate field ${key} in type interface {}`);
-    if (hasArgs) throw new TemplateError(`at <${where()}>: ${key} is not a method but has arguments`);
-    const map = current as Record<string, unknown>;
-    if (!Object.prototype.hasOwnProperty.call(map, key)) {
-      if (this.options.missingKeyError)
-        throw new TemplateError(`at <${where()}>: map has no entry for key "${key}"`);
-      return NO_VALUE;
-    }
-    return map[key];
-  }
-
-  private term(term: Term, dot: unknown, scope: Scope, final: unknown[]): unknown {
+  /** A term with no arguments given (an argument of a command, or a command alone). */
+  private term(term: Term): Evaluate {
     switch (term.kind) {
-      case 'literal':
-        return term.value;
-      case 'pipe':
-        return this.field(this.pipeline(term.pipe, dot, scope), term.path, term);
+      case 'literal': {
+        const value = term.value;
+        return () => value;
+      }
+      case 'pipe': {
+        const pipe = this.pipeline(term.pipe);
+        const path = term.path;
+        if (path.length === 0) return pipe;
+        return (dot, scope, rt) => fieldPath(rt, pipe(dot, scope, rt), path, term);
+      }
       case 'field': {
-        const base = term.base === 'dot' ? dot : scope.get(term.base as string);
-        if (term.path.length === 0) return base;
-        return this.field(base, term.path, term);
+        const name = term.base as string;
+        const path = term.path;
+        if (name === 'dot') {
+          if (path.length === 0) return (dot) => dot;
+          if (path.length === 1) {
+            const key = path[0] as string;
+            return (dot, _scope, rt) => (plainKey(dot, key) ? dot[key] : fieldOf(rt, dot, key, term, false));
+          }
+          if (path.length === 2) {
+            // `.path.basename`: the two lookups of fieldPath, unrolled
+            const [outer, inner] = path as [string, string];
+            return (dot, _scope, rt) => {
+              const value = plainKey(dot, outer) ? dot[outer] : fieldOf(rt, dot, outer, term, false);
+              return plainKey(value, inner) ? value[inner] : fieldOf(rt, value, inner, term, false);
+            };
+          }
+          return (dot, _scope, rt) => fieldPath(rt, dot, path, term);
+        }
+        if (path.length === 0) return (_dot, scope) => scope.get(name);
+        return (_dot, scope, rt) => fieldPath(rt, scope.get(name), path, term);
       }
       case 'ident': {
-        const fn = this.functions[term.name];
-        if (!fn) throw new TemplateError(`function "${term.name}" not defined`);
-        this.budget.step();
-        const result = fn(...final);
-        measure(result, this.budget);
-        return result;
+        const name = term.name;
+        const fn = this.functions.get(name);
+        return (_dot, _scope, rt) => {
+          if (!fn) throw new TemplateError(`function "${name}" not defined`);
+          return call(fn, NONE, rt);
+        };
       }
     }
   }
 
-  /** One command of a pipeline: `piped` is the previous command's value (NOTHING for the first). */
-  private command(terms: Term[], rest: Term[], dot: unknown, scope: Scope, piped: unknown): unknown {
+  /** One command of a pipeline; `piped`: whether a previous command's value is passed as the last argument. */
+  private command(terms: Term[], rest: Term[], piped: boolean): Command {
     const head = terms[0] as Term;
-    const pipedCount = piped === NOTHING ? 0 : 1;
-    if (
-      head.kind === 'ident' &&
-      (head.name === 'and' || head.name === 'or') &&
-      this.functions[head.name] === BUILTINS[head.name]
-    ) {
+    const fn = head.kind === 'ident' ? this.functions.get(head.name) : undefined;
+    const args = rest.map((t) => this.term(t));
+    if (head.kind === 'ident' && (head.name === 'and' || head.name === 'or') && fn === BUILTINS[head.name]) {
       // Go evaluates and/or's arguments only until the result is known
-      const all = [
-        ...rest.map((t) => () => this.term(t, dot, scope, [])),
-        ...(pipedCount ? [() => piped] : []),
-      ];
-      if (all.length === 0)
-        throw new TemplateError(`wrong number of args for ${head.name}: want at least 1 got 0`);
-      let value: unknown;
-      for (const next of all) {
-        value = arg(next());
-        if (isTrue(value) === (head.name === 'or')) return value;
-      }
-      return value;
+      if (args.length === 0 && !piped)
+        return () => {
+          throw new TemplateError(`wrong number of args for ${head.name}: want at least 1 got 0`);
+        };
+      const stopAt = head.name === 'or';
+      return (dot, scope, rt, pipedValue) => {
+        let value: unknown;
+        for (let i = 0; i < args.length; i++) {
+          value = arg((args[i] as Evaluate)(dot, scope, rt));
+          if (isTrue(value) === stopAt) return value;
+        }
+        if (piped) {
+          value = arg(pipedValue);
+          if (isTrue(value) === stopAt) return value;
+        }
+        return value;
+      };
     }
     if (head.kind === 'ident') {
-      // what a function receives for a missing value is nil (arg), as in Go
-      const args: unknown[] = new Array(rest.length + pipedCount);
-      for (let i = 0; i < rest.length; i++) args[i] = arg(this.term(rest[i] as Term, dot, scope, NONE));
-      if (pipedCount) args[rest.length] = arg(piped);
-      try {
-        return this.term(head, dot, scope, args);
-      } catch (error) {
-        // Go: `error calling NAME: …` for what a function returns; budgets and refusals say their own
-        if (error instanceof BudgetExceeded || error instanceof NotPreviewable) throw error;
-        if (error instanceof TemplateError)
-          throw error.message.startsWith('error calling ') || error.message.startsWith('at <')
-            ? error
-            : new TemplateError(`error calling ${head.name}: ${error.message}`);
-        throw new TemplateError(
-          `error calling ${head.name}: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      }
+      const name = head.name;
+      const count = args.length + (piped ? 1 : 0);
+      // one or two arguments (most calls): no list of them built
+      const [first, second] = args;
+      if (fn && count === 1)
+        return (dot, scope, rt, pipedValue) => {
+          const value = arg(first ? first(dot, scope, rt) : pipedValue);
+          try {
+            rt.budget.step();
+            return measured(fn(value), rt.budget);
+          } catch (error) {
+            throw callError(name, error);
+          }
+        };
+      if (fn && count === 2 && first)
+        return (dot, scope, rt, pipedValue) => {
+          const a = arg(first(dot, scope, rt));
+          const b = arg(second ? second(dot, scope, rt) : pipedValue);
+          try {
+            rt.budget.step();
+            return measured(fn(a, b), rt.budget);
+          } catch (error) {
+            throw callError(name, error);
+          }
+        };
+      return (dot, scope, rt, pipedValue) => {
+        // what a function receives for a missing value is nil (arg), as in Go
+        const values: unknown[] = new Array(count);
+        for (let i = 0; i < args.length; i++) values[i] = arg((args[i] as Evaluate)(dot, scope, rt));
+        if (piped) values[args.length] = arg(pipedValue);
+        try {
+          if (!fn) throw new TemplateError(`function "${name}" not defined`);
+          return call(fn, values, rt);
+        } catch (error) {
+          throw callError(name, error);
+        }
+      };
     }
-    if (rest.length > 0 || pipedCount > 0) {
-      // a method of a Go value, called with arguments: `(semver "1.2.3").Compare $other`
-      const path = head.kind === 'field' || head.kind === 'pipe' ? head.path : [];
-      if (path.length === 0) throw new TemplateError("can't give arguments to a non-function");
-      let base: unknown;
-      if (head.kind === 'pipe') base = this.pipeline(head.pipe, dot, scope);
-      else if (head.kind === 'field') base = head.base === 'dot' ? dot : scope.get(head.base as string);
-      const receiver = this.field(base, path.slice(0, -1), path.join('.'));
-      const name = path.at(-1) as string;
+    if (args.length > 0 || piped) return this.methodCall(head, args, piped);
+    return this.term(head);
+  }
+
+  /** A method of a Go value, called with arguments: `(semver "1.2.3").Compare $other`. */
+  private methodCall(head: Term, args: Evaluate[], piped: boolean): Command {
+    const path = head.kind === 'field' || head.kind === 'pipe' ? head.path : [];
+    if (path.length === 0)
+      return () => {
+        throw new TemplateError("can't give arguments to a non-function");
+      };
+    const base: Evaluate =
+      head.kind === 'pipe'
+        ? this.pipeline(head.pipe)
+        : head.kind === 'field' && head.base !== 'dot'
+          ? (_dot, scope) => scope.get(head.base as string)
+          : head.kind === 'field'
+            ? (dot) => dot
+            : () => undefined;
+    const joined = path.join('.');
+    const receiverPath = path.slice(0, -1);
+    const name = path.at(-1) as string;
+    return (dot, scope, rt, pipedValue) => {
+      const receiver = fieldPath(rt, base(dot, scope, rt), receiverPath, joined);
       const method = receiver instanceof GoObject ? receiver.method(name) : undefined;
       if (!method) {
-        this.fieldOf(receiver, name, `.${path.join('.')}`, true);
-        throw new TemplateError(`at <.${path.join('.')}>: ${name} is not a method but has arguments`);
+        fieldOf(rt, receiver, name, `.${joined}`, true);
+        throw new TemplateError(`at <.${joined}>: ${name} is not a method but has arguments`);
       }
-      const args = [...rest.map((t) => this.term(t, dot, scope, [])), ...(pipedCount ? [piped] : [])].map(
-        arg,
-      );
-      this.budget.step();
+      const values = args.map((a) => arg(a(dot, scope, rt)));
+      if (piped) values.push(arg(pipedValue));
+      rt.budget.step();
       try {
-        const result = method(...args);
-        measure(result, this.budget);
-        return result;
+        return measured(method(...values), rt.budget);
       } catch (error) {
         if (error instanceof TemplateError) throw error;
         throw new TemplateError(
           `error calling ${name}: ${error instanceof Error ? error.message : String(error)}`,
         );
       }
-    }
-    return this.term(head, dot, scope, []);
+    };
   }
 
-  pipeline(pipe: Pipeline, dot: unknown, scope: Scope): unknown {
-    let value: unknown;
-    const { commands, rests } = pipe;
-    for (let i = 0; i < commands.length; i++)
-      value = this.command(commands[i] as Term[], rests[i] as Term[], dot, scope, i === 0 ? NOTHING : value);
-    if (pipe.decl.length === 1) {
-      if (pipe.assign) scope.assign(pipe.decl[0] as string, value);
-      else scope.declare(pipe.decl[0] as string, value);
-    }
-    return value;
+  /** A pipeline; `declare`: whether its `$x :=` / `$x =` takes effect (a range declares its own way). */
+  pipeline(pipe: Pipeline, declare = true): Evaluate {
+    const commands = pipe.commands.map((terms, i) => this.command(terms, pipe.rests[i] as Term[], i > 0));
+    const first = commands[0] as Command;
+    const chained: Evaluate =
+      commands.length === 1
+        ? (dot, scope, rt) => first(dot, scope, rt, NOTHING)
+        : (dot, scope, rt) => {
+            let value = first(dot, scope, rt, NOTHING);
+            for (let i = 1; i < commands.length; i++) value = (commands[i] as Command)(dot, scope, rt, value);
+            return value;
+          };
+    if (!declare || pipe.decl.length !== 1) return chained;
+    const variable = pipe.decl[0] as string;
+    if (pipe.assign)
+      return (dot, scope, rt) => {
+        const value = chained(dot, scope, rt);
+        scope.assign(variable, value);
+        return value;
+      };
+    return (dot, scope, rt) => {
+      const value = chained(dot, scope, rt);
+      scope.declare(variable, value);
+      return value;
+    };
   }
 
-  run(nodes: Node[], dot: unknown, scope: Scope, out: Output): void {
-    for (const node of nodes) {
-      this.budget.step();
-      switch (node.kind) {
-        case 'text':
-          out.push(node.text);
-          break;
-        case 'action': {
-          const value = this.pipeline(node.pipe, dot, scope);
-          // a pipeline that ends in nil is Go's invalid value: printed as <no value>, not <nil>
-          if (node.pipe.decl.length === 0) out.push(value === null ? '<no value>' : goString(value));
-          break;
-        }
-        case 'if':
-        case 'with': {
-          const inner = new Scope(scope);
-          const value = this.pipeline(node.pipe, dot, inner);
-          if (isTrue(value)) this.run(node.then, node.kind === 'with' ? value : dot, inner, out);
-          else this.run(node.else, dot, new Scope(scope), out);
-          break;
-        }
-        case 'range': {
-          const inner = new Scope(scope);
-          const decl = node.pipe.decl;
-          const value = this.pipeline({ ...node.pipe, decl: [] }, dot, inner);
+  /** A list of nodes: each one step of the budget, then what it prints. */
+  nodes(nodes: Node[]): Emit {
+    const [only] = nodes;
+    if (nodes.length === 1 && only?.kind === 'action' && only.pipe.decl.length === 0) {
+      // one action (most strings of a template): its step, its value printed
+      const pipe = this.pipeline(only.pipe);
+      return (dot, scope, rt, used) => {
+        rt.budget.step();
+        return printed(printable(pipe(dot, scope, rt)), used);
+      };
+    }
+    const emits = nodes.map((node) => this.node(node));
+    if (emits.length === 1) {
+      const only = emits[0] as Emit;
+      return (dot, scope, rt, used) => {
+        rt.budget.step();
+        return only(dot, scope, rt, used);
+      };
+    }
+    return (dot, scope, rt, used) => {
+      let text = '';
+      for (let i = 0; i < emits.length; i++) {
+        rt.budget.step();
+        text += (emits[i] as Emit)(dot, scope, rt, used + text.length);
+      }
+      return text;
+    };
+  }
+
+  /** A block's own scope, when the template has variables at all. */
+  private child(scope: Scope): Scope {
+    return this.scoped ? new Scope(scope) : scope;
+  }
+
+  private node(node: Node): Emit {
+    switch (node.kind) {
+      case 'text': {
+        const text = node.text;
+        return (_dot, _scope, _rt, used) => printed(text, used);
+      }
+      case 'action': {
+        const pipe = this.pipeline(node.pipe);
+        // a pipeline that ends in nil is Go's invalid value: printed as <no value>, not <nil>
+        if (node.pipe.decl.length > 0)
+          return (dot, scope, rt) => {
+            pipe(dot, scope, rt);
+            return '';
+          };
+        return (dot, scope, rt, used) => {
+          return printed(printable(pipe(dot, scope, rt)), used);
+        };
+      }
+      case 'if':
+      case 'with': {
+        const pipe = this.pipeline(node.pipe);
+        const then = this.nodes(node.then);
+        const otherwise = this.nodes(node.else);
+        const isWith = node.kind === 'with';
+        return (dot, scope, rt, used) => {
+          const inner = this.child(scope);
+          const value = pipe(dot, inner, rt);
+          if (isTrue(value)) return then(isWith ? value : dot, inner, rt, used);
+          return otherwise(dot, this.child(scope), rt, used);
+        };
+      }
+      case 'range': {
+        const pipe = this.pipeline(node.pipe, false);
+        const then = this.nodes(node.then);
+        const otherwise = this.nodes(node.else);
+        const decl = node.pipe.decl;
+        return (dot, scope, rt, used) => {
+          const inner = this.child(scope);
+          const value = pipe(dot, inner, rt);
+          let text = '';
           const each = (key: unknown, item: unknown) => {
-            this.budget.step();
-            const iteration = new Scope(inner);
+            rt.budget.step();
+            const iteration = this.child(inner);
             if (decl.length === 1) iteration.declare(decl[0] as string, item);
             if (decl.length === 2) {
               iteration.declare(decl[0] as string, key);
               iteration.declare(decl[1] as string, item);
             }
-            this.run(node.then, item, iteration, out);
+            text += then(item, iteration, rt, used + text.length);
           };
           let count = 0;
           if (Array.isArray(value)) {
@@ -855,27 +1066,53 @@ class Executor {
             for (let i = 0; i < count; i++) each(i, i);
           } else if (value !== null && value !== undefined && value !== NO_VALUE)
             throw new TemplateError(`range can't iterate over ${goString(value)}`);
-          if (count === 0) this.run(node.else, dot, new Scope(scope), out);
-          break;
-        }
+          return count === 0 ? otherwise(dot, this.child(scope), rt, used) : text;
+        };
       }
     }
   }
 }
 
+/** The scope of a template that names no variable (never read). */
+const NO_VARIABLES = new Scope();
+
+/** Whether any pipeline of the template names a variable: `$`, `$x`, `$x :=`. */
+function namesVariable(nodes: Node[]): boolean {
+  const inTerm = (t: Term): boolean =>
+    (t.kind === 'field' && t.base !== 'dot') || (t.kind === 'pipe' && inPipe(t.pipe));
+  const inPipe = (pipe: Pipeline): boolean =>
+    pipe.decl.length > 0 || pipe.commands.some((terms) => terms.some(inTerm));
+  return nodes.some(
+    (node) =>
+      node.kind !== 'text' &&
+      (inPipe(node.pipe) ||
+        (node.kind !== 'action' && (namesVariable(node.then) || namesVariable(node.else)))),
+  );
+}
+
+/** Whether any pipeline of the template declares or assigns a variable. */
+function declares(nodes: Node[]): boolean {
+  const inPipe = (pipe: Pipeline): boolean =>
+    pipe.decl.length > 0 ||
+    pipe.commands.some((terms) => terms.some((t) => t.kind === 'pipe' && inPipe(t.pipe)));
+  return nodes.some(
+    (node) =>
+      node.kind !== 'text' &&
+      (inPipe(node.pipe) || (node.kind !== 'action' && (declares(node.then) || declares(node.else)))),
+  );
+}
+
 const isMapValue = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof GoObject);
 
-/** The text a template renders, never longer than one value may be. */
-class Output {
-  private out = '';
-  push(text: string): void {
-    if (this.out.length + text.length > TEMPLATE_LIMITS.valueChars) throw budgetExceeded('valueChars');
-    this.out += text;
-  }
-  text(): string {
-    return this.out;
-  }
+/** What an action prints: a pipeline that ends in nil is Go's invalid value, <no value>, not <nil>. */
+const printable = (value: unknown): string =>
+  typeof value === 'string' ? value : value === null ? '<no value>' : goString(value);
+
+/** A piece of the text a template renders, `used` characters having been printed before it: never longer in all than one value may be. */
+function printed(text: string, used: number): string {
+  if (used + text.length > TEMPLATE_LIMITS.valueChars) throw budgetExceeded('valueChars');
+  return text;
 }
 
 /** Where a field term is, as Go's errors say it: `<.a.b>`, `<$x.a>`, `<(...).a>`. */
@@ -889,8 +1126,8 @@ function location(term: Term): string {
 const NONE: unknown[] = [];
 /** No value piped into a command (the first of its pipeline). */
 const NOTHING = Symbol('nothing piped');
-/** One executor per options object (an ApplicationSet's): its function table and budget, made once. */
-const EXECUTORS = new WeakMap<TemplateOptions, Executor>();
+/** One runtime per options object (an ApplicationSet's): its budget, shared by all of its strings. */
+const RUNTIMES = new WeakMap<TemplateOptions, Runtime>();
 
 /** Every function name a parsed template calls, for Go's parse-time check. */
 function* calledNames(nodes: Node[]): Generator<string> {
@@ -914,13 +1151,15 @@ function* calledNames(nodes: Node[]): Generator<string> {
   }
 }
 
-/** A template parsed once and checked as Go's parser checks it: every function it names must exist. */
+/** A template parsed once, checked as Go's parser checks it (every function it names must exist), and compiled to closures. */
 export class CompiledTemplate {
   private lastOptions: TemplateOptions | undefined;
-  private lastExecutor: Executor | undefined;
+  private lastRuntime: Runtime | undefined;
   private constructor(
-    private readonly nodes: Node[] | undefined,
+    private readonly emit: Emit | undefined,
     private readonly source: string,
+    /** Whether the template names a variable (`$`, `$x`): without one, no scope is made per execution. */
+    private readonly variables = false,
   ) {}
 
   static compile(source: string, functions: Readonly<Record<string, TemplateFunction>>): CompiledTemplate {
@@ -929,28 +1168,44 @@ export class CompiledTemplate {
     const nodes = parseTemplate(source);
     const table = functionTable(functions);
     for (const name of calledNames(nodes))
-      if (!Object.prototype.hasOwnProperty.call(table, name))
-        throw new TemplateError(`function "${name}" not defined`);
-    return new CompiledTemplate(nodes, source);
+      if (!table.has(name)) throw new TemplateError(`function "${name}" not defined`);
+    return new CompiledTemplate(new Compiler(table, nodes).nodes(nodes), source, namesVariable(nodes));
   }
 
   execute(data: unknown, options: TemplateOptions): string {
-    if (!this.nodes) return this.source;
-    const scope = new Scope(undefined, data);
-    const out = new Output();
+    if (!this.emit) return this.source;
     // the options of the last execution are most often those of this one (one ApplicationSet's strings)
-    let executor = options === this.lastOptions ? this.lastExecutor : EXECUTORS.get(options);
-    if (!executor) {
-      executor = new Executor(options);
-      // an options object without a budget gets a fresh one each time, as before
-      if (options.budget) EXECUTORS.set(options, executor);
+    let rt = options === this.lastOptions ? this.lastRuntime : RUNTIMES.get(options);
+    if (!rt) {
+      // an options object without a budget gets a fresh one each time
+      rt = { budget: options.budget ?? new TemplateBudget(), missingKeyError: options.missingKeyError };
+      if (options.budget) RUNTIMES.set(options, rt);
     }
     if (options.budget) {
       this.lastOptions = options;
-      this.lastExecutor = executor;
+      this.lastRuntime = rt;
     }
-    executor.run(this.nodes, data, scope, out);
-    return out.text();
+    return this.emit(data, this.variables ? new Scope(undefined, data) : NO_VARIABLES, rt, 0);
+  }
+
+  /**
+   * execute(·, options) for many data with the same options (one ApplicationSet's budget): the runtime
+   * settled once, so that each rendering is a call of the compiled nodes.
+   */
+  renderer(options: TemplateOptions & { budget: TemplateBudget }): (data: unknown) => string {
+    const emit = this.emit;
+    if (!emit) {
+      const source = this.source;
+      return () => source;
+    }
+    let rt = RUNTIMES.get(options);
+    if (!rt) {
+      rt = { budget: options.budget, missingKeyError: options.missingKeyError };
+      RUNTIMES.set(options, rt);
+    }
+    const runtime = rt;
+    if (this.variables) return (data) => emit(data, new Scope(undefined, data), runtime, 0);
+    return (data) => emit(data, NO_VARIABLES, runtime, 0);
   }
 }
 

@@ -100,19 +100,36 @@ function matchChunk(chunk: string, name: string, from: number): number {
   return failed ? -1 : at - from;
 }
 
-/** Go's path.Match(pattern, name); throws BadPattern when the pattern is malformed. */
-export function goPathMatch(pattern: string, name: string): boolean {
-  let rest = pattern;
-  let at = 0;
-  chunks: while (rest.length > 0) {
+/** The pattern cut at its stars: each chunk, whether stars lead it, and whether it is the last. */
+interface Chunk {
+  star: boolean;
+  chunk: string;
+  last: boolean;
+}
+
+/**
+ * Go's path.Match(pattern, ·) for many names: the pattern cut into chunks once. Throws BadPattern when
+ * the pattern is malformed, as path.Match does for every name (it reads each chunk whole, match or not).
+ */
+export function pathMatcher(pattern: string): (name: string) => boolean {
+  const chunks: Chunk[] = [];
+  for (let rest = pattern; rest.length > 0;) {
     const scanned = scanChunk(rest);
     rest = scanned.rest;
-    const { star, chunk } = scanned;
+    chunks.push({ star: scanned.star, chunk: scanned.chunk, last: rest.length === 0 });
+  }
+  for (const { chunk } of chunks) matchChunk(chunk, '', 0);
+  return (name) => matchChunks(chunks, name);
+}
+
+function matchChunks(chunks: readonly Chunk[], name: string): boolean {
+  let at = 0;
+  chunks: for (const { star, chunk, last } of chunks) {
     // a trailing star takes the rest of the name, unless that crosses a `/`
-    if (star && chunk === '') return !name.slice(at).includes('/');
+    if (star && chunk === '') return name.indexOf('/', at) === -1;
     const here = matchChunk(chunk, name, at);
     // the last chunk must end the name; an earlier one takes the first place it fits
-    if (here >= 0 && (at + here === name.length || rest.length > 0)) {
+    if (here >= 0 && (at + here === name.length || !last)) {
       at += here;
       continue;
     }
@@ -120,18 +137,17 @@ export function goPathMatch(pattern: string, name: string): boolean {
       for (let skip = at; skip < name.length && name[skip] !== '/'; skip++) {
         const there = matchChunk(chunk, name, skip + 1);
         if (there < 0) continue;
-        if (rest.length === 0 && skip + 1 + there !== name.length) continue;
+        if (last && skip + 1 + there !== name.length) continue;
         at = skip + 1 + there;
         continue chunks;
       }
     }
-    // no match: the rest of the pattern must still be well formed
-    while (rest.length > 0) {
-      const next = scanChunk(rest);
-      rest = next.rest;
-      matchChunk(next.chunk, '', 0);
-    }
     return false;
   }
   return at === name.length;
+}
+
+/** Go's path.Match(pattern, name); throws BadPattern when the pattern is malformed. */
+export function goPathMatch(pattern: string, name: string): boolean {
+  return pathMatcher(pattern)(name);
 }

@@ -6,7 +6,7 @@
 // uuidv4, genCA …) fails with NotPreviewable, so the ApplicationSet is listed as not previewed with that
 // reason — never rendered with a value Argo CD would not produce. The vectors from sprig's and Argo CD's
 // own tests are __tests__/fixtures/argo/templates/.
-import { createDecipheriv, createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import semver from 'semver';
 import { parse, stringify } from 'yaml';
 import {
@@ -174,9 +174,15 @@ function decryptAES(password: unknown, text: unknown): string {
   if (data.length < 16 || data.length % 16 !== 0) throw new TemplateError('ciphertext too short');
   const key = Buffer.alloc(32);
   Buffer.from(str(password)).copy(key);
-  const decipher = createDecipheriv('aes-256-cbc', key, data.subarray(0, 16));
+  const decipher = crypto.createDecipheriv('aes-256-cbc', key, data.subarray(0, 16));
   return Buffer.concat([decipher.update(data.subarray(16)), decipher.final()]).toString('utf8');
 }
+
+/** The hex digest of a string: crypto.hash where Node has it (20.12 and later), a Hash object before. */
+const hexDigest = (algorithm: string, text: string): string =>
+  typeof crypto.hash === 'function'
+    ? crypto.hash(algorithm, text, 'hex')
+    : crypto.createHash(algorithm).update(text).digest('hex');
 
 const kindOf = (v: unknown): string =>
   Array.isArray(v)
@@ -241,6 +247,11 @@ const FUNCTIONS: Record<string, TemplateFunction> = {
   trimSuffix: (suffix, s) =>
     str(suffix) !== '' && str(s).endsWith(str(suffix)) ? str(s).slice(0, -str(suffix).length) : str(s),
   replace: (old, replacement, s) => {
+    // nothing to replace (most calls): the string as it is
+    if (typeof s === 'string' && typeof old === 'string' && old !== '' && !s.includes(old)) {
+      checkValueChars(s.length);
+      return s;
+    }
     const parts = str(s).split(str(old));
     checkValueChars(str(s).length + (parts.length - 1) * str(replacement).length);
     return parts.join(str(replacement));
@@ -249,10 +260,12 @@ const FUNCTIONS: Record<string, TemplateFunction> = {
   hasPrefix: (prefix, s) => str(s).startsWith(str(prefix)),
   hasSuffix: (suffix, s) => str(s).endsWith(str(suffix)),
   quote: (...args) =>
-    args
-      .filter((a) => a !== null && a !== undefined)
-      .map((a) => JSON.stringify(str(a)))
-      .join(' '),
+    args.length === 1 && typeof args[0] === 'string'
+      ? JSON.stringify(args[0])
+      : args
+          .filter((a) => a !== null && a !== undefined)
+          .map((a) => JSON.stringify(str(a)))
+          .join(' '),
   squote: (...args) =>
     args
       .filter((a) => a !== null && a !== undefined)
@@ -315,9 +328,9 @@ const FUNCTIONS: Record<string, TemplateFunction> = {
   osClean: (p) => goClean(str(p)),
   osIsAbs: (p) => str(p).startsWith('/'),
   // hashes and encryption
-  sha1sum: (s) => createHash('sha1').update(str(s)).digest('hex'),
-  sha256sum: (s) => createHash('sha256').update(str(s)).digest('hex'),
-  sha512sum: (s) => createHash('sha512').update(str(s)).digest('hex'),
+  sha1sum: (s) => hexDigest('sha1', str(s)),
+  sha256sum: (s) => hexDigest('sha256', str(s)),
+  sha512sum: (s) => hexDigest('sha512', str(s)),
   adler32sum: (s) => {
     let a = 1;
     let b = 0;
@@ -376,7 +389,10 @@ const FUNCTIONS: Record<string, TemplateFunction> = {
   omit: (map, ...keys) =>
     Object.fromEntries(Object.entries(mapArg(map, 'omit')).filter(([k]) => !keys.map(str).includes(k))),
   pluck: (key, ...maps) =>
-    maps.filter((m) => str(key) in mapArg(m, 'pluck')).map((m) => (m as Obj)[str(key)]),
+    maps
+      .map((m) => mapArg(m, 'pluck'))
+      .filter((m) => str(key) in m)
+      .map((m) => m[str(key)]),
   dig: (...args) => {
     if (args.length < 3) throw new TemplateError('dig needs at least three arguments');
     let value: unknown = mapArg(args.at(-1), 'dig');
@@ -463,8 +479,25 @@ function padding(n: unknown, s: unknown): string {
   return ' '.repeat(width);
 }
 
+/** Whether `p` is its own path.Clean: no empty, `.` or `..` element and no trailing slash (most paths are). */
+function isClean(p: string): boolean {
+  if (p === '/') return true;
+  if (p === '') return false;
+  let start = p.charCodeAt(0) === 47 ? 1 : 0;
+  for (let i = start; i <= p.length; i++) {
+    if (i < p.length && p.charCodeAt(i) !== 47) continue;
+    const length = i - start;
+    if (length === 0) return false;
+    if (p.charCodeAt(start) === 46 && (length === 1 || (length === 2 && p.charCodeAt(start + 1) === 46)))
+      return false;
+    start = i + 1;
+  }
+  return true;
+}
+
 /** Go's path.Clean. */
 function goClean(p: string): string {
+  if (isClean(p)) return p;
   if (p === '') return '.';
   const rooted = p.startsWith('/');
   const out: string[] = [];
@@ -480,12 +513,15 @@ function goClean(p: string): string {
 }
 function goBase(p: string): string {
   if (p === '') return '.';
-  const trimmed = p.replace(/\/+$/, '');
-  if (trimmed === '') return '/';
-  return trimmed.slice(trimmed.lastIndexOf('/') + 1);
+  let end = p.length;
+  while (end > 0 && p.charCodeAt(end - 1) === 47) end--;
+  if (end === 0) return '/';
+  return p.slice(p.lastIndexOf('/', end - 1) + 1, end);
 }
 function goDir(p: string): string {
-  return goClean(p.slice(0, p.lastIndexOf('/') + 1));
+  // Clean(dir + "/") is Clean(dir) for a dir that is not empty
+  const slash = p.lastIndexOf('/');
+  return slash > 0 ? goClean(p.slice(0, slash)) : goClean(p.slice(0, slash + 1));
 }
 function goExt(p: string): string {
   for (let i = p.length - 1; i >= 0 && p[i] !== '/'; i--) if (p[i] === '.') return p.slice(i);

@@ -27,74 +27,81 @@ const isDigit = (c: string) => {
   return /\p{Nd}/u.test(c);
 };
 
+// the class of a character for caseWords: the classes do not overlap
+const CONNECTOR = 0;
+const UPPER = 1;
+const LOWER = 2;
+const DIGIT = 3;
+const OTHER = 4;
+const classOf = (c: string): number =>
+  isConnector(c) ? CONNECTOR : isUpper(c) ? UPPER : isLower(c) ? LOWER : isDigit(c) ? DIGIT : OTHER;
+const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, k) => classOf(String.fromCharCode(k)));
+
 /**
  * The words of an identifier as xstrings splits them for snake and kebab case: connectors (`-`, `_`,
  * spaces) separate; an upper-case run before a lower-case letter gives its last letter to the next word
  * (`HTTPServer` → HTTP, Server); a number joins the word before it (`Bld4`) unless lower-case letters
- * follow it (`http2xx` → http, 2xx); other punctuation is kept where it stands, with no separator.
+ * follow it (`http2xx` → http, 2xx); other punctuation is kept where it stands, with no separator. Each
+ * word is given to `word` in order (no list of them is built).
  */
-function caseWords(s: string): Array<{ text: string; punct: boolean }> {
-  // an ASCII string is its own list of characters (no array of one-character strings to build)
-  const chars: string | string[] = /^[ -~]*$/.test(s) ? s : [...s];
+function caseWords(s: string, word: (text: string, punct: boolean) => void): void {
+  // an ASCII string is its own list of characters (no array of one-character strings to build), and
+  // each character is classed once
+  const ascii = /^[ -~]*$/.test(s);
+  const chars: string | string[] = ascii ? s : [...s];
+  const n = chars.length;
+  const classes: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++)
+    classes[i] = ascii ? (ASCII_CLASSES[s.charCodeAt(i)] as number) : classOf(chars[i] as string);
   const cut = (from: number, to: number): string =>
     typeof chars === 'string' ? chars.slice(from, to) : chars.slice(from, to).join('');
-  const out: Array<{ text: string; punct: boolean }> = [];
   let i = 0;
-  const push = (text: string, punct = false) => out.push({ text, punct });
-  while (i < chars.length) {
-    const c = chars[i] as string;
-    if (isConnector(c)) {
+  while (i < n) {
+    const c = classes[i];
+    if (c === CONNECTOR) {
       i++;
       continue;
     }
-    if (!isUpper(c) && !isLower(c) && !isDigit(c)) {
-      let j = i;
-      while (
-        j < chars.length &&
-        !isUpper(chars[j]!) &&
-        !isLower(chars[j]!) &&
-        !isDigit(chars[j]!) &&
-        !isConnector(chars[j]!)
-      )
-        j++;
-      push(cut(i, j), true);
-      i = j;
-      continue;
-    }
     let j = i;
-    if (isDigit(c)) {
-      while (j < chars.length && isDigit(chars[j]!)) j++;
-      if (j < chars.length && isLower(chars[j]!)) {
-        // a number followed by lower-case letters starts a word: 2xx, 2m3s, 3rd
-        while (j < chars.length && (isLower(chars[j]!) || isDigit(chars[j]!))) j++;
-      }
-      push(cut(i, j));
+    if (c === OTHER) {
+      while (j < n && classes[j] === OTHER) j++;
+      word(cut(i, j), true);
       i = j;
       continue;
     }
-    if (isUpper(c)) {
-      while (j < chars.length && isUpper(chars[j]!)) j++;
-      if (j - i > 1 && j < chars.length && isLower(chars[j]!)) j--; // HTTPServer: HTTP | Server
+    if (c === DIGIT) {
+      while (j < n && classes[j] === DIGIT) j++;
+      if (j < n && classes[j] === LOWER) {
+        // a number followed by lower-case letters starts a word: 2xx, 2m3s, 3rd
+        while (j < n && (classes[j] === LOWER || classes[j] === DIGIT)) j++;
+      }
+      word(cut(i, j), false);
+      i = j;
+      continue;
     }
-    while (j < chars.length && isLower(chars[j]!)) j++;
+    if (c === UPPER) {
+      while (j < n && classes[j] === UPPER) j++;
+      if (j - i > 1 && j < n && classes[j] === LOWER) j--; // HTTPServer: HTTP | Server
+    }
+    while (j < n && classes[j] === LOWER) j++;
     // a number not followed by lower-case letters belongs to this word: Bld4Floor → bld4, floor
     let k = j;
-    while (k < chars.length && isDigit(chars[k]!)) k++;
-    if (k > j && !(k < chars.length && isLower(chars[k]!))) j = k;
-    push(cut(i, j));
+    while (k < n && classes[k] === DIGIT) k++;
+    if (k > j && !(k < n && classes[k] === LOWER)) j = k;
+    word(cut(i, j), false);
     i = j;
   }
-  return out;
 }
 
 function lowerCase(s: string, connector: string): string {
   let out = '';
-  let previous: { punct: boolean } | undefined;
-  for (const word of caseWords(s)) {
-    if (previous && !previous.punct && !word.punct) out += connector;
-    out += word.text.toLowerCase();
-    previous = word;
-  }
+  // whether a word came before, and whether it was punctuation
+  let previous: boolean | undefined;
+  caseWords(s, (text, punct) => {
+    if (previous === false && !punct) out += connector;
+    out += text.toLowerCase();
+    previous = punct;
+  });
   return out;
 }
 
@@ -194,10 +201,14 @@ function slugify(...args: unknown[]): string {
   if (typeof name !== 'string') throw new TemplateError('slugify: the name (last argument) must be a string');
   if (args.length >= 2) maxLength = toInt64(args[0]);
   if (args.length >= 3) smart = args[1] === true;
-  let slug = sanitizeName(name)
-    .replace(/[^a-z0-9_-]+/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^[-_]+|[-_]+$/g, '');
+  const sanitized = sanitizeName(name);
+  // a name that is a slug already (most are) is left as it is by the three replacements
+  let slug = SLUG.test(sanitized)
+    ? sanitized
+    : sanitized
+        .replace(/[^a-z0-9_-]+/g, '-')
+        .replace(/-+/g, '-')
+        .replace(/^[-_]+|[-_]+$/g, '');
   if (maxLength > 0 && slug.length > maxLength) {
     if (smart) {
       const words = slug.split(/(?<=-)/);
@@ -212,8 +223,11 @@ function slugify(...args: unknown[]): string {
       }
     } else slug = slug.slice(0, maxLength);
   }
-  return slug.replace(/^[-_]+|[-_]+$/g, '');
+  return SLUG.test(slug) ? slug : slug.replace(/^[-_]+|[-_]+$/g, '');
 }
+
+/** Lower-case letters and digits in words joined by single dashes: what slugify's replacements keep whole. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 function base32encode(bytes: Buffer): string {

@@ -10,7 +10,7 @@ export const isObj = (v: unknown): v is Obj =>
 
 /** sprig's strval: a string as it is, nil as the empty string, anything else as fmt.Sprint prints it. */
 export const str = (v: unknown): string =>
-  v === NO_VALUE || v === null || v === undefined ? '' : goString(v);
+  typeof v === 'string' ? v : v === NO_VALUE || v === null || v === undefined ? '' : goString(v);
 
 /** cast.ToFloat64: numbers, booleans, and strings strconv.ParseFloat reads; 0 otherwise. */
 export function toFloat64(v: unknown): number {
@@ -63,7 +63,7 @@ export function typeName(v: unknown): string {
   if (typeof v === 'boolean') return 'bool';
   if (Array.isArray(v)) return '[]interface {}';
   if (isObj(v)) return 'map[string]interface {}';
-  return (v as { goType?: string }).goType ?? typeof v;
+  return v instanceof GoObject ? v.goType : typeof v;
 }
 
 /** sprig's empty (text/template's truth, inverted). */
