@@ -1017,7 +1017,7 @@ function goMatches(pattern, folder) {
         return (0,_argo_pathMatch_js__WEBPACK_IMPORTED_MODULE_5__/* .goPathMatch */ .V)(pattern, folder);
     }
     catch (error) {
-        if (error instanceof _argo_pathMatch_js__WEBPACK_IMPORTED_MODULE_5__/* .BadPattern */ .w)
+        if (error instanceof _argo_pathMatch_js__WEBPACK_IMPORTED_MODULE_5__/* .BadPattern */ .wO)
             return false;
         throw error;
     }

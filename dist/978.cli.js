@@ -823,7 +823,7 @@ var goRegexp = __webpack_require__(94);
 /** A map (a JSON object), not a list and not a Go value with methods (GoObject). */
 const sprigValues_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof goTemplate/* GoObject */.MV);
 /** sprig's strval: a string as it is, nil as the empty string, anything else as fmt.Sprint prints it. */
-const str = (v) => v === goTemplate/* NO_VALUE */.GY || v === null || v === undefined ? '' : (0,goTemplate/* goString */.WF)(v);
+const str = (v) => typeof v === 'string' ? v : v === goTemplate/* NO_VALUE */.GY || v === null || v === undefined ? '' : (0,goTemplate/* goString */.WF)(v);
 /** cast.ToFloat64: numbers, booleans, and strings strconv.ParseFloat reads; 0 otherwise. */
 function toFloat64(v) {
     if (typeof v === 'number')
@@ -892,7 +892,7 @@ function typeName(v) {
         return '[]interface {}';
     if (sprigValues_isObj(v))
         return 'map[string]interface {}';
-    return v.goType ?? typeof v;
+    return v instanceof goTemplate/* GoObject */.MV ? v.goType : typeof v;
 }
 /** sprig's empty (text/template's truth, inverted). */
 const empty = (v) => !(0,goTemplate/* isTrue */.Hn)(v);
@@ -1675,78 +1675,86 @@ const isDigit = (c) => {
         return k >= 48 && k <= 57;
     return /\p{Nd}/u.test(c);
 };
+// the class of a character for caseWords: the classes do not overlap
+const CONNECTOR = 0;
+const UPPER = 1;
+const LOWER = 2;
+const DIGIT = 3;
+const OTHER = 4;
+const classOf = (c) => isConnector(c) ? CONNECTOR : isUpper(c) ? UPPER : isLower(c) ? LOWER : isDigit(c) ? DIGIT : OTHER;
+const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, k) => classOf(String.fromCharCode(k)));
 /**
  * The words of an identifier as xstrings splits them for snake and kebab case: connectors (`-`, `_`,
  * spaces) separate; an upper-case run before a lower-case letter gives its last letter to the next word
  * (`HTTPServer` \u2192 HTTP, Server); a number joins the word before it (`Bld4`) unless lower-case letters
- * follow it (`http2xx` \u2192 http, 2xx); other punctuation is kept where it stands, with no separator.
+ * follow it (`http2xx` \u2192 http, 2xx); other punctuation is kept where it stands, with no separator. Each
+ * word is given to `word` in order (no list of them is built).
  */
-function caseWords(s) {
-    // an ASCII string is its own list of characters (no array of one-character strings to build)
-    const chars = /^[ -~]*$/.test(s) ? s : [...s];
+function caseWords(s, word) {
+    // an ASCII string is its own list of characters (no array of one-character strings to build), and
+    // each character is classed once
+    const ascii = /^[ -~]*$/.test(s);
+    const chars = ascii ? s : [...s];
+    const n = chars.length;
+    const classes = new Array(n);
+    for (let i = 0; i < n; i++)
+        classes[i] = ascii ? ASCII_CLASSES[s.charCodeAt(i)] : classOf(chars[i]);
     const cut = (from, to) => typeof chars === 'string' ? chars.slice(from, to) : chars.slice(from, to).join('');
-    const out = [];
     let i = 0;
-    const push = (text, punct = false) => out.push({ text, punct });
-    while (i < chars.length) {
-        const c = chars[i];
-        if (isConnector(c)) {
+    while (i < n) {
+        const c = classes[i];
+        if (c === CONNECTOR) {
             i++;
             continue;
         }
-        if (!isUpper(c) && !isLower(c) && !isDigit(c)) {
-            let j = i;
-            while (j < chars.length &&
-                !isUpper(chars[j]) &&
-                !isLower(chars[j]) &&
-                !isDigit(chars[j]) &&
-                !isConnector(chars[j]))
+        let j = i;
+        if (c === OTHER) {
+            while (j < n && classes[j] === OTHER)
                 j++;
-            push(cut(i, j), true);
+            word(cut(i, j), true);
             i = j;
             continue;
         }
-        let j = i;
-        if (isDigit(c)) {
-            while (j < chars.length && isDigit(chars[j]))
+        if (c === DIGIT) {
+            while (j < n && classes[j] === DIGIT)
                 j++;
-            if (j < chars.length && isLower(chars[j])) {
+            if (j < n && classes[j] === LOWER) {
                 // a number followed by lower-case letters starts a word: 2xx, 2m3s, 3rd
-                while (j < chars.length && (isLower(chars[j]) || isDigit(chars[j])))
+                while (j < n && (classes[j] === LOWER || classes[j] === DIGIT))
                     j++;
             }
-            push(cut(i, j));
+            word(cut(i, j), false);
             i = j;
             continue;
         }
-        if (isUpper(c)) {
-            while (j < chars.length && isUpper(chars[j]))
+        if (c === UPPER) {
+            while (j < n && classes[j] === UPPER)
                 j++;
-            if (j - i > 1 && j < chars.length && isLower(chars[j]))
+            if (j - i > 1 && j < n && classes[j] === LOWER)
                 j--; // HTTPServer: HTTP | Server
         }
-        while (j < chars.length && isLower(chars[j]))
+        while (j < n && classes[j] === LOWER)
             j++;
         // a number not followed by lower-case letters belongs to this word: Bld4Floor \u2192 bld4, floor
         let k = j;
-        while (k < chars.length && isDigit(chars[k]))
+        while (k < n && classes[k] === DIGIT)
             k++;
-        if (k > j && !(k < chars.length && isLower(chars[k])))
+        if (k > j && !(k < n && classes[k] === LOWER))
             j = k;
-        push(cut(i, j));
+        word(cut(i, j), false);
         i = j;
     }
-    return out;
 }
 function lowerCase(s, connector) {
     let out = '';
+    // whether a word came before, and whether it was punctuation
     let previous;
-    for (const word of caseWords(s)) {
-        if (previous && !previous.punct && !word.punct)
+    caseWords(s, (text, punct) => {
+        if (previous === false && !punct)
             out += connector;
-        out += word.text.toLowerCase();
-        previous = word;
-    }
+        out += text.toLowerCase();
+        previous = punct;
+    });
     return out;
 }
 /** xstrings.ToPascalCase as sprig's camelcase: connectors dropped and the next letter upper-cased;
@@ -1857,10 +1865,14 @@ function slugify(...args) {
         maxLength = toInt64(args[0]);
     if (args.length >= 3)
         smart = args[1] === true;
-    let slug = sanitizeName(name)
-        .replace(/[^a-z0-9_-]+/g, '-')
-        .replace(/-+/g, '-')
-        .replace(/^[-_]+|[-_]+$/g, '');
+    const sanitized = sanitizeName(name);
+    // a name that is a slug already (most are) is left as it is by the three replacements
+    let slug = SLUG.test(sanitized)
+        ? sanitized
+        : sanitized
+            .replace(/[^a-z0-9_-]+/g, '-')
+            .replace(/-+/g, '-')
+            .replace(/^[-_]+|[-_]+$/g, '');
     if (maxLength > 0 && slug.length > maxLength) {
         if (smart) {
             const words = slug.split(/(?<=-)/);
@@ -1880,8 +1892,10 @@ function slugify(...args) {
         else
             slug = slug.slice(0, maxLength);
     }
-    return slug.replace(/^[-_]+|[-_]+$/g, '');
+    return SLUG.test(slug) ? slug : slug.replace(/^[-_]+|[-_]+$/g, '');
 }
+/** Lower-case letters and digits in words joined by single dashes: what slugify's replacements keep whole. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 function base32encode(bytes) {
     let out = '';
@@ -2131,9 +2145,13 @@ function decryptAES(password, text) {
         throw new goTemplate/* TemplateError */.$w('ciphertext too short');
     const key = Buffer.alloc(32);
     Buffer.from(str(password)).copy(key);
-    const decipher = (0,external_node_crypto_.createDecipheriv)('aes-256-cbc', key, data.subarray(0, 16));
+    const decipher = external_node_crypto_.createDecipheriv('aes-256-cbc', key, data.subarray(0, 16));
     return Buffer.concat([decipher.update(data.subarray(16)), decipher.final()]).toString('utf8');
 }
+/** The hex digest of a string: crypto.hash where Node has it (20.12 and later), a Hash object before. */
+const hexDigest = (algorithm, text) => typeof external_node_crypto_.hash === 'function'
+    ? external_node_crypto_.hash(algorithm, text, 'hex')
+    : external_node_crypto_.createHash(algorithm).update(text).digest('hex');
 const kindOf = (v) => Array.isArray(v)
     ? 'slice'
     : sprigValues_isObj(v)
@@ -2187,6 +2205,11 @@ const FUNCTIONS = {
     trimPrefix: (prefix, s) => (str(s).startsWith(str(prefix)) ? str(s).slice(str(prefix).length) : str(s)),
     trimSuffix: (suffix, s) => str(suffix) !== '' && str(s).endsWith(str(suffix)) ? str(s).slice(0, -str(suffix).length) : str(s),
     replace: (old, replacement, s) => {
+        // nothing to replace (most calls): the string as it is
+        if (typeof s === 'string' && typeof old === 'string' && old !== '' && !s.includes(old)) {
+            (0,goTemplate/* checkValueChars */.dO)(s.length);
+            return s;
+        }
         const parts = str(s).split(str(old));
         (0,goTemplate/* checkValueChars */.dO)(str(s).length + (parts.length - 1) * str(replacement).length);
         return parts.join(str(replacement));
@@ -2194,10 +2217,12 @@ const FUNCTIONS = {
     contains: (sub, s) => str(s).includes(str(sub)),
     hasPrefix: (prefix, s) => str(s).startsWith(str(prefix)),
     hasSuffix: (suffix, s) => str(s).endsWith(str(suffix)),
-    quote: (...args) => args
-        .filter((a) => a !== null && a !== undefined)
-        .map((a) => JSON.stringify(str(a)))
-        .join(' '),
+    quote: (...args) => args.length === 1 && typeof args[0] === 'string'
+        ? JSON.stringify(args[0])
+        : args
+            .filter((a) => a !== null && a !== undefined)
+            .map((a) => JSON.stringify(str(a)))
+            .join(' '),
     squote: (...args) => args
         .filter((a) => a !== null && a !== undefined)
         .map((a) => `'${str(a)}'`)
@@ -2258,9 +2283,9 @@ const FUNCTIONS = {
     osClean: (p) => goClean(str(p)),
     osIsAbs: (p) => str(p).startsWith('/'),
     // hashes and encryption
-    sha1sum: (s) => (0,external_node_crypto_.createHash)('sha1').update(str(s)).digest('hex'),
-    sha256sum: (s) => (0,external_node_crypto_.createHash)('sha256').update(str(s)).digest('hex'),
-    sha512sum: (s) => (0,external_node_crypto_.createHash)('sha512').update(str(s)).digest('hex'),
+    sha1sum: (s) => hexDigest('sha1', str(s)),
+    sha256sum: (s) => hexDigest('sha256', str(s)),
+    sha512sum: (s) => hexDigest('sha512', str(s)),
     adler32sum: (s) => {
         let a = 1;
         let b = 0;
@@ -2318,7 +2343,10 @@ const FUNCTIONS = {
             .map((k) => [k, m[k]]));
     },
     omit: (map, ...keys) => Object.fromEntries(Object.entries(mapArg(map, 'omit')).filter(([k]) => !keys.map(str).includes(k))),
-    pluck: (key, ...maps) => maps.filter((m) => str(key) in mapArg(m, 'pluck')).map((m) => m[str(key)]),
+    pluck: (key, ...maps) => maps
+        .map((m) => mapArg(m, 'pluck'))
+        .filter((m) => str(key) in m)
+        .map((m) => m[str(key)]),
     dig: (...args) => {
         if (args.length < 3)
             throw new goTemplate/* TemplateError */.$w('dig needs at least three arguments');
@@ -2396,8 +2424,29 @@ function padding(n, s) {
     (0,goTemplate/* checkValueChars */.dO)(str(s).length + width * str(s).split('\n').length);
     return ' '.repeat(width);
 }
+/** Whether `p` is its own path.Clean: no empty, `.` or `..` element and no trailing slash (most paths are). */
+function isClean(p) {
+    if (p === '/')
+        return true;
+    if (p === '')
+        return false;
+    let start = p.charCodeAt(0) === 47 ? 1 : 0;
+    for (let i = start; i <= p.length; i++) {
+        if (i < p.length && p.charCodeAt(i) !== 47)
+            continue;
+        const length = i - start;
+        if (length === 0)
+            return false;
+        if (p.charCodeAt(start) === 46 && (length === 1 || (length === 2 && p.charCodeAt(start + 1) === 46)))
+            return false;
+        start = i + 1;
+    }
+    return true;
+}
 /** Go's path.Clean. */
 function goClean(p) {
+    if (isClean(p))
+        return p;
     if (p === '')
         return '.';
     const rooted = p.startsWith('/');
@@ -2420,13 +2469,17 @@ function goClean(p) {
 function goBase(p) {
     if (p === '')
         return '.';
-    const trimmed = p.replace(/\/+$/, '');
-    if (trimmed === '')
+    let end = p.length;
+    while (end > 0 && p.charCodeAt(end - 1) === 47)
+        end--;
+    if (end === 0)
         return '/';
-    return trimmed.slice(trimmed.lastIndexOf('/') + 1);
+    return p.slice(p.lastIndexOf('/', end - 1) + 1, end);
 }
 function goDir(p) {
-    return goClean(p.slice(0, p.lastIndexOf('/') + 1));
+    // Clean(dir + "/") is Clean(dir) for a dir that is not empty
+    const slash = p.lastIndexOf('/');
+    return slash > 0 ? goClean(p.slice(0, slash)) : goClean(p.slice(0, slash + 1));
 }
 function goExt(p) {
     for (let i = p.length - 1; i >= 0 && p[i] !== '/'; i--)
@@ -2546,8 +2599,7 @@ function compileString(text, ctx) {
             throw error;
         };
     }
-    const options = ctx.options;
-    return (params) => compiled.execute(params, options);
+    return compiled.renderer(ctx.options);
 }
 /**
  * renderValue compiled once per template: each string (map keys too) parsed once, and every rendering
@@ -2583,6 +2635,22 @@ function compileValue(value, ctx) {
             keys.push(compileString(k, ctx));
             values.push(compileValue(v, ctx));
         }
+        if (Object.keys(value).every((k) => !k.includes('{{'))) {
+            // keys as written (most maps): each rendering copies a map that has them already, in their order
+            const names = Object.entries(value)
+                .filter(([, v]) => v !== null)
+                .map(([k]) => k);
+            const shape = {};
+            for (const name of names)
+                shape[name] = null;
+            return (params) => {
+                budget.step();
+                const out = { ...shape };
+                for (let i = 0; i < names.length; i++)
+                    out[names[i]] = values[i](params);
+                return out;
+            };
+        }
         return (params) => {
             budget.step();
             const out = {};
@@ -2604,17 +2672,33 @@ function applicationSets_goDir(path) {
 const applicationSets_goBase = (path) => (path === '' ? '.' : path.slice(path.lastIndexOf('/') + 1));
 /** `.path.*` parameters (or `path`, `path.basename`\u2026 in legacy templates), under pathParamPrefix if set. */
 function pathParams(path, ctx, prefix, file) {
-    const details = {
-        path,
-        basename: applicationSets_goBase(path),
-        ...(file !== undefined && { filename: file }),
-        basenameNormalized: sanitizeName(applicationSets_goBase(path)),
-        ...(file !== undefined && { filenameNormalized: sanitizeName(file) }),
-    };
+    const basename = applicationSets_goBase(path);
     if (ctx.goTemplate) {
-        const nested = { ...details, segments: path.split('/') };
+        // built in one go, in the order Argo CD's keys are listed (one object per generated app)
+        const nested = file === undefined
+            ? {
+                path,
+                basename,
+                basenameNormalized: sanitizeName(basename),
+                segments: path.split('/'),
+            }
+            : {
+                path,
+                basename,
+                filename: file,
+                basenameNormalized: sanitizeName(basename),
+                filenameNormalized: sanitizeName(file),
+                segments: path.split('/'),
+            };
         return prefix ? { [prefix]: { path: nested } } : { path: nested };
     }
+    const details = {
+        path,
+        basename,
+        ...(file !== undefined && { filename: file }),
+        basenameNormalized: sanitizeName(basename),
+        ...(file !== undefined && { filenameNormalized: sanitizeName(file) }),
+    };
     const name = prefix ? `${prefix}.path` : 'path';
     const flat = {};
     for (const [k, v] of Object.entries(details))
@@ -2628,10 +2712,12 @@ function pathParams(path, ctx, prefix, file) {
 /** The repository's folders as Argo CD's repo server walks them: hidden folders and what is inside skipped. */
 function folders(tree) {
     const out = new Set();
+    // a folder seen before has had its parents added already
     for (const path of tree.keys())
-        for (let d = (0,fileTree/* dirname */.pD)(path); d !== ''; d = (0,fileTree/* dirname */.pD)(d))
+        for (let d = (0,fileTree/* dirname */.pD)(path); d !== '' && !out.has(d); d = (0,fileTree/* dirname */.pD)(d))
             out.add(d);
-    return [...out].filter((d) => !d.split('/').some((s) => s.startsWith('.'))).sort();
+    // a hidden folder: one of its names starts with a dot
+    return [...out].filter((d) => !d.startsWith('.') && !d.includes('/.')).sort();
 }
 /** flatten.Flatten(obj, "", DotStyle) with fmt %v values: the legacy templates' parameters of a file. */
 function flatten(value, prefix, out) {
@@ -2653,10 +2739,13 @@ function valuesOf(spec, kind) {
         return {};
     if (!applicationSets_isObj(spec.values))
         throw new BadInput(`its ${kind} generator's values is not a map of strings`);
-    for (const [k, v] of Object.entries(spec.values))
+    const values = {};
+    for (const [k, v] of Object.entries(spec.values)) {
         if (typeof v !== 'string')
             throw new BadInput(`its ${kind} generator's values.${k} is not a string, as Argo CD requires`);
-    return spec.values;
+        values[k] = v;
+    }
+    return values;
 }
 /**
  * appendTemplatedValues: each value rendered with the parameter set it belongs to, then added as
@@ -2673,6 +2762,13 @@ function withValues(params, values, ctx) {
         rendered[ctx.goTemplate ? k : `values.${k}`] = text;
     }
     return ctx.goTemplate ? { ...params, values: rendered } : { ...params, ...rendered };
+}
+/** Whether a parameter set has any parameter (without listing them). */
+function hasKeys(params) {
+    for (const key in params)
+        if (Object.prototype.hasOwnProperty.call(params, key))
+            return true;
+    return false;
 }
 const countApps = (out, more = 0) => {
     if (out.length + more > MAX_GENERATED_APPS)
@@ -2717,13 +2813,13 @@ function gitParams(git, ctx) {
     if (directories.length > 0) {
         // Go's path.Match on each folder: `*` stays within one segment, `**` too. Argo CD logs a malformed
         // pattern and lets it match nothing; a linear-time matcher, whatever the pattern
-        const match = (pattern) => (dir) => {
+        const match = (pattern) => {
             try {
-                return (0,pathMatch/* goPathMatch */.V)((0,plainText/* plainText */.w)(pattern, ''), dir);
+                return (0,pathMatch/* pathMatcher */.kZ)((0,plainText/* plainText */.w)(pattern, ''));
             }
             catch (error) {
-                if (error instanceof pathMatch/* BadPattern */.w)
-                    return false;
+                if (error instanceof pathMatch/* BadPattern */.wO)
+                    return () => false;
                 throw error;
             }
         };
@@ -2731,7 +2827,7 @@ function gitParams(git, ctx) {
         const exclude = directories.filter((d) => d.exclude === true).map((d) => match(d.path));
         for (const dir of ctx.directories ?? folders(ctx.tree)) {
             ctx.options.budget.step(include.length + exclude.length);
-            if (include.some((m) => m(dir)) && !exclude.some((m) => m(dir)))
+            if (anyMatches(include, dir) && !anyMatches(exclude, dir))
                 out.push(withValues(pathParams(dir, ctx, prefix), values, ctx));
             countApps(out);
         }
@@ -2756,6 +2852,13 @@ function gitParams(git, ctx) {
         }
     }
     return out;
+}
+/** Whether one of the matchers matches `path` (a loop: no closure per folder). */
+function anyMatches(matchers, path) {
+    for (let i = 0; i < matchers.length; i++)
+        if (matchers[i](path))
+            return true;
+    return false;
 }
 function listParams(list, ctx) {
     const elements = Array.isArray(list.elements) ? list.elements : [];
@@ -2870,11 +2973,11 @@ function matrixParams(spec, ctx, depth) {
     if (depth >= 2)
         throw nestedTooDeep('matrix');
     const children = Array.isArray(spec.generators) ? spec.generators.map(asObj) : [];
-    if (children.length < 2)
+    const [first, second] = children;
+    if (!first || !second)
         throw new BadInput('its matrix generator has fewer than two generators (Argo CD supports exactly two)');
     if (children.length > 2)
         throw new BadInput('its matrix generator has more than two generators (Argo CD supports exactly two)');
-    const [first, second] = children;
     const out = [];
     for (const left of childParams(first, ctx, depth)) {
         const rights = childParams(second, ctx, depth, left);
@@ -3140,14 +3243,15 @@ function expandApplicationSet(appSet, file, line, tree, repoUrls, tracking, sett
     // a malformed ApplicationSet generates nothing in Argo CD either: say so instead of dropping it
     if (!Array.isArray(spec.generators) || spec.generators.length === 0)
         return notPreviewed('it has no spec.generators list (Argo CD generates nothing from it)');
-    if (spec.generators.some((g) => !applicationSets_isObj(g)))
+    const generators = spec.generators.filter(applicationSets_isObj);
+    if (generators.length < spec.generators.length)
         return notPreviewed('each of spec.generators must be a map');
-    const generators = spec.generators;
     const ownTemplate = (g) => kindsOf(g).every((k) => applicationSets_isObj(asObj(g[k]).template));
     if (!applicationSets_isObj(spec.template) && !generators.every(ownTemplate))
         return notPreviewed('it has no spec.template (Argo CD generates nothing from it)');
     const applications = [];
     const otherRevisions = [];
+    const namespace = asObj(appSet.metadata).namespace;
     try {
         for (const generator of generators) {
             let results;
@@ -3171,7 +3275,7 @@ function expandApplicationSet(appSet, file, line, tree, repoUrls, tracking, sett
                     let app;
                     try {
                         // RenderTemplateParams: a set without parameters leaves the template as written
-                        const templated = Object.keys(params).length > 0;
+                        const templated = hasKeys(params);
                         app = templated
                             ? asObj((render ??= compileValue(template, ctx))(params))
                             : asObj(structuredClone(template));
@@ -3190,7 +3294,6 @@ function expandApplicationSet(appSet, file, line, tree, repoUrls, tracking, sett
                     }
                     // the Application lives in the ApplicationSet's namespace, whatever the template says
                     const metadata = asObj(app.metadata);
-                    const namespace = asObj(appSet.metadata).namespace;
                     if (typeof namespace === 'string')
                         metadata.namespace = namespace;
                     else
@@ -4316,7 +4419,7 @@ function tokenize(body) {
             let j = i + 1;
             while (j < body.length && body[j] !== '"')
                 j += body[j] === '\\' ? 2 : 1;
-            tokens.push({ t: 'string', v: JSON.parse(body.slice(i, j + 1)) });
+            tokens.push({ t: 'string', v: String(JSON.parse(body.slice(i, j + 1))) });
             i = j + 1;
         }
         else if (c === '`') {
@@ -4508,7 +4611,7 @@ function parseTemplate(source) {
             const chained = /^(if|with)\s/.exec(rest);
             if (chained) {
                 const node = {
-                    kind: chained[1],
+                    kind: chained[1] === 'if' ? 'if' : 'with',
                     pipe: parsePipeline(rest.slice(chained[0].length)),
                     then: [],
                     else: [],
@@ -4581,9 +4684,9 @@ function goString(value) {
     if (Array.isArray(value))
         return `[${value.map(goString).join(' ')}]`;
     if (typeof value === 'object')
-        return `map[${Object.keys(value)
-            .sort()
-            .map((k) => `${k}:${goString(value[k])}`)
+        return `map[${Object.entries(value)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([k, v]) => `${k}:${goString(v)}`)
             .join(' ')}]`;
     return typeof value === 'function' ? '<func>' : value.toString();
 }
@@ -4638,7 +4741,7 @@ const BUILTINS = {
                 value = value[i];
             }
             else if (value && typeof value === 'object') {
-                value = value[String(key)] ?? null;
+                value = Reflect.get(value, String(key)) ?? null;
             }
             else
                 throw new TemplateError(`error calling index: cannot index ${goString(value)}`);
@@ -4684,57 +4787,84 @@ function compare(a, b) {
         return 0;
     throw new TemplateError(`incompatible types for comparison: ${goString(a)} and ${goString(b)}`);
 }
+/** Format strings cut into text and verbs, once each (a template's printf runs once per app). */
+const FORMATS = new Map();
+const FORMATS_LIMIT = 1000;
+function formatParts(format) {
+    let parts = FORMATS.get(format);
+    if (parts)
+        return parts;
+    parts = [];
+    let at = 0;
+    for (const m of format.matchAll(/%([-+# 0]*)(\d+)?(?:\.(\d+))?([svdfqtxXeg%])/g)) {
+        if (m.index > at)
+            parts.push(format.slice(at, m.index));
+        parts.push({ flags: m[1], width: m[2], prec: m[3], verb: m[4] });
+        at = m.index + m[0].length;
+    }
+    if (at < format.length)
+        parts.push(format.slice(at));
+    if (FORMATS.size >= FORMATS_LIMIT)
+        FORMATS.clear();
+    FORMATS.set(format, parts);
+    return parts;
+}
 /** Go's fmt verbs used in templates: %s %v %d %f %q %t %x %%, with width, precision and flags. */
 function sprintf(format, args) {
     let n = 0;
-    return format.replace(/%([-+# 0]*)(\d+)?(?:\.(\d+))?([svdfqtxXeg%])/g, (_, flags, width, prec, verb) => {
-        if (verb === '%')
-            return '%';
-        const arg = args[n++];
-        let out;
-        switch (verb) {
-            case 'd':
-                out = String(Math.trunc(Number(arg)));
-                break;
-            case 'f':
-                out = Number(arg).toFixed(prec === undefined ? 6 : Number(prec));
-                break;
-            case 'e':
-                out = Number(arg)
-                    .toExponential(prec === undefined ? 6 : Number(prec))
-                    .replace(/e([+-])(\d)$/, 'e$10$2');
-                break;
-            case 'g':
-                out = goFloat(Number(arg));
-                break;
-            case 'q':
-                out = JSON.stringify(goString(arg));
-                break;
-            case 't':
-                out = String(isTrue(arg));
-                break;
-            case 'x':
-            case 'X':
-                out =
-                    typeof arg === 'number'
-                        ? Math.trunc(arg).toString(16)
-                        : Buffer.from(goString(arg)).toString('hex');
-                if (verb === 'X')
-                    out = out.toUpperCase();
-                break;
-            default:
-                out = goString(arg);
-                if (prec !== undefined)
-                    out = out.slice(0, Number(prec));
-        }
-        if (width)
-            checkValueChars(Number(width));
-        if (width && out.length < Number(width)) {
-            const pad = flags.includes('0') && !flags.includes('-') && 'dfeg'.includes(verb) ? '0' : ' ';
-            out = flags.includes('-') ? out.padEnd(Number(width)) : out.padStart(Number(width), pad);
-        }
-        return out;
-    });
+    let text = '';
+    for (const part of formatParts(format)) {
+        if (typeof part === 'string')
+            text += part;
+        else if (part.verb === '%')
+            text += '%';
+        else
+            text += formatVerb(part, args[n++]);
+    }
+    return text;
+}
+function formatVerb({ flags, width, prec, verb }, arg) {
+    let out;
+    switch (verb) {
+        case 'd':
+            out = String(Math.trunc(Number(arg)));
+            break;
+        case 'f':
+            out = Number(arg).toFixed(prec === undefined ? 6 : Number(prec));
+            break;
+        case 'e':
+            out = Number(arg)
+                .toExponential(prec === undefined ? 6 : Number(prec))
+                .replace(/e([+-])(\d)$/, 'e$10$2');
+            break;
+        case 'g':
+            out = goFloat(Number(arg));
+            break;
+        case 'q':
+            out = JSON.stringify(goString(arg));
+            break;
+        case 't':
+            out = String(isTrue(arg));
+            break;
+        case 'x':
+        case 'X':
+            out =
+                typeof arg === 'number' ? Math.trunc(arg).toString(16) : Buffer.from(goString(arg)).toString('hex');
+            if (verb === 'X')
+                out = out.toUpperCase();
+            break;
+        default:
+            out = goString(arg);
+            if (prec !== undefined)
+                out = out.slice(0, Number(prec));
+    }
+    if (width)
+        checkValueChars(Number(width));
+    if (width && out.length < Number(width)) {
+        const pad = flags.includes('0') && !flags.includes('-') && 'dfeg'.includes(verb) ? '0' : ' ';
+        out = flags.includes('-') ? out.padEnd(Number(width)) : out.padStart(Number(width), pad);
+    }
+    return out;
 }
 /**
  * The size of a value a function returned, in characters (a string's length, 1 for any other scalar or
@@ -4791,211 +4921,377 @@ const TABLES = new WeakMap();
 function functionTable(functions) {
     let table = TABLES.get(functions);
     if (!table) {
-        table = Object.assign(Object.create(null), BUILTINS, functions);
+        table = new Map([...Object.entries(BUILTINS), ...Object.entries(functions)]);
         TABLES.set(functions, table);
     }
     return table;
 }
 /** What a function receives for a missing value: Go passes nil, never the invalid value. */
 const arg = (value) => (value === NO_VALUE ? null : value);
-class Executor {
-    options;
+/** Go's evalField of one key on `current`; `at` names the place, worked out only for an error message. */
+function fieldOf(rt, current, key, at, hasArgs) {
+    const where = () => (typeof at === 'string' ? at : location(at));
+    // a missing value has no fields: the chain stays missing (or fails under missingkey=error)
+    if (current === NO_VALUE) {
+        if (rt.missingKeyError)
+            throw new TemplateError(`at <${where()}>: nil data; no entry for key "${key}"`);
+        return NO_VALUE;
+    }
+    if (current === null || current === undefined)
+        throw new TemplateError(`at <${where()}>: nil pointer evaluating interface {}.${key}`);
+    if (current instanceof GoObject) {
+        // a method named without arguments is called, as Go does: `$v.Major`
+        const method = current.method(key);
+        if (method)
+            return hasArgs ? method : method();
+        const value = current.field(key);
+        if (value !== undefined)
+            return value;
+        throw new TemplateError(`at <${where()}>: can't evaluate field ${key} in type ${current.goType}`);
+    }
+    if (typeof current !== 'object' || Array.isArray(current))
+        throw new TemplateError(`at <${where()}>: can't evaluate field ${key} in type interface {}`);
+    if (hasArgs)
+        throw new TemplateError(`at <${where()}>: ${key} is not a method but has arguments`);
+    if (!Object.prototype.hasOwnProperty.call(current, key)) {
+        if (rt.missingKeyError)
+            throw new TemplateError(`at <${where()}>: map has no entry for key "${key}"`);
+        return NO_VALUE;
+    }
+    return Reflect.get(current, key);
+}
+/** A plain map's own key, the common case of fieldOf (no error to word, no method to look for). */
+const plainKey = (current, key) => isMapValue(current) && Object.prototype.hasOwnProperty.call(current, key);
+/** evalField for each key of `path`, from `value`. */
+function fieldPath(rt, value, path, where) {
+    let current = value;
+    for (let i = 0; i < path.length; i++) {
+        const key = path[i];
+        current = plainKey(current, key) ? current[key] : fieldOf(rt, current, key, where, false);
+    }
+    return current;
+}
+/** The size check of what a function returned (a string's length, or the walk of measure). */
+function measured(result, budget) {
+    if (typeof result === 'string') {
+        if (result.length > TEMPLATE_LIMITS.valueChars)
+            throw budgetExceeded('valueChars');
+    }
+    else if (result !== null && typeof result === 'object')
+        measure(result, budget);
+    return result;
+}
+/** Calls `fn` with `args`, as the function call of a command: one step, the result measured. */
+function call(fn, args, rt) {
+    rt.budget.step();
+    switch (args.length) {
+        case 0:
+            return measured(fn(), rt.budget);
+        case 1:
+            return measured(fn(args[0]), rt.budget);
+        case 2:
+            return measured(fn(args[0], args[1]), rt.budget);
+        case 3:
+            return measured(fn(args[0], args[1], args[2]), rt.budget);
+        default:
+            return measured(fn(...args), rt.budget);
+    }
+}
+/** Go's message for an error a function raised: `error calling NAME: \u2026`; budgets and refusals say their own. */
+function callError(name, error) {
+    if (error instanceof BudgetExceeded || error instanceof NotPreviewable)
+        return error;
+    if (error instanceof TemplateError)
+        return error.message.startsWith('error calling ') || error.message.startsWith('at <')
+            ? error
+            : new TemplateError(`error calling ${name}: ${error.message}`);
+    return new TemplateError(`error calling ${name}: ${error instanceof Error ? error.message : String(error)}`);
+}
+/**
+ * A parsed template compiled to closures, once per string: each node, pipeline, command and term becomes
+ * a function of (dot, scope, runtime), with the function table looked up here rather than per call.
+ */
+class Compiler {
     functions;
-    budget;
-    constructor(options) {
-        this.options = options;
-        this.functions = functionTable(options.functions);
-        this.budget = options.budget ?? new TemplateBudget();
+    /** Whether the template declares a variable: without one, every block shares the root scope. */
+    scoped;
+    constructor(functions, nodes) {
+        this.functions = functions;
+        this.scoped = declares(nodes);
     }
-    /** Go's evalField for each key of `path`, from `value`. */
-    field(value, path, where) {
-        let current = value;
-        for (let i = 0; i < path.length; i++)
-            current = this.fieldOf(current, path[i], where, false);
-        return current;
-    }
-    fieldOf(current, key, at, hasArgs) {
-        // the location is worked out only for an error message
-        const where = () => (typeof at === 'string' ? at : location(at));
-        // a missing value has no fields: the chain stays missing (or fails under missingkey=error)
-        if (current === NO_VALUE) {
-            if (this.options.missingKeyError)
-                throw new TemplateError(`at <${where()}>: nil data; no entry for key "${key}"`);
-            return NO_VALUE;
-        }
-        if (current === null || current === undefined)
-            throw new TemplateError(`at <${where()}>: nil pointer evaluating interface {}.${key}`);
-        if (current instanceof GoObject) {
-            // a method named without arguments is called, as Go does: `$v.Major`
-            const method = current.method(key);
-            if (method)
-                return hasArgs ? method : method();
-            const value = current.field(key);
-            if (value !== undefined)
-                return value;
-            throw new TemplateError(`at <${where()}>: can't evaluate field ${key} in type ${current.goType}`);
-        }
-        if (typeof current !== 'object' || Array.isArray(current))
-            throw new TemplateError(`at <${where()}>: can't evaluate field ${key} in type interface {}`);
-        if (hasArgs)
-            throw new TemplateError(`at <${where()}>: ${key} is not a method but has arguments`);
-        const map = current;
-        if (!Object.prototype.hasOwnProperty.call(map, key)) {
-            if (this.options.missingKeyError)
-                throw new TemplateError(`at <${where()}>: map has no entry for key "${key}"`);
-            return NO_VALUE;
-        }
-        return map[key];
-    }
-    term(term, dot, scope, final) {
+    /** A term with no arguments given (an argument of a command, or a command alone). */
+    term(term) {
         switch (term.kind) {
-            case 'literal':
-                return term.value;
-            case 'pipe':
-                return this.field(this.pipeline(term.pipe, dot, scope), term.path, term);
+            case 'literal': {
+                const value = term.value;
+                return () => value;
+            }
+            case 'pipe': {
+                const pipe = this.pipeline(term.pipe);
+                const path = term.path;
+                if (path.length === 0)
+                    return pipe;
+                return (dot, scope, rt) => fieldPath(rt, pipe(dot, scope, rt), path, term);
+            }
             case 'field': {
-                const base = term.base === 'dot' ? dot : scope.get(term.base);
-                if (term.path.length === 0)
-                    return base;
-                return this.field(base, term.path, term);
+                const name = term.base;
+                const path = term.path;
+                if (name === 'dot') {
+                    if (path.length === 0)
+                        return (dot) => dot;
+                    if (path.length === 1) {
+                        const key = path[0];
+                        return (dot, _scope, rt) => (plainKey(dot, key) ? dot[key] : fieldOf(rt, dot, key, term, false));
+                    }
+                    if (path.length === 2) {
+                        // `.path.basename`: the two lookups of fieldPath, unrolled
+                        const [outer, inner] = path;
+                        return (dot, _scope, rt) => {
+                            const value = plainKey(dot, outer) ? dot[outer] : fieldOf(rt, dot, outer, term, false);
+                            return plainKey(value, inner) ? value[inner] : fieldOf(rt, value, inner, term, false);
+                        };
+                    }
+                    return (dot, _scope, rt) => fieldPath(rt, dot, path, term);
+                }
+                if (path.length === 0)
+                    return (_dot, scope) => scope.get(name);
+                return (_dot, scope, rt) => fieldPath(rt, scope.get(name), path, term);
             }
             case 'ident': {
-                const fn = this.functions[term.name];
-                if (!fn)
-                    throw new TemplateError(`function "${term.name}" not defined`);
-                this.budget.step();
-                const result = fn(...final);
-                measure(result, this.budget);
-                return result;
+                const name = term.name;
+                const fn = this.functions.get(name);
+                return (_dot, _scope, rt) => {
+                    if (!fn)
+                        throw new TemplateError(`function "${name}" not defined`);
+                    return call(fn, NONE, rt);
+                };
             }
         }
     }
-    /** One command of a pipeline: `piped` is the previous command's value (NOTHING for the first). */
-    command(terms, rest, dot, scope, piped) {
+    /** One command of a pipeline; `piped`: whether a previous command's value is passed as the last argument. */
+    command(terms, rest, piped) {
         const head = terms[0];
-        const pipedCount = piped === NOTHING ? 0 : 1;
-        if (head.kind === 'ident' &&
-            (head.name === 'and' || head.name === 'or') &&
-            this.functions[head.name] === BUILTINS[head.name]) {
+        const fn = head.kind === 'ident' ? this.functions.get(head.name) : undefined;
+        const args = rest.map((t) => this.term(t));
+        if (head.kind === 'ident' && (head.name === 'and' || head.name === 'or') && fn === BUILTINS[head.name]) {
             // Go evaluates and/or's arguments only until the result is known
-            const all = [
-                ...rest.map((t) => () => this.term(t, dot, scope, [])),
-                ...(pipedCount ? [() => piped] : []),
-            ];
-            if (all.length === 0)
-                throw new TemplateError(`wrong number of args for ${head.name}: want at least 1 got 0`);
-            let value;
-            for (const next of all) {
-                value = arg(next());
-                if (isTrue(value) === (head.name === 'or'))
-                    return value;
-            }
-            return value;
+            if (args.length === 0 && !piped)
+                return () => {
+                    throw new TemplateError(`wrong number of args for ${head.name}: want at least 1 got 0`);
+                };
+            const stopAt = head.name === 'or';
+            return (dot, scope, rt, pipedValue) => {
+                let value;
+                for (let i = 0; i < args.length; i++) {
+                    value = arg(args[i](dot, scope, rt));
+                    if (isTrue(value) === stopAt)
+                        return value;
+                }
+                if (piped) {
+                    value = arg(pipedValue);
+                    if (isTrue(value) === stopAt)
+                        return value;
+                }
+                return value;
+            };
         }
         if (head.kind === 'ident') {
-            // what a function receives for a missing value is nil (arg), as in Go
-            const args = new Array(rest.length + pipedCount);
-            for (let i = 0; i < rest.length; i++)
-                args[i] = arg(this.term(rest[i], dot, scope, NONE));
-            if (pipedCount)
-                args[rest.length] = arg(piped);
-            try {
-                return this.term(head, dot, scope, args);
-            }
-            catch (error) {
-                // Go: `error calling NAME: \u2026` for what a function returns; budgets and refusals say their own
-                if (error instanceof BudgetExceeded || error instanceof NotPreviewable)
-                    throw error;
-                if (error instanceof TemplateError)
-                    throw error.message.startsWith('error calling ') || error.message.startsWith('at <')
-                        ? error
-                        : new TemplateError(`error calling ${head.name}: ${error.message}`);
-                throw new TemplateError(`error calling ${head.name}: ${error instanceof Error ? error.message : String(error)}`);
-            }
+            const name = head.name;
+            const count = args.length + (piped ? 1 : 0);
+            // one or two arguments (most calls): no list of them built
+            const [first, second] = args;
+            if (fn && count === 1)
+                return (dot, scope, rt, pipedValue) => {
+                    const value = arg(first ? first(dot, scope, rt) : pipedValue);
+                    try {
+                        rt.budget.step();
+                        return measured(fn(value), rt.budget);
+                    }
+                    catch (error) {
+                        throw callError(name, error);
+                    }
+                };
+            if (fn && count === 2 && first)
+                return (dot, scope, rt, pipedValue) => {
+                    const a = arg(first(dot, scope, rt));
+                    const b = arg(second ? second(dot, scope, rt) : pipedValue);
+                    try {
+                        rt.budget.step();
+                        return measured(fn(a, b), rt.budget);
+                    }
+                    catch (error) {
+                        throw callError(name, error);
+                    }
+                };
+            return (dot, scope, rt, pipedValue) => {
+                // what a function receives for a missing value is nil (arg), as in Go
+                const values = new Array(count);
+                for (let i = 0; i < args.length; i++)
+                    values[i] = arg(args[i](dot, scope, rt));
+                if (piped)
+                    values[args.length] = arg(pipedValue);
+                try {
+                    if (!fn)
+                        throw new TemplateError(`function "${name}" not defined`);
+                    return call(fn, values, rt);
+                }
+                catch (error) {
+                    throw callError(name, error);
+                }
+            };
         }
-        if (rest.length > 0 || pipedCount > 0) {
-            // a method of a Go value, called with arguments: `(semver "1.2.3").Compare $other`
-            const path = head.kind === 'field' || head.kind === 'pipe' ? head.path : [];
-            if (path.length === 0)
+        if (args.length > 0 || piped)
+            return this.methodCall(head, args, piped);
+        return this.term(head);
+    }
+    /** A method of a Go value, called with arguments: `(semver "1.2.3").Compare $other`. */
+    methodCall(head, args, piped) {
+        const path = head.kind === 'field' || head.kind === 'pipe' ? head.path : [];
+        if (path.length === 0)
+            return () => {
                 throw new TemplateError("can't give arguments to a non-function");
-            let base;
-            if (head.kind === 'pipe')
-                base = this.pipeline(head.pipe, dot, scope);
-            else if (head.kind === 'field')
-                base = head.base === 'dot' ? dot : scope.get(head.base);
-            const receiver = this.field(base, path.slice(0, -1), path.join('.'));
-            const name = path.at(-1);
+            };
+        const base = head.kind === 'pipe'
+            ? this.pipeline(head.pipe)
+            : head.kind === 'field' && head.base !== 'dot'
+                ? (_dot, scope) => scope.get(head.base)
+                : head.kind === 'field'
+                    ? (dot) => dot
+                    : () => undefined;
+        const joined = path.join('.');
+        const receiverPath = path.slice(0, -1);
+        const name = path.at(-1);
+        return (dot, scope, rt, pipedValue) => {
+            const receiver = fieldPath(rt, base(dot, scope, rt), receiverPath, joined);
             const method = receiver instanceof GoObject ? receiver.method(name) : undefined;
             if (!method) {
-                this.fieldOf(receiver, name, `.${path.join('.')}`, true);
-                throw new TemplateError(`at <.${path.join('.')}>: ${name} is not a method but has arguments`);
+                fieldOf(rt, receiver, name, `.${joined}`, true);
+                throw new TemplateError(`at <.${joined}>: ${name} is not a method but has arguments`);
             }
-            const args = [...rest.map((t) => this.term(t, dot, scope, [])), ...(pipedCount ? [piped] : [])].map(arg);
-            this.budget.step();
+            const values = args.map((a) => arg(a(dot, scope, rt)));
+            if (piped)
+                values.push(arg(pipedValue));
+            rt.budget.step();
             try {
-                const result = method(...args);
-                measure(result, this.budget);
-                return result;
+                return measured(method(...values), rt.budget);
             }
             catch (error) {
                 if (error instanceof TemplateError)
                     throw error;
                 throw new TemplateError(`error calling ${name}: ${error instanceof Error ? error.message : String(error)}`);
             }
-        }
-        return this.term(head, dot, scope, []);
+        };
     }
-    pipeline(pipe, dot, scope) {
-        let value;
-        const { commands, rests } = pipe;
-        for (let i = 0; i < commands.length; i++)
-            value = this.command(commands[i], rests[i], dot, scope, i === 0 ? NOTHING : value);
-        if (pipe.decl.length === 1) {
-            if (pipe.assign)
-                scope.assign(pipe.decl[0], value);
-            else
-                scope.declare(pipe.decl[0], value);
-        }
-        return value;
+    /** A pipeline; `declare`: whether its `$x :=` / `$x =` takes effect (a range declares its own way). */
+    pipeline(pipe, declare = true) {
+        const commands = pipe.commands.map((terms, i) => this.command(terms, pipe.rests[i], i > 0));
+        const first = commands[0];
+        const chained = commands.length === 1
+            ? (dot, scope, rt) => first(dot, scope, rt, NOTHING)
+            : (dot, scope, rt) => {
+                let value = first(dot, scope, rt, NOTHING);
+                for (let i = 1; i < commands.length; i++)
+                    value = commands[i](dot, scope, rt, value);
+                return value;
+            };
+        if (!declare || pipe.decl.length !== 1)
+            return chained;
+        const variable = pipe.decl[0];
+        if (pipe.assign)
+            return (dot, scope, rt) => {
+                const value = chained(dot, scope, rt);
+                scope.assign(variable, value);
+                return value;
+            };
+        return (dot, scope, rt) => {
+            const value = chained(dot, scope, rt);
+            scope.declare(variable, value);
+            return value;
+        };
     }
-    run(nodes, dot, scope, out) {
-        for (const node of nodes) {
-            this.budget.step();
-            switch (node.kind) {
-                case 'text':
-                    out.push(node.text);
-                    break;
-                case 'action': {
-                    const value = this.pipeline(node.pipe, dot, scope);
-                    // a pipeline that ends in nil is Go's invalid value: printed as <no value>, not <nil>
-                    if (node.pipe.decl.length === 0)
-                        out.push(value === null ? '<no value>' : goString(value));
-                    break;
-                }
-                case 'if':
-                case 'with': {
-                    const inner = new Scope(scope);
-                    const value = this.pipeline(node.pipe, dot, inner);
+    /** A list of nodes: each one step of the budget, then what it prints. */
+    nodes(nodes) {
+        const [only] = nodes;
+        if (nodes.length === 1 && only?.kind === 'action' && only.pipe.decl.length === 0) {
+            // one action (most strings of a template): its step, its value printed
+            const pipe = this.pipeline(only.pipe);
+            return (dot, scope, rt, used) => {
+                rt.budget.step();
+                return printed(printable(pipe(dot, scope, rt)), used);
+            };
+        }
+        const emits = nodes.map((node) => this.node(node));
+        if (emits.length === 1) {
+            const only = emits[0];
+            return (dot, scope, rt, used) => {
+                rt.budget.step();
+                return only(dot, scope, rt, used);
+            };
+        }
+        return (dot, scope, rt, used) => {
+            let text = '';
+            for (let i = 0; i < emits.length; i++) {
+                rt.budget.step();
+                text += emits[i](dot, scope, rt, used + text.length);
+            }
+            return text;
+        };
+    }
+    /** A block's own scope, when the template has variables at all. */
+    child(scope) {
+        return this.scoped ? new Scope(scope) : scope;
+    }
+    node(node) {
+        switch (node.kind) {
+            case 'text': {
+                const text = node.text;
+                return (_dot, _scope, _rt, used) => printed(text, used);
+            }
+            case 'action': {
+                const pipe = this.pipeline(node.pipe);
+                // a pipeline that ends in nil is Go's invalid value: printed as <no value>, not <nil>
+                if (node.pipe.decl.length > 0)
+                    return (dot, scope, rt) => {
+                        pipe(dot, scope, rt);
+                        return '';
+                    };
+                return (dot, scope, rt, used) => {
+                    return printed(printable(pipe(dot, scope, rt)), used);
+                };
+            }
+            case 'if':
+            case 'with': {
+                const pipe = this.pipeline(node.pipe);
+                const then = this.nodes(node.then);
+                const otherwise = this.nodes(node.else);
+                const isWith = node.kind === 'with';
+                return (dot, scope, rt, used) => {
+                    const inner = this.child(scope);
+                    const value = pipe(dot, inner, rt);
                     if (isTrue(value))
-                        this.run(node.then, node.kind === 'with' ? value : dot, inner, out);
-                    else
-                        this.run(node.else, dot, new Scope(scope), out);
-                    break;
-                }
-                case 'range': {
-                    const inner = new Scope(scope);
-                    const decl = node.pipe.decl;
-                    const value = this.pipeline({ ...node.pipe, decl: [] }, dot, inner);
+                        return then(isWith ? value : dot, inner, rt, used);
+                    return otherwise(dot, this.child(scope), rt, used);
+                };
+            }
+            case 'range': {
+                const pipe = this.pipeline(node.pipe, false);
+                const then = this.nodes(node.then);
+                const otherwise = this.nodes(node.else);
+                const decl = node.pipe.decl;
+                return (dot, scope, rt, used) => {
+                    const inner = this.child(scope);
+                    const value = pipe(dot, inner, rt);
+                    let text = '';
                     const each = (key, item) => {
-                        this.budget.step();
-                        const iteration = new Scope(inner);
+                        rt.budget.step();
+                        const iteration = this.child(inner);
                         if (decl.length === 1)
                             iteration.declare(decl[0], item);
                         if (decl.length === 2) {
                             iteration.declare(decl[0], key);
                             iteration.declare(decl[1], item);
                         }
-                        this.run(node.then, item, iteration, out);
+                        text += then(item, iteration, rt, used + text.length);
                     };
                     let count = 0;
                     if (Array.isArray(value)) {
@@ -5017,26 +5313,37 @@ class Executor {
                     }
                     else if (value !== null && value !== undefined && value !== NO_VALUE)
                         throw new TemplateError(`range can't iterate over ${goString(value)}`);
-                    if (count === 0)
-                        this.run(node.else, dot, new Scope(scope), out);
-                    break;
-                }
+                    return count === 0 ? otherwise(dot, this.child(scope), rt, used) : text;
+                };
             }
         }
     }
 }
+/** The scope of a template that names no variable (never read). */
+const NO_VARIABLES = new Scope();
+/** Whether any pipeline of the template names a variable: `$`, `$x`, `$x :=`. */
+function namesVariable(nodes) {
+    const inTerm = (t) => (t.kind === 'field' && t.base !== 'dot') || (t.kind === 'pipe' && inPipe(t.pipe));
+    const inPipe = (pipe) => pipe.decl.length > 0 || pipe.commands.some((terms) => terms.some(inTerm));
+    return nodes.some((node) => node.kind !== 'text' &&
+        (inPipe(node.pipe) ||
+            (node.kind !== 'action' && (namesVariable(node.then) || namesVariable(node.else)))));
+}
+/** Whether any pipeline of the template declares or assigns a variable. */
+function declares(nodes) {
+    const inPipe = (pipe) => pipe.decl.length > 0 ||
+        pipe.commands.some((terms) => terms.some((t) => t.kind === 'pipe' && inPipe(t.pipe)));
+    return nodes.some((node) => node.kind !== 'text' &&
+        (inPipe(node.pipe) || (node.kind !== 'action' && (declares(node.then) || declares(node.else)))));
+}
 const isMapValue = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof GoObject);
-/** The text a template renders, never longer than one value may be. */
-class Output {
-    out = '';
-    push(text) {
-        if (this.out.length + text.length > TEMPLATE_LIMITS.valueChars)
-            throw budgetExceeded('valueChars');
-        this.out += text;
-    }
-    text() {
-        return this.out;
-    }
+/** What an action prints: a pipeline that ends in nil is Go's invalid value, <no value>, not <nil>. */
+const printable = (value) => typeof value === 'string' ? value : value === null ? '<no value>' : goString(value);
+/** A piece of the text a template renders, `used` characters having been printed before it: never longer in all than one value may be. */
+function printed(text, used) {
+    if (used + text.length > TEMPLATE_LIMITS.valueChars)
+        throw budgetExceeded('valueChars');
+    return text;
 }
 /** Where a field term is, as Go's errors say it: `<.a.b>`, `<$x.a>`, `<(...).a>`. */
 function location(term) {
@@ -5049,8 +5356,8 @@ function location(term) {
 const NONE = [];
 /** No value piped into a command (the first of its pipeline). */
 const NOTHING = Symbol('nothing piped');
-/** One executor per options object (an ApplicationSet's): its function table and budget, made once. */
-const EXECUTORS = new WeakMap();
+/** One runtime per options object (an ApplicationSet's): its budget, shared by all of its strings. */
+const RUNTIMES = new WeakMap();
 /** Every function name a parsed template calls, for Go's parse-time check. */
 function* calledNames(nodes) {
     const inTerms = function* (terms) {
@@ -5077,15 +5384,19 @@ function* calledNames(nodes) {
         }
     }
 }
-/** A template parsed once and checked as Go's parser checks it: every function it names must exist. */
+/** A template parsed once, checked as Go's parser checks it (every function it names must exist), and compiled to closures. */
 class CompiledTemplate {
-    nodes;
+    emit;
     source;
+    variables;
     lastOptions;
-    lastExecutor;
-    constructor(nodes, source) {
-        this.nodes = nodes;
+    lastRuntime;
+    constructor(emit, source, 
+    /** Whether the template names a variable (`$`, `$x`): without one, no scope is made per execution. */
+    variables = false) {
+        this.emit = emit;
         this.source = source;
+        this.variables = variables;
     }
     static compile(source, functions) {
         // text without an action is printed as it is; Go parses it to one text node
@@ -5094,29 +5405,46 @@ class CompiledTemplate {
         const nodes = parseTemplate(source);
         const table = functionTable(functions);
         for (const name of calledNames(nodes))
-            if (!Object.prototype.hasOwnProperty.call(table, name))
+            if (!table.has(name))
                 throw new TemplateError(`function "${name}" not defined`);
-        return new CompiledTemplate(nodes, source);
+        return new CompiledTemplate(new Compiler(table, nodes).nodes(nodes), source, namesVariable(nodes));
     }
     execute(data, options) {
-        if (!this.nodes)
+        if (!this.emit)
             return this.source;
-        const scope = new Scope(undefined, data);
-        const out = new Output();
         // the options of the last execution are most often those of this one (one ApplicationSet's strings)
-        let executor = options === this.lastOptions ? this.lastExecutor : EXECUTORS.get(options);
-        if (!executor) {
-            executor = new Executor(options);
-            // an options object without a budget gets a fresh one each time, as before
+        let rt = options === this.lastOptions ? this.lastRuntime : RUNTIMES.get(options);
+        if (!rt) {
+            // an options object without a budget gets a fresh one each time
+            rt = { budget: options.budget ?? new TemplateBudget(), missingKeyError: options.missingKeyError };
             if (options.budget)
-                EXECUTORS.set(options, executor);
+                RUNTIMES.set(options, rt);
         }
         if (options.budget) {
             this.lastOptions = options;
-            this.lastExecutor = executor;
+            this.lastRuntime = rt;
         }
-        executor.run(this.nodes, data, scope, out);
-        return out.text();
+        return this.emit(data, this.variables ? new Scope(undefined, data) : NO_VARIABLES, rt, 0);
+    }
+    /**
+     * execute(\u00b7, options) for many data with the same options (one ApplicationSet's budget): the runtime
+     * settled once, so that each rendering is a call of the compiled nodes.
+     */
+    renderer(options) {
+        const emit = this.emit;
+        if (!emit) {
+            const source = this.source;
+            return () => source;
+        }
+        let rt = RUNTIMES.get(options);
+        if (!rt) {
+            rt = { budget: options.budget, missingKeyError: options.missingKeyError };
+            RUNTIMES.set(options, rt);
+        }
+        const runtime = rt;
+        if (this.variables)
+            return (data) => emit(data, new Scope(undefined, data), runtime, 0);
+        return (data) => emit(data, NO_VARIABLES, runtime, 0);
     }
 }
 /** Strings parsed per function table, so that one ApplicationSet string is parsed once per run. */
@@ -5285,7 +5613,8 @@ const repoAtText = (url, revision) => `${url}@${revision}`;
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ goPathMatch),
-/* harmony export */   w: () => (/* binding */ BadPattern)
+/* harmony export */   kZ: () => (/* binding */ pathMatcher),
+/* harmony export */   wO: () => (/* binding */ BadPattern)
 /* harmony export */ });
 // Go's path.Match, which Argo CD's git directories generator applies to each folder of the repository:
 // `*` is any run of characters other than `/`, `?` one such character, `[\u2026]` a class (`[^\u2026]` negated,
@@ -5400,20 +5729,30 @@ function matchChunk(chunk, name, from) {
     }
     return failed ? -1 : at - from;
 }
-/** Go's path.Match(pattern, name); throws BadPattern when the pattern is malformed. */
-function goPathMatch(pattern, name) {
-    let rest = pattern;
-    let at = 0;
-    chunks: while (rest.length > 0) {
+/**
+ * Go's path.Match(pattern, \u00b7) for many names: the pattern cut into chunks once. Throws BadPattern when
+ * the pattern is malformed, as path.Match does for every name (it reads each chunk whole, match or not).
+ */
+function pathMatcher(pattern) {
+    const chunks = [];
+    for (let rest = pattern; rest.length > 0;) {
         const scanned = scanChunk(rest);
         rest = scanned.rest;
-        const { star, chunk } = scanned;
+        chunks.push({ star: scanned.star, chunk: scanned.chunk, last: rest.length === 0 });
+    }
+    for (const { chunk } of chunks)
+        matchChunk(chunk, '', 0);
+    return (name) => matchChunks(chunks, name);
+}
+function matchChunks(chunks, name) {
+    let at = 0;
+    chunks: for (const { star, chunk, last } of chunks) {
         // a trailing star takes the rest of the name, unless that crosses a `/`
         if (star && chunk === '')
-            return !name.slice(at).includes('/');
+            return name.indexOf('/', at) === -1;
         const here = matchChunk(chunk, name, at);
         // the last chunk must end the name; an earlier one takes the first place it fits
-        if (here >= 0 && (at + here === name.length || rest.length > 0)) {
+        if (here >= 0 && (at + here === name.length || !last)) {
             at += here;
             continue;
         }
@@ -5422,21 +5761,19 @@ function goPathMatch(pattern, name) {
                 const there = matchChunk(chunk, name, skip + 1);
                 if (there < 0)
                     continue;
-                if (rest.length === 0 && skip + 1 + there !== name.length)
+                if (last && skip + 1 + there !== name.length)
                     continue;
                 at = skip + 1 + there;
                 continue chunks;
             }
         }
-        // no match: the rest of the pattern must still be well formed
-        while (rest.length > 0) {
-            const next = scanChunk(rest);
-            rest = next.rest;
-            matchChunk(next.chunk, '', 0);
-        }
         return false;
     }
     return at === name.length;
+}
+/** Go's path.Match(pattern, name); throws BadPattern when the pattern is malformed. */
+function goPathMatch(pattern, name) {
+    return pathMatcher(pattern)(name);
 }
 
 
@@ -7287,7 +7624,7 @@ function parseResourcePattern(text) {
             (0,_argo_pathMatch_js__WEBPACK_IMPORTED_MODULE_1__/* .goPathMatch */ .V)(part, '');
         }
         catch (error) {
-            if (error instanceof _argo_pathMatch_js__WEBPACK_IMPORTED_MODULE_1__/* .BadPattern */ .w)
+            if (error instanceof _argo_pathMatch_js__WEBPACK_IMPORTED_MODULE_1__/* .BadPattern */ .wO)
                 return { error: `"${text}" has a malformed glob "${part}"` };
             throw error;
         }
@@ -9124,7 +9461,7 @@ function goMatches(pattern, folder) {
         return (0,_argo_pathMatch_js__WEBPACK_IMPORTED_MODULE_5__/* .goPathMatch */ .V)(pattern, folder);
     }
     catch (error) {
-        if (error instanceof _argo_pathMatch_js__WEBPACK_IMPORTED_MODULE_5__/* .BadPattern */ .w)
+        if (error instanceof _argo_pathMatch_js__WEBPACK_IMPORTED_MODULE_5__/* .BadPattern */ .wO)
             return false;
         throw error;
     }
