@@ -14,7 +14,7 @@ import {
 import { appUnit, isApplication } from './application.js';
 import type { Finding } from '../finding.js';
 import type { Tracking } from './trackedRevision.js';
-import type { Discovery, FileDiscovery, NotPreviewed, OtherRevision, RenderUnit } from './unit.js';
+import type { Discovery, FileDiscovery, RenderUnit } from './unit.js';
 
 /**
  * What a file gave at another revision, when it can stand for this one (the same text, and nothing else
@@ -36,34 +36,31 @@ export function discoverUnits(
   tracking?: Tracking,
   controller?: ControllerSettings,
 ): Discovery {
-  const units: RenderUnit[] = [];
-  const notPreviewed: NotPreviewed[] = [];
-  const otherRevisions: OtherRevision[] = [];
   const byFile = new Map<string, FileDiscovery>();
   for (const [path, entry] of tree) {
     if (!mayDeclareApps(path) || !mayDeclareArgoResource(entry)) continue;
     const text = entry.text as string;
     const found = reuse(path, text) ?? discoverFile(tree, path, text, repoUrls, parse, tracking, controller);
-    if (!found) continue;
-    byFile.set(path, found);
-    units.push(...found.units);
-    notPreviewed.push(...found.notPreviewed);
-    otherRevisions.push(...(found.otherRevisions ?? []));
+    if (found) byFile.set(path, found);
   }
-  const sawApplication = byFile.size > 0;
-  if (sawApplication || !fallback)
-    return {
-      units: dedupeApps(units),
-      notPreviewed,
-      applications: true,
-      byFile,
-      ...(otherRevisions.length > 0 && { otherRevisions }),
-    };
+  if (byFile.size > 0 || !fallback) return applicationsFound([...byFile.values()], byFile);
   const inPaths = paths.length > 0 ? picomatch(paths as string[]) : () => true;
   return {
     units: folderUnits(tree, parse).filter((u) => inPaths(u.sources[0]?.path ?? '')),
-    notPreviewed,
+    notPreviewed: [],
     applications: false,
+  };
+}
+
+/** What the files holding Applications gave, as one discovery: one unit per identity, in file order. */
+function applicationsFound(files: readonly FileDiscovery[], byFile?: Map<string, FileDiscovery>): Discovery {
+  const otherRevisions = files.flatMap((f) => f.otherRevisions ?? []);
+  return {
+    units: dedupeApps(files.flatMap((f) => f.units)),
+    notPreviewed: files.flatMap((f) => f.notPreviewed),
+    applications: true,
+    ...(byFile && { byFile }),
+    ...(otherRevisions.length > 0 && { otherRevisions }),
   };
 }
 
@@ -102,22 +99,11 @@ export function discoverTexts(
   tracking?: Tracking,
   controller?: ControllerSettings,
 ): Discovery {
-  const units: RenderUnit[] = [];
-  const notPreviewed: NotPreviewed[] = [];
-  const otherRevisions: OtherRevision[] = [];
-  for (const { label, text } of files) {
-    const found = discoverFile(tree, label, text, repoUrls, parse, tracking, controller);
-    if (!found) continue;
-    units.push(...found.units);
-    notPreviewed.push(...found.notPreviewed);
-    otherRevisions.push(...(found.otherRevisions ?? []));
-  }
-  return {
-    units: dedupeApps(units),
-    notPreviewed,
-    applications: true,
-    ...(otherRevisions.length > 0 && { otherRevisions }),
-  };
+  return applicationsFound(
+    files.flatMap(
+      ({ label, text }) => discoverFile(tree, label, text, repoUrls, parse, tracking, controller) ?? [],
+    ),
+  );
 }
 
 /**
