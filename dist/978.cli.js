@@ -3821,36 +3821,33 @@ var application = __webpack_require__(312);
  * manifest folders \u2014 only those under the `paths` globs, when given.
  */
 function discoverUnits(tree, repoUrls, paths = [], fallback = true, parse = manifestMaps/* parseManifests */.Ye, reuse = () => undefined, tracking, controller) {
-    const units = [];
-    const notPreviewed = [];
-    const otherRevisions = [];
     const byFile = new Map();
     for (const [path, entry] of tree) {
         if (!(0,manifestFiles/* mayDeclareApps */.Ex)(path) || !mayDeclareArgoResource(entry))
             continue;
         const text = entry.text;
         const found = reuse(path, text) ?? discoverFile(tree, path, text, repoUrls, parse, tracking, controller);
-        if (!found)
-            continue;
-        byFile.set(path, found);
-        units.push(...found.units);
-        notPreviewed.push(...found.notPreviewed);
-        otherRevisions.push(...(found.otherRevisions ?? []));
+        if (found)
+            byFile.set(path, found);
     }
-    const sawApplication = byFile.size > 0;
-    if (sawApplication || !fallback)
-        return {
-            units: dedupeApps(units),
-            notPreviewed,
-            applications: true,
-            byFile,
-            ...(otherRevisions.length > 0 && { otherRevisions }),
-        };
+    if (byFile.size > 0 || !fallback)
+        return applicationsFound([...byFile.values()], byFile);
     const inPaths = paths.length > 0 ? picomatch_default()(paths) : () => true;
     return {
         units: folderUnits(tree, parse).filter((u) => inPaths(u.sources[0]?.path ?? '')),
-        notPreviewed,
+        notPreviewed: [],
         applications: false,
+    };
+}
+/** What the files holding Applications gave, as one discovery: one unit per identity, in file order. */
+function applicationsFound(files, byFile) {
+    const otherRevisions = files.flatMap((f) => f.otherRevisions ?? []);
+    return {
+        units: dedupeApps(files.flatMap((f) => f.units)),
+        notPreviewed: files.flatMap((f) => f.notPreviewed),
+        applications: true,
+        ...(byFile && { byFile }),
+        ...(otherRevisions.length > 0 && { otherRevisions }),
     };
 }
 /**
@@ -3873,23 +3870,7 @@ function unitsOfFiles(tree, paths, repoUrls, parse = manifestMaps/* parseManifes
  * list. One unit per identity, as discoverUnits.
  */
 function discoverTexts(tree, files, repoUrls, parse = manifestMaps/* parseManifests */.Ye, tracking, controller) {
-    const units = [];
-    const notPreviewed = [];
-    const otherRevisions = [];
-    for (const { label, text } of files) {
-        const found = discoverFile(tree, label, text, repoUrls, parse, tracking, controller);
-        if (!found)
-            continue;
-        units.push(...found.units);
-        notPreviewed.push(...found.notPreviewed);
-        otherRevisions.push(...(found.otherRevisions ?? []));
-    }
-    return {
-        units: dedupeApps(units),
-        notPreviewed,
-        applications: true,
-        ...(otherRevisions.length > 0 && { otherRevisions }),
-    };
+    return applicationsFound(files.flatMap(({ label, text }) => discoverFile(tree, label, text, repoUrls, parse, tracking, controller) ?? []));
 }
 /**
  * Whether a file may hold an Application or ApplicationSet, without parsing it: it names argoproj.io, or
