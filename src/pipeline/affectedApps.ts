@@ -98,7 +98,7 @@ export interface AffectedApps {
   clusters?: ClusterSet;
   /**
    * Every app discovery found (at base or head, affected or not) by where it is defined (`file\nline`):
-   * an app-of-apps deploying that document under the same name deploys that app (render.ts).
+   * an app-of-apps deploying that document under the same name deploys that app (renderWaves.ts).
    */
   definedAt?: Map<string, string>;
 }

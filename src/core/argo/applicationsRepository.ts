@@ -28,16 +28,19 @@ export interface ApplicationsSource {
   error?: string;
 }
 
+/** A repository named as `owner/name`, on the GitHub server. */
+const OWNER_NAME = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
 /** `owner/name` → the GitHub server's URL of it; any other text is a URL, as written. */
 export function applicationsRepositoryUrl(repository: string, serverUrl: string): string {
   const text = repository.trim();
-  return /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(text) ? `${serverUrl.replace(/\/+$/, '')}/${text}` : text;
+  return OWNER_NAME.test(text) ? `${serverUrl.replace(/\/+$/, '')}/${text}` : text;
 }
 
 /** Why the text cannot name a repository, or undefined. */
 export function applicationsRepositoryProblem(repository: string): string | undefined {
   const text = repository.trim();
-  if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(text)) return undefined;
+  if (OWNER_NAME.test(text)) return undefined;
   if (/^(https?|ssh):\/\/\S+$/i.test(text) || /^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:\S+$/.test(text))
     return undefined;
   return 'name it as owner/name or as a URL, like https://github.com/acme/argocd-apps.git';
