@@ -3376,15 +3376,17 @@ function templateTracks(template, generator, tracking) {
 
 
 
+/** A repository named as `owner/name`, on the GitHub server. */
+const OWNER_NAME = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 /** `owner/name` \u2192 the GitHub server's URL of it; any other text is a URL, as written. */
 function applicationsRepositoryUrl(repository, serverUrl) {
     const text = repository.trim();
-    return /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(text) ? `${serverUrl.replace(/\/+$/, '')}/${text}` : text;
+    return OWNER_NAME.test(text) ? `${serverUrl.replace(/\/+$/, '')}/${text}` : text;
 }
 /** Why the text cannot name a repository, or undefined. */
 function applicationsRepositoryProblem(repository) {
     const text = repository.trim();
-    if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(text))
+    if (OWNER_NAME.test(text))
         return undefined;
     if (/^(https?|ssh):\/\/\S+$/i.test(text) || /^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:\S+$/.test(text))
         return undefined;
