@@ -33,8 +33,11 @@ const scripts = [
     APPS,
     RUNS,
     '--growth',
+    // the shared-base PR is its own entry (check-shared): it takes minutes, the one-app PRs do not
+    '--no-shared',
     ...(process.env.BENCH_ONLY_CHANGED ? ['--no-all'] : []),
   ],
+  ['check-shared', 'bench/check-diff.mjs', APPS, '--shared'],
   ['check-diff-10000', 'bench/check-diff.mjs', '10000', '3', '--no-all'],
   ['render-cache', 'bench/render-cache.mjs', '50', '3'],
   ['render-costs', 'bench/render-costs.mjs'],
