@@ -51,6 +51,8 @@ const CORNERS: Record<string, string> = {
   'windows line ends': 'apiVersion: v1\r\nkind: A\r\n---\r\napiVersion: v1\r\nkind: B\r\n',
   'empty documents': '---\n---\n# only a comment\n---\napiVersion: v1\nkind: A\n',
   'a tab in the indentation': 'apiVersion: v1\nkind: A\nmetadata:\n\tname: x\n',
+  'a byte order mark, comments and blank lines before the first object':
+    '\ufeff# c\n\n  \napiVersion: v1\nkind: A\n---\n\n# d\n--- \n# e\napiVersion: v1\nkind: B\n',
 };
 
 test.each(Object.entries(CORNERS))('%s: the fast reading is the yaml reading', (_name, text) => {

@@ -23,6 +23,20 @@ export function plainStream(text: string): boolean {
 }
 
 /**
+ * Every document of `text`, without lines (loadDocuments for them); undefined when js-yaml refuses the
+ * stream (the caller reads it with `yaml`, which says why).
+ */
+export function loadValues(text: string): unknown[] | undefined {
+  const values: unknown[] = [];
+  try {
+    jsYaml.loadAll(text, (doc) => void values.push(doc), { schema: SCHEMA, json: true });
+  } catch {
+    return undefined;
+  }
+  return values;
+}
+
+/**
  * Every document of `text` with the line (from 0) where its root node starts; undefined when js-yaml
  * refuses the stream (the caller reads it with `yaml`, which says why).
  */
