@@ -214,6 +214,8 @@ export interface Renderer {
   ): Promise<RenderResult>;
   /** "helm v3.18.0+g…", "kubectl kustomize v5.5.0": what rendered a preview, for its footer. */
   versions(renderers: Iterable<string>): Promise<string[]>;
+  /** How many renders a wave is about to start (a hint: the local renderer prepares to launch many). */
+  planned?(renders: number): void;
 }
 
 /** The manifests repository as files: a folder on disk, or a commit of its git repository. */

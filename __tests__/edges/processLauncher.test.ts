@@ -36,6 +36,20 @@ test('the first runs start directly; past the threshold they are started by the 
   });
 });
 
+test('a wave of renders past the threshold has the helper started at once: its runs do not wait for 16 direct starts', async () => {
+  const launcher = new ProcessLauncher(16);
+  launcher.expect(4); // a small wave: nothing started for it
+  expect(Number((await sh('echo $PPID', launcher)).stdout)).toBe(process.pid);
+  expect(launcher.helperPid).toBeUndefined();
+  launcher.expect(40);
+  // started by the hint alone: no run has been launched since (without the hint, none ever would be)
+  for (let i = 0; i < 400 && launcher.helperPid === undefined; i++)
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  expect(launcher.helperPid).toBeDefined();
+  expect(Number((await sh('echo $PPID', launcher)).stdout)).toBe(launcher.helperPid);
+  await launcher.close();
+});
+
 test('through the helper or not, a run ends the same: output, a failure, a missing tool, a time limit', async () => {
   const direct = new ProcessLauncher(Infinity);
   const helped = await throughHelper();

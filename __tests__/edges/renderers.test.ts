@@ -5,7 +5,8 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { treeFromTexts } from '../../src/core/fileTree.js';
-import { goCollectorEnv, hasBinary } from '../../src/edges/childProcess.js';
+import { binaryVersion, goCollectorEnv, hasBinary } from '../../src/edges/childProcess.js';
+import { localToolVersions } from '../../src/edges/renderCache.js';
 import { kustomizeBuild } from '../../src/edges/renderers.js';
 
 let bin: string;
@@ -79,4 +80,12 @@ test('a render runs the renderer found on PATH at once: no version probe first, 
   expect(hasBinary('kustomize')).toBe(true);
   expect(hasBinary('calls')).toBe(false); // there, but not executable
   expect(hasBinary('kustomize', '/nonexistent:')).toBe(false);
+});
+
+test('the render cache’s key and the comment’s footer share one version run of the tool', async () => {
+  // after the test above: the calls logged so far are renders only
+  expect(await localToolVersions.kustomize()).toBe('kustomize v5.5.0');
+  expect(await binaryVersion('kustomize')).toBe('v5.5.0');
+  const calls = readFileSync(join(bin, 'calls'), 'utf8').split('\n').filter(Boolean);
+  expect(calls.filter((c) => c === 'version')).toEqual(['version']);
 });

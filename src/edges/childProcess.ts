@@ -53,6 +53,11 @@ export function endChildProcesses(): Promise<void> {
   return launcher.close();
 }
 
+/** `runs` renders are about to start: many start the helper that launches them at once. */
+export function expectRuns(runs: number): void {
+  launcher.expect(runs);
+}
+
 /** Runs a program; with `renderRoot`, its messages name the render folder's files by repository path. */
 export async function run(
   command: string,
@@ -85,6 +90,22 @@ export async function run(
   return { ok: false, stdout: '', error: reason };
 }
 
+const answers = new Map<string, Promise<RunResult>>();
+
+/**
+ * What `binary args` printed, run once per process in an empty environment: the render cache's key and
+ * the comment's footer both ask `kubectl version --client`, and share this one run.
+ */
+export function versionAnswer(binary: string, args: readonly string[]): Promise<RunResult> {
+  const key = [binary, ...args].join('\0');
+  let answer = answers.get(key);
+  if (!answer) {
+    answer = run(binary, [...args], { cwd: '/', env: minimalEnv('/tmp') });
+    answers.set(key, answer);
+  }
+  return answer;
+}
+
 const probed = new Map<string, Promise<string | undefined>>();
 
 /** A binary's version line (`helm version --short`, `kustomize version`, kubectl's Kustomize Version), or undefined when it is not installed; asked once per process. */
@@ -94,7 +115,7 @@ export function binaryVersion(name: string): Promise<string | undefined> {
     // kubectl's plain `version` would try to reach a cluster
     const args =
       name === 'kubectl' ? ['version', '--client'] : name === 'helm' ? ['version', '--short'] : ['version'];
-    answer = run(name, args, { cwd: '/', env: minimalEnv('/tmp') }).then((r) => {
+    answer = versionAnswer(name, args).then((r) => {
       if (!r.ok) return /not found/.test(r.error) ? undefined : 'unknown version';
       const kustomize = /Kustomize Version: (\S+)/.exec(r.stdout)?.[1];
       return (kustomize ?? r.stdout.trim().split('\n')[0] ?? '').trim() || 'unknown version';
@@ -104,20 +125,30 @@ export function binaryVersion(name: string): Promise<string | undefined> {
   return answer;
 }
 
+const installed = new Map<string, boolean>();
+
 /**
  * Whether a binary is installed: an executable file of that name in a folder of PATH, as a renderer's
  * process would find it (minimalEnv passes PATH on). Looked up in the file system, not by running it: a
- * `kubectl version` before the first render cost a preview 50-80 ms of waiting.
+ * `kubectl version` before the first render cost a preview 50-80 ms of waiting. Looked up once per name
+ * and PATH: every render asks (twice with the render cache), and the PATH walk cost a 90-render preview
+ * ~0.1 s of its main thread.
  */
 export function hasBinary(name: string, path = process.env.PATH ?? '/usr/bin:/bin'): boolean {
-  return path.split(delimiter).some((folder) => {
-    if (!folder) return false;
-    try {
-      const file = join(folder, name);
-      accessSync(file, constants.X_OK);
-      return statSync(file).isFile();
-    } catch {
-      return false;
-    }
-  });
+  const key = `${name}\0${path}`;
+  let found = installed.get(key);
+  if (found === undefined) {
+    found = path.split(delimiter).some((folder) => {
+      if (!folder) return false;
+      try {
+        const file = join(folder, name);
+        accessSync(file, constants.X_OK);
+        return statSync(file).isFile();
+      } catch {
+        return false;
+      }
+    });
+    installed.set(key, found);
+  }
+  return found;
 }

@@ -1,8 +1,8 @@
 // Starting child processes off the main thread's back when a run starts many. Node starts a process by
 // forking itself, and the fork and the wait for the exec hold the one JavaScript thread: ~9 ms per
 // kustomize run in a 500-app shared-base check holding ~250 MB (16.5 s of the thread's 45 s of work,
-// --cpu-prof). Past the first few runs, a small helper process (Node with nothing loaded) starts them
-// instead and sends back what each printed. Until the helper is ready, or if it dies, runs start
+// --cpu-prof). Past the first few runs — or at once, when a wave of many renders is announced — a small
+// helper process (Node with nothing loaded) starts them instead and sends back what each printed. Until the helper is ready, or if it dies, runs start
 // directly, so a run never waits on it or is lost with it.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 
@@ -69,6 +69,14 @@ export class ProcessLauncher {
 
   /** @param helperAfter how many runs start directly before the helper is started */
   constructor(private readonly helperAfter = 16) {}
+
+  /**
+   * `runs` more runs are about to start (a wave of renders): when they pass the threshold, the helper is
+   * started now rather than after the threshold's direct starts, so nearly all of them go through it.
+   */
+  expect(runs: number): void {
+    if (this.launches + runs > this.helperAfter && this.helper === undefined) this.startHelper();
+  }
 
   launch(command: string, args: string[], options: LaunchOptions): Promise<Launched> {
     this.launches++;

@@ -11,7 +11,7 @@ import { filesIn, linkChain, type FileTree } from '../core/fileTree.js';
 import { wrapperOriginToRepo } from '../core/render/kustomizeWrapper.js';
 import type { KustomizeBuild, RenderCache, RenderCaching, Renderer, RenderResult } from '../ports.js';
 import { VERSION } from '../version.js';
-import { minimalEnv, run } from './childProcess.js';
+import { versionAnswer } from './childProcess.js';
 import { kustomizeTool } from './renderers.js';
 import { buildIdentity, slipwayFolder } from './treeIndexStore.js';
 
@@ -32,8 +32,9 @@ export interface ToolVersions {
 /** The whole of a tool's version answer (`kubectl version --client` names its kustomize, its git commit…). */
 function probe(binary: string, args: string[]): () => Promise<string | undefined> {
   let answer: Promise<string | undefined> | undefined;
+  // the same run as the footer's (binaryVersion): `kubectl version --client` runs once per process
   return () =>
-    (answer ??= run(binary, args, { cwd: '/', env: minimalEnv('/tmp') }).then((r) =>
+    (answer ??= versionAnswer(binary, args).then((r) =>
       r.ok && r.stdout.trim() !== '' ? `${binary} ${r.stdout.trim()}` : undefined,
     ));
 }
@@ -314,6 +315,7 @@ export function renderCacheAt(
         );
       },
       versions: (renderers) => inner.versions(renderers),
+      planned: (renders) => inner.planned?.(renders),
       note() {
         if (mode === 'write') {
           if (counts.kept > 0 && !pruned) pruneRenders(folder);

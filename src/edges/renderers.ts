@@ -12,7 +12,7 @@ import { chartLocation } from '../core/render/chartSource.js';
 import { chartPuller, pullFailure } from './chartPull.js';
 import { helmTemplateArgs, type HelmFlags, type HelmRelease } from '../core/render/helmInputs.js';
 import { filesIn, type FileTree } from '../core/fileTree.js';
-import { binaryVersion, hasBinary, minimalEnv, run } from './childProcess.js';
+import { binaryVersion, expectRuns, hasBinary, minimalEnv, run } from './childProcess.js';
 import { helmEnv } from './helmHome.js';
 import { discardRenderFolder, makeRenderFolder } from './renderFolders.js';
 
@@ -199,4 +199,5 @@ export const localRenderer: Renderer = {
   kustomizeBuild,
   helmTemplate,
   versions: rendererVersions,
+  planned: expectRuns,
 };

@@ -4,7 +4,8 @@
 // apps that may be renames of removed ones) is finished once all renders are in.
 import type { RenderUnit } from '../core/argo/unit.js';
 import { diffPair, diffUnits, type SettledApp } from '../core/diff/clusterDiff.js';
-import type { ClusterDiff, UnitSide } from '../core/diff/diffModel.js';
+import { objectDiff } from '../core/diff/changeText.js';
+import type { ClusterDiff, ObjectChange, UnitSide } from '../core/diff/diffModel.js';
 import type { FileTree } from '../core/fileTree.js';
 import type { Finding } from '../core/finding.js';
 import type { NotPreviewed, OtherRevision } from '../core/argo/unit.js';
@@ -28,6 +29,15 @@ export interface PairedRenders {
 function losesObjects(base: UnitOutput, head: UnitOutput): boolean {
   const kept = new Set(head.objects.map((o) => objectKey(o.obj)));
   return base.objects.some((o) => !kept.has(objectKey(o.obj)));
+}
+
+/**
+ * Prints each change of an app compared as its renders arrive (its canonical YAML and the hunks every
+ * report groups changes by), while other renders run: done after the last render, it was the longest
+ * step between that render and the report (changeTexts keeps them for the reports).
+ */
+function printChanges(changes: readonly ObjectChange[]): void {
+  for (const change of changes) objectDiff(change, 0);
 }
 
 const side = (o: UnitOutput, findings: Finding[]): UnitSide => {
@@ -90,8 +100,11 @@ export async function renderAndCompare(
         validation.add(head, order);
         findingsOf.set(head.unit.id, (findings = []));
       }
-      if (base && head) settled.push(diffPair(side(base, []), side(head, findings)));
-      else if (head) headRest.push(side(head, findings));
+      if (base && head) {
+        const pair = diffPair(side(base, []), side(head, findings));
+        printChanges(pair.app.changes);
+        settled.push(pair);
+      } else if (head) headRest.push(side(head, findings));
       else if (base) baseRest.push(side(base, []));
     }
   };

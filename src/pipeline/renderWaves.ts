@@ -37,6 +37,7 @@ export async function renderAll(
   let done = 0;
   for (let depth = 0; wave.length > 0; depth++) {
     options.progress?.planned(wave.length);
+    options.renderer.planned?.(wave.length);
     const offset = done;
     const found = await pool(wave, availableParallelism(), async (unit, i) => {
       await options.beforeRender?.();

@@ -1,6 +1,6 @@
 // An ApplicationSet's credential-like Helm parameters are masked wherever they can sit, including texts
 // that are not YAML until their template runs.
-import { maskSecret, SECRET_CHANGED_MARKER, SECRET_MARKER } from '../../../src/core/diff/canonical.js';
+import { maskSecret, SECRET_CHANGED_MARKER, SECRET_MARKER } from '../../../src/core/diff/secretMasking.js';
 
 const patch = (password: string, key: string) => `{{- if .autoSync }}
 spec:

@@ -21,10 +21,19 @@ export function changeTexts(change: Pick<ObjectChange, 'before' | 'after'>): {
   return texts;
 }
 
-/** Unified diff hunks of a change, with `context` lines around each. */
+/** Each change's hunks by context size: the comment, the job summary and the JSON report ask alike. */
+const diffed = new WeakMap<Pick<ObjectChange, 'before' | 'after'>, Map<number, string>>();
+
+/** Unified diff hunks of a change, with `context` lines around each (worked out once per context). */
 export function objectDiff(change: Pick<ObjectChange, 'before' | 'after'>, context: number): string {
-  const { before, after } = changeTexts(change);
-  return hunks(before, after, context);
+  let byContext = diffed.get(change);
+  if (!byContext) diffed.set(change, (byContext = new Map<number, string>()));
+  let text = byContext.get(context);
+  if (text === undefined) {
+    const { before, after } = changeTexts(change);
+    byContext.set(context, (text = hunks(before, after, context)));
+  }
+  return text;
 }
 
 function hunks(before: string, after: string, context: number): string {

@@ -3,7 +3,8 @@
 import type { RenderedObject } from '../render/objects.js';
 import { objectName } from '../render/objects.js';
 import { objectKey } from '../validate/rules.js';
-import { comparable, maskSecret, sameData } from './canonical.js';
+import { comparable, sameData } from './canonical.js';
+import { maskSecret } from './secretMasking.js';
 import type { ChangeType, HookRun, ObjectChange } from './diffModel.js';
 import { PHASE_ORDER, splitHooks, type Hook } from './hooks.js';
 import { objectFacts } from './objectFacts.js';
