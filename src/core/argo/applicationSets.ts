@@ -165,19 +165,40 @@ function renderValue(value: unknown, params: Params, ctx: Context): unknown {
 /** A value of a template compiled to render with many parameter sets: what renderValue does, its strings parsed once. */
 type CompiledValue = (params: Params) => unknown;
 
-/** One string of a template, compiled: a parse error is thrown when (and each time) it is rendered, as renderValue throws it. */
-function compileString(text: string, ctx: Context): (params: Params) => string {
-  if (!text.includes('{{')) return () => text;
-  if (!ctx.goTemplate) return (params) => renderLegacyTemplate(text, params);
-  let compiled: CompiledTemplate;
-  try {
-    compiled = compileGoTemplate(text, ctx.options.functions);
-  } catch (error) {
+/**
+ * One string of a template, compiled: a parse error is thrown when (and each time) it is rendered, as
+ * renderValue throws it. `counted`: a string value (not a key), one step of the budget and its text
+ * counted as rendered output, as renderValue counts it.
+ */
+function compileString(text: string, ctx: Context, counted: boolean): (params: Params) => string {
+  const budget = ctx.options.budget;
+  if (!text.includes('{{')) {
+    if (!counted) return () => text;
     return () => {
-      throw error;
+      budget.step();
+      budget.rendered(text.length);
+      return text;
     };
   }
-  return compiled.renderer(ctx.options);
+  if (ctx.goTemplate) {
+    let compiled: CompiledTemplate;
+    try {
+      compiled = compileGoTemplate(text, ctx.options.functions);
+    } catch (error) {
+      return () => {
+        if (counted) budget.step();
+        throw error;
+      };
+    }
+    return compiled.renderer(ctx.options, counted);
+  }
+  if (!counted) return (params) => renderLegacyTemplate(text, params);
+  return (params) => {
+    budget.step();
+    const rendered = renderLegacyTemplate(text, params);
+    budget.rendered(rendered.length);
+    return rendered;
+  };
 }
 
 /**
@@ -186,15 +207,7 @@ function compileString(text: string, ctx: Context): (params: Params) => string {
  */
 function compileValue(value: unknown, ctx: Context): CompiledValue {
   const budget = ctx.options.budget;
-  if (typeof value === 'string') {
-    const render = compileString(value, ctx);
-    return (params) => {
-      budget.step();
-      const rendered = render(params);
-      budget.rendered(rendered.length);
-      return rendered;
-    };
-  }
+  if (typeof value === 'string') return compileString(value, ctx, true);
   if (Array.isArray(value)) {
     const items = value.map((v) => compileValue(v, ctx));
     return (params) => {
@@ -209,7 +222,7 @@ function compileValue(value: unknown, ctx: Context): CompiledValue {
     const values: CompiledValue[] = [];
     for (const [k, v] of Object.entries(value)) {
       if (v === null) continue;
-      keys.push(compileString(k, ctx));
+      keys.push(compileString(k, ctx, false));
       values.push(compileValue(v, ctx));
     }
     if (Object.keys(value).every((k) => !k.includes('{{'))) {
@@ -221,7 +234,7 @@ function compileValue(value: unknown, ctx: Context): CompiledValue {
       for (const name of names) shape[name] = null;
       return (params) => {
         budget.step();
-        const out: Obj = { ...shape };
+        const out: Obj = {};
         for (let i = 0; i < names.length; i++) out[names[i] as string] = (values[i] as CompiledValue)(params);
         return out;
       };
@@ -289,9 +302,15 @@ function pathParams(path: string, ctx: Context, prefix: string, file?: string): 
 /** The repository's folders as Argo CD's repo server walks them: hidden folders and what is inside skipped. */
 function folders(tree: FileTree): string[] {
   const out = new Set<string>();
-  // a folder seen before has had its parents added already
-  for (const path of tree.keys())
+  // a folder seen before has had its parents added already; the last one seen (the folder of the file
+  // before, most often) is recognised without cutting the path
+  let last = '';
+  for (const path of tree.keys()) {
+    const slash = path.lastIndexOf('/');
+    if (slash === last.length && slash > 0 && path.startsWith(last)) continue;
     for (let d = dirname(path); d !== '' && !out.has(d); d = dirname(d)) out.add(d);
+    last = dirname(path);
+  }
   // a hidden folder: one of its names starts with a dot
   return [...out].filter((d) => !d.startsWith('.') && !d.includes('/.')).sort();
 }
@@ -394,11 +413,14 @@ function gitParams(git: Obj, ctx: Context): Params[] {
     };
     const include = directories.filter((d) => d.exclude !== true).map((d) => match(d.path));
     const exclude = directories.filter((d) => d.exclude === true).map((d) => match(d.path));
+    const [budget, steps, valued] = [ctx.options.budget, include.length + exclude.length, hasKeys(values)];
     for (const dir of ctx.directories ?? folders(ctx.tree)) {
-      ctx.options.budget.step(include.length + exclude.length);
-      if (anyMatches(include, dir) && !anyMatches(exclude, dir))
-        out.push(withValues(pathParams(dir, ctx, prefix), values, ctx));
-      countApps(out);
+      budget.step(steps);
+      if (anyMatches(include, dir) && !anyMatches(exclude, dir)) {
+        const params = pathParams(dir, ctx, prefix);
+        out.push(valued ? withValues(params, values, ctx) : params);
+        if (out.length > MAX_GENERATED_APPS) throw tooManyApps();
+      }
     }
     return out;
   }
@@ -876,6 +898,8 @@ export function expandApplicationSet(
   const applications: Obj[] = [];
   const otherRevisions: OtherRevision[] = [];
   const namespace = asObj(appSet.metadata).namespace;
+  const templatePatch = typeof spec.templatePatch === 'string' ? spec.templatePatch : undefined;
+  const finalizer = !policy.preserveResourcesOnDeletion;
   try {
     for (const generator of generators) {
       let results: TransformResult[];
@@ -903,12 +927,11 @@ export function expandApplicationSet(
               ? asObj((render ??= compileValue(template, ctx))(params))
               : asObj(structuredClone(template));
             const metadata = asObj(app.metadata);
-            const finalizers = Array.isArray(metadata.finalizers) ? metadata.finalizers : [];
-            if (templated && !policy.preserveResourcesOnDeletion && finalizers.length === 0)
+            const finalizers = metadata.finalizers;
+            if (templated && finalizer && !(Array.isArray(finalizers) && finalizers.length > 0))
               metadata.finalizers = [RESOURCES_FINALIZER];
             app.metadata = metadata;
-            if (typeof spec.templatePatch === 'string')
-              app = applyTemplatePatch(app, spec.templatePatch, params, ctx);
+            if (templatePatch !== undefined) app = applyTemplatePatch(app, templatePatch, params, ctx);
           } catch (error) {
             if (error instanceof TemplateError && !(error instanceof BudgetExceeded))
               throw new BadInput(`its template fails: ${error.message}`);
@@ -919,7 +942,7 @@ export function expandApplicationSet(
           if (typeof namespace === 'string') metadata.namespace = namespace;
           else delete metadata.namespace;
           applications.push({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', ...app, metadata });
-          countApps(applications);
+          if (applications.length > MAX_GENERATED_APPS) throw tooManyApps();
         }
       }
     }
