@@ -226,16 +226,25 @@ function compileValue(value: unknown, ctx: Context): CompiledValue {
       values.push(compileValue(v, ctx));
     }
     if (Object.keys(value).every((k) => !k.includes('{{'))) {
-      // keys as written (most maps): each rendering copies a map that has them already, in their order
-      const names = Object.entries(value)
-        .filter(([, v]) => v !== null)
-        .map(([k]) => k);
+      // keys as written (most maps): each rendering copies a map that has them already, in their order,
+      // with the strings that have no action (their own rendering) in it: those are only counted, in
+      // their turn, as renderValue counts them
+      const entries = Object.entries(value).filter(([, v]) => v !== null);
+      const names = entries.map(([k]) => k);
+      const fixed = entries.map(([, v]) => (typeof v === 'string' && !v.includes('{{') ? v.length : -1));
       const shape: Obj = {};
-      for (const name of names) shape[name] = null;
+      for (const [k, v] of entries) shape[k] = typeof v === 'string' && !v.includes('{{') ? v : null;
       return (params) => {
         budget.step();
-        const out: Obj = {};
-        for (let i = 0; i < names.length; i++) out[names[i] as string] = (values[i] as CompiledValue)(params);
+        const out: Obj = { ...shape };
+        for (let i = 0; i < names.length; i++) {
+          const length = fixed[i] as number;
+          if (length < 0) out[names[i] as string] = (values[i] as CompiledValue)(params);
+          else {
+            budget.step();
+            budget.rendered(length);
+          }
+        }
         return out;
       };
     }

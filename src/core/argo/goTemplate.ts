@@ -496,7 +496,8 @@ const BUILTINS: Record<string, TemplateFunction> = {
   },
   index: (item, ...keys) => {
     let value = item;
-    for (const key of keys) {
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k];
       if (Array.isArray(value) || typeof value === 'string') {
         const i = Number(key);
         if (!Number.isInteger(i) || i < 0 || i >= value.length)
@@ -1034,14 +1035,21 @@ class Compiler {
     const commands = pipe.commands.map((terms, i) => this.command(terms, pipe.rests[i] as Term[], i > 0));
     const first = commands[0] as Command;
     // a pipeline's first command never reads what is piped into it (nothing is): one command is the pipeline
+    const [, second, third] = commands;
     const chained: Evaluate =
       commands.length === 1
         ? first
-        : (dot, scope, rt) => {
-            let value = first(dot, scope, rt, NOTHING);
-            for (let i = 1; i < commands.length; i++) value = (commands[i] as Command)(dot, scope, rt, value);
-            return value;
-          };
+        : commands.length === 2 && second
+          ? (dot, scope, rt) => second(dot, scope, rt, first(dot, scope, rt, NOTHING))
+          : commands.length === 3 && second && third
+            ? (dot, scope, rt) =>
+                third(dot, scope, rt, second(dot, scope, rt, first(dot, scope, rt, NOTHING)))
+            : (dot, scope, rt) => {
+                let value = first(dot, scope, rt, NOTHING);
+                for (let i = 1; i < commands.length; i++)
+                  value = (commands[i] as Command)(dot, scope, rt, value);
+                return value;
+              };
     if (!declare || pipe.decl.length !== 1) return chained;
     const variable = pipe.decl[0] as string;
     if (pipe.assign)

@@ -245,7 +245,8 @@ const FUNCTIONS: Record<string, TemplateFunction> = {
   trimall: (cut, s) => trimChars(str(s), str(cut)),
   trimPrefix: (prefix, s) => (str(s).startsWith(str(prefix)) ? str(s).slice(str(prefix).length) : str(s)),
   trimSuffix: (suffix, s) => {
-    const [end, text] = [str(suffix), str(s)];
+    const end = str(suffix);
+    const text = str(s);
     return end !== '' && text.endsWith(end) ? text.slice(0, -end.length) : text;
   },
   replace: (old, replacement, s) => {
