@@ -68,18 +68,25 @@ export class TemplateBudget {
   private steps = 0;
   private output = 0;
   private nextClock = 4096;
+  /** The step count at which step() looks further: the next clock reading, or past the limit. */
+  private nextCheck = 4096;
   private readonly deadline: number;
   constructor(private readonly now: () => number = Date.now) {
     this.deadline = now() + TEMPLATE_LIMITS.timeMs;
   }
 
+  /** One step (or n): most calls an addition and a comparison, the limit and the clock checked past nextCheck. */
   step(n = 1): void {
-    this.steps += n;
+    if ((this.steps += n) >= this.nextCheck) this.check();
+  }
+
+  private check(): void {
     if (this.steps > TEMPLATE_LIMITS.steps) throw budgetExceeded('steps');
     if (this.steps >= this.nextClock) {
       this.nextClock = this.steps + 4096;
       if (this.now() > this.deadline) throw budgetExceeded('timeMs');
     }
+    this.nextCheck = Math.min(this.nextClock, TEMPLATE_LIMITS.steps + 1);
   }
 
   /** Characters rendered into the generated Applications. */
@@ -489,7 +496,8 @@ const BUILTINS: Record<string, TemplateFunction> = {
   },
   index: (item, ...keys) => {
     let value = item;
-    for (const key of keys) {
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k];
       if (Array.isArray(value) || typeof value === 'string') {
         const i = Number(key);
         if (!Number.isInteger(i) || i < 0 || i >= value.length)
@@ -548,6 +556,8 @@ interface Verb {
   width: string | undefined;
   prec: string | undefined;
   verb: string;
+  /** A bare %s or %v: a string argument is printed as it is. */
+  bare: boolean;
 }
 
 /** Format strings cut into text and verbs, once each (a template's printf runs once per app). */
@@ -561,7 +571,15 @@ function formatParts(format: string): Array<string | Verb> {
   let at = 0;
   for (const m of format.matchAll(/%([-+# 0]*)(\d+)?(?:\.(\d+))?([svdfqtxXeg%])/g)) {
     if (m.index > at) parts.push(format.slice(at, m.index));
-    parts.push({ flags: m[1] as string, width: m[2], prec: m[3], verb: m[4] as string });
+    const [, flags, width, prec, verb] = m as unknown as [
+      string,
+      string,
+      string | undefined,
+      string | undefined,
+      string,
+    ];
+    const bare = (verb === 's' || verb === 'v') && flags === '' && !width && prec === undefined;
+    parts.push({ flags, width, prec, verb, bare });
     at = m.index + m[0].length;
   }
   if (at < format.length) parts.push(format.slice(at));
@@ -572,12 +590,17 @@ function formatParts(format: string): Array<string | Verb> {
 
 /** Go's fmt verbs used in templates: %s %v %d %f %q %t %x %%, with width, precision and flags. */
 export function sprintf(format: string, args: unknown[]): string {
+  const parts = formatParts(format);
   let n = 0;
   let text = '';
-  for (const part of formatParts(format)) {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string | Verb;
     if (typeof part === 'string') text += part;
     else if (part.verb === '%') text += '%';
-    else text += formatVerb(part, args[n++]);
+    else {
+      const arg = args[n++];
+      text += part.bare && typeof arg === 'string' ? arg : formatVerb(part, arg);
+    }
   }
   return text;
 }
@@ -676,6 +699,12 @@ function functionTable(functions: Readonly<Record<string, TemplateFunction>>): F
   return table;
 }
 
+/** What literal() gives for a term that is not a literal. */
+const NOT_LITERAL = Symbol('not a literal');
+
+/** The value of a literal term (a string, number, boolean or nil written in the template), else NOT_LITERAL. */
+const literal = (term: Term | undefined): unknown => (term?.kind === 'literal' ? term.value : NOT_LITERAL);
+
 /** What a function receives for a missing value: Go passes nil, never the invalid value. */
 const arg = (value: unknown): unknown => (value === NO_VALUE ? null : value);
 
@@ -687,8 +716,8 @@ interface Runtime {
 
 /** A compiled value node: its value for `dot` in `scope`. */
 type Evaluate = (dot: unknown, scope: Scope, rt: Runtime) => unknown;
-/** A compiled command: its value, given the value piped into it (NOTHING for a pipeline's first). */
-type Command = (dot: unknown, scope: Scope, rt: Runtime, piped: unknown) => unknown;
+/** A compiled command: its value, given the value piped into it (none, or NOTHING, for a pipeline's first). */
+type Command = (dot: unknown, scope: Scope, rt: Runtime, piped?: unknown) => unknown;
 /**
  * A compiled node: what it prints, `used` characters having been printed before it (the output as a whole
  * stays within TEMPLATE_LIMITS.valueChars, checked as each piece is added).
@@ -723,16 +752,29 @@ function fieldOf(rt: Runtime, current: unknown, key: string, at: string | Term, 
   return Reflect.get(current, key);
 }
 
-/** A plain map's own key, the common case of fieldOf (no error to word, no method to look for). */
-const plainKey = (current: unknown, key: string): current is Record<string, unknown> =>
-  isMapValue(current) && Object.prototype.hasOwnProperty.call(current, key);
+/** What ownField gives when `current` is not a plain map with the key. */
+const MISS = Symbol('not an own key');
+
+/** A plain map's own key, the common case of fieldOf (no error to word, no method to look for); else MISS. */
+function ownField(current: unknown, key: string): unknown {
+  // isMapValue and the key, inlined (a call fewer per lookup)
+  if (
+    current === null ||
+    typeof current !== 'object' ||
+    Array.isArray(current) ||
+    current instanceof GoObject
+  )
+    return MISS;
+  return Object.prototype.hasOwnProperty.call(current, key) ? Reflect.get(current, key) : MISS;
+}
 
 /** evalField for each key of `path`, from `value`. */
 function fieldPath(rt: Runtime, value: unknown, path: readonly string[], where: string | Term): unknown {
   let current = value;
   for (let i = 0; i < path.length; i++) {
     const key = path[i] as string;
-    current = plainKey(current, key) ? current[key] : fieldOf(rt, current, key, where, false);
+    const own = ownField(current, key);
+    current = own === MISS ? fieldOf(rt, current, key, where, false) : own;
   }
   return current;
 }
@@ -808,14 +850,19 @@ class Compiler {
           if (path.length === 0) return (dot) => dot;
           if (path.length === 1) {
             const key = path[0] as string;
-            return (dot, _scope, rt) => (plainKey(dot, key) ? dot[key] : fieldOf(rt, dot, key, term, false));
+            return (dot, _scope, rt) => {
+              const value = ownField(dot, key);
+              return value === MISS ? fieldOf(rt, dot, key, term, false) : value;
+            };
           }
           if (path.length === 2) {
             // `.path.basename`: the two lookups of fieldPath, unrolled
             const [outer, inner] = path as [string, string];
             return (dot, _scope, rt) => {
-              const value = plainKey(dot, outer) ? dot[outer] : fieldOf(rt, dot, outer, term, false);
-              return plainKey(value, inner) ? value[inner] : fieldOf(rt, value, inner, term, false);
+              let value = ownField(dot, outer);
+              if (value === MISS) value = fieldOf(rt, dot, outer, term, false);
+              const last = ownField(value, inner);
+              return last === MISS ? fieldOf(rt, value, inner, term, false) : last;
             };
           }
           return (dot, _scope, rt) => fieldPath(rt, dot, path, term);
@@ -864,23 +911,65 @@ class Compiler {
       const count = args.length + (piped ? 1 : 0);
       // one or two arguments (most calls): no list of them built
       const [first, second] = args;
-      if (fn && count === 1)
-        return (dot, scope, rt, pipedValue) => {
-          const value = arg(first ? first(dot, scope, rt) : pipedValue);
+      // what a function receives for a missing value is nil (arg), as in Go; a string result (most) is
+      // measured here, anything else by measured
+      if (fn && count === 1 && !first)
+        return (_dot, _scope, rt, pipedValue) => {
           try {
             rt.budget.step();
-            return measured(fn(value), rt.budget);
+            const result = fn(pipedValue === NO_VALUE ? null : pipedValue);
+            if (typeof result !== 'string') return measured(result, rt.budget);
+            if (result.length > TEMPLATE_LIMITS.valueChars) throw budgetExceeded('valueChars');
+            return result;
           } catch (error) {
             throw callError(name, error);
           }
         };
-      if (fn && count === 2 && first)
-        return (dot, scope, rt, pipedValue) => {
-          const a = arg(first(dot, scope, rt));
-          const b = arg(second ? second(dot, scope, rt) : pipedValue);
+      if (fn && count === 1 && first)
+        return (dot, scope, rt) => {
+          const value = first(dot, scope, rt);
           try {
             rt.budget.step();
-            return measured(fn(a, b), rt.budget);
+            const result = fn(value === NO_VALUE ? null : value);
+            if (typeof result !== 'string') return measured(result, rt.budget);
+            if (result.length > TEMPLATE_LIMITS.valueChars) throw budgetExceeded('valueChars');
+            return result;
+          } catch (error) {
+            throw callError(name, error);
+          }
+        };
+      // a literal argument (`trunc 40`, `replace "a" "b"`) is its value, no term to evaluate
+      const [lit0, lit1] = [literal(rest[0]), literal(rest[1])];
+      if (fn && count === 2 && first)
+        return (dot, scope, rt, pipedValue) => {
+          const a = lit0 === NOT_LITERAL ? first(dot, scope, rt) : lit0;
+          const b = lit1 === NOT_LITERAL ? (second ? second(dot, scope, rt) : pipedValue) : lit1;
+          try {
+            rt.budget.step();
+            const result = fn(a === NO_VALUE ? null : a, b === NO_VALUE ? null : b);
+            if (typeof result !== 'string') return measured(result, rt.budget);
+            if (result.length > TEMPLATE_LIMITS.valueChars) throw budgetExceeded('valueChars');
+            return result;
+          } catch (error) {
+            throw callError(name, error);
+          }
+        };
+      const third = args[2];
+      if (fn && count === 3 && first && second)
+        return (dot, scope, rt, pipedValue) => {
+          const a = lit0 === NOT_LITERAL ? first(dot, scope, rt) : lit0;
+          const b = lit1 === NOT_LITERAL ? second(dot, scope, rt) : lit1;
+          const c = third ? third(dot, scope, rt) : pipedValue;
+          try {
+            rt.budget.step();
+            const result = fn(
+              a === NO_VALUE ? null : a,
+              b === NO_VALUE ? null : b,
+              c === NO_VALUE ? null : c,
+            );
+            if (typeof result !== 'string') return measured(result, rt.budget);
+            if (result.length > TEMPLATE_LIMITS.valueChars) throw budgetExceeded('valueChars');
+            return result;
           } catch (error) {
             throw callError(name, error);
           }
@@ -945,14 +1034,22 @@ class Compiler {
   pipeline(pipe: Pipeline, declare = true): Evaluate {
     const commands = pipe.commands.map((terms, i) => this.command(terms, pipe.rests[i] as Term[], i > 0));
     const first = commands[0] as Command;
+    // a pipeline's first command never reads what is piped into it (nothing is): one command is the pipeline
+    const [, second, third] = commands;
     const chained: Evaluate =
       commands.length === 1
-        ? (dot, scope, rt) => first(dot, scope, rt, NOTHING)
-        : (dot, scope, rt) => {
-            let value = first(dot, scope, rt, NOTHING);
-            for (let i = 1; i < commands.length; i++) value = (commands[i] as Command)(dot, scope, rt, value);
-            return value;
-          };
+        ? first
+        : commands.length === 2 && second
+          ? (dot, scope, rt) => second(dot, scope, rt, first(dot, scope, rt, NOTHING))
+          : commands.length === 3 && second && third
+            ? (dot, scope, rt) =>
+                third(dot, scope, rt, second(dot, scope, rt, first(dot, scope, rt, NOTHING)))
+            : (dot, scope, rt) => {
+                let value = first(dot, scope, rt, NOTHING);
+                for (let i = 1; i < commands.length; i++)
+                  value = (commands[i] as Command)(dot, scope, rt, value);
+                return value;
+              };
     if (!declare || pipe.decl.length !== 1) return chained;
     const variable = pipe.decl[0] as string;
     if (pipe.assign)
@@ -973,11 +1070,7 @@ class Compiler {
     const [only] = nodes;
     if (nodes.length === 1 && only?.kind === 'action' && only.pipe.decl.length === 0) {
       // one action (most strings of a template): its step, its value printed
-      const pipe = this.pipeline(only.pipe);
-      return (dot, scope, rt, used) => {
-        rt.budget.step();
-        return printed(printable(pipe(dot, scope, rt)), used);
-      };
+      return actionEmit(this.pipeline(only.pipe));
     }
     const emits = nodes.map((node) => this.node(node));
     if (emits.length === 1) {
@@ -1073,6 +1166,17 @@ class Compiler {
   }
 }
 
+/** The nodes of one action without a declaration: its step, its pipeline's value printed. */
+function actionEmit(pipe: Evaluate): Emit {
+  return (dot, scope, rt, used) => {
+    rt.budget.step();
+    const value = pipe(dot, scope, rt);
+    const text = typeof value === 'string' ? value : printable(value);
+    if (used + text.length > TEMPLATE_LIMITS.valueChars) throw budgetExceeded('valueChars');
+    return text;
+  };
+}
+
 /** The scope of a template that names no variable (never read). */
 const NO_VARIABLES = new Scope();
 
@@ -1160,6 +1264,8 @@ export class CompiledTemplate {
     private readonly source: string,
     /** Whether the template names a variable (`$`, `$x`): without one, no scope is made per execution. */
     private readonly variables = false,
+    /** The pipeline of a template that is one action naming no variable (most strings): what emit runs. */
+    private readonly single?: Evaluate,
   ) {}
 
   static compile(source: string, functions: Readonly<Record<string, TemplateFunction>>): CompiledTemplate {
@@ -1169,7 +1275,17 @@ export class CompiledTemplate {
     const table = functionTable(functions);
     for (const name of calledNames(nodes))
       if (!table.has(name)) throw new TemplateError(`function "${name}" not defined`);
-    return new CompiledTemplate(new Compiler(table, nodes).nodes(nodes), source, namesVariable(nodes));
+    const compiler = new Compiler(table, nodes);
+    const variables = namesVariable(nodes);
+    const [only] = nodes;
+    const single =
+      nodes.length === 1 && only?.kind === 'action' && !variables ? compiler.pipeline(only.pipe) : undefined;
+    return new CompiledTemplate(
+      single ? actionEmit(single) : compiler.nodes(nodes),
+      source,
+      variables,
+      single,
+    );
   }
 
   execute(data: unknown, options: TemplateOptions): string {
@@ -1190,22 +1306,52 @@ export class CompiledTemplate {
 
   /**
    * execute(·, options) for many data with the same options (one ApplicationSet's budget): the runtime
-   * settled once, so that each rendering is a call of the compiled nodes.
+   * settled once, so that each rendering is a call of the compiled nodes. `counted`: each rendering is
+   * also one more step of the budget, and its text is counted as rendered output (budget.rendered), as
+   * each string value of a generated Application is.
    */
-  renderer(options: TemplateOptions & { budget: TemplateBudget }): (data: unknown) => string {
+  renderer(
+    options: TemplateOptions & { budget: TemplateBudget },
+    counted = false,
+  ): (data: unknown) => string {
     const emit = this.emit;
+    const budget = options.budget;
     if (!emit) {
       const source = this.source;
-      return () => source;
+      if (!counted) return () => source;
+      return () => {
+        budget.step();
+        budget.rendered(source.length);
+        return source;
+      };
     }
     let rt = RUNTIMES.get(options);
     if (!rt) {
-      rt = { budget: options.budget, missingKeyError: options.missingKeyError };
+      rt = { budget, missingKeyError: options.missingKeyError };
       RUNTIMES.set(options, rt);
     }
     const runtime = rt;
-    if (this.variables) return (data) => emit(data, new Scope(undefined, data), runtime, 0);
-    return (data) => emit(data, NO_VARIABLES, runtime, 0);
+    const single = this.single;
+    if (single && counted)
+      // emit of one action, inlined: its step (with the counted one), its value printed
+      return (data) => {
+        budget.step(2);
+        const value = single(data, NO_VARIABLES, runtime);
+        const text = typeof value === 'string' ? value : printable(value);
+        if (text.length > TEMPLATE_LIMITS.valueChars) throw budgetExceeded('valueChars');
+        budget.rendered(text.length);
+        return text;
+      };
+    const render: (data: unknown) => string = this.variables
+      ? (data) => emit(data, new Scope(undefined, data), runtime, 0)
+      : (data) => emit(data, NO_VARIABLES, runtime, 0);
+    if (!counted) return render;
+    return (data) => {
+      budget.step();
+      const text = render(data);
+      budget.rendered(text.length);
+      return text;
+    };
   }
 }
 

@@ -244,8 +244,11 @@ const FUNCTIONS: Record<string, TemplateFunction> = {
   trimAll: (cut, s) => trimChars(str(s), str(cut)),
   trimall: (cut, s) => trimChars(str(s), str(cut)),
   trimPrefix: (prefix, s) => (str(s).startsWith(str(prefix)) ? str(s).slice(str(prefix).length) : str(s)),
-  trimSuffix: (suffix, s) =>
-    str(suffix) !== '' && str(s).endsWith(str(suffix)) ? str(s).slice(0, -str(suffix).length) : str(s),
+  trimSuffix: (suffix, s) => {
+    const end = str(suffix);
+    const text = str(s);
+    return end !== '' && text.endsWith(end) ? text.slice(0, -end.length) : text;
+  },
   replace: (old, replacement, s) => {
     // nothing to replace (most calls): the string as it is
     if (typeof s === 'string' && typeof old === 'string' && old !== '' && !s.includes(old)) {

@@ -93,7 +93,16 @@ function caseWords(s: string, word: (text: string, punct: boolean) => void): voi
   }
 }
 
+/**
+ * Words of lower-case letters (a number after them) or of a number alone, single `-`, `_` or spaces
+ * between them: words caseWords cuts at the connectors alone (`app-0000`, `web_v2`), so that snake and
+ * kebab case are the connectors replaced.
+ */
+const CONNECTED_WORDS = /^(?:[a-z]+[0-9]*|[0-9]+)(?:[-_ ](?:[a-z]+[0-9]*|[0-9]+))*$/;
+
 function lowerCase(s: string, connector: string): string {
+  // most names: no word to find (each character classed) when the connectors alone cut them
+  if (CONNECTED_WORDS.test(s)) return s.replace(/[-_ ]/g, connector);
   let out = '';
   // whether a word came before, and whether it was punctuation
   let previous: boolean | undefined;
