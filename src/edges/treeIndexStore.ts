@@ -1,16 +1,16 @@
 // Tree indexes kept between runs (core/render/treeIndex.ts), one file per git tree id in the repository's
 // own git folder: what a preview learned of a revision, read back by the next preview whose base is it.
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { types } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 import type { GeneratorReads, NotPreviewed, OtherRevision } from '../core/argo/unit.js';
 import { isFields, type Fields } from '../core/fields.js';
 import { TREE_INDEX_FORMAT, type TreeIndex, type TreeScan } from '../core/render/treeIndex.js';
 import type { TreeIndexes } from '../ports.js';
+import { gitCommonDir } from './git.js';
 import { VERSION } from '../version.js';
 
 /** How many indexes a repository keeps; the least recently written go first. */
@@ -57,17 +57,8 @@ function indexKey(settings: object): string {
  * `render-cache`; undefined outside git.
  */
 export function slipwayFolder(dir: string, name: string): string | undefined {
-  try {
-    const common = execFileSync('git', ['rev-parse', '--git-common-dir'], {
-      cwd: dir,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    })
-      .toString('utf8')
-      .trim();
-    return join(resolve(dir, common), 'slipway', name);
-  } catch {
-    return undefined;
-  }
+  const common = gitCommonDir(dir);
+  return common === undefined ? undefined : join(common, 'slipway', name);
 }
 
 interface StoredIndex {
