@@ -299,7 +299,11 @@ export interface Clock {
 
 /** Indexes of whole trees kept between runs, by git tree id (core/render/treeIndex.ts). */
 export interface TreeIndexes {
-  read(treeId: string): TreeIndex | undefined;
+  /**
+   * The index kept for a tree; undefined when none is, or when the one kept cannot be used — then
+   * `unusable` hears why, naming the file.
+   */
+  read(treeId: string, unusable?: (reason: string) => void): TreeIndex | undefined;
   /** Keeps an index; a failure to keep one is not an error (the next run previews without it). */
   write(treeId: string, index: TreeIndex): void;
 }

@@ -13,7 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { treeFromTexts } from '../../src/core/fileTree.js';
-import type { TreeIndex } from '../../src/core/render/treeIndex.js';
+import { TREE_INDEX_FORMAT, type TreeIndex } from '../../src/core/render/treeIndex.js';
 import { KEPT_INDEXES, localTreeIndexes } from '../../src/edges/treeIndexStore.js';
 import { indexOfTree } from '../../src/pipeline/affectedApps.js';
 import { computeDiff } from '../../src/pipeline/preview.js';
@@ -89,6 +89,25 @@ test('another copy of the same build reads the indexes one copy kept (as actions
   }
 });
 
+test('a damaged index file is named in a warning, the base is read whole, and a good index replaces it', async () => {
+  repo = manifestsRepo(files);
+  repo.commit({ 'one/cm.yaml': configMap('one-changed', { a: '1' }) });
+  const first = await repo.diff();
+  const [name] = readdirSync(indexFolder(repo.dir));
+  const path = join(indexFolder(repo.dir), name as string);
+  const whole = readFileSync(path);
+  writeFileSync(path, whole.subarray(0, whole.length - 7));
+  const damaged = await repo.diff();
+  expect(damaged.stderr).toContain(
+    `warning: The base's tree index was not used: ${path} does not read back whole (cut short or damaged: `,
+  );
+  expect(damaged.stderr).toContain(`tree index not used: ${path} does not read back whole`);
+  expect(damaged.stdout).toBe(first.stdout);
+  const again = await repo.diff();
+  expect(again.stderr).not.toContain('warning');
+  expect(again.stderr).toContain("the base's tree index stood for its apps");
+});
+
 test('--no-tree-index neither reads nor keeps an index', async () => {
   repo = manifestsRepo(files);
   repo.commit({ 'one/cm.yaml': configMap('one-changed', { a: '1' }) });
@@ -105,19 +124,26 @@ test('an index file that is cut short, of other settings or of another tree is n
   store?.write(treeId, index);
   expect(store?.read(treeId)?.ids).toEqual(index.ids);
   expect(store?.read(treeId)?.files).toEqual(index.files);
-  // other settings: another key
-  expect(localTreeIndexes(repo.dir, { repoUrls: [] })?.read(treeId)).toBeUndefined();
+  // why a file is not used, naming it
+  const reasons: string[] = [];
+  const unusable = (reason: string) => void reasons.push(reason);
+  // other settings: another key, so another file name, and none kept under it (nothing to say)
+  expect(localTreeIndexes(repo.dir, { repoUrls: [] })?.read(treeId, unusable)).toBeUndefined();
+  expect(reasons).toEqual([]);
   // a file cut short
   const [name] = readdirSync(indexFolder(repo.dir));
   const path = join(indexFolder(repo.dir), name as string);
   const whole = readFileSync(path);
   writeFileSync(path, whole.subarray(0, whole.length >> 1));
-  expect(store?.read(treeId)).toBeUndefined();
+  expect(store?.read(treeId, unusable)).toBeUndefined();
+  expect(reasons).toEqual([expect.stringMatching(/ does not read back whole \(cut short or damaged: /)]);
+  expect(reasons[0]?.startsWith(`${path} `)).toBe(true);
   // a whole index of another tree, under this tree's name
   const otherTree = '0'.repeat(40);
   store?.write(otherTree, index);
   writeFileSync(path, readFileSync(join(indexFolder(repo.dir), (name as string).replace(treeId, otherTree))));
-  expect(store?.read(treeId)).toBeUndefined();
+  expect(store?.read(treeId, unusable)).toBeUndefined();
+  expect(reasons[1]).toBe(`${path} holds the index of tree 000000000000, not of ${treeId.slice(0, 12)}`);
   // not a tree id: nothing read or written outside the folder
   store?.write('../../escape', index);
   expect(store?.read('../../escape')).toBeUndefined();
@@ -160,24 +186,47 @@ spec:
 });
 
 test.each([
-  ['a list where a packed array belongs', (i: TreeIndex) => ({ ...i, files: Array.from(i.files) })],
-  ['a unit pointing past the paths', (i: TreeIndex) => ({ ...i, paths: [] })],
-  ['units cut short', (i: TreeIndex) => ({ ...i, ids: i.ids.slice(1) })],
-  ['a scan without its maps', (i: TreeIndex) => ({ ...i, scan: { searched: {}, tooLarge: {} } })],
+  [
+    'a list where a packed array belongs',
+    (i: TreeIndex) => ({ ...i, files: Array.from(i.files) }),
+    'its files is missing or not of the shape an index holds',
+  ],
+  [
+    'a unit pointing past the paths',
+    (i: TreeIndex) => ({ ...i, paths: [] }),
+    'a unit, file or folder in it points past its 0 paths',
+  ],
+  [
+    'units cut short',
+    (i: TreeIndex) => ({ ...i, ids: i.ids.slice(1) }),
+    'its lists per unit are not all 1 long, as its ids are',
+  ],
+  [
+    'a scan without its maps',
+    (i: TreeIndex) => ({ ...i, scan: { searched: {}, tooLarge: {} } }),
+    'its scan is missing or not of the shape an index holds',
+  ],
   [
     'an entry of another shape',
     (i: TreeIndex) => ({ ...i, notPreviewed: [{ name: 'x', file: 'y', line: '1', reason: 'z' }] }),
+    'its notPreviewed is missing or not of the shape an index holds',
   ],
+  ['another format', (i: TreeIndex) => ({ ...i, format: 1 }), `its format is 1, not ${TREE_INDEX_FORMAT}`],
 ])(
-  'a whole index file of this tree and settings whose contents are malformed (%s) is not used',
-  async (_what, spoil) => {
+  'a whole index file of this tree and settings whose contents are malformed (%s) is not used, and the file and what is wrong are named',
+  async (_what, spoil, wrong) => {
     repo = manifestsRepo(files);
     const treeId = repo.git('rev-parse', 'HEAD^{tree}');
     const index = await someIndex();
     const store = localTreeIndexes(repo.dir, { repoUrls: [REPO_URL] });
     store?.write(treeId, spoil(index) as unknown as TreeIndex);
-    expect(readdirSync(indexFolder(repo.dir))).toHaveLength(1);
-    expect(store?.read(treeId)).toBeUndefined();
+    const [name] = readdirSync(indexFolder(repo.dir));
+    expect(name).toBeDefined();
+    const reasons: string[] = [];
+    expect(store?.read(treeId, (reason) => void reasons.push(reason))).toBeUndefined();
+    expect(reasons).toEqual([
+      `${join(indexFolder(repo.dir), name as string)} is not an index Slipway wrote: ${wrong}`,
+    ]);
     // the preview then reads the tree whole, and keeps a good index in its place
     store?.write(treeId, index);
     expect(store?.read(treeId)?.ids).toEqual(index.ids);

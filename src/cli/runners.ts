@@ -4,7 +4,8 @@
 import type { Terminal } from '../commands/terminalPublish.js';
 import { InputError } from '../core/errors.js';
 import { groupFindings, groupLine, toSarif } from '../core/report/findings.js';
-import { localEdges } from '../edges/localEdges.js';
+import { askCheckoutAhead } from '../edges/gitAhead.js';
+import { localEdges, type LocalEdges } from '../edges/localEdges.js';
 import type { Log } from '../log.js';
 import type { TreeReader } from '../ports.js';
 import { progressLine } from './progressLine.js';
@@ -197,7 +198,30 @@ export function cliCheckSettings(
     workspace: dir,
     label: cliLabel,
   });
-  return { ...settings, repoUrls: [...settings.repoUrls, ...(originUrl ? [originUrl] : [])] };
+  return withOrigin(settings, originUrl);
+}
+
+const withOrigin = (settings: CheckSettings, originUrl: string | undefined): CheckSettings => ({
+  ...settings,
+  repoUrls: [...settings.repoUrls, ...(originUrl ? [originUrl] : [])],
+});
+
+/**
+ * check's settings from the CLI's flags, with the origin's URL and the branches (withTracking), once the
+ * command's code is loaded: `load` runs while git answers, side by side, what the preview asks of the
+ * checkout first (gitAhead.ts), so the code's loading and git's answers overlap.
+ */
+async function checkoutSettings<T>(
+  command: CliCommand,
+  dir: string,
+  flags: Record<string, unknown>,
+  trees: LocalEdges['trees'],
+  load: () => Promise<T>,
+): Promise<{ settings: CheckSettings; loaded: T }> {
+  const parsed = cliCheckSettings(command, dir, flags, process.env, undefined);
+  const [, loaded] = await Promise.all([askCheckoutAhead(parsed.workspace, parsed), load()]);
+  const settings = withTracking(withOrigin(parsed, trees.originUrl(dir)), trees);
+  return { settings, loaded };
 }
 
 /**
@@ -237,13 +261,11 @@ export function runCheck(
 ): Promise<number> {
   return usage(async () => {
     const edges = localEdges();
-    const settings = withTracking(
-      cliCheckSettings(command, dir, flags, process.env, edges.trees.originUrl(dir)),
-      edges.trees,
+    const { settings, loaded } = await checkoutSettings(command, dir, flags, edges.trees, () =>
+      Promise.all([import('../commands/checkPipeline.js'), import('../commands/terminalPublish.js')]),
     );
+    const [{ runCheck: check }, { terminalPublisher }] = loaded;
     const progress = progressLine();
-    const { runCheck: check } = await import('../commands/checkPipeline.js');
-    const { terminalPublisher } = await import('../commands/terminalPublish.js');
     const format = flagInputs(command, flags)('format') as 'text' | 'markdown' | 'json' | 'sarif';
     const result = await check(
       { ...settings, ...(progress && { progress }) },
@@ -282,11 +304,14 @@ export function runMerge(reports: string[], flags: Record<string, unknown>): Pro
 export function runPlan(dir: string, flags: Record<string, unknown>): Promise<number> {
   return usage(async () => {
     const edges = localEdges();
-    const settings = withTracking(
-      cliCheckSettings('check plan', dir, flags, process.env, edges.trees.originUrl(dir)),
+    const { settings, loaded } = await checkoutSettings(
+      'check plan',
+      dir,
+      flags,
       edges.trees,
+      () => import('../commands/checkPipeline.js'),
     );
-    const { planCheck } = await import('../commands/checkPipeline.js');
+    const { planCheck } = loaded;
     const plan = await planCheck(settings, quietLog, edges);
     if (flagInputs('check plan', flags)('format') === 'json')
       process.stdout.write(

@@ -47,7 +47,8 @@ export function keptIndex(
   let refusal: string | undefined;
   return {
     ...(store && {
-      scanned: (treeId: string) => (kept = store.read(treeId))?.scan,
+      // a file kept for the tree that cannot be used is refused as a mismatching one is: said, and replaced
+      scanned: (treeId: string) => (kept = store.read(treeId, (reason) => (refusal = reason)))?.scan,
       refused: (reason: string) => {
         kept = undefined;
         refusal = reason;

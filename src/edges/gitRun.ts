@@ -1,10 +1,10 @@
 // git in one repository, its output whole — written to a file and read back, not read from a pipe. Node
 // reads a child's pipe 64 KiB at a time: the ~20 MB that `ls-tree` and `cat-file` print for a revision of
 // 10,000 apps cost it ~0.5 s of CPU and twice the wall time of git itself; from a file it is one read.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Git } from './gitBlobs.js';
 
 /** A folder of its own for one call's input and output files (removed when the call returns). */
@@ -28,6 +28,11 @@ class GitFailed extends Error {
 export const gitIn =
   (repoDir: string, env?: NodeJS.ProcessEnv): Git =>
   (args, input) => {
+    const asked = input === undefined && !env ? answerAsked(repoDir, args) : undefined;
+    if (asked) {
+      if (asked.status !== 0) throw new GitFailed(args, asked.status, asked.stderr);
+      return asked.out;
+    }
     const folder = scratch();
     const inPath = join(folder, 'in');
     const outPath = join(folder, 'out');
@@ -72,22 +77,8 @@ export function gitAtOnce(
   runs: readonly (readonly string[])[],
   env?: NodeJS.ProcessEnv,
 ): GitRun[] {
-  const folder = scratch();
-  const base = join(folder, 'run');
-  const params: string[] = [];
-  const param = (value: string) => `"\${${params.push(value)}}"`;
-  const lines: string[] = [];
-  const files = runs.map((args, k) => {
-    const out = `${base}.${k}.out`;
-    const err = `${base}.${k}.err`;
-    const status = `${base}.${k}.status`;
-    lines.push(
-      `{ git ${args.map(param).join(' ')} >${param(out)} 2>${param(err)}; echo $? >${param(status)}; } &`,
-    );
-    return { out, err, status };
-  });
-  lines.push('wait');
-  const child = spawnSync('sh', ['-c', lines.join('\n'), 'sh', ...params], {
+  const { folder, script, params, files } = atOnceScript(runs);
+  const child = spawnSync('sh', ['-c', script, 'sh', ...params], {
     cwd: repoDir,
     stdio: 'ignore',
     ...(env && { env }),
@@ -104,17 +95,98 @@ export function gitAtOnce(
         }
       });
     }
-    return files.map(({ out, err, status }) => {
-      // (a run that left no status or output, as when sh was stopped, failed)
-      const read = (path: string) => readFileSync(path, { flag: 'a+' });
-      const code = Number(read(status).toString('utf8').trim() || 'NaN');
-      return {
-        status: Number.isInteger(code) ? code : null,
-        out: read(out),
-        stderr: read(err).toString('utf8').trim(),
-      };
-    });
+    return files.map(readRun);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+interface RunFiles {
+  out: string;
+  err: string;
+  status: string;
+}
+
+/** One `sh` script starting every run in the background and waiting for them all; each run's files. */
+function atOnceScript(runs: readonly (readonly string[])[]) {
+  const folder = scratch();
+  const base = join(folder, 'run');
+  const params: string[] = [];
+  const param = (value: string) => `"\${${params.push(value)}}"`;
+  const lines: string[] = [];
+  const files = runs.map((args, k): RunFiles => {
+    const out = `${base}.${k}.out`;
+    const err = `${base}.${k}.err`;
+    const status = `${base}.${k}.status`;
+    lines.push(
+      `{ git ${args.map(param).join(' ')} >${param(out)} 2>${param(err)}; echo $? >${param(status)}; } &`,
+    );
+    return { out, err, status };
+  });
+  lines.push('wait');
+  return { folder, script: lines.join('\n'), params, files };
+}
+
+/** What one run of the script printed, and how it exited. */
+function readRun({ out, err, status }: RunFiles): GitRun {
+  // (a run that left no status or output, as when sh was stopped, failed)
+  const read = (path: string) => readFileSync(path, { flag: 'a+' });
+  const code = Number(read(status).toString('utf8').trim() || 'NaN');
+  return {
+    status: Number.isInteger(code) ? code : null,
+    out: read(out),
+    stderr: read(err).toString('utf8').trim(),
+  };
+}
+
+/**
+ * Answers of git commands asked ahead (askAhead), by folder and arguments. A command of this run asked
+ * again in the same folder with the same arguments, no input and git's own environment takes its answer
+ * here instead of starting git: a run's questions of its checkout are asked side by side while its code
+ * loads, not one after another when each is reached. Answers longer than SHORT are handed out once.
+ */
+const asked = new Map<string, GitRun>();
+const SHORT = 1 << 12;
+const askedKey = (repoDir: string, args: readonly string[]) => `${resolve(repoDir)}\0${args.join('\0')}`;
+
+/** The answer asked ahead for exactly this command in this folder, if there is one (`peek`: kept however long). */
+export function answerAsked(repoDir: string, args: readonly string[], peek = false): GitRun | undefined {
+  const key = askedKey(repoDir, args);
+  const answer = asked.get(key);
+  if (answer && !peek && answer.out.length > SHORT) asked.delete(key);
+  return answer;
+}
+
+/** Forgets the answers asked ahead in a folder: what git answers there may have changed (a fetch). */
+export function forgetAsked(repoDir: string): void {
+  const prefix = `${resolve(repoDir)}\0`;
+  for (const key of asked.keys()) if (key.startsWith(prefix)) asked.delete(key);
+}
+
+/**
+ * Runs git commands in `repoDir` side by side without waiting for them (one `sh`, as gitAtOnce), and
+ * keeps each one's answer for the run to take when it asks the same (answerAsked). Resolves once they
+ * have all answered; where no `sh` starts, with no answer kept (each command runs when it is reached).
+ */
+export function askAhead(repoDir: string, runs: readonly (readonly string[])[]): Promise<void> {
+  const fresh = runs.filter((args) => !asked.has(askedKey(repoDir, args)));
+  if (fresh.length === 0) return Promise.resolve();
+  const { folder, script, params, files } = atOnceScript(fresh);
+  return new Promise<void>((done) => {
+    let settled = false;
+    const finish = (ran: boolean) => {
+      if (settled) return;
+      settled = true;
+      try {
+        if (ran)
+          fresh.forEach((args, k) => asked.set(askedKey(repoDir, args), readRun(files[k] as RunFiles)));
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+        done();
+      }
+    };
+    const child = spawn('sh', ['-c', script, 'sh', ...params], { cwd: repoDir, stdio: 'ignore' });
+    child.once('error', () => finish(false));
+    child.once('close', (code, signal) => finish(code === 0 && signal === null));
+  });
 }

@@ -1,16 +1,16 @@
 // Tree indexes kept between runs (core/render/treeIndex.ts), one file per git tree id in the repository's
 // own git folder: what a preview learned of a revision, read back by the next preview whose base is it.
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { types } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 import type { GeneratorReads, NotPreviewed, OtherRevision } from '../core/argo/unit.js';
 import { isFields, type Fields } from '../core/fields.js';
 import { TREE_INDEX_FORMAT, type TreeIndex, type TreeScan } from '../core/render/treeIndex.js';
 import type { TreeIndexes } from '../ports.js';
+import { gitCommonDir } from './git.js';
 import { VERSION } from '../version.js';
 
 /** How many indexes a repository keeps; the least recently written go first. */
@@ -57,17 +57,8 @@ function indexKey(settings: object): string {
  * `render-cache`; undefined outside git.
  */
 export function slipwayFolder(dir: string, name: string): string | undefined {
-  try {
-    const common = execFileSync('git', ['rev-parse', '--git-common-dir'], {
-      cwd: dir,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    })
-      .toString('utf8')
-      .trim();
-    return join(resolve(dir, common), 'slipway', name);
-  } catch {
-    return undefined;
-  }
+  const common = gitCommonDir(dir);
+  return common === undefined ? undefined : join(common, 'slipway', name);
 }
 
 interface StoredIndex {
@@ -112,53 +103,56 @@ const pointsBelow = (list: Uint32Array | Uint8Array, limit: number) => list.ever
 const endsIn = (ends: Uint32Array, list: Uint32Array) =>
   ends.every((end, i) => end <= list.length && end >= (i === 0 ? 0 : (ends[i - 1] ?? 0)));
 
-/** A stored index as v8 read it back → the index, when it is whole and of this format; else undefined. */
-export function parseStoredIndex(stored: unknown): StoredIndex | undefined {
-  if (!isFields(stored) || !isText(stored.key) || !isText(stored.treeId)) return undefined;
+/** What is wrong with a stored index: a field it lacks or holds in another shape, or a part that does not fit. */
+const wrong = (what: string) => ({ wrong: what });
+const misshapen = (field: string) => wrong(`its ${field} is missing or not of the shape an index holds`);
+
+/** A stored index as v8 read it back → the index, when it is whole and of this format; else what is wrong. */
+export function parseStoredIndex(stored: unknown): StoredIndex | { wrong: string } {
+  if (!isFields(stored) || !isText(stored.key) || !isText(stored.treeId))
+    return wrong('it does not hold a key and a tree id');
   const i = stored.index;
-  if (!isFields(i) || i.format !== TREE_INDEX_FORMAT) return undefined;
-  const { unitFiles, files, fileEnds, folders, folderEnds, recursive } = i;
+  if (!isFields(i)) return misshapen('index');
+  if (i.format !== TREE_INDEX_FORMAT)
+    return wrong(`its format is ${JSON.stringify(i.format) ?? 'missing'}, not ${TREE_INDEX_FORMAT}`);
+  const { ids, paths, unitFiles, files, fileEnds, folders, folderEnds, recursive } = i;
+  if (!isTexts(ids)) return misshapen('ids');
+  if (!isTexts(paths)) return misshapen('paths');
+  if (!types.isUint32Array(unitFiles)) return misshapen('unitFiles');
+  if (!types.isUint32Array(files)) return misshapen('files');
+  if (!types.isUint32Array(fileEnds)) return misshapen('fileEnds');
+  if (!types.isUint32Array(folders)) return misshapen('folders');
+  if (!types.isUint32Array(folderEnds)) return misshapen('folderEnds');
+  if (!types.isUint8Array(recursive)) return misshapen('recursive');
+  if (!isListOf(i.notPreviewed, isNotPreviewed)) return misshapen('notPreviewed');
+  if (!isListOf(i.otherRevisions, isUnitRevision)) return misshapen('otherRevisions');
+  if (!isListOf(i.appSetRevisions, isOtherRevision)) return misshapen('appSetRevisions');
+  if (!isListOf(i.generators, isGenerator)) return misshapen('generators');
+  if (!isScan(i.scan)) return misshapen('scan');
+  const units = ids.length;
+  if (unitFiles.length !== units || fileEnds.length !== units || folderEnds.length !== units)
+    return wrong(`its lists per unit are not all ${units} long, as its ids are`);
+  if (recursive.length !== folders.length) return wrong('its recursive flags are not one per folder');
   if (
-    !isTexts(i.ids) ||
-    !isTexts(i.paths) ||
-    !types.isUint32Array(unitFiles) ||
-    !types.isUint32Array(files) ||
-    !types.isUint32Array(fileEnds) ||
-    !types.isUint32Array(folders) ||
-    !types.isUint32Array(folderEnds) ||
-    !types.isUint8Array(recursive) ||
-    !isListOf(i.notPreviewed, isNotPreviewed) ||
-    !isListOf(i.otherRevisions, isUnitRevision) ||
-    !isListOf(i.appSetRevisions, isOtherRevision) ||
-    !isListOf(i.generators, isGenerator) ||
-    !isScan(i.scan)
+    !pointsBelow(unitFiles, paths.length) ||
+    !pointsBelow(files, paths.length) ||
+    !pointsBelow(folders, paths.length)
   )
-    return undefined;
-  const units = i.ids.length;
-  const paths = i.paths.length;
-  const whole =
-    unitFiles.length === units &&
-    fileEnds.length === units &&
-    folderEnds.length === units &&
-    recursive.length === folders.length &&
-    pointsBelow(unitFiles, paths) &&
-    pointsBelow(files, paths) &&
-    pointsBelow(folders, paths) &&
-    endsIn(fileEnds, files) &&
-    endsIn(folderEnds, folders);
-  if (!whole) return undefined;
+    return wrong(`a unit, file or folder in it points past its ${paths.length} paths`);
+  if (!endsIn(fileEnds, files) || !endsIn(folderEnds, folders))
+    return wrong("a unit's part of its files or folders ends out of order or past the list");
   return {
     key: stored.key,
     treeId: stored.treeId,
     index: {
       format: TREE_INDEX_FORMAT,
-      ids: i.ids,
+      ids,
       unitFiles,
       notPreviewed: i.notPreviewed,
       otherRevisions: i.otherRevisions,
       appSetRevisions: i.appSetRevisions,
       generators: i.generators,
-      paths: i.paths,
+      paths,
       files,
       fileEnds,
       folders,
@@ -172,7 +166,8 @@ export function parseStoredIndex(stored: unknown): StoredIndex | undefined {
 /**
  * The indexes of the git repository at `dir` built with these settings; undefined outside a git
  * repository. A file that cannot be read back whole (parseStoredIndex), or that is of another key or tree,
- * is not used: the preview reads the tree whole and keeps a new index (the run's note says so).
+ * is not used: `read` tells `unusable` which file and what is wrong with it, and the preview reads the
+ * tree whole and keeps a new index (the run's note and a warning say so).
  */
 export function localTreeIndexes(dir: string, settings: object): TreeIndexes | undefined {
   const folder = slipwayFolder(dir, 'tree-index');
@@ -181,15 +176,35 @@ export function localTreeIndexes(dir: string, settings: object): TreeIndexes | u
   const file = (treeId: string) => join(folder, `${treeId}-${key}.v8`);
   const validTreeId = (treeId: string) => /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(treeId);
   return {
-    read(treeId) {
+    read(treeId, unusable) {
       if (!validTreeId(treeId)) return undefined;
+      const path = file(treeId);
+      let bytes: Buffer;
       try {
-        const stored = parseStoredIndex(deserialize(readFileSync(file(treeId))));
-        const fits = stored?.key === key && stored.treeId === treeId;
-        return fits ? stored.index : undefined;
-      } catch {
+        bytes = readFileSync(path);
+      } catch (error) {
+        // none kept for this tree: the usual case, nothing to say
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'ENOENT') unusable?.(`${path} cannot be read (${code ?? String(error)})`);
         return undefined;
       }
+      let stored: ReturnType<typeof parseStoredIndex>;
+      try {
+        stored = parseStoredIndex(deserialize(bytes));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        unusable?.(`${path} does not read back whole (cut short or damaged: ${message})`);
+        return undefined;
+      }
+      if ('wrong' in stored) unusable?.(`${path} is not an index Slipway wrote: ${stored.wrong}`);
+      else if (stored.key !== key)
+        unusable?.(`${path} holds an index of other settings or another build than its name says`);
+      else if (stored.treeId !== treeId)
+        unusable?.(
+          `${path} holds the index of tree ${stored.treeId.slice(0, 12)}, not of ${treeId.slice(0, 12)}`,
+        );
+      else return stored.index;
+      return undefined;
     },
     write(treeId, index) {
       if (!validTreeId(treeId)) return;

@@ -1,0 +1,133 @@
+// The git questions a preview of a checkout asks before it can start — where origin is, which branch
+// the base stands for, the base and head commits, the base's tree, what changed between them, the listing
+// a kept tree index is checked against — asked ahead, side by side, while the run's code loads (gitRun.ts
+// askAhead). Each is the very command the run asks when it reaches it (git.ts, trees.ts), which then
+// takes the answer instead of starting git: the same answers, without a process per question one after
+// another. A question the run does not reach costs one git process beside the others; a question asked
+// here with other arguments than the run's is not answered here, and git is asked then, as before.
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { isRevision } from '../core/revision.js';
+import { DEFAULT_BRANCHES, GIT_ASKS, mayBeInRepository } from './git.js';
+import { answerAsked, askAhead } from './gitRun.js';
+
+/** The commands of trees.ts the run asks with the base and head commits it resolved. */
+const TREE_ASKS = {
+  tree: (sha: string) => ['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`],
+  listing: (sha: string) => ['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', sha],
+  changes: (from: string, to: string) => [
+    'diff-tree',
+    '-r',
+    '-z',
+    '--no-renames',
+    '--end-of-options',
+    from,
+    to,
+  ],
+};
+
+/** What a preview of a checkout will read: the base and head it names (unset: the default ones). */
+export interface CheckoutReads {
+  /** The base revision named (unset: where HEAD left the default branch). */
+  base?: string;
+  /** The head revision named (unset: the checkout). */
+  head?: string;
+  /** Whether the base's kept tree index is looked for. */
+  treeIndex: boolean;
+}
+
+/** Whether an index is kept for this tree in the repository's tree-index folder (under any key). */
+function indexKeptFor(commonDir: string, treeId: string): boolean {
+  try {
+    return readdirSync(join(commonDir, 'slipway', 'tree-index')).some((f) => f.startsWith(`${treeId}-`));
+  } catch {
+    return false;
+  }
+}
+
+/** Every question the run will ask that the answers so far let one know of. */
+function questions(dir: string, reads: CheckoutReads): string[][] {
+  const answer = (args: readonly string[]) => answerAsked(dir, args, true);
+  const ok = (args: readonly string[]) => {
+    const run = answer(args);
+    return run?.status === 0 ? run.out.toString('utf8').trim() : undefined;
+  };
+  const asks: string[][] = [
+    [...GIT_ASKS.originUrl],
+    [...GIT_ASKS.remoteHead],
+    [...GIT_ASKS.commonDir],
+    ...DEFAULT_BRANCHES.map(GIT_ASKS.commit),
+  ];
+  const remoteHead = ok(GIT_ASKS.remoteHead);
+  if (remoteHead) asks.push(GIT_ASKS.commit(remoteHead));
+  let base = reads.base;
+  if (base !== undefined) {
+    if (isRevision(base)) asks.push(GIT_ASKS.fullName(base));
+  } else if (answer(GIT_ASKS.remoteHead)) {
+    // mergeBaseWithDefault: the first branch there is that has a merge base with HEAD
+    for (const candidate of [remoteHead, ...DEFAULT_BRANCHES]) {
+      if (!candidate) continue;
+      const there = answer(GIT_ASKS.commit(candidate));
+      if (!there) break;
+      if (there.status !== 0) continue;
+      asks.push(GIT_ASKS.mergeBase(candidate));
+      const merged = answer(GIT_ASKS.mergeBase(candidate));
+      if (!merged) break;
+      base = ok(GIT_ASKS.mergeBase(candidate));
+      if (base) break;
+    }
+  }
+  let baseSha: string | undefined;
+  if (base !== undefined && isRevision(base)) {
+    asks.push(GIT_ASKS.commit(base));
+    baseSha = ok(GIT_ASKS.commit(base));
+  }
+  let headSha: string | undefined;
+  if (reads.head !== undefined) {
+    if (isRevision(reads.head)) {
+      asks.push(GIT_ASKS.commit(reads.head));
+      headSha = ok(GIT_ASKS.commit(reads.head));
+    }
+  } else {
+    // cleanHead: whether the checkout is exactly HEAD's files
+    asks.push(
+      [...GIT_ASKS.topLevel],
+      [...GIT_ASKS.sparse],
+      GIT_ASKS.commit('HEAD'),
+      [...GIT_ASKS.steering],
+      [...GIT_ASKS.infoAttributes],
+      [...GIT_ASKS.status],
+    );
+    if (ok(GIT_ASKS.status) === '') headSha = ok(GIT_ASKS.commit('HEAD'));
+  }
+  if (baseSha && headSha) asks.push(TREE_ASKS.changes(baseSha, headSha));
+  if (baseSha && reads.treeIndex) {
+    asks.push(TREE_ASKS.tree(baseSha));
+    const treeId = ok(TREE_ASKS.tree(baseSha));
+    const common = ok(GIT_ASKS.commonDir);
+    if (treeId && common && indexKeptFor(resolve(dir, common), treeId)) asks.push(TREE_ASKS.listing(baseSha));
+  }
+  return asks;
+}
+
+/**
+ * Asks git ahead what a preview of the checkout at `dir` will ask, in rounds (a round's answers name the
+ * next round's commits), and resolves when there is nothing more to ask. Never fails: a question left
+ * unanswered is asked when the run reaches it.
+ */
+export async function askCheckoutAhead(dir: string, reads: CheckoutReads): Promise<void> {
+  if (!mayBeInRepository(dir)) return;
+  try {
+    for (let round = 0; round < 6; round++) {
+      // (once each: the base may be one of the default branches)
+      const unique = new Map(questions(dir, reads).map((args) => [args.join('\0'), args]));
+      const fresh = [...unique.values()].filter((args) => !answerAsked(dir, args, true));
+      if (fresh.length === 0) return;
+      await askAhead(dir, fresh);
+      // (no sh to start them: each is asked when reached)
+      if (!fresh.some((args) => answerAsked(dir, args, true))) return;
+    }
+  } catch {
+    // asking ahead only saves time
+  }
+}
