@@ -81,15 +81,25 @@ const listTreeArgs = (revision: string) => [
   revision,
 ];
 
-/** The entries of `git ls-tree -r -z -l`: `<mode> <type> <object> <size>\t<path>\0` each. */
+/**
+ * The entries of `git ls-tree -r -z -l`: `<mode> <type> <object> <size>\t<path>\0` each, the size padded
+ * with spaces ('-' for a submodule). Read in place with indexOf, not split: 56,000 entries at 10,000 apps.
+ */
 function listTree(output: Buffer): BlobEntry[] {
   const listing = output.toString('utf8');
   const entries: BlobEntry[] = [];
   for (let start = 0; start < listing.length;) {
     const end = listing.indexOf('\0', start);
     const tab = listing.indexOf('\t', start);
-    const [mode, , sha, size] = listing.slice(start, tab).split(/ +/) as [string, string, string, string];
-    entries.push({ mode, sha, path: listing.slice(tab + 1, end), size: Number(size) });
+    const typeAt = listing.indexOf(' ', start) + 1;
+    const shaAt = listing.indexOf(' ', typeAt) + 1;
+    const shaEnd = listing.indexOf(' ', shaAt);
+    entries.push({
+      mode: listing.slice(start, typeAt - 1),
+      sha: listing.slice(shaAt, shaEnd),
+      path: listing.slice(tab + 1, end),
+      size: Number(listing.slice(shaEnd, tab)),
+    });
     start = end + 1;
   }
   return entries;
