@@ -66,7 +66,8 @@ export function unitInputs(
   for (const [folder, recurse] of folders)
     for (const path of filesIn(tree, folder, recurse))
       if (tree.get(path)?.link !== undefined) files.add(path);
-  for (const file of files) for (const target of linkChain(tree, file)) files.add(target);
+  for (const file of files)
+    if (tree.get(file)?.link !== undefined) for (const target of linkChain(tree, file)) files.add(target);
   return { files, folders };
 }
 
