@@ -80,6 +80,7 @@ export function catFile(
   shas: readonly string[],
   limit = Infinity,
 ): { size: number; text?: string }[] {
+  if (shas.length === 0) return [];
   const out = git(['cat-file', '--batch', '--buffer'], shas.join('\n') + '\n');
   const blobs: { size: number; text?: string }[] = [];
   let offset = 0;
