@@ -52,7 +52,8 @@ export function unitInputs(
     const type = sourceType(tree, source);
     if (type === 'kustomize') {
       const walked = kustomizeInputs(tree, chartPath, undefined, cache, { enableHelm: true });
-      for (const file of [...walked.files, ...walked.watched]) files.add(file);
+      for (const file of walked.files) files.add(file);
+      for (const file of walked.watched) files.add(file);
       for (const folder of walked.folders) folders.set(folder, true);
     } else if (type === 'helm') {
       list(chartPath, true);
