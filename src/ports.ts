@@ -241,6 +241,16 @@ export interface TreeReader {
     },
   ): { sha: string; treeId?: string; tree: FileTree } | undefined;
   /**
+   * `commit`, for a caller that can wait: a reader may overlap its reads (git's search of the whole tree
+   * runs while the tree is listed and the files every discovery reads are read). The same answer.
+   */
+  commitOverlapped?(
+    dir: string,
+    revision: string,
+    maxFileBytes: number,
+    options?: Parameters<TreeReader['commit']>[3],
+  ): Promise<{ sha: string; treeId?: string; tree: FileTree } | undefined>;
+  /**
    * The files of a checkout: its HEAD commit read from git when the files on disk are exactly HEAD's (with
    * `from`, only what changed since that commit is read), else the folder on disk. `commit` says which.
    */

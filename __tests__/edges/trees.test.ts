@@ -7,7 +7,7 @@ import { mayInclude, SEARCHED_STRINGS, type FileTree, type TreeEntry } from '../
 import { blobsReadLazily } from '../../src/edges/gitBlobs.js';
 import { scanOf } from '../../src/core/render/treeIndex.js';
 import { changedPaths } from '../../src/core/render/unitInputs.js';
-import { diskTree, gitTree, gitTreeFrom, localTrees } from '../../src/edges/trees.js';
+import { diskTree, gitTree, gitTreeFrom, gitTreeOverlapped, localTrees } from '../../src/edges/trees.js';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -114,6 +114,46 @@ test('where git grep fails, every file is read at once and the tree is the same'
   expect(view(tree)).toEqual(view(lazily));
   expect(tree.get('web/deploy.yaml')).toEqual({ text: 'kind: Deployment\n', blob: expect.any(String) });
   expect(mayInclude(tree.get('web/deploy.yaml') as TreeEntry, 'argoproj.io')).toBe(false);
+});
+
+test('a tree read with git grep in the background is the tree read one step after another: same entries, same order, same lazy files', async () => {
+  dir = mkdtempSync(join(tmpdir(), 'slipway-trees-'));
+  git('init', '-q', '-b', 'main');
+  write('apps/web.yaml', 'apiVersion: argoproj.io/v1alpha1\nkind: Application\n');
+  write('apps/twin.yaml', 'apiVersion: argoproj.io/v1alpha1\nkind: Application\n');
+  write('web/kustomization.yaml', 'resources: [deploy.yaml]\n');
+  write('other/kustomization.yaml', 'resources: [deploy.yaml]\n');
+  write('chart/Chart.yaml', 'name: c\n');
+  write('web/.argocd-source-web.yaml', 'kustomize: {}\n');
+  write('web/deploy.yaml', 'kind: Deployment\n');
+  write('web/tagged.yaml', 'x: !!str 1\n');
+  write('big/kustomization.yaml', `resources: [${'x'.repeat(60)}]\n`);
+  symlinkSync('deploy.yaml', join(dir, 'web/link.yaml'));
+  git('add', '-A');
+  git('commit', '-qm', 'base');
+  const limit = 50;
+  const entries = (tree: FileTree) =>
+    [...tree].map(([path, e]) => [path, { text: e.text, link: e.link, tooLarge: e.tooLarge, blob: e.blob }]);
+  const stepByStep = gitTree(dir, 'HEAD', limit);
+  const overlapped = await gitTreeOverlapped(dir, 'HEAD', limit);
+  expect(blobsReadLazily(overlapped)).toBe(0);
+  expect(entries(overlapped)).toEqual(entries(stepByStep));
+  expect(blobsReadLazily(overlapped)).toBe(1);
+  expect(overlapped.get('big/kustomization.yaml')).toEqual({
+    tooLarge: { size: 74, limit },
+    blob: expect.any(String),
+  });
+  // where git grep fails, every file is read at once there too
+  git('config', 'grep.lineNumber', 'not-a-boolean');
+  const withoutSearch = await gitTreeOverlapped(dir, 'HEAD', limit);
+  expect(entries(withoutSearch)).toEqual(entries(gitTree(dir, 'HEAD', limit)));
+  expect(withoutSearch.get('web/deploy.yaml')).toEqual({
+    text: 'kind: Deployment\n',
+    blob: expect.any(String),
+  });
+  // and through the reader, as a check reads its base
+  const read = await localTrees.commitOverlapped?.(dir, 'HEAD', limit);
+  expect(read && entries(read.tree)).toEqual(entries(withoutSearch));
 });
 
 test("git grep's answer for every file is the core's own scan of its text", () => {

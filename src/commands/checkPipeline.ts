@@ -126,16 +126,15 @@ export async function readSides(
   const dir = settings.workspace;
   const max = settings.maxFileBytes;
   const onPullRequest = settings.pullRequest !== undefined;
-  let base: { sha?: string; treeId?: string; tree: FileTree } | undefined = edges.trees.commit(
-    dir,
-    revision,
-    max,
-    {
-      ...(onPullRequest && { fetch: true }),
-      ...(index?.scanned && { scanned: index.scanned }),
-      ...(index?.refused && { refused: index.refused }),
-    },
-  );
+  const options = {
+    ...(onPullRequest && { fetch: true }),
+    ...(index?.scanned && { scanned: index.scanned }),
+    ...(index?.refused && { refused: index.refused }),
+  };
+  // (git's reads overlapped where the reader can)
+  let base: { sha?: string; treeId?: string; tree: FileTree } | undefined = edges.trees.commitOverlapped
+    ? await edges.trees.commitOverlapped(dir, revision, max, options)
+    : edges.trees.commit(dir, revision, max, options);
   if (!base) {
     if (!onPullRequest) throw new SettingsError(`"${revision}" is not a commit in ${dir}`);
     if (!settings.repository || !edges.github)

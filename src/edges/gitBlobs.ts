@@ -80,26 +80,39 @@ export function catFile(
   shas: readonly string[],
   limit = Infinity,
 ): { size: number; text?: string }[] {
+  if (shas.length === 0) return [];
   const out = git(['cat-file', '--batch', '--buffer'], shas.join('\n') + '\n');
   const blobs: { size: number; text?: string }[] = [];
   let offset = 0;
   for (let i = 0; i < shas.length; i++) {
-    const headerEnd = out.indexOf(10, offset);
     // `<sha> blob <size>`, or `<sha> missing` for an object the repository lacks (a damaged or shallow
-    // clone, or a tree index naming blobs that are not there): read on, the rest would be misread
-    const [, type, sizeText] = out.subarray(offset, headerEnd).toString().split(' ');
-    const size = Number(sizeText);
-    if (type !== 'blob' || !Number.isSafeInteger(size))
+    // clone, or a tree index naming blobs that are not there): read on, the rest would be misread. The
+    // header is read in place (ASCII), not cut out and split: tens of thousands of blobs at 10,000 apps.
+    const headerEnd = out.indexOf(10, offset);
+    const typeAt = out.indexOf(32, offset) + 1;
+    const sizeAt = typeAt > 0 && typeAt < headerEnd ? out.indexOf(32, typeAt) + 1 : 0;
+    const blob = sizeAt > 0 && sizeAt < headerEnd && out.toString('latin1', typeAt, sizeAt - 1) === 'blob';
+    const size = blob ? Number(out.toString('latin1', sizeAt, headerEnd)) : NaN;
+    if (!blob || headerEnd < 0 || !Number.isSafeInteger(size)) {
+      const [, type] = out
+        .subarray(offset, headerEnd < 0 ? undefined : headerEnd)
+        .toString()
+        .split(' ');
       throw new InputError(
         `git has no file ${shas[i]} that this revision's tree names (${type ?? 'no answer'}): the clone is damaged or incomplete; fetch it again`,
       );
+    }
     const start = headerEnd + 1;
-    blobs.push(
-      size > limit ? { size } : { size, text: decodeRepositoryText(out.subarray(start, start + size)) },
-    );
+    blobs.push(size > limit ? { size } : { size, text: blobText(out, start, start + size) });
     offset = start + size + 1;
   }
   return blobs;
+}
+
+/** decodeRepositoryText of `out`'s bytes from `start` to `end`, without a view made of them for UTF-8. */
+function blobText(out: Buffer, start: number, end: number): string {
+  const bom = end - start >= 2 && (out[start] === 0xff || out[start] === 0xfe);
+  return bom ? decodeRepositoryText(out.subarray(start, end)) : out.toString('utf8', start, end);
 }
 
 /**

@@ -174,7 +174,9 @@ function walkAll(
   const headById = new Map(headFound.units.map((u) => [u.id, u]));
   const affected = new Set<string>();
   const otherRevisions: Array<OtherRevision & { id: string }> = [];
-  const inputs = { base: new Map<string, UnitInputs>(), head: new Map<string, UnitInputs>() };
+  // every unit's base inputs, kept only for the index they make (a fleet's inputs are many small sets)
+  const inputs = { base: new Map<string, UnitInputs>() };
+  const keep = (id: string, found: UnitInputs) => build && inputs.base.set(id, found);
   const cache: KustomizationCache = new Map();
   const { touches, uncovered } = coverage(changed);
   // an app of the applications repository reads this repository's files, never its own file (a label)
@@ -192,7 +194,6 @@ function walkAll(
       (before === after ||
         JSON.stringify({ ...before, file: '', line: 0 }) === JSON.stringify({ ...after, file: '', line: 0 }));
     const headInputs = after && inputsOf(head, after);
-    if (headInputs) inputs.head.set(id, headInputs);
     const headTouched = headInputs ? touches(headInputs) : false;
     // a new or removed app, or a changed Application spec, is affected whatever its files did
     // an unreachable applications repository is listed at every run: its apps may be any
@@ -200,11 +201,11 @@ function walkAll(
       affected.add(id);
       if (before) {
         const baseInputs = inputsOf(base, before);
-        inputs.base.set(id, baseInputs);
+        keep(id, baseInputs);
         touches(baseInputs);
       }
     } else {
-      if (headInputs) inputs.base.set(id, headInputs);
+      if (headInputs) keep(id, headInputs);
       const entry = after && otherRevisionEntry(after);
       if (entry) otherRevisions.push(entry);
     }

@@ -161,3 +161,38 @@ describe('helmCharts under --enable-helm', () => {
     ]);
   });
 });
+
+test('a run-wide cache walks a shared base once per tree: each unit gets its own findings, each tree its own files', () => {
+  const files = {
+    'a/kustomization.yaml': 'resources: [../base]\n',
+    'b/kustomization.yaml': 'resources: [../base]\n',
+    'base/kustomization.yaml': 'resources: [deploy.yaml, gone.yaml]\n',
+    'base/deploy.yaml': 'kind: Deployment\n',
+  };
+  const base = treeFromTexts(files);
+  // the head adds the missing file: the base's walk of the same folder must not stand for it
+  const head = treeFromTexts({ ...files, 'base/gone.yaml': 'kind: ConfigMap\n' });
+  const cache = new Map();
+  const first = kustomizeInputs(base, 'a', 'app:a', cache);
+  const second = kustomizeInputs(base, 'b', 'app:b', cache);
+  expect(second.findings).toEqual([
+    expect.objectContaining({
+      unit: 'app:b',
+      rule: 'missing-file',
+      file: 'base/kustomization.yaml',
+      line: 1,
+    }),
+  ]);
+  expect(first.findings.map((f) => f.unit)).toEqual(['app:a']);
+  expect([...second.files].sort()).toEqual([
+    'b/kustomization.yaml',
+    'base/deploy.yaml',
+    'base/kustomization.yaml',
+  ]);
+  const atHead = kustomizeInputs(head, 'b', 'app:b', cache);
+  expect(atHead.findings).toEqual([]);
+  expect([...atHead.files]).toContain('base/gone.yaml');
+  // the same answer as a walk with nothing shared
+  expect(atHead).toEqual(kustomizeInputs(head, 'b', 'app:b'));
+  expect(second).toEqual(kustomizeInputs(base, 'b', 'app:b'));
+});

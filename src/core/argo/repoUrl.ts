@@ -1,7 +1,22 @@
 // Repository URLs in their many spellings, reduced to host/owner/name for comparison:
 // https://github.com/acme/manifests(.git), git@github.com:acme/manifests.git, ssh://git@github.com/acme/manifests.
 
+/**
+ * Normalised URLs by spelling: every app of a fleet names the same few URLs, and each is compared with
+ * every URL of this repository (cleared past a bound, so hostile input cannot grow it without end).
+ */
+const normalised = new Map<string, string>();
+
 export function normalizeRepoUrl(url: string): string {
+  let known = normalised.get(url);
+  if (known === undefined) {
+    if (normalised.size >= 4096) normalised.clear();
+    normalised.set(url, (known = normalize(url)));
+  }
+  return known;
+}
+
+function normalize(url: string): string {
   let s = url.trim().toLowerCase();
   s = s.replace(/^(git\+)?(https?|ssh|git):\/\//, '');
   s = s.replace(/^[^@/]+@/, ''); // user@

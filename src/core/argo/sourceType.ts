@@ -18,5 +18,10 @@ export function sourceType(
 }
 
 export function kustomizationIn(tree: FileTree, folder: string): string | undefined {
-  return KUSTOMIZATION_FILES.map((f) => (folder === '' ? f : `${folder}/${f}`)).find((p) => tree.has(p));
+  // (a loop: asked several times for every folder of every kustomize app's walk)
+  for (const name of KUSTOMIZATION_FILES) {
+    const path = folder === '' ? name : `${folder}/${name}`;
+    if (tree.has(path)) return path;
+  }
+  return undefined;
 }

@@ -74,6 +74,117 @@ function linkEscapes(tree: FileTree, path: string): boolean {
   return tree.get(path)?.link !== undefined && !isReadable(tree, path);
 }
 
+/**
+ * What visiting one folder does, in order: paths watched, files read, folders listed, findings (without
+ * their unit) and folders visited next. It depends on the tree and the folder alone, so a fleet's shared
+ * bases and components are worked out once per tree and replayed for every unit that reaches them.
+ */
+type Step =
+  | { watch: string }
+  | { file: string }
+  | { folder: string }
+  | { visit: string }
+  | { finding: Omit<Finding, 'unit' | 'line'> };
+
+/** The steps of each folder by tree, for the run whose kustomization cache they share. */
+const stepMemos = new WeakMap<KustomizationCache, WeakMap<FileTree, Map<string, readonly Step[]>>>();
+
+function stepMemo(cache: KustomizationCache, tree: FileTree): Map<string, readonly Step[]> {
+  let trees = stepMemos.get(cache);
+  if (!trees) stepMemos.set(cache, (trees = new WeakMap()));
+  let memo = trees.get(tree);
+  if (!memo) trees.set(tree, (memo = new Map<string, readonly Step[]>()));
+  return memo;
+}
+
+/** The steps of visiting `dir` (see Step): kustomizeInputs' walk, one folder deep. */
+function folderSteps(tree: FileTree, dir: string, cache: KustomizationCache, enableHelm: boolean): Step[] {
+  const steps: Step[] = [];
+  const lookFor = (dir: string) => {
+    for (const name of KUSTOMIZATION_FILES) steps.push({ watch: dir === '' ? name : `${dir}/${name}` });
+  };
+  const report = (severity: Finding['severity'], rule: Finding['rule'], file: string, message: string) =>
+    steps.push({ finding: { severity, rule, file, message } });
+  const escaped = (path: string) =>
+    report(
+      'error',
+      'path-escape',
+      path,
+      `${path} is a link to a place outside the repository; it is not read`,
+    );
+  lookFor(dir);
+  const file = kustomizationIn(tree, dir);
+  if (!file) return steps;
+  steps.push({ file });
+  if (linkEscapes(tree, file)) {
+    escaped(file);
+    return steps;
+  }
+  // keyed by path and text: one cache serves the base and the head, each file parsed once
+  const text = readText(tree, file) ?? '';
+  const texts = cache.get(file) ?? cache.set(file, new Map()).get(file);
+  if (!texts?.has(text)) texts?.set(text, parseManifests(text)?.[0]?.obj ?? null);
+  const k = texts?.get(text);
+  if (k === null || k === undefined) {
+    report('error', 'yaml-syntax', file, `${file} is not valid YAML`);
+    return steps;
+  }
+  if (list(k.helmCharts).length > 0) {
+    if (!enableHelm)
+      report(
+        'warning',
+        'not-previewed',
+        file,
+        `${file} inflates Helm charts (helmCharts), which needs --enable-helm in kustomize-build-options (as in Argo CD's kustomize.buildOptions); not previewed`,
+      );
+    else {
+      const charts = helmChartInputs(tree, dir, k);
+      for (const f of charts.files) steps.push({ file: f });
+      for (const f of charts.folders) steps.push({ folder: f });
+      for (const problem of charts.problems)
+        report(problem.severity, problem.rule, file, `${file}: ${problem.message}`);
+    }
+  }
+  for (const ref of referencedPaths(k)) {
+    if (isRemote(ref)) {
+      report(
+        'warning',
+        'not-previewed',
+        file,
+        `${file} uses the remote base ${ref}; remote bases are not fetched, the app is not previewed`,
+      );
+      continue;
+    }
+    const target = resolveInTree(dir, ref);
+    if (target === undefined) {
+      report(
+        'error',
+        'path-escape',
+        file,
+        `${file} refers to ${ref}, outside the repository; nothing was read`,
+      );
+      continue;
+    }
+    // each test below depends on the paths it looks at; recorded only where it is made
+    lookFor(target);
+    if (kustomizationIn(tree, target)) steps.push({ visit: target });
+    else {
+      steps.push({ watch: target });
+      if (tree.has(target)) {
+        steps.push({ file: target });
+        const size = tree.get(target)?.tooLarge;
+        if (size) report('error', 'file-too-large', target, tooLargeMessage(target, size));
+        else if (linkEscapes(tree, target)) escaped(target);
+      } else {
+        steps.push({ folder: target });
+        if (hasFolder(tree, target)) steps.push({ visit: target });
+        else report('error', 'missing-file', file, `${file} refers to ${ref}, which does not exist`);
+      }
+    }
+  }
+  return steps;
+}
+
 export function kustomizeInputs(
   tree: FileTree,
   folder: string,
@@ -85,86 +196,24 @@ export function kustomizeInputs(
   const watched = new Set<string>();
   const folders = new Set<string>();
   const findings: Finding[] = [];
-  const lookFor = (dir: string) => {
-    for (const name of KUSTOMIZATION_FILES) watched.add(dir === '' ? name : `${dir}/${name}`);
-  };
-  const report = (severity: Finding['severity'], rule: Finding['rule'], file: string, message: string) =>
-    findings.push({ severity, rule, unit, file, line: 1, message });
-  const escaped = (path: string) =>
-    report(
-      'error',
-      'path-escape',
-      path,
-      `${path} is a link to a place outside the repository; it is not read`,
-    );
+  const enableHelm = options.enableHelm === true;
+  const memo = stepMemo(cache, tree);
+  const key = (dir: string) => (enableHelm ? `helm\n${dir}` : dir);
   const seen = new Set<string>();
   const visit = (dir: string): void => {
     if (seen.has(dir)) return;
     seen.add(dir);
-    lookFor(dir);
-    const file = kustomizationIn(tree, dir);
-    if (!file) return;
-    files.add(file);
-    if (linkEscapes(tree, file)) {
-      escaped(file);
-      return;
-    }
-    // keyed by path and text: one cache serves the base and the head, each file parsed once
-    const text = readText(tree, file) ?? '';
-    const texts = cache.get(file) ?? cache.set(file, new Map()).get(file);
-    if (!texts?.has(text)) texts?.set(text, parseManifests(text)?.[0]?.obj ?? null);
-    const k = texts?.get(text);
-    if (k === null || k === undefined) {
-      report('error', 'yaml-syntax', file, `${file} is not valid YAML`);
-      return;
-    }
-    if (list(k.helmCharts).length > 0) {
-      if (!options.enableHelm)
-        report(
-          'warning',
-          'not-previewed',
-          file,
-          `${file} inflates Helm charts (helmCharts), which needs --enable-helm in kustomize-build-options (as in Argo CD's kustomize.buildOptions); not previewed`,
-        );
+    let steps = memo.get(key(dir));
+    if (!steps) memo.set(key(dir), (steps = folderSteps(tree, dir, cache, enableHelm)));
+    for (const step of steps)
+      if ('watch' in step) watched.add(step.watch);
+      else if ('file' in step) files.add(step.file);
+      else if ('folder' in step) folders.add(step.folder);
+      else if ('visit' in step) visit(step.visit);
       else {
-        const charts = helmChartInputs(tree, dir, k);
-        for (const f of charts.files) files.add(f);
-        for (const f of charts.folders) folders.add(f);
-        for (const problem of charts.problems)
-          report(problem.severity, problem.rule, file, `${file}: ${problem.message}`);
+        const { severity, rule, file, message } = step.finding;
+        findings.push({ severity, rule, unit, file, line: 1, message });
       }
-    }
-    for (const ref of referencedPaths(k)) {
-      if (isRemote(ref)) {
-        report(
-          'warning',
-          'not-previewed',
-          file,
-          `${file} uses the remote base ${ref}; remote bases are not fetched, the app is not previewed`,
-        );
-        continue;
-      }
-      const target = resolveInTree(dir, ref);
-      if (target === undefined) {
-        report(
-          'error',
-          'path-escape',
-          file,
-          `${file} refers to ${ref}, outside the repository; nothing was read`,
-        );
-        continue;
-      }
-      // each test below depends on the paths it looks at; recorded only where it is made
-      lookFor(target);
-      if (kustomizationIn(tree, target)) visit(target);
-      else if (watched.add(target) && tree.has(target)) {
-        files.add(target);
-        const size = tree.get(target)?.tooLarge;
-        if (size) report('error', 'file-too-large', target, tooLargeMessage(target, size));
-        else if (linkEscapes(tree, target)) escaped(target);
-      } else if (folders.add(target) && hasFolder(tree, target)) visit(target);
-      else report('error', 'missing-file', file, `${file} refers to ${ref}, which does not exist`);
-    }
   };
   visit(folder);
   return { files, watched, folders, findings };

@@ -52,7 +52,8 @@ export function unitInputs(
     const type = sourceType(tree, source);
     if (type === 'kustomize') {
       const walked = kustomizeInputs(tree, chartPath, undefined, cache, { enableHelm: true });
-      for (const file of [...walked.files, ...walked.watched]) files.add(file);
+      for (const file of walked.files) files.add(file);
+      for (const file of walked.watched) files.add(file);
       for (const folder of walked.folders) folders.set(folder, true);
     } else if (type === 'helm') {
       list(chartPath, true);
@@ -66,7 +67,8 @@ export function unitInputs(
   for (const [folder, recurse] of folders)
     for (const path of filesIn(tree, folder, recurse))
       if (tree.get(path)?.link !== undefined) files.add(path);
-  for (const file of files) for (const target of linkChain(tree, file)) files.add(target);
+  for (const file of files)
+    if (tree.get(file)?.link !== undefined) for (const target of linkChain(tree, file)) files.add(target);
   return { files, folders };
 }
 
