@@ -594,81 +594,122 @@ function referencedPaths(k) {
 function linkEscapes(tree, path) {
     return tree.get(path)?.link !== undefined && !(0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .isReadable */ .hS)(tree, path);
 }
-function kustomizeInputs(tree, folder, unit, cache = new Map(), options = {}) {
-    const files = new Set();
-    const watched = new Set();
-    const folders = new Set();
-    const findings = [];
+/** The steps of each folder by tree, for the run whose kustomization cache they share. */
+const stepMemos = new WeakMap();
+function stepMemo(cache, tree) {
+    let trees = stepMemos.get(cache);
+    if (!trees)
+        stepMemos.set(cache, (trees = new WeakMap()));
+    let memo = trees.get(tree);
+    if (!memo)
+        trees.set(tree, (memo = new Map()));
+    return memo;
+}
+/** The steps of visiting `dir` (see Step): kustomizeInputs' walk, one folder deep. */
+function folderSteps(tree, dir, cache, enableHelm) {
+    const steps = [];
     const lookFor = (dir) => {
         for (const name of _argo_sourceType_js__WEBPACK_IMPORTED_MODULE_4__/* .KUSTOMIZATION_FILES */ .Ct)
-            watched.add(dir === '' ? name : `${dir}/${name}`);
+            steps.push({ watch: dir === '' ? name : `${dir}/${name}` });
     };
-    const report = (severity, rule, file, message) => findings.push({ severity, rule, unit, file, line: 1, message });
+    const report = (severity, rule, file, message) => steps.push({ finding: { severity, rule, file, message } });
     const escaped = (path) => report('error', 'path-escape', path, `${path} is a link to a place outside the repository; it is not read`);
-    const seen = new Set();
-    const visit = (dir) => {
-        if (seen.has(dir))
-            return;
-        seen.add(dir);
-        lookFor(dir);
-        const file = (0,_argo_sourceType_js__WEBPACK_IMPORTED_MODULE_4__/* .kustomizationIn */ .dq)(tree, dir);
-        if (!file)
-            return;
-        files.add(file);
-        if (linkEscapes(tree, file)) {
-            escaped(file);
-            return;
+    lookFor(dir);
+    const file = (0,_argo_sourceType_js__WEBPACK_IMPORTED_MODULE_4__/* .kustomizationIn */ .dq)(tree, dir);
+    if (!file)
+        return steps;
+    steps.push({ file });
+    if (linkEscapes(tree, file)) {
+        escaped(file);
+        return steps;
+    }
+    // keyed by path and text: one cache serves the base and the head, each file parsed once
+    const text = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .readText */ .yR)(tree, file) ?? '';
+    const texts = cache.get(file) ?? cache.set(file, new Map()).get(file);
+    if (!texts?.has(text))
+        texts?.set(text, (0,_yaml_manifestMaps_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifests */ .Ye)(text)?.[0]?.obj ?? null);
+    const k = texts?.get(text);
+    if (k === null || k === undefined) {
+        report('error', 'yaml-syntax', file, `${file} is not valid YAML`);
+        return steps;
+    }
+    if (list(k.helmCharts).length > 0) {
+        if (!enableHelm)
+            report('warning', 'not-previewed', file, `${file} inflates Helm charts (helmCharts), which needs --enable-helm in kustomize-build-options (as in Argo CD's kustomize.buildOptions); not previewed`);
+        else {
+            const charts = helmChartInputs(tree, dir, k);
+            for (const f of charts.files)
+                steps.push({ file: f });
+            for (const f of charts.folders)
+                steps.push({ folder: f });
+            for (const problem of charts.problems)
+                report(problem.severity, problem.rule, file, `${file}: ${problem.message}`);
         }
-        // keyed by path and text: one cache serves the base and the head, each file parsed once
-        const text = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .readText */ .yR)(tree, file) ?? '';
-        const texts = cache.get(file) ?? cache.set(file, new Map()).get(file);
-        if (!texts?.has(text))
-            texts?.set(text, (0,_yaml_manifestMaps_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifests */ .Ye)(text)?.[0]?.obj ?? null);
-        const k = texts?.get(text);
-        if (k === null || k === undefined) {
-            report('error', 'yaml-syntax', file, `${file} is not valid YAML`);
-            return;
+    }
+    for (const ref of referencedPaths(k)) {
+        if (isRemote(ref)) {
+            report('warning', 'not-previewed', file, `${file} uses the remote base ${ref}; remote bases are not fetched, the app is not previewed`);
+            continue;
         }
-        if (list(k.helmCharts).length > 0) {
-            if (!options.enableHelm)
-                report('warning', 'not-previewed', file, `${file} inflates Helm charts (helmCharts), which needs --enable-helm in kustomize-build-options (as in Argo CD's kustomize.buildOptions); not previewed`);
-            else {
-                const charts = helmChartInputs(tree, dir, k);
-                for (const f of charts.files)
-                    files.add(f);
-                for (const f of charts.folders)
-                    folders.add(f);
-                for (const problem of charts.problems)
-                    report(problem.severity, problem.rule, file, `${file}: ${problem.message}`);
-            }
+        const target = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)(dir, ref);
+        if (target === undefined) {
+            report('error', 'path-escape', file, `${file} refers to ${ref}, outside the repository; nothing was read`);
+            continue;
         }
-        for (const ref of referencedPaths(k)) {
-            if (isRemote(ref)) {
-                report('warning', 'not-previewed', file, `${file} uses the remote base ${ref}; remote bases are not fetched, the app is not previewed`);
-                continue;
-            }
-            const target = (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInTree */ .O4)(dir, ref);
-            if (target === undefined) {
-                report('error', 'path-escape', file, `${file} refers to ${ref}, outside the repository; nothing was read`);
-                continue;
-            }
-            // each test below depends on the paths it looks at; recorded only where it is made
-            lookFor(target);
-            if ((0,_argo_sourceType_js__WEBPACK_IMPORTED_MODULE_4__/* .kustomizationIn */ .dq)(tree, target))
-                visit(target);
-            else if (watched.add(target) && tree.has(target)) {
-                files.add(target);
+        // each test below depends on the paths it looks at; recorded only where it is made
+        lookFor(target);
+        if ((0,_argo_sourceType_js__WEBPACK_IMPORTED_MODULE_4__/* .kustomizationIn */ .dq)(tree, target))
+            steps.push({ visit: target });
+        else {
+            steps.push({ watch: target });
+            if (tree.has(target)) {
+                steps.push({ file: target });
                 const size = tree.get(target)?.tooLarge;
                 if (size)
                     report('error', 'file-too-large', target, (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .tooLargeMessage */ .pb)(target, size));
                 else if (linkEscapes(tree, target))
                     escaped(target);
             }
-            else if (folders.add(target) && (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .hasFolder */ .bU)(tree, target))
-                visit(target);
-            else
-                report('error', 'missing-file', file, `${file} refers to ${ref}, which does not exist`);
+            else {
+                steps.push({ folder: target });
+                if ((0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .hasFolder */ .bU)(tree, target))
+                    steps.push({ visit: target });
+                else
+                    report('error', 'missing-file', file, `${file} refers to ${ref}, which does not exist`);
+            }
         }
+    }
+    return steps;
+}
+function kustomizeInputs(tree, folder, unit, cache = new Map(), options = {}) {
+    const files = new Set();
+    const watched = new Set();
+    const folders = new Set();
+    const findings = [];
+    const enableHelm = options.enableHelm === true;
+    const memo = stepMemo(cache, tree);
+    const key = (dir) => (enableHelm ? `helm\n${dir}` : dir);
+    const seen = new Set();
+    const visit = (dir) => {
+        if (seen.has(dir))
+            return;
+        seen.add(dir);
+        let steps = memo.get(key(dir));
+        if (!steps)
+            memo.set(key(dir), (steps = folderSteps(tree, dir, cache, enableHelm)));
+        for (const step of steps)
+            if ('watch' in step)
+                watched.add(step.watch);
+            else if ('file' in step)
+                files.add(step.file);
+            else if ('folder' in step)
+                folders.add(step.folder);
+            else if ('visit' in step)
+                visit(step.visit);
+            else {
+                const { severity, rule, file, message } = step.finding;
+                findings.push({ severity, rule, unit, file, line: 1, message });
+            }
     };
     visit(folder);
     return { files, watched, folders, findings };
@@ -1128,7 +1169,9 @@ function unitInputs(tree, unit, cache, charts) {
         const type = (0,_argo_sourceType_js__WEBPACK_IMPORTED_MODULE_5__/* .sourceType */ .Mx)(tree, source);
         if (type === 'kustomize') {
             const walked = (0,_kustomizeInputs_js__WEBPACK_IMPORTED_MODULE_3__/* .kustomizeInputs */ .r)(tree, chartPath, undefined, cache, { enableHelm: true });
-            for (const file of [...walked.files, ...walked.watched])
+            for (const file of walked.files)
+                files.add(file);
+            for (const file of walked.watched)
                 files.add(file);
             for (const folder of walked.folders)
                 folders.set(folder, true);
@@ -1149,8 +1192,9 @@ function unitInputs(tree, unit, cache, charts) {
             if (tree.get(path)?.link !== undefined)
                 files.add(path);
     for (const file of files)
-        for (const target of (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .linkChain */ .Ct)(tree, file))
-            files.add(target);
+        if (tree.get(file)?.link !== undefined)
+            for (const target of (0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .linkChain */ .Ct)(tree, file))
+                files.add(target);
     return { files, folders };
 }
 /** Whether a change to `path` (added, removed or edited) can change a render with these inputs. */

@@ -59,8 +59,51 @@ function documentChunks(text) {
  * undefined when js-yaml refuses it (the caller reads it with `yaml`, which says why).
  */
 function loadChunk(text) {
-    const docs = (0,fastYaml/* loadDocuments */.tu)(text);
-    return docs && (docs[0] ?? { value: undefined, line: 0 });
+    const values = (0,fastYaml/* loadValues */.F9)(text);
+    if (!values)
+        return undefined;
+    return values.length === 0 ? { value: undefined, line: 0 } : { value: values[0], line: rootLine(text) };
+}
+/**
+ * The line (from 0) where js-yaml starts the root node of a chunk's document, told from the text as its
+ * reader gets there \u2014 a byte order mark dropped, then spaces, tabs, comments and line breaks skipped,
+ * then a `---` at the start of a line and the same again \u2014 without a listener called for every node.
+ * Only for plain streams (fastYaml.ts), which hold no directive.
+ */
+function rootLine(text) {
+    let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let line = 0;
+    // the spaces that open the line, as js-yaml counts them: a marker is one only after none
+    let indent = 0;
+    const spaces = () => {
+        indent = 0;
+        while (text.charCodeAt(pos) === 0x20) {
+            indent++;
+            pos++;
+        }
+    };
+    const separation = () => {
+        for (;;) {
+            let ch = text.charCodeAt(pos);
+            while (ch === 0x20 || ch === 0x09)
+                ch = text.charCodeAt(++pos);
+            if (ch === 0x23)
+                while (pos < text.length && ch !== 0x0a && ch !== 0x0d)
+                    ch = text.charCodeAt(++pos);
+            if (ch !== 0x0a && ch !== 0x0d)
+                return;
+            pos += ch === 0x0d && text.charCodeAt(pos + 1) === 0x0a ? 2 : 1;
+            line++;
+            spaces();
+        }
+    };
+    spaces();
+    separation();
+    if (indent === 0 && text.startsWith('---', pos)) {
+        pos += 3;
+        separation();
+    }
+    return line;
 }
 
 // EXTERNAL MODULE: ./src/core/yaml/manifestMaps.ts

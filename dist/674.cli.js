@@ -758,8 +758,8 @@ function statusOf(error) {
     return typeof status === 'number' ? status : undefined;
 }
 
-// EXTERNAL MODULE: ./src/edges/localEdges.ts + 15 modules
-var localEdges = __webpack_require__(8432);
+// EXTERNAL MODULE: ./src/edges/localEdges.ts + 13 modules
+var localEdges = __webpack_require__(8713);
 ;// CONCATENATED MODULE: ./src/edges/gitHubEdges.ts
 // The local edges with GitHub: one Octokit for writes (GitHub's spacing) and one for GraphQL reads, made
 // on first use, shared by every repository the command reaches.

@@ -64,8 +64,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/diff/changeText.ts
 var changeText = __webpack_require__(7168);
-// EXTERNAL MODULE: ./src/core/diff/clusterDiff.ts + 9 modules
-var clusterDiff = __webpack_require__(9571);
+// EXTERNAL MODULE: ./src/core/diff/clusterDiff.ts + 10 modules
+var clusterDiff = __webpack_require__(4424);
 // EXTERNAL MODULE: ./src/core/fields.ts
 var fields = __webpack_require__(242);
 // EXTERNAL MODULE: ./src/core/diff/shard.ts
@@ -1271,10 +1271,20 @@ var validateRendered = __webpack_require__(925);
 
 
 
+
 /** Whether the base holds an object the head does not: the diff shows it deleted, from its own file. */
 function losesObjects(base, head) {
     const kept = new Set(head.objects.map((o) => (0,validate_rules/* objectKey */.T5)(o.obj)));
     return base.objects.some((o) => !kept.has((0,validate_rules/* objectKey */.T5)(o.obj)));
+}
+/**
+ * Prints each change of an app compared as its renders arrive (its canonical YAML and the hunks every
+ * report groups changes by), while other renders run: done after the last render, it was the longest
+ * step between that render and the report (changeTexts keeps them for the reports).
+ */
+function printChanges(changes) {
+    for (const change of changes)
+        (0,changeText/* objectDiff */.J)(change, 0);
 }
 const side = (o, findings) => {
     const reason = (0,renderState/* stateReason */.M)(o.findings);
@@ -1321,8 +1331,11 @@ lap) {
                 validation.add(head, order);
                 findingsOf.set(head.unit.id, (findings = []));
             }
-            if (base && head)
-                settled.push((0,clusterDiff/* diffPair */.Wf)(side(base, []), side(head, findings)));
+            if (base && head) {
+                const pair = (0,clusterDiff/* diffPair */.Wf)(side(base, []), side(head, findings));
+                printChanges(pair.app.changes);
+                settled.push(pair);
+            }
             else if (head)
                 headRest.push(side(head, findings));
             else if (base)
@@ -1528,7 +1541,8 @@ function keptIndex(dir, settings, edges) {
     let refusal;
     return {
         ...(store && {
-            scanned: (treeId) => (kept = store.read(treeId))?.scan,
+            // a file kept for the tree that cannot be used is refused as a mismatching one is: said, and replaced
+            scanned: (treeId) => (kept = store.read(treeId, (reason) => (refusal = reason)))?.scan,
             refused: (reason) => {
                 kept = undefined;
                 refusal = reason;
@@ -1640,11 +1654,15 @@ async function readSides(settings, log, edges, index, revision = baseRevision(se
     const dir = settings.workspace;
     const max = settings.maxFileBytes;
     const onPullRequest = settings.pullRequest !== undefined;
-    let base = edges.trees.commit(dir, revision, max, {
+    const options = {
         ...(onPullRequest && { fetch: true }),
         ...(index?.scanned && { scanned: index.scanned }),
         ...(index?.refused && { refused: index.refused }),
-    });
+    };
+    // (git's reads overlapped where the reader can)
+    let base = edges.trees.commitOverlapped
+        ? await edges.trees.commitOverlapped(dir, revision, max, options)
+        : edges.trees.commit(dir, revision, max, options);
     if (!base) {
         if (!onPullRequest)
             throw new src_settings/* SettingsError */.GN(`"${revision}" is not a commit in ${dir}`);
@@ -2599,8 +2617,51 @@ function documentChunks(text) {
  * undefined when js-yaml refuses it (the caller reads it with `yaml`, which says why).
  */
 function loadChunk(text) {
-    const docs = (0,fastYaml/* loadDocuments */.tu)(text);
-    return docs && (docs[0] ?? { value: undefined, line: 0 });
+    const values = (0,fastYaml/* loadValues */.F9)(text);
+    if (!values)
+        return undefined;
+    return values.length === 0 ? { value: undefined, line: 0 } : { value: values[0], line: rootLine(text) };
+}
+/**
+ * The line (from 0) where js-yaml starts the root node of a chunk's document, told from the text as its
+ * reader gets there \u2014 a byte order mark dropped, then spaces, tabs, comments and line breaks skipped,
+ * then a `---` at the start of a line and the same again \u2014 without a listener called for every node.
+ * Only for plain streams (fastYaml.ts), which hold no directive.
+ */
+function rootLine(text) {
+    let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let line = 0;
+    // the spaces that open the line, as js-yaml counts them: a marker is one only after none
+    let indent = 0;
+    const spaces = () => {
+        indent = 0;
+        while (text.charCodeAt(pos) === 0x20) {
+            indent++;
+            pos++;
+        }
+    };
+    const separation = () => {
+        for (;;) {
+            let ch = text.charCodeAt(pos);
+            while (ch === 0x20 || ch === 0x09)
+                ch = text.charCodeAt(++pos);
+            if (ch === 0x23)
+                while (pos < text.length && ch !== 0x0a && ch !== 0x0d)
+                    ch = text.charCodeAt(++pos);
+            if (ch !== 0x0a && ch !== 0x0d)
+                return;
+            pos += ch === 0x0d && text.charCodeAt(pos + 1) === 0x0a ? 2 : 1;
+            line++;
+            spaces();
+        }
+    };
+    spaces();
+    separation();
+    if (indent === 0 && text.startsWith('---', pos)) {
+        pos += 3;
+        separation();
+    }
+    return line;
 }
 
 // EXTERNAL MODULE: ./src/core/yaml/manifestMaps.ts
@@ -8640,7 +8701,9 @@ function walkAll(base, head, changed, settings, build = false) {
     const headById = new Map(headFound.units.map((u) => [u.id, u]));
     const affected = new Set();
     const otherRevisions = [];
-    const inputs = { base: new Map(), head: new Map() };
+    // every unit's base inputs, kept only for the index they make (a fleet's inputs are many small sets)
+    const inputs = { base: new Map() };
+    const keep = (id, found) => build && inputs.base.set(id, found);
     const cache = new Map();
     const { touches, uncovered } = coverage(changed);
     // an app of the applications repository reads this repository's files, never its own file (a label)
@@ -8658,8 +8721,6 @@ function walkAll(base, head, changed, settings, build = false) {
             (before === after ||
                 JSON.stringify({ ...before, file: '', line: 0 }) === JSON.stringify({ ...after, file: '', line: 0 }));
         const headInputs = after && inputsOf(head, after);
-        if (headInputs)
-            inputs.head.set(id, headInputs);
         const headTouched = headInputs ? touches(headInputs) : false;
         // a new or removed app, or a changed Application spec, is affected whatever its files did
         // an unreachable applications repository is listed at every run: its apps may be any
@@ -8667,13 +8728,13 @@ function walkAll(base, head, changed, settings, build = false) {
             affected.add(id);
             if (before) {
                 const baseInputs = inputsOf(base, before);
-                inputs.base.set(id, baseInputs);
+                keep(id, baseInputs);
                 touches(baseInputs);
             }
         }
         else {
             if (headInputs)
-                inputs.base.set(id, headInputs);
+                keep(id, headInputs);
             const entry = after && otherRevisionEntry(after);
             if (entry)
                 otherRevisions.push(entry);
@@ -9556,8 +9617,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 7 modules
-var applicationSets = __webpack_require__(9049);
+// EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 20 modules
+var applicationSets = __webpack_require__(1461);
 // EXTERNAL MODULE: ./src/core/argo/application.ts + 1 modules
 var application = __webpack_require__(312);
 // EXTERNAL MODULE: ./src/core/argo/discovery.ts + 1 modules
@@ -9646,6 +9707,7 @@ async function renderAll(tree, units, options, onOutput) {
     let done = 0;
     for (let depth = 0; wave.length > 0; depth++) {
         options.progress?.planned(wave.length);
+        options.renderer.planned?.(wave.length);
         const offset = done;
         const found = await pool(wave, (0,external_node_os_.availableParallelism)(), async (unit, i) => {
             await options.beforeRender?.();

@@ -5,13 +5,15 @@ export const modules = {
 /***/ 1079:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  TERMINAL_FORMATS: () => (/* binding */ TERMINAL_FORMATS),
+  printDiff: () => (/* binding */ printDiff),
   terminalPublisher: () => (/* binding */ terminalPublisher)
 });
-
-// UNUSED EXPORTS: TERMINAL_FORMATS, printDiff
 
 // EXTERNAL MODULE: ./src/core/report/diffJson.ts
 var diffJson = __webpack_require__(929);
@@ -107,7 +109,7 @@ var version = __webpack_require__(311);
 
 
 
-const TERMINAL_FORMATS = (/* unused pure expression or super */ null && (['text', 'markdown', 'json', 'sarif']));
+const TERMINAL_FORMATS = ['text', 'markdown', 'json', 'sarif'];
 /** Prints a diff (a merge of shards prints it the same way), with its context lines and Argo CD links. */
 function printDiff(diff, counts, format, terminal, settings = { contextLines: 3 }) {
     const context = settings.contextLines;

@@ -200,7 +200,9 @@ function walkAll(base, head, changed, settings, build = false) {
     const headById = new Map(headFound.units.map((u) => [u.id, u]));
     const affected = new Set();
     const otherRevisions = [];
-    const inputs = { base: new Map(), head: new Map() };
+    // every unit's base inputs, kept only for the index they make (a fleet's inputs are many small sets)
+    const inputs = { base: new Map() };
+    const keep = (id, found) => build && inputs.base.set(id, found);
     const cache = new Map();
     const { touches, uncovered } = coverage(changed);
     // an app of the applications repository reads this repository's files, never its own file (a label)
@@ -218,8 +220,6 @@ function walkAll(base, head, changed, settings, build = false) {
             (before === after ||
                 JSON.stringify({ ...before, file: '', line: 0 }) === JSON.stringify({ ...after, file: '', line: 0 }));
         const headInputs = after && inputsOf(head, after);
-        if (headInputs)
-            inputs.head.set(id, headInputs);
         const headTouched = headInputs ? touches(headInputs) : false;
         // a new or removed app, or a changed Application spec, is affected whatever its files did
         // an unreachable applications repository is listed at every run: its apps may be any
@@ -227,13 +227,13 @@ function walkAll(base, head, changed, settings, build = false) {
             affected.add(id);
             if (before) {
                 const baseInputs = inputsOf(base, before);
-                inputs.base.set(id, baseInputs);
+                keep(id, baseInputs);
                 touches(baseInputs);
             }
         }
         else {
             if (headInputs)
-                inputs.base.set(id, headInputs);
+                keep(id, headInputs);
             const entry = after && otherRevisionEntry(after);
             if (entry)
                 otherRevisions.push(entry);
@@ -1116,8 +1116,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 7 modules
-var applicationSets = __webpack_require__(9049);
+// EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 20 modules
+var applicationSets = __webpack_require__(1461);
 // EXTERNAL MODULE: ./src/core/argo/application.ts + 1 modules
 var application = __webpack_require__(312);
 // EXTERNAL MODULE: ./src/core/argo/discovery.ts + 1 modules
@@ -1206,6 +1206,7 @@ async function renderAll(tree, units, options, onOutput) {
     let done = 0;
     for (let depth = 0; wave.length > 0; depth++) {
         options.progress?.planned(wave.length);
+        options.renderer.planned?.(wave.length);
         const offset = done;
         const found = await pool(wave, (0,external_node_os_.availableParallelism)(), async (unit, i) => {
             await options.beforeRender?.();

@@ -5,15 +5,17 @@ export const modules = {
 /***/ 7942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   mergeCheck: () => (/* binding */ mergeCheck),
   planCheck: () => (/* binding */ planCheck),
-  runCheck: () => (/* binding */ runCheck)
+  readSides: () => (/* binding */ readSides),
+  runCheck: () => (/* binding */ runCheck),
+  verdict: () => (/* binding */ verdict)
 });
-
-// UNUSED EXPORTS: readSides, verdict
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -23,8 +25,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/diff/changeText.ts
 var changeText = __webpack_require__(7168);
-// EXTERNAL MODULE: ./src/core/diff/clusterDiff.ts + 9 modules
-var clusterDiff = __webpack_require__(9571);
+// EXTERNAL MODULE: ./src/core/diff/clusterDiff.ts + 10 modules
+var clusterDiff = __webpack_require__(4424);
 // EXTERNAL MODULE: ./src/core/fields.ts
 var fields = __webpack_require__(242);
 // EXTERNAL MODULE: ./src/core/diff/shard.ts
@@ -683,10 +685,20 @@ var validateRendered = __webpack_require__(6927);
 
 
 
+
 /** Whether the base holds an object the head does not: the diff shows it deleted, from its own file. */
 function losesObjects(base, head) {
     const kept = new Set(head.objects.map((o) => (0,validate_rules/* objectKey */.T5)(o.obj)));
     return base.objects.some((o) => !kept.has((0,validate_rules/* objectKey */.T5)(o.obj)));
+}
+/**
+ * Prints each change of an app compared as its renders arrive (its canonical YAML and the hunks every
+ * report groups changes by), while other renders run: done after the last render, it was the longest
+ * step between that render and the report (changeTexts keeps them for the reports).
+ */
+function printChanges(changes) {
+    for (const change of changes)
+        (0,changeText/* objectDiff */.J)(change, 0);
 }
 const side = (o, findings) => {
     const reason = (0,renderState/* stateReason */.M)(o.findings);
@@ -733,8 +745,11 @@ lap) {
                 validation.add(head, order);
                 findingsOf.set(head.unit.id, (findings = []));
             }
-            if (base && head)
-                settled.push((0,clusterDiff/* diffPair */.Wf)(side(base, []), side(head, findings)));
+            if (base && head) {
+                const pair = (0,clusterDiff/* diffPair */.Wf)(side(base, []), side(head, findings));
+                printChanges(pair.app.changes);
+                settled.push(pair);
+            }
             else if (head)
                 headRest.push(side(head, findings));
             else if (base)
@@ -942,7 +957,8 @@ function keptIndex(dir, settings, edges) {
     let refusal;
     return {
         ...(store && {
-            scanned: (treeId) => (kept = store.read(treeId))?.scan,
+            // a file kept for the tree that cannot be used is refused as a mismatching one is: said, and replaced
+            scanned: (treeId) => (kept = store.read(treeId, (reason) => (refusal = reason)))?.scan,
             refused: (reason) => {
                 kept = undefined;
                 refusal = reason;
@@ -1054,11 +1070,15 @@ async function readSides(settings, log, edges, index, revision = baseRevision(se
     const dir = settings.workspace;
     const max = settings.maxFileBytes;
     const onPullRequest = settings.pullRequest !== undefined;
-    let base = edges.trees.commit(dir, revision, max, {
+    const options = {
         ...(onPullRequest && { fetch: true }),
         ...(index?.scanned && { scanned: index.scanned }),
         ...(index?.refused && { refused: index.refused }),
-    });
+    };
+    // (git's reads overlapped where the reader can)
+    let base = edges.trees.commitOverlapped
+        ? await edges.trees.commitOverlapped(dir, revision, max, options)
+        : edges.trees.commit(dir, revision, max, options);
     if (!base) {
         if (!onPullRequest)
             throw new src_settings/* SettingsError */.GN(`"${revision}" is not a commit in ${dir}`);
