@@ -52,6 +52,7 @@ export async function kustomizeBuild(
               error:
                 'kustomize not found: install kustomize or kubectl (GitHub-hosted Ubuntu runners have both)',
             };
+    if (renderer) versionAhead(renderer === 'kustomize' ? 'kustomize' : 'kubectl');
     return { ...result, originToRepo: wrapperOriginToRepo, ...(renderer && { renderer }) };
   } finally {
     discardRenderFolder(root);
@@ -125,7 +126,9 @@ export async function helmTemplate(
       helm,
       files.fileParameters.map((p) => ({ name: p.name, path: inRepo(p.path) })),
     );
-    return await run('helm', args, options);
+    const rendered = await run('helm', args, options);
+    versionAhead('helm');
+    return rendered;
   } finally {
     discardRenderFolder(root);
   }
@@ -183,6 +186,15 @@ const OFFLINE = {
   NO_PROXY: '',
   no_proxy: '',
 };
+
+/**
+ * The renderer's version, asked once its first render is done: the footer needs it when the preview
+ * ends, and asked then it would run alone after the last render, on the run's critical path; asked
+ * here, it runs while the other renders and the main thread's work after them go on.
+ */
+function versionAhead(binary: string): void {
+  void binaryVersion(binary).catch(() => undefined);
+}
 
 /** "helm v3.18.0+gcc58e3f", "kubectl kustomize v5.5.0": what rendered a preview, for its footer. */
 export async function rendererVersions(renderers: Iterable<string>): Promise<string[]> {
