@@ -1559,6 +1559,8 @@ async function kustomizeBuild(tree, path, inputs, overrides, buildOptions = [], 
                     stdout: '',
                     error: 'kustomize not found: install kustomize or kubectl (GitHub-hosted Ubuntu runners have both)',
                 };
+        if (renderer)
+            versionAhead(renderer === 'kustomize' ? 'kustomize' : 'kubectl');
         return { ...result, originToRepo: wrapperOriginToRepo, ...(renderer && { renderer }) };
     }
     finally {
@@ -1619,7 +1621,9 @@ async function helmTemplate(tree, chart, files, helm, release) {
         if (inline)
             (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, 'inline-values.yaml'), inline);
         const args = (0,helmInputs/* helmTemplateArgs */._p)(release, { dir: 'path' in chart ? inRepo(chart.path) : (pulled ?? '') }, files.valueFiles.map(inRepo), inline ? (0,external_node_path_.join)(root, 'inline-values.yaml') : undefined, helm, files.fileParameters.map((p) => ({ name: p.name, path: inRepo(p.path) })));
-        return await (0,childProcess/* run */.eF)('helm', args, options);
+        const rendered = await (0,childProcess/* run */.eF)('helm', args, options);
+        versionAhead('helm');
+        return rendered;
     }
     finally {
         discardRenderFolder(root);
@@ -1673,6 +1677,14 @@ const OFFLINE = {
     NO_PROXY: '',
     no_proxy: '',
 };
+/**
+ * The renderer's version, asked once its first render is done: the footer needs it when the preview
+ * ends, and asked then it would run alone after the last render, on the run's critical path; asked
+ * here, it runs while the other renders and the main thread's work after them go on.
+ */
+function versionAhead(binary) {
+    void (0,childProcess/* binaryVersion */.qy)(binary).catch(() => undefined);
+}
 /** "helm v3.18.0+gcc58e3f", "kubectl kustomize v5.5.0": what rendered a preview, for its footer. */
 async function rendererVersions(renderers) {
     const out = [];
