@@ -4,8 +4,10 @@
 import {
   accessSync,
   constants,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   rmSync,
   statfsSync,
   statSync,
@@ -40,8 +42,37 @@ function renderTemp(): string {
         // no tmpfs here: the system's temporary folder
       }
     }
+    const stale = abandonedRenderFolders(renderRoot);
+    if (stale.length > 0) void sweep(stale).catch(() => undefined);
   }
   return renderRoot;
+}
+
+/** A render folder this old is no render's: a render is stopped after a minute (childProcess.ts). */
+export const ABANDONED_AFTER_MS = 60 * 60 * 1000;
+
+/**
+ * Render folders a run killed by a signal left in `root` (its exit handler never ran): on a self-hosted
+ * runner `/dev/shm` is memory that outlives the job. Only Slipway's own folders, an hour old or more, so
+ * a run going on beside this one keeps its folders.
+ */
+export function abandonedRenderFolders(root: string, now = Date.now()): string[] {
+  const stale: string[] = [];
+  try {
+    for (const name of readdirSync(root)) {
+      if (!name.startsWith('slipway-render-')) continue;
+      const folder = join(root, name);
+      try {
+        const stat = lstatSync(folder);
+        if (stat.isDirectory() && now - stat.mtimeMs >= ABANDONED_AFTER_MS) stale.push(folder);
+      } catch {
+        // gone meanwhile
+      }
+    }
+  } catch {
+    // an unreadable temporary folder: nothing to tidy
+  }
+  return stale;
 }
 
 /**
