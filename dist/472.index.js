@@ -1458,8 +1458,40 @@ function renderTemp() {
                 // no tmpfs here: the system's temporary folder
             }
         }
+        const stale = abandonedRenderFolders(renderRoot);
+        if (stale.length > 0)
+            void sweep(stale).catch(() => undefined);
     }
     return renderRoot;
+}
+/** A render folder this old is no render's: a render is stopped after a minute (childProcess.ts). */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
+/**
+ * Render folders a run killed by a signal left in `root` (its exit handler never ran): on a self-hosted
+ * runner `/dev/shm` is memory that outlives the job. Only Slipway's own folders, an hour old or more, so
+ * a run going on beside this one keeps its folders.
+ */
+function abandonedRenderFolders(root, now = Date.now()) {
+    const stale = [];
+    try {
+        for (const name of (0,external_node_fs_.readdirSync)(root)) {
+            if (!name.startsWith('slipway-render-'))
+                continue;
+            const folder = (0,external_node_path_.join)(root, name);
+            try {
+                const stat = (0,external_node_fs_.lstatSync)(folder);
+                if (stat.isDirectory() && now - stat.mtimeMs >= ABANDONED_AFTER_MS)
+                    stale.push(folder);
+            }
+            catch {
+                // gone meanwhile
+            }
+        }
+    }
+    catch {
+        // an unreadable temporary folder: nothing to tidy
+    }
+    return stale;
 }
 /**
  * Lays the given repository files out under <temp>/repo as regular files. Only normalised paths that stay
