@@ -49,6 +49,24 @@ export const GIT_ASKS = {
   status: ['status', '--porcelain', '-z', '--untracked-files=all', '--ignore-submodules=none'],
 } as const;
 
+/** The commands trees.ts asks of the commits it resolved (asked ahead too, with these very arguments). */
+export const TREE_ASKS = {
+  /** The id of a commit's root tree. */
+  tree: (sha: string) => ['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`],
+  /** A revision's listing, without sizes (what a kept index is checked against). */
+  listing: (revision: string) => ['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', revision],
+  /** What changed between two commits, renames and copies as delete + add. */
+  changes: (from: string, to: string) => [
+    'diff-tree',
+    '-r',
+    '-z',
+    '--no-renames',
+    '--end-of-options',
+    from,
+    to,
+  ],
+};
+
 /** The branches a base may stand for when none is named, in order: origin's HEAD (found apart) comes first. */
 export const DEFAULT_BRANCHES = ['origin/main', 'origin/master', 'main', 'master'] as const;
 

@@ -8,23 +8,8 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isRevision } from '../core/revision.js';
-import { DEFAULT_BRANCHES, GIT_ASKS, mayBeInRepository } from './git.js';
+import { DEFAULT_BRANCHES, GIT_ASKS, mayBeInRepository, TREE_ASKS } from './git.js';
 import { answerAsked, askAhead } from './gitRun.js';
-
-/** The commands of trees.ts the run asks with the base and head commits it resolved. */
-const TREE_ASKS = {
-  tree: (sha: string) => ['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`],
-  listing: (sha: string) => ['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', sha],
-  changes: (from: string, to: string) => [
-    'diff-tree',
-    '-r',
-    '-z',
-    '--no-renames',
-    '--end-of-options',
-    from,
-    to,
-  ],
-};
 
 /** What a preview of a checkout will read: the base and head it names (unset: the default ones). */
 export interface CheckoutReads {

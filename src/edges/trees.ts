@@ -29,6 +29,7 @@ import {
   mergeBaseWithDefault,
   originUrl,
   resolveRevision,
+  TREE_ASKS,
 } from './git.js';
 
 const SKIP = new Set(['.git', 'node_modules']);
@@ -299,7 +300,7 @@ const blobIdOf = (text: string) => {
  */
 function listingMismatch(git: Git, revision: string, scanned: TreeScan, limit: number): string | undefined {
   const listing = scanned.listing as NonNullable<TreeScan['listing']>;
-  const out = git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', revision]).toString('utf8');
+  const out = git(TREE_ASKS.listing(revision)).toString('utf8');
   const differs = (path: string) =>
     `what it lists does not match git's listing of the tree at ${JSON.stringify(path)}`;
   // (the listing holds the paths in the order a read of the tree set them, not always git's)
@@ -407,9 +408,7 @@ export function gitTreeFrom(
 ): FileTree {
   const git = gitIn(repoDir);
   // :<old mode> <new mode> <old sha> <new sha> <status>\0<path>\0, renames and copies as delete + add
-  const fields = git(['diff-tree', '-r', '-z', '--no-renames', '--end-of-options', from.sha, revision])
-    .toString('utf8')
-    .split('\0');
+  const fields = git(TREE_ASKS.changes(from.sha, revision)).toString('utf8').split('\0');
   const tree = new Map(from.tree);
   const changed: BlobEntry[] = [];
   for (let i = 0; i + 1 < fields.length; i += 2) {
@@ -438,9 +437,7 @@ function readCommit(
 
 /** The id of a commit's root tree (two commits with one tree hold the same files). */
 function treeIdOf(dir: string, sha: string): string {
-  return gitIn(dir)(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`])
-    .toString('utf8')
-    .trim();
+  return gitIn(dir)(TREE_ASKS.tree(sha)).toString('utf8').trim();
 }
 
 /** The TreeReader of a checkout on this machine: files on disk, commits read with git. */
