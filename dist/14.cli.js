@@ -47,20 +47,6 @@ var gitRun = __webpack_require__(2525);
 
 
 
-/** The commands of trees.ts the run asks with the base and head commits it resolved. */
-const TREE_ASKS = {
-    tree: (sha) => ['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`],
-    listing: (sha) => ['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', sha],
-    changes: (from, to) => [
-        'diff-tree',
-        '-r',
-        '-z',
-        '--no-renames',
-        '--end-of-options',
-        from,
-        to,
-    ],
-};
 /** Whether an index is kept for this tree in the repository's tree-index folder (under any key). */
 function indexKeptFor(commonDir, treeId) {
     try {
@@ -129,13 +115,13 @@ function questions(dir, reads) {
             headSha = ok(git/* GIT_ASKS */.MG.commit('HEAD'));
     }
     if (baseSha && headSha)
-        asks.push(TREE_ASKS.changes(baseSha, headSha));
+        asks.push(git/* TREE_ASKS */.EJ.changes(baseSha, headSha));
     if (baseSha && reads.treeIndex) {
-        asks.push(TREE_ASKS.tree(baseSha));
-        const treeId = ok(TREE_ASKS.tree(baseSha));
+        asks.push(git/* TREE_ASKS */.EJ.tree(baseSha));
+        const treeId = ok(git/* TREE_ASKS */.EJ.tree(baseSha));
         const common = ok(git/* GIT_ASKS */.MG.commonDir);
         if (treeId && common && indexKeptFor((0,external_node_path_.resolve)(dir, common), treeId))
-            asks.push(TREE_ASKS.listing(baseSha));
+            asks.push(git/* TREE_ASKS */.EJ.listing(baseSha));
     }
     return asks;
 }
@@ -11080,6 +11066,7 @@ function decodeRepositoryText(bytes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EJ: () => (/* binding */ TREE_ASKS),
 /* harmony export */   IR: () => (/* binding */ mayBeInRepository),
 /* harmony export */   J1: () => (/* binding */ DEFAULT_BRANCHES),
 /* harmony export */   MG: () => (/* binding */ GIT_ASKS),
@@ -11151,6 +11138,23 @@ const GIT_ASKS = {
     steering: ['ls-files', '-z', '--', '.gitmodules', '**/.gitattributes', '.gitattributes'],
     infoAttributes: ['rev-parse', '--git-path', 'info/attributes'],
     status: ['status', '--porcelain', '-z', '--untracked-files=all', '--ignore-submodules=none'],
+};
+/** The commands trees.ts asks of the commits it resolved (asked ahead too, with these very arguments). */
+const TREE_ASKS = {
+    /** The id of a commit's root tree. */
+    tree: (sha) => ['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`],
+    /** A revision's listing, without sizes (what a kept index is checked against). */
+    listing: (revision) => ['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', revision],
+    /** What changed between two commits, renames and copies as delete + add. */
+    changes: (from, to) => [
+        'diff-tree',
+        '-r',
+        '-z',
+        '--no-renames',
+        '--end-of-options',
+        from,
+        to,
+    ],
 };
 /** The branches a base may stand for when none is named, in order: origin's HEAD (found apart) comes first. */
 const DEFAULT_BRANCHES = ['origin/main', 'origin/master', 'main', 'master'];
@@ -12411,7 +12415,7 @@ var fields = __webpack_require__(242);
 // EXTERNAL MODULE: ./src/core/render/treeIndex.ts
 var treeIndex = __webpack_require__(9896);
 // EXTERNAL MODULE: ./src/edges/git.ts
-var git = __webpack_require__(6850);
+var edges_git = __webpack_require__(6850);
 ;// CONCATENATED MODULE: ./src/edges/treeIndexStore.ts
 // Tree indexes kept between runs (core/render/treeIndex.ts), one file per git tree id in the repository's
 // own git folder: what a preview learned of a revision, read back by the next preview whose base is it.
@@ -12468,7 +12472,7 @@ function indexKey(settings) {
  * `render-cache`; undefined outside git.
  */
 function slipwayFolder(dir, name) {
-    const common = (0,git/* gitCommonDir */.zp)(dir);
+    const common = (0,edges_git/* gitCommonDir */.zp)(dir);
     return common === undefined ? undefined : (0,external_node_path_.join)(common, 'slipway', name);
 }
 // A stored index is read back as v8 wrote it (typed arrays and Maps, which no JSON schema describes), so it
@@ -13202,7 +13206,7 @@ const blobIdOf = (text) => {
  */
 function listingMismatch(git, revision, scanned, limit) {
     const listing = scanned.listing;
-    const out = git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', revision]).toString('utf8');
+    const out = git(edges_git/* TREE_ASKS */.EJ.listing(revision)).toString('utf8');
     const differs = (path) => `what it lists does not match git's listing of the tree at ${JSON.stringify(path)}`;
     // (the listing holds the paths in the order a read of the tree set them, not always git's)
     const kept = new Map(listing.paths.map((path, k) => [path, k]));
@@ -13292,9 +13296,7 @@ read) {
 function gitTreeFrom(repoDir, from, revision, limit = fileTree/* MAX_FILE_BYTES */.gZ) {
     const git = (0,gitRun/* gitIn */.uM)(repoDir);
     // :<old mode> <new mode> <old sha> <new sha> <status>\0<path>\0, renames and copies as delete + add
-    const fields = git(['diff-tree', '-r', '-z', '--no-renames', '--end-of-options', from.sha, revision])
-        .toString('utf8')
-        .split('\0');
+    const fields = git(edges_git/* TREE_ASKS */.EJ.changes(from.sha, revision)).toString('utf8').split('\0');
     const tree = new Map(from.tree);
     const changed = [];
     for (let i = 0; i + 1 < fields.length; i += 2) {
@@ -13316,15 +13318,13 @@ function readCommit(dir, sha, limit, from, scanned, refused) {
 }
 /** The id of a commit's root tree (two commits with one tree hold the same files). */
 function treeIdOf(dir, sha) {
-    return (0,gitRun/* gitIn */.uM)(dir)(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`])
-        .toString('utf8')
-        .trim();
+    return (0,gitRun/* gitIn */.uM)(dir)(edges_git/* TREE_ASKS */.EJ.tree(sha)).toString('utf8').trim();
 }
 /** The TreeReader of a checkout on this machine: files on disk, commits read with git. */
 const localTrees = {
     folder: diskTree,
     commit(dir, revision, maxFileBytes, options = {}) {
-        const sha = (0,git/* resolveRevision */.eZ)(dir, revision) ?? (options.fetch ? (0,git/* fetchCommit */.iH)(dir, revision) : undefined);
+        const sha = (0,edges_git/* resolveRevision */.eZ)(dir, revision) ?? (options.fetch ? (0,edges_git/* fetchCommit */.iH)(dir, revision) : undefined);
         if (sha === undefined)
             return undefined;
         // the tree id is looked up only for a caller that keeps indexes by it
@@ -13336,7 +13336,7 @@ const localTrees = {
     async commitOverlapped(dir, revision, maxFileBytes, options = {}) {
         if (options.from)
             return this.commit(dir, revision, maxFileBytes, options);
-        const sha = (0,git/* resolveRevision */.eZ)(dir, revision) ?? (options.fetch ? (0,git/* fetchCommit */.iH)(dir, revision) : undefined);
+        const sha = (0,edges_git/* resolveRevision */.eZ)(dir, revision) ?? (options.fetch ? (0,edges_git/* fetchCommit */.iH)(dir, revision) : undefined);
         if (sha === undefined)
             return undefined;
         const treeId = options.scanned && treeIdOf(dir, sha);
@@ -13345,15 +13345,15 @@ const localTrees = {
         return { sha, ...(treeId && { treeId }), tree };
     },
     checkout(dir, maxFileBytes, from) {
-        const head = (0,git/* cleanHead */.YP)(dir);
+        const head = (0,edges_git/* cleanHead */.YP)(dir);
         if (head === undefined)
             return { tree: diskTree(dir, maxFileBytes) };
         return { tree: readCommit(dir, head, maxFileBytes, from), commit: head };
     },
     readAhead: readAhead,
-    originUrl: git/* originUrl */.sH,
-    defaultBase: git/* mergeBaseWithDefault */.TM,
-    baseBranches: git/* baseBranches */._,
+    originUrl: edges_git/* originUrl */.sH,
+    defaultBase: edges_git/* mergeBaseWithDefault */.TM,
+    baseBranches: edges_git/* baseBranches */._,
     kind(path) {
         const info = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
         return !info ? undefined : info.isFile() ? 'file' : info.isDirectory() ? 'folder' : undefined;

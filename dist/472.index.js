@@ -1973,6 +1973,23 @@ const GIT_ASKS = {
     infoAttributes: ['rev-parse', '--git-path', 'info/attributes'],
     status: ['status', '--porcelain', '-z', '--untracked-files=all', '--ignore-submodules=none'],
 };
+/** The commands trees.ts asks of the commits it resolved (asked ahead too, with these very arguments). */
+const TREE_ASKS = {
+    /** The id of a commit's root tree. */
+    tree: (sha) => ['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`],
+    /** A revision's listing, without sizes (what a kept index is checked against). */
+    listing: (revision) => ['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', revision],
+    /** What changed between two commits, renames and copies as delete + add. */
+    changes: (from, to) => [
+        'diff-tree',
+        '-r',
+        '-z',
+        '--no-renames',
+        '--end-of-options',
+        from,
+        to,
+    ],
+};
 /** The branches a base may stand for when none is named, in order: origin's HEAD (found apart) comes first. */
 const DEFAULT_BRANCHES = ['origin/main', 'origin/master', 'main', 'master'];
 /** The `origin` remote's URL, so Applications pointing at this repository are recognised. */
@@ -2849,7 +2866,7 @@ const blobIdOf = (text) => {
  */
 function listingMismatch(git, revision, scanned, limit) {
     const listing = scanned.listing;
-    const out = git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', revision]).toString('utf8');
+    const out = git(TREE_ASKS.listing(revision)).toString('utf8');
     const differs = (path) => `what it lists does not match git's listing of the tree at ${JSON.stringify(path)}`;
     // (the listing holds the paths in the order a read of the tree set them, not always git's)
     const kept = new Map(listing.paths.map((path, k) => [path, k]));
@@ -2939,9 +2956,7 @@ read) {
 function gitTreeFrom(repoDir, from, revision, limit = fileTree/* MAX_FILE_BYTES */.gZ) {
     const git = gitIn(repoDir);
     // :<old mode> <new mode> <old sha> <new sha> <status>\0<path>\0, renames and copies as delete + add
-    const fields = git(['diff-tree', '-r', '-z', '--no-renames', '--end-of-options', from.sha, revision])
-        .toString('utf8')
-        .split('\0');
+    const fields = git(TREE_ASKS.changes(from.sha, revision)).toString('utf8').split('\0');
     const tree = new Map(from.tree);
     const changed = [];
     for (let i = 0; i + 1 < fields.length; i += 2) {
@@ -2963,9 +2978,7 @@ function readCommit(dir, sha, limit, from, scanned, refused) {
 }
 /** The id of a commit's root tree (two commits with one tree hold the same files). */
 function treeIdOf(dir, sha) {
-    return gitIn(dir)(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`])
-        .toString('utf8')
-        .trim();
+    return gitIn(dir)(TREE_ASKS.tree(sha)).toString('utf8').trim();
 }
 /** The TreeReader of a checkout on this machine: files on disk, commits read with git. */
 const localTrees = {
