@@ -214,7 +214,10 @@ export interface Renderer {
   ): Promise<RenderResult>;
   /** "helm v3.18.0+g…", "kubectl kustomize v5.5.0": what rendered a preview, for its footer. */
   versions(renderers: Iterable<string>): Promise<string[]>;
-  /** How many renders a wave is about to start (a hint: the local renderer prepares to launch many). */
+  /**
+   * How many renders that run a program a wave is about to start (a hint: the local renderer prepares to
+   * launch many); plain folders, read in place, are not counted, and a wave of only them is not told.
+   */
   planned?(renders: number): void;
 }
 

@@ -1,6 +1,7 @@
 // Renders units a pool at a time, then the apps their outputs deploy (app-of-apps, ApplicationSets)
 // as the next wave, to a bounded depth.
 import { availableParallelism } from 'node:os';
+import { sourceType } from '../core/argo/sourceType.js';
 import type { NotPreviewed, OtherRevision, RenderUnit } from '../core/argo/unit.js';
 import type { FileTree } from '../core/fileTree.js';
 import { deployedApps, deploysApps } from '../core/render/deployedApps.js';
@@ -10,6 +11,22 @@ import { forTree, type RenderOptions } from './renderOptions.js';
 import { renderUnit, type UnitOutput } from './renderUnit.js';
 
 const MAX_APP_DEPTH = 3;
+
+/**
+ * Whether rendering a unit may start a program (kustomize, helm, git for another repository's files): a
+ * unit whose sources are all plain folders of this tree is read in place. Only the units that may are
+ * announced to the renderer: a wave of plain folders (`validate DIR` without Applications) would
+ * otherwise start the helper that launches programs, a Node process of its own, for nothing.
+ */
+export function mayRunProgram(tree: FileTree, unit: RenderUnit): boolean {
+  return unit.sources.some(
+    (source) =>
+      source.repo !== undefined ||
+      source.valueRefs !== undefined ||
+      source.chart !== undefined ||
+      sourceType(tree, source) !== 'directory',
+  );
+}
 
 /**
  * Renders the units, then the apps their outputs deploy, wave by wave. With `onOutput`, each output is
@@ -37,7 +54,8 @@ export async function renderAll(
   let done = 0;
   for (let depth = 0; wave.length > 0; depth++) {
     options.progress?.planned(wave.length);
-    options.renderer.planned?.(wave.length);
+    const programs = wave.filter((unit) => mayRunProgram(tree, unit)).length;
+    if (programs > 0) options.renderer.planned?.(programs);
     const offset = done;
     const found = await pool(wave, availableParallelism(), async (unit, i) => {
       await options.beforeRender?.();

@@ -20,16 +20,31 @@ export interface RuleOptions {
  * its own, never a view into the document its name was read from: keeping it does not keep the document.
  */
 export function objectKey(obj: Obj): string {
-  const group = plainText(obj.apiVersion, '').includes('/') ? plainText(obj.apiVersion).split('/')[0] : '';
+  const apiVersion = plainText(obj.apiVersion, '');
+  const slash = apiVersion.indexOf('/');
   const metadata = objectOf(obj.metadata);
-  return [group, plainText(obj.kind), plainText(metadata.namespace, ''), plainText(metadata.name, '')].join(
-    '|',
-  );
+  return [
+    slash === -1 ? '' : apiVersion.slice(0, slash),
+    plainText(obj.kind),
+    plainText(metadata.namespace, ''),
+    plainText(metadata.name, ''),
+  ].join('|');
 }
 
 const hasName = (obj: Obj): boolean => typeof objectOf(obj.metadata).name === 'string';
 
 const containers = (obj: Obj): Obj[] => podContainers(obj.spec).filter((c) => typeof c.image === 'string');
+
+/**
+ * Whether an image may be untagged or `latest`, told from its spelling alone: a reference with a digest, or
+ * with a tag other than `latest`, never is, valid or not (parseImageRef's reading: the digest after the
+ * first `@`, the tag after the last `:` when no `/` follows it). Only the others are parsed.
+ */
+function mayFloat(image: string): boolean {
+  if (image.includes('@')) return false;
+  const colon = image.lastIndexOf(':');
+  return colon <= image.lastIndexOf('/') || image.slice(colon + 1) === 'latest';
+}
 
 /**
  * Rules for each object a unit deploys. `seen` carries the objects already checked (file and line by
@@ -73,15 +88,12 @@ export function checkObjects(
         });
       }
     }
+    if (options.latestTag === 'off') continue;
     for (const container of containers(obj)) {
       const image = String(container.image);
+      if (!mayFloat(image)) continue;
       const ref = tryParseImageRef(image);
-      if (
-        options.latestTag !== 'off' &&
-        ref &&
-        ref.digest === undefined &&
-        (ref.tag === undefined || ref.tag === 'latest')
-      ) {
+      if (ref && ref.digest === undefined && (ref.tag === undefined || ref.tag === 'latest')) {
         findings.push({
           severity: options.latestTag,
           rule: 'image-tag',
