@@ -13,11 +13,10 @@ import {
   partialReport,
   suggestShards,
 } from '../core/diff/shards.js';
-import { parsePartialReport } from '../core/diff/partialReport.js';
 import { eligibility, type Eligibility } from '../core/policy/eligibility.js';
 import { ignoreResources } from '../core/diff/ignoreResources.js';
 import { ignoreLines } from '../core/diff/ignoreLines.js';
-import { parsePolicy, policyFileIn, type Policy } from '../core/policy/policy.js';
+import { policyFileIn, type Policy } from '../core/policy/policy.js';
 import { changedPaths } from '../core/render/unitInputs.js';
 import { timingMarkdown } from '../core/report/checkSummary.js';
 import { diffJsonText } from '../core/report/diffJson.js';
@@ -320,6 +319,8 @@ export async function mergeCheck(
   publisher: CheckPublisher,
 ): Promise<CommandResult> {
   const files = edges.reports.expand(settings.reports);
+  // (the reports' reader, with its schema validator, loads only to merge)
+  const { parsePartialReport } = await import('../core/diff/partialReport.js');
   const partials = files.map((file) => {
     const parsed = parsePartialReport(file, edges.reports.read(file));
     if ('error' in parsed) throw new SettingsError(parsed.error);
@@ -419,7 +420,10 @@ async function outcomeOf(
     : undefined;
   // the policy comes from the base, never from the change
   const policyFile = policyFileIn(base);
-  const parsedPolicy = policyFile ? parsePolicy(policyFile.file, policyFile.text) : undefined;
+  // (the policy's reader loads only for a repository with a policy file)
+  const parsedPolicy = policyFile
+    ? (await import('../core/policy/parsePolicy.js')).parsePolicy(policyFile.file, policyFile.text)
+    : undefined;
   const onMerge = parsedPolicy
     ? eligibility({
         ...(parsedPolicy.policy && { policy: parsedPolicy.policy }),

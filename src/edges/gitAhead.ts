@@ -95,14 +95,27 @@ function questions(dir: string, reads: CheckoutReads): string[][] {
   return asks;
 }
 
+/** The asking under way per folder: a later ask waits for it, and asks only what it left unasked. */
+const underWay = new Map<string, Promise<void>>();
+
 /**
  * Asks git ahead what a preview of the checkout at `dir` will ask, in rounds (a round's answers name the
- * next round's commits), and resolves when there is nothing more to ask. Never fails: a question left
- * unanswered is asked when the run reaches it.
+ * next round's commits), and resolves when there is nothing more to ask. Asked again for the same folder
+ * (the CLI asks from the flags as soon as they are read, then from the parsed settings), it waits for the
+ * asking under way and asks only what that did not. Never fails: a question left unanswered is asked
+ * when the run reaches it.
  */
-export async function askCheckoutAhead(dir: string, reads: CheckoutReads): Promise<void> {
-  if (!mayBeInRepository(dir)) return;
+export function askCheckoutAhead(dir: string, reads: CheckoutReads): Promise<void> {
+  const key = resolve(dir);
+  const before = underWay.get(key) ?? Promise.resolve();
+  const asking = before.then(() => askRounds(dir, reads));
+  underWay.set(key, asking);
+  return asking;
+}
+
+async function askRounds(dir: string, reads: CheckoutReads): Promise<void> {
   try {
+    if (!mayBeInRepository(dir)) return;
     for (let round = 0; round < 6; round++) {
       // (once each: the base may be one of the default branches)
       const unique = new Map(questions(dir, reads).map((args) => [args.join('\0'), args]));
