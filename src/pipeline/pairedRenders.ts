@@ -97,12 +97,6 @@ export async function renderAndCompare(
   const baseBuild = forTree(trees.base, options);
   const baseOptions: RenderOptions = { ...baseBuild, withoutOrigins: paired };
   const rebuilds: Array<Promise<void>> = [];
-  const rendersAny = units.base.length + units.head.length > 0;
-  const loading = rendersAny ? loadValidation() : undefined;
-  void loading?.then(
-    (loaded) => (kit = loaded),
-    () => undefined, // awaited below
-  );
 
   const compareReady = () => {
     if (!kit) return; // the built-in validators are still loading: the renders wait in `ready`
@@ -158,10 +152,17 @@ export async function renderAndCompare(
       { ...sideOptions, beforeRender: () => pacer.ready(which) },
       arrived(which),
     ).finally(() => pacer.finish(which));
-  const [baseOut, headOut] = await Promise.all([
+  const rendering = Promise.all([
     renderSide('base', trees.base, baseOptions),
     renderSide('head', trees.head, options),
   ]);
+  // (once the first renders are under way: compiling the kit's code holds this thread)
+  const loading = units.base.length + units.head.length > 0 ? loadValidation() : undefined;
+  void loading?.then(
+    (loaded) => (kit = loaded),
+    () => undefined, // awaited below
+  );
+  const [baseOut, headOut] = await rendering;
   if (loading) kit = await loading;
   compareReady();
   while (rebuilds.length > 0) await Promise.all(rebuilds.splice(0));
