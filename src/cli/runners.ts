@@ -14,7 +14,6 @@ import {
   parseValidateSettings,
   SettingsError,
   type CheckSettings,
-  type InputGetter,
 } from '../settings.js';
 import { VERSION } from '../version.js';
 import { EXIT_FAILURE, EXIT_USAGE } from './exitCodes.js';
