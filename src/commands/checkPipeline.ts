@@ -18,9 +18,7 @@ import { ignoreResources } from '../core/diff/ignoreResources.js';
 import { ignoreLines } from '../core/diff/ignoreLines.js';
 import { policyFileIn, type Policy } from '../core/policy/policy.js';
 import { changedPaths } from '../core/render/unitInputs.js';
-import { timingMarkdown } from '../core/report/checkSummary.js';
 import { diffJsonText } from '../core/report/diffJson.js';
-import { diffMarkdown } from '../core/report/diffMarkdown.js';
 import { failingCount, pullRequestFindings } from '../core/report/pullRequestFindings.js';
 import { urlPath } from '../core/report/markdownText.js';
 import { SlipwayError } from '../core/errors.js';
@@ -67,10 +65,12 @@ export interface CheckOutcome {
   /** The policy's verdict (from the base's policy file), when there is one. */
   eligibility?: Eligibility;
   policy?: Policy;
-  /** The sticky comment's body (what the CLI prints for --format markdown). */
-  comment: string;
-  /** The job summary: the whole diff and the phase timings. */
-  summary: string;
+  /**
+   * The sticky comment's body (what the CLI prints for --format markdown), and the job summary: the whole
+   * diff and the phase timings. Written when first asked (the CLI's other formats never ask), with the
+   * versions of the renderers used in its footer.
+   */
+  markdown(): Promise<{ comment: string; summary: string }>;
   /** When the check started (the edges' clock). */
   started: number;
   /** What the preview made of the tree index, when there is one. */
@@ -436,16 +436,27 @@ async function outcomeOf(
       })
     : undefined;
   const seconds = ((edges.clock.now() - started) / 1000).toFixed(1);
-  const renderedWith = await edges.renderer.versions(run.renderers);
-  const footer = `${renderedWith.length > 0 ? `Rendered with ${renderedWith.join(', ')}` : 'Nothing rendered'} · ${run.rendered} render(s) in ${seconds} s · Slipway ${VERSION}`;
-  const common = {
-    commentId: settings.commentId,
-    context: settings.contextLines,
-    ...(settings.argocdUrl && { argocdUrl: settings.argocdUrl }),
-    footer,
-    ...(fileUrl && { fileUrl }),
-    ...(onMerge && { eligibility: onMerge }),
+  const markdown = async () => {
+    const [renderedWith, { diffMarkdown }, { timingMarkdown }] = await Promise.all([
+      edges.renderer.versions(run.renderers),
+      import('../core/report/diffMarkdown.js'),
+      import('../core/report/checkSummary.js'),
+    ]);
+    const footer = `${renderedWith.length > 0 ? `Rendered with ${renderedWith.join(', ')}` : 'Nothing rendered'} · ${run.rendered} render(s) in ${seconds} s · Slipway ${VERSION}`;
+    const common = {
+      commentId: settings.commentId,
+      context: settings.contextLines,
+      ...(settings.argocdUrl && { argocdUrl: settings.argocdUrl }),
+      footer,
+      ...(fileUrl && { fileUrl }),
+      ...(onMerge && { eligibility: onMerge }),
+    };
+    return {
+      comment: diffMarkdown(run.diff, { ...common, fullReport }),
+      summary: `${diffMarkdown(run.diff, { ...common, budget: Infinity })}\n${timingMarkdown(sides.readMs, run.rendered, run.timings)}\n`,
+    };
   };
+  let written: ReturnType<typeof markdown> | undefined;
   const failure = verdict(findings, settings);
   return {
     sides,
@@ -455,8 +466,7 @@ async function outcomeOf(
     ...(failure && { verdict: failure }),
     ...(onMerge && { eligibility: onMerge }),
     ...(parsedPolicy?.policy && { policy: parsedPolicy.policy }),
-    comment: diffMarkdown(run.diff, { ...common, fullReport }),
-    summary: `${diffMarkdown(run.diff, { ...common, budget: Infinity })}\n${timingMarkdown(sides.readMs, run.rendered, run.timings)}\n`,
+    markdown: () => (written ??= markdown()),
     started,
   };
 }
