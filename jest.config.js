@@ -16,6 +16,7 @@ const KUSTOMIZE_TESTS = [
   'e2e/checkoutPath',
   'e2e/checkPolicy',
   'e2e/checkShards',
+  'e2e/codeLoaded',
   'e2e/commentGroups',
   'e2e/exampleWorkflows',
   'e2e/progress',

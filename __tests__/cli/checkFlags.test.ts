@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { COMMAND_FLAGS, inputOf } from '../../src/cli/options.js';
 import { buildProgram } from '../../src/cli/program.js';
+import { checkoutReads } from '../../src/cli/flagInputs.js';
 import { cliCheckSettings } from '../../src/cli/runners.js';
 import { parseSettings, RENAMED_INPUTS, type CheckSettings } from '../../src/settings.js';
 import { ROOT } from '../support/runAction.js';
@@ -51,8 +52,8 @@ test('every input of the action check is a flag of the CLI check (reports: the a
   for (const name of inputs) expect(Object.keys(action.inputs)).toContain(name);
 });
 
-/** check's settings from the CLI's flags, as commander parses them for `slipway <command>`. */
-async function cliSettings(command: (typeof CHECK_COMMANDS)[number], args: string[]) {
+/** The flags commander gives `slipway <command> <args>`'s action. */
+async function cliFlags(command: string, args: string[]): Promise<Record<string, unknown>> {
   const program = buildProgram(() => undefined);
   const [name, sub] = command.split(' ') as [string, string | undefined];
   let target = program.commands.find((c) => c.name() === name);
@@ -62,8 +63,28 @@ async function cliSettings(command: (typeof CHECK_COMMANDS)[number], args: strin
     flags = options;
   });
   await program.parseAsync(['node', 'slipway', ...command.split(' '), ...args]);
-  return cliCheckSettings(command, '.', flags, {}, undefined);
+  return flags;
 }
+
+/** check's settings from the CLI's flags, as commander parses them for `slipway <command>`. */
+async function cliSettings(command: (typeof CHECK_COMMANDS)[number], args: string[]) {
+  return cliCheckSettings(command, '.', await cliFlags(command, args), {}, undefined);
+}
+
+// git is asked ahead from the flags as they are, before the settings (and the code parsing them) load:
+// what the flags say the run reads must be what the settings say, or the run asks git again
+test.each([
+  ['diff', []],
+  ['diff', ['--base-revision', 'main', '--head', 'feature/x']],
+  ['diff', ['--base', 'v1.2.0', '--no-tree-index']],
+  ['check', ['--base-revision', '0123abc', '--tree-index']],
+  ['check', ['--head', 'HEAD~1']],
+  ['check plan', ['--base-revision', 'origin/main']],
+] as const)('the revisions `slipway %s %j` reads are known from its flags alone', async (command, args) => {
+  const flags = await cliFlags(command, [...args]);
+  const { base, head, treeIndex } = cliCheckSettings(command, '.', flags, {}, undefined);
+  expect(checkoutReads(command, flags)).toEqual({ ...(base && { base }), ...(head && { head }), treeIndex });
+});
 
 /** check's settings from the action's inputs (unset ones at action.yml's default, as the runner gives them). */
 function actionSettings(inputs: Record<string, string>): CheckSettings {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import type { AppDiff } from '../../src/core/diff/diffModel.js';
 import type { Finding } from '../../src/core/finding.js';
-import { parsePolicy } from '../../src/core/policy/policy.js';
+import { parsePolicy } from '../../src/core/policy/parsePolicy.js';
 import { eligibility } from '../../src/core/policy/eligibility.js';
 import { renderState } from '../../src/core/render/renderState.js';
 import { toSarif } from '../../src/core/report/findings.js';

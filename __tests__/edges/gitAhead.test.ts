@@ -107,6 +107,7 @@ test('an answer asked ahead is not taken after a fetch may have changed it', asy
   expect(resolveRevision(repo.dir, 'origin/main')).toBe(moved);
 });
 
+// (the CLI asks ahead twice: from the flags as soon as they are read, then from the parsed settings)
 test("a README-only preview on its base's kept index starts each git command once", async () => {
   const repo = repository();
   const diff = (env: Record<string, string> = {}) =>

@@ -2,10 +2,10 @@
 // answers as git run alone, and no argument is ever read as shell text (a repository's paths and a
 // pull request's revisions are hostile).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gitAtOnce, gitIn } from '../../src/edges/gitRun.js';
+import { answerAsked, askAhead, gitAtOnce, gitIn } from '../../src/edges/gitRun.js';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -82,4 +82,36 @@ test('runs side by side give each its own output and exit code; arguments never 
   expect(runs[7]?.out.toString()).toBe(`${head}\n`);
   expect(existsSync(marker)).toBe(false);
   expect(readdirSync(dir).sort()).toEqual(['.git', 'a.yaml', 'b.yaml']);
+});
+
+test('a follow-up is asked in the same job only when the folder holds a file named by the first answer', async () => {
+  const head = repository();
+  const tree = execFileSync('git', ['rev-parse', `${head}^{tree}`], { cwd: dir })
+    .toString()
+    .trim();
+  const marker = join(dir, 'pwned');
+  // a folder whose name the shell would run (in the repository), were it ever read as shell text
+  const folder = join(dir, 'kept $(touch pwned) `touch pwned`');
+  mkdirSync(folder);
+  const treeOf = (rev: string) => ['rev-parse', '--verify', '--end-of-options', `${rev}^{tree}`];
+  const listing = (rev: string) => ['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', rev];
+
+  // no file for that tree: the listing is left for the run to ask
+  await askAhead(dir, [treeOf(head)], [{ after: treeOf(head), folder, args: listing(head) }]);
+  expect(answerAsked(dir, treeOf(head), true)?.out.toString().trim()).toBe(tree);
+  expect(answerAsked(dir, listing(head), true)).toBeUndefined();
+
+  // a kept file for the tree (and one for another tree): asked, and answered as git answers it
+  writeFileSync(join(folder, `${tree}-0123456789abcdef.v8`), '');
+  writeFileSync(join(folder, `${'0'.repeat(40)}-0123456789abcdef.v8`), '');
+  await askAhead(dir, [treeOf('HEAD')], [{ after: treeOf('HEAD'), folder, args: listing('HEAD') }]);
+  const answered = answerAsked(dir, listing('HEAD'), true);
+  expect(answered?.status).toBe(0);
+  expect(answered?.out.toString()).toBe(gitIn(dir)(listing('HEAD')).toString());
+
+  // a first answer that fails (and so names no tree) asks nothing after it
+  await askAhead(dir, [treeOf('nowhere')], [{ after: treeOf('nowhere'), folder, args: listing('main') }]);
+  expect(answerAsked(dir, treeOf('nowhere'), true)?.status).not.toBe(0);
+  expect(answerAsked(dir, listing('main'), true)).toBeUndefined();
+  expect(existsSync(marker)).toBe(false);
 });

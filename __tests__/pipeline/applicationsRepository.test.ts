@@ -4,7 +4,7 @@
 // of this repository is unaffected; an applications repository that cannot be fetched is an error naming
 // it, never a green preview that saw none of its apps.
 import { eligibility } from '../../src/core/policy/eligibility.js';
-import { parsePolicy } from '../../src/core/policy/policy.js';
+import { parsePolicy } from '../../src/core/policy/parsePolicy.js';
 import { treeFromTexts, type FileTree } from '../../src/core/fileTree.js';
 import { localRenderer } from '../../src/edges/renderers.js';
 import { computeDiff, fetchApplications, type PreviewSettings } from '../../src/pipeline/preview.js';

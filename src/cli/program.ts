@@ -5,9 +5,24 @@
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { EXIT_FAILURE, EXIT_USAGE } from './exitCodes.js';
+import { checkoutReads } from './flagInputs.js';
 import { attributeOf, COMMAND_FLAGS, FLAGS, flagName, type CliCommand, type FlagSpec } from './options.js';
 
 const runners = () => import('./runners.js');
+/**
+ * A preview's first questions of its checkout, asked of git from the flags as soon as they are read
+ * (edges/gitAhead.ts), while the command's code loads: it is most of what a run that renders nothing
+ * waits for.
+ */
+function askAhead(
+  command: 'diff' | 'check' | 'check plan',
+  dir: string,
+  flags: Record<string, unknown>,
+): void {
+  void import('../edges/gitAhead.js')
+    .then((ahead) => ahead.askCheckoutAhead(dir, checkoutReads(command, flags)))
+    .catch(() => undefined); // (asking ahead only saves time)
+}
 
 /** Examples and exit codes, printed after a command's options by --help. */
 function helpAfter(command: Command, examples: string[], exitCodes: string): Command {
@@ -88,9 +103,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('diff')
     .description('The predicted cluster diff: what merging would create, change and prune, per Argo CD app.')
     .argument('[dir]', 'the git checkout', '.');
-  addFlags(diff, 'diff').action(async (dir: string, flags: Record<string, unknown>) =>
-    setExit(await (await runners()).runCheck('diff', dir, flags)),
-  );
+  addFlags(diff, 'diff').action(async (dir: string, flags: Record<string, unknown>) => {
+    askAhead('diff', dir, flags);
+    setExit(await (await runners()).runCheck('diff', dir, flags));
+  });
   helpAfter(
     diff,
     [
@@ -108,9 +124,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('[dir]', 'the git checkout', '.')
     // `check merge … --format json`: the option belongs to merge, not to check
     .enablePositionalOptions();
-  addFlags(check, 'check').action(async (dir: string, flags: Record<string, unknown>) =>
-    setExit(await (await runners()).runCheck('check', dir, flags)),
-  );
+  addFlags(check, 'check').action(async (dir: string, flags: Record<string, unknown>) => {
+    askAhead('check', dir, flags);
+    setExit(await (await runners()).runCheck('check', dir, flags));
+  });
   helpAfter(
     check,
     [
@@ -138,9 +155,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
       "How many apps a change affects (nothing rendered) and a shard count (the action's check-plan).",
     )
     .argument('[dir]', 'the git checkout', '.');
-  addFlags(plan, 'check plan').action(async (dir: string, flags: Record<string, unknown>) =>
-    setExit(await (await runners()).runPlan(dir, flags)),
-  );
+  addFlags(plan, 'check plan').action(async (dir: string, flags: Record<string, unknown>) => {
+    askAhead('check plan', dir, flags);
+    setExit(await (await runners()).runPlan(dir, flags));
+  });
   helpAfter(
     plan,
     ['slipway check plan --base-revision main', 'slipway check plan --max-shards 4 --format json'],

@@ -4,7 +4,6 @@
 import type { Terminal } from '../commands/terminalPublish.js';
 import { InputError } from '../core/errors.js';
 import { groupFindings, groupLine, toSarif } from '../core/report/findings.js';
-import { askCheckoutAhead } from '../edges/gitAhead.js';
 import { localEdges, type LocalEdges } from '../edges/localEdges.js';
 import type { Log } from '../log.js';
 import type { TreeReader } from '../ports.js';
@@ -15,11 +14,11 @@ import {
   parseValidateSettings,
   SettingsError,
   type CheckSettings,
-  type InputGetter,
 } from '../settings.js';
 import { VERSION } from '../version.js';
 import { EXIT_FAILURE, EXIT_USAGE } from './exitCodes.js';
-import { attributeOf, COMMAND_FLAGS, flagName, inputOf, type CliCommand } from './options.js';
+import { flagInputs } from './flagInputs.js';
+import type { CliCommand } from './options.js';
 
 function terminalLog(quiet: boolean): Log {
   const at = (w?: { file?: string; line?: number }) =>
@@ -30,29 +29,6 @@ function terminalLog(quiet: boolean): Log {
     warning: (m, w) => process.stderr.write(`${at(w)}warning: ${m}\n`),
     error: (m, w) => process.stderr.write(`${at(w)}error: ${m}\n`),
   };
-}
-
-/**
- * A command's flags as the inputs of the same names (--kubernetes-version → kubernetes-version, lists one
- * per line; options.ts names the few whose input is spelled otherwise), so the CLI builds its settings
- * with the functions the action uses. `--enable-helm` adds itself to the kustomize build options.
- */
-export function flagInputs(command: CliCommand, flags: Record<string, unknown>): InputGetter {
-  const inputs = new Map<string, string>();
-  for (const key of COMMAND_FLAGS[command]) {
-    const name = flagName(key);
-    const value = flags[attributeOf(name)];
-    const text = Array.isArray(value)
-      ? value.join('\n')
-      : typeof value === 'string' || typeof value === 'boolean'
-        ? String(value)
-        : '';
-    inputs.set(inputOf(key) ?? name, text);
-  }
-  const buildOptions = (inputs.get('kustomize-build-options') ?? '').trim();
-  if (flags.enableHelm === true && !buildOptions.split(/\s+/).includes('--enable-helm'))
-    inputs.set('kustomize-build-options', `${buildOptions} --enable-helm`.trim());
-  return (name) => inputs.get(name) ?? '';
 }
 
 const cliLabel = (name: string) => `--${name}`;
@@ -219,7 +195,10 @@ async function checkoutSettings<T>(
   load: () => Promise<T>,
 ): Promise<{ settings: CheckSettings; loaded: T }> {
   const parsed = cliCheckSettings(command, dir, flags, process.env, undefined);
-  const [, loaded] = await Promise.all([askCheckoutAhead(parsed.workspace, parsed), load()]);
+  const asking = import('../edges/gitAhead.js').then((ahead) =>
+    ahead.askCheckoutAhead(parsed.workspace, parsed),
+  );
+  const [, loaded] = await Promise.all([asking, load()]);
   const settings = withTracking(withOrigin(parsed, trees.originUrl(dir)), trees);
   return { settings, loaded };
 }

@@ -13,15 +13,12 @@ import {
   partialReport,
   suggestShards,
 } from '../core/diff/shards.js';
-import { parsePartialReport } from '../core/diff/partialReport.js';
 import { eligibility, type Eligibility } from '../core/policy/eligibility.js';
 import { ignoreResources } from '../core/diff/ignoreResources.js';
 import { ignoreLines } from '../core/diff/ignoreLines.js';
-import { parsePolicy, policyFileIn, type Policy } from '../core/policy/policy.js';
+import { policyFileIn, type Policy } from '../core/policy/policy.js';
 import { changedPaths } from '../core/render/unitInputs.js';
-import { timingMarkdown } from '../core/report/checkSummary.js';
 import { diffJsonText } from '../core/report/diffJson.js';
-import { diffMarkdown } from '../core/report/diffMarkdown.js';
 import { failingCount, pullRequestFindings } from '../core/report/pullRequestFindings.js';
 import { urlPath } from '../core/report/markdownText.js';
 import { SlipwayError } from '../core/errors.js';
@@ -68,10 +65,12 @@ export interface CheckOutcome {
   /** The policy's verdict (from the base's policy file), when there is one. */
   eligibility?: Eligibility;
   policy?: Policy;
-  /** The sticky comment's body (what the CLI prints for --format markdown). */
-  comment: string;
-  /** The job summary: the whole diff and the phase timings. */
-  summary: string;
+  /**
+   * The sticky comment's body (what the CLI prints for --format markdown), and the job summary: the whole
+   * diff and the phase timings. Written when first asked (the CLI's other formats never ask), with the
+   * versions of the renderers used in its footer.
+   */
+  markdown(): Promise<{ comment: string; summary: string }>;
   /** When the check started (the edges' clock). */
   started: number;
   /** What the preview made of the tree index, when there is one. */
@@ -320,6 +319,8 @@ export async function mergeCheck(
   publisher: CheckPublisher,
 ): Promise<CommandResult> {
   const files = edges.reports.expand(settings.reports);
+  // (the reports' reader, with its schema validator, loads only to merge)
+  const { parsePartialReport } = await import('../core/diff/partialReport.js');
   const partials = files.map((file) => {
     const parsed = parsePartialReport(file, edges.reports.read(file));
     if ('error' in parsed) throw new SettingsError(parsed.error);
@@ -419,7 +420,10 @@ async function outcomeOf(
     : undefined;
   // the policy comes from the base, never from the change
   const policyFile = policyFileIn(base);
-  const parsedPolicy = policyFile ? parsePolicy(policyFile.file, policyFile.text) : undefined;
+  // (the policy's reader loads only for a repository with a policy file)
+  const parsedPolicy = policyFile
+    ? (await import('../core/policy/parsePolicy.js')).parsePolicy(policyFile.file, policyFile.text)
+    : undefined;
   const onMerge = parsedPolicy
     ? eligibility({
         ...(parsedPolicy.policy && { policy: parsedPolicy.policy }),
@@ -432,16 +436,27 @@ async function outcomeOf(
       })
     : undefined;
   const seconds = ((edges.clock.now() - started) / 1000).toFixed(1);
-  const renderedWith = await edges.renderer.versions(run.renderers);
-  const footer = `${renderedWith.length > 0 ? `Rendered with ${renderedWith.join(', ')}` : 'Nothing rendered'} · ${run.rendered} render(s) in ${seconds} s · Slipway ${VERSION}`;
-  const common = {
-    commentId: settings.commentId,
-    context: settings.contextLines,
-    ...(settings.argocdUrl && { argocdUrl: settings.argocdUrl }),
-    footer,
-    ...(fileUrl && { fileUrl }),
-    ...(onMerge && { eligibility: onMerge }),
+  const markdown = async () => {
+    const [renderedWith, { diffMarkdown }, { timingMarkdown }] = await Promise.all([
+      edges.renderer.versions(run.renderers),
+      import('../core/report/diffMarkdown.js'),
+      import('../core/report/checkSummary.js'),
+    ]);
+    const footer = `${renderedWith.length > 0 ? `Rendered with ${renderedWith.join(', ')}` : 'Nothing rendered'} · ${run.rendered} render(s) in ${seconds} s · Slipway ${VERSION}`;
+    const common = {
+      commentId: settings.commentId,
+      context: settings.contextLines,
+      ...(settings.argocdUrl && { argocdUrl: settings.argocdUrl }),
+      footer,
+      ...(fileUrl && { fileUrl }),
+      ...(onMerge && { eligibility: onMerge }),
+    };
+    return {
+      comment: diffMarkdown(run.diff, { ...common, fullReport }),
+      summary: `${diffMarkdown(run.diff, { ...common, budget: Infinity })}\n${timingMarkdown(sides.readMs, run.rendered, run.timings)}\n`,
+    };
   };
+  let written: ReturnType<typeof markdown> | undefined;
   const failure = verdict(findings, settings);
   return {
     sides,
@@ -451,8 +466,7 @@ async function outcomeOf(
     ...(failure && { verdict: failure }),
     ...(onMerge && { eligibility: onMerge }),
     ...(parsedPolicy?.policy && { policy: parsedPolicy.policy }),
-    comment: diffMarkdown(run.diff, { ...common, fullReport }),
-    summary: `${diffMarkdown(run.diff, { ...common, budget: Infinity })}\n${timingMarkdown(sides.readMs, run.rendered, run.timings)}\n`,
+    markdown: () => (written ??= markdown()),
     started,
   };
 }

@@ -137,6 +137,7 @@ export function gitHubPublisher(
     partial: (path) => ({ outputs: { report: path } }),
     publish: async (outcome) => {
       const { run } = outcome;
+      const { comment, summary } = await outcome.markdown();
       annotate(outcome.findings, log);
       log.info(
         `${run.units} app(s); ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${edges.clock.now() - outcome.started} ms.`,
@@ -145,11 +146,7 @@ export function gitHubPublisher(
       let commentFailure: string | undefined;
       if (gitHub) {
         try {
-          const posted = await gitHub.upsertComment(
-            pull.number,
-            commentMarker(settings.commentId),
-            outcome.comment,
-          );
+          const posted = await gitHub.upsertComment(pull.number, commentMarker(settings.commentId), comment);
           log.info(`${posted.created ? 'Posted' : 'Updated'} the predicted cluster diff: ${posted.url}`);
         } catch (error) {
           // fork pull requests and read-only tokens cannot comment: the job summary still has the report
@@ -186,7 +183,7 @@ export function gitHubPublisher(
           changed: String(t.changed),
           deleted: String(t.deleted),
         },
-        summary: outcome.summary,
+        summary,
         ...(failure && { failure }),
       };
     },

@@ -62,12 +62,13 @@ export function terminalPublisher(
       );
       return { outputs: { report: path } };
     },
-    publish: (outcome) => {
+    publish: async (outcome) => {
       const { run } = outcome;
       const counts = { units: run.units, rendered: run.rendered };
       if (format === 'sarif')
         terminal.out(`${JSON.stringify(toSarif(outcome.findings, VERSION), null, 2)}\n`);
-      else if (format === 'markdown' && command === 'check') terminal.out(`${outcome.comment}\n`);
+      else if (format === 'markdown' && command === 'check')
+        terminal.out(`${(await outcome.markdown()).comment}\n`);
       else printDiff(run.diff, counts, format, terminal, settings);
       terminal.err(
         `${run.units} app(s), ${run.rendered} render(s) for ${run.changedFiles} changed file(s) in ${edges.clock.now() - outcome.started} ms${outcome.note ? `; ${outcome.note}` : ''}\n`,
@@ -78,10 +79,10 @@ export function terminalPublisher(
           terminal.err(`${groupLine(group)}\n`);
         if (outcome.verdict) terminal.err(`${outcome.verdict}\n`);
       }
-      return Promise.resolve({
+      return {
         outputs: {},
         ...(outcome.verdict && { failure: outcome.verdict }),
-      });
+      };
     },
   };
 }

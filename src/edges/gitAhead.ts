@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isRevision } from '../core/revision.js';
 import { DEFAULT_BRANCHES, GIT_ASKS, mayBeInRepository, TREE_ASKS } from './git.js';
-import { answerAsked, askAhead } from './gitRun.js';
+import { answerAsked, askAhead, type FollowUp } from './gitRun.js';
 
 /** What a preview of a checkout will read: the base and head it names (unset: the default ones). */
 export interface CheckoutReads {
@@ -21,17 +21,22 @@ export interface CheckoutReads {
   treeIndex: boolean;
 }
 
+const indexFolder = (commonDir: string) => join(commonDir, 'slipway', 'tree-index');
+
 /** Whether an index is kept for this tree in the repository's tree-index folder (under any key). */
 function indexKeptFor(commonDir: string, treeId: string): boolean {
   try {
-    return readdirSync(join(commonDir, 'slipway', 'tree-index')).some((f) => f.startsWith(`${treeId}-`));
+    return readdirSync(indexFolder(commonDir)).some((f) => f.startsWith(`${treeId}-`));
   } catch {
     return false;
   }
 }
 
-/** Every question the run will ask that the answers so far let one know of. */
-function questions(dir: string, reads: CheckoutReads): string[][] {
+/**
+ * Every question the run will ask that the answers so far let one know of, and those asked right after
+ * one of them by the same job (the listing, once the base's tree id names a kept index).
+ */
+function questions(dir: string, reads: CheckoutReads): { asks: string[][]; followUps: FollowUp[] } {
   const answer = (args: readonly string[]) => answerAsked(dir, args, true);
   const ok = (args: readonly string[]) => {
     const run = answer(args);
@@ -86,29 +91,50 @@ function questions(dir: string, reads: CheckoutReads): string[][] {
     if (ok(GIT_ASKS.status) === '') headSha = ok(GIT_ASKS.commit('HEAD'));
   }
   if (baseSha && headSha) asks.push(TREE_ASKS.changes(baseSha, headSha));
+  const followUps: FollowUp[] = [];
   if (baseSha && reads.treeIndex) {
     asks.push(TREE_ASKS.tree(baseSha));
     const treeId = ok(TREE_ASKS.tree(baseSha));
     const common = ok(GIT_ASKS.commonDir);
     if (treeId && common && indexKeptFor(resolve(dir, common), treeId)) asks.push(TREE_ASKS.listing(baseSha));
+    else if (common && !answer(TREE_ASKS.tree(baseSha)))
+      followUps.push({
+        after: TREE_ASKS.tree(baseSha),
+        folder: indexFolder(resolve(dir, common)),
+        args: TREE_ASKS.listing(baseSha),
+      });
   }
-  return asks;
+  return { asks, followUps };
 }
+
+/** The asking under way per folder: a later ask waits for it, and asks only what it left unasked. */
+const underWay = new Map<string, Promise<void>>();
 
 /**
  * Asks git ahead what a preview of the checkout at `dir` will ask, in rounds (a round's answers name the
- * next round's commits), and resolves when there is nothing more to ask. Never fails: a question left
- * unanswered is asked when the run reaches it.
+ * next round's commits), and resolves when there is nothing more to ask. Asked again for the same folder
+ * (the CLI asks from the flags as soon as they are read, then from the parsed settings), it waits for the
+ * asking under way and asks only what that did not. Never fails: a question left unanswered is asked
+ * when the run reaches it.
  */
-export async function askCheckoutAhead(dir: string, reads: CheckoutReads): Promise<void> {
-  if (!mayBeInRepository(dir)) return;
+export function askCheckoutAhead(dir: string, reads: CheckoutReads): Promise<void> {
+  const key = resolve(dir);
+  const before = underWay.get(key) ?? Promise.resolve();
+  const asking = before.then(() => askRounds(dir, reads));
+  underWay.set(key, asking);
+  return asking;
+}
+
+async function askRounds(dir: string, reads: CheckoutReads): Promise<void> {
   try {
+    if (!mayBeInRepository(dir)) return;
     for (let round = 0; round < 6; round++) {
       // (once each: the base may be one of the default branches)
-      const unique = new Map(questions(dir, reads).map((args) => [args.join('\0'), args]));
+      const { asks, followUps } = questions(dir, reads);
+      const unique = new Map(asks.map((args) => [args.join('\0'), args]));
       const fresh = [...unique.values()].filter((args) => !answerAsked(dir, args, true));
       if (fresh.length === 0) return;
-      await askAhead(dir, fresh);
+      await askAhead(dir, fresh, followUps);
       // (no sh to start them: each is asked when reached)
       if (!fresh.some((args) => answerAsked(dir, args, true))) return;
     }

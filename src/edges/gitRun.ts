@@ -2,7 +2,7 @@
 // reads a child's pipe 64 KiB at a time: the ~20 MB that `ls-tree` and `cat-file` print for a revision of
 // 10,000 apps cost it ~0.5 s of CPU and twice the wall time of git itself; from a file it is one read.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Git } from './gitBlobs.js';
@@ -107,24 +107,55 @@ interface RunFiles {
   status: string;
 }
 
-/** One `sh` script starting every run in the background and waiting for them all; each run's files. */
-function atOnceScript(runs: readonly (readonly string[])[]) {
+/**
+ * A command asked right after another (`after`, one of the same script's runs) in the same background job
+ * of the script, when `folder` holds a file named by what `after` printed (trimmed) and a `-`: a kept
+ * tree index for the tree id `after` names. No round trip through Node between the two.
+ */
+export interface FollowUp {
+  after: readonly string[];
+  folder: string;
+  args: readonly string[];
+}
+
+/**
+ * One `sh` script starting every run in the background and waiting for them all; each run's files (a
+ * follow-up's last: its status file is left empty when it was not asked).
+ */
+function atOnceScript(runs: readonly (readonly string[])[], followUps: readonly FollowUp[] = []) {
   const folder = scratch();
   const base = join(folder, 'run');
   const params: string[] = [];
   const param = (value: string) => `"\${${params.push(value)}}"`;
   const lines: string[] = [];
+  const filesOf = (k: number): RunFiles => ({
+    out: `${base}.${k}.out`,
+    err: `${base}.${k}.err`,
+    status: `${base}.${k}.status`,
+  });
+  const ask = (args: readonly string[], { out, err, status }: RunFiles) =>
+    `git ${args.map(param).join(' ')} >${param(out)} 2>${param(err)}; echo $? >${param(status)}`;
   const files = runs.map((args, k): RunFiles => {
-    const out = `${base}.${k}.out`;
-    const err = `${base}.${k}.err`;
-    const status = `${base}.${k}.status`;
-    lines.push(
-      `{ git ${args.map(param).join(' ')} >${param(out)} 2>${param(err)}; echo $? >${param(status)}; } &`,
-    );
-    return { out, err, status };
+    const own = filesOf(k);
+    const then = followUps.flatMap((f, j) => {
+      if (f.after.join('\0') !== args.join('\0')) return [];
+      const theirs = filesOf(runs.length + j);
+      // (a tree id is hex: anything else, as an empty or failed answer, matches no file)
+      return [
+        `t=$(cat ${param(own.out)}); case "$t" in ''|*[!0-9a-f]*) ;; *) for f in ${param(f.folder)}/"$t"-*; do [ -e "$f" ] && { ${ask(f.args, theirs)}; }; break; done;; esac`,
+      ];
+    });
+    lines.push(`{ ${[ask(args, own), ...then].join('; ')}; } &`);
+    return own;
   });
   lines.push('wait');
-  return { folder, script: lines.join('\n'), params, files };
+  return {
+    folder,
+    script: lines.join('\n'),
+    params,
+    files,
+    followed: followUps.map((_, j) => filesOf(runs.length + j)),
+  };
 }
 
 /** What one run of the script printed, and how it exited. */
@@ -168,18 +199,31 @@ export function forgetAsked(repoDir: string): void {
  * keeps each one's answer for the run to take when it asks the same (answerAsked). Resolves once they
  * have all answered; where no `sh` starts, with no answer kept (each command runs when it is reached).
  */
-export function askAhead(repoDir: string, runs: readonly (readonly string[])[]): Promise<void> {
+export function askAhead(
+  repoDir: string,
+  runs: readonly (readonly string[])[],
+  followUps: readonly FollowUp[] = [],
+): Promise<void> {
   const fresh = runs.filter((args) => !asked.has(askedKey(repoDir, args)));
+  const following = followUps.filter(
+    (f) =>
+      fresh.some((args) => args.join('\0') === f.after.join('\0')) && !asked.has(askedKey(repoDir, f.args)),
+  );
   if (fresh.length === 0) return Promise.resolve();
-  const { folder, script, params, files } = atOnceScript(fresh);
+  const { folder, script, params, files, followed } = atOnceScript(fresh, following);
   return new Promise<void>((done) => {
     let settled = false;
     const finish = (ran: boolean) => {
       if (settled) return;
       settled = true;
       try {
-        if (ran)
-          fresh.forEach((args, k) => asked.set(askedKey(repoDir, args), readRun(files[k] as RunFiles)));
+        if (!ran) return;
+        fresh.forEach((args, k) => asked.set(askedKey(repoDir, args), readRun(files[k] as RunFiles)));
+        following.forEach((f, j) => {
+          const run = followed[j] as RunFiles;
+          // (left unasked: no kept index for that tree)
+          if (existsSync(run.status)) asked.set(askedKey(repoDir, f.args), readRun(run));
+        });
       } finally {
         rmSync(folder, { recursive: true, force: true });
         done();

@@ -16,7 +16,25 @@ import { otherSide, PairPacer, type Side } from './pairPacer.js';
 import { forTree, type RenderOptions } from './renderOptions.js';
 import { renderUnit, type UnitOutput } from './renderUnit.js';
 import { renderAll } from './renderWaves.js';
-import { prefetchValidation, RenderedValidation, type ValidationOptions } from './validateRendered.js';
+import type { RenderedValidation, ValidationOptions } from './validateRendered.js';
+
+/** What checking the rendered apps takes: the checks' code and the built-in kinds' validators. */
+export interface ValidationKit {
+  schemas: BuiltinSchemas;
+  checks: typeof import('./validateRendered.js');
+}
+
+/**
+ * Loads the ValidationKit, while the first renders run in other processes: a run that renders nothing (a
+ * pull request no app reads) never loads it.
+ */
+export async function loadValidationKit(crdCatalog: boolean): Promise<ValidationKit> {
+  const [checks, schemas] = await Promise.all([
+    import('./validateRendered.js'),
+    import('../core/validate/builtinSchemas.js').then((m) => m.loadBuiltinSchemas({ crdCatalog })),
+  ]);
+  return { checks, schemas };
+}
 
 export interface PairedRenders {
   diff: ClusterDiff;
@@ -50,7 +68,8 @@ export async function renderAndCompare(
   units: { base: readonly RenderUnit[]; head: readonly RenderUnit[] },
   options: RenderOptions,
   validationOptions: ValidationOptions,
-  builtin: Promise<BuiltinSchemas>,
+  /** Called once, when there is an app to render (the kit's failure fails the run). */
+  loadValidation: () => Promise<ValidationKit>,
   counted: {
     unchanged: number;
     notPreviewed: readonly NotPreviewed[];
@@ -69,7 +88,7 @@ export async function renderAndCompare(
   const settled: SettledApp[] = [];
   // each app's findings array, filled once every app is validated
   const findingsOf = new Map<string, Finding[]>();
-  let schemas: BuiltinSchemas | undefined;
+  let kit: ValidationKit | undefined;
   let validation: RenderedValidation | undefined;
   let rendered = 0;
   // an app's base is built without origin annotations (they cost kustomize ~15 % of its CPU): only a
@@ -78,14 +97,10 @@ export async function renderAndCompare(
   const baseBuild = forTree(trees.base, options);
   const baseOptions: RenderOptions = { ...baseBuild, withoutOrigins: paired };
   const rebuilds: Array<Promise<void>> = [];
-  void builtin.then(
-    (loaded) => (schemas = loaded),
-    () => undefined, // awaited below
-  );
 
   const compareReady = () => {
-    if (!schemas) return; // the built-in validators are still loading: the renders wait in `ready`
-    validation ??= new RenderedValidation(trees.head, validationOptions, schemas);
+    if (!kit) return; // the built-in validators are still loading: the renders wait in `ready`
+    validation ??= new kit.checks.RenderedValidation(trees.head, validationOptions, kit.schemas);
     for (const { base, head, order } of ready.splice(0)) {
       if (base?.originsOmitted && head && losesObjects(base, head)) {
         const rebuilt = renderUnit(trees.base, base.unit, baseBuild).then((withOrigins) => {
@@ -112,7 +127,7 @@ export async function renderAndCompare(
   const arrived = (which: Side) => (output: UnitOutput, order: number) => {
     rendered++;
     // a base's kinds are most likely its head's: either side starts loading them
-    if (schemas) prefetchValidation(output, schemas);
+    if (kit) kit.checks.prefetchValidation(output, kit.schemas);
     const id = output.unit.id;
     if (!paired.has(id)) ready.push({ [which]: output, order });
     else {
@@ -137,17 +152,27 @@ export async function renderAndCompare(
       { ...sideOptions, beforeRender: () => pacer.ready(which) },
       arrived(which),
     ).finally(() => pacer.finish(which));
-  const [baseOut, headOut] = await Promise.all([
+  const rendering = Promise.all([
     renderSide('base', trees.base, baseOptions),
     renderSide('head', trees.head, options),
   ]);
-  schemas = await builtin;
+  // (once the first renders are under way: compiling the kit's code holds this thread)
+  const loading = units.base.length + units.head.length > 0 ? loadValidation() : undefined;
+  void loading?.then(
+    (loaded) => (kit = loaded),
+    () => undefined, // awaited below
+  );
+  const [baseOut, headOut] = await rendering;
+  if (loading) kit = await loading;
   compareReady();
   while (rebuilds.length > 0) await Promise.all(rebuilds.splice(0));
   const render = lap();
-  const findings = await (
-    validation ?? new RenderedValidation(trees.head, validationOptions, schemas)
-  ).finish();
+  // (nothing rendered, nothing to check)
+  const findings = kit
+    ? await (
+        validation ?? new kit.checks.RenderedValidation(trees.head, validationOptions, kit.schemas)
+      ).finish()
+    : new Map<string, Finding[]>();
   for (const [id, list] of findingsOf) list.push(...(findings.get(id) ?? []));
   const validate = lap();
   const diff = diffUnits(

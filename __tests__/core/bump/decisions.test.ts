@@ -9,7 +9,7 @@ import {
   splitByPolicy,
 } from '../../../src/core/bump/decisions.js';
 import { parseImageRef } from '../../../src/core/image/imageRef.js';
-import { parsePolicy } from '../../../src/core/policy/policy.js';
+import { parsePolicy } from '../../../src/core/policy/parsePolicy.js';
 
 const BOT = 'slipway-bot@users.noreply.github.com';
 const TRAILER = 'Bump api to 1.2.3\n\nSlipway-Bump: ghcr.io/acme/api 1.2.3';

@@ -7,7 +7,7 @@ import { diffJson } from '../../../src/core/report/diffJson.js';
 import { diffMarkdown } from '../../../src/core/report/diffMarkdown.js';
 import { diffText } from '../../../src/core/report/diffText.js';
 import { eligibility } from '../../../src/core/policy/eligibility.js';
-import { parsePolicy } from '../../../src/core/policy/policy.js';
+import { parsePolicy } from '../../../src/core/policy/parsePolicy.js';
 import type { Obj } from '../../../src/core/render/objects.js';
 import type { RenderUnit } from '../../../src/core/argo/unit.js';
 

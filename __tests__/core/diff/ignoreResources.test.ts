@@ -10,7 +10,7 @@ import {
 import { diffJson } from '../../../src/core/report/diffJson.js';
 import { diffMarkdown } from '../../../src/core/report/diffMarkdown.js';
 import { eligibility } from '../../../src/core/policy/eligibility.js';
-import { parsePolicy } from '../../../src/core/policy/policy.js';
+import { parsePolicy } from '../../../src/core/policy/parsePolicy.js';
 import type { Obj } from '../../../src/core/render/objects.js';
 import type { RenderUnit } from '../../../src/core/argo/unit.js';
 

@@ -3,7 +3,7 @@
 // pull request that changes one is not eligible for auto-merge, whatever else it does (docs/fleets.md).
 import type { AppDiff, ClusterDiff } from '../../../src/core/diff/diffModel.js';
 import { eligibility } from '../../../src/core/policy/eligibility.js';
-import { parsePolicy } from '../../../src/core/policy/policy.js';
+import { parsePolicy } from '../../../src/core/policy/parsePolicy.js';
 
 const parsed = parsePolicy(
   '.slipway.yml',

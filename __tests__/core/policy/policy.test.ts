@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  admits,
-  environmentOf,
-  imageRefusal,
-  largest,
-  parsePolicy,
-  updateType,
-} from '../../../src/core/policy/policy.js';
+import { admits, environmentOf, imageRefusal, largest, updateType } from '../../../src/core/policy/policy.js';
+import { parsePolicy } from '../../../src/core/policy/parsePolicy.js';
 import { POLICY_SCHEMA } from '../../../src/core/policy/schema.js';
 import { ROOT } from '../../support/runAction.js';
 import { policyFile } from '../../support/builders.js';
