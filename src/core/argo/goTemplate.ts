@@ -7,6 +7,8 @@
 // enough (the maintained ones stop at field lookups), so this one is written here and tested against
 // Argo CD's documented examples (__tests__/core/goTemplate.test.ts).
 
+import { countText } from '../countText.js';
+
 export class TemplateError extends Error {}
 
 export type TemplateFunction = (...args: unknown[]) => unknown;
@@ -41,10 +43,10 @@ export class NotPreviewable extends TemplateError {}
 export class BudgetExceeded extends TemplateError {}
 
 const LIMIT_TEXT: Record<keyof typeof TEMPLATE_LIMITS, string> = {
-  steps: `more than ${TEMPLATE_LIMITS.steps.toLocaleString('en-US')} template steps`,
-  outputChars: `more than ${TEMPLATE_LIMITS.outputChars.toLocaleString('en-US')} characters of rendered output`,
-  valueChars: `a value of more than ${TEMPLATE_LIMITS.valueChars.toLocaleString('en-US')} characters`,
-  listItems: `a list of more than ${TEMPLATE_LIMITS.listItems.toLocaleString('en-US')} items`,
+  steps: `more than ${countText(TEMPLATE_LIMITS.steps)} template steps`,
+  outputChars: `more than ${countText(TEMPLATE_LIMITS.outputChars)} characters of rendered output`,
+  valueChars: `a value of more than ${countText(TEMPLATE_LIMITS.valueChars)} characters`,
+  listItems: `a list of more than ${countText(TEMPLATE_LIMITS.listItems)} items`,
   nesting: `nesting deeper than ${TEMPLATE_LIMITS.nesting} levels`,
   timeMs: `more than ${TEMPLATE_LIMITS.timeMs / 1000} s of template execution`,
 };

@@ -10,6 +10,7 @@
 import { Environment } from '@marcbachmann/cel-js';
 import { RE2JS } from 're2js';
 import { objectOf } from '../fields.js';
+import { countText } from '../countText.js';
 
 /** What CEL may cost (docs/security.md, "Budgets"), the API server's own numbers (apiserver/pkg/apis/cel). */
 export const CEL_LIMITS = {
@@ -140,8 +141,8 @@ export function compileRule(input: unknown): CompiledRule {
           return {
             exceeded:
               objectSteps > CEL_LIMITS.perObject
-                ? `the object's rules exceed the CEL cost budget of ${CEL_LIMITS.perObject.toLocaleString('en-US')} steps (limit perObject, the API server's RuntimeCELCostBudget); the API server would refuse it`
-                : `rule ${rule} exceeds the CEL cost budget of ${CEL_LIMITS.perCall.toLocaleString('en-US')} steps for one rule (limit perCall, the API server's PerCallLimit); the API server would refuse the object`,
+                ? `the object's rules exceed the CEL cost budget of ${countText(CEL_LIMITS.perObject)} steps (limit perObject, the API server's RuntimeCELCostBudget); the API server would refuse it`
+                : `rule ${rule} exceeds the CEL cost budget of ${countText(CEL_LIMITS.perCall)} steps for one rule (limit perCall, the API server's PerCallLimit); the API server would refuse the object`,
           };
         return firstLine(error).replace(/slipwayMatches/g, 'matches');
       }

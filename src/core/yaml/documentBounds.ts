@@ -2,6 +2,7 @@
 // alias bomb or a pathologically deep document is a finding on its file, never an exhausted runner.
 // The count follows aliases (memoised per anchored node), so checking costs one pass over the document.
 import { isAlias, isMap, isPair, isSeq, type Document } from 'yaml';
+import { countText } from '../countText.js';
 
 /** Nodes a document may hold once its aliases are expanded; real manifests stay far below. */
 export const MAX_EXPANDED_NODES = 1_000_000;
@@ -48,7 +49,7 @@ export function documentBoundsProblem(doc: Document.Parsed | Document): string |
       nodes += inner.nodes;
       depth = Math.max(depth, inner.depth);
       if (nodes > MAX_EXPANDED_NODES) {
-        problem ??= `expands its aliases to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} nodes (an alias bomb?)`;
+        problem ??= `expands its aliases to more than ${countText(MAX_EXPANDED_NODES)} nodes (an alias bomb?)`;
         break;
       }
     }
@@ -57,6 +58,6 @@ export function documentBoundsProblem(doc: Document.Parsed | Document): string |
   const total = extent(doc.contents, 0);
   if (problem === undefined && total.depth > MAX_DEPTH) problem = `nests deeper than ${MAX_DEPTH} levels`;
   if (problem === undefined && total.nodes > MAX_EXPANDED_NODES)
-    problem = `expands its aliases to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} nodes (an alias bomb?)`;
+    problem = `expands its aliases to more than ${countText(MAX_EXPANDED_NODES)} nodes (an alias bomb?)`;
   return problem;
 }

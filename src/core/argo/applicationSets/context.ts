@@ -6,6 +6,7 @@ import { BudgetExceeded, type TemplateBudget, type TemplateOptions } from '../go
 import type { ClusterSet } from '../clusters.js';
 import type { Tracking } from '../trackedRevision.js';
 import type { GeneratorReads } from '../unit.js';
+import { countText } from '../../countText.js';
 
 export type Obj = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -18,7 +19,7 @@ export const MAX_GENERATED_APPS = 10_000;
 
 export function tooManyApps(): BudgetExceeded {
   return new BudgetExceeded(
-    `it generates more than ${MAX_GENERATED_APPS.toLocaleString('en-US')} Applications (limit generatedApps)`,
+    `it generates more than ${countText(MAX_GENERATED_APPS)} Applications (limit generatedApps)`,
   );
 }
 
