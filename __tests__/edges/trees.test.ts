@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { mayInclude, SEARCHED_STRINGS, type FileTree, type TreeEntry } from '../../src/core/fileTree.js';
 import { blobsReadLazily } from '../../src/edges/gitBlobs.js';
-import { scanOf } from '../../src/core/render/treeIndex.js';
+import { scanOf, type TreeListing } from '../../src/core/render/treeIndex.js';
 import { changedPaths } from '../../src/core/render/unitInputs.js';
 import { diskTree, gitTree, gitTreeFrom, gitTreeOverlapped, localTrees } from '../../src/edges/trees.js';
 
@@ -316,26 +316,45 @@ test("a kept index whose listing is not git's is refused, naming the file, and t
   const refusals: string[] = [];
   gitTree(dir, 'HEAD', 1000, honest, (reason) => refusals.push(reason));
   expect(refusals).toEqual([]);
+  // the index's listing, edited line by line (`f <blob id>\t<path>` each, in git's order)
+  const forge = (
+    edit: (lines: string[]) => string[],
+    order: ArrayLike<number> = honest.listing?.order ?? [],
+  ) => {
+    const scan = structuredClone(honest);
+    const listing = scan.listing as TreeListing;
+    const lines = Buffer.from(listing.text).toString('utf8').split('\0').slice(0, -1);
+    listing.text = Buffer.from(
+      edit(lines)
+        .map((line) => `${line}\0`)
+        .join(''),
+      'utf8',
+    );
+    listing.order = Uint32Array.from(order);
+    gitTree(dir, 'HEAD', 1000, scan, (reason) => refusals.push(reason));
+    return refusals.pop();
+  };
+  const differs = (path: string) => `what it lists does not match git's listing of the tree at "${path}"`;
   // a blob git lacks (it was answered `<id> missing`, once taken for an empty file), and one of another file
   for (const forged of ['f'.repeat(40), git('rev-parse', 'HEAD:web/b.yaml')]) {
-    const scan = structuredClone(honest);
-    const listing = scan.listing as NonNullable<typeof scan.listing>;
-    listing.blobs[listing.paths.indexOf('web/a.yaml')] = forged;
-    const tree = gitTree(dir, 'HEAD', 1000, scan, (reason) => refusals.push(reason));
-    expect(refusals.pop()).toBe(`what it lists does not match git's listing of the tree at "web/a.yaml"`);
-    expect(tree.get('web/a.yaml')?.text).toBe('kind: ConfigMap # a\n');
+    expect(
+      forge((lines) =>
+        lines.map((line) => (line.endsWith('\tweb/a.yaml') ? `f ${forged}\tweb/a.yaml` : line)),
+      ),
+    ).toBe(differs('web/a.yaml'));
   }
   // a file it leaves out, or one it adds
-  const without = structuredClone(honest);
-  (without.listing as NonNullable<typeof without.listing>).paths.splice(0, 1);
-  (without.listing as NonNullable<typeof without.listing>).blobs.splice(0, 1);
-  gitTree(dir, 'HEAD', 1000, without, (reason) => refusals.push(reason));
-  const added = structuredClone(honest);
-  (added.listing as NonNullable<typeof added.listing>).paths.push('web/c.yaml');
-  (added.listing as NonNullable<typeof added.listing>).blobs.push('f'.repeat(40));
-  gitTree(dir, 'HEAD', 1000, added, (reason) => refusals.push(reason));
-  expect(refusals).toEqual([
-    `what it lists does not match git's listing of the tree at "${honest.listing?.paths[0]}"`,
-    `what it lists does not match git's listing of the tree at "web/c.yaml"`,
-  ]);
+  expect(forge((lines) => lines.filter((line) => !line.endsWith('\tweb/b.yaml')))).toBe(
+    differs('web/b.yaml'),
+  );
+  expect(forge((lines) => [...lines, `f ${'f'.repeat(40)}\tweb/c.yaml`])).toBe(differs('web/c.yaml'));
+  // a listing as git's whose order names a path twice, or too few
+  const [first = 0, second = 0] = honest.listing?.order ?? [];
+  expect(forge((lines) => lines, [first, first, second])).toMatch(/^what it lists does not match/);
+  expect(forge((lines) => lines, [first, second])).toMatch(/^what it lists does not match/);
+  expect(refusals).toEqual([]);
+  // and the honest one stands
+  const tree = gitTree(dir, 'HEAD', 1000, honest, (reason) => refusals.push(reason));
+  expect(refusals).toEqual([]);
+  expect(tree.get('web/a.yaml')?.text).toBe('kind: ConfigMap # a\n');
 });

@@ -95,11 +95,15 @@ const isGenerator = (v: unknown): v is GeneratorReads & { file: string } =>
   isFields(v) && isText(v.file) && isTexts(v.folders) && isListOf(v.files, isGlob);
 
 function isScan(v: unknown): v is TreeScan {
-  if (!isFields(v) || !isMapOf(v.searched, isCount) || !isMapOf(v.tooLarge, isCount)) return false;
+  if (!isFields(v) || !isMapOf(v.tooLarge, isCount)) return false;
   const listing = v.listing;
   return (
     listing === undefined ||
-    (isFields(listing) && isTexts(listing.paths) && isTexts(listing.blobs) && isMapOf(listing.links, isText))
+    (isFields(listing) &&
+      types.isUint8Array(listing.text) &&
+      types.isUint32Array(listing.order) &&
+      types.isUint8Array(listing.searched) &&
+      isMapOf(listing.links, isText))
   );
 }
 

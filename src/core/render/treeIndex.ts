@@ -105,16 +105,50 @@ export interface TreeIndex {
 
 /** What a reader of the tree would otherwise learn by reading every file (or asking git grep and ls-tree). */
 export interface TreeScan {
-  /** Files holding any of SEARCHED_STRINGS: bit i set when it holds SEARCHED_STRINGS[i]. Others hold none. */
-  searched: Map<string, number>;
   /** Files over the size limit, with their sizes. Others are within it. */
   tooLarge: Map<string, number>;
   /**
-   * Every path of the tree in its order, each a file's git blob id, a link (its target in `links`) or a
-   * file over the limit: what a reader needs to lay the tree out again without listing it. Unset when a
-   * file's blob id is not known (a tree read from disk).
+   * What a reader needs to lay the tree out again from git's listing of it (`git ls-tree -r`, without
+   * sizes) without reading it. Unset when a file's blob id is not known (a tree read from disk).
    */
-  listing?: { paths: string[]; blobs: string[]; links: Map<string, string> };
+  listing?: TreeListing;
+}
+
+/**
+ * A tree's listing as an index keeps it: packed, so that reading it back makes no string per path (the
+ * reader takes the paths and blob ids from git's listing, which it checks against `text` first).
+ */
+export interface TreeListing {
+  /** listingText of the tree: each path in git's order (byte order), a file's blob id, a link's target. */
+  text: Uint8Array;
+  /** For each path of the tree in its order, its place in `text` (git's order). */
+  order: Uint32Array;
+  /** For each path of the tree in its order: bit i set when it holds SEARCHED_STRINGS[i]. */
+  searched: Uint8Array;
+  /** The links' targets. */
+  links: Map<string, string>;
+}
+
+/** One path of a listing: `f <blob id>\t<path>\0` for a file, `l <target>\t<path>\0` for a link. */
+export const listingLine = (path: string, link: boolean, idOrTarget: string) =>
+  `${link ? 'l' : 'f'} ${idOrTarget}\t${path}\0`;
+
+/**
+ * Positions 0 … n − 1 of `paths` in git's order: by their UTF-8 bytes (a tree lists its entries so,
+ * a folder's as if its name ended in `/`, which is the byte order of the full paths).
+ */
+export function gitOrder(paths: readonly string[]): number[] {
+  const places = paths.map((_, i) => i);
+  // UTF-16 order is UTF-8's but where a surrogate meets U+E000 … U+FFFF
+  if (paths.some((p) => /[\ud800-\uffff]/.test(p))) {
+    const bytes = paths.map((p) => Buffer.from(p, 'utf8'));
+    return places.sort((a, b) => Buffer.compare(bytes[a] as Buffer, bytes[b] as Buffer));
+  }
+  return places.sort((a, b) => {
+    const x = paths[a] as string;
+    const y = paths[b] as string;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
 }
 
 /** Bit `i` set when the entry holds SEARCHED_STRINGS[i] (entries a reader marked as lacking one are not read). */
@@ -225,19 +259,28 @@ export function buildTreeIndex(
 
 /** What a scan of every file of a tree finds (files a reader marked as lacking a string are not read). */
 export function scanOf(tree: FileTree): TreeScan {
-  const scan: TreeScan = { searched: new Map(), tooLarge: new Map() };
-  const listing = { paths: [] as string[], blobs: [] as string[], links: new Map<string, string>() };
+  const scan: TreeScan = { tooLarge: new Map() };
+  const paths: string[] = [];
+  const lines: string[] = [];
+  const searched: number[] = [];
+  const links = new Map<string, string>();
   let listed = true;
   for (const [path, entry] of tree) {
-    const flags = searchedFlags(entry);
-    if (flags !== 0) scan.searched.set(path, flags);
+    searched.push(searchedFlags(entry));
     if (entry.tooLarge) scan.tooLarge.set(path, entry.tooLarge.size);
-    if (entry.link !== undefined) listing.links.set(path, entry.link);
-    else if (entry.blob === undefined && !entry.tooLarge) listed = false;
-    listing.paths.push(path);
-    listing.blobs.push(entry.blob ?? '');
+    paths.push(path);
+    if (entry.link !== undefined) {
+      links.set(path, entry.link);
+      lines.push(listingLine(path, true, entry.link));
+    } else if (entry.blob === undefined) listed = false;
+    else lines.push(listingLine(path, false, entry.blob));
   }
-  return listed ? { ...scan, listing } : scan;
+  if (!listed) return scan;
+  const sorted = gitOrder(paths);
+  const order = new Uint32Array(paths.length);
+  sorted.forEach((place, k) => (order[place] = k));
+  const text = Buffer.from(sorted.map((place) => lines[place]).join(''), 'utf8');
+  return { ...scan, listing: { text, order, searched: Uint8Array.from(searched), links } };
 }
 
 /** The file defining unit `i` of an index. */
