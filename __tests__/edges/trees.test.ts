@@ -1,6 +1,6 @@
 // A pull request's head read as the base plus what changed is the same tree as the head read whole.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { mayInclude, SEARCHED_STRINGS, type FileTree, type TreeEntry } from '../../src/core/fileTree.js';
@@ -357,4 +357,22 @@ test("a kept index whose listing is not git's is refused, naming the file, and t
   const tree = gitTree(dir, 'HEAD', 1000, honest, (reason) => refusals.push(reason));
   expect(refusals).toEqual([]);
   expect(tree.get('web/a.yaml')?.text).toBe('kind: ConfigMap # a\n');
+});
+
+test("every entry of git's listing is read as git lists it: executable files, sizes at and over the limit, submodules", () => {
+  dir = mkdtempSync(join(tmpdir(), 'slipway-trees-'));
+  git('init', '-q', '-b', 'main');
+  write('run.sh', 'echo 1\n');
+  chmodSync(join(dir, 'run.sh'), 0o755);
+  write('at.yaml', 'x'.repeat(40));
+  write('over.yaml', 'y'.repeat(12345));
+  git('add', '-A');
+  // a submodule's entry (a commit, size `-`): no file of the tree
+  git('update-index', '--add', '--cacheinfo', `160000,${'a'.repeat(40)},lib`);
+  git('commit', '-qm', 'base');
+  const tree = gitTree(dir, 'HEAD', 40);
+  expect([...tree.keys()].sort()).toEqual(['at.yaml', 'over.yaml', 'run.sh']);
+  expect(tree.get('run.sh')?.text).toBe('echo 1\n');
+  expect(tree.get('at.yaml')?.text).toBe('x'.repeat(40));
+  expect(tree.get('over.yaml')?.tooLarge).toEqual({ size: 12345, limit: 40 });
 });

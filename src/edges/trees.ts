@@ -113,15 +113,37 @@ function listTree(output: Buffer): BlobEntry[] {
     const typeAt = listing.indexOf(' ', start) + 1;
     const shaAt = listing.indexOf(' ', typeAt) + 1;
     const shaEnd = listing.indexOf(' ', shaAt);
+    // (the modes of files and links are one string each, not one per entry)
+    const mode =
+      COMMON_MODES.find((m) => listing.startsWith(m, start) && typeAt - 1 === start + m.length) ??
+      listing.slice(start, typeAt - 1);
+    const path = listing.slice(tab + 1, end);
     entries.push({
-      mode: listing.slice(start, typeAt - 1),
+      mode,
       sha: listing.slice(shaAt, shaEnd),
-      path: listing.slice(tab + 1, end),
-      size: Number(listing.slice(shaEnd, tab)),
+      path,
+      size: sizeAt(listing, shaEnd, tab),
+      listed: listed(path, mode),
     });
     start = end + 1;
   }
   return entries;
+}
+
+const COMMON_MODES = ['100644', '100755', '120000'];
+
+/** The size field of ls-tree -l between `from` and `to`: digits after spaces ('-' for a submodule: NaN). */
+function sizeAt(listing: string, from: number, to: number): number {
+  let size = 0;
+  let digits = 0;
+  for (let i = from; i < to; i++) {
+    const c = listing.charCodeAt(i);
+    if (c === 32 && digits === 0) continue;
+    if (c < 48 || c > 57) return Number(listing.slice(from, to));
+    size = size * 10 + (c - 48);
+    digits++;
+  }
+  return digits === 0 || digits > 15 ? Number(listing.slice(from, to)) : size;
 }
 
 /**
@@ -173,7 +195,9 @@ export async function gitTreeOverlapped(
   // read whatever the search finds: links, and the files every discovery reads
   const early = entries.filter(
     (e) =>
-      listed(e.path, e.mode) && (e.size ?? Infinity) <= limit && (e.mode === '120000' || readEarly(e.path)),
+      (e.listed ?? listed(e.path, e.mode)) &&
+      (e.size ?? Infinity) <= limit &&
+      (e.mode === '120000' || readEarly(e.path)),
   );
   const read = new Map<string, { size: number; text?: string }>();
   catFile(
@@ -412,6 +436,8 @@ interface BlobEntry {
   sha: string;
   path: string;
   size?: number;
+  /** Whether a tree holds the path (`listed`), when known already. */
+  listed?: boolean;
 }
 
 /**
@@ -430,7 +456,7 @@ function readBlobs(
 ): void {
   const now: BlobEntry[] = [];
   for (const e of entries) {
-    if (!listed(e.path, e.mode)) continue;
+    if (!(e.listed ?? listed(e.path, e.mode))) continue;
     if (e.size !== undefined && e.size > limit) {
       tree.set(e.path, { tooLarge: { size: e.size, limit }, blob: e.sha });
       continue;
