@@ -376,3 +376,39 @@ test("every entry of git's listing is read as git lists it: executable files, si
   expect(tree.get('at.yaml')?.text).toBe('x'.repeat(40));
   expect(tree.get('over.yaml')?.tooLarge).toEqual({ size: 12345, limit: 40 });
 });
+
+test('a head made from its base gives the paths that changed as a comparison of every path does, in the same order', () => {
+  dir = mkdtempSync(join(tmpdir(), 'slipway-trees-'));
+  git('init', '-q', '-b', 'main');
+  for (const name of ['keep', 'edit', 'gone1', 'gone2', 'gone3', 'move', 'mode', 'type', 'big'])
+    write(`a/${name}.yaml`, name === 'big' ? 'b'.repeat(50) : `${name}: 1\n`);
+  git('add', '-A');
+  git('commit', '-qm', 'base');
+  const baseSha = git('rev-parse', 'HEAD');
+  write('a/edit.yaml', 'edit: 2\n');
+  for (const name of ['gone1', 'gone3', 'gone2']) unlinkSync(join(dir, `a/${name}.yaml`));
+  mkdirSync(join(dir, 'b'));
+  git('mv', 'a/move.yaml', 'b/moved.yaml');
+  chmodSync(join(dir, 'a/mode.yaml'), 0o755);
+  unlinkSync(join(dir, 'a/type.yaml'));
+  symlinkSync('keep.yaml', join(dir, 'a/type.yaml'));
+  write('a/big.yaml', 'c'.repeat(50));
+  write('0-new.yaml', 'new: 1\n');
+  git('add', '-A');
+  git('commit', '-qm', 'head');
+  const base = gitTree(dir, baseSha, 40);
+  const head = gitTreeFrom(dir, { sha: baseSha, tree: base }, 'HEAD', 40);
+  const everyPath = [...changedPaths(new Map(base), new Map(head))];
+  expect([...changedPaths(base, head)]).toEqual(everyPath);
+  expect([...everyPath].sort()).toEqual([
+    '0-new.yaml',
+    'a/big.yaml',
+    'a/edit.yaml',
+    'a/gone1.yaml',
+    'a/gone2.yaml',
+    'a/gone3.yaml',
+    'a/move.yaml',
+    'a/type.yaml',
+    'b/moved.yaml',
+  ]);
+});

@@ -18,6 +18,7 @@ import { MAX_FILE_BYTES, resolveInTree, type FileTree, type TreeEntry } from '..
 import { isParameterFile } from '../core/argo/sourceParameters.js';
 import { decodeRepositoryText } from '../core/yaml/manifestText.js';
 import { KUSTOMIZATION_FILES } from '../core/argo/sourceType.js';
+import { treeWithChanges } from '../core/render/unitInputs.js';
 import type { TreeReader } from '../ports.js';
 import {
   lackedStrings,
@@ -497,18 +498,19 @@ export function gitTreeFrom(
   const git = gitIn(repoDir);
   // :<old mode> <new mode> <old sha> <new sha> <status>\0<path>\0, renames and copies as delete + add
   const fields = git(TREE_ASKS.changes(from.sha, revision)).toString('utf8').split('\0');
-  const tree = new Map(from.tree);
+  const touched: string[] = [];
   const changed: BlobEntry[] = [];
   for (let i = 0; i + 1 < fields.length; i += 2) {
     const meta = fields[i] as string;
     const path = fields[i + 1] as string;
     if (!meta.startsWith(':')) continue;
     const [, mode, , sha, status] = meta.slice(1).split(' ') as [string, string, string, string, string];
-    tree.delete(path);
+    touched.push(path);
     if (status !== 'D') changed.push({ mode, sha, path });
   }
-  readBlobs(git, changed, tree, limit);
-  return tree;
+  const fresh = new Map<string, TreeEntry>();
+  readBlobs(git, changed, fresh, limit);
+  return treeWithChanges(from.tree, touched, fresh);
 }
 
 /** A commit read whole, or as `from` plus what changed since it. */
