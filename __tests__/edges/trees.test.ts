@@ -310,6 +310,7 @@ test("a kept index whose listing is not git's is refused, naming the file, and t
   write('web/a.yaml', 'kind: ConfigMap # a\n');
   write('web/kustomization.yaml', 'resources: [a.yaml, b.yaml]\n');
   write('web/b.yaml', 'kind: ConfigMap # b\n');
+  symlinkSync('a.yaml', join(dir, 'web/link.yaml'));
   git('add', '-A');
   git('commit', '-qm', 'base');
   const honest = scanOf(gitTree(dir, 'HEAD', 1000));
@@ -353,10 +354,22 @@ test("a kept index whose listing is not git's is refused, naming the file, and t
   expect(forge((lines) => lines, [first, first, second])).toMatch(/^what it lists does not match/);
   expect(forge((lines) => lines, [first, second])).toMatch(/^what it lists does not match/);
   expect(refusals).toEqual([]);
+  // a link it gives another target, in its lines and its links alike
+  const retarget = structuredClone(honest);
+  (retarget.listing as TreeListing).links.set('web/link.yaml', 'b.yaml');
+  (retarget.listing as TreeListing).text = Buffer.from(
+    Buffer.from((honest.listing as TreeListing).text)
+      .toString('utf8')
+      .replace('l a.yaml\tweb/link.yaml', 'l b.yaml\tweb/link.yaml'),
+    'utf8',
+  );
+  gitTree(dir, 'HEAD', 1000, retarget, (reason) => refusals.push(reason));
+  expect(refusals.pop()).toBe(differs('web/link.yaml'));
   // and the honest one stands
   const tree = gitTree(dir, 'HEAD', 1000, honest, (reason) => refusals.push(reason));
   expect(refusals).toEqual([]);
   expect(tree.get('web/a.yaml')?.text).toBe('kind: ConfigMap # a\n');
+  expect(tree.get('web/link.yaml')).toEqual({ link: 'a.yaml' });
 });
 
 test("every entry of git's listing is read as git lists it: executable files, sizes at and over the limit, submodules", () => {
