@@ -13,7 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { treeFromTexts } from '../../src/core/fileTree.js';
-import { TREE_INDEX_FORMAT, type TreeIndex } from '../../src/core/render/treeIndex.js';
+import { pathTable, TREE_INDEX_FORMAT, type TreeIndex } from '../../src/core/render/treeIndex.js';
 import { KEPT_INDEXES, localTreeIndexes } from '../../src/edges/treeIndexStore.js';
 import { indexOfTree } from '../../src/pipeline/affectedApps.js';
 import { computeDiff } from '../../src/pipeline/preview.js';
@@ -177,7 +177,7 @@ spec:
   const treeId = repo.git('rev-parse', 'HEAD^{tree}');
   const options = { ...parsePreviewOptions(() => '', [REPO_URL]), render: 'changed' as const };
   const index = indexOfTree(gitTree(repo.dir, 'HEAD'), options);
-  expect(index?.scan.listing?.blobs.length).toBeGreaterThan(0);
+  expect(index?.scan.listing?.order.length).toBeGreaterThan(0);
   expect(index?.generators).not.toEqual([]);
   expect(index?.notPreviewed).not.toEqual([]);
   const store = localTreeIndexes(repo.dir, { repoUrls: [REPO_URL] });
@@ -193,8 +193,13 @@ test.each([
   ],
   [
     'a unit pointing past the paths',
-    (i: TreeIndex) => ({ ...i, paths: [] }),
+    (i: TreeIndex) => ({ ...i, paths: pathTable([]) }),
     'a unit, file or folder in it points past its 0 paths',
+  ],
+  [
+    'a path table whose places do not follow its NULs',
+    (i: TreeIndex) => ({ ...i, paths: { ...i.paths, starts: i.paths.starts.map((s) => s + 1) } }),
+    'its path table does not hold a path at each place it names',
   ],
   [
     'units cut short',

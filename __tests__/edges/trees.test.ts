@@ -1,11 +1,11 @@
 // A pull request's head read as the base plus what changed is the same tree as the head read whole.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { mayInclude, SEARCHED_STRINGS, type FileTree, type TreeEntry } from '../../src/core/fileTree.js';
 import { blobsReadLazily } from '../../src/edges/gitBlobs.js';
-import { scanOf } from '../../src/core/render/treeIndex.js';
+import { scanOf, type TreeListing } from '../../src/core/render/treeIndex.js';
 import { changedPaths } from '../../src/core/render/unitInputs.js';
 import { diskTree, gitTree, gitTreeFrom, gitTreeOverlapped, localTrees } from '../../src/edges/trees.js';
 
@@ -310,32 +310,118 @@ test("a kept index whose listing is not git's is refused, naming the file, and t
   write('web/a.yaml', 'kind: ConfigMap # a\n');
   write('web/kustomization.yaml', 'resources: [a.yaml, b.yaml]\n');
   write('web/b.yaml', 'kind: ConfigMap # b\n');
+  symlinkSync('a.yaml', join(dir, 'web/link.yaml'));
   git('add', '-A');
   git('commit', '-qm', 'base');
   const honest = scanOf(gitTree(dir, 'HEAD', 1000));
   const refusals: string[] = [];
   gitTree(dir, 'HEAD', 1000, honest, (reason) => refusals.push(reason));
   expect(refusals).toEqual([]);
+  // the index's listing, edited line by line (`f <blob id>\t<path>` each, in git's order)
+  const forge = (
+    edit: (lines: string[]) => string[],
+    order: ArrayLike<number> = honest.listing?.order ?? [],
+  ) => {
+    const scan = structuredClone(honest);
+    const listing = scan.listing as TreeListing;
+    const lines = Buffer.from(listing.text).toString('utf8').split('\0').slice(0, -1);
+    listing.text = Buffer.from(
+      edit(lines)
+        .map((line) => `${line}\0`)
+        .join(''),
+      'utf8',
+    );
+    listing.order = Uint32Array.from(order);
+    gitTree(dir, 'HEAD', 1000, scan, (reason) => refusals.push(reason));
+    return refusals.pop();
+  };
+  const differs = (path: string) => `what it lists does not match git's listing of the tree at "${path}"`;
   // a blob git lacks (it was answered `<id> missing`, once taken for an empty file), and one of another file
   for (const forged of ['f'.repeat(40), git('rev-parse', 'HEAD:web/b.yaml')]) {
-    const scan = structuredClone(honest);
-    const listing = scan.listing as NonNullable<typeof scan.listing>;
-    listing.blobs[listing.paths.indexOf('web/a.yaml')] = forged;
-    const tree = gitTree(dir, 'HEAD', 1000, scan, (reason) => refusals.push(reason));
-    expect(refusals.pop()).toBe(`what it lists does not match git's listing of the tree at "web/a.yaml"`);
-    expect(tree.get('web/a.yaml')?.text).toBe('kind: ConfigMap # a\n');
+    expect(
+      forge((lines) =>
+        lines.map((line) => (line.endsWith('\tweb/a.yaml') ? `f ${forged}\tweb/a.yaml` : line)),
+      ),
+    ).toBe(differs('web/a.yaml'));
   }
   // a file it leaves out, or one it adds
-  const without = structuredClone(honest);
-  (without.listing as NonNullable<typeof without.listing>).paths.splice(0, 1);
-  (without.listing as NonNullable<typeof without.listing>).blobs.splice(0, 1);
-  gitTree(dir, 'HEAD', 1000, without, (reason) => refusals.push(reason));
-  const added = structuredClone(honest);
-  (added.listing as NonNullable<typeof added.listing>).paths.push('web/c.yaml');
-  (added.listing as NonNullable<typeof added.listing>).blobs.push('f'.repeat(40));
-  gitTree(dir, 'HEAD', 1000, added, (reason) => refusals.push(reason));
-  expect(refusals).toEqual([
-    `what it lists does not match git's listing of the tree at "${honest.listing?.paths[0]}"`,
-    `what it lists does not match git's listing of the tree at "web/c.yaml"`,
+  expect(forge((lines) => lines.filter((line) => !line.endsWith('\tweb/b.yaml')))).toBe(
+    differs('web/b.yaml'),
+  );
+  expect(forge((lines) => [...lines, `f ${'f'.repeat(40)}\tweb/c.yaml`])).toBe(differs('web/c.yaml'));
+  // a listing as git's whose order names a path twice, or too few
+  const [first = 0, second = 0] = honest.listing?.order ?? [];
+  expect(forge((lines) => lines, [first, first, second])).toMatch(/^what it lists does not match/);
+  expect(forge((lines) => lines, [first, second])).toMatch(/^what it lists does not match/);
+  expect(refusals).toEqual([]);
+  // a link it gives another target, in its lines and its links alike
+  const retarget = structuredClone(honest);
+  (retarget.listing as TreeListing).links.set('web/link.yaml', 'b.yaml');
+  (retarget.listing as TreeListing).text = Buffer.from(
+    Buffer.from((honest.listing as TreeListing).text)
+      .toString('utf8')
+      .replace('l a.yaml\tweb/link.yaml', 'l b.yaml\tweb/link.yaml'),
+    'utf8',
+  );
+  gitTree(dir, 'HEAD', 1000, retarget, (reason) => refusals.push(reason));
+  expect(refusals.pop()).toBe(differs('web/link.yaml'));
+  // and the honest one stands
+  const tree = gitTree(dir, 'HEAD', 1000, honest, (reason) => refusals.push(reason));
+  expect(refusals).toEqual([]);
+  expect(tree.get('web/a.yaml')?.text).toBe('kind: ConfigMap # a\n');
+  expect(tree.get('web/link.yaml')).toEqual({ link: 'a.yaml' });
+});
+
+test("every entry of git's listing is read as git lists it: executable files, sizes at and over the limit, submodules", () => {
+  dir = mkdtempSync(join(tmpdir(), 'slipway-trees-'));
+  git('init', '-q', '-b', 'main');
+  write('run.sh', 'echo 1\n');
+  chmodSync(join(dir, 'run.sh'), 0o755);
+  write('at.yaml', 'x'.repeat(40));
+  write('over.yaml', 'y'.repeat(12345));
+  git('add', '-A');
+  // a submodule's entry (a commit, size `-`): no file of the tree
+  git('update-index', '--add', '--cacheinfo', `160000,${'a'.repeat(40)},lib`);
+  git('commit', '-qm', 'base');
+  const tree = gitTree(dir, 'HEAD', 40);
+  expect([...tree.keys()].sort()).toEqual(['at.yaml', 'over.yaml', 'run.sh']);
+  expect(tree.get('run.sh')?.text).toBe('echo 1\n');
+  expect(tree.get('at.yaml')?.text).toBe('x'.repeat(40));
+  expect(tree.get('over.yaml')?.tooLarge).toEqual({ size: 12345, limit: 40 });
+});
+
+test('a head made from its base gives the paths that changed as a comparison of every path does, in the same order', () => {
+  dir = mkdtempSync(join(tmpdir(), 'slipway-trees-'));
+  git('init', '-q', '-b', 'main');
+  for (const name of ['keep', 'edit', 'gone1', 'gone2', 'gone3', 'move', 'mode', 'type', 'big'])
+    write(`a/${name}.yaml`, name === 'big' ? 'b'.repeat(50) : `${name}: 1\n`);
+  git('add', '-A');
+  git('commit', '-qm', 'base');
+  const baseSha = git('rev-parse', 'HEAD');
+  write('a/edit.yaml', 'edit: 2\n');
+  for (const name of ['gone1', 'gone3', 'gone2']) unlinkSync(join(dir, `a/${name}.yaml`));
+  mkdirSync(join(dir, 'b'));
+  git('mv', 'a/move.yaml', 'b/moved.yaml');
+  chmodSync(join(dir, 'a/mode.yaml'), 0o755);
+  unlinkSync(join(dir, 'a/type.yaml'));
+  symlinkSync('keep.yaml', join(dir, 'a/type.yaml'));
+  write('a/big.yaml', 'c'.repeat(50));
+  write('0-new.yaml', 'new: 1\n');
+  git('add', '-A');
+  git('commit', '-qm', 'head');
+  const base = gitTree(dir, baseSha, 40);
+  const head = gitTreeFrom(dir, { sha: baseSha, tree: base }, 'HEAD', 40);
+  const everyPath = [...changedPaths(new Map(base), new Map(head))];
+  expect([...changedPaths(base, head)]).toEqual(everyPath);
+  expect([...everyPath].sort()).toEqual([
+    '0-new.yaml',
+    'a/big.yaml',
+    'a/edit.yaml',
+    'a/gone1.yaml',
+    'a/gone2.yaml',
+    'a/gone3.yaml',
+    'a/move.yaml',
+    'a/type.yaml',
+    'b/moved.yaml',
   ]);
 });

@@ -24,16 +24,24 @@ describe('a kept tree index', () => {
     repo = undefined;
   });
 
-  /** The one index kept in the repository's git folder, read, changed by `forge`, and written back. */
-  function forgeIndex(dir: string, forge: (listing: { paths: string[]; blobs: string[] }) => void): void {
+  /**
+   * The one index kept in the repository's git folder, read, its listing's lines (`f <blob id>\t<path>`
+   * each, in git's order) changed by `forge`, and written back.
+   */
+  function forgeIndex(dir: string, forge: (lines: string[]) => string[]): void {
     const folder = join(dir, '.git', 'slipway', 'tree-index');
     const files = readdirSync(folder);
     expect(files).toHaveLength(1);
     const file = join(folder, files[0] as string);
-    const stored = deserialize(readFileSync(file)) as {
-      index: { scan: { listing: { paths: string[]; blobs: string[] } } };
-    };
-    forge(stored.index.scan.listing);
+    const stored = deserialize(readFileSync(file)) as { index: { scan: { listing: { text: Uint8Array } } } };
+    const listing = stored.index.scan.listing;
+    const lines = Buffer.from(listing.text).toString('utf8').split('\0').slice(0, -1);
+    listing.text = Buffer.from(
+      forge(lines)
+        .map((line) => `${line}\0`)
+        .join(''),
+      'utf8',
+    );
     writeFileSync(file, serialize(stored));
   }
 
@@ -57,14 +65,12 @@ describe('a kept tree index', () => {
 
       // the base's index, as a hostile writer of the cache would leave it: the file as the head has it
       const blob = repo.git('rev-parse', `${head}:${path}`);
-      forgeIndex(repo.dir, (listing) => {
-        const at = listing.paths.indexOf(path);
-        if (at !== -1) listing.blobs[at] = blob;
-        else {
-          const place = listing.paths.findIndex((p) => p > path);
-          listing.paths.splice(place === -1 ? listing.paths.length : place, 0, path);
-          listing.blobs.splice(place === -1 ? listing.blobs.length : place, 0, blob);
-        }
+      forgeIndex(repo.dir, (lines) => {
+        const line = `f ${blob}\t${path}`;
+        const at = lines.findIndex((l) => l.endsWith(`\t${path}`));
+        if (at !== -1) return lines.map((l, k) => (k === at ? line : l));
+        const place = lines.findIndex((l) => l.slice(l.indexOf('\t') + 1) > path);
+        return place === -1 ? [...lines, line] : [...lines.slice(0, place), line, ...lines.slice(place)];
       });
       const forged = await runCli(args);
       expect(forged.stderr).toContain(

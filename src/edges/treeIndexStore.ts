@@ -8,7 +8,12 @@ import { types } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 import type { GeneratorReads, NotPreviewed, OtherRevision } from '../core/argo/unit.js';
 import { isFields, type Fields } from '../core/fields.js';
-import { TREE_INDEX_FORMAT, type TreeIndex, type TreeScan } from '../core/render/treeIndex.js';
+import {
+  TREE_INDEX_FORMAT,
+  type PathTable,
+  type TreeIndex,
+  type TreeScan,
+} from '../core/render/treeIndex.js';
 import type { TreeIndexes } from '../ports.js';
 import { gitCommonDir } from './git.js';
 import { VERSION } from '../version.js';
@@ -90,11 +95,15 @@ const isGenerator = (v: unknown): v is GeneratorReads & { file: string } =>
   isFields(v) && isText(v.file) && isTexts(v.folders) && isListOf(v.files, isGlob);
 
 function isScan(v: unknown): v is TreeScan {
-  if (!isFields(v) || !isMapOf(v.searched, isCount) || !isMapOf(v.tooLarge, isCount)) return false;
+  if (!isFields(v) || !isMapOf(v.tooLarge, isCount)) return false;
   const listing = v.listing;
   return (
     listing === undefined ||
-    (isFields(listing) && isTexts(listing.paths) && isTexts(listing.blobs) && isMapOf(listing.links, isText))
+    (isFields(listing) &&
+      types.isUint8Array(listing.text) &&
+      types.isUint32Array(listing.order) &&
+      types.isUint8Array(listing.searched) &&
+      isMapOf(listing.links, isText))
   );
 }
 
@@ -102,6 +111,14 @@ function isScan(v: unknown): v is TreeScan {
 const pointsBelow = (list: Uint32Array | Uint8Array, limit: number) => list.every((x) => x < limit);
 const endsIn = (ends: Uint32Array, list: Uint32Array) =>
   ends.every((end, i) => end <= list.length && end >= (i === 0 ? 0 : (ends[i - 1] ?? 0)));
+
+/** A path table (treeIndex.ts) whose places rise, each just after a NUL, within bytes that end in one. */
+const tableFits = ({ bytes, starts }: PathTable) =>
+  bytes[bytes.length - 1] === 0 &&
+  starts.every(
+    (start, i) =>
+      start < bytes.length && bytes[start - 1] === 0 && (i === 0 || start > (starts[i - 1] as number)),
+  );
 
 /** What is wrong with a stored index: a field it lacks or holds in another shape, or a part that does not fit. */
 const wrong = (what: string) => ({ wrong: what });
@@ -117,7 +134,10 @@ export function parseStoredIndex(stored: unknown): StoredIndex | { wrong: string
     return wrong(`its format is ${JSON.stringify(i.format) ?? 'missing'}, not ${TREE_INDEX_FORMAT}`);
   const { ids, paths, unitFiles, files, fileEnds, folders, folderEnds, recursive } = i;
   if (!isTexts(ids)) return misshapen('ids');
-  if (!isTexts(paths)) return misshapen('paths');
+  if (!isFields(paths) || !types.isUint8Array(paths.bytes) || !types.isUint32Array(paths.starts))
+    return misshapen('paths');
+  const table = { bytes: paths.bytes, starts: paths.starts };
+  if (!tableFits(table)) return wrong('its path table does not hold a path at each place it names');
   if (!types.isUint32Array(unitFiles)) return misshapen('unitFiles');
   if (!types.isUint32Array(files)) return misshapen('files');
   if (!types.isUint32Array(fileEnds)) return misshapen('fileEnds');
@@ -133,12 +153,9 @@ export function parseStoredIndex(stored: unknown): StoredIndex | { wrong: string
   if (unitFiles.length !== units || fileEnds.length !== units || folderEnds.length !== units)
     return wrong(`its lists per unit are not all ${units} long, as its ids are`);
   if (recursive.length !== folders.length) return wrong('its recursive flags are not one per folder');
-  if (
-    !pointsBelow(unitFiles, paths.length) ||
-    !pointsBelow(files, paths.length) ||
-    !pointsBelow(folders, paths.length)
-  )
-    return wrong(`a unit, file or folder in it points past its ${paths.length} paths`);
+  const count = table.starts.length;
+  if (!pointsBelow(unitFiles, count) || !pointsBelow(files, count) || !pointsBelow(folders, count))
+    return wrong(`a unit, file or folder in it points past its ${count} paths`);
   if (!endsIn(fileEnds, files) || !endsIn(folderEnds, folders))
     return wrong("a unit's part of its files or folders ends out of order or past the list");
   return {
@@ -152,7 +169,7 @@ export function parseStoredIndex(stored: unknown): StoredIndex | { wrong: string
       otherRevisions: i.otherRevisions,
       appSetRevisions: i.appSetRevisions,
       generators: i.generators,
-      paths,
+      paths: table,
       files,
       fileEnds,
       folders,

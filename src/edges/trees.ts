@@ -18,8 +18,15 @@ import { MAX_FILE_BYTES, resolveInTree, type FileTree, type TreeEntry } from '..
 import { isParameterFile } from '../core/argo/sourceParameters.js';
 import { decodeRepositoryText } from '../core/yaml/manifestText.js';
 import { KUSTOMIZATION_FILES } from '../core/argo/sourceType.js';
+import { treeWithChanges } from '../core/render/unitInputs.js';
 import type { TreeReader } from '../ports.js';
-import { lackedStrings, readByEveryPreview, type TreeScan } from '../core/render/treeIndex.js';
+import {
+  lackedStrings,
+  listingLine,
+  readByEveryPreview,
+  type TreeListing,
+  type TreeScan,
+} from '../core/render/treeIndex.js';
 import { BlobReader, catFile, readAhead, searchedFiles, searchedGrepArgs, type Git } from './gitBlobs.js';
 import { gitAtOnce, gitIn, type GitRun } from './gitRun.js';
 import {
@@ -107,15 +114,37 @@ function listTree(output: Buffer): BlobEntry[] {
     const typeAt = listing.indexOf(' ', start) + 1;
     const shaAt = listing.indexOf(' ', typeAt) + 1;
     const shaEnd = listing.indexOf(' ', shaAt);
+    // (the modes of files and links are one string each, not one per entry)
+    const mode =
+      COMMON_MODES.find((m) => listing.startsWith(m, start) && typeAt - 1 === start + m.length) ??
+      listing.slice(start, typeAt - 1);
+    const path = listing.slice(tab + 1, end);
     entries.push({
-      mode: listing.slice(start, typeAt - 1),
+      mode,
       sha: listing.slice(shaAt, shaEnd),
-      path: listing.slice(tab + 1, end),
-      size: Number(listing.slice(shaEnd, tab)),
+      path,
+      size: sizeAt(listing, shaEnd, tab),
+      listed: listed(path, mode),
     });
     start = end + 1;
   }
   return entries;
+}
+
+const COMMON_MODES = ['100644', '100755', '120000'];
+
+/** The size field of ls-tree -l between `from` and `to`: digits after spaces ('-' for a submodule: NaN). */
+function sizeAt(listing: string, from: number, to: number): number {
+  let size = 0;
+  let digits = 0;
+  for (let i = from; i < to; i++) {
+    const c = listing.charCodeAt(i);
+    if (c === 32 && digits === 0) continue;
+    if (c < 48 || c > 57) return Number(listing.slice(from, to));
+    size = size * 10 + (c - 48);
+    digits++;
+  }
+  return digits === 0 || digits > 15 ? Number(listing.slice(from, to)) : size;
 }
 
 /**
@@ -167,7 +196,9 @@ export async function gitTreeOverlapped(
   // read whatever the search finds: links, and the files every discovery reads
   const early = entries.filter(
     (e) =>
-      listed(e.path, e.mode) && (e.size ?? Infinity) <= limit && (e.mode === '120000' || readEarly(e.path)),
+      (e.listed ?? listed(e.path, e.mode)) &&
+      (e.size ?? Infinity) <= limit &&
+      (e.mode === '120000' || readEarly(e.path)),
   );
   const read = new Map<string, { size: number; text?: string }>();
   catFile(
@@ -187,27 +218,29 @@ function treeOfIndex(
   scanned: TreeScan,
   refused?: (reason: string) => void,
 ): FileTree | undefined {
-  const tree = new Map<string, TreeEntry>();
   const listing = scanned.listing;
   if (!listing) return undefined;
-  // what the index says of the tree is held against git's listing of it first: an index whose listing
+  // git's listing of the tree is held against what the index says of it first: an index whose listing
   // differs (a file given another blob id, one left out or added) is not used, and the tree is read whole
-  const mismatch = listingMismatch(git, revision, scanned, limit);
+  const listed = gitListing(git(TREE_ASKS.listing(revision)), listing.links);
+  const mismatch = listingMismatch(git, listed, scanned, limit);
   if (mismatch) {
     refused?.(mismatch);
     return undefined;
   }
+  const tree = new Map<string, TreeEntry>();
   const lacks = new Map<number, ReadonlySet<string>>();
   const lacked = (flags: number) => lacks.get(flags) ?? lacks.set(flags, lackedStrings(flags)).get(flags);
-  // laid out from the listing the index kept: git lists nothing, and reads only what every preview reads
+  const large = scanned.tooLarge;
+  // laid out in the tree's order from git's listing: git reads only what every preview reads
   const now: BlobEntry[] = [];
-  listing.paths.forEach((path, i) => {
-    const link = listing.links.get(path);
-    const size = scanned.tooLarge.get(path);
-    const sha = listing.blobs[i] as string;
-    const flags = scanned.searched.get(path) ?? 0;
-    if (link !== undefined) tree.set(path, { link });
-    else if (size !== undefined) tree.set(path, { tooLarge: { size, limit }, ...(sha && { blob: sha }) });
+  listing.order.forEach((k, i) => {
+    const path = listed.paths[k] as string;
+    const sha = listed.shas[k] as string;
+    const flags = listing.searched[i] as number;
+    const size = large.size === 0 ? undefined : large.get(path);
+    if (listed.links[k] === 1) tree.set(path, { link: listing.links.get(path) });
+    else if (size !== undefined) tree.set(path, { tooLarge: { size, limit }, blob: sha });
     else if (!readByEveryPreview(flags)) tree.set(path, lazy.entry(sha, lacked(flags)));
     else {
       tree.set(path, { blob: sha });
@@ -292,49 +325,103 @@ const blobIdOf = (text: string) => {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 };
 
+/** The paths of git's listing of a tree that a tree holds (`listed`), in git's order, and its listingText. */
+interface GitListing {
+  paths: string[];
+  shas: string[];
+  /** 1 where the path is a link. */
+  links: Uint8Array;
+  /** The listing as an index keeps it (treeIndex.ts listingLine), a link by the target `links` gives it. */
+  text: Buffer;
+  /** A link whose target `links` lacks or gives with another blob id than git's. */
+  wrongLink?: string;
+}
+
+/**
+ * The entries of `git ls-tree -r -z` (`<mode> <type> <object>\t<path>\0` each) a tree holds. Read in
+ * place with indexOf: a file's line of the listing is a slice of git's.
+ */
+function gitListing(output: Buffer, targets: ReadonlyMap<string, string>): GitListing {
+  const out = output.toString('utf8');
+  const paths: string[] = [];
+  const shas: string[] = [];
+  const links: number[] = [];
+  const lines: string[] = [];
+  let wrongLink: string | undefined;
+  for (let start = 0; start < out.length;) {
+    const end = out.indexOf('\0', start);
+    const tab = out.indexOf('\t', start);
+    const shaAt = out.lastIndexOf(' ', tab) + 1;
+    const link = out.startsWith('120000 ', start);
+    const file = !link && (out.startsWith('100644 ', start) || out.startsWith('100755 ', start));
+    const path = out.slice(tab + 1, end);
+    start = end + 1;
+    if ((!file && !link) || !listed(path, link ? '120000' : '100644')) continue;
+    const sha = out.slice(shaAt, tab);
+    paths.push(path);
+    shas.push(sha);
+    links.push(link ? 1 : 0);
+    if (!link) lines.push('f ', out.slice(shaAt, start));
+    else {
+      const target = targets.get(path);
+      if (target === undefined || blobIdOf(target) !== sha) wrongLink ??= path;
+      lines.push(listingLine(path, true, target ?? ''));
+    }
+  }
+  const text = Buffer.from(lines.join(''), 'utf8');
+  return {
+    paths,
+    shas,
+    links: Uint8Array.from(links),
+    text,
+    ...(wrongLink !== undefined && { wrongLink }),
+  };
+}
+
 /**
  * Where a kept index's listing of a revision's tree differs from git's (`git ls-tree -r`, without sizes:
  * the paths, each file's blob id, each link's target by its id), and the sizes of the files it says are
  * over the limit (`cat-file --batch-check`); undefined when they agree. Blob ids are git's hashes of the
  * files' bytes: a listing that agrees lays out exactly the revision's files.
  */
-function listingMismatch(git: Git, revision: string, scanned: TreeScan, limit: number): string | undefined {
-  const listing = scanned.listing as NonNullable<TreeScan['listing']>;
-  const out = git(TREE_ASKS.listing(revision)).toString('utf8');
+function listingMismatch(git: Git, listed: GitListing, scanned: TreeScan, limit: number): string | undefined {
+  const listing = scanned.listing as TreeListing;
   const differs = (path: string) =>
     `what it lists does not match git's listing of the tree at ${JSON.stringify(path)}`;
-  // (the listing holds the paths in the order a read of the tree set them, not always git's)
-  const kept = new Map(listing.paths.map((path, k) => [path, k]));
-  let count = 0;
-  for (let start = 0; start < out.length;) {
-    const end = out.indexOf('\0', start);
-    const tab = out.indexOf('\t', start);
-    const [mode, , sha] = out.slice(start, tab).split(' ') as [string, string, string];
-    const path = out.slice(tab + 1, end);
-    start = end + 1;
-    if (!listed(path, mode)) continue;
-    const k = kept.get(path);
-    if (k === undefined) return differs(path);
-    const link = listing.links.get(path);
-    const same =
-      mode === '120000'
-        ? link !== undefined && blobIdOf(link) === sha
-        : link === undefined && listing.blobs[k] === sha;
-    if (!same) return differs(path);
-    count++;
+  if (listed.wrongLink !== undefined) return differs(listed.wrongLink);
+  const kept = Buffer.from(listing.text.buffer, listing.text.byteOffset, listing.text.byteLength);
+  if (!kept.equals(listed.text)) {
+    // the first line that differs (the lines before it are the same in both): the path one of them
+    // lacks, the lesser of the two in git's order, or the path both give another blob id or target
+    let at = 0;
+    while (at < kept.length && kept[at] === listed.text[at]) at++;
+    const from = at === 0 ? 0 : kept.lastIndexOf(0, at - 1) + 1;
+    const pathIn = (text: Buffer) => {
+      if (from >= text.length) return undefined;
+      const end = text.indexOf(0, from);
+      const line = text.toString('utf8', from, end === -1 ? text.length : end);
+      return line.slice(line.indexOf('\t') + 1);
+    };
+    const ours = pathIn(listed.text);
+    const its = pathIn(kept);
+    return differs((ours === undefined ? its : its === undefined || ours <= its ? ours : its) ?? '');
   }
-  if (count !== listing.paths.length || kept.size !== count) {
-    const known = new Set<string>();
-    for (let start = 0; start < out.length;) {
-      const end = out.indexOf('\0', start);
-      known.add(out.slice(out.indexOf('\t', start) + 1, end));
-      start = end + 1;
-    }
-    return differs(listing.paths.find((path) => !known.has(path)) ?? (listing.paths[0] as string));
+  // each of git's paths once in the tree's order (a listing that agrees holds as many)
+  const count = listed.paths.length;
+  const seen = new Uint8Array(count);
+  if (listing.order.length !== count || listing.searched.length !== count)
+    return differs(listed.paths[0] ?? '');
+  for (const k of listing.order) {
+    if (k >= count || seen[k] === 1) return differs(listed.paths[Math.min(k, count - 1)] ?? '');
+    seen[k] = 1;
   }
+  if (scanned.tooLarge.size === 0) return undefined;
+  const blobOf = new Map<string, string>();
+  listed.paths.forEach((path, k) => {
+    if (listed.links[k] === 0 && scanned.tooLarge.has(path)) blobOf.set(path, listed.shas[k] as string);
+  });
   const large = [...scanned.tooLarge].filter(([path]) => !listing.links.has(path));
   if (large.length === 0) return undefined;
-  const blobOf = new Map(listing.paths.map((path, k) => [path, listing.blobs[k] as string]));
   const sizes = git(
     ['cat-file', '--batch-check'],
     large.map(([path]) => blobOf.get(path) ?? '').join('\n') + '\n',
@@ -350,6 +437,8 @@ interface BlobEntry {
   sha: string;
   path: string;
   size?: number;
+  /** Whether a tree holds the path (`listed`), when known already. */
+  listed?: boolean;
 }
 
 /**
@@ -368,7 +457,7 @@ function readBlobs(
 ): void {
   const now: BlobEntry[] = [];
   for (const e of entries) {
-    if (!listed(e.path, e.mode)) continue;
+    if (!(e.listed ?? listed(e.path, e.mode))) continue;
     if (e.size !== undefined && e.size > limit) {
       tree.set(e.path, { tooLarge: { size: e.size, limit }, blob: e.sha });
       continue;
@@ -409,18 +498,19 @@ export function gitTreeFrom(
   const git = gitIn(repoDir);
   // :<old mode> <new mode> <old sha> <new sha> <status>\0<path>\0, renames and copies as delete + add
   const fields = git(TREE_ASKS.changes(from.sha, revision)).toString('utf8').split('\0');
-  const tree = new Map(from.tree);
+  const touched: string[] = [];
   const changed: BlobEntry[] = [];
   for (let i = 0; i + 1 < fields.length; i += 2) {
     const meta = fields[i] as string;
     const path = fields[i + 1] as string;
     if (!meta.startsWith(':')) continue;
     const [, mode, , sha, status] = meta.slice(1).split(' ') as [string, string, string, string, string];
-    tree.delete(path);
+    touched.push(path);
     if (status !== 'D') changed.push({ mode, sha, path });
   }
-  readBlobs(git, changed, tree, limit);
-  return tree;
+  const fresh = new Map<string, TreeEntry>();
+  readBlobs(git, changed, fresh, limit);
+  return treeWithChanges(from.tree, touched, fresh);
 }
 
 /** A commit read whole, or as `from` plus what changed since it. */

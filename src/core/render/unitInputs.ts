@@ -2,7 +2,7 @@
 // folders whose listing it reads. A change outside all three cannot change the unit's render.
 import type { RenderUnit } from '../argo/unit.js';
 import { KUSTOMIZATION_FILES, sourceType } from '../argo/sourceType.js';
-import { filesIn, linkChain, resolveInTree, sameEntry, type FileTree } from '../fileTree.js';
+import { filesIn, linkChain, resolveInTree, sameEntry, type FileTree, type TreeEntry } from '../fileTree.js';
 import { crossRef } from '../argo/otherRepository.js';
 import { chartDependencies, type ChartCache } from './chartDependencies.js';
 import { helmFileParameters, helmValueFiles } from './helmInputs.js';
@@ -82,9 +82,47 @@ export function dependsOn(inputs: UnitInputs, path: string): boolean {
   return false;
 }
 
+/**
+ * Trees made from another by replacing a few paths (treeWithChanges): the paths set anew, in the order
+ * they were set, and those removed, with the sizes of both trees then.
+ */
+const madeFrom = new WeakMap<
+  FileTree,
+  { from: FileTree; set: readonly string[]; removed: ReadonlySet<string>; sizes: [number, number] }
+>();
+
+/**
+ * `from` with the `touched` paths removed and `fresh`'s entries set (at the end, in its order): a head
+ * made from its base and what changed between them. changedPaths of the two then looks at those paths
+ * alone, not at every path of both trees.
+ */
+export function treeWithChanges(
+  from: FileTree,
+  touched: Iterable<string>,
+  fresh: ReadonlyMap<string, TreeEntry>,
+): FileTree {
+  const tree = new Map(from);
+  const removed = new Set<string>();
+  for (const path of touched) if (tree.delete(path) && !fresh.has(path)) removed.add(path);
+  for (const [path, entry] of fresh) tree.set(path, entry);
+  madeFrom.set(tree, { from, set: [...fresh.keys()], removed, sizes: [from.size, tree.size] });
+  return tree;
+}
+
 /** Paths whose content differs between two trees (added, removed or changed). */
 export function changedPaths(base: FileTree, head: FileTree): Set<string> {
   const changed = new Set<string>();
+  const made = madeFrom.get(head);
+  if (made?.from === base && made.sizes[0] === base.size && made.sizes[1] === head.size) {
+    // every other path of the head holds the very entry of the base: the same answer, in the same order
+    for (const path of made.set) {
+      const before = base.get(path);
+      if (!before || !sameEntry(before, head.get(path) as TreeEntry)) changed.add(path);
+    }
+    if (made.removed.size <= 1) for (const path of made.removed) changed.add(path);
+    else for (const path of base.keys()) if (made.removed.has(path)) changed.add(path);
+    return changed;
+  }
   for (const [path, entry] of head) {
     const before = base.get(path);
     if (!before || !sameEntry(before, entry)) changed.add(path);
