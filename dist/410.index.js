@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var _regExpText_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7613);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(242);
 /* harmony import */ var _chartSource_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6029);
-/* harmony import */ var _helmInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3596);
+/* harmony import */ var _helmInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6453);
 // A chart's dependencies as `helm template` will need them (vendored, `file://` folders of this
 // repository, or pulled at the versions its lock names), read once per chart content for the whole run.
 
@@ -360,7 +360,7 @@ function plainHttpAllowed(location, settings) {
 
 /***/ }),
 
-/***/ 3596:
+/***/ 6453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -549,7 +549,7 @@ function chartLinkFindings(tree, folders, at) {
 /* harmony import */ var _yaml_manifestMaps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4933);
 /* harmony import */ var _argo_sourceType_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7312);
 /* harmony import */ var _plainText_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7032);
-/* harmony import */ var _helmInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3596);
+/* harmony import */ var _helmInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6453);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(242);
 // Everything a kustomization reads, found by walking it and its bases \u2014 before kustomize runs. A path
 // that leaves the repository, a remote base, or a referenced file that links out of it stops the unit,
@@ -834,12 +834,13 @@ function helmChartInputs(tree, dir, k) {
 /* harmony export */   Rx: () => (/* binding */ indexedInputs),
 /* harmony export */   UB: () => (/* binding */ TREE_INDEX_FORMAT),
 /* harmony export */   XJ: () => (/* binding */ readByEveryPreview),
+/* harmony export */   Z2: () => (/* binding */ listingLine),
 /* harmony export */   hk: () => (/* binding */ lackedStrings),
 /* harmony export */   rP: () => (/* binding */ treeIndexRefusal),
 /* harmony export */   rc: () => (/* binding */ indexMismatch),
 /* harmony export */   x0: () => (/* binding */ buildTreeIndex)
 /* harmony export */ });
-/* unused harmony export scanOf */
+/* unused harmony exports pathTable, pathAt, pathsOfTable, gitOrder, scanOf */
 /* harmony import */ var _argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8376);
 /* harmony import */ var _argo_gitPathspec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6557);
 /* harmony import */ var _argo_pathMatch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9237);
@@ -860,7 +861,70 @@ function helmChartInputs(tree, dir, k) {
 
 
 /** Bumped whenever what an index holds, or what it means, changes: an index of another format is not read. */
-const TREE_INDEX_FORMAT = 3;
+const TREE_INDEX_FORMAT = 4;
+/** The table of these paths (none of which holds a NUL: neither git nor a file system allows one). */
+function pathTable(paths) {
+    const bytes = Buffer.from(`\0${paths.join('\0')}\0`, 'utf8');
+    const starts = new Uint32Array(paths.length);
+    for (let i = 0, at = 0; i < paths.length; i++) {
+        starts[i] = at + 1;
+        at = bytes.indexOf(0, at + 1);
+    }
+    return { bytes, starts };
+}
+const bytesOf = (table) => Buffer.from(table.bytes.buffer, table.bytes.byteOffset, table.bytes.byteLength);
+/** Where path `i` of a table ends (the NUL after it). */
+const endOf = (table, i) => i + 1 < table.starts.length ? table.starts[i + 1] - 1 : table.bytes.length - 1;
+/** Path `i` of a table. */
+function pathAt(table, i) {
+    return bytesOf(table).toString('utf8', table.starts[i], endOf(table, i));
+}
+/** Every path of a table, in order. */
+function pathsOfTable(table) {
+    return Array.from(table.starts, (_, i) => pathAt(table, i));
+}
+/** The place of `path` in a table, or undefined when it holds none (found in the bytes, not by decoding them all). */
+function placeOf(table, path) {
+    const bytes = bytesOf(table);
+    const needle = Buffer.from(`\0${path}\0`, 'utf8');
+    for (let at = bytes.indexOf(needle); at !== -1; at = bytes.indexOf(needle, at + 1)) {
+        // the path whose first byte follows the NUL found, when it is one of the table's and ends there
+        let low = 0;
+        let high = table.starts.length - 1;
+        while (low <= high) {
+            const mid = (low + high) >>> 1;
+            const start = table.starts[mid];
+            if (start === at + 1)
+                return endOf(table, mid) === at + needle.length - 1 ? mid : undefined;
+            if (start < at + 1)
+                low = mid + 1;
+            else
+                high = mid - 1;
+        }
+    }
+    return undefined;
+}
+/** More changed paths than this are looked up by decoding the table once (each search reads it whole). */
+const SEARCHED_ONE_BY_ONE = 32;
+/** One path of a listing: `f <blob id>\t<path>\0` for a file, `l <target>\t<path>\0` for a link. */
+const listingLine = (path, link, idOrTarget) => `${link ? 'l' : 'f'} ${idOrTarget}\t${path}\0`;
+/**
+ * Positions 0 \u2026 n \u2212 1 of `paths` in git's order: by their UTF-8 bytes (a tree lists its entries so,
+ * a folder's as if its name ended in `/`, which is the byte order of the full paths).
+ */
+function gitOrder(paths) {
+    const places = paths.map((_, i) => i);
+    // UTF-16 order is UTF-8's but where a surrogate meets U+E000 \u2026 U+FFFF
+    if (paths.some((p) => /[\ud800-\uffff]/.test(p))) {
+        const bytes = paths.map((p) => Buffer.from(p, 'utf8'));
+        return places.sort((a, b) => Buffer.compare(bytes[a], bytes[b]));
+    }
+    return places.sort((a, b) => {
+        const x = paths[a];
+        const y = paths[b];
+        return x < y ? -1 : x > y ? 1 : 0;
+    });
+}
 /** Bit `i` set when the entry holds SEARCHED_STRINGS[i] (entries a reader marked as lacking one are not read). */
 function searchedFlags(entry) {
     let flags = 0;
@@ -939,7 +1003,7 @@ function buildTreeIndex(tree, found, inputs) {
         otherRevisions: found.otherRevisions ?? [],
         appSetRevisions: found.appSetRevisions ?? [],
         generators,
-        paths: [...pathIds.keys()],
+        paths: pathTable([...pathIds.keys()]),
         files: Uint32Array.from(files),
         fileEnds: Uint32Array.from(fileEnds),
         folders: Uint32Array.from(folders),
@@ -950,27 +1014,37 @@ function buildTreeIndex(tree, found, inputs) {
 }
 /** What a scan of every file of a tree finds (files a reader marked as lacking a string are not read). */
 function scanOf(tree) {
-    const scan = { searched: new Map(), tooLarge: new Map() };
-    const listing = { paths: [], blobs: [], links: new Map() };
+    const scan = { tooLarge: new Map() };
+    const paths = [];
+    const lines = [];
+    const searched = [];
+    const links = new Map();
     let listed = true;
     for (const [path, entry] of tree) {
-        const flags = searchedFlags(entry);
-        if (flags !== 0)
-            scan.searched.set(path, flags);
+        searched.push(searchedFlags(entry));
         if (entry.tooLarge)
             scan.tooLarge.set(path, entry.tooLarge.size);
-        if (entry.link !== undefined)
-            listing.links.set(path, entry.link);
-        else if (entry.blob === undefined && !entry.tooLarge)
+        paths.push(path);
+        if (entry.link !== undefined) {
+            links.set(path, entry.link);
+            lines.push(listingLine(path, true, entry.link));
+        }
+        else if (entry.blob === undefined)
             listed = false;
-        listing.paths.push(path);
-        listing.blobs.push(entry.blob ?? '');
+        else
+            lines.push(listingLine(path, false, entry.blob));
     }
-    return listed ? { ...scan, listing } : scan;
+    if (!listed)
+        return scan;
+    const sorted = gitOrder(paths);
+    const order = new Uint32Array(paths.length);
+    sorted.forEach((place, k) => (order[place] = k));
+    const text = Buffer.from(sorted.map((place) => lines[place]).join(''), 'utf8');
+    return { ...scan, listing: { text, order, searched: Uint8Array.from(searched), links } };
 }
 /** The file defining unit `i` of an index. */
 function indexedUnitFile(index, i) {
-    return index.paths[index.unitFiles[i]];
+    return pathAt(index.paths, index.unitFiles[i]);
 }
 /** Positions `ends[i - 1]` (or 0) up to `ends[i]`: unit `i`'s part of a packed list. */
 function* partOf(ends, i) {
@@ -981,14 +1055,14 @@ function* partOf(ends, i) {
 function indexedFolders(index, i) {
     const folders = new Map();
     for (const k of partOf(index.folderEnds, i))
-        folders.set(index.paths[index.folders[k]], index.recursive[k] === 1);
+        folders.set(pathAt(index.paths, index.folders[k]), index.recursive[k] === 1);
     return folders;
 }
 /** What unit `i` of an index reads, looks for and lists. */
 function indexedInputs(index, i) {
     const files = new Set();
     for (const k of partOf(index.fileEnds, i))
-        files.add(index.paths[index.files[k]]);
+        files.add(pathAt(index.paths, index.files[k]));
     return { files, folders: indexedFolders(index, i) };
 }
 /**
@@ -998,10 +1072,17 @@ function indexedInputs(index, i) {
  */
 function indexedDependents(index, changed) {
     const changedIds = new Map();
-    index.paths.forEach((path, id) => {
-        if (changed.has(path))
-            changedIds.set(id, path);
-    });
+    if (changed.size <= SEARCHED_ONE_BY_ONE)
+        for (const path of changed) {
+            const id = placeOf(index.paths, path);
+            if (id !== undefined)
+                changedIds.set(id, path);
+        }
+    else
+        pathsOfTable(index.paths).forEach((path, id) => {
+            if (changed.has(path))
+                changedIds.set(id, path);
+        });
     const units = [];
     const read = new Set();
     let file = 0;
@@ -1114,6 +1195,7 @@ function generatorInputChanged(generators, indexed, other, changed) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Yg: () => (/* binding */ unitInputs),
+/* harmony export */   ap: () => (/* binding */ treeWithChanges),
 /* harmony export */   fr: () => (/* binding */ dependsOn),
 /* harmony export */   vl: () => (/* binding */ changedPaths)
 /* harmony export */ });
@@ -1121,7 +1203,7 @@ function generatorInputChanged(generators, indexed, other, changed) {
 /* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2145);
 /* harmony import */ var _argo_otherRepository_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1215);
 /* harmony import */ var _chartDependencies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(541);
-/* harmony import */ var _helmInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3596);
+/* harmony import */ var _helmInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6453);
 /* harmony import */ var _kustomizeInputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2730);
 
 
@@ -1208,9 +1290,47 @@ function dependsOn(inputs, path) {
     }
     return false;
 }
+/**
+ * Trees made from another by replacing a few paths (treeWithChanges): the paths set anew, in the order
+ * they were set, and those removed, with the sizes of both trees then.
+ */
+const madeFrom = new WeakMap();
+/**
+ * `from` with the `touched` paths removed and `fresh`'s entries set (at the end, in its order): a head
+ * made from its base and what changed between them. changedPaths of the two then looks at those paths
+ * alone, not at every path of both trees.
+ */
+function treeWithChanges(from, touched, fresh) {
+    const tree = new Map(from);
+    const removed = new Set();
+    for (const path of touched)
+        if (tree.delete(path) && !fresh.has(path))
+            removed.add(path);
+    for (const [path, entry] of fresh)
+        tree.set(path, entry);
+    madeFrom.set(tree, { from, set: [...fresh.keys()], removed, sizes: [from.size, tree.size] });
+    return tree;
+}
 /** Paths whose content differs between two trees (added, removed or changed). */
 function changedPaths(base, head) {
     const changed = new Set();
+    const made = madeFrom.get(head);
+    if (made?.from === base && made.sizes[0] === base.size && made.sizes[1] === head.size) {
+        // every other path of the head holds the very entry of the base: the same answer, in the same order
+        for (const path of made.set) {
+            const before = base.get(path);
+            if (!before || !(0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .sameEntry */ .dI)(before, head.get(path)))
+                changed.add(path);
+        }
+        if (made.removed.size <= 1)
+            for (const path of made.removed)
+                changed.add(path);
+        else
+            for (const path of base.keys())
+                if (made.removed.has(path))
+                    changed.add(path);
+        return changed;
+    }
     for (const [path, entry] of head) {
         const before = base.get(path);
         if (!before || !(0,_fileTree_js__WEBPACK_IMPORTED_MODULE_0__/* .sameEntry */ .dI)(before, entry))

@@ -1259,7 +1259,7 @@ function pullFailure(location, reason) {
 }
 
 // EXTERNAL MODULE: ./src/core/render/helmInputs.ts
-var helmInputs = __webpack_require__(3596);
+var helmInputs = __webpack_require__(6453);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/edges/gitBlobs.ts
@@ -1836,22 +1836,44 @@ function gitAtOnce(repoDir, runs, env) {
         (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
     }
 }
-/** One `sh` script starting every run in the background and waiting for them all; each run's files. */
-function atOnceScript(runs) {
+/**
+ * One `sh` script starting every run in the background and waiting for them all; each run's files (a
+ * follow-up's last: its status file is left empty when it was not asked).
+ */
+function atOnceScript(runs, followUps = []) {
     const folder = scratch();
     const base = (0,external_node_path_.join)(folder, 'run');
     const params = [];
     const param = (value) => `"\${${params.push(value)}}"`;
     const lines = [];
+    const filesOf = (k) => ({
+        out: `${base}.${k}.out`,
+        err: `${base}.${k}.err`,
+        status: `${base}.${k}.status`,
+    });
+    const ask = (args, { out, err, status }) => `git ${args.map(param).join(' ')} >${param(out)} 2>${param(err)}; echo $? >${param(status)}`;
     const files = runs.map((args, k) => {
-        const out = `${base}.${k}.out`;
-        const err = `${base}.${k}.err`;
-        const status = `${base}.${k}.status`;
-        lines.push(`{ git ${args.map(param).join(' ')} >${param(out)} 2>${param(err)}; echo $? >${param(status)}; } &`);
-        return { out, err, status };
+        const own = filesOf(k);
+        const then = followUps.flatMap((f, j) => {
+            if (f.after.join('\0') !== args.join('\0'))
+                return [];
+            const theirs = filesOf(runs.length + j);
+            // (a tree id is hex: anything else, as an empty or failed answer, matches no file)
+            return [
+                `t=$(cat ${param(own.out)}); case "$t" in ''|*[!0-9a-f]*) ;; *) for f in ${param(f.folder)}/"$t"-*; do [ -e "$f" ] && { ${ask(f.args, theirs)}; }; break; done;; esac`,
+            ];
+        });
+        lines.push(`{ ${[ask(args, own), ...then].join('; ')}; } &`);
+        return own;
     });
     lines.push('wait');
-    return { folder, script: lines.join('\n'), params, files };
+    return {
+        folder,
+        script: lines.join('\n'),
+        params,
+        files,
+        followed: followUps.map((_, j) => filesOf(runs.length + j)),
+    };
 }
 /** What one run of the script printed, and how it exited. */
 function readRun({ out, err, status }) {
@@ -1893,11 +1915,12 @@ function forgetAsked(repoDir) {
  * keeps each one's answer for the run to take when it asks the same (answerAsked). Resolves once they
  * have all answered; where no `sh` starts, with no answer kept (each command runs when it is reached).
  */
-function askAhead(repoDir, runs) {
+function askAhead(repoDir, runs, followUps = []) {
     const fresh = runs.filter((args) => !asked.has(askedKey(repoDir, args)));
+    const following = followUps.filter((f) => fresh.some((args) => args.join('\0') === f.after.join('\0')) && !asked.has(askedKey(repoDir, f.args)));
     if (fresh.length === 0)
         return Promise.resolve();
-    const { folder, script, params, files } = atOnceScript(fresh);
+    const { folder, script, params, files, followed } = atOnceScript(fresh, following);
     return new Promise((done) => {
         let settled = false;
         const finish = (ran) => {
@@ -1905,8 +1928,15 @@ function askAhead(repoDir, runs) {
                 return;
             settled = true;
             try {
-                if (ran)
-                    fresh.forEach((args, k) => asked.set(askedKey(repoDir, args), readRun(files[k])));
+                if (!ran)
+                    return;
+                fresh.forEach((args, k) => asked.set(askedKey(repoDir, args), readRun(files[k])));
+                following.forEach((f, j) => {
+                    const run = followed[j];
+                    // (left unasked: no kept index for that tree)
+                    if (existsSync(run.status))
+                        asked.set(askedKey(repoDir, f.args), readRun(run));
+                });
             }
             finally {
                 rmSync(folder, { recursive: true, force: true });
@@ -2153,15 +2183,22 @@ const isUnitRevision = (v) => isOtherRevision(v) && isText(v.id);
 const isGlob = (v) => (0,fields/* isFields */.Ce)(v) && isText(v.pattern) && typeof v.doublestar === 'boolean';
 const isGenerator = (v) => (0,fields/* isFields */.Ce)(v) && isText(v.file) && isTexts(v.folders) && isListOf(v.files, isGlob);
 function isScan(v) {
-    if (!(0,fields/* isFields */.Ce)(v) || !isMapOf(v.searched, isCount) || !isMapOf(v.tooLarge, isCount))
+    if (!(0,fields/* isFields */.Ce)(v) || !isMapOf(v.tooLarge, isCount))
         return false;
     const listing = v.listing;
     return (listing === undefined ||
-        ((0,fields/* isFields */.Ce)(listing) && isTexts(listing.paths) && isTexts(listing.blobs) && isMapOf(listing.links, isText)));
+        ((0,fields/* isFields */.Ce)(listing) &&
+            external_node_util_.types.isUint8Array(listing.text) &&
+            external_node_util_.types.isUint32Array(listing.order) &&
+            external_node_util_.types.isUint8Array(listing.searched) &&
+            isMapOf(listing.links, isText)));
 }
 /** Every entry below `limit`; with `ends`, a running end per unit (never past the list it ends in). */
 const pointsBelow = (list, limit) => list.every((x) => x < limit);
 const endsIn = (ends, list) => ends.every((end, i) => end <= list.length && end >= (i === 0 ? 0 : (ends[i - 1] ?? 0)));
+/** A path table (treeIndex.ts) whose places rise, each just after a NUL, within bytes that end in one. */
+const tableFits = ({ bytes, starts }) => bytes[bytes.length - 1] === 0 &&
+    starts.every((start, i) => start < bytes.length && bytes[start - 1] === 0 && (i === 0 || start > starts[i - 1]));
 /** What is wrong with a stored index: a field it lacks or holds in another shape, or a part that does not fit. */
 const wrong = (what) => ({ wrong: what });
 const misshapen = (field) => wrong(`its ${field} is missing or not of the shape an index holds`);
@@ -2177,8 +2214,11 @@ function parseStoredIndex(stored) {
     const { ids, paths, unitFiles, files, fileEnds, folders, folderEnds, recursive } = i;
     if (!isTexts(ids))
         return misshapen('ids');
-    if (!isTexts(paths))
+    if (!(0,fields/* isFields */.Ce)(paths) || !external_node_util_.types.isUint8Array(paths.bytes) || !external_node_util_.types.isUint32Array(paths.starts))
         return misshapen('paths');
+    const table = { bytes: paths.bytes, starts: paths.starts };
+    if (!tableFits(table))
+        return wrong('its path table does not hold a path at each place it names');
     if (!external_node_util_.types.isUint32Array(unitFiles))
         return misshapen('unitFiles');
     if (!external_node_util_.types.isUint32Array(files))
@@ -2206,10 +2246,9 @@ function parseStoredIndex(stored) {
         return wrong(`its lists per unit are not all ${units} long, as its ids are`);
     if (recursive.length !== folders.length)
         return wrong('its recursive flags are not one per folder');
-    if (!pointsBelow(unitFiles, paths.length) ||
-        !pointsBelow(files, paths.length) ||
-        !pointsBelow(folders, paths.length))
-        return wrong(`a unit, file or folder in it points past its ${paths.length} paths`);
+    const count = table.starts.length;
+    if (!pointsBelow(unitFiles, count) || !pointsBelow(files, count) || !pointsBelow(folders, count))
+        return wrong(`a unit, file or folder in it points past its ${count} paths`);
     if (!endsIn(fileEnds, files) || !endsIn(folderEnds, folders))
         return wrong("a unit's part of its files or folders ends out of order or past the list");
     return {
@@ -2223,7 +2262,7 @@ function parseStoredIndex(stored) {
             otherRevisions: i.otherRevisions,
             appSetRevisions: i.appSetRevisions,
             generators: i.generators,
-            paths,
+            paths: table,
             files,
             fileEnds,
             folders,
@@ -2634,8 +2673,11 @@ const localReportFiles = {
 var sourceParameters = __webpack_require__(5308);
 // EXTERNAL MODULE: ./src/core/argo/sourceType.ts
 var sourceType = __webpack_require__(7312);
+// EXTERNAL MODULE: ./src/core/render/unitInputs.ts
+var unitInputs = __webpack_require__(345);
 ;// CONCATENATED MODULE: ./src/edges/trees.ts
 // File trees from a folder on disk and from a git revision (read with git, no checkout).
+
 
 
 
@@ -2715,15 +2757,36 @@ function listTree(output) {
         const typeAt = listing.indexOf(' ', start) + 1;
         const shaAt = listing.indexOf(' ', typeAt) + 1;
         const shaEnd = listing.indexOf(' ', shaAt);
+        // (the modes of files and links are one string each, not one per entry)
+        const mode = COMMON_MODES.find((m) => listing.startsWith(m, start) && typeAt - 1 === start + m.length) ??
+            listing.slice(start, typeAt - 1);
+        const path = listing.slice(tab + 1, end);
         entries.push({
-            mode: listing.slice(start, typeAt - 1),
+            mode,
             sha: listing.slice(shaAt, shaEnd),
-            path: listing.slice(tab + 1, end),
-            size: Number(listing.slice(shaEnd, tab)),
+            path,
+            size: sizeAt(listing, shaEnd, tab),
+            listed: listed(path, mode),
         });
         start = end + 1;
     }
     return entries;
+}
+const COMMON_MODES = ['100644', '100755', '120000'];
+/** The size field of ls-tree -l between `from` and `to`: digits after spaces ('-' for a submodule: NaN). */
+function sizeAt(listing, from, to) {
+    let size = 0;
+    let digits = 0;
+    for (let i = from; i < to; i++) {
+        const c = listing.charCodeAt(i);
+        if (c === 32 && digits === 0)
+            continue;
+        if (c < 48 || c > 57)
+            return Number(listing.slice(from, to));
+        size = size * 10 + (c - 48);
+        digits++;
+    }
+    return digits === 0 || digits > 15 ? Number(listing.slice(from, to)) : size;
 }
 /**
  * The tree of a commit in the git repository at `repoDir`: one ls-tree, one git grep for the strings the
@@ -2761,37 +2824,41 @@ async function gitTreeOverlapped(repoDir, revision, limit = fileTree/* MAX_FILE_
     const search = gitInBackground(repoDir, searchedGrepArgs(revision));
     const entries = listTree(git(listTreeArgs(revision)));
     // read whatever the search finds: links, and the files every discovery reads
-    const early = entries.filter((e) => listed(e.path, e.mode) && (e.size ?? Infinity) <= limit && (e.mode === '120000' || readEarly(e.path)));
+    const early = entries.filter((e) => (e.listed ?? listed(e.path, e.mode)) &&
+        (e.size ?? Infinity) <= limit &&
+        (e.mode === '120000' || readEarly(e.path)));
     const read = new Map();
     catFile(git, early.map((e) => e.sha), limit).forEach((blob, i) => read.set(early[i].sha, blob));
     return wholeTree(git, lazy, revision, entries, await search, limit, read);
 }
 /** A tree laid out from the kept index of this very tree (see gitTree); undefined when git's listing differs. */
 function treeOfIndex(git, lazy, revision, limit, scanned, refused) {
-    const tree = new Map();
     const listing = scanned.listing;
     if (!listing)
         return undefined;
-    // what the index says of the tree is held against git's listing of it first: an index whose listing
+    // git's listing of the tree is held against what the index says of it first: an index whose listing
     // differs (a file given another blob id, one left out or added) is not used, and the tree is read whole
-    const mismatch = listingMismatch(git, revision, scanned, limit);
+    const listed = gitListing(git(TREE_ASKS.listing(revision)), listing.links);
+    const mismatch = listingMismatch(git, listed, scanned, limit);
     if (mismatch) {
         refused?.(mismatch);
         return undefined;
     }
+    const tree = new Map();
     const lacks = new Map();
     const lacked = (flags) => lacks.get(flags) ?? lacks.set(flags, (0,treeIndex/* lackedStrings */.hk)(flags)).get(flags);
-    // laid out from the listing the index kept: git lists nothing, and reads only what every preview reads
+    const large = scanned.tooLarge;
+    // laid out in the tree's order from git's listing: git reads only what every preview reads
     const now = [];
-    listing.paths.forEach((path, i) => {
-        const link = listing.links.get(path);
-        const size = scanned.tooLarge.get(path);
-        const sha = listing.blobs[i];
-        const flags = scanned.searched.get(path) ?? 0;
-        if (link !== undefined)
-            tree.set(path, { link });
+    listing.order.forEach((k, i) => {
+        const path = listed.paths[k];
+        const sha = listed.shas[k];
+        const flags = listing.searched[i];
+        const size = large.size === 0 ? undefined : large.get(path);
+        if (listed.links[k] === 1)
+            tree.set(path, { link: listing.links.get(path) });
         else if (size !== undefined)
-            tree.set(path, { tooLarge: { size, limit }, ...(sha && { blob: sha }) });
+            tree.set(path, { tooLarge: { size, limit }, blob: sha });
         else if (!(0,treeIndex/* readByEveryPreview */.XJ)(flags))
             tree.set(path, lazy.entry(sha, lacked(flags)));
         else {
@@ -2859,50 +2926,98 @@ const blobIdOf = (text) => {
     return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 };
 /**
+ * The entries of `git ls-tree -r -z` (`<mode> <type> <object>\t<path>\0` each) a tree holds. Read in
+ * place with indexOf: a file's line of the listing is a slice of git's.
+ */
+function gitListing(output, targets) {
+    const out = output.toString('utf8');
+    const paths = [];
+    const shas = [];
+    const links = [];
+    const lines = [];
+    let wrongLink;
+    for (let start = 0; start < out.length;) {
+        const end = out.indexOf('\0', start);
+        const tab = out.indexOf('\t', start);
+        const shaAt = out.lastIndexOf(' ', tab) + 1;
+        const link = out.startsWith('120000 ', start);
+        const file = !link && (out.startsWith('100644 ', start) || out.startsWith('100755 ', start));
+        const path = out.slice(tab + 1, end);
+        start = end + 1;
+        if ((!file && !link) || !listed(path, link ? '120000' : '100644'))
+            continue;
+        const sha = out.slice(shaAt, tab);
+        paths.push(path);
+        shas.push(sha);
+        links.push(link ? 1 : 0);
+        if (!link)
+            lines.push('f ', out.slice(shaAt, start));
+        else {
+            const target = targets.get(path);
+            if (target === undefined || blobIdOf(target) !== sha)
+                wrongLink ??= path;
+            lines.push((0,treeIndex/* listingLine */.Z2)(path, true, target ?? ''));
+        }
+    }
+    const text = Buffer.from(lines.join(''), 'utf8');
+    return {
+        paths,
+        shas,
+        links: Uint8Array.from(links),
+        text,
+        ...(wrongLink !== undefined && { wrongLink }),
+    };
+}
+/**
  * Where a kept index's listing of a revision's tree differs from git's (`git ls-tree -r`, without sizes:
  * the paths, each file's blob id, each link's target by its id), and the sizes of the files it says are
  * over the limit (`cat-file --batch-check`); undefined when they agree. Blob ids are git's hashes of the
  * files' bytes: a listing that agrees lays out exactly the revision's files.
  */
-function listingMismatch(git, revision, scanned, limit) {
+function listingMismatch(git, listed, scanned, limit) {
     const listing = scanned.listing;
-    const out = git(TREE_ASKS.listing(revision)).toString('utf8');
     const differs = (path) => `what it lists does not match git's listing of the tree at ${JSON.stringify(path)}`;
-    // (the listing holds the paths in the order a read of the tree set them, not always git's)
-    const kept = new Map(listing.paths.map((path, k) => [path, k]));
-    let count = 0;
-    for (let start = 0; start < out.length;) {
-        const end = out.indexOf('\0', start);
-        const tab = out.indexOf('\t', start);
-        const [mode, , sha] = out.slice(start, tab).split(' ');
-        const path = out.slice(tab + 1, end);
-        start = end + 1;
-        if (!listed(path, mode))
-            continue;
-        const k = kept.get(path);
-        if (k === undefined)
-            return differs(path);
-        const link = listing.links.get(path);
-        const same = mode === '120000'
-            ? link !== undefined && blobIdOf(link) === sha
-            : link === undefined && listing.blobs[k] === sha;
-        if (!same)
-            return differs(path);
-        count++;
+    if (listed.wrongLink !== undefined)
+        return differs(listed.wrongLink);
+    const kept = Buffer.from(listing.text.buffer, listing.text.byteOffset, listing.text.byteLength);
+    if (!kept.equals(listed.text)) {
+        // the first line that differs (the lines before it are the same in both): the path one of them
+        // lacks, the lesser of the two in git's order, or the path both give another blob id or target
+        let at = 0;
+        while (at < kept.length && kept[at] === listed.text[at])
+            at++;
+        const from = at === 0 ? 0 : kept.lastIndexOf(0, at - 1) + 1;
+        const pathIn = (text) => {
+            if (from >= text.length)
+                return undefined;
+            const end = text.indexOf(0, from);
+            const line = text.toString('utf8', from, end === -1 ? text.length : end);
+            return line.slice(line.indexOf('\t') + 1);
+        };
+        const ours = pathIn(listed.text);
+        const its = pathIn(kept);
+        return differs((ours === undefined ? its : its === undefined || ours <= its ? ours : its) ?? '');
     }
-    if (count !== listing.paths.length || kept.size !== count) {
-        const known = new Set();
-        for (let start = 0; start < out.length;) {
-            const end = out.indexOf('\0', start);
-            known.add(out.slice(out.indexOf('\t', start) + 1, end));
-            start = end + 1;
-        }
-        return differs(listing.paths.find((path) => !known.has(path)) ?? listing.paths[0]);
+    // each of git's paths once in the tree's order (a listing that agrees holds as many)
+    const count = listed.paths.length;
+    const seen = new Uint8Array(count);
+    if (listing.order.length !== count || listing.searched.length !== count)
+        return differs(listed.paths[0] ?? '');
+    for (const k of listing.order) {
+        if (k >= count || seen[k] === 1)
+            return differs(listed.paths[Math.min(k, count - 1)] ?? '');
+        seen[k] = 1;
     }
+    if (scanned.tooLarge.size === 0)
+        return undefined;
+    const blobOf = new Map();
+    listed.paths.forEach((path, k) => {
+        if (listed.links[k] === 0 && scanned.tooLarge.has(path))
+            blobOf.set(path, listed.shas[k]);
+    });
     const large = [...scanned.tooLarge].filter(([path]) => !listing.links.has(path));
     if (large.length === 0)
         return undefined;
-    const blobOf = new Map(listing.paths.map((path, k) => [path, listing.blobs[k]]));
     const sizes = git(['cat-file', '--batch-check'], large.map(([path]) => blobOf.get(path) ?? '').join('\n') + '\n')
         .toString('utf8')
         .split('\n');
@@ -2919,7 +3034,7 @@ function readBlobs(git, entries, tree, limit, later = () => undefined,
 read) {
     const now = [];
     for (const e of entries) {
-        if (!listed(e.path, e.mode))
+        if (!(e.listed ?? listed(e.path, e.mode)))
             continue;
         if (e.size !== undefined && e.size > limit) {
             tree.set(e.path, { tooLarge: { size: e.size, limit }, blob: e.sha });
@@ -2957,7 +3072,7 @@ function gitTreeFrom(repoDir, from, revision, limit = fileTree/* MAX_FILE_BYTES 
     const git = gitIn(repoDir);
     // :<old mode> <new mode> <old sha> <new sha> <status>\0<path>\0, renames and copies as delete + add
     const fields = git(TREE_ASKS.changes(from.sha, revision)).toString('utf8').split('\0');
-    const tree = new Map(from.tree);
+    const touched = [];
     const changed = [];
     for (let i = 0; i + 1 < fields.length; i += 2) {
         const meta = fields[i];
@@ -2965,12 +3080,13 @@ function gitTreeFrom(repoDir, from, revision, limit = fileTree/* MAX_FILE_BYTES 
         if (!meta.startsWith(':'))
             continue;
         const [, mode, , sha, status] = meta.slice(1).split(' ');
-        tree.delete(path);
+        touched.push(path);
         if (status !== 'D')
             changed.push({ mode, sha, path });
     }
-    readBlobs(git, changed, tree, limit);
-    return tree;
+    const fresh = new Map();
+    readBlobs(git, changed, fresh, limit);
+    return (0,unitInputs/* treeWithChanges */.ap)(from.tree, touched, fresh);
 }
 /** A commit read whole, or as `from` plus what changed since it. */
 function readCommit(dir, sha, limit, from, scanned, refused) {

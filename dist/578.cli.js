@@ -1,6 +1,202 @@
 export const id = 578;
-export const ids = [578];
+export const ids = [578,927];
 export const modules = {
+
+/***/ 6927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RenderedValidation: () => (/* binding */ RenderedValidation),
+  prefetchValidation: () => (/* binding */ prefetchValidation)
+});
+
+// EXTERNAL MODULE: ./src/core/fileTree.ts
+var fileTree = __webpack_require__(2145);
+;// CONCATENATED MODULE: ./src/core/detachedText.ts
+// A short string cut from a long one (a name read out of a rendered document) can be a view into it: V8
+// keeps a slice of 13 characters or more as a pointer to its parent, so keeping the name keeps the whole
+// document. What is kept past its document (object identities until every app was checked) is copied.
+/** The same text, no longer a view into a longer string. */
+function detached(value) {
+    // concatenating makes a new string (flattened when sliced), the slice of which points only into it
+    return typeof value === 'string' ? ` ${value}`.slice(1) : value;
+}
+
+// EXTERNAL MODULE: ./src/core/validate/crdLoader.ts
+var crdLoader = __webpack_require__(4438);
+// EXTERNAL MODULE: ./src/core/validate/rules.ts
+var rules = __webpack_require__(121);
+// EXTERNAL MODULE: ./src/core/validate/schemas.ts + 4 modules
+var validate_schemas = __webpack_require__(3796);
+// EXTERNAL MODULE: ./src/core/fields.ts
+var fields = __webpack_require__(242);
+;// CONCATENATED MODULE: ./src/pipeline/validateRendered.ts
+
+
+
+
+
+
+const identity = ({ obj, file, line }) => {
+    const metadata = (0,fields/* objectOf */.Xy)(obj.metadata);
+    return {
+        obj: {
+            apiVersion: detached(obj.apiVersion),
+            kind: detached(obj.kind),
+            metadata: { name: detached(metadata.name), namespace: detached(metadata.namespace) },
+        },
+        file,
+        line,
+    };
+};
+class RenderedValidation {
+    tree;
+    options;
+    builtin;
+    kept = [];
+    /** Outputs waiting for their kinds' validators to load; `finish` waits for them. */
+    waiting = [];
+    /** The checks still waiting for validators. */
+    unsettled = new Set();
+    /** The check across apps, and the outputs checked before one earlier in the order (by order). */
+    owners = new rules/* ObjectOwners */.kI();
+    unclaimed = new Map();
+    nextClaim = 0;
+    locator;
+    rules;
+    schemaOptions;
+    builtinOnly;
+    constructor(tree, options, builtin) {
+        this.tree = tree;
+        this.options = options;
+        this.builtin = builtin;
+        this.locator = new validate_schemas/* FieldLocator */.B9((file) => (0,fileTree/* readText */.yR)(tree, file));
+        this.rules = { kubernetesVersion: options.kubernetesVersion, latestTag: options.imageTagSeverity };
+        this.schemaOptions = { strict: options.strict, requireSchemas: options.requireSchemas };
+        this.builtinOnly = { builtin };
+    }
+    /**
+     * An app's output; `order` is its place among the outputs (which app claims an object first). Checked at
+     * once when the validators of its kinds are loaded, else once they are (before `finish` reads it).
+     */
+    add(output, order) {
+        const loading = this.builtin.load(output.objects);
+        if (!loading)
+            return this.check(output, order);
+        const checked = loading.then(() => this.check(output, order));
+        checked.catch(() => undefined); // `finish` waits for it, and fails with it
+        this.waiting.push(checked);
+        this.unsettled.add(checked);
+        const settled = () => void this.unsettled.delete(checked);
+        checked.then(settled, settled);
+    }
+    /**
+     * Undefined when no output waits for its validators; else resolves once none does. A render waits for
+     * it (renderAll's beforeRender): renders of plain folders take no time, and without it every output of
+     * a large repository would wait, whole, for the first validators. Even a few thousand objects kept
+     * through a load make V8 allocate every later parsed object straight in its old generation
+     * (allocation-site pretenuring), where it stays until a full collection: ~50 MB more at 200,000 objects.
+     */
+    ready() {
+        if (this.unsettled.size === 0)
+            return undefined;
+        return Promise.allSettled(this.unsettled).then(() => undefined);
+    }
+    check(output, order) {
+        const id = output.unit.id;
+        const keys = [];
+        const kept = {
+            unit: output.unit,
+            order,
+            first: [...output.findings, ...(0,rules/* checkObjects */.ZY)(output.objects, id, this.rules, undefined, keys)],
+            schema: new Map(),
+            customResources: [],
+            across: [],
+            crds: output.objects.filter((o) => o.obj.kind === 'CustomResourceDefinition'),
+        };
+        output.objects.forEach((object, index) => {
+            if ((0,validate_schemas/* needsCrd */.F0)(object.obj, this.builtin))
+                kept.customResources.push({ index, object });
+            else
+                this.schemaFindings(kept, index, object);
+        });
+        this.kept.push(kept);
+        if (order !== this.nextClaim) {
+            kept.identities = output.objects.map(identity);
+            this.unclaimed.set(order, kept);
+            return;
+        }
+        this.claim(kept, output.objects, keys);
+        for (let next = this.unclaimed.get(this.nextClaim); next; next = this.unclaimed.get(this.nextClaim)) {
+            this.unclaimed.delete(this.nextClaim);
+            this.claim(next, next.identities ?? []);
+        }
+    }
+    /** The check across apps of one output, the outputs before it in the order taken. */
+    claim(kept, objects, keys) {
+        const cluster = (0,rules/* clusterOf */.es)(kept.unit.app?.destination, this.options.clusterServers);
+        kept.across = this.owners.claim(kept.unit.id, objects, cluster, keys);
+        delete kept.identities;
+        this.nextClaim = Math.max(this.nextClaim, kept.order + 1);
+    }
+    schemaFindings(kept, index, object, crds) {
+        // objects of built-in kinds never consult CRDs: the CRDs are indexed once every app was added
+        const schemas = crds ? { builtin: this.builtin, crds } : this.builtinOnly;
+        const found = (0,validate_schemas/* checkSchemas */.zV)([object], kept.unit.id, schemas, this.locator.forObject, this.schemaOptions);
+        if (found.length > 0)
+            kept.schema.set(index, found);
+    }
+    /**
+     * Every finding of each app (its render findings first), by unit id. The CRD machinery is loaded only
+     * when an app deploys a custom resource.
+     */
+    async finish() {
+        await Promise.all(this.waiting);
+        const kept = [...this.kept].sort((a, b) => a.order - b.order);
+        let crds;
+        if (kept.some((k) => k.customResources.length > 0)) {
+            const { CrdIndex, crdsInTree } = await (0,crdLoader/* loadCrdIndex */.I)();
+            // the apps' CRDs first (in the outputs' order), then the tree's: the first definition of a kind wins
+            crds = new CrdIndex(() => [...kept.flatMap((k) => k.crds), ...crdsInTree(this.tree)], this.options.strict);
+            for (const k of kept)
+                for (const { index, object } of k.customResources)
+                    this.schemaFindings(k, index, object, crds);
+        }
+        const byUnit = new Map(kept.map((k) => [
+            k.unit.id,
+            [...k.first, ...[...k.schema].sort(([a], [b]) => a - b).flatMap(([, found]) => found)],
+        ]));
+        // outputs whose turn never came (an order left out) are taken in order
+        for (const k of [...this.unclaimed.values()].sort((a, b) => a.order - b.order))
+            this.claim(k, k.identities ?? []);
+        this.unclaimed.clear();
+        for (const k of kept)
+            for (const finding of k.across)
+                byUnit.get(finding.unit ?? '')?.push(finding);
+        // once every app was checked, so each CRD compiled (and said what it cannot check) before this
+        if (crds)
+            for (const k of kept)
+                byUnit.get(k.unit.id)?.push(...crds.notCheckedFindings(k.customResources.map((c) => c.object), k.unit.id));
+        return byUnit;
+    }
+}
+/**
+ * Starts loading what checking an output needs \u2014 its kinds' validators, and the CRD machinery when it
+ * holds a custom resource \u2014 as soon as it is rendered, while other renders still run, so that the check
+ * does not wait for it after them. `add` and `finish` wait for what they use; a failure shows there.
+ */
+function prefetchValidation(output, builtin) {
+    builtin.load(output.objects)?.catch(() => undefined);
+    if (output.objects.some((o) => (0,validate_schemas/* needsCrd */.F0)(o.obj, builtin)))
+        (0,crdLoader/* loadCrdIndex */.I)().catch(() => undefined);
+}
+
+
+/***/ }),
 
 /***/ 8578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -22,7 +218,7 @@ export const modules = {
 
 async function validateTree(tree, settings, renderer) {
     const discovery = (0,_core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .discoverUnits */ .t)(tree, settings.repoUrls, settings.paths);
-    const validation = new _validateRendered_js__WEBPACK_IMPORTED_MODULE_4__/* .RenderedValidation */ .Z(tree, settings, await (0,_core_validate_builtinSchemas_js__WEBPACK_IMPORTED_MODULE_2__/* .loadBuiltinSchemas */ .IJ)({ crdCatalog: settings.crdCatalog ?? false }));
+    const validation = new _validateRendered_js__WEBPACK_IMPORTED_MODULE_4__.RenderedValidation(tree, settings, await (0,_core_validate_builtinSchemas_js__WEBPACK_IMPORTED_MODULE_2__.loadBuiltinSchemas)({ crdCatalog: settings.crdCatalog ?? false }));
     // each output is checked as it is rendered (its validators load while the other renders run), and
     // only what the check across apps needs is kept of it
     let units = 0;

@@ -28,6 +28,8 @@ var documentReader = __webpack_require__(7726);
 var lib = __webpack_require__(7337);
 // EXTERNAL MODULE: ./src/core/fields.ts
 var fields = __webpack_require__(242);
+// EXTERNAL MODULE: ./src/core/countText.ts
+var countText = __webpack_require__(2895);
 ;// CONCATENATED MODULE: ./src/core/validate/celRules.ts
 // x-kubernetes-validations: a CRD's CEL rules, evaluated with @marcbachmann/cel-js (CEL with its standard
 // macros and the strings extension). A rule Slipway cannot evaluate as the API server would \u2014 a transition
@@ -38,6 +40,7 @@ var fields = __webpack_require__(242);
 // the per-call limit, or an object whose rules together take more than the per-object budget, fails with
 // the limit named (the API server refuses such an object too). `matches` runs Go's RE2 (re2js), linear in
 // its input, where cel-js would use JavaScript's backtracking RegExp.
+
 
 
 
@@ -158,8 +161,8 @@ function compileRule(input) {
                 if (error instanceof CostExceeded)
                     return {
                         exceeded: objectSteps > CEL_LIMITS.perObject
-                            ? `the object's rules exceed the CEL cost budget of ${CEL_LIMITS.perObject.toLocaleString('en-US')} steps (limit perObject, the API server's RuntimeCELCostBudget); the API server would refuse it`
-                            : `rule ${rule} exceeds the CEL cost budget of ${CEL_LIMITS.perCall.toLocaleString('en-US')} steps for one rule (limit perCall, the API server's PerCallLimit); the API server would refuse the object`,
+                            ? `the object's rules exceed the CEL cost budget of ${(0,countText/* countText */.l)(CEL_LIMITS.perObject)} steps (limit perObject, the API server's RuntimeCELCostBudget); the API server would refuse it`
+                            : `rule ${rule} exceeds the CEL cost budget of ${(0,countText/* countText */.l)(CEL_LIMITS.perCall)} steps for one rule (limit perCall, the API server's PerCallLimit); the API server would refuse the object`,
                     };
                 return firstLine(error).replace(/slipwayMatches/g, 'matches');
             }

@@ -1,5 +1,5 @@
 export const id = 834;
-export const ids = [834];
+export const ids = [834,936];
 export const modules = {
 
 /***/ 1834:
@@ -1217,8 +1217,8 @@ function pullRequestBody(plan, updates, target, links, fileUrl, decision) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/core/policy/policy.ts + 1 modules
-var policy_policy = __webpack_require__(1537);
+// EXTERNAL MODULE: ./src/core/policy/policy.ts
+var policy_policy = __webpack_require__(8590);
 ;// CONCATENATED MODULE: ./src/core/bump/lanes.ts
 
 /** One lane per environment that has edits or skips, in the policy's order; edits outside them last. */
@@ -1302,6 +1302,8 @@ function decideMerge(lane, policy, input) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/policy/parsePolicy.ts + 1 modules
+var parsePolicy = __webpack_require__(2936);
 ;// CONCATENATED MODULE: ./src/core/bump/decisions.ts
 
 
@@ -1572,6 +1574,7 @@ function baseOf(job, state) {
 
 
 
+
 const MAX_ATTEMPTS = 5;
 /** Most repositories' default branch: read first, so the state query usually answers for the right one. */
 const GUESSED_DEFAULT_BRANCH = 'main';
@@ -1621,7 +1624,7 @@ function targetOf(job, environment) {
 function readPolicy(found) {
     if (!found)
         return undefined;
-    const parsed = (0,policy_policy/* parsePolicy */.ON)(found.file, found.text);
+    const parsed = (0,parsePolicy.parsePolicy)(found.file, found.text);
     const [first] = parsed.errors;
     if (first) {
         throw new errors/* ManifestError */.Sh(first.file, first.line, `${first.message}. Fix the policy file on the base branch; nothing was written.`);
@@ -1753,27 +1756,19 @@ function tagSemver(tag) {
 
 /***/ }),
 
-/***/ 1537:
+/***/ 2936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  jE: () => (/* binding */ POLICY_FILES),
-  t5: () => (/* binding */ admits),
-  p7: () => (/* binding */ environmentOf),
-  AG: () => (/* binding */ imageRefusal),
-  nQ: () => (/* binding */ largest),
-  ON: () => (/* binding */ parsePolicy),
-  G5: () => (/* binding */ policyFileIn),
-  Gg: () => (/* binding */ updateType)
+  parsePolicy: () => (/* binding */ parsePolicy)
 });
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(2463);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
 var build = __webpack_require__(2856);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -1781,8 +1776,6 @@ var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/core/image/tagSemver.ts
-var tagSemver = __webpack_require__(7065);
 ;// CONCATENATED MODULE: ./src/core/policy/schema.ts
 // The JSON schema of the policy file; docs/policy.schema.json is the same schema for editors (a test keeps them equal).
 const POLICY_SCHEMA = {
@@ -1862,19 +1855,16 @@ const POLICY_SCHEMA = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/core/policy/policy.ts
-// The policy file (.slipway.yml): which changes may merge on their own, per environment and semver level,
-// and which versions an image may take. Parsed once by the schema shipped with Slipway (schema.ts), which
-// also checks that image rules' versions are semver ranges and tags RE2 expressions: what passes is a
-// PolicyDocument (the type worked out from the schema), turned into a Policy without further checks.
+;// CONCATENATED MODULE: ./src/core/policy/parsePolicy.ts
+// Reads a policy file (policy.ts) by the schema shipped with Slipway (schema.ts), which also checks that
+// image rules' versions are semver ranges and tags RE2 expressions: what passes is a PolicyDocument (the
+// type worked out from the schema), turned into a Policy without further checks. A module of its own, so
+// a run whose repository has no policy file never loads the schema validator (Ajv).
 
 
 
 
 
-
-
-const POLICY_FILES = ['.slipway.yml', '.slipway.yaml', '.github/slipway.yml'];
 const { versions, tags } = POLICY_SCHEMA.properties.images.additionalProperties.properties;
 /** POLICY_SCHEMA with what JSON schema cannot say: image rules' versions are semver ranges, tags RE2. */
 const CHECKED_SCHEMA = {
@@ -1912,15 +1902,6 @@ const FORMAT_PROBLEMS = {
 /** The policy's validator, compiled the first time a policy is read (not at every start). */
 let compiledSchema;
 const validator = () => (compiledSchema ??= new ajv.Ajv({ allErrors: true, formats: FORMATS }).compile(CHECKED_SCHEMA));
-/** The policy file of a tree, if it has one (the first of POLICY_FILES). */
-function policyFileIn(tree) {
-    for (const file of POLICY_FILES) {
-        const text = tree.get(file)?.text;
-        if (text !== undefined)
-            return { file, text };
-    }
-    return undefined;
-}
 function parsePolicy(file, text) {
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true });
@@ -1987,17 +1968,55 @@ function policyOf(file, data) {
         allowedPaths: data['allowed-paths'] ?? [],
     };
 }
+
+
+/***/ }),
+
+/***/ 8590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AG: () => (/* binding */ imageRefusal),
+/* harmony export */   G5: () => (/* binding */ policyFileIn),
+/* harmony export */   Gg: () => (/* binding */ updateType),
+/* harmony export */   jE: () => (/* binding */ POLICY_FILES),
+/* harmony export */   nQ: () => (/* binding */ largest),
+/* harmony export */   p7: () => (/* binding */ environmentOf),
+/* harmony export */   t5: () => (/* binding */ admits)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2856);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _image_tagSemver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7065);
+// The policy file (.slipway.yml): which changes may merge on their own, per environment and semver level,
+// and which versions an image may take. Read by parsePolicy.ts; what it says is asked here.
+
+
+
+
+const POLICY_FILES = ['.slipway.yml', '.slipway.yaml', '.github/slipway.yml'];
+/** The policy file of a tree, if it has one (the first of POLICY_FILES). */
+function policyFileIn(tree) {
+    for (const file of POLICY_FILES) {
+        const text = tree.get(file)?.text;
+        if (text !== undefined)
+            return { file, text };
+    }
+    return undefined;
+}
 /** The environment a file belongs to: the first whose paths match it. */
 function environmentOf(policy, path) {
-    return policy.environments.find((env) => picomatch_default()(env.paths)(path));
+    return policy.environments.find((env) => picomatch__WEBPACK_IMPORTED_MODULE_2___default()(env.paths)(path));
 }
 /** How big a version change is: semver tags (a `v` allowed) by their highest changed part; anything else is `any`. */
 function updateType(from, to) {
-    const a = (0,tagSemver/* tagSemver */.P)(from);
-    const b = (0,tagSemver/* tagSemver */.P)(to);
+    const a = (0,_image_tagSemver_js__WEBPACK_IMPORTED_MODULE_1__/* .tagSemver */ .P)(from);
+    const b = (0,_image_tagSemver_js__WEBPACK_IMPORTED_MODULE_1__/* .tagSemver */ .P)(to);
     if (!a || !b)
         return 'any';
-    const diff = semver_default().diff(a, b);
+    const diff = semver__WEBPACK_IMPORTED_MODULE_0___default().diff(a, b);
     if (diff === 'major' || diff === 'premajor')
         return 'major';
     if (diff === 'minor' || diff === 'preminor')
@@ -2015,16 +2034,16 @@ function admits(level, type) {
 /** Why a tag may not be deployed under the policy's image rules, or undefined. */
 function imageRefusal(policy, name, canonical, tag) {
     for (const rule of policy.images) {
-        const matches = picomatch_default()(rule.pattern);
+        const matches = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(rule.pattern);
         if (!matches(name) && !matches(canonical))
             continue;
         const where = `${policy.file} images."${rule.pattern}"`;
         // RE2 (Go's syntax): linear in the tag, which the pull request chooses
-        if (rule.tags && (tag === undefined || !build/* RE2JS */.L3.compile(rule.tags).test(tag)))
+        if (rule.tags && (tag === undefined || !re2js__WEBPACK_IMPORTED_MODULE_3__/* .RE2JS */ .L3.compile(rule.tags).test(tag)))
             return `tag ${tag ?? '(none)'} does not match tags '${rule.tags}' (${where})`;
         if (rule.versions) {
-            const version = (0,tagSemver/* tagSemver */.P)(tag);
-            if (!version || !semver_default().satisfies(version, rule.versions, { includePrerelease: true }))
+            const version = (0,_image_tagSemver_js__WEBPACK_IMPORTED_MODULE_1__/* .tagSemver */ .P)(tag);
+            if (!version || !semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(version, rule.versions, { includePrerelease: true }))
                 return `tag ${tag ?? '(none)'} is outside versions "${rule.versions}" (${where})`;
         }
     }
