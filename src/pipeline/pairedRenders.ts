@@ -19,7 +19,7 @@ import { renderAll } from './renderWaves.js';
 import type { RenderedValidation, ValidationOptions } from './validateRendered.js';
 
 /** What checking the rendered apps takes: the checks' code and the built-in kinds' validators. */
-export interface ValidationKit {
+interface ValidationKit {
   schemas: BuiltinSchemas;
   checks: typeof import('./validateRendered.js');
 }
@@ -28,7 +28,7 @@ export interface ValidationKit {
  * Loads the ValidationKit, while the first renders run in other processes: a run that renders nothing (a
  * pull request no app reads) never loads it.
  */
-export async function loadValidationKit(crdCatalog: boolean): Promise<ValidationKit> {
+async function loadValidationKit(crdCatalog: boolean): Promise<ValidationKit> {
   const [checks, schemas] = await Promise.all([
     import('./validateRendered.js'),
     import('../core/validate/builtinSchemas.js').then((m) => m.loadBuiltinSchemas({ crdCatalog })),
@@ -68,8 +68,6 @@ export async function renderAndCompare(
   units: { base: readonly RenderUnit[]; head: readonly RenderUnit[] },
   options: RenderOptions,
   validationOptions: ValidationOptions,
-  /** Called once, when there is an app to render (the kit's failure fails the run). */
-  loadValidation: () => Promise<ValidationKit>,
   counted: {
     unchanged: number;
     notPreviewed: readonly NotPreviewed[];
@@ -156,8 +154,12 @@ export async function renderAndCompare(
     renderSide('base', trees.base, baseOptions),
     renderSide('head', trees.head, options),
   ]);
-  // (once the first renders are under way: compiling the kit's code holds this thread)
-  const loading = units.base.length + units.head.length > 0 ? loadValidation() : undefined;
+  // (once the first renders are under way: compiling the kit's code holds this thread; its failure
+  // fails the run)
+  const loading =
+    units.base.length + units.head.length > 0
+      ? loadValidationKit(validationOptions.crdCatalog ?? false)
+      : undefined;
   void loading?.then(
     (loaded) => (kit = loaded),
     () => undefined, // awaited below

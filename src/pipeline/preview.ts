@@ -6,7 +6,7 @@ import type { RenderUnit } from '../core/argo/unit.js';
 import { hasFolder, type FileTree } from '../core/fileTree.js';
 import { chartCache, type ChartCache } from '../core/render/chartDependencies.js';
 import { changedPaths } from '../core/render/unitInputs.js';
-import { loadValidationKit, renderAndCompare } from './pairedRenders.js';
+import { renderAndCompare } from './pairedRenders.js';
 import type { OtherTree } from './renderOptions.js';
 import type { ValidationOptions } from './validateRendered.js';
 import type { Renderer } from '../ports.js';
@@ -160,10 +160,6 @@ export async function computeDiff(
     ...(found.definedAt && { definedAt: found.definedAt }),
   };
   const discover = lap();
-  // the checks and the table of the built-in validators load while kustomize and helm run in other
-  // processes, and each kind's validators as soon as an app holding it is rendered (renderAndCompare
-  // handles a failure at once, so a render failing first leaves nothing unhandled)
-  const loadValidation = () => loadValidationKit(settings.crdCatalog ?? false);
   // apps deploying another revision are listed (otherRevisions), not counted as unchanged
   const elsewhere = found.otherRevisions.filter((entry) => entry.id !== undefined).length;
   const unaffected = [...all].filter((id) => !allAffected.has(id)).length - elsewhere;
@@ -179,7 +175,6 @@ export async function computeDiff(
     found.clusters && 'clusters' in found.clusters
       ? { ...settings, clusterServers: clusterServers(found.clusters.clusters) }
       : settings,
-    loadValidation,
     {
       // a shard counts only what it rendered; the merge adds the unaffected apps once
       unchanged: shard ? 0 : unaffected,
