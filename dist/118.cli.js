@@ -387,9 +387,7 @@ const side = (o, findings) => {
     const reason = (0,renderState/* stateReason */.M)(o.findings);
     return { unit: o.unit, objects: o.objects, findings, state: o.state, ...(reason && { reason }) };
 };
-async function renderAndCompare(trees, units, options, validationOptions, 
-/** Called once, when there is an app to render (the kit's failure fails the run). */
-loadValidation, counted, 
+async function renderAndCompare(trees, units, options, validationOptions, counted, 
 /** Milliseconds since the caller's previous lap: the phases are timed on the caller's stopwatch. */
 lap) {
     const headIds = new Set(units.head.map((u) => u.id));
@@ -471,8 +469,11 @@ lap) {
         renderSide('base', trees.base, baseOptions),
         renderSide('head', trees.head, options),
     ]);
-    // (once the first renders are under way: compiling the kit's code holds this thread)
-    const loading = units.base.length + units.head.length > 0 ? loadValidation() : undefined;
+    // (once the first renders are under way: compiling the kit's code holds this thread; its failure
+    // fails the run)
+    const loading = units.base.length + units.head.length > 0
+        ? loadValidationKit(validationOptions.crdCatalog ?? false)
+        : undefined;
     void loading?.then((loaded) => (kit = loaded), () => undefined);
     const [baseOut, headOut] = await rendering;
     if (loading)
@@ -583,10 +584,6 @@ async function computeDiff(base, head, settings, renderer, index) {
         ...(found.definedAt && { definedAt: found.definedAt }),
     };
     const discover = lap();
-    // the checks and the table of the built-in validators load while kustomize and helm run in other
-    // processes, and each kind's validators as soon as an app holding it is rendered (renderAndCompare
-    // handles a failure at once, so a render failing first leaves nothing unhandled)
-    const loadValidation = () => loadValidationKit(settings.crdCatalog ?? false);
     // apps deploying another revision are listed (otherRevisions), not counted as unchanged
     const elsewhere = found.otherRevisions.filter((entry) => entry.id !== undefined).length;
     const unaffected = [...all].filter((id) => !allAffected.has(id)).length - elsewhere;
@@ -597,7 +594,7 @@ async function computeDiff(base, head, settings, renderer, index) {
         head: found.units.head.filter((u) => affected.has(u.id)),
     }, options, found.clusters && 'clusters' in found.clusters
         ? { ...settings, clusterServers: (0,clusters/* clusterServers */.HW)(found.clusters.clusters) }
-        : settings, loadValidation, {
+        : settings, {
         // a shard counts only what it rendered; the merge adds the unaffected apps once
         unchanged: shard ? 0 : unaffected,
         notPreviewed: found.notPreviewed,

@@ -477,8 +477,8 @@ function gitAtOnce(repoDir, runs, env) {
     }
 }
 /**
- * One `sh` script starting every run in the background and waiting for them all; each run's files (a
- * follow-up's last: its status file is left empty when it was not asked).
+ * One `sh` script starting every run in the background and waiting for them all; each run's files, then
+ * each follow-up's (`followed`: no status file when it was not asked).
  */
 function atOnceScript(runs, followUps = []) {
     const folder = scratch();
