@@ -315,6 +315,50 @@ test('an Application spelled with escapes or a !!binary tag, as Kubernetes decod
   ]);
 });
 
+test('an ApplicationSet spelled with escapes or a !!binary tag, in a repository without another, still generates its apps', async () => {
+  // whether a run loads the ApplicationSet engine is decided from the files' text before parsing them
+  const appSet = (name: string) =>
+    [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: ApplicationSet',
+      `metadata: {name: ${name}, namespace: argocd}`,
+      'spec:',
+      `  generators: [{list: {elements: [{app: ${name}}]}}]`,
+      '  template:',
+      "    metadata: {name: '{{app}}'}",
+      '    spec:',
+      `      source: {repoURL: '${REPO}', path: apps/jobs}`,
+      "      destination: {server: 'https://kubernetes.default.svc', namespace: '{{app}}'}",
+      '',
+    ].join('\n');
+  const run = await diffAfter({
+    // "\x53" is "S"; !!binary's base64 is "ApplicationSet"; "\u0053" in JSON: Argo CD reads all three
+    'argocd/escaped.yaml': appSet('escaped').replace('kind: ApplicationSet', 'kind: "Application\\x53et"'),
+    'argocd/binary.yaml': appSet('binary').replace(
+      'kind: ApplicationSet',
+      `kind: !!binary ${Buffer.from('ApplicationSet').toString('base64')}`,
+    ),
+    'argocd/json.json': JSON.stringify({
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'ApplicationSet',
+      metadata: { name: 'json' },
+      spec: {
+        generators: [{ list: { elements: [{ app: 'json' }] } }],
+        template: {
+          metadata: { name: '{{app}}' },
+          spec: { source: { repoURL: REPO, path: 'apps/jobs' }, destination: { namespace: '{{app}}' } },
+        },
+      },
+    }).replace('"ApplicationSet"', '"Application\\u0053et"'),
+    'apps/jobs/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: jobs}\n',
+  });
+  expect(run.diff.apps.map((a) => [a.name, a.status]).sort()).toEqual([
+    ['binary', 'new'],
+    ['escaped', 'new'],
+    ['json', 'new'],
+  ]);
+});
+
 test('the JSON printed one app at a time is the JSON of the whole diff (new, removed and changed apps; none)', async () => {
   const run = await diffAfter({
     'argocd/jobs.yaml': app('jobs', 'apps/jobs'),

@@ -7,6 +7,7 @@ import { renderAll } from '../src/pipeline/renderWaves.js';
 import { parseValidateSettings, type ValidateSettings } from '../src/settings.js';
 import { validate } from './support/validation.js';
 import { discoverUnits } from '../src/core/argo/discovery.js';
+import { expanderOf } from '../src/core/argo/applicationSets.js';
 import { treeFromTexts } from '../src/core/fileTree.js';
 import { normalizeRepoUrl } from '../src/core/argo/repoUrl.js';
 import { toSarif } from '../src/core/report/findings.js';
@@ -338,7 +339,7 @@ describe('schemas', () => {
 
 test('ApplicationSets: list and git generators with Go (sprig pipelines) and legacy templates; other generators are listed', async () => {
   const tree = (await import('../src/edges/trees.js')).diskTree(join(FIXTURES, 'appsets'));
-  const discovery = discoverUnits(tree, [REPO]);
+  const discovery = discoverUnits(tree, [REPO], [], true, undefined, undefined, undefined, expanderOf({}));
   expect(discovery.units.map((u) => [u.id, u.sources[0]?.path, u.app?.destination.namespace])).toEqual([
     ['app:alpha', 'apps/alpha', 'alpha-ns'],
     ['app:beta', 'apps/beta', 'beta-ns'],

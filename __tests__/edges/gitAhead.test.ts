@@ -31,9 +31,9 @@ afterEach(() => {
 });
 
 /** What a CLI preview of base..head reads of git, as the run reads it. */
-function previewReads(dir: string, base: string | undefined, head: string | undefined, scan: FileTree) {
+async function previewReads(dir: string, base: string | undefined, head: string | undefined, scan: FileTree) {
   const options = { ...parsePreviewOptions(() => '', [REPO_URL]), render: 'changed' as const };
-  const index = indexOfTree(scan, options);
+  const index = await indexOfTree(scan, options);
   const revision = base ?? mergeBaseWithDefault(dir) ?? 'none';
   const read = localTrees.commit(dir, revision, MAX_FILE_BYTES, { scanned: () => index?.scan });
   const from = read && { sha: read.sha, tree: read.tree };
@@ -77,17 +77,17 @@ test.each([
     if (base === undefined) repo.git('update-ref', 'refs/remotes/origin/main', 'HEAD~1');
     keepIndexFile(repo, base ?? 'HEAD~1');
     const scan = gitTree(repo.dir, 'HEAD~1');
-    const asked = previewReads(repo.dir, base, head, scan);
+    const asked = await previewReads(repo.dir, base, head, scan);
     expect(asked.base?.sha).toBe(repo.git('rev-parse', 'HEAD~1'));
     expect(asked.origin).toBe(`${REPO_URL}.git`);
 
     await askCheckoutAhead(repo.dir, { ...(base && { base }), ...(head && { head }), treeIndex: true });
-    expect(previewReads(repo.dir, base, head, scan)).toEqual(asked);
+    expect(await previewReads(repo.dir, base, head, scan)).toEqual(asked);
     // the answers are the ones git gave when asked ahead, at the run's start: moved since, origin and
     // the default branch read the same
     repo.git('remote', 'set-url', 'origin', 'https://example.com/elsewhere.git');
     repo.git('update-ref', 'refs/remotes/origin/main', 'HEAD');
-    expect(previewReads(repo.dir, base, head, scan)).toEqual(asked);
+    expect(await previewReads(repo.dir, base, head, scan)).toEqual(asked);
   },
 );
 

@@ -152,7 +152,7 @@ test('an index file that is cut short, of other settings or of another tree is n
   );
 });
 
-test('an index of a git tree with its parts filled (listing, generators, apps not previewed) reads back whole', () => {
+test('an index of a git tree with its parts filled (listing, generators, apps not previewed) reads back whole', async () => {
   repo = manifestsRepo({
     ...files,
     'argocd/set.yaml': `apiVersion: argoproj.io/v1alpha1
@@ -176,7 +176,7 @@ spec:
   });
   const treeId = repo.git('rev-parse', 'HEAD^{tree}');
   const options = { ...parsePreviewOptions(() => '', [REPO_URL]), render: 'changed' as const };
-  const index = indexOfTree(gitTree(repo.dir, 'HEAD'), options);
+  const index = await indexOfTree(gitTree(repo.dir, 'HEAD'), options);
   expect(index?.scan.listing?.order.length).toBeGreaterThan(0);
   expect(index?.generators).not.toEqual([]);
   expect(index?.notPreviewed).not.toEqual([]);

@@ -193,7 +193,7 @@ test('no index is built for what it could not stand for, by a preview or for a p
     const kept = (await computeDiff(tree, tree, options, concatenatingRenderer, { build: true, readAhead }))
       .builtIndex;
     // what a check on a push keeps of the pushed commit is what a preview of that base keeps, or nothing
-    expect(indexOfTree(tree, options)).toEqual(kept);
+    expect(await indexOfTree(tree, options)).toEqual(kept);
     return kept;
   };
   expect(await build({})).toBeDefined();
@@ -217,7 +217,7 @@ spec:
   const folders = treeFromTexts({ 'two/kustomization.yaml': 'resources: []\n' });
   const run = await computeDiff(folders, folders, options, concatenatingRenderer, { build: true, readAhead });
   expect(run.builtIndex).toBeUndefined();
-  expect(indexOfTree(folders, options)).toBeUndefined();
+  expect(await indexOfTree(folders, options)).toBeUndefined();
 });
 
 test('an index naming an app its file does not define is not used, and the preview is a full read', async () => {

@@ -21,7 +21,7 @@ export async function check(settings: CheckSettings, log: Log, edges: Edges): Pr
       log.info(`Render cache: ${note}.`),
     );
     // the pushed commit's index, for the pull requests that will be based on it
-    if (settings.treeIndex) keepPushedIndex(settings, log, edges);
+    if (settings.treeIndex) await keepPushedIndex(settings, log, edges);
     annotate(result.findings, log);
     const failure = annotated(verdict(result.findings, settings));
     return {
@@ -37,9 +37,9 @@ export async function check(settings: CheckSettings, log: Log, edges: Edges): Pr
  * The pushed commit's tree index (keptIndex.ts). It only saves the next previews time, so a failure to
  * build it is a warning: the push's validation stands, and the previews read their base whole.
  */
-function keepPushedIndex(settings: CheckSettings, log: Log, edges: Edges): void {
+async function keepPushedIndex(settings: CheckSettings, log: Log, edges: Edges): Promise<void> {
   try {
-    log.info(`Tree index: ${keepCommitIndex(settings.workspace, 'HEAD', settings, edges)}.`);
+    log.info(`Tree index: ${await keepCommitIndex(settings.workspace, 'HEAD', settings, edges)}.`);
   } catch (error) {
     log.warning(
       `No tree index kept for this commit (pull requests based on it are read whole): ${(error as Error).message}`,

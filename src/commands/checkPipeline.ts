@@ -364,7 +364,7 @@ export async function mergeCheck(
         `Cannot merge the check shards: they read a head of other files (${merged.headContent}) than ${named ? named.slice(0, 7) : `the working tree of ${settings.workspace}`} holds (${content}): run the shards and the merge on the same files.`,
       );
   }
-  const expected = affectedSides(sides.base, shardsHead, await withRepositories(settings, log, edges));
+  const expected = await affectedSides(sides.base, shardsHead, await withRepositories(settings, log, edges));
   const uncovered = coverageError(partials, expected.affected, expected.units);
   if (uncovered) throw new SettingsError(`Cannot merge the check shards: ${uncovered}.`);
   const run: DiffRun = {
@@ -479,7 +479,7 @@ export async function planCheck(
 ): Promise<{ units: number; affected: number; shards: number; matrix: string[] }> {
   const sides = await readSides(settings, log, edges);
   // the applications repository's apps are shards' work too
-  const plan = planDiff(sides.base, sides.head, await withRepositories(settings, log, edges));
+  const plan = await planDiff(sides.base, sides.head, await withRepositories(settings, log, edges));
   const shards = suggestShards(plan.affected, settings.maxShards);
   const matrix = Array.from({ length: shards }, (_, i) => `${i + 1}/${shards}`);
   log.info(`${plan.affected} of ${plan.units} app(s) affected: ${shards} shard(s).`);

@@ -80,12 +80,12 @@ export function keptIndex(
  * on a push with `tree-index`, so that pull requests based on the pushed commit find its index (restored
  * with actions/cache, docs/tree-index.md). Says what it did, for the log.
  */
-export function keepCommitIndex(
+export async function keepCommitIndex(
   dir: string,
   revision: string,
   settings: PreviewOptions & { treeIndex: boolean; tracking?: Tracking },
   edges: Pick<Edges, 'trees' | 'treeIndexes'>,
-): string {
+): Promise<string> {
   const index = keptIndex(dir, settings, edges);
   if (!index.scanned) return `no tree index kept: ${dir} is not a git repository`;
   const commit = edges.trees.commit(dir, revision, settings.maxFileBytes, {
@@ -96,7 +96,7 @@ export function keepCommitIndex(
   const name = `${commit.sha.slice(0, 7)} (tree ${commit.treeId.slice(0, 7)})`;
   if (index.preview()?.base) return `the tree index of ${name} was kept already`;
   const refused = index.refusal();
-  const { builtIndex, notIndexed } = treeIndexOf(commit.tree, settings);
+  const { builtIndex, notIndexed } = await treeIndexOf(commit.tree, settings);
   if (!builtIndex)
     return `no tree index kept for ${name}: its apps are read whole every time (${notIndexed ?? 'see docs/tree-index.md'})`;
   index.keep(commit.treeId, { builtIndex });

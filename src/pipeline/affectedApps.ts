@@ -9,7 +9,7 @@ import {
 } from '../core/argo/applicationsRepository.js';
 import { parameterFilesChanged } from '../core/argo/sourceParameters.js';
 import { otherRevisionOf, type Tracking } from '../core/argo/trackedRevision.js';
-import type { ControllerSettings } from '../core/argo/applicationSets.js';
+import type { AppSetExpander, ControllerSettings } from '../core/argo/applicationSets.js';
 import { clusterSet, type ClusterSet } from '../core/argo/clusters.js';
 import type { Discovery, FileDiscovery, NotPreviewed, OtherRevision, RenderUnit } from '../core/argo/unit.js';
 import type { FileTree } from '../core/fileTree.js';
@@ -27,6 +27,7 @@ import {
 } from '../core/render/treeIndex.js';
 import { dependsOn, unitInputs, type UnitInputs } from '../core/render/unitInputs.js';
 import { memoParser } from '../core/yaml/manifestMaps.js';
+import { expanderFor } from './appSetEngine.js';
 
 export type RenderScope = 'changed' | 'all';
 
@@ -166,9 +167,10 @@ function walkAll(
   head: FileTree,
   changed: ReadonlySet<string>,
   settings: WalkSettings,
+  expand: AppSetExpander | undefined,
   build = false,
 ): AffectedApps {
-  const { baseFound, headFound, external, unreachable } = discoverBoth(base, head, changed, settings);
+  const { baseFound, headFound, external, unreachable } = discoverBoth(base, head, changed, settings, expand);
   const ids = new Set([...baseFound.units, ...headFound.units].map((u) => u.id));
   const baseById = new Map(baseFound.units.map((u) => [u.id, u]));
   const headById = new Map(headFound.units.map((u) => [u.id, u]));
@@ -240,7 +242,7 @@ function walkAll(
  * index holds for it — the same answer, as an unaffected unit's inputs are the same on both sides. Only
  * the affected units are parsed and walked (at the head), after their base inputs are read in one batch.
  */
-function walkFromIndex(
+async function walkFromIndex(
   base: FileTree,
   head: FileTree,
   changed: ReadonlySet<string>,
@@ -248,7 +250,7 @@ function walkFromIndex(
   kept: TreeIndex,
   readAhead: PreviewIndex['readAhead'],
   charts?: ChartCache,
-): AffectedApps | undefined {
+): Promise<AffectedApps | undefined> {
   const dependents = indexedDependents(kept, changed);
   const { touches, covered, uncovered } = coverage(changed);
   covered(dependents.read);
@@ -259,14 +261,10 @@ function walkFromIndex(
   );
   const ids = new Set(dependents.units.map((i) => kept.ids[i] as string));
   const files = new Set(dependents.units.map((i) => indexedUnitFile(kept, i)));
-  const units = unitsOfFiles(
-    base,
-    files,
-    settings.repoUrls,
-    undefined,
-    settings.tracking,
-    controllerOf(settings),
-  ).filter((u) => ids.has(u.id));
+  const expand = await expanderFor(controllerOf(settings), [base], [...files]);
+  const units = unitsOfFiles(base, files, settings.repoUrls, undefined, settings.tracking, expand).filter(
+    (u) => ids.has(u.id),
+  );
   if (units.length !== ids.size) return undefined;
   const cache: KustomizationCache = new Map();
   for (const unit of units) touches(unitInputs(head, unit, cache, charts));
@@ -283,62 +281,89 @@ function walkFromIndex(
 }
 
 /** Which apps a change affects: from the base's kept index where it stands for both sides, else by walking all. */
-export function affectedApps(
+export async function affectedApps(
   base: FileTree,
   head: FileTree,
   changed: ReadonlySet<string>,
   settings: WalkSettings,
   index?: PreviewIndex,
-): AffectedApps {
+): Promise<AffectedApps> {
   settings = withClusters(base, settings);
   const clusters = settings.clusters && { clusters: settings.clusters };
-  return { ...affectedWith(base, head, changed, settings, index), ...clusters };
+  return { ...(await affectedWith(base, head, changed, settings, index)), ...clusters };
 }
 
-function affectedWith(
+async function affectedWith(
   base: FileTree,
   head: FileTree,
   changed: ReadonlySet<string>,
   settings: WalkSettings,
   index?: PreviewIndex,
-): AffectedApps {
+): Promise<AffectedApps> {
   const kept = index?.base;
+  const walk = async (build?: boolean) =>
+    walkAll(base, head, changed, settings, await expanderForWalk([base, head], settings), build);
   // an index holds this repository's apps only: with an applications repository, every app is walked
   if (settings.applications && index)
     return {
-      ...walkAll(base, head, changed, settings),
+      ...(await walk()),
       indexUse: { used: false, reason: 'the Applications are read from applications-repository' },
     };
-  if (!index || !kept) return walkAll(base, head, changed, settings, index?.build);
+  if (!index || !kept) return walk(index?.build);
   const mismatch = settings.render === 'all' ? 'render: all' : indexMismatch(head, base, changed, kept);
-  if (mismatch)
-    return { ...walkAll(base, head, changed, settings), indexUse: { used: false, reason: mismatch } };
-  const fromIndex = walkFromIndex(base, head, changed, settings, kept, index.readAhead, settings.charts);
+  if (mismatch) return { ...(await walk()), indexUse: { used: false, reason: mismatch } };
+  const fromIndex = await walkFromIndex(
+    base,
+    head,
+    changed,
+    settings,
+    kept,
+    index.readAhead,
+    settings.charts,
+  );
   if (fromIndex) return fromIndex;
   // an index naming an app that its file does not define is not this Slipway's: the tree is read whole,
   // and the index built from it replaces that one
   const reason = 'it names an app its file does not define';
-  return { ...walkAll(base, head, changed, settings, true), indexUse: { used: false, reason } };
+  return { ...(await walk(true)), indexUse: { used: false, reason } };
 }
+
+/**
+ * The ApplicationSet engine for a walk of these trees (and the applications repository's files), when
+ * discovery may meet an ApplicationSet there (appSetEngine.ts).
+ */
+const expanderForWalk = (trees: readonly FileTree[], settings: Omit<WalkSettings, 'render'>) =>
+  expanderFor(
+    controllerOf(settings),
+    trees,
+    undefined,
+    settings.applications?.tree ? applicationFiles(settings.applications).map((f) => f.text) : [],
+  );
 
 /**
  * The index a preview whose base is `tree` would build and keep (undefined where none is built: see
  * buildTreeIndex): the tree walked as the base of a change that changes nothing.
  */
-export function indexOfTree(tree: FileTree, settings: Omit<WalkSettings, 'render'>): TreeIndex | undefined {
-  return treeIndexOf(tree, settings).builtIndex;
+export async function indexOfTree(
+  tree: FileTree,
+  settings: Omit<WalkSettings, 'render'>,
+): Promise<TreeIndex | undefined> {
+  return (await treeIndexOf(tree, settings)).builtIndex;
 }
 
 /** indexOfTree, with the reason when none is built. */
-export function treeIndexOf(
+export async function treeIndexOf(
   tree: FileTree,
   settings: Omit<WalkSettings, 'render'>,
-): Pick<AffectedApps, 'builtIndex' | 'notIndexed'> {
+): Promise<Pick<AffectedApps, 'builtIndex' | 'notIndexed'>> {
+  settings = withClusters(tree, settings);
+  const expand = await expanderForWalk([tree], settings);
   const { builtIndex, notIndexed } = walkAll(
     tree,
     tree,
     new Set(),
-    { ...withClusters(tree, settings), render: 'changed' },
+    { ...settings, render: 'changed' },
+    expand,
     true,
   );
   return { ...(builtIndex && { builtIndex }), ...(notIndexed && { notIndexed }) };
@@ -355,22 +380,14 @@ function discoverBoth(
   head: FileTree,
   changed: ReadonlySet<string>,
   settings: Omit<WalkSettings, 'render'>,
+  expand: AppSetExpander | undefined,
 ) {
   // the two revisions share almost every file: each text is parsed once
   const parse = memoParser();
   // with an applications repository, this one's folders are no apps of their own
   const fallback = settings.applications === undefined;
   const discover = (tree: FileTree, fallback: boolean, reuse?: Reuse) =>
-    discoverUnits(
-      tree,
-      settings.repoUrls,
-      settings.paths,
-      fallback,
-      parse,
-      reuse,
-      settings.tracking,
-      controllerOf(settings),
-    );
+    discoverUnits(tree, settings.repoUrls, settings.paths, fallback, parse, reuse, settings.tracking, expand);
   let headFound = discover(head, fallback);
   // an Application's `.argocd-source*.yaml` files change its unit: with any of them changed (or a link,
   // whose target may have), every file is read afresh
@@ -407,7 +424,7 @@ function discoverBoth(
       settings.repoUrls,
       parse,
       settings.tracking,
-      controllerOf(settings),
+      expand,
     );
     // an app defined in both repositories: this repository's definition is previewed
     const own = new Map(found.units.map((u) => [u.id, u]));

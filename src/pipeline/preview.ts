@@ -92,12 +92,12 @@ export interface DiffRun extends Pick<AffectedApps, 'builtIndex' | 'indexUse' | 
 }
 
 /** Discovery only (no render): how many apps a change affects, for sizing a job matrix. */
-export function planDiff(
+export async function planDiff(
   base: FileTree,
   head: FileTree,
   settings: PreviewSettings,
-): { units: number; affected: number } {
-  const { ids, affected } = affectedApps(base, head, changedPaths(base, head), settings);
+): Promise<{ units: number; affected: number }> {
+  const { ids, affected } = await affectedApps(base, head, changedPaths(base, head), settings);
   return { units: ids.size, affected: affected.size };
 }
 
@@ -105,12 +105,12 @@ export function planDiff(
  * The apps a change affects and the sides each is found at, and how many apps there are: what a merge of
  * shards' reports holds them against (shards.ts coverageError).
  */
-export function affectedSides(
+export async function affectedSides(
   base: FileTree,
   head: FileTree,
   settings: PreviewSettings,
-): { units: number; affected: AffectedApp[] } {
-  const found = affectedApps(base, head, changedPaths(base, head), settings);
+): Promise<{ units: number; affected: AffectedApp[] }> {
+  const found = await affectedApps(base, head, changedPaths(base, head), settings);
   const atBase = new Set(found.units.base.map((u) => u.id));
   const atHead = new Set(found.units.head.map((u) => u.id));
   const affected = [...found.affected].map((id): AffectedApp => {
@@ -137,7 +137,7 @@ export async function computeDiff(
   const changed = changedPaths(base, head);
   // one memo of charts for the walk and the renders: a chart many apps share is parsed once
   const charts = settings.charts ?? chartCache();
-  const found = affectedApps(base, head, changed, { ...settings, charts }, index);
+  const found = await affectedApps(base, head, changed, { ...settings, charts }, index);
   const { ids: all, affected: allAffected, uncovered } = found;
   const shard = settings.shard;
   const affected = shard

@@ -4,8 +4,9 @@ import { availableParallelism } from 'node:os';
 import { sourceType } from '../core/argo/sourceType.js';
 import type { NotPreviewed, OtherRevision, RenderUnit } from '../core/argo/unit.js';
 import type { FileTree } from '../core/fileTree.js';
-import { deployedApps, deploysApps } from '../core/render/deployedApps.js';
+import { deployedApps, deploysApplicationSets, deploysApps } from '../core/render/deployedApps.js';
 import { appName, controllerOf, place } from './affectedApps.js';
+import { expanderIf } from './appSetEngine.js';
 import { pool } from './pool.js';
 import { forTree, type RenderOptions } from './renderOptions.js';
 import { renderUnit, type UnitOutput } from './renderUnit.js';
@@ -63,13 +64,8 @@ export async function renderAll(
       if (output.originsOmitted && deploysApps(output.objects))
         output = await renderUnit(tree, unit, { ...options, withoutOrigins: undefined });
       options.progress?.done();
-      const children = deployedApps(
-        tree,
-        output.objects,
-        options.repoUrls,
-        options.tracking,
-        controllerOf(options),
-      );
+      const expand = await expanderIf(deploysApplicationSets(output.objects), controllerOf(options));
+      const children = deployedApps(tree, output.objects, options.repoUrls, options.tracking, expand);
       if (onOutput) onOutput(output, offset + i);
       else outputs[offset + i] = output;
       return children;

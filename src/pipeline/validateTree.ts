@@ -1,6 +1,7 @@
 // The push validation of one tree: discover the apps, render each, validate what they deploy (the same
 // stage as the pull-request check, validateRendered.ts), and list what was not previewed.
 import { discoverUnits } from '../core/argo/discovery.js';
+import { expanderFor } from './appSetEngine.js';
 import type { FileTree } from '../core/fileTree.js';
 import type { Finding } from '../core/finding.js';
 import { sortFindings } from '../core/report/findings.js';
@@ -30,7 +31,17 @@ export async function validateTree(
   settings: TreeValidationSettings,
   renderer: Renderer,
 ): Promise<ValidateResult> {
-  const discovery = discoverUnits(tree, settings.repoUrls, settings.paths);
+  const expand = await expanderFor({}, [tree]);
+  const discovery = discoverUnits(
+    tree,
+    settings.repoUrls,
+    settings.paths,
+    true,
+    undefined,
+    undefined,
+    undefined,
+    expand,
+  );
   const validation = new RenderedValidation(
     tree,
     settings,

@@ -23,6 +23,18 @@ export function isApplication(obj: Obj): boolean {
   );
 }
 
+/**
+ * Whether an object is an ApplicationSet (expanded by applicationSets.ts, loaded only where a run meets
+ * one: discovery.ts mayDeclareApplicationSet).
+ */
+export function isApplicationSet(obj: Obj): boolean {
+  return (
+    typeof obj.apiVersion === 'string' &&
+    obj.apiVersion.startsWith('argoproj.io/') &&
+    obj.kind === 'ApplicationSet'
+  );
+}
+
 function syncPolicyOf(spec: Obj): SyncPolicy {
   const policy = asObj(spec.syncPolicy);
   const automated = policy.automated !== undefined && policy.automated !== null;

@@ -68,13 +68,27 @@ export interface GeneratedApps {
   reads: GeneratorReads;
 }
 
-export function isApplicationSet(obj: Obj): boolean {
-  return (
-    typeof obj.apiVersion === 'string' &&
-    obj.apiVersion.startsWith('argoproj.io/') &&
-    obj.kind === 'ApplicationSet'
-  );
-}
+export { isApplicationSet } from './application.js';
+
+/**
+ * expandApplicationSet with the controller's settings given: what discovery (discovery.ts) and the
+ * app-of-apps' children (deployedApps.ts) are handed to expand the ApplicationSets they meet. They import
+ * only its type, so a run that expands none never loads this engine (Go templates, sprig, re2js).
+ */
+export type AppSetExpander = (
+  appSet: Obj,
+  file: string,
+  line: number,
+  tree: FileTree,
+  repoUrls: readonly string[],
+  tracking?: Tracking,
+) => GeneratedApps;
+
+/** The expander of a controller set up with these settings. */
+export const expanderOf =
+  (settings: ControllerSettings): AppSetExpander =>
+  (appSet, file, line, tree, repoUrls, tracking) =>
+    expandApplicationSet(appSet, file, line, tree, repoUrls, tracking, settings);
 
 /** Settings of Argo CD's controller that change what it generates (not in the repository). */
 export interface ControllerSettings {

@@ -5,16 +5,11 @@ import { mayInclude, type FileTree, type TreeEntry } from '../fileTree.js';
 import { mayDeclareApps } from '../manifestFiles.js';
 import { folderUnits } from './folderUnits.js';
 import { parseManifests, type ManifestParser } from '../yaml/manifestMaps.js';
-import {
-  expandApplicationSet,
-  isApplicationSet,
-  type AppSetPolicy,
-  type ControllerSettings,
-} from './applicationSets.js';
-import { appUnit, isApplication } from './application.js';
+import type { AppSetExpander } from './applicationSets.js';
+import { appUnit, isApplication, isApplicationSet } from './application.js';
 import type { Finding } from '../finding.js';
 import type { Tracking } from './trackedRevision.js';
-import type { Discovery, FileDiscovery, RenderUnit } from './unit.js';
+import type { AppSetPolicy, Discovery, FileDiscovery, RenderUnit } from './unit.js';
 
 /**
  * What a file gave at another revision, when it can stand for this one (the same text, and nothing else
@@ -34,13 +29,13 @@ export function discoverUnits(
   parse: ManifestParser = parseManifests,
   reuse: Reuse = () => undefined,
   tracking?: Tracking,
-  controller?: ControllerSettings,
+  expand?: AppSetExpander,
 ): Discovery {
   const byFile = new Map<string, FileDiscovery>();
   for (const [path, entry] of tree) {
     if (!mayDeclareApps(path) || !mayDeclareArgoResource(entry)) continue;
     const text = entry.text as string;
-    const found = reuse(path, text) ?? discoverFile(tree, path, text, repoUrls, parse, tracking, controller);
+    const found = reuse(path, text) ?? discoverFile(tree, path, text, repoUrls, parse, tracking, expand);
     if (found) byFile.set(path, found);
   }
   if (byFile.size > 0 || !fallback) return applicationsFound([...byFile.values()], byFile);
@@ -74,13 +69,13 @@ export function unitsOfFiles(
   repoUrls: readonly string[],
   parse: ManifestParser = parseManifests,
   tracking?: Tracking,
-  controller?: ControllerSettings,
+  expand?: AppSetExpander,
 ): RenderUnit[] {
   const units: RenderUnit[] = [];
   for (const path of paths) {
     const text = tree.get(path)?.text;
     if (text !== undefined)
-      units.push(...(discoverFile(tree, path, text, repoUrls, parse, tracking, controller)?.units ?? []));
+      units.push(...(discoverFile(tree, path, text, repoUrls, parse, tracking, expand)?.units ?? []));
   }
   return units;
 }
@@ -97,11 +92,11 @@ export function discoverTexts(
   repoUrls: readonly string[],
   parse: ManifestParser = parseManifests,
   tracking?: Tracking,
-  controller?: ControllerSettings,
+  expand?: AppSetExpander,
 ): Discovery {
   return applicationsFound(
     files.flatMap(
-      ({ label, text }) => discoverFile(tree, label, text, repoUrls, parse, tracking, controller) ?? [],
+      ({ label, text }) => discoverFile(tree, label, text, repoUrls, parse, tracking, expand) ?? [],
     ),
   );
 }
@@ -113,6 +108,39 @@ export function discoverTexts(
  */
 export function mayDeclareArgoResource(entry: TreeEntry): boolean {
   return mayInclude(entry, 'argoproj.io') || mayInclude(entry, '\\') || mayInclude(entry, '!');
+}
+
+/**
+ * Whether a file may hold an ApplicationSet, without parsing it: it may declare an Argo CD resource and
+ * names the kind, or could spell it another way (an escape or a tag, as mayDeclareArgoResource). A caller
+ * that finds no such file among those discovery parses need not load the ApplicationSet engine (test).
+ */
+export function mayDeclareApplicationSet(entry: TreeEntry): boolean {
+  return (
+    mayDeclareArgoResource(entry) &&
+    (mayInclude(entry, '\\') || mayInclude(entry, '!') || (entry.text?.includes('ApplicationSet') ?? false))
+  );
+}
+
+/** Whether any of these files (all of the tree's, by default) may hold an ApplicationSet discovery reads. */
+export function mayHoldApplicationSets(tree: FileTree, paths: Iterable<string> = tree.keys()): boolean {
+  for (const path of paths) {
+    const entry = tree.get(path);
+    if (entry && mayDeclareApps(path) && mayDeclareApplicationSet(entry)) return true;
+  }
+  return false;
+}
+
+/**
+ * The expander discovery was given: it is given one wherever a file may hold an ApplicationSet
+ * (mayHoldApplicationSets), so meeting one without it is a bug of Slipway's, and the run stops on it
+ * rather than leave the set's apps out.
+ */
+function expanderFor(expand: AppSetExpander | undefined, file: string, line: number): AppSetExpander {
+  if (expand) return expand;
+  throw new Error(
+    `${file}:${line}: an ApplicationSet that discovery was not given the ApplicationSet engine for (a bug of Slipway's: please report it)`,
+  );
 }
 
 /** A generated app's unit, with what its ApplicationSet's syncPolicy makes Argo CD do with it. */
@@ -128,13 +156,13 @@ function discoverFile(
   repoUrls: readonly string[],
   parse: ManifestParser,
   tracking?: Tracking,
-  controller?: ControllerSettings,
+  expand?: AppSetExpander,
 ): FileDiscovery | undefined {
   const found: FileDiscovery = { text, units: [], notPreviewed: [], generated: false };
   let sawApplication = false;
   for (const doc of parse(text) ?? []) {
     const generated = isApplicationSet(doc.obj)
-      ? expandApplicationSet(doc.obj, path, doc.line, tree, repoUrls, tracking, controller)
+      ? expanderFor(expand, path, doc.line)(doc.obj, path, doc.line, tree, repoUrls, tracking)
       : undefined;
     if (generated) {
       found.generated = true;

@@ -2,8 +2,8 @@
 // soon as both its renders are done (diffPair), new, renamed and removed apps (removedApps.ts), and the
 // totals. The parts: objectChanges.ts (objects), syncConsequences.ts (what Argo CD does), hookRuns.ts,
 // appSettings.ts (the Application itself).
-import type { NotPreviewed, OtherRevision, RenderUnit } from '../argo/unit.js';
-import { allowsUpdate, type AppSetPolicy } from '../argo/applicationSets.js';
+import type { AppSetPolicy, NotPreviewed, OtherRevision, RenderUnit } from '../argo/unit.js';
+import { allowsUpdate } from '../argo/applicationSets/syncPolicy.js';
 import { otherRevisionOf } from '../argo/trackedRevision.js';
 import type { RenderedObject } from '../render/objects.js';
 import { comparable, sameKey } from './canonical.js';

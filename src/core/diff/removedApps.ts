@@ -1,8 +1,8 @@
 // An app the head no longer has: what Argo CD does with the Application and the objects it deployed — deleted
 // with them (resources finalizer), left running, not deleted (applicationsSync), or unknown while its
 // ApplicationSet fails.
-import { allowsDelete, type AppSetPolicy } from '../argo/applicationSets.js';
-import type { NotPreviewed } from '../argo/unit.js';
+import { allowsDelete } from '../argo/applicationSets/syncPolicy.js';
+import type { AppSetPolicy, NotPreviewed } from '../argo/unit.js';
 import { objectName } from '../render/objects.js';
 import { appName, withoutDefinition, type AppDiff, type UnitSide } from './diffModel.js';
 import { diffObjects } from './objectChanges.js';

@@ -1,7 +1,7 @@
 // App-of-apps: the Applications a render outputs (and those its ApplicationSets generate) become units
 // to render in turn.
-import { expandApplicationSet, isApplicationSet, type ControllerSettings } from '../argo/applicationSets.js';
-import { appUnit, isApplication } from '../argo/application.js';
+import type { AppSetExpander } from '../argo/applicationSets.js';
+import { appUnit, isApplication, isApplicationSet } from '../argo/application.js';
 import { withPolicy } from '../argo/discovery.js';
 import type { NotPreviewed, OtherRevision, RenderUnit } from '../argo/unit.js';
 import type { Tracking } from '../argo/trackedRevision.js';
@@ -12,13 +12,20 @@ import type { RenderedObject } from './objects.js';
 export const deploysApps = (objects: readonly RenderedObject[]) =>
   objects.some((o) => isApplication(o.obj) || isApplicationSet(o.obj));
 
-/** The apps objects deploy (app-of-apps, ApplicationSets), and what could not be read of them. */
+/** Whether objects hold an ApplicationSet: deployedApps needs the ApplicationSet engine for them. */
+export const deploysApplicationSets = (objects: readonly RenderedObject[]) =>
+  objects.some((o) => isApplicationSet(o.obj));
+
+/**
+ * The apps objects deploy (app-of-apps, ApplicationSets), and what could not be read of them; `expand` is
+ * needed where they hold an ApplicationSet (deploysApplicationSets).
+ */
 export function deployedApps(
   tree: FileTree,
   objects: readonly RenderedObject[],
   repoUrls: readonly string[],
   tracking?: Tracking,
-  controller?: ControllerSettings,
+  expand?: AppSetExpander,
 ): {
   units: Array<{ unit: RenderUnit; file: string; line: number }>;
   notPreviewed: NotPreviewed[];
@@ -28,9 +35,11 @@ export function deployedApps(
   const notPreviewed: NotPreviewed[] = [];
   const otherRevisions: OtherRevision[] = [];
   for (const { obj, file, line } of objects) {
-    const generated = isApplicationSet(obj)
-      ? expandApplicationSet(obj, file, line, tree, repoUrls, tracking, controller)
-      : undefined;
+    if (isApplicationSet(obj) && !expand)
+      throw new Error(
+        `${file}:${line}: a rendered ApplicationSet that the ApplicationSet engine was not loaded for (a bug of Slipway's: please report it)`,
+      );
+    const generated = isApplicationSet(obj) ? expand?.(obj, file, line, tree, repoUrls, tracking) : undefined;
     if (generated) notPreviewed.push(...generated.notPreviewed);
     if (generated?.otherRevisions) otherRevisions.push(...generated.otherRevisions);
     for (const app of generated ? generated.applications : isApplication(obj) ? [obj] : []) {

@@ -3,7 +3,8 @@
 // unless preserveResourcesOnDeletion).
 import { plainText } from '../../plainText.js';
 import type { AppSetPolicy } from '../unit.js';
-import { asObj, type Obj } from './context.js';
+import { fieldsOf as asObj } from '../../fields.js';
+import type { Obj } from './context.js';
 
 export const RESOURCES_FINALIZER = 'resources-finalizer.argocd.argoproj.io';
 
