@@ -271,6 +271,10 @@ export function renderCacheAt(
         const entry = readEntry(file(k), k);
         if (entry && 'stdout' in entry) {
           counts.fromCache++;
+          // served at once, the base's renders would be parsed one after another without a break, while
+          // the head's renders that ended wait to be followed by the next: a served render lets them go
+          // first (setImmediate runs after the I/O callbacks that are due)
+          await new Promise((resolve) => setImmediate(resolve));
           return hit(entry.stdout, entry.renderer);
         }
         if (entry) {
