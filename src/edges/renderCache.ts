@@ -265,16 +265,19 @@ export function renderCacheAt(
       render: () => Promise<R>,
       hit: (stdout: string, renderer: string) => R,
     ): Promise<R> => {
-      if (mode === 'read' && tree !== only) return render();
+      if (mode === 'read') {
+        if (tree !== only) return render();
+        // a base's lookup lets the work that is due go first (setImmediate runs after the I/O callbacks
+        // that are due): served back to back, the base's renders were parsed one after another while the
+        // head's renders that had ended waited to start the next, and the first lookup (which asks the
+        // tool's version) went before the head's first renders
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       const k = await key();
       if (k !== undefined && mode === 'read') {
         const entry = readEntry(file(k), k);
         if (entry && 'stdout' in entry) {
           counts.fromCache++;
-          // served at once, the base's renders would be parsed one after another without a break, while
-          // the head's renders that ended wait to be followed by the next: a served render lets them go
-          // first (setImmediate runs after the I/O callbacks that are due)
-          await new Promise((resolve) => setImmediate(resolve));
           return hit(entry.stdout, entry.renderer);
         }
         if (entry) {
