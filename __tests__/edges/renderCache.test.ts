@@ -114,6 +114,16 @@ test("a pull request's base renders come from the entries a push kept, and the r
   expect(notices).toEqual([]);
 });
 
+test('a served render lets the work that is due go first (a head render that ended starts the next one)', async () => {
+  await push();
+  const base = gitTree();
+  const reader = cacheWith().reading(countingRenderer(), base);
+  const order: string[] = [];
+  setImmediate(() => order.push('due'));
+  await reader.kustomizeBuild(base, 'apps/one', INPUTS).then(() => order.push('served'));
+  expect(order).toEqual(['due', 'served']);
+});
+
 test('a changed tool version, option or file misses: the render runs', async () => {
   await push();
   const base = gitTree();

@@ -1,9 +1,16 @@
 // Render folders a killed run left behind are removed by a later run, and only those: Slipway's own, an
-// hour old or more, so a run going on beside it keeps its folders.
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+// hour old or more, so a run going on beside it keeps its folders. A run's own go when its work is done.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ABANDONED_AFTER_MS, abandonedRenderFolders } from '../../src/edges/renderFolders.js';
+import { treeFromTexts } from '../../src/core/fileTree.js';
+import { endChildProcesses } from '../../src/edges/childProcess.js';
+import {
+  ABANDONED_AFTER_MS,
+  abandonedRenderFolders,
+  discardRenderFolder,
+  makeRenderFolder,
+} from '../../src/edges/renderFolders.js';
 
 let root: string;
 beforeEach(() => {
@@ -31,4 +38,13 @@ test("a killed run's render folders, an hour old, are found; a running render's,
 
 test('an unreadable or missing temporary folder finds nothing and does not throw', () => {
   expect(abandonedRenderFolders(join(root, 'missing'))).toEqual([]);
+});
+
+test("a run's last render folders are gone once its work is done, before the process exits", async () => {
+  const tree = treeFromTexts({ 'app/kustomization.yaml': 'resources: []\n' });
+  const folders = [1, 2, 3].map(() => makeRenderFolder(tree, ['app/kustomization.yaml']));
+  for (const folder of folders) discardRenderFolder(folder);
+  expect(folders.filter((folder) => existsSync(folder))).toEqual(folders);
+  await endChildProcesses();
+  expect(folders.filter((folder) => existsSync(folder))).toEqual([]);
 });

@@ -1,7 +1,12 @@
 // A base is built without kustomize's origin annotations (pairedRenders.ts): its objects must be the very
 // objects a build with them gives, or every app would show changes it does not have. Real kustomize.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { RenderUnit } from '../../src/core/argo/unit.js';
-import { treeFromTexts } from '../../src/core/fileTree.js';
+import { treeFromTexts, type FileTree, type TreeEntry } from '../../src/core/fileTree.js';
+import { renderCacheAt } from '../../src/edges/renderCache.js';
 import { localRenderer } from '../../src/edges/renderers.js';
 import type { RenderOptions } from '../../src/pipeline/renderOptions.js';
 import { renderUnit } from '../../src/pipeline/renderUnit.js';
@@ -144,4 +149,44 @@ test('a build without origin annotations gives the same objects as one with them
     ]),
   );
   expect(files(without)).toEqual(new Set(['overlays/prod/kustomization.yaml']));
+});
+
+test('a base served by the render cache (a build with origins, as a push keeps it) places its objects as a build without them, and reads none of their files to do so', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'slipway-base-origins-'));
+  try {
+    const cache = renderCacheAt(join(folder, 'render-cache'), () => undefined);
+    // the push: validation renders with origins and keeps the build
+    const writer = cache.writing(localRenderer);
+    await renderUnit(tree, unit, { ...options, renderer: writer });
+    expect(writer.counts().kept).toBe(1);
+    // the pull request's base, read from git: each file's text is read when first asked, and counted
+    const read: string[] = [];
+    const base: FileTree = new Map(
+      [...tree].map(([path, entry]) => {
+        const text = entry.text as string;
+        const blob = createHash('sha1')
+          .update(`blob ${Buffer.byteLength(text)}\0`)
+          .update(text)
+          .digest('hex');
+        const lazy: TreeEntry = {
+          blob,
+          get text() {
+            read.push(path);
+            return text;
+          },
+        };
+        return [path, lazy];
+      }),
+    );
+    const reader = cache.reading(localRenderer, base);
+    const withoutOrigins = { ...options, withoutOrigins: new Set([unit.id]) };
+    const served = await renderUnit(base, unit, { ...withoutOrigins, renderer: reader });
+    expect(reader.counts()).toMatchObject({ fromCache: 1, rendered: 0 });
+    // the kustomizations are read to find the build's inputs; the files its objects come from are not
+    expect(read.filter((path) => !path.endsWith('/kustomization.yaml'))).toEqual([]);
+    const built = await renderUnit(tree, unit, withoutOrigins);
+    expect(served).toEqual(built);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

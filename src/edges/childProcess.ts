@@ -48,8 +48,17 @@ export function goCollectorEnv(
 /** Starts the renders of this process (processLauncher.ts). */
 const launcher = new ProcessLauncher();
 
+/** Work to finish before the helper goes (renderFolders.ts: removing the last render folders with `rm`). */
+const beforeEnd: Array<() => Promise<void>> = [];
+
+/** Runs `task` when the entry's work is done, before the helper that starts programs exits. */
+export function atEnd(task: () => Promise<void>): void {
+  beforeEnd.push(task);
+}
+
 /** Waits for the helper that started renders to exit (the entries call this when their work is done). */
-export function endChildProcesses(): Promise<void> {
+export async function endChildProcesses(): Promise<void> {
+  for (const task of beforeEnd) await task().catch(() => undefined);
   return launcher.close();
 }
 

@@ -265,7 +265,14 @@ export function renderCacheAt(
       render: () => Promise<R>,
       hit: (stdout: string, renderer: string) => R,
     ): Promise<R> => {
-      if (mode === 'read' && tree !== only) return render();
+      if (mode === 'read') {
+        if (tree !== only) return render();
+        // a base's lookup lets the work that is due go first (setImmediate runs after the I/O callbacks
+        // that are due): served back to back, the base's renders were parsed one after another while the
+        // head's renders that had ended waited to start the next, and the first lookup (which asks the
+        // tool's version) went before the head's first renders
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       const k = await key();
       if (k !== undefined && mode === 'read') {
         const entry = readEntry(file(k), k);

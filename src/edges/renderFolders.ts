@@ -17,7 +17,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readText, resolveInTree, type FileTree } from '../core/fileTree.js';
-import { minimalEnv, run } from './childProcess.js';
+import { atEnd, minimalEnv, run } from './childProcess.js';
 import { readAhead } from './gitBlobs.js';
 
 /** Free space `/dev/shm` must have to be used: a container's default of 64 MiB is too small for charts. */
@@ -108,11 +108,15 @@ let exitHandler = false;
 
 /**
  * A render is done with its folder. Every 32nd call removes the batch with one `rm -rf` in the background
- * (JavaScript's removal where there is no `rm`); what is left when the process exits is removed then.
+ * (JavaScript's removal where there is no `rm`); the rest go when the entry's work is done, or at exit.
  */
 export function discardRenderFolder(root: string): void {
   if (!exitHandler) {
     exitHandler = true;
+    // the last folders go with one `rm` when the entry's work is done (endChildProcesses): removed from
+    // JavaScript at exit, after the report, they held the run's end ~1 ms of CPU each; what a run left
+    // without ending that way goes at exit
+    atEnd(() => sweep(unswept.splice(0)));
     process.on('exit', () => {
       for (const folder of unswept.splice(0)) rmSync(folder, { recursive: true, force: true });
     });
@@ -123,6 +127,7 @@ export function discardRenderFolder(root: string): void {
 }
 
 async function sweep(folders: string[]): Promise<void> {
+  if (folders.length === 0) return;
   const removed =
     process.platform !== 'win32' &&
     (await run('rm', ['-rf', '--', ...folders], { cwd: renderTemp(), env: minimalEnv(renderTemp()) })).ok;

@@ -9,6 +9,8 @@ import { notRendered } from '../core/render/notRendered.js';
 import type { Rendered } from '../core/render/objects.js';
 import type { RenderOptions } from './renderOptions.js';
 
+const unmapped = (): undefined => undefined;
+
 export async function renderKustomize(
   tree: FileTree,
   unit: RenderUnit,
@@ -32,7 +34,9 @@ export async function renderKustomize(
   const output = parseKustomizeOutput(
     built.stdout,
     tree,
-    built.originToRepo,
+    // a build asked without origins places every object at the app's kustomization, even when a build
+    // with them served it (the render cache keeps those): its files are not read to find the objects' lines
+    origins ? built.originToRepo : unmapped,
     { file: kustomizationIn(tree, source.path) as string, line: 1 },
     unit.id,
   );
