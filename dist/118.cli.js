@@ -532,16 +532,16 @@ async function fetchApplications(setting, serverUrl, otherTree) {
     return { ...at, tree: fetched.tree };
 }
 /** Discovery only (no render): how many apps a change affects, for sizing a job matrix. */
-function planDiff(base, head, settings) {
-    const { ids, affected } = (0,affectedApps/* affectedApps */.R0)(base, head, (0,unitInputs/* changedPaths */.vl)(base, head), settings);
+async function planDiff(base, head, settings) {
+    const { ids, affected } = await (0,affectedApps/* affectedApps */.R0)(base, head, (0,unitInputs/* changedPaths */.vl)(base, head), settings);
     return { units: ids.size, affected: affected.size };
 }
 /**
  * The apps a change affects and the sides each is found at, and how many apps there are: what a merge of
  * shards' reports holds them against (shards.ts coverageError).
  */
-function affectedSides(base, head, settings) {
-    const found = (0,affectedApps/* affectedApps */.R0)(base, head, (0,unitInputs/* changedPaths */.vl)(base, head), settings);
+async function affectedSides(base, head, settings) {
+    const found = await (0,affectedApps/* affectedApps */.R0)(base, head, (0,unitInputs/* changedPaths */.vl)(base, head), settings);
     const atBase = new Set(found.units.base.map((u) => u.id));
     const atHead = new Set(found.units.head.map((u) => u.id));
     const affected = [...found.affected].map((id) => {
@@ -561,7 +561,7 @@ async function computeDiff(base, head, settings, renderer, index) {
     const changed = (0,unitInputs/* changedPaths */.vl)(base, head);
     // one memo of charts for the walk and the renders: a chart many apps share is parsed once
     const charts = settings.charts ?? (0,chartDependencies/* chartCache */.$)();
-    const found = (0,affectedApps/* affectedApps */.R0)(base, head, changed, { ...settings, charts }, index);
+    const found = await (0,affectedApps/* affectedApps */.R0)(base, head, changed, { ...settings, charts }, index);
     const { ids: all, affected: allAffected, uncovered } = found;
     const shard = settings.shard;
     const affected = shard
@@ -684,7 +684,7 @@ function keptIndex(dir, settings, edges) {
  * on a push with `tree-index`, so that pull requests based on the pushed commit find its index (restored
  * with actions/cache, docs/tree-index.md). Says what it did, for the log.
  */
-function keepCommitIndex(dir, revision, settings, edges) {
+async function keepCommitIndex(dir, revision, settings, edges) {
     const index = keptIndex(dir, settings, edges);
     if (!index.scanned)
         return `no tree index kept: ${dir} is not a git repository`;
@@ -698,7 +698,7 @@ function keepCommitIndex(dir, revision, settings, edges) {
     if (index.preview()?.base)
         return `the tree index of ${name} was kept already`;
     const refused = index.refusal();
-    const { builtIndex, notIndexed } = treeIndexOf(commit.tree, settings);
+    const { builtIndex, notIndexed } = await treeIndexOf(commit.tree, settings);
     if (!builtIndex)
         return `no tree index kept for ${name}: its apps are read whole every time (${notIndexed ?? 'see docs/tree-index.md'})`;
     index.keep(commit.treeId, { builtIndex });
@@ -922,7 +922,7 @@ async function mergeCheck(settings, log, edges, publisher) {
         if (content !== merged.headContent)
             throw new src_settings/* SettingsError */.GN(`Cannot merge the check shards: they read a head of other files (${merged.headContent}) than ${named ? named.slice(0, 7) : `the working tree of ${settings.workspace}`} holds (${content}): run the shards and the merge on the same files.`);
     }
-    const expected = affectedSides(sides.base, shardsHead, await withRepositories(settings, log, edges));
+    const expected = await affectedSides(sides.base, shardsHead, await withRepositories(settings, log, edges));
     const uncovered = (0,diff_shards/* coverageError */.H8)(partials, expected.affected, expected.units);
     if (uncovered)
         throw new src_settings/* SettingsError */.GN(`Cannot merge the check shards: ${uncovered}.`);
@@ -1018,7 +1018,7 @@ async function outcomeOf(settings, sides, rendered, started, edges, fullReport) 
 async function planCheck(settings, log, edges) {
     const sides = await readSides(settings, log, edges);
     // the applications repository's apps are shards' work too
-    const plan = planDiff(sides.base, sides.head, await withRepositories(settings, log, edges));
+    const plan = await planDiff(sides.base, sides.head, await withRepositories(settings, log, edges));
     const shards = (0,diff_shards/* suggestShards */.MZ)(plan.affected, settings.maxShards);
     const matrix = Array.from({ length: shards }, (_, i) => `${i + 1}/${shards}`);
     log.info(`${plan.affected} of ${plan.units} app(s) affected: ${shards} shard(s).`);

@@ -607,16 +607,16 @@ async function fetchApplications(setting, serverUrl, otherTree) {
     return { ...at, tree: fetched.tree };
 }
 /** Discovery only (no render): how many apps a change affects, for sizing a job matrix. */
-function planDiff(base, head, settings) {
-    const { ids, affected } = (0,affectedApps/* affectedApps */.R0)(base, head, (0,unitInputs/* changedPaths */.vl)(base, head), settings);
+async function planDiff(base, head, settings) {
+    const { ids, affected } = await (0,affectedApps/* affectedApps */.R0)(base, head, (0,unitInputs/* changedPaths */.vl)(base, head), settings);
     return { units: ids.size, affected: affected.size };
 }
 /**
  * The apps a change affects and the sides each is found at, and how many apps there are: what a merge of
  * shards' reports holds them against (shards.ts coverageError).
  */
-function affectedSides(base, head, settings) {
-    const found = (0,affectedApps/* affectedApps */.R0)(base, head, (0,unitInputs/* changedPaths */.vl)(base, head), settings);
+async function affectedSides(base, head, settings) {
+    const found = await (0,affectedApps/* affectedApps */.R0)(base, head, (0,unitInputs/* changedPaths */.vl)(base, head), settings);
     const atBase = new Set(found.units.base.map((u) => u.id));
     const atHead = new Set(found.units.head.map((u) => u.id));
     const affected = [...found.affected].map((id) => {
@@ -636,7 +636,7 @@ async function computeDiff(base, head, settings, renderer, index) {
     const changed = (0,unitInputs/* changedPaths */.vl)(base, head);
     // one memo of charts for the walk and the renders: a chart many apps share is parsed once
     const charts = settings.charts ?? (0,chartDependencies/* chartCache */.$)();
-    const found = (0,affectedApps/* affectedApps */.R0)(base, head, changed, { ...settings, charts }, index);
+    const found = await (0,affectedApps/* affectedApps */.R0)(base, head, changed, { ...settings, charts }, index);
     const { ids: all, affected: allAffected, uncovered } = found;
     const shard = settings.shard;
     const affected = shard
@@ -757,7 +757,7 @@ function keptIndex(dir, settings, edges) {
  * on a push with `tree-index`, so that pull requests based on the pushed commit find its index (restored
  * with actions/cache, docs/tree-index.md). Says what it did, for the log.
  */
-function keepCommitIndex(dir, revision, settings, edges) {
+async function keepCommitIndex(dir, revision, settings, edges) {
     const index = keptIndex(dir, settings, edges);
     if (!index.scanned)
         return `no tree index kept: ${dir} is not a git repository`;
@@ -771,7 +771,7 @@ function keepCommitIndex(dir, revision, settings, edges) {
     if (index.preview()?.base)
         return `the tree index of ${name} was kept already`;
     const refused = index.refusal();
-    const { builtIndex, notIndexed } = (0,affectedApps/* treeIndexOf */._z)(commit.tree, settings);
+    const { builtIndex, notIndexed } = await (0,affectedApps/* treeIndexOf */._z)(commit.tree, settings);
     if (!builtIndex)
         return `no tree index kept for ${name}: its apps are read whole every time (${notIndexed ?? 'see docs/tree-index.md'})`;
     index.keep(commit.treeId, { builtIndex });
@@ -995,7 +995,7 @@ async function mergeCheck(settings, log, edges, publisher) {
         if (content !== merged.headContent)
             throw new src_settings/* SettingsError */.GN(`Cannot merge the check shards: they read a head of other files (${merged.headContent}) than ${named ? named.slice(0, 7) : `the working tree of ${settings.workspace}`} holds (${content}): run the shards and the merge on the same files.`);
     }
-    const expected = affectedSides(sides.base, shardsHead, await withRepositories(settings, log, edges));
+    const expected = await affectedSides(sides.base, shardsHead, await withRepositories(settings, log, edges));
     const uncovered = (0,diff_shards/* coverageError */.H8)(partials, expected.affected, expected.units);
     if (uncovered)
         throw new src_settings/* SettingsError */.GN(`Cannot merge the check shards: ${uncovered}.`);
@@ -1091,7 +1091,7 @@ async function outcomeOf(settings, sides, rendered, started, edges, fullReport) 
 async function planCheck(settings, log, edges) {
     const sides = await readSides(settings, log, edges);
     // the applications repository's apps are shards' work too
-    const plan = planDiff(sides.base, sides.head, await withRepositories(settings, log, edges));
+    const plan = await planDiff(sides.base, sides.head, await withRepositories(settings, log, edges));
     const shards = (0,diff_shards/* suggestShards */.MZ)(plan.affected, settings.maxShards);
     const matrix = Array.from({ length: shards }, (_, i) => `${i + 1}/${shards}`);
     log.info(`${plan.affected} of ${plan.units} app(s) affected: ${shards} shard(s).`);
@@ -1398,7 +1398,7 @@ async function check(settings, log, edges) {
         const result = await validateFolder(settings.workspace, settings, edges, (note) => log.info(`Render cache: ${note}.`));
         // the pushed commit's index, for the pull requests that will be based on it
         if (settings.treeIndex)
-            keepPushedIndex(settings, log, edges);
+            await keepPushedIndex(settings, log, edges);
         annotate(result.findings, log);
         const failure = annotated(verdict(result.findings, settings));
         return {
@@ -1413,9 +1413,9 @@ async function check(settings, log, edges) {
  * The pushed commit's tree index (keptIndex.ts). It only saves the next previews time, so a failure to
  * build it is a warning: the push's validation stands, and the previews read their base whole.
  */
-function keepPushedIndex(settings, log, edges) {
+async function keepPushedIndex(settings, log, edges) {
     try {
-        log.info(`Tree index: ${keepCommitIndex(settings.workspace, 'HEAD', settings, edges)}.`);
+        log.info(`Tree index: ${await keepCommitIndex(settings.workspace, 'HEAD', settings, edges)}.`);
     }
     catch (error) {
         log.warning(`No tree index kept for this commit (pull requests based on it are read whole): ${error.message}`);
@@ -8311,14 +8311,16 @@ function checkSchemas(objects, unit, schemas, locate, options) {
 /* harmony import */ var _core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8376);
 /* harmony import */ var _core_argo_applicationsRepository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9142);
 /* harmony import */ var _core_argo_sourceParameters_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5308);
-/* harmony import */ var _core_argo_trackedRevision_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1226);
+/* harmony import */ var _core_argo_trackedRevision_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1226);
 /* harmony import */ var _core_argo_clusters_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3598);
 /* harmony import */ var _core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9896);
 /* harmony import */ var _core_render_unitInputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(345);
 /* harmony import */ var _core_yaml_manifestMaps_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4933);
+/* harmony import */ var _appSetEngine_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5011);
 // Which apps a change can affect: discover the apps at base and head, and work out what each app's render
 // reads (unitInputs.ts) \u2014 or take both from the base's kept index (treeIndex.ts), walking only the apps
 // the change reaches.
+
 
 
 
@@ -8361,7 +8363,7 @@ function coverage(changed) {
 }
 /** A unit deploying another revision, as the report lists it. */
 const otherRevisionEntry = (unit) => {
-    const revision = (0,_core_argo_trackedRevision_js__WEBPACK_IMPORTED_MODULE_7__/* .otherRevisionOf */ .xU)(unit);
+    const revision = (0,_core_argo_trackedRevision_js__WEBPACK_IMPORTED_MODULE_8__/* .otherRevisionOf */ .xU)(unit);
     return revision === undefined
         ? undefined
         : { id: unit.id, name: unit.app?.name ?? unit.id, file: unit.file, line: unit.line, revision };
@@ -8391,8 +8393,8 @@ function generatorRevisions(found, changed) {
  * those paths changed (`unitInputs` records every path a render reads or looks for): its head inputs
  * decide, and the base is walked only for the units that are affected anyway.
  */
-function walkAll(base, head, changed, settings, build = false) {
-    const { baseFound, headFound, external, unreachable } = discoverBoth(base, head, changed, settings);
+function walkAll(base, head, changed, settings, expand, build = false) {
+    const { baseFound, headFound, external, unreachable } = discoverBoth(base, head, changed, settings, expand);
     const ids = new Set([...baseFound.units, ...headFound.units].map((u) => u.id));
     const baseById = new Map(baseFound.units.map((u) => [u.id, u]));
     const headById = new Map(headFound.units.map((u) => [u.id, u]));
@@ -8466,7 +8468,7 @@ function walkAll(base, head, changed, settings, build = false) {
  * index holds for it \u2014 the same answer, as an unaffected unit's inputs are the same on both sides. Only
  * the affected units are parsed and walked (at the head), after their base inputs are read in one batch.
  */
-function walkFromIndex(base, head, changed, settings, kept, readAhead, charts) {
+async function walkFromIndex(base, head, changed, settings, kept, readAhead, charts) {
     const dependents = (0,_core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_4__/* .indexedDependents */ .OR)(kept, changed);
     const { touches, covered, uncovered } = coverage(changed);
     covered(dependents.read);
@@ -8474,7 +8476,8 @@ function walkFromIndex(base, head, changed, settings, kept, readAhead, charts) {
     readAhead(head, dependents.units.flatMap((i) => [...(0,_core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_4__/* .indexedInputs */ .Rx)(kept, i).files]));
     const ids = new Set(dependents.units.map((i) => kept.ids[i]));
     const files = new Set(dependents.units.map((i) => (0,_core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_4__/* .indexedUnitFile */ .KN)(kept, i)));
-    const units = (0,_core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .unitsOfFiles */ .wt)(base, files, settings.repoUrls, undefined, settings.tracking, controllerOf(settings)).filter((u) => ids.has(u.id));
+    const expand = await (0,_appSetEngine_js__WEBPACK_IMPORTED_MODULE_7__/* .expanderFor */ .fr)(controllerOf(settings), [base], [...files]);
+    const units = (0,_core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .unitsOfFiles */ .wt)(base, files, settings.repoUrls, undefined, settings.tracking, expand).filter((u) => ids.has(u.id));
     if (units.length !== ids.size)
         return undefined;
     const cache = new Map();
@@ -8492,42 +8495,50 @@ function walkFromIndex(base, head, changed, settings, kept, readAhead, charts) {
     };
 }
 /** Which apps a change affects: from the base's kept index where it stands for both sides, else by walking all. */
-function affectedApps(base, head, changed, settings, index) {
+async function affectedApps(base, head, changed, settings, index) {
     settings = withClusters(base, settings);
     const clusters = settings.clusters && { clusters: settings.clusters };
-    return { ...affectedWith(base, head, changed, settings, index), ...clusters };
+    return { ...(await affectedWith(base, head, changed, settings, index)), ...clusters };
 }
-function affectedWith(base, head, changed, settings, index) {
+async function affectedWith(base, head, changed, settings, index) {
     const kept = index?.base;
+    const walk = async (build) => walkAll(base, head, changed, settings, await expanderForWalk([base, head], settings), build);
     // an index holds this repository's apps only: with an applications repository, every app is walked
     if (settings.applications && index)
         return {
-            ...walkAll(base, head, changed, settings),
+            ...(await walk()),
             indexUse: { used: false, reason: 'the Applications are read from applications-repository' },
         };
     if (!index || !kept)
-        return walkAll(base, head, changed, settings, index?.build);
+        return walk(index?.build);
     const mismatch = settings.render === 'all' ? 'render: all' : (0,_core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_4__/* .indexMismatch */ .rc)(head, base, changed, kept);
     if (mismatch)
-        return { ...walkAll(base, head, changed, settings), indexUse: { used: false, reason: mismatch } };
-    const fromIndex = walkFromIndex(base, head, changed, settings, kept, index.readAhead, settings.charts);
+        return { ...(await walk()), indexUse: { used: false, reason: mismatch } };
+    const fromIndex = await walkFromIndex(base, head, changed, settings, kept, index.readAhead, settings.charts);
     if (fromIndex)
         return fromIndex;
     // an index naming an app that its file does not define is not this Slipway's: the tree is read whole,
     // and the index built from it replaces that one
     const reason = 'it names an app its file does not define';
-    return { ...walkAll(base, head, changed, settings, true), indexUse: { used: false, reason } };
+    return { ...(await walk(true)), indexUse: { used: false, reason } };
 }
+/**
+ * The ApplicationSet engine for a walk of these trees (and the applications repository's files), when
+ * discovery may meet an ApplicationSet there (appSetEngine.ts).
+ */
+const expanderForWalk = (trees, settings) => (0,_appSetEngine_js__WEBPACK_IMPORTED_MODULE_7__/* .expanderFor */ .fr)(controllerOf(settings), trees, undefined, settings.applications?.tree ? (0,_core_argo_applicationsRepository_js__WEBPACK_IMPORTED_MODULE_1__/* .applicationFiles */ .Gq)(settings.applications).map((f) => f.text) : []);
 /**
  * The index a preview whose base is `tree` would build and keep (undefined where none is built: see
  * buildTreeIndex): the tree walked as the base of a change that changes nothing.
  */
-function indexOfTree(tree, settings) {
-    return treeIndexOf(tree, settings).builtIndex;
+async function indexOfTree(tree, settings) {
+    return (await treeIndexOf(tree, settings)).builtIndex;
 }
 /** indexOfTree, with the reason when none is built. */
-function treeIndexOf(tree, settings) {
-    const { builtIndex, notIndexed } = walkAll(tree, tree, new Set(), { ...withClusters(tree, settings), render: 'changed' }, true);
+async function treeIndexOf(tree, settings) {
+    settings = withClusters(tree, settings);
+    const expand = await expanderForWalk([tree], settings);
+    const { builtIndex, notIndexed } = walkAll(tree, tree, new Set(), { ...settings, render: 'changed' }, expand, true);
     return { ...(builtIndex && { builtIndex }), ...(notIndexed && { notIndexed }) };
 }
 /**
@@ -8536,12 +8547,12 @@ function treeIndexOf(tree, settings) {
  * are read as Applications, so the folders are not shown as removed (or new) apps. The base reuses what
  * the head's files gave where a file and the `.argocd-source` files its Applications read are the same.
  */
-function discoverBoth(base, head, changed, settings) {
+function discoverBoth(base, head, changed, settings, expand) {
     // the two revisions share almost every file: each text is parsed once
     const parse = (0,_core_yaml_manifestMaps_js__WEBPACK_IMPORTED_MODULE_6__/* .memoParser */ .ML)();
     // with an applications repository, this one's folders are no apps of their own
     const fallback = settings.applications === undefined;
-    const discover = (tree, fallback, reuse) => (0,_core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .discoverUnits */ .t)(tree, settings.repoUrls, settings.paths, fallback, parse, reuse, settings.tracking, controllerOf(settings));
+    const discover = (tree, fallback, reuse) => (0,_core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .discoverUnits */ .t)(tree, settings.repoUrls, settings.paths, fallback, parse, reuse, settings.tracking, expand);
     let headFound = discover(head, fallback);
     // an Application's `.argocd-source*.yaml` files change its unit: with any of them changed (or a link,
     // whose target may have), every file is read afresh
@@ -8574,7 +8585,7 @@ function discoverBoth(base, head, changed, settings) {
             unreachable.add(unit.id);
             return { ...found, units: [...found.units, unit] };
         }
-        const there = (0,_core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .discoverTexts */ .c6)(tree, (0,_core_argo_applicationsRepository_js__WEBPACK_IMPORTED_MODULE_1__/* .applicationFiles */ .Gq)(source), settings.repoUrls, parse, settings.tracking, controllerOf(settings));
+        const there = (0,_core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .discoverTexts */ .c6)(tree, (0,_core_argo_applicationsRepository_js__WEBPACK_IMPORTED_MODULE_1__/* .applicationFiles */ .Gq)(source), settings.repoUrls, parse, settings.tracking, expand);
         // an app defined in both repositories: this repository's definition is previewed
         const own = new Map(found.units.map((u) => [u.id, u]));
         const twice = there.units.filter((u) => own.has(u.id));
@@ -8606,6 +8617,34 @@ function discoverBoth(base, head, changed, settings) {
         unreachable,
     };
 }
+
+
+/***/ }),
+
+/***/ 5011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pv: () => (/* binding */ expanderIf),
+/* harmony export */   fr: () => (/* binding */ expanderFor)
+/* harmony export */ });
+/* unused harmony export appSetExpander */
+/* harmony import */ var _core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8376);
+
+let loading;
+/** The expander of a controller with these settings, the engine loaded (once per process). */
+async function appSetExpander(controller) {
+    loading ??= __webpack_require__.e(/* import() */ 103).then(__webpack_require__.bind(__webpack_require__, 9103));
+    return (await loading).expanderOf(controller);
+}
+/** The expander when `needed`, else none (the engine not loaded). */
+const expanderIf = async (needed, controller) => (needed ? appSetExpander(controller) : undefined);
+/**
+ * The expander when any tree's files (all of them, or those at `paths`) or any of `texts` (files read
+ * elsewhere) may hold an ApplicationSet (discovery.ts mayDeclareApplicationSet), else none.
+ */
+const expanderFor = (controller, trees, paths, texts = []) => expanderIf(trees.some((tree) => (0,_core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .mayHoldApplicationSets */ .cw)(tree, paths)) ||
+    texts.some((text) => (0,_core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .mayDeclareApplicationSet */ .Cj)({ text })), controller);
 
 
 /***/ }),
@@ -9206,6 +9245,7 @@ function linesOfKinds(text) {
 
 
 
+const unmapped = () => undefined;
 async function renderKustomize(tree, unit, source, options) {
     const enableHelm = (options.kustomizeBuildOptions ?? []).includes('--enable-helm');
     const inputs = (0,kustomizeInputs/* kustomizeInputs */.r)(tree, source.path, unit.id, undefined, { enableHelm });
@@ -9217,7 +9257,10 @@ async function renderKustomize(tree, unit, source, options) {
         options.renderersUsed?.add(built.renderer);
     if (!built.ok)
         return notRendered(unit, 'error', 'render', `kustomize build failed: ${built.error}`);
-    const output = parseKustomizeOutput(built.stdout, tree, built.originToRepo, { file: (0,sourceType/* kustomizationIn */.dq)(tree, source.path), line: 1 }, unit.id);
+    const output = parseKustomizeOutput(built.stdout, tree, 
+    // a build asked without origins places every object at the app's kustomization, even when a build
+    // with them served it (the render cache keeps those): its files are not read to find the objects' lines
+    origins ? built.originToRepo : unmapped, { file: (0,sourceType/* kustomizationIn */.dq)(tree, source.path), line: 1 }, unit.id);
     return origins ? output : { ...output, originsOmitted: true };
 }
 
@@ -9318,35 +9361,35 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/core/argo/sourceType.ts
 var sourceType = __webpack_require__(7312);
-// EXTERNAL MODULE: ./src/core/argo/applicationSets.ts + 20 modules
-var applicationSets = __webpack_require__(1461);
 // EXTERNAL MODULE: ./src/core/argo/application.ts + 1 modules
 var application = __webpack_require__(312);
 // EXTERNAL MODULE: ./src/core/argo/discovery.ts + 1 modules
 var discovery = __webpack_require__(8376);
 ;// CONCATENATED MODULE: ./src/core/render/deployedApps.ts
-// App-of-apps: the Applications a render outputs (and those its ApplicationSets generate) become units
-// to render in turn.
-
 
 
 /** Whether objects deploy apps (app-of-apps, ApplicationSets): their children report where they come from. */
-const deploysApps = (objects) => objects.some((o) => (0,application/* isApplication */.z)(o.obj) || (0,applicationSets/* isApplicationSet */.tj)(o.obj));
-/** The apps objects deploy (app-of-apps, ApplicationSets), and what could not be read of them. */
-function deployedApps(tree, objects, repoUrls, tracking, controller) {
+const deploysApps = (objects) => objects.some((o) => (0,application/* isApplication */.zz)(o.obj) || (0,application/* isApplicationSet */.tj)(o.obj));
+/** Whether objects hold an ApplicationSet: deployedApps needs the ApplicationSet engine for them. */
+const deploysApplicationSets = (objects) => objects.some((o) => (0,application/* isApplicationSet */.tj)(o.obj));
+/**
+ * The apps objects deploy (app-of-apps, ApplicationSets), and what could not be read of them; `expand` is
+ * needed where they hold an ApplicationSet (deploysApplicationSets).
+ */
+function deployedApps(tree, objects, repoUrls, tracking, expand) {
     const units = [];
     const notPreviewed = [];
     const otherRevisions = [];
     for (const { obj, file, line } of objects) {
-        const generated = (0,applicationSets/* isApplicationSet */.tj)(obj)
-            ? (0,applicationSets/* expandApplicationSet */.Jh)(obj, file, line, tree, repoUrls, tracking, controller)
-            : undefined;
+        if ((0,application/* isApplicationSet */.tj)(obj) && !expand)
+            throw new Error(`${file}:${line}: a rendered ApplicationSet that the ApplicationSet engine was not loaded for (a bug of Slipway's: please report it)`);
+        const generated = (0,application/* isApplicationSet */.tj)(obj) ? expand?.(obj, file, line, tree, repoUrls, tracking) : undefined;
         if (generated)
             notPreviewed.push(...generated.notPreviewed);
         if (generated?.otherRevisions)
             otherRevisions.push(...generated.otherRevisions);
-        for (const app of generated ? generated.applications : (0,application/* isApplication */.z)(obj) ? [obj] : []) {
-            const found = (0,application/* appUnit */.u)(app, file, line, repoUrls, tree, tracking);
+        for (const app of generated ? generated.applications : (0,application/* isApplication */.zz)(obj) ? [obj] : []) {
+            const found = (0,application/* appUnit */.u7)(app, file, line, repoUrls, tree, tracking);
             notPreviewed.push(...found.notPreviewed);
             if (found.unit)
                 units.push({ unit: generated ? (0,discovery/* withPolicy */.hZ)(found.unit, generated.policy) : found.unit, file, line });
@@ -9357,6 +9400,8 @@ function deployedApps(tree, objects, repoUrls, tracking, controller) {
 
 // EXTERNAL MODULE: ./src/pipeline/affectedApps.ts
 var affectedApps = __webpack_require__(2956);
+// EXTERNAL MODULE: ./src/pipeline/appSetEngine.ts
+var appSetEngine = __webpack_require__(5011);
 ;// CONCATENATED MODULE: ./src/pipeline/pool.ts
 // A bounded worker pool: renders are child processes, so a run starts one per CPU at a time.
 /** Runs `task` over items with at most `limit` at once; the results in the items' order. */
@@ -9380,6 +9425,7 @@ var renderUnit = __webpack_require__(862);
 ;// CONCATENATED MODULE: ./src/pipeline/renderWaves.ts
 // Renders units a pool at a time, then the apps their outputs deploy (app-of-apps, ApplicationSets)
 // as the next wave, to a bounded depth.
+
 
 
 
@@ -9431,7 +9477,8 @@ async function renderAll(tree, units, options, onOutput) {
             if (output.originsOmitted && deploysApps(output.objects))
                 output = await (0,renderUnit/* renderUnit */.B)(tree, unit, { ...options, withoutOrigins: undefined });
             options.progress?.done();
-            const children = deployedApps(tree, output.objects, options.repoUrls, options.tracking, (0,affectedApps/* controllerOf */.Oo)(options));
+            const expand = await (0,appSetEngine/* expanderIf */.Pv)(deploysApplicationSets(output.objects), (0,affectedApps/* controllerOf */.Oo)(options));
+            const children = deployedApps(tree, output.objects, options.repoUrls, options.tracking, expand);
             if (onOutput)
                 onOutput(output, offset + i);
             else

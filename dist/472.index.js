@@ -1527,11 +1527,15 @@ const unswept = [];
 let exitHandler = false;
 /**
  * A render is done with its folder. Every 32nd call removes the batch with one `rm -rf` in the background
- * (JavaScript's removal where there is no `rm`); what is left when the process exits is removed then.
+ * (JavaScript's removal where there is no `rm`); the rest go when the entry's work is done, or at exit.
  */
 function discardRenderFolder(root) {
     if (!exitHandler) {
         exitHandler = true;
+        // the last folders go with one `rm` when the entry's work is done (endChildProcesses): removed from
+        // JavaScript at exit, after the report, they held the run's end ~1 ms of CPU each; what a run left
+        // without ending that way goes at exit
+        (0,childProcess/* atEnd */.tE)(() => sweep(unswept.splice(0)));
         process.on('exit', () => {
             for (const folder of unswept.splice(0))
                 (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
@@ -1543,6 +1547,8 @@ function discardRenderFolder(root) {
     void sweep(unswept.splice(0)).catch(() => undefined); // a folder left in the temporary folder harms no result
 }
 async function sweep(folders) {
+    if (folders.length === 0)
+        return;
     const removed = process.platform !== 'win32' &&
         (await (0,childProcess/* run */.eF)('rm', ['-rf', '--', ...folders], { cwd: renderTemp(), env: (0,childProcess/* minimalEnv */.DW)(renderTemp()) })).ok;
     if (!removed)
@@ -2561,8 +2567,15 @@ function renderCacheAt(folder, notice, tools = localToolVersions) {
         const counts = { fromCache: 0, rendered: 0, kept: 0, ignored: 0 };
         let pruned = false; // (once, when the writer is done: its note)
         const cached = async (tree, key, render, hit) => {
-            if (mode === 'read' && tree !== only)
-                return render();
+            if (mode === 'read') {
+                if (tree !== only)
+                    return render();
+                // a base's lookup lets the work that is due go first (setImmediate runs after the I/O callbacks
+                // that are due): served back to back, the base's renders were parsed one after another while the
+                // head's renders that had ended waited to start the next, and the first lookup (which asks the
+                // tool's version) went before the head's first renders
+                await new Promise((resolve) => setImmediate(resolve));
+            }
             const k = await key();
             if (k !== undefined && mode === 'read') {
                 const entry = readEntry(file(k), k);

@@ -209,10 +209,11 @@ function prefetchValidation(output, builtin) {
 /* harmony export */   validateTree: () => (/* binding */ validateTree)
 /* harmony export */ });
 /* harmony import */ var _core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8376);
-/* harmony import */ var _core_report_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4642);
-/* harmony import */ var _core_validate_builtinSchemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(401);
-/* harmony import */ var _renderWaves_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7960);
-/* harmony import */ var _validateRendered_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(925);
+/* harmony import */ var _appSetEngine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5011);
+/* harmony import */ var _core_report_findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4642);
+/* harmony import */ var _core_validate_builtinSchemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(401);
+/* harmony import */ var _renderWaves_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7960);
+/* harmony import */ var _validateRendered_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(925);
 // The push validation of one tree: discover the apps, render each, validate what they deploy (the same
 // stage as the pull-request check, validateRendered.ts), and list what was not previewed.
 
@@ -220,9 +221,11 @@ function prefetchValidation(output, builtin) {
 
 
 
+
 async function validateTree(tree, settings, renderer) {
-    const discovery = (0,_core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .discoverUnits */ .t)(tree, settings.repoUrls, settings.paths);
-    const validation = new _validateRendered_js__WEBPACK_IMPORTED_MODULE_4__.RenderedValidation(tree, settings, await (0,_core_validate_builtinSchemas_js__WEBPACK_IMPORTED_MODULE_2__.loadBuiltinSchemas)({ crdCatalog: settings.crdCatalog ?? false }));
+    const expand = await (0,_appSetEngine_js__WEBPACK_IMPORTED_MODULE_1__/* .expanderFor */ .fr)({}, [tree]);
+    const discovery = (0,_core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .discoverUnits */ .t)(tree, settings.repoUrls, settings.paths, true, undefined, undefined, undefined, expand);
+    const validation = new _validateRendered_js__WEBPACK_IMPORTED_MODULE_5__.RenderedValidation(tree, settings, await (0,_core_validate_builtinSchemas_js__WEBPACK_IMPORTED_MODULE_3__.loadBuiltinSchemas)({ crdCatalog: settings.crdCatalog ?? false }));
     // each output is checked as it is rendered (its validators load while the other renders run), and
     // only what the check across apps needs is kept of it
     let units = 0;
@@ -232,7 +235,7 @@ async function validateTree(tree, settings, renderer) {
         objects += output.objects.length;
         validation.add(output, order);
     };
-    const { notPreviewed } = await (0,_renderWaves_js__WEBPACK_IMPORTED_MODULE_3__/* .renderAll */ .Y)(tree, discovery.units, {
+    const { notPreviewed } = await (0,_renderWaves_js__WEBPACK_IMPORTED_MODULE_4__/* .renderAll */ .Y)(tree, discovery.units, {
         renderer,
         strict: settings.strict,
         kubernetesVersion: settings.kubernetesVersion,
@@ -254,7 +257,7 @@ async function validateTree(tree, settings, renderer) {
             message: `${skipped.name}: ${skipped.reason}`,
         });
     }
-    return { findings: (0,_core_report_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)(findings), units, objects };
+    return { findings: (0,_core_report_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFindings */ .Tc)(findings), units, objects };
 }
 
 
