@@ -76,12 +76,9 @@ export { isApplicationSet } from './application.js';
  * only its type, so a run that expands none never loads this engine (Go templates, sprig, re2js).
  */
 export type AppSetExpander = (
-  appSet: Obj,
-  file: string,
-  line: number,
-  tree: FileTree,
-  repoUrls: readonly string[],
-  tracking?: Tracking,
+  ...where: Parameters<typeof expandApplicationSet> extends [...infer Where, ControllerSettings?]
+    ? Where
+    : never
 ) => GeneratedApps;
 
 /** The expander of a controller set up with these settings. */
