@@ -5,7 +5,7 @@ import { mayInclude, type FileTree, type TreeEntry } from '../fileTree.js';
 import { mayDeclareApps } from '../manifestFiles.js';
 import { folderUnits } from './folderUnits.js';
 import { parseManifests, type ManifestParser } from '../yaml/manifestMaps.js';
-import type { AppSetExpander } from './applicationSets.js';
+import type { AppSetExpander, GeneratedApps, Obj } from './applicationSets.js';
 import { appUnit, isApplication, isApplicationSet } from './application.js';
 import type { Finding } from '../finding.js';
 import type { Tracking } from './trackedRevision.js';
@@ -117,8 +117,9 @@ export function mayDeclareArgoResource(entry: TreeEntry): boolean {
  */
 export function mayDeclareApplicationSet(entry: TreeEntry): boolean {
   return (
-    mayDeclareArgoResource(entry) &&
-    (mayInclude(entry, '\\') || mayInclude(entry, '!') || (entry.text?.includes('ApplicationSet') ?? false))
+    mayInclude(entry, '\\') ||
+    mayInclude(entry, '!') ||
+    (mayInclude(entry, 'argoproj.io') && (entry.text?.includes('ApplicationSet') ?? false))
   );
 }
 
@@ -132,15 +133,26 @@ export function mayHoldApplicationSets(tree: FileTree, paths: Iterable<string> =
 }
 
 /**
- * The expander discovery was given: it is given one wherever a file may hold an ApplicationSet
- * (mayHoldApplicationSets), so meeting one without it is a bug of Slipway's, and the run stops on it
- * rather than leave the set's apps out.
+ * What an object generates when it is an ApplicationSet (undefined when it is not). Discovery and the
+ * app-of-apps' children are given an expander wherever a file or an output may hold one
+ * (mayHoldApplicationSets, deploysApplicationSets), so meeting one without it is a bug of Slipway's, and
+ * the run stops on it rather than leave the set's apps out.
  */
-function expanderFor(expand: AppSetExpander | undefined, file: string, line: number): AppSetExpander {
-  if (expand) return expand;
-  throw new Error(
-    `${file}:${line}: an ApplicationSet that discovery was not given the ApplicationSet engine for (a bug of Slipway's: please report it)`,
-  );
+export function generatedApps(
+  expand: AppSetExpander | undefined,
+  obj: Obj,
+  file: string,
+  line: number,
+  tree: FileTree,
+  repoUrls: readonly string[],
+  tracking?: Tracking,
+): GeneratedApps | undefined {
+  if (!isApplicationSet(obj)) return undefined;
+  if (!expand)
+    throw new Error(
+      `${file}:${line}: an ApplicationSet that the ApplicationSet engine was not loaded for (a bug of Slipway's: please report it)`,
+    );
+  return expand(obj, file, line, tree, repoUrls, tracking);
 }
 
 /** A generated app's unit, with what its ApplicationSet's syncPolicy makes Argo CD do with it. */
@@ -161,9 +173,7 @@ function discoverFile(
   const found: FileDiscovery = { text, units: [], notPreviewed: [], generated: false };
   let sawApplication = false;
   for (const doc of parse(text) ?? []) {
-    const generated = isApplicationSet(doc.obj)
-      ? expanderFor(expand, path, doc.line)(doc.obj, path, doc.line, tree, repoUrls, tracking)
-      : undefined;
+    const generated = generatedApps(expand, doc.obj, path, doc.line, tree, repoUrls, tracking);
     if (generated) {
       found.generated = true;
       found.reads ??= { folders: [], files: [] };

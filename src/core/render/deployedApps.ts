@@ -2,7 +2,7 @@
 // to render in turn.
 import type { AppSetExpander } from '../argo/applicationSets.js';
 import { appUnit, isApplication, isApplicationSet } from '../argo/application.js';
-import { withPolicy } from '../argo/discovery.js';
+import { generatedApps, withPolicy } from '../argo/discovery.js';
 import type { NotPreviewed, OtherRevision, RenderUnit } from '../argo/unit.js';
 import type { Tracking } from '../argo/trackedRevision.js';
 import type { FileTree } from '../fileTree.js';
@@ -35,11 +35,7 @@ export function deployedApps(
   const notPreviewed: NotPreviewed[] = [];
   const otherRevisions: OtherRevision[] = [];
   for (const { obj, file, line } of objects) {
-    if (isApplicationSet(obj) && !expand)
-      throw new Error(
-        `${file}:${line}: a rendered ApplicationSet that the ApplicationSet engine was not loaded for (a bug of Slipway's: please report it)`,
-      );
-    const generated = isApplicationSet(obj) ? expand?.(obj, file, line, tree, repoUrls, tracking) : undefined;
+    const generated = generatedApps(expand, obj, file, line, tree, repoUrls, tracking);
     if (generated) notPreviewed.push(...generated.notPreviewed);
     if (generated?.otherRevisions) otherRevisions.push(...generated.otherRevisions);
     for (const app of generated ? generated.applications : isApplication(obj) ? [obj] : []) {
