@@ -9381,9 +9381,7 @@ function deployedApps(tree, objects, repoUrls, tracking, expand) {
     const notPreviewed = [];
     const otherRevisions = [];
     for (const { obj, file, line } of objects) {
-        if ((0,application/* isApplicationSet */.tj)(obj) && !expand)
-            throw new Error(`${file}:${line}: a rendered ApplicationSet that the ApplicationSet engine was not loaded for (a bug of Slipway's: please report it)`);
-        const generated = (0,application/* isApplicationSet */.tj)(obj) ? expand?.(obj, file, line, tree, repoUrls, tracking) : undefined;
+        const generated = (0,discovery/* generatedApps */.qd)(expand, obj, file, line, tree, repoUrls, tracking);
         if (generated)
             notPreviewed.push(...generated.notPreviewed);
         if (generated?.otherRevisions)

@@ -1005,6 +1005,7 @@ function clusterServers(clusters) {
 __webpack_require__.d(__webpack_exports__, {
   c6: () => (/* binding */ discoverTexts),
   t: () => (/* binding */ discoverUnits),
+  qd: () => (/* binding */ generatedApps),
   Cj: () => (/* binding */ mayDeclareApplicationSet),
   hU: () => (/* binding */ mayDeclareArgoResource),
   cw: () => (/* binding */ mayHoldApplicationSets),
@@ -1273,8 +1274,9 @@ function mayDeclareArgoResource(entry) {
  * that finds no such file among those discovery parses need not load the ApplicationSet engine (test).
  */
 function mayDeclareApplicationSet(entry) {
-    return (mayDeclareArgoResource(entry) &&
-        ((0,fileTree/* mayInclude */.SH)(entry, '\\') || (0,fileTree/* mayInclude */.SH)(entry, '!') || (entry.text?.includes('ApplicationSet') ?? false)));
+    return ((0,fileTree/* mayInclude */.SH)(entry, '\\') ||
+        (0,fileTree/* mayInclude */.SH)(entry, '!') ||
+        ((0,fileTree/* mayInclude */.SH)(entry, 'argoproj.io') && (entry.text?.includes('ApplicationSet') ?? false)));
 }
 /** Whether any of these files (all of the tree's, by default) may hold an ApplicationSet discovery reads. */
 function mayHoldApplicationSets(tree, paths = tree.keys()) {
@@ -1286,14 +1288,17 @@ function mayHoldApplicationSets(tree, paths = tree.keys()) {
     return false;
 }
 /**
- * The expander discovery was given: it is given one wherever a file may hold an ApplicationSet
- * (mayHoldApplicationSets), so meeting one without it is a bug of Slipway's, and the run stops on it
- * rather than leave the set's apps out.
+ * What an object generates when it is an ApplicationSet (undefined when it is not). Discovery and the
+ * app-of-apps' children are given an expander wherever a file or an output may hold one
+ * (mayHoldApplicationSets, deploysApplicationSets), so meeting one without it is a bug of Slipway's, and
+ * the run stops on it rather than leave the set's apps out.
  */
-function expanderFor(expand, file, line) {
-    if (expand)
-        return expand;
-    throw new Error(`${file}:${line}: an ApplicationSet that discovery was not given the ApplicationSet engine for (a bug of Slipway's: please report it)`);
+function generatedApps(expand, obj, file, line, tree, repoUrls, tracking) {
+    if (!(0,application/* isApplicationSet */.tj)(obj))
+        return undefined;
+    if (!expand)
+        throw new Error(`${file}:${line}: an ApplicationSet that the ApplicationSet engine was not loaded for (a bug of Slipway's: please report it)`);
+    return expand(obj, file, line, tree, repoUrls, tracking);
 }
 /** A generated app's unit, with what its ApplicationSet's syncPolicy makes Argo CD do with it. */
 function withPolicy(unit, policy) {
@@ -1304,9 +1309,7 @@ function discoverFile(tree, path, text, repoUrls, parse, tracking, expand) {
     const found = { text, units: [], notPreviewed: [], generated: false };
     let sawApplication = false;
     for (const doc of parse(text) ?? []) {
-        const generated = (0,application/* isApplicationSet */.tj)(doc.obj)
-            ? expanderFor(expand, path, doc.line)(doc.obj, path, doc.line, tree, repoUrls, tracking)
-            : undefined;
+        const generated = generatedApps(expand, doc.obj, path, doc.line, tree, repoUrls, tracking);
         if (generated) {
             found.generated = true;
             found.reads ??= { folders: [], files: [] };
