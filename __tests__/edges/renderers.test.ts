@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { treeFromTexts } from '../../src/core/fileTree.js';
 import { binaryVersion, goCollectorEnv, hasBinary } from '../../src/edges/childProcess.js';
 import { localToolVersions } from '../../src/edges/renderCache.js';
-import { kustomizeBuild } from '../../src/edges/renderers.js';
+import { localRenderer, localRendererFor } from '../../src/edges/renderers.js';
 
 let bin: string;
 const saved = { PATH: process.env.PATH, GOGC: process.env.GOGC, GOMEMLIMIT: process.env.GOMEMLIMIT };
@@ -39,7 +39,7 @@ afterAll(() => {
 
 async function renderEnvironment(): Promise<Record<string, string>> {
   const tree = treeFromTexts({ 'app/kustomization.yaml': 'resources: []\n' });
-  const built = await kustomizeBuild(tree, 'app', ['app/kustomization.yaml']);
+  const built = await localRenderer.kustomizeBuild(tree, 'app', ['app/kustomization.yaml']);
   expect(built.ok).toBe(true);
   const data = /data:\n([\s\S]*)$/.exec(built.stdout)?.[1] ?? '';
   return Object.fromEntries(
@@ -93,4 +93,36 @@ test('the render cache’s key and the comment’s footer share one version run 
   expect(await binaryVersion('kustomize')).toBe('v5.5.0');
   const calls = readFileSync(join(bin, 'calls'), 'utf8').split('\n').filter(Boolean);
   expect(calls.filter((c) => c === 'version')).toEqual(['version']);
+});
+
+test('a run that writes no footer (the CLI’s JSON or text) asks no version until one is asked for', async () => {
+  // a stand-in of its own: the one above has already been asked its version in this process
+  const quiet = mkdtempSync(join(tmpdir(), 'slipway-fake-kubectl-'));
+  const saved = process.env.PATH;
+  try {
+    writeFileSync(
+      join(quiet, 'kubectl'),
+      `#!/bin/sh
+echo "$1" >> "$(dirname "$0")/calls"
+[ "$1" = version ] && { echo 'Client Version: v1.32.0'; echo 'Kustomize Version: v5.5.0'; exit 0; }
+printf 'apiVersion: v1\\nkind: ConfigMap\\nmetadata: {name: one}\\n'
+`,
+      { mode: 0o755 },
+    );
+    process.env.PATH = `${quiet}:/usr/bin:/bin`;
+    const renderer = localRendererFor({ footer: false });
+    const tree = treeFromTexts({ 'app/kustomization.yaml': 'resources: []\n' });
+    for (let i = 0; i < 2; i++)
+      expect((await renderer.kustomizeBuild(tree, 'app', ['app/kustomization.yaml'])).ok).toBe(true);
+    // with a footer, the version run starts as the first render returns; here none starts
+    await new Promise((r) => setTimeout(r, 300));
+    const calls = () => readFileSync(join(quiet, 'calls'), 'utf8').split('\n').filter(Boolean);
+    expect(calls()).toEqual(['kustomize', 'kustomize']);
+    // asked for, it runs once
+    expect(await renderer.versions(['kubectl kustomize'])).toEqual(['kubectl kustomize v5.5.0']);
+    expect(calls()).toEqual(['kustomize', 'kustomize', 'version']);
+  } finally {
+    process.env.PATH = saved;
+    rmSync(quiet, { recursive: true, force: true });
+  }
 });

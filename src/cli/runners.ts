@@ -129,8 +129,11 @@ export function runValidate(paths: string[], flags: Record<string, unknown>): Pr
     const progress = progressLine();
     const { validate } = await import('../commands/validate.js');
     const notes: string[] = [];
-    const result = await validate({ ...settings, ...(progress && { progress }) }, localEdges(), (note) =>
-      notes.push(note),
+    // (validate's reports name no renderer's version)
+    const result = await validate(
+      { ...settings, ...(progress && { progress }) },
+      localEdges({ footer: false }),
+      (note) => notes.push(note),
     );
     progress?.end();
     for (const note of notes) process.stderr.write(`${note}\n`);
@@ -239,13 +242,14 @@ export function runCheck(
   flags: Record<string, unknown>,
 ): Promise<number> {
   return usage(async () => {
-    const edges = localEdges();
+    const format = flagInputs(command, flags)('format') as 'text' | 'markdown' | 'json' | 'sarif';
+    // only `check --format markdown` prints the comment, whose footer names the renderers' versions
+    const edges = localEdges({ footer: command === 'check' && format === 'markdown' });
     const { settings, loaded } = await checkoutSettings(command, dir, flags, edges.trees, () =>
       Promise.all([import('../commands/checkPipeline.js'), import('../commands/terminalPublish.js')]),
     );
     const [{ runCheck: check }, { terminalPublisher }] = loaded;
     const progress = progressLine();
-    const format = flagInputs(command, flags)('format') as 'text' | 'markdown' | 'json' | 'sarif';
     const result = await check(
       { ...settings, ...(progress && { progress }) },
       quietLog,

@@ -4,7 +4,7 @@
 import type { Edges } from '../ports.js';
 import { readManifests, writeManifests } from './fileTree.js';
 import { localRenderCache } from './renderCache.js';
-import { localRenderer } from './renderers.js';
+import { localRendererFor } from './renderers.js';
 import { localReportFiles } from './reportFiles.js';
 import { localTreeIndexes } from './treeIndexStore.js';
 import { folderTree } from './folderTree.js';
@@ -13,9 +13,13 @@ import { otherRepositories } from './otherRepositories.js';
 
 export type LocalEdges = Omit<Edges, 'github'>;
 
-export function localEdges(): LocalEdges {
+/**
+ * `footer`: whether the run writes a footer naming the renderers' versions (the action does; the CLI only
+ * for `check --format markdown`), so they are asked while the renders run (renderers.ts).
+ */
+export function localEdges({ footer = true }: { footer?: boolean } = {}): LocalEdges {
   return {
-    renderer: localRenderer,
+    renderer: localRendererFor({ footer }),
     // a folder validated whole is read one file at a time (folderTree.ts), not held in memory
     trees: { ...localTrees, folder: folderTree },
     folders: { read: readManifests, write: writeManifests },

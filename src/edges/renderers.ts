@@ -52,7 +52,6 @@ export async function kustomizeBuild(
               error:
                 'kustomize not found: install kustomize or kubectl (GitHub-hosted Ubuntu runners have both)',
             };
-    if (renderer) versionAhead(renderer === 'kustomize' ? 'kustomize' : 'kubectl');
     return { ...result, originToRepo: wrapperOriginToRepo, ...(renderer && { renderer }) };
   } finally {
     discardRenderFolder(root);
@@ -126,9 +125,7 @@ export async function helmTemplate(
       helm,
       files.fileParameters.map((p) => ({ name: p.name, path: inRepo(p.path) })),
     );
-    const rendered = await run('helm', args, options);
-    versionAhead('helm');
-    return rendered;
+    return await run('helm', args, options);
   } finally {
     discardRenderFolder(root);
   }
@@ -206,10 +203,29 @@ export async function rendererVersions(renderers: Iterable<string>): Promise<str
   return out;
 }
 
-/** kustomize and helm on this machine, each run in a temporary folder holding only its inputs. */
-export const localRenderer: Renderer = {
-  kustomizeBuild,
-  helmTemplate,
-  versions: rendererVersions,
-  planned: expectRuns,
-};
+/**
+ * kustomize and helm on this machine, each run in a temporary folder holding only its inputs.
+ * `footer`: the run writes a footer naming the renderers' versions (the action's comment, the CLI's
+ * `check --format markdown`), so each version is asked ahead, once its first render is done. Without
+ * one (the CLI's other formats, validate) no version is asked until `versions` is called: each
+ * `kubectl version` costs ~30 ms of a one-app preview's wall time, and a text or JSON report never shows it.
+ */
+export function localRendererFor({ footer }: { footer: boolean }): Renderer {
+  return {
+    async kustomizeBuild(...args) {
+      const built = await kustomizeBuild(...args);
+      if (footer && built.renderer) versionAhead(built.renderer === 'kustomize' ? 'kustomize' : 'kubectl');
+      return built;
+    },
+    async helmTemplate(...args) {
+      const rendered = await helmTemplate(...args);
+      if (footer && hasBinary('helm')) versionAhead('helm');
+      return rendered;
+    },
+    versions: rendererVersions,
+    planned: expectRuns,
+  };
+}
+
+/** The local renderer of a run that writes a footer (the action's). */
+export const localRenderer: Renderer = localRendererFor({ footer: true });
