@@ -42,28 +42,31 @@ afterEach(() => {
   for (const repo of repos.splice(0)) repo.remove();
 });
 
-/** `slipway diff --base main --head <head>` through dist/cli.js: its exit, and the dist files it loaded. */
-async function diffLoads(repo: ManifestsRepo, head: string) {
+/**
+ * `slipway diff --base main --head <head>` through dist/cli.js: its exit, the dist files it loaded, and
+ * the log's lines in order (`path`: folders put before PATH).
+ */
+async function diffLoads(repo: ManifestsRepo, head: string, path: string[] = []) {
   const log = join(folder, `${head}.log`);
   writeFileSync(log, '');
   const run = await runProcess(
     [join(DIST, 'cli.js'), 'diff', '--base', 'main', '--head', head, '--format', 'json', repo.dir],
     {
       env: {
-        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        PATH: [...path, process.env.PATH ?? '/usr/bin:/bin'].join(':'),
         HOME: process.env.HOME ?? '/tmp',
         NODE_OPTIONS: `--import ${pathToFileURL(join(folder, 'preload.mjs')).href}`,
         SLIPWAY_TEST_LOAD_LOG: log,
       },
     },
   );
+  const lines = readFileSync(log, 'utf8').split('\n').filter(Boolean);
   const loaded = new Set(
-    readFileSync(log, 'utf8')
-      .split('\n')
+    lines
       .filter((url) => url.startsWith(pathToFileURL(DIST).href))
       .map((url) => basename(new URL(url).pathname)),
   );
-  return { ...run, loaded };
+  return { ...run, loaded, lines };
 }
 
 function repository(withPolicy: boolean): ManifestsRepo {
@@ -177,4 +180,33 @@ test('an app rendered loads the checks and the validators; a policy file loads A
   const governed = await diffLoads(repository(true), 'one-app');
   expect(governed.code).toBe(0);
   expect(AJV.some((f) => governed.loaded.has(f))).toBe(true);
+});
+
+test('the validators of the kinds an app’s files declare load while its render runs, and JSON asks no tool version', async () => {
+  // kustomize and kubectl stand-ins: each build takes a second, then writes `built` in the run's load
+  // log (after every import so far) and prints the app's ConfigMap; a version asked is written there too
+  const bin = mkdtempSync(join(tmpdir(), 'slipway-slow-kustomize-'));
+  try {
+    const log = join(folder, 'one-app.log');
+    const script = `#!/bin/sh
+case "$*" in *version*) echo version >> '${log}'; echo 'Kustomize Version: v5.5.0'; exit 0;; esac
+sleep 1
+echo built >> '${log}'
+printf 'apiVersion: v1\\nkind: ConfigMap\\nmetadata: {name: web}\\ndata: {a: "1"}\\n'
+`;
+    for (const name of ['kustomize', 'kubectl']) writeFileSync(join(bin, name), script, { mode: 0o755 });
+    const run = await diffLoads(repository(false), 'one-app', [bin]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ rendered: 2 });
+    const chunk = run.lines.findIndex((l) => /\/\d+\.k8s-schemas\.js$/.test(l));
+    const built = run.lines.indexOf('built');
+    // ConfigMap's validator (web/cm.yaml declares the kind) was imported before either build was done
+    expect(built).toBeGreaterThan(-1);
+    expect(chunk).toBeGreaterThan(-1);
+    expect(chunk).toBeLessThan(built);
+    // the report names no renderer's version: none was asked
+    expect(run.lines).not.toContain('version');
+  } finally {
+    rmSync(bin, { recursive: true, force: true });
+  }
 });

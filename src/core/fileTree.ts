@@ -15,6 +15,8 @@ export interface TreeEntry {
    * answers for a whole revision at once): a scan for one of them can skip the file without reading it.
    */
   lacks?: ReadonlySet<string>;
+  /** True while a file read on first use (edges/gitBlobs.ts) has not been read: `text` would read it now. */
+  readonly unread?: boolean;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { ClusterDiff, ObjectChange, UnitSide } from '../core/diff/diffModel
 import type { FileTree } from '../core/fileTree.js';
 import type { Finding } from '../core/finding.js';
 import type { NotPreviewed, OtherRevision } from '../core/argo/unit.js';
+import { declaredKinds, type DeclaredKind } from '../core/render/declaredKinds.js';
 import { stateReason } from '../core/render/renderState.js';
 import type { BuiltinSchemas } from '../core/validate/builtinSchemas.js';
 import { objectKey } from '../core/validate/rules.js';
@@ -125,7 +126,7 @@ export async function renderAndCompare(
   const arrived = (which: Side) => (output: UnitOutput, order: number) => {
     rendered++;
     // a base's kinds are most likely its head's: either side starts loading them
-    if (kit) kit.checks.prefetchValidation(output, kit.schemas);
+    if (kit) kit.checks.prefetchValidation(output.objects, kit.schemas);
     const id = output.unit.id;
     if (!paired.has(id)) ready.push({ [which]: output, order });
     else {
@@ -143,11 +144,33 @@ export async function renderAndCompare(
     }
     compareReady();
   };
+  // the kinds the head's builds declare (only the head is validated), loaded while the builds run
+  let guessed: DeclaredKind[] = [];
+  const prefetchGuessed = () => {
+    if (!kit || guessed.length === 0) return;
+    kit.checks.prefetchValidation(
+      guessed.map((obj) => ({ obj: { ...obj } })),
+      kit.schemas,
+    );
+    guessed = [];
+  };
+  // (each file once: apps sharing a base would scan it again and again)
+  const scanned = new Set<string>();
+  const guess = (tree: FileTree, inputs: Iterable<string>) => {
+    const fresh = [...inputs].filter((path) => !scanned.has(path));
+    for (const path of fresh) scanned.add(path);
+    guessed.push(...declaredKinds(tree, fresh));
+    prefetchGuessed();
+  };
   const renderSide = (which: Side, tree: FileTree, sideOptions: RenderOptions) =>
     renderAll(
       tree,
       units[which],
-      { ...sideOptions, beforeRender: () => pacer.ready(which) },
+      {
+        ...sideOptions,
+        beforeRender: () => pacer.ready(which),
+        ...(which === 'head' && { building: guess }),
+      },
       arrived(which),
     ).finally(() => pacer.finish(which));
   const rendering = Promise.all([
@@ -161,7 +184,10 @@ export async function renderAndCompare(
       ? loadValidationKit(validationOptions.crdCatalog ?? false)
       : undefined;
   void loading?.then(
-    (loaded) => (kit = loaded),
+    (loaded) => {
+      kit = loaded;
+      prefetchGuessed();
+    },
     () => undefined, // awaited below
   );
   const [baseOut, headOut] = await rendering;

@@ -21,7 +21,7 @@ export async function renderKustomize(
   const inputs = kustomizeInputs(tree, source.path, unit.id, undefined, { enableHelm });
   if (inputs.findings.length > 0) return { objects: [], findings: inputs.findings };
   const origins = !options.withoutOrigins?.has(unit.id);
-  const built = await options.renderer.kustomizeBuild(
+  const building = options.renderer.kustomizeBuild(
     tree,
     source.path,
     inputs.files,
@@ -29,6 +29,8 @@ export async function renderKustomize(
     options.kustomizeBuildOptions,
     origins,
   );
+  options.building?.(tree, inputs.files);
+  const built = await building;
   if (built.renderer) options.renderersUsed?.add(built.renderer);
   if (!built.ok) return notRendered(unit, 'error', 'render', `kustomize build failed: ${built.error}`);
   const output = parseKustomizeOutput(

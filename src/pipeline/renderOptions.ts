@@ -35,6 +35,11 @@ export interface RenderOptions {
    * whose output holds Applications (whose place its child apps report) is built again with them.
    */
   withoutOrigins?: ReadonlySet<string>;
+  /**
+   * Told the input files of each kustomize build once it has started, while it runs in its own process
+   * (pairedRenders.ts loads the validators of the kinds they declare meanwhile: declaredKinds.ts).
+   */
+  building?: (tree: FileTree, inputs: Iterable<string>) => void;
   /** Waited for before each render of renderAll starts (pairPacer.ts keeps base and head in step). */
   beforeRender?: () => Promise<void>;
   /** The run's memo of charts (chartDependencies.ts): each chart's Chart.yaml and locks parsed once. */

@@ -207,11 +207,15 @@ export class RenderedValidation {
 }
 
 /**
- * Starts loading what checking an output needs — its kinds' validators, and the CRD machinery when it
- * holds a custom resource — as soon as it is rendered, while other renders still run, so that the check
- * does not wait for it after them. `add` and `finish` wait for what they use; a failure shows there.
+ * Starts loading what checking these objects needs — their kinds' validators, and the CRD machinery when
+ * one is a custom resource — as soon as they are rendered (or, from their input files, guessed:
+ * declaredKinds.ts), while other renders still run, so that the check does not wait for it after them.
+ * `add` and `finish` wait for what they use; a failure shows there.
  */
-export function prefetchValidation(output: UnitOutput, builtin: BuiltinSchemas): void {
-  builtin.load(output.objects)?.catch(() => undefined);
-  if (output.objects.some((o) => needsCrd(o.obj, builtin))) loadCrdIndex().catch(() => undefined);
+export function prefetchValidation(
+  objects: ReadonlyArray<{ obj: Record<string, unknown> }>,
+  builtin: BuiltinSchemas,
+): void {
+  builtin.load(objects)?.catch(() => undefined);
+  if (objects.some((o) => needsCrd(o.obj, builtin))) loadCrdIndex().catch(() => undefined);
 }
