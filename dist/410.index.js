@@ -127,7 +127,7 @@ function gitFilesMatcher(pattern, newGlobbing) {
 /* harmony import */ var _regExpText_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7613);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(242);
 /* harmony import */ var _chartSource_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6029);
-/* harmony import */ var _helmInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6453);
+/* harmony import */ var _helmInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3596);
 // A chart's dependencies as `helm template` will need them (vendored, `file://` folders of this
 // repository, or pulled at the versions its lock names), read once per chart content for the whole run.
 
@@ -473,7 +473,7 @@ function plainHttpAllowed(location, settings) {
 
 /***/ }),
 
-/***/ 6453:
+/***/ 3596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -662,7 +662,7 @@ function chartLinkFindings(tree, folders, at) {
 /* harmony import */ var _yaml_manifestMaps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4933);
 /* harmony import */ var _argo_sourceType_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7312);
 /* harmony import */ var _plainText_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7032);
-/* harmony import */ var _helmInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6453);
+/* harmony import */ var _helmInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3596);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(242);
 // Everything a kustomization reads, found by walking it and its bases \u2014 before kustomize runs. A path
 // that leaves the repository, a remote base, or a referenced file that links out of it stops the unit,
@@ -1316,7 +1316,7 @@ function generatorInputChanged(generators, indexed, other, changed) {
 /* harmony import */ var _fileTree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2145);
 /* harmony import */ var _argo_otherRepository_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1215);
 /* harmony import */ var _chartDependencies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(541);
-/* harmony import */ var _helmInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6453);
+/* harmony import */ var _helmInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3596);
 /* harmony import */ var _kustomizeInputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2730);
 
 

@@ -1259,7 +1259,7 @@ function pullFailure(location, reason) {
 }
 
 // EXTERNAL MODULE: ./src/core/render/helmInputs.ts
-var helmInputs = __webpack_require__(6453);
+var helmInputs = __webpack_require__(3596);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/edges/gitBlobs.ts
@@ -1597,8 +1597,6 @@ async function kustomizeBuild(tree, path, inputs, overrides, buildOptions = [], 
                     stdout: '',
                     error: 'kustomize not found: install kustomize or kubectl (GitHub-hosted Ubuntu runners have both)',
                 };
-        if (renderer)
-            versionAhead(renderer === 'kustomize' ? 'kustomize' : 'kubectl');
         return { ...result, originToRepo: wrapperOriginToRepo, ...(renderer && { renderer }) };
     }
     finally {
@@ -1659,9 +1657,7 @@ async function helmTemplate(tree, chart, files, helm, release) {
         if (inline)
             (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, 'inline-values.yaml'), inline);
         const args = (0,helmInputs/* helmTemplateArgs */._p)(release, { dir: 'path' in chart ? inRepo(chart.path) : (pulled ?? '') }, files.valueFiles.map(inRepo), inline ? (0,external_node_path_.join)(root, 'inline-values.yaml') : undefined, helm, files.fileParameters.map((p) => ({ name: p.name, path: inRepo(p.path) })));
-        const rendered = await (0,childProcess/* run */.eF)('helm', args, options);
-        versionAhead('helm');
-        return rendered;
+        return await (0,childProcess/* run */.eF)('helm', args, options);
     }
     finally {
         discardRenderFolder(root);
@@ -1732,13 +1728,33 @@ async function rendererVersions(renderers) {
     }
     return out;
 }
-/** kustomize and helm on this machine, each run in a temporary folder holding only its inputs. */
-const localRenderer = {
-    kustomizeBuild,
-    helmTemplate,
-    versions: rendererVersions,
-    planned: childProcess/* expectRuns */.Aw,
-};
+/**
+ * kustomize and helm on this machine, each run in a temporary folder holding only its inputs.
+ * `footer`: the run writes a footer naming the renderers' versions (the action's comment, the CLI's
+ * `check --format markdown`), so each version is asked ahead, once its first render is done. Without
+ * one (the CLI's other formats, validate) no version is asked until `versions` is called: each
+ * `kubectl version` costs ~30 ms of a one-app preview's wall time, and a text or JSON report never shows it.
+ */
+function localRendererFor({ footer }) {
+    return {
+        async kustomizeBuild(...args) {
+            const built = await kustomizeBuild(...args);
+            if (footer && built.renderer)
+                versionAhead(built.renderer === 'kustomize' ? 'kustomize' : 'kubectl');
+            return built;
+        },
+        async helmTemplate(...args) {
+            const rendered = await helmTemplate(...args);
+            if (footer && (0,childProcess/* hasBinary */.oQ)('helm'))
+                versionAhead('helm');
+            return rendered;
+        },
+        versions: rendererVersions,
+        planned: childProcess/* expectRuns */.Aw,
+    };
+}
+/** The local renderer of a run that writes a footer (the action's). */
+const localRenderer = localRendererFor({ footer: true });
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
@@ -3651,9 +3667,13 @@ function otherRepositories(settings) {
 
 
 
-function localEdges() {
+/**
+ * `footer`: whether the run writes a footer naming the renderers' versions (the action does; the CLI only
+ * for `check --format markdown`), so they are asked while the renders run (renderers.ts).
+ */
+function localEdges({ footer = true } = {}) {
     return {
-        renderer: localRenderer,
+        renderer: localRendererFor({ footer }),
         // a folder validated whole is read one file at a time (folderTree.ts), not held in memory
         trees: { ...localTrees, folder: folderTree },
         folders: { read: readManifests, write: writeManifests },

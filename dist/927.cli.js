@@ -185,13 +185,14 @@ class RenderedValidation {
     }
 }
 /**
- * Starts loading what checking an output needs \u2014 its kinds' validators, and the CRD machinery when it
- * holds a custom resource \u2014 as soon as it is rendered, while other renders still run, so that the check
- * does not wait for it after them. `add` and `finish` wait for what they use; a failure shows there.
+ * Starts loading what checking these objects needs \u2014 their kinds' validators, and the CRD machinery when
+ * one is a custom resource \u2014 as soon as they are rendered (or, from their input files, guessed:
+ * declaredKinds.ts), while other renders still run, so that the check does not wait for it after them.
+ * `add` and `finish` wait for what they use; a failure shows there.
  */
-function prefetchValidation(output, builtin) {
-    builtin.load(output.objects)?.catch(() => undefined);
-    if (output.objects.some((o) => (0,validate_schemas/* needsCrd */.F0)(o.obj, builtin)))
+function prefetchValidation(objects, builtin) {
+    builtin.load(objects)?.catch(() => undefined);
+    if (objects.some((o) => (0,validate_schemas/* needsCrd */.F0)(o.obj, builtin)))
         (0,crdLoader/* loadCrdIndex */.I)().catch(() => undefined);
 }
 

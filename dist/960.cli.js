@@ -1054,7 +1054,9 @@ async function renderKustomize(tree, unit, source, options) {
     if (inputs.findings.length > 0)
         return { objects: [], findings: inputs.findings };
     const origins = !options.withoutOrigins?.has(unit.id);
-    const built = await options.renderer.kustomizeBuild(tree, source.path, inputs.files, source.kustomize, options.kustomizeBuildOptions, origins);
+    const building = options.renderer.kustomizeBuild(tree, source.path, inputs.files, source.kustomize, options.kustomizeBuildOptions, origins);
+    options.building?.(tree, inputs.files);
+    const built = await building;
     if (built.renderer)
         options.renderersUsed?.add(built.renderer);
     if (!built.ok)

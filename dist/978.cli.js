@@ -169,7 +169,8 @@ function runValidate(paths, flags) {
         const progress = progressLine();
         const { validate } = await Promise.all(/* import() */[__webpack_require__.e(681), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 9967));
         const notes = [];
-        const result = await validate({ ...settings, ...(progress && { progress }) }, (0,localEdges/* localEdges */.S)(), (note) => notes.push(note));
+        // (validate's reports name no renderer's version)
+        const result = await validate({ ...settings, ...(progress && { progress }) }, (0,localEdges/* localEdges */.S)({ footer: false }), (note) => notes.push(note));
         progress?.end();
         for (const note of notes)
             process.stderr.write(`${note}\n`);
@@ -248,11 +249,12 @@ function withTracking(settings, trees, note = (text) => process.stderr.write(tex
 /** `slipway check` and `slipway diff`: the action's check, published on the terminal. */
 function runCheck(command, dir, flags) {
     return usage(async () => {
-        const edges = (0,localEdges/* localEdges */.S)();
-        const { settings, loaded } = await checkoutSettings(command, dir, flags, edges.trees, () => Promise.all([Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(960), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 5897)), __webpack_require__.e(/* import() */ 79).then(__webpack_require__.bind(__webpack_require__, 1079))]));
+        const format = (0,flagInputs/* flagInputs */.C)(command, flags)('format');
+        // only `check --format markdown` prints the comment, whose footer names the renderers' versions
+        const edges = (0,localEdges/* localEdges */.S)({ footer: command === 'check' && format === 'markdown' });
+        const { settings, loaded } = await checkoutSettings(command, dir, flags, edges.trees, () => Promise.all([Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(960), __webpack_require__.e(534)]).then(__webpack_require__.bind(__webpack_require__, 5425)), __webpack_require__.e(/* import() */ 79).then(__webpack_require__.bind(__webpack_require__, 1079))]));
         const [{ runCheck: check }, { terminalPublisher }] = loaded;
         const progress = progressLine();
-        const format = (0,flagInputs/* flagInputs */.C)(command, flags)('format');
         const result = await check({ ...settings, ...(progress && { progress }) }, quietLog, edges, terminalPublisher(settings, format, command, terminal, edges));
         return result.failure ? exitCodes/* EXIT_FAILURE */.w : 0;
     });
@@ -264,7 +266,7 @@ function runMerge(reports, flags) {
         const get = (0,flagInputs/* flagInputs */.C)('check merge', flags);
         const dir = get('dir');
         const settings = withTracking(cliCheckSettings('check merge', dir, flags, process.env, edges.trees.originUrl(dir)), edges.trees);
-        const { mergeCheck } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(960), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 5897));
+        const { mergeCheck } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(960), __webpack_require__.e(534)]).then(__webpack_require__.bind(__webpack_require__, 5425));
         const { terminalPublisher } = await __webpack_require__.e(/* import() */ 79).then(__webpack_require__.bind(__webpack_require__, 1079));
         const format = get('format');
         const result = await mergeCheck({ ...settings, reports }, quietLog, edges, terminalPublisher(settings, format, 'check', terminal, edges));
@@ -275,7 +277,7 @@ function runMerge(reports, flags) {
 function runPlan(dir, flags) {
     return usage(async () => {
         const edges = (0,localEdges/* localEdges */.S)();
-        const { settings, loaded } = await checkoutSettings('check plan', dir, flags, edges.trees, () => Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(960), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 5897)));
+        const { settings, loaded } = await checkoutSettings('check plan', dir, flags, edges.trees, () => Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(960), __webpack_require__.e(534)]).then(__webpack_require__.bind(__webpack_require__, 5425)));
         const { planCheck } = loaded;
         const plan = await planCheck(settings, quietLog, edges);
         if ((0,flagInputs/* flagInputs */.C)('check plan', flags)('format') === 'json')
@@ -9578,8 +9580,6 @@ async function kustomizeBuild(tree, path, inputs, overrides, buildOptions = [], 
                     stdout: '',
                     error: 'kustomize not found: install kustomize or kubectl (GitHub-hosted Ubuntu runners have both)',
                 };
-        if (renderer)
-            versionAhead(renderer === 'kustomize' ? 'kustomize' : 'kubectl');
         return { ...result, originToRepo: wrapperOriginToRepo, ...(renderer && { renderer }) };
     }
     finally {
@@ -9640,9 +9640,7 @@ async function helmTemplate(tree, chart, files, helm, release) {
         if (inline)
             (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, 'inline-values.yaml'), inline);
         const args = (0,helmInputs/* helmTemplateArgs */._p)(release, { dir: 'path' in chart ? inRepo(chart.path) : (pulled ?? '') }, files.valueFiles.map(inRepo), inline ? (0,external_node_path_.join)(root, 'inline-values.yaml') : undefined, helm, files.fileParameters.map((p) => ({ name: p.name, path: inRepo(p.path) })));
-        const rendered = await (0,childProcess/* run */.eF)('helm', args, options);
-        versionAhead('helm');
-        return rendered;
+        return await (0,childProcess/* run */.eF)('helm', args, options);
     }
     finally {
         discardRenderFolder(root);
@@ -9713,13 +9711,33 @@ async function rendererVersions(renderers) {
     }
     return out;
 }
-/** kustomize and helm on this machine, each run in a temporary folder holding only its inputs. */
-const localRenderer = {
-    kustomizeBuild,
-    helmTemplate,
-    versions: rendererVersions,
-    planned: childProcess/* expectRuns */.Aw,
-};
+/**
+ * kustomize and helm on this machine, each run in a temporary folder holding only its inputs.
+ * `footer`: the run writes a footer naming the renderers' versions (the action's comment, the CLI's
+ * `check --format markdown`), so each version is asked ahead, once its first render is done. Without
+ * one (the CLI's other formats, validate) no version is asked until `versions` is called: each
+ * `kubectl version` costs ~30 ms of a one-app preview's wall time, and a text or JSON report never shows it.
+ */
+function localRendererFor({ footer }) {
+    return {
+        async kustomizeBuild(...args) {
+            const built = await kustomizeBuild(...args);
+            if (footer && built.renderer)
+                versionAhead(built.renderer === 'kustomize' ? 'kustomize' : 'kubectl');
+            return built;
+        },
+        async helmTemplate(...args) {
+            const rendered = await helmTemplate(...args);
+            if (footer && (0,childProcess/* hasBinary */.oQ)('helm'))
+                versionAhead('helm');
+            return rendered;
+        },
+        versions: rendererVersions,
+        planned: childProcess/* expectRuns */.Aw,
+    };
+}
+/** The local renderer of a run that writes a footer (the action's). */
+const localRenderer = localRendererFor({ footer: true });
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
@@ -11272,9 +11290,13 @@ function otherRepositories(settings) {
 
 
 
-function localEdges() {
+/**
+ * `footer`: whether the run writes a footer naming the renderers' versions (the action does; the CLI only
+ * for `check --format markdown`), so they are asked while the renders run (renderers.ts).
+ */
+function localEdges({ footer = true } = {}) {
     return {
-        renderer: localRenderer,
+        renderer: localRendererFor({ footer }),
         // a folder validated whole is read one file at a time (folderTree.ts), not held in memory
         trees: { ...localTrees, folder: folderTree },
         folders: { read: readManifests, write: writeManifests },
