@@ -1,8 +1,9 @@
 // What code a preview loads: the checks of rendered objects (with the built-in kinds' validators) load
 // only when an app is rendered, the schema validator (Ajv) only to read a policy file or merge shard
 // reports, and the ApplicationSet engine only when an ApplicationSet is expanded — so a pull request no
-// app reads (a README) is answered without them. Observed through
-// dist/cli.js with a module hook that writes down every file the run imports.
+// app reads (a README) is answered without them; the validators of the kinds an app's files declare load
+// while its builds run, not after. Observed through dist/cli.js with a module hook that writes down every
+// file the run imports.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
