@@ -1,7 +1,8 @@
 // A preview's first git questions asked ahead, side by side, while the CLI's code loads: the run then
 // reads the same branches, commits and trees as when it asks git one question at a time, starts git
 // only for what was not asked ahead (the changed blobs), and never takes an answer a fetch made stale.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { runCli } from '../support/runAction.js';
 import { join } from 'node:path';
 import { MAX_FILE_BYTES, type FileTree } from '../../src/core/fileTree.js';
@@ -124,4 +125,35 @@ test("a README-only preview on its base's kept index starts each git command onc
   expect(commands.length).toBeGreaterThan(0);
   expect(commands.filter((c, i) => commands.indexOf(c) !== i)).toEqual([]);
   expect(commands.filter((c) => c.startsWith('ls-tree'))).toHaveLength(1);
+});
+
+test("with a named base and head, the base's tree, the changes and its kept index's listing are asked in the commits' own round", async () => {
+  const repo = repository();
+  repo.git('checkout', '-q', '-b', 'readme');
+  repo.commit({ 'README.md': '# manifests\n\nEdited.\n' });
+  const diff = (env: Record<string, string> = {}) =>
+    runCli(['diff', '--base', 'main', '--head', 'readme', '--format', 'json', repo.dir], { env });
+  expect((await diff()).stderr).toContain("the base's tree index kept for the next preview");
+  // an `sh` first on PATH that writes down each script's arguments on a line, then runs the real one
+  const bin = mkdtempSync(join(tmpdir(), 'slipway-counting-sh-'));
+  const log = join(bin, 'scripts');
+  writeFileSync(
+    join(bin, 'sh'),
+    `#!/bin/sh\necho "$*" | tr '\\n' ' ' >> '${log}'\necho >> '${log}'\nexec /bin/sh "$@"\n`,
+    {
+      mode: 0o755,
+    },
+  );
+  try {
+    const run = await diff({ PATH: `${bin}:${process.env.PATH ?? '/usr/bin:/bin'}` });
+    expect(run.stderr).toContain("the base's tree index stood for its apps");
+    const scripts = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+    // the changes and the listing were asked by the script that asked the commits (and origin's HEAD)
+    const asking = scripts.filter((s) => s.includes(' diff-tree ') || s.includes(' ls-tree '));
+    expect(asking).toHaveLength(1);
+    expect(asking[0]).toContain(' symbolic-ref ');
+    expect(asking[0]).toContain(' ls-tree ');
+  } finally {
+    rmSync(bin, { recursive: true, force: true });
+  }
 });

@@ -115,3 +115,72 @@ test('a follow-up is asked in the same job only when the folder holds a file nam
   expect(answerAsked(dir, listing('main'), true)).toBeUndefined();
   expect(existsSync(marker)).toBe(false);
 });
+
+test('a derived command is asked by the same script once the runs it is built from answer, only from hex ids', async () => {
+  const first = repository();
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t.test', ...args], { cwd: dir });
+  writeFileSync(join(dir, 'b.yaml'), 'plain: false\n');
+  git('commit', '-qam', 'two');
+  const second = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir }).toString().trim();
+  const tree = execFileSync('git', ['rev-parse', `${first}^{tree}`], { cwd: dir })
+    .toString()
+    .trim();
+  const marker = join(dir, 'pwned');
+  const folder = join(dir, 'kept $(touch pwned) `touch pwned`');
+  mkdirSync(folder);
+  writeFileSync(join(folder, `${tree}-0123456789abcdef.v8`), '');
+  const commit = (rev: string) => ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`];
+  const treeOf = (sha: string) => ['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`];
+  const changes = (a: string, b: string) => [
+    'diff-tree',
+    '-r',
+    '-z',
+    '--no-renames',
+    '--end-of-options',
+    a,
+    b,
+  ];
+  const listing = (sha: string) => ['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', sha];
+
+  await askAhead(
+    dir,
+    [commit('main~1'), commit('main'), commit('nowhere')],
+    [],
+    [
+      { from: [commit('main~1'), commit('main')], args: ([a, b]) => changes(a as string, b as string) },
+      {
+        from: [commit('main~1')],
+        args: ([a]) => treeOf(a as string),
+        followUp: { folder, args: ([a]) => listing(a as string) },
+      },
+      // a commit that is not there: what is built from it is never asked
+      { from: [commit('nowhere'), commit('main')], args: ([a, b]) => changes(a as string, b as string) },
+    ],
+  );
+  // answered under the commands the values make, as git answers them asked alone
+  for (const args of [changes(first, second), treeOf(first), listing(first)]) {
+    const answered = answerAsked(dir, args, true);
+    expect(answered?.status).toBe(0);
+    expect(answered?.out.toString()).toBe(gitIn(dir)(args).toString());
+  }
+  expect(answerAsked(dir, changes(first, second), true)?.out.toString()).toContain('b.yaml');
+  expect(answerAsked(dir, commit('nowhere'), true)?.status).not.toBe(0);
+  expect(answerAsked(dir, changes('', second), true)).toBeUndefined();
+  // no file in the folder for the second commit's tree: its listing is left for the run
+  await askAhead(
+    dir,
+    [commit('HEAD')],
+    [],
+    [
+      {
+        from: [commit('HEAD')],
+        args: ([a]) => treeOf(a as string),
+        followUp: { folder, args: ([a]) => listing(a as string) },
+      },
+    ],
+  );
+  expect(answerAsked(dir, treeOf(second), true)?.status).toBe(0);
+  expect(answerAsked(dir, listing(second), true)).toBeUndefined();
+  expect(existsSync(marker)).toBe(false);
+});

@@ -5,11 +5,11 @@
 // takes the answer instead of starting git: the same answers, without a process per question one after
 // another. A question the run does not reach costs one git process beside the others; a question asked
 // here with other arguments than the run's is not answered here, and git is asked then, as before.
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isRevision } from '../core/revision.js';
 import { DEFAULT_BRANCHES, GIT_ASKS, mayBeInRepository, TREE_ASKS } from './git.js';
-import { answerAsked, askAhead, type FollowUp } from './gitRun.js';
+import { answerAsked, askAhead, type DerivedAsk, type FollowUp } from './gitRun.js';
 
 /** What a preview of a checkout will read: the base and head it names (unset: the default ones). */
 export interface CheckoutReads {
@@ -33,10 +33,32 @@ function indexKeptFor(commonDir: string, treeId: string): boolean {
 }
 
 /**
- * Every question the run will ask that the answers so far let one know of, and those asked right after
- * one of them by the same job (the listing, once the base's tree id names a kept index).
+ * The tree-index folder of a checkout whose `.git` is a folder (the usual clone, asked at its top), found
+ * without asking git; undefined for any other (a worktree, a folder inside the checkout, GIT_DIR set),
+ * whose folder the answer of `git rev-parse --git-common-dir` names a round later.
  */
-function questions(dir: string, reads: CheckoutReads): { asks: string[][]; followUps: FollowUp[] } {
+function plainIndexFolder(dir: string): string | undefined {
+  if (process.env.GIT_DIR !== undefined || process.env.GIT_COMMON_DIR !== undefined) return undefined;
+  try {
+    return statSync(join(dir, '.git')).isDirectory() ? indexFolder(resolve(dir, '.git')) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Questions {
+  asks: string[][];
+  followUps: FollowUp[];
+  derived: DerivedAsk[];
+}
+
+/**
+ * Every question the run will ask that the answers so far let one know of, those asked right after one
+ * of them by the same job (the listing, once the base's tree id names a kept index), and those built from
+ * the base and head commits asked in this very round (derived: the base's tree and the changes, asked by
+ * the script as soon as the commits answer, not a round later).
+ */
+function questions(dir: string, reads: CheckoutReads): Questions {
   const answer = (args: readonly string[]) => answerAsked(dir, args, true);
   const ok = (args: readonly string[]) => {
     const run = answer(args);
@@ -68,15 +90,20 @@ function questions(dir: string, reads: CheckoutReads): { asks: string[][]; follo
     }
   }
   let baseSha: string | undefined;
+  // the base's and the head's commit, when asked in this very round (their answers not in yet)
+  let baseAsked: string[] | undefined;
+  let headAsked: string[] | undefined;
   if (base !== undefined && isRevision(base)) {
     asks.push(GIT_ASKS.commit(base));
     baseSha = ok(GIT_ASKS.commit(base));
+    if (!answer(GIT_ASKS.commit(base))) baseAsked = GIT_ASKS.commit(base);
   }
   let headSha: string | undefined;
   if (reads.head !== undefined) {
     if (isRevision(reads.head)) {
       asks.push(GIT_ASKS.commit(reads.head));
       headSha = ok(GIT_ASKS.commit(reads.head));
+      if (!answer(GIT_ASKS.commit(reads.head))) headAsked = GIT_ASKS.commit(reads.head);
     }
   } else {
     // cleanHead: whether the checkout is exactly HEAD's files
@@ -91,6 +118,22 @@ function questions(dir: string, reads: CheckoutReads): { asks: string[][]; follo
     if (ok(GIT_ASKS.status) === '') headSha = ok(GIT_ASKS.commit('HEAD'));
   }
   if (baseSha && headSha) asks.push(TREE_ASKS.changes(baseSha, headSha));
+  const derived: DerivedAsk[] = [];
+  if ((baseSha || baseAsked) && (headSha || headAsked) && (baseAsked || headAsked)) {
+    const from = [baseAsked, headAsked].filter((a) => a !== undefined);
+    derived.push({
+      from,
+      args: (values) =>
+        TREE_ASKS.changes(baseSha ?? (values[0] as string), headSha ?? (values.at(-1) as string)),
+    });
+  }
+  const folder = reads.treeIndex && baseAsked ? plainIndexFolder(dir) : undefined;
+  if (baseAsked && reads.treeIndex)
+    derived.push({
+      from: [baseAsked],
+      args: ([sha]) => TREE_ASKS.tree(sha as string),
+      ...(folder && { followUp: { folder, args: ([sha]) => TREE_ASKS.listing(sha as string) } }),
+    });
   const followUps: FollowUp[] = [];
   if (baseSha && reads.treeIndex) {
     asks.push(TREE_ASKS.tree(baseSha));
@@ -104,7 +147,7 @@ function questions(dir: string, reads: CheckoutReads): { asks: string[][]; follo
         args: TREE_ASKS.listing(baseSha),
       });
   }
-  return { asks, followUps };
+  return { asks, followUps, derived };
 }
 
 /** The asking under way per folder: a later ask waits for it, and asks only what it left unasked. */
@@ -130,11 +173,11 @@ async function askRounds(dir: string, reads: CheckoutReads): Promise<void> {
     if (!mayBeInRepository(dir)) return;
     for (let round = 0; round < 6; round++) {
       // (once each: the base may be one of the default branches)
-      const { asks, followUps } = questions(dir, reads);
+      const { asks, followUps, derived } = questions(dir, reads);
       const unique = new Map(asks.map((args) => [args.join('\0'), args]));
       const fresh = [...unique.values()].filter((args) => !answerAsked(dir, args, true));
       if (fresh.length === 0) return;
-      await askAhead(dir, fresh, followUps);
+      await askAhead(dir, fresh, followUps, derived);
       // (no sh to start them: each is asked when reached)
       if (!fresh.some((args) => answerAsked(dir, args, true))) return;
     }

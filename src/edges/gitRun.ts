@@ -119,10 +119,32 @@ export interface FollowUp {
 }
 
 /**
- * One `sh` script starting every run in the background and waiting for them all; each run's files, then
- * each follow-up's (`followed`: no status file when it was not asked).
+ * A command built from the answers of runs of the same script — a commit's tree from the commit's id, the
+ * changes between two commits — asked by the script itself as soon as those runs are done, without a round
+ * trip through Node (whose thread may be busy compiling the run's code when they answer). `from`: the runs
+ * whose trimmed answers are its values, each a hex object id, or it is not asked. `followUp`: asked right
+ * after it in the same job, as a FollowUp is after its run.
  */
-function atOnceScript(runs: readonly (readonly string[])[], followUps: readonly FollowUp[] = []) {
+export interface DerivedAsk {
+  from: readonly (readonly string[])[];
+  args: (values: readonly string[]) => readonly string[];
+  followUp?: { folder: string; args: (values: readonly string[]) => readonly string[] };
+}
+
+/** Where a derived command's argument holds value N (a marker no argument can hold: a NUL). */
+const valueMarker = (n: number) => `\0${n}\0`;
+const VALUE_MARKERS = /\0(\d+)\0/;
+
+/**
+ * One `sh` script starting every run in the background and waiting for them all; each run's files, then
+ * each follow-up's (`followed`: no status file when it was not asked), then each derived command's and its
+ * follow-up's (`derivedFiles`). The derived commands start once the runs they are built from are done.
+ */
+function atOnceScript(
+  runs: readonly (readonly string[])[],
+  followUps: readonly FollowUp[] = [],
+  derived: readonly DerivedAsk[] = [],
+) {
   const folder = scratch();
   const base = join(folder, 'run');
   const params: string[] = [];
@@ -133,21 +155,44 @@ function atOnceScript(runs: readonly (readonly string[])[], followUps: readonly 
     err: `${base}.${k}.err`,
     status: `${base}.${k}.status`,
   });
+  // an argument as one shell word: its text from parameters, each value marker as "$vN"
+  const word = (arg: string) =>
+    arg
+      .split(VALUE_MARKERS)
+      .map((part, i) => (i % 2 === 1 ? `"$v${part}"` : part === '' ? '' : param(part)))
+      .join('') || "''";
   const ask = (args: readonly string[], { out, err, status }: RunFiles) =>
-    `git ${args.map(param).join(' ')} >${param(out)} 2>${param(err)}; echo $? >${param(status)}`;
+    `git ${args.map(word).join(' ')} >${param(out)} 2>${param(err)}; echo $? >${param(status)}`;
+  // (a tree id is hex: anything else, as an empty or failed answer, matches no file)
+  const followUp = (answer: RunFiles, folder: string, args: readonly string[], theirs: RunFiles) =>
+    `t=$(cat ${param(answer.out)}); case "$t" in ''|*[!0-9a-f]*) ;; *) for f in ${param(folder)}/"$t"-*; do [ -e "$f" ] && { ${ask(args, theirs)}; }; break; done;; esac`;
+  const key = (args: readonly string[]) => args.join('\0');
+  const runIndex = new Map(runs.map((args, k) => [key(args), k]));
+  const needed = new Set(derived.flatMap((d) => d.from.map((args) => runIndex.get(key(args)) as number)));
   const files = runs.map((args, k): RunFiles => {
     const own = filesOf(k);
-    const then = followUps.flatMap((f, j) => {
-      if (f.after.join('\0') !== args.join('\0')) return [];
-      const theirs = filesOf(runs.length + j);
-      // (a tree id is hex: anything else, as an empty or failed answer, matches no file)
-      return [
-        `t=$(cat ${param(own.out)}); case "$t" in ''|*[!0-9a-f]*) ;; *) for f in ${param(f.folder)}/"$t"-*; do [ -e "$f" ] && { ${ask(f.args, theirs)}; }; break; done;; esac`,
-      ];
-    });
-    lines.push(`{ ${[ask(args, own), ...then].join('; ')}; } &`);
+    const then = followUps.flatMap((f, j) =>
+      key(f.after) === key(args) ? [followUp(own, f.folder, f.args, filesOf(runs.length + j))] : [],
+    );
+    lines.push(`{ ${[ask(args, own), ...then].join('; ')}; } &${needed.has(k) ? ` p${k}=$!` : ''}`);
     return own;
   });
+  const derivedFiles = derived.map((d, j) => {
+    const own = filesOf(runs.length + followUps.length + 2 * j);
+    const theirs = filesOf(runs.length + followUps.length + 2 * j + 1);
+    const markers = d.from.map((_, n) => valueMarker(n));
+    // each value read from its run's answer, and checked: a hex object id, or nothing is asked
+    const values = d.from.map((args, n) => {
+      const from = files[runIndex.get(key(args)) as number] as RunFiles;
+      return `v${n}=$(cat ${param(from.out)}); case "$v${n}" in ''|*[!0-9a-f]*) exit 0;; esac`;
+    });
+    const then = d.followUp ? [followUp(own, d.followUp.folder, d.followUp.args(markers), theirs)] : [];
+    return { line: `( ${[...values, ask(d.args(markers), own), ...then].join('; ')} ) &`, own, theirs };
+  });
+  if (derived.length > 0) {
+    lines.push(`wait ${[...needed].map((k) => `"$p${k}"`).join(' ')}`);
+    lines.push(...derivedFiles.map((d) => d.line));
+  }
   lines.push('wait');
   return {
     folder,
@@ -155,6 +200,7 @@ function atOnceScript(runs: readonly (readonly string[])[], followUps: readonly 
     params,
     files,
     followed: followUps.map((_, j) => filesOf(runs.length + j)),
+    derivedFiles,
   };
 }
 
@@ -203,14 +249,15 @@ export function askAhead(
   repoDir: string,
   runs: readonly (readonly string[])[],
   followUps: readonly FollowUp[] = [],
+  derivedAsks: readonly DerivedAsk[] = [],
 ): Promise<void> {
   const fresh = runs.filter((args) => !asked.has(askedKey(repoDir, args)));
-  const following = followUps.filter(
-    (f) =>
-      fresh.some((args) => args.join('\0') === f.after.join('\0')) && !asked.has(askedKey(repoDir, f.args)),
-  );
+  const isFresh = (args: readonly string[]) => fresh.some((run) => run.join('\0') === args.join('\0'));
+  const following = followUps.filter((f) => isFresh(f.after) && !asked.has(askedKey(repoDir, f.args)));
+  // (built only from this script's runs: an answer already in names its commands outright)
+  const derived = derivedAsks.filter((d) => d.from.length > 0 && d.from.every(isFresh));
   if (fresh.length === 0) return Promise.resolve();
-  const { folder, script, params, files, followed } = atOnceScript(fresh, following);
+  const { folder, script, params, files, followed, derivedFiles } = atOnceScript(fresh, following, derived);
   return new Promise<void>((done) => {
     let settled = false;
     const finish = (ran: boolean) => {
@@ -219,10 +266,22 @@ export function askAhead(
       try {
         if (!ran) return;
         fresh.forEach((args, k) => asked.set(askedKey(repoDir, args), readRun(files[k] as RunFiles)));
-        following.forEach((f, j) => {
-          const run = followed[j] as RunFiles;
-          // (left unasked: no kept index for that tree)
-          if (existsSync(run.status)) asked.set(askedKey(repoDir, f.args), readRun(run));
+        // (left unasked: no kept index for that tree)
+        const keep = (args: readonly string[], run: RunFiles) => {
+          if (existsSync(run.status)) asked.set(askedKey(repoDir, args), readRun(run));
+        };
+        following.forEach((f, j) => keep(f.args, followed[j] as RunFiles));
+        derived.forEach((d, j) => {
+          // the values the script read, as it read them: a hex object id each, or it asked nothing
+          const values = d.from.map((args) => {
+            const answer = asked.get(askedKey(repoDir, args));
+            const value = answer?.status === 0 ? answer.out.toString('utf8').trim() : '';
+            return /^[0-9a-f]+$/.test(value) ? value : undefined;
+          });
+          if (!values.every((v): v is string => v !== undefined)) return;
+          const { own, theirs } = derivedFiles[j] as { own: RunFiles; theirs: RunFiles };
+          keep(d.args(values), own);
+          if (d.followUp) keep(d.followUp.args(values), theirs);
         });
       } finally {
         rmSync(folder, { recursive: true, force: true });
