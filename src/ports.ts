@@ -262,8 +262,11 @@ export interface TreeReader {
     maxFileBytes: number,
     from?: { sha: string; tree: FileTree },
   ): { tree: FileTree; commit?: string };
-  /** Reads the still unread files among `paths` of a tree read lazily, in one batch. */
-  readAhead(tree: FileTree, paths: Iterable<string>): void;
+  /**
+   * Reads the still unread files among `paths` of a tree read lazily, in one batch; with `alongside` (the
+   * other revision of the same repository), its files at those paths in the same batch.
+   */
+  readAhead(tree: FileTree, paths: Iterable<string>, alongside?: FileTree): void;
   /** The `origin` remote's URL, so Applications pointing at this repository are recognised. */
   originUrl(dir: string): string | undefined;
   /** Where HEAD left the default branch (merge-base), for a CLI diff without --base. */

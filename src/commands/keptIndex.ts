@@ -58,7 +58,8 @@ export function keptIndex(
       store && {
         ...(kept && { base: kept }),
         build: !kept,
-        readAhead: (tree: FileTree, paths: Iterable<string>) => edges.trees.readAhead(tree, paths),
+        readAhead: (tree: FileTree, paths: Iterable<string>, alongside?: FileTree) =>
+          edges.trees.readAhead(tree, paths, alongside),
       },
     keep(treeId, run) {
       if (store && treeId && run.builtIndex) store.write(treeId, run.builtIndex);

@@ -50,12 +50,31 @@ export class BlobReader {
   /** Blobs read so far (for tests and benchmarks). */
   blobsRead = 0;
 
-  constructor(private readonly git: Git) {}
+  /**
+   * `repository`: the folder git reads (resolved), when the reader's git runs in git's own environment:
+   * readers of two revisions of one repository may then read their blobs in one batch (readAhead).
+   */
+  constructor(
+    private readonly git: Git,
+    readonly repository?: string,
+  ) {}
 
   entry(sha: string, lacks?: ReadonlySet<string>): GitBlob {
     const blob = new GitBlob(sha, this, lacks);
     this.unread.add(blob);
     return blob;
+  }
+
+  /** Blobs of this reader that another read (readTogether) filled. */
+  filled(blobs: readonly GitBlob[]): void {
+    for (const blob of blobs) this.unread.delete(blob);
+    this.blobsRead += blobs.length;
+    this.reads++;
+  }
+
+  /** `catFile` with this reader's git. */
+  catFile(shas: readonly string[]): { size: number; text?: string }[] {
+    return catFile(this.git, shas);
   }
 
   read(wanted: readonly GitBlob[]): void {
@@ -157,17 +176,43 @@ export function searchedFiles(
   );
 }
 
-/** Reads the still unread files among `paths` in one batch (before a render lays them out). */
-export function readAhead(tree: FileTree, paths: Iterable<string>): void {
+/**
+ * Reads the still unread files among `paths` in one batch (before a render lays them out), and, with
+ * `alongside` (the other revision of the same repository), its files at those paths in the same batch:
+ * a one-app preview's head and base inputs in one `cat-file`, not one after the other.
+ */
+export function readAhead(tree: FileTree, paths: Iterable<string>, alongside?: FileTree): void {
+  const wanted = [...paths];
   const byReader = new Map<BlobReader, GitBlob[]>();
-  for (const path of [...paths].flatMap((p) => linkChain(tree, p))) {
-    const entry = tree.get(path);
-    if (!(entry instanceof GitBlob) || !entry.unread) continue;
-    const blobs = byReader.get(entry.reader) ?? [];
-    blobs.push(entry);
-    byReader.set(entry.reader, blobs);
+  for (const from of alongside ? [tree, alongside] : [tree])
+    for (const path of wanted.flatMap((p) => linkChain(from, p))) {
+      const entry = from.get(path);
+      if (!(entry instanceof GitBlob) || !entry.unread) continue;
+      const blobs = byReader.get(entry.reader) ?? [];
+      if (!blobs.includes(entry)) blobs.push(entry);
+      byReader.set(entry.reader, blobs);
+    }
+  // readers of one repository read together; any other reads alone
+  const byRepository = new Map<string | BlobReader, Array<[BlobReader, GitBlob[]]>>();
+  for (const [reader, blobs] of byReader) {
+    const key = reader.repository ?? reader;
+    byRepository.set(key, [...(byRepository.get(key) ?? []), [reader, blobs]]);
   }
-  for (const [reader, blobs] of byReader) reader.read(blobs);
+  for (const readers of byRepository.values()) {
+    const [first] = readers;
+    if (readers.length === 1 && first) first[0].read(first[1]);
+    else readTogether(readers);
+  }
+}
+
+/** The blobs of several readers of one repository in one `cat-file` (each blob id asked once). */
+function readTogether(readers: ReadonlyArray<[BlobReader, GitBlob[]]>): void {
+  const all = readers.flatMap(([, blobs]) => blobs);
+  const shas = [...new Set(all.map((b) => b.blob))];
+  const [reader] = readers[0] as [BlobReader, GitBlob[]];
+  const texts = new Map(reader.catFile(shas).map((blob, i) => [shas[i] as string, blob.text as string]));
+  for (const blob of all) blob.fill(texts.get(blob.blob) as string);
+  for (const [each, blobs] of readers) each.filled(blobs);
 }
 
 /** Blobs read so far by the reader behind a tree's unread files (0 when all were read at once). */

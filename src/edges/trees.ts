@@ -13,7 +13,7 @@ import {
   statSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { MAX_FILE_BYTES, resolveInTree, type FileTree, type TreeEntry } from '../core/fileTree.js';
 import { isParameterFile } from '../core/argo/sourceParameters.js';
 import { decodeRepositoryText } from '../core/yaml/manifestText.js';
@@ -164,7 +164,7 @@ export function gitTree(
   env?: NodeJS.ProcessEnv,
 ): FileTree {
   const git = gitIn(repoDir, env);
-  const lazy = new BlobReader(git);
+  const lazy = new BlobReader(git, env ? undefined : resolve(repoDir));
   const indexed = scanned && treeOfIndex(git, lazy, revision, limit, scanned, refused);
   if (indexed) return indexed;
   // the listing and the search, side by side
@@ -188,7 +188,7 @@ export async function gitTreeOverlapped(
   refused?: (reason: string) => void,
 ): Promise<FileTree> {
   const git = gitIn(repoDir);
-  const lazy = new BlobReader(git);
+  const lazy = new BlobReader(git, resolve(repoDir));
   const indexed = scanned && treeOfIndex(git, lazy, revision, limit, scanned, refused);
   if (indexed) return indexed;
   const search = gitInBackground(repoDir, searchedGrepArgs(revision));

@@ -70,8 +70,11 @@ function withClusters<T extends Omit<WalkSettings, 'render'>>(base: FileTree, se
 export interface PreviewIndex {
   base?: TreeIndex;
   build: boolean;
-  /** Reads the still unread files among `paths` in one batch (a tree read lazily from git). */
-  readAhead: (tree: FileTree, paths: Iterable<string>) => void;
+  /**
+   * Reads the still unread files among `paths` in one batch (a tree read lazily from git); with
+   * `alongside`, the other revision's files at those paths in the same batch.
+   */
+  readAhead: (tree: FileTree, paths: Iterable<string>, alongside?: FileTree) => void;
 }
 
 export interface AffectedApps {
@@ -254,10 +257,12 @@ async function walkFromIndex(
   const dependents = indexedDependents(kept, changed);
   const { touches, covered, uncovered } = coverage(changed);
   covered(dependents.read);
-  // the files the walk and the renders read first (an app's own file among them), in one batch
+  // the files the walk and the renders read first (an app's own file among them), at the head and at the
+  // base (its render reads them next), in one batch
   readAhead(
     head,
     dependents.units.flatMap((i) => [...indexedInputs(kept, i).files]),
+    base,
   );
   const ids = new Set(dependents.units.map((i) => kept.ids[i] as string));
   const files = new Set(dependents.units.map((i) => indexedUnitFile(kept, i)));
