@@ -248,8 +248,25 @@ function indexKeptFor(commonDir, treeId) {
     }
 }
 /**
- * Every question the run will ask that the answers so far let one know of, and those asked right after
- * one of them by the same job (the listing, once the base's tree id names a kept index).
+ * The tree-index folder of a checkout whose `.git` is a folder (the usual clone, asked at its top), found
+ * without asking git; undefined for any other (a worktree, a folder inside the checkout, GIT_DIR set),
+ * whose folder the answer of `git rev-parse --git-common-dir` names a round later.
+ */
+function plainIndexFolder(dir) {
+    if (process.env.GIT_DIR !== undefined || process.env.GIT_COMMON_DIR !== undefined)
+        return undefined;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git')).isDirectory() ? indexFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, '.git')) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Every question the run will ask that the answers so far let one know of, those asked right after one
+ * of them by the same job (the listing, once the base's tree id names a kept index), and those built from
+ * the base and head commits asked in this very round (derived: the base's tree and the changes, asked by
+ * the script as soon as the commits answer, not a round later).
  */
 function questions(dir, reads) {
     const answer = (args) => (0,_gitRun_js__WEBPACK_IMPORTED_MODULE_3__/* .answerAsked */ .hk)(dir, args, true);
@@ -291,15 +308,22 @@ function questions(dir, reads) {
         }
     }
     let baseSha;
+    // the base's and the head's commit, when asked in this very round (their answers not in yet)
+    let baseAsked;
+    let headAsked;
     if (base !== undefined && (0,_core_revision_js__WEBPACK_IMPORTED_MODULE_4__/* .isRevision */ .o)(base)) {
         asks.push(_git_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_ASKS */ .MG.commit(base));
         baseSha = ok(_git_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_ASKS */ .MG.commit(base));
+        if (!answer(_git_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_ASKS */ .MG.commit(base)))
+            baseAsked = _git_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_ASKS */ .MG.commit(base);
     }
     let headSha;
     if (reads.head !== undefined) {
         if ((0,_core_revision_js__WEBPACK_IMPORTED_MODULE_4__/* .isRevision */ .o)(reads.head)) {
             asks.push(_git_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_ASKS */ .MG.commit(reads.head));
             headSha = ok(_git_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_ASKS */ .MG.commit(reads.head));
+            if (!answer(_git_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_ASKS */ .MG.commit(reads.head)))
+                headAsked = _git_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_ASKS */ .MG.commit(reads.head);
         }
     }
     else {
@@ -310,6 +334,21 @@ function questions(dir, reads) {
     }
     if (baseSha && headSha)
         asks.push(_git_js__WEBPACK_IMPORTED_MODULE_2__/* .TREE_ASKS */ .EJ.changes(baseSha, headSha));
+    const derived = [];
+    if ((baseSha || baseAsked) && (headSha || headAsked) && (baseAsked || headAsked)) {
+        const from = [baseAsked, headAsked].filter((a) => a !== undefined);
+        derived.push({
+            from,
+            args: (values) => _git_js__WEBPACK_IMPORTED_MODULE_2__/* .TREE_ASKS */ .EJ.changes(baseSha ?? values[0], headSha ?? values.at(-1)),
+        });
+    }
+    const folder = reads.treeIndex && baseAsked ? plainIndexFolder(dir) : undefined;
+    if (baseAsked && reads.treeIndex)
+        derived.push({
+            from: [baseAsked],
+            args: ([sha]) => _git_js__WEBPACK_IMPORTED_MODULE_2__/* .TREE_ASKS */ .EJ.tree(sha),
+            ...(folder && { followUp: { folder, args: ([sha]) => _git_js__WEBPACK_IMPORTED_MODULE_2__/* .TREE_ASKS */ .EJ.listing(sha) } }),
+        });
     const followUps = [];
     if (baseSha && reads.treeIndex) {
         asks.push(_git_js__WEBPACK_IMPORTED_MODULE_2__/* .TREE_ASKS */ .EJ.tree(baseSha));
@@ -324,7 +363,7 @@ function questions(dir, reads) {
                 args: _git_js__WEBPACK_IMPORTED_MODULE_2__/* .TREE_ASKS */ .EJ.listing(baseSha),
             });
     }
-    return { asks, followUps };
+    return { asks, followUps, derived };
 }
 /** The asking under way per folder: a later ask waits for it, and asks only what it left unasked. */
 const underWay = new Map();
@@ -348,12 +387,12 @@ async function askRounds(dir, reads) {
             return;
         for (let round = 0; round < 6; round++) {
             // (once each: the base may be one of the default branches)
-            const { asks, followUps } = questions(dir, reads);
+            const { asks, followUps, derived } = questions(dir, reads);
             const unique = new Map(asks.map((args) => [args.join('\0'), args]));
             const fresh = [...unique.values()].filter((args) => !(0,_gitRun_js__WEBPACK_IMPORTED_MODULE_3__/* .answerAsked */ .hk)(dir, args, true));
             if (fresh.length === 0)
                 return;
-            await (0,_gitRun_js__WEBPACK_IMPORTED_MODULE_3__/* .askAhead */ .xT)(dir, fresh, followUps);
+            await (0,_gitRun_js__WEBPACK_IMPORTED_MODULE_3__/* .askAhead */ .xT)(dir, fresh, followUps, derived);
             // (no sh to start them: each is asked when reached)
             if (!fresh.some((args) => (0,_gitRun_js__WEBPACK_IMPORTED_MODULE_3__/* .answerAsked */ .hk)(dir, args, true)))
                 return;
@@ -476,11 +515,15 @@ function gitAtOnce(repoDir, runs, env) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(folder, { recursive: true, force: true });
     }
 }
+/** Where a derived command's argument holds value N (a marker no argument can hold: a NUL). */
+const valueMarker = (n) => `\0${n}\0`;
+const VALUE_MARKERS = /\0(\d+)\0/;
 /**
  * One `sh` script starting every run in the background and waiting for them all; each run's files, then
- * each follow-up's (`followed`: no status file when it was not asked).
+ * each follow-up's (`followed`: no status file when it was not asked), then each derived command's and its
+ * follow-up's (`derivedFiles`). The derived commands start once the runs they are built from are done.
  */
-function atOnceScript(runs, followUps = []) {
+function atOnceScript(runs, followUps = [], derived = []) {
     const folder = scratch();
     const base = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(folder, 'run');
     const params = [];
@@ -491,21 +534,39 @@ function atOnceScript(runs, followUps = []) {
         err: `${base}.${k}.err`,
         status: `${base}.${k}.status`,
     });
-    const ask = (args, { out, err, status }) => `git ${args.map(param).join(' ')} >${param(out)} 2>${param(err)}; echo $? >${param(status)}`;
+    // an argument as one shell word: its text from parameters, each value marker as "$vN"
+    const word = (arg) => arg
+        .split(VALUE_MARKERS)
+        .map((part, i) => (i % 2 === 1 ? `"$v${part}"` : part === '' ? '' : param(part)))
+        .join('') || "''";
+    const ask = (args, { out, err, status }) => `git ${args.map(word).join(' ')} >${param(out)} 2>${param(err)}; echo $? >${param(status)}`;
+    // (a tree id is hex: anything else, as an empty or failed answer, matches no file)
+    const followUp = (answer, folder, args, theirs) => `t=$(cat ${param(answer.out)}); case "$t" in ''|*[!0-9a-f]*) ;; *) for f in ${param(folder)}/"$t"-*; do [ -e "$f" ] && { ${ask(args, theirs)}; }; break; done;; esac`;
+    const key = (args) => args.join('\0');
+    const runIndex = new Map(runs.map((args, k) => [key(args), k]));
+    const needed = new Set(derived.flatMap((d) => d.from.map((args) => runIndex.get(key(args)))));
     const files = runs.map((args, k) => {
         const own = filesOf(k);
-        const then = followUps.flatMap((f, j) => {
-            if (f.after.join('\0') !== args.join('\0'))
-                return [];
-            const theirs = filesOf(runs.length + j);
-            // (a tree id is hex: anything else, as an empty or failed answer, matches no file)
-            return [
-                `t=$(cat ${param(own.out)}); case "$t" in ''|*[!0-9a-f]*) ;; *) for f in ${param(f.folder)}/"$t"-*; do [ -e "$f" ] && { ${ask(f.args, theirs)}; }; break; done;; esac`,
-            ];
-        });
-        lines.push(`{ ${[ask(args, own), ...then].join('; ')}; } &`);
+        const then = followUps.flatMap((f, j) => key(f.after) === key(args) ? [followUp(own, f.folder, f.args, filesOf(runs.length + j))] : []);
+        lines.push(`{ ${[ask(args, own), ...then].join('; ')}; } &${needed.has(k) ? ` p${k}=$!` : ''}`);
         return own;
     });
+    const derivedFiles = derived.map((d, j) => {
+        const own = filesOf(runs.length + followUps.length + 2 * j);
+        const theirs = filesOf(runs.length + followUps.length + 2 * j + 1);
+        const markers = d.from.map((_, n) => valueMarker(n));
+        // each value read from its run's answer, and checked: a hex object id, or nothing is asked
+        const values = d.from.map((args, n) => {
+            const from = files[runIndex.get(key(args))];
+            return `v${n}=$(cat ${param(from.out)}); case "$v${n}" in ''|*[!0-9a-f]*) exit 0;; esac`;
+        });
+        const then = d.followUp ? [followUp(own, d.followUp.folder, d.followUp.args(markers), theirs)] : [];
+        return { line: `( ${[...values, ask(d.args(markers), own), ...then].join('; ')} ) &`, own, theirs };
+    });
+    if (derived.length > 0) {
+        lines.push(`wait ${[...needed].map((k) => `"$p${k}"`).join(' ')}`);
+        lines.push(...derivedFiles.map((d) => d.line));
+    }
     lines.push('wait');
     return {
         folder,
@@ -513,6 +574,7 @@ function atOnceScript(runs, followUps = []) {
         params,
         files,
         followed: followUps.map((_, j) => filesOf(runs.length + j)),
+        derivedFiles,
     };
 }
 /** What one run of the script printed, and how it exited. */
@@ -555,12 +617,15 @@ function forgetAsked(repoDir) {
  * keeps each one's answer for the run to take when it asks the same (answerAsked). Resolves once they
  * have all answered; where no `sh` starts, with no answer kept (each command runs when it is reached).
  */
-function askAhead(repoDir, runs, followUps = []) {
+function askAhead(repoDir, runs, followUps = [], derivedAsks = []) {
     const fresh = runs.filter((args) => !asked.has(askedKey(repoDir, args)));
-    const following = followUps.filter((f) => fresh.some((args) => args.join('\0') === f.after.join('\0')) && !asked.has(askedKey(repoDir, f.args)));
+    const isFresh = (args) => fresh.some((run) => run.join('\0') === args.join('\0'));
+    const following = followUps.filter((f) => isFresh(f.after) && !asked.has(askedKey(repoDir, f.args)));
+    // (built only from this script's runs: an answer already in names its commands outright)
+    const derived = derivedAsks.filter((d) => d.from.length > 0 && d.from.every(isFresh));
     if (fresh.length === 0)
         return Promise.resolve();
-    const { folder, script, params, files, followed } = atOnceScript(fresh, following);
+    const { folder, script, params, files, followed, derivedFiles } = atOnceScript(fresh, following, derived);
     return new Promise((done) => {
         let settled = false;
         const finish = (ran) => {
@@ -571,11 +636,25 @@ function askAhead(repoDir, runs, followUps = []) {
                 if (!ran)
                     return;
                 fresh.forEach((args, k) => asked.set(askedKey(repoDir, args), readRun(files[k])));
-                following.forEach((f, j) => {
-                    const run = followed[j];
-                    // (left unasked: no kept index for that tree)
+                // (left unasked: no kept index for that tree)
+                const keep = (args, run) => {
                     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(run.status))
-                        asked.set(askedKey(repoDir, f.args), readRun(run));
+                        asked.set(askedKey(repoDir, args), readRun(run));
+                };
+                following.forEach((f, j) => keep(f.args, followed[j]));
+                derived.forEach((d, j) => {
+                    // the values the script read, as it read them: a hex object id each, or it asked nothing
+                    const values = d.from.map((args) => {
+                        const answer = asked.get(askedKey(repoDir, args));
+                        const value = answer?.status === 0 ? answer.out.toString('utf8').trim() : '';
+                        return /^[0-9a-f]+$/.test(value) ? value : undefined;
+                    });
+                    if (!values.every((v) => v !== undefined))
+                        return;
+                    const { own, theirs } = derivedFiles[j];
+                    keep(d.args(values), own);
+                    if (d.followUp)
+                        keep(d.followUp.args(values), theirs);
                 });
             }
             finally {

@@ -738,7 +738,7 @@ function keptIndex(dir, settings, edges) {
         preview: () => store && {
             ...(kept && { base: kept }),
             build: !kept,
-            readAhead: (tree, paths) => edges.trees.readAhead(tree, paths),
+            readAhead: (tree, paths, alongside) => edges.trees.readAhead(tree, paths, alongside),
         },
         keep(treeId, run) {
             if (store && treeId && run.builtIndex)

@@ -39,8 +39,25 @@ function indexKeptFor(commonDir, treeId) {
     }
 }
 /**
- * Every question the run will ask that the answers so far let one know of, and those asked right after
- * one of them by the same job (the listing, once the base's tree id names a kept index).
+ * The tree-index folder of a checkout whose `.git` is a folder (the usual clone, asked at its top), found
+ * without asking git; undefined for any other (a worktree, a folder inside the checkout, GIT_DIR set),
+ * whose folder the answer of `git rev-parse --git-common-dir` names a round later.
+ */
+function plainIndexFolder(dir) {
+    if (process.env.GIT_DIR !== undefined || process.env.GIT_COMMON_DIR !== undefined)
+        return undefined;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git')).isDirectory() ? indexFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, '.git')) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Every question the run will ask that the answers so far let one know of, those asked right after one
+ * of them by the same job (the listing, once the base's tree id names a kept index), and those built from
+ * the base and head commits asked in this very round (derived: the base's tree and the changes, asked by
+ * the script as soon as the commits answer, not a round later).
  */
 function questions(dir, reads) {
     const answer = (args) => (0,_gitRun_js__WEBPACK_IMPORTED_MODULE_3__/* .answerAsked */ .hk)(dir, args, true);
@@ -82,15 +99,22 @@ function questions(dir, reads) {
         }
     }
     let baseSha;
+    // the base's and the head's commit, when asked in this very round (their answers not in yet)
+    let baseAsked;
+    let headAsked;
     if (base !== undefined && (0,_core_revision_js__WEBPACK_IMPORTED_MODULE_4__/* .isRevision */ .o)(base)) {
         asks.push(_git_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_ASKS */ .MG.commit(base));
         baseSha = ok(_git_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_ASKS */ .MG.commit(base));
+        if (!answer(_git_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_ASKS */ .MG.commit(base)))
+            baseAsked = _git_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_ASKS */ .MG.commit(base);
     }
     let headSha;
     if (reads.head !== undefined) {
         if ((0,_core_revision_js__WEBPACK_IMPORTED_MODULE_4__/* .isRevision */ .o)(reads.head)) {
             asks.push(_git_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_ASKS */ .MG.commit(reads.head));
             headSha = ok(_git_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_ASKS */ .MG.commit(reads.head));
+            if (!answer(_git_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_ASKS */ .MG.commit(reads.head)))
+                headAsked = _git_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_ASKS */ .MG.commit(reads.head);
         }
     }
     else {
@@ -101,6 +125,21 @@ function questions(dir, reads) {
     }
     if (baseSha && headSha)
         asks.push(_git_js__WEBPACK_IMPORTED_MODULE_2__/* .TREE_ASKS */ .EJ.changes(baseSha, headSha));
+    const derived = [];
+    if ((baseSha || baseAsked) && (headSha || headAsked) && (baseAsked || headAsked)) {
+        const from = [baseAsked, headAsked].filter((a) => a !== undefined);
+        derived.push({
+            from,
+            args: (values) => _git_js__WEBPACK_IMPORTED_MODULE_2__/* .TREE_ASKS */ .EJ.changes(baseSha ?? values[0], headSha ?? values.at(-1)),
+        });
+    }
+    const folder = reads.treeIndex && baseAsked ? plainIndexFolder(dir) : undefined;
+    if (baseAsked && reads.treeIndex)
+        derived.push({
+            from: [baseAsked],
+            args: ([sha]) => _git_js__WEBPACK_IMPORTED_MODULE_2__/* .TREE_ASKS */ .EJ.tree(sha),
+            ...(folder && { followUp: { folder, args: ([sha]) => _git_js__WEBPACK_IMPORTED_MODULE_2__/* .TREE_ASKS */ .EJ.listing(sha) } }),
+        });
     const followUps = [];
     if (baseSha && reads.treeIndex) {
         asks.push(_git_js__WEBPACK_IMPORTED_MODULE_2__/* .TREE_ASKS */ .EJ.tree(baseSha));
@@ -115,7 +154,7 @@ function questions(dir, reads) {
                 args: _git_js__WEBPACK_IMPORTED_MODULE_2__/* .TREE_ASKS */ .EJ.listing(baseSha),
             });
     }
-    return { asks, followUps };
+    return { asks, followUps, derived };
 }
 /** The asking under way per folder: a later ask waits for it, and asks only what it left unasked. */
 const underWay = new Map();
@@ -139,12 +178,12 @@ async function askRounds(dir, reads) {
             return;
         for (let round = 0; round < 6; round++) {
             // (once each: the base may be one of the default branches)
-            const { asks, followUps } = questions(dir, reads);
+            const { asks, followUps, derived } = questions(dir, reads);
             const unique = new Map(asks.map((args) => [args.join('\0'), args]));
             const fresh = [...unique.values()].filter((args) => !(0,_gitRun_js__WEBPACK_IMPORTED_MODULE_3__/* .answerAsked */ .hk)(dir, args, true));
             if (fresh.length === 0)
                 return;
-            await (0,_gitRun_js__WEBPACK_IMPORTED_MODULE_3__/* .askAhead */ .xT)(dir, fresh, followUps);
+            await (0,_gitRun_js__WEBPACK_IMPORTED_MODULE_3__/* .askAhead */ .xT)(dir, fresh, followUps, derived);
             // (no sh to start them: each is asked when reached)
             if (!fresh.some((args) => (0,_gitRun_js__WEBPACK_IMPORTED_MODULE_3__/* .answerAsked */ .hk)(dir, args, true)))
                 return;

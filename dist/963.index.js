@@ -811,7 +811,7 @@ function keptIndex(dir, settings, edges) {
         preview: () => store && {
             ...(kept && { base: kept }),
             build: !kept,
-            readAhead: (tree, paths) => edges.trees.readAhead(tree, paths),
+            readAhead: (tree, paths, alongside) => edges.trees.readAhead(tree, paths, alongside),
         },
         keep(treeId, run) {
             if (store && treeId && run.builtIndex)
@@ -8553,8 +8553,9 @@ async function walkFromIndex(base, head, changed, settings, kept, readAhead, cha
     const dependents = (0,_core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_4__/* .indexedDependents */ .OR)(kept, changed);
     const { touches, covered, uncovered } = coverage(changed);
     covered(dependents.read);
-    // the files the walk and the renders read first (an app's own file among them), in one batch
-    readAhead(head, dependents.units.flatMap((i) => [...(0,_core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_4__/* .indexedInputs */ .Rx)(kept, i).files]));
+    // the files the walk and the renders read first (an app's own file among them), at the head and at the
+    // base (its render reads them next), in one batch
+    readAhead(head, dependents.units.flatMap((i) => [...(0,_core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_4__/* .indexedInputs */ .Rx)(kept, i).files]), base);
     const ids = new Set(dependents.units.map((i) => kept.ids[i]));
     const files = new Set(dependents.units.map((i) => (0,_core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_4__/* .indexedUnitFile */ .KN)(kept, i)));
     const expand = await (0,_appSetEngine_js__WEBPACK_IMPORTED_MODULE_7__/* .expanderFor */ .fr)(controllerOf(settings), [base], [...files]);

@@ -8639,11 +8639,15 @@ function gitAtOnce(repoDir, runs, env) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(folder, { recursive: true, force: true });
     }
 }
+/** Where a derived command's argument holds value N (a marker no argument can hold: a NUL). */
+const valueMarker = (n) => `\0${n}\0`;
+const VALUE_MARKERS = /\0(\d+)\0/;
 /**
  * One `sh` script starting every run in the background and waiting for them all; each run's files, then
- * each follow-up's (`followed`: no status file when it was not asked).
+ * each follow-up's (`followed`: no status file when it was not asked), then each derived command's and its
+ * follow-up's (`derivedFiles`). The derived commands start once the runs they are built from are done.
  */
-function atOnceScript(runs, followUps = []) {
+function atOnceScript(runs, followUps = [], derived = []) {
     const folder = scratch();
     const base = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(folder, 'run');
     const params = [];
@@ -8654,21 +8658,39 @@ function atOnceScript(runs, followUps = []) {
         err: `${base}.${k}.err`,
         status: `${base}.${k}.status`,
     });
-    const ask = (args, { out, err, status }) => `git ${args.map(param).join(' ')} >${param(out)} 2>${param(err)}; echo $? >${param(status)}`;
+    // an argument as one shell word: its text from parameters, each value marker as "$vN"
+    const word = (arg) => arg
+        .split(VALUE_MARKERS)
+        .map((part, i) => (i % 2 === 1 ? `"$v${part}"` : part === '' ? '' : param(part)))
+        .join('') || "''";
+    const ask = (args, { out, err, status }) => `git ${args.map(word).join(' ')} >${param(out)} 2>${param(err)}; echo $? >${param(status)}`;
+    // (a tree id is hex: anything else, as an empty or failed answer, matches no file)
+    const followUp = (answer, folder, args, theirs) => `t=$(cat ${param(answer.out)}); case "$t" in ''|*[!0-9a-f]*) ;; *) for f in ${param(folder)}/"$t"-*; do [ -e "$f" ] && { ${ask(args, theirs)}; }; break; done;; esac`;
+    const key = (args) => args.join('\0');
+    const runIndex = new Map(runs.map((args, k) => [key(args), k]));
+    const needed = new Set(derived.flatMap((d) => d.from.map((args) => runIndex.get(key(args)))));
     const files = runs.map((args, k) => {
         const own = filesOf(k);
-        const then = followUps.flatMap((f, j) => {
-            if (f.after.join('\0') !== args.join('\0'))
-                return [];
-            const theirs = filesOf(runs.length + j);
-            // (a tree id is hex: anything else, as an empty or failed answer, matches no file)
-            return [
-                `t=$(cat ${param(own.out)}); case "$t" in ''|*[!0-9a-f]*) ;; *) for f in ${param(f.folder)}/"$t"-*; do [ -e "$f" ] && { ${ask(f.args, theirs)}; }; break; done;; esac`,
-            ];
-        });
-        lines.push(`{ ${[ask(args, own), ...then].join('; ')}; } &`);
+        const then = followUps.flatMap((f, j) => key(f.after) === key(args) ? [followUp(own, f.folder, f.args, filesOf(runs.length + j))] : []);
+        lines.push(`{ ${[ask(args, own), ...then].join('; ')}; } &${needed.has(k) ? ` p${k}=$!` : ''}`);
         return own;
     });
+    const derivedFiles = derived.map((d, j) => {
+        const own = filesOf(runs.length + followUps.length + 2 * j);
+        const theirs = filesOf(runs.length + followUps.length + 2 * j + 1);
+        const markers = d.from.map((_, n) => valueMarker(n));
+        // each value read from its run's answer, and checked: a hex object id, or nothing is asked
+        const values = d.from.map((args, n) => {
+            const from = files[runIndex.get(key(args))];
+            return `v${n}=$(cat ${param(from.out)}); case "$v${n}" in ''|*[!0-9a-f]*) exit 0;; esac`;
+        });
+        const then = d.followUp ? [followUp(own, d.followUp.folder, d.followUp.args(markers), theirs)] : [];
+        return { line: `( ${[...values, ask(d.args(markers), own), ...then].join('; ')} ) &`, own, theirs };
+    });
+    if (derived.length > 0) {
+        lines.push(`wait ${[...needed].map((k) => `"$p${k}"`).join(' ')}`);
+        lines.push(...derivedFiles.map((d) => d.line));
+    }
     lines.push('wait');
     return {
         folder,
@@ -8676,6 +8698,7 @@ function atOnceScript(runs, followUps = []) {
         params,
         files,
         followed: followUps.map((_, j) => filesOf(runs.length + j)),
+        derivedFiles,
     };
 }
 /** What one run of the script printed, and how it exited. */
@@ -8718,12 +8741,15 @@ function forgetAsked(repoDir) {
  * keeps each one's answer for the run to take when it asks the same (answerAsked). Resolves once they
  * have all answered; where no `sh` starts, with no answer kept (each command runs when it is reached).
  */
-function askAhead(repoDir, runs, followUps = []) {
+function askAhead(repoDir, runs, followUps = [], derivedAsks = []) {
     const fresh = runs.filter((args) => !asked.has(askedKey(repoDir, args)));
-    const following = followUps.filter((f) => fresh.some((args) => args.join('\0') === f.after.join('\0')) && !asked.has(askedKey(repoDir, f.args)));
+    const isFresh = (args) => fresh.some((run) => run.join('\0') === args.join('\0'));
+    const following = followUps.filter((f) => isFresh(f.after) && !asked.has(askedKey(repoDir, f.args)));
+    // (built only from this script's runs: an answer already in names its commands outright)
+    const derived = derivedAsks.filter((d) => d.from.length > 0 && d.from.every(isFresh));
     if (fresh.length === 0)
         return Promise.resolve();
-    const { folder, script, params, files, followed } = atOnceScript(fresh, following);
+    const { folder, script, params, files, followed, derivedFiles } = atOnceScript(fresh, following, derived);
     return new Promise((done) => {
         let settled = false;
         const finish = (ran) => {
@@ -8734,11 +8760,25 @@ function askAhead(repoDir, runs, followUps = []) {
                 if (!ran)
                     return;
                 fresh.forEach((args, k) => asked.set(askedKey(repoDir, args), readRun(files[k])));
-                following.forEach((f, j) => {
-                    const run = followed[j];
-                    // (left unasked: no kept index for that tree)
+                // (left unasked: no kept index for that tree)
+                const keep = (args, run) => {
                     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(run.status))
-                        asked.set(askedKey(repoDir, f.args), readRun(run));
+                        asked.set(askedKey(repoDir, args), readRun(run));
+                };
+                following.forEach((f, j) => keep(f.args, followed[j]));
+                derived.forEach((d, j) => {
+                    // the values the script read, as it read them: a hex object id each, or it asked nothing
+                    const values = d.from.map((args) => {
+                        const answer = asked.get(askedKey(repoDir, args));
+                        const value = answer?.status === 0 ? answer.out.toString('utf8').trim() : '';
+                        return /^[0-9a-f]+$/.test(value) ? value : undefined;
+                    });
+                    if (!values.every((v) => v !== undefined))
+                        return;
+                    const { own, theirs } = derivedFiles[j];
+                    keep(d.args(values), own);
+                    if (d.followUp)
+                        keep(d.followUp.args(values), theirs);
                 });
             }
             finally {
@@ -9289,17 +9329,34 @@ class GitBlob {
 /** The unread blobs of one repository, read with `git cat-file --batch`; `entry` makes one. */
 class BlobReader {
     git;
+    repository;
     unread = new Set();
     reads = 0;
     /** Blobs read so far (for tests and benchmarks). */
     blobsRead = 0;
-    constructor(git) {
+    /**
+     * `repository`: the folder git reads (resolved), when the reader's git runs in git's own environment:
+     * readers of two revisions of one repository may then read their blobs in one batch (readAhead).
+     */
+    constructor(git, repository) {
         this.git = git;
+        this.repository = repository;
     }
     entry(sha, lacks) {
         const blob = new GitBlob(sha, this, lacks);
         this.unread.add(blob);
         return blob;
+    }
+    /** Blobs of this reader that another read (readTogether) filled. */
+    filled(blobs) {
+        for (const blob of blobs)
+            this.unread.delete(blob);
+        this.blobsRead += blobs.length;
+        this.reads++;
+    }
+    /** `catFile` with this reader's git. */
+    catFile(shas) {
+        return catFile(this.git, shas);
     }
     read(wanted) {
         let batch = wanted.filter((b) => b.unread);
@@ -9386,19 +9443,48 @@ function searchedFiles(sha, run) {
         .filter(Boolean)
         .map((name) => (name.startsWith(prefix) ? name.slice(prefix.length) : name)));
 }
-/** Reads the still unread files among `paths` in one batch (before a render lays them out). */
-function readAhead(tree, paths) {
+/**
+ * Reads the still unread files among `paths` in one batch (before a render lays them out), and, with
+ * `alongside` (the other revision of the same repository), its files at those paths in the same batch:
+ * a one-app preview's head and base inputs in one `cat-file`, not one after the other.
+ */
+function readAhead(tree, paths, alongside) {
+    const wanted = [...paths];
     const byReader = new Map();
-    for (const path of [...paths].flatMap((p) => (0,fileTree/* linkChain */.Ct)(tree, p))) {
-        const entry = tree.get(path);
-        if (!(entry instanceof GitBlob) || !entry.unread)
-            continue;
-        const blobs = byReader.get(entry.reader) ?? [];
-        blobs.push(entry);
-        byReader.set(entry.reader, blobs);
+    for (const from of alongside ? [tree, alongside] : [tree])
+        for (const path of wanted.flatMap((p) => (0,fileTree/* linkChain */.Ct)(from, p))) {
+            const entry = from.get(path);
+            if (!(entry instanceof GitBlob) || !entry.unread)
+                continue;
+            const blobs = byReader.get(entry.reader) ?? [];
+            if (!blobs.includes(entry))
+                blobs.push(entry);
+            byReader.set(entry.reader, blobs);
+        }
+    // readers of one repository read together; any other reads alone
+    const byRepository = new Map();
+    for (const [reader, blobs] of byReader) {
+        const key = reader.repository ?? reader;
+        byRepository.set(key, [...(byRepository.get(key) ?? []), [reader, blobs]]);
     }
-    for (const [reader, blobs] of byReader)
-        reader.read(blobs);
+    for (const readers of byRepository.values()) {
+        const [first] = readers;
+        if (readers.length === 1 && first)
+            first[0].read(first[1]);
+        else
+            readTogether(readers);
+    }
+}
+/** The blobs of several readers of one repository in one `cat-file` (each blob id asked once). */
+function readTogether(readers) {
+    const all = readers.flatMap(([, blobs]) => blobs);
+    const shas = [...new Set(all.map((b) => b.blob))];
+    const [reader] = readers[0];
+    const texts = new Map(reader.catFile(shas).map((blob, i) => [shas[i], blob.text]));
+    for (const blob of all)
+        blob.fill(texts.get(blob.blob));
+    for (const [each, blobs] of readers)
+        each.filled(blobs);
 }
 /** Blobs read so far by the reader behind a tree's unread files (0 when all were read at once). */
 function blobsReadLazily(tree) {
@@ -10451,7 +10537,7 @@ function gitTree(repoDir, revision, limit = fileTree/* MAX_FILE_BYTES */.gZ, sca
 /** The environment git runs in (another repository's cache: otherRepositories.ts). */
 env) {
     const git = (0,gitRun/* gitIn */.uM)(repoDir, env);
-    const lazy = new BlobReader(git);
+    const lazy = new BlobReader(git, env ? undefined : (0,external_node_path_.resolve)(repoDir));
     const indexed = scanned && treeOfIndex(git, lazy, revision, limit, scanned, refused);
     if (indexed)
         return indexed;
@@ -10469,7 +10555,7 @@ env) {
  */
 async function gitTreeOverlapped(repoDir, revision, limit = fileTree/* MAX_FILE_BYTES */.gZ, scanned, refused) {
     const git = (0,gitRun/* gitIn */.uM)(repoDir);
-    const lazy = new BlobReader(git);
+    const lazy = new BlobReader(git, (0,external_node_path_.resolve)(repoDir));
     const indexed = scanned && treeOfIndex(git, lazy, revision, limit, scanned, refused);
     if (indexed)
         return indexed;
