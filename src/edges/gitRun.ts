@@ -278,10 +278,10 @@ export function askAhead(
             const value = answer?.status === 0 ? answer.out.toString('utf8').trim() : '';
             return /^[0-9a-f]+$/.test(value) ? value : undefined;
           });
-          if (!values.every((v): v is string => v !== undefined)) return;
-          const { own, theirs } = derivedFiles[j] as { own: RunFiles; theirs: RunFiles };
-          keep(d.args(values), own);
-          if (d.followUp) keep(d.followUp.args(values), theirs);
+          const ran = derivedFiles[j];
+          if (!ran || !values.every((v): v is string => v !== undefined)) return;
+          keep(d.args(values), ran.own);
+          if (d.followUp) keep(d.followUp.args(values), ran.theirs);
         });
       } finally {
         rmSync(folder, { recursive: true, force: true });
