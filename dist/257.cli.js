@@ -649,12 +649,12 @@ function askAhead(repoDir, runs, followUps = [], derivedAsks = []) {
                         const value = answer?.status === 0 ? answer.out.toString('utf8').trim() : '';
                         return /^[0-9a-f]+$/.test(value) ? value : undefined;
                     });
-                    if (!values.every((v) => v !== undefined))
+                    const ran = derivedFiles[j];
+                    if (!ran || !values.every((v) => v !== undefined))
                         return;
-                    const { own, theirs } = derivedFiles[j];
-                    keep(d.args(values), own);
+                    keep(d.args(values), ran.own);
                     if (d.followUp)
-                        keep(d.followUp.args(values), theirs);
+                        keep(d.followUp.args(values), ran.theirs);
                 });
             }
             finally {
