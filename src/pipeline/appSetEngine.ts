@@ -9,17 +9,15 @@ import type { FileTree } from '../core/fileTree.js';
 type Engine = typeof import('../core/argo/applicationSets.js');
 let loading: Promise<Engine> | undefined;
 
-/** The expander of a controller with these settings, the engine loaded (once per process). */
-export async function appSetExpander(controller: ControllerSettings): Promise<AppSetExpander> {
+/** The expander of a controller with these settings when `needed` (the engine loaded once per process), else none. */
+export async function expanderIf(
+  needed: boolean,
+  controller: ControllerSettings,
+): Promise<AppSetExpander | undefined> {
+  if (!needed) return undefined;
   loading ??= import('../core/argo/applicationSets.js');
   return (await loading).expanderOf(controller);
 }
-
-/** The expander when `needed`, else none (the engine not loaded). */
-export const expanderIf = async (
-  needed: boolean,
-  controller: ControllerSettings,
-): Promise<AppSetExpander | undefined> => (needed ? appSetExpander(controller) : undefined);
 
 /**
  * The expander when any tree's files (all of them, or those at `paths`) or any of `texts` (files read

@@ -68,8 +68,6 @@ export interface GeneratedApps {
   reads: GeneratorReads;
 }
 
-export { isApplicationSet } from './application.js';
-
 /**
  * expandApplicationSet with the controller's settings given: what discovery (discovery.ts) and the
  * app-of-apps' children (deployedApps.ts) are handed to expand the ApplicationSets they meet. They import
