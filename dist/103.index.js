@@ -24,7 +24,6 @@ __webpack_require__.d(__webpack_exports__, {
   expandApplicationSet: () => (/* binding */ expandApplicationSet),
   expanderOf: () => (/* binding */ expanderOf),
   generatorParams: () => (/* binding */ generatorParams),
-  isApplicationSet: () => (/* reexport */ application/* isApplicationSet */.tj),
   patchApplication: () => (/* binding */ patchApplication),
   policyOf: () => (/* reexport */ syncPolicy/* policyOf */.US),
   templatedValues: () => (/* binding */ templatedValues),
@@ -2633,10 +2632,7 @@ function childParams(child, ctx, depth, outer) {
     return results[0].params;
 }
 
-// EXTERNAL MODULE: ./src/core/argo/application.ts + 1 modules
-var application = __webpack_require__(312);
 ;// CONCATENATED MODULE: ./src/core/argo/applicationSets.ts
-
 
 
 

@@ -224,7 +224,7 @@ function prefetchValidation(objects, builtin) {
 
 
 async function validateTree(tree, settings, renderer) {
-    const expand = await (0,_appSetEngine_js__WEBPACK_IMPORTED_MODULE_1__/* .expanderFor */ .fr)({}, [tree]);
+    const expand = await (0,_appSetEngine_js__WEBPACK_IMPORTED_MODULE_1__/* .expanderFor */ .f)({}, [tree]);
     const discovery = (0,_core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .discoverUnits */ .t)(tree, settings.repoUrls, settings.paths, true, undefined, undefined, undefined, expand);
     const validation = new _validateRendered_js__WEBPACK_IMPORTED_MODULE_5__.RenderedValidation(tree, settings, await (0,_core_validate_builtinSchemas_js__WEBPACK_IMPORTED_MODULE_3__.loadBuiltinSchemas)({ crdCatalog: settings.crdCatalog ?? false }));
     // each output is checked as it is rendered (its validators load while the other renders run), and

@@ -279,7 +279,7 @@ async function walkFromIndex(base, head, changed, settings, kept, readAhead, cha
     readAhead(head, dependents.units.flatMap((i) => [...(0,_core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_4__/* .indexedInputs */ .Rx)(kept, i).files]), base);
     const ids = new Set(dependents.units.map((i) => kept.ids[i]));
     const files = new Set(dependents.units.map((i) => (0,_core_render_treeIndex_js__WEBPACK_IMPORTED_MODULE_4__/* .indexedUnitFile */ .KN)(kept, i)));
-    const expand = await (0,_appSetEngine_js__WEBPACK_IMPORTED_MODULE_7__/* .expanderFor */ .fr)(controllerOf(settings), [base], [...files]);
+    const expand = await (0,_appSetEngine_js__WEBPACK_IMPORTED_MODULE_7__/* .expanderFor */ .f)(controllerOf(settings), [base], [...files]);
     const units = (0,_core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__/* .unitsOfFiles */ .wt)(base, files, settings.repoUrls, undefined, settings.tracking, expand).filter((u) => ids.has(u.id));
     if (units.length !== ids.size)
         return undefined;
@@ -329,7 +329,7 @@ async function affectedWith(base, head, changed, settings, index) {
  * The ApplicationSet engine for a walk of these trees (and the applications repository's files), when
  * discovery may meet an ApplicationSet there (appSetEngine.ts).
  */
-const expanderForWalk = (trees, settings) => (0,_appSetEngine_js__WEBPACK_IMPORTED_MODULE_7__/* .expanderFor */ .fr)(controllerOf(settings), trees, undefined, settings.applications?.tree ? (0,_core_argo_applicationsRepository_js__WEBPACK_IMPORTED_MODULE_1__/* .applicationFiles */ .Gq)(settings.applications).map((f) => f.text) : []);
+const expanderForWalk = (trees, settings) => (0,_appSetEngine_js__WEBPACK_IMPORTED_MODULE_7__/* .expanderFor */ .f)(controllerOf(settings), trees, undefined, settings.applications?.tree ? (0,_core_argo_applicationsRepository_js__WEBPACK_IMPORTED_MODULE_1__/* .applicationFiles */ .Gq)(settings.applications).map((f) => f.text) : []);
 /**
  * The index a preview whose base is `tree` would build and keep (undefined where none is built: see
  * buildTreeIndex): the tree walked as the base of a change that changes nothing.
@@ -428,20 +428,19 @@ function discoverBoth(base, head, changed, settings, expand) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pv: () => (/* binding */ expanderIf),
-/* harmony export */   fr: () => (/* binding */ expanderFor)
+/* harmony export */   P: () => (/* binding */ expanderIf),
+/* harmony export */   f: () => (/* binding */ expanderFor)
 /* harmony export */ });
-/* unused harmony export appSetExpander */
 /* harmony import */ var _core_argo_discovery_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8376);
 
 let loading;
-/** The expander of a controller with these settings, the engine loaded (once per process). */
-async function appSetExpander(controller) {
+/** The expander of a controller with these settings when `needed` (the engine loaded once per process), else none. */
+async function expanderIf(needed, controller) {
+    if (!needed)
+        return undefined;
     loading ??= Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(103)]).then(__webpack_require__.bind(__webpack_require__, 9103));
     return (await loading).expanderOf(controller);
 }
-/** The expander when `needed`, else none (the engine not loaded). */
-const expanderIf = async (needed, controller) => (needed ? appSetExpander(controller) : undefined);
 /**
  * The expander when any tree's files (all of them, or those at `paths`) or any of `texts` (files read
  * elsewhere) may hold an ApplicationSet (discovery.ts mayDeclareApplicationSet), else none.
@@ -1280,7 +1279,7 @@ async function renderAll(tree, units, options, onOutput) {
             if (output.originsOmitted && deploysApps(output.objects))
                 output = await (0,renderUnit/* renderUnit */.B)(tree, unit, { ...options, withoutOrigins: undefined });
             options.progress?.done();
-            const expand = await (0,appSetEngine/* expanderIf */.Pv)(deploysApplicationSets(output.objects), (0,affectedApps/* controllerOf */.Oo)(options));
+            const expand = await (0,appSetEngine/* expanderIf */.P)(deploysApplicationSets(output.objects), (0,affectedApps/* controllerOf */.Oo)(options));
             const children = deployedApps(tree, output.objects, options.repoUrls, options.tracking, expand);
             if (onOutput)
                 onOutput(output, offset + i);
